@@ -1,0 +1,60 @@
+#include "app/Screenshots.h"
+
+#include "ui/EventListModel.h"
+#include "ui/MainWindow.h"
+#include "ui/queue/QueueView.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPixmap>
+#include <QThread>
+
+namespace {
+
+void settle(int milliseconds)
+{
+    // The map renders asynchronously; give it a few frames.
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < milliseconds) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+}
+
+} // namespace
+
+bool Screenshots::write(MainWindow& window, const QString& directory, QString* error)
+{
+    if (!QDir().mkpath(directory)) {
+        *error = tr("Cannot create the folder %1").arg(directory);
+        return false;
+    }
+    window.resize(1400, 860);
+    window.show();
+    // The event view shows a request that fails a condition: the most telling example.
+    const EventListModel* events = window.eventModel();
+    for (int row = 0; row < events->rowCount(); ++row) {
+        if (!events->report(row).failedConditions().isEmpty()
+            && events->report(row).result(Check::DataProblems).outcome == Outcome::Pass) {
+            window.queueView()->selectEvent(events->event(row).id);
+            break;
+        }
+    }
+    const QList<std::pair<MainWindow::Place, QString>> places
+        = { { MainWindow::QueuePlace, QStringLiteral("queue.png") },
+              { MainWindow::EventPlace, QStringLiteral("event.png") },
+              { MainWindow::StatisticsPlace, QStringLiteral("statistics.png") },
+              { MainWindow::MapPlace, QStringLiteral("map.png") } };
+    for (const auto& place : places) {
+        window.showPlace(place.first);
+        settle(place.first == MainWindow::MapPlace ? 1500 : 200);
+        const QString path = QDir(directory).filePath(place.second);
+        if (!window.grab().save(path)) {
+            *error = tr("Cannot write %1").arg(path);
+            return false;
+        }
+    }
+    return true;
+}

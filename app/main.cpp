@@ -1,0 +1,175 @@
+#include "app/DemoData.h"
+#include "app/Language.h"
+#include "app/Screenshots.h"
+#include "db/Database.h"
+#include "db/EventRepository.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DGE"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("entreprises.gouv.fr"));
+    QCoreApplication::setApplicationName(QStringLiteral("semaine-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEMAINE_ADMIN_VERSION));
+}
+
+QString languageSetting() { return QSettings().value(QStringLiteral("language")).toString(); }
+
+// semaine-admin demo --events N [--seed S] --db PATH
+int runDemo(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Language::apply(app, languageSetting());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Writes a generated edition into an empty store."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("demo"), QCoreApplication::translate("main", "The command."));
+    const QCommandLineOption events(QStringLiteral("events"),
+        QCoreApplication::translate("main", "Number of requests."), QStringLiteral("N"),
+        QString::number(DemoData::DefaultEvents));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QCoreApplication::translate("main", "Random seed: the same seed gives the same data."),
+        QStringLiteral("S"), QString::number(DemoData::DefaultSeed));
+    const QCommandLineOption db(QStringLiteral("db"),
+        QCoreApplication::translate("main", "The store to fill."), QStringLiteral("PATH"));
+    parser.addOptions({ events, seed, db });
+    parser.process(app);
+    bool countOk = false;
+    bool seedOk = false;
+    const int count = parser.value(events).toInt(&countOk);
+    const quint32 seedValue = parser.value(seed).toUInt(&seedOk);
+    if (!countOk || count < 1) {
+        err << QCoreApplication::translate("main", "--events expects a positive whole number, not “%1”.")
+                   .arg(parser.value(events))
+            << Qt::endl;
+        return 2;
+    }
+    if (!seedOk) {
+        err << QCoreApplication::translate("main", "--seed expects a whole number, not “%1”.")
+                   .arg(parser.value(seed))
+            << Qt::endl;
+        return 2;
+    }
+    if (!parser.isSet(db)) {
+        err << QCoreApplication::translate("main", "demo needs --db PATH: the store to fill.") << Qt::endl;
+        return 2;
+    }
+    Database database;
+    if (!database.open(parser.value(db))) {
+        err << database.errorString() << Qt::endl;
+        return 1;
+    }
+    const WriteResult result = DemoData::load(database, count, seedValue);
+    if (!result.ok()) {
+        err << result.message << Qt::endl;
+        return 1;
+    }
+    out << QCoreApplication::translate("main", "%1 requests generated (seed %2) in %3")
+               .arg(count)
+               .arg(seedValue)
+               .arg(database.path())
+        << Qt::endl;
+    return 0;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc > 1 && std::strcmp(argv[1], "demo") == 0) {
+        return runDemo(argc, argv);
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
+    if (!hasDisplay()) {
+        QTextStream(stderr)
+            << "semaine-admin needs a display, and none is set (DISPLAY and WAYLAND_DISPLAY are empty).\n"
+               "Start it from a desktop session or under a virtual one (xvfb-run -a semaine-admin),\n"
+               "or render every screen to PNG files without a display: semaine-admin --screenshot DIR\n";
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Label requests of the Semaine de l'industrie."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+        QCoreApplication::translate("main", "The store to open (default: %1).").arg(Database::defaultPath()),
+        QStringLiteral("PATH"), Database::defaultPath());
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render each main view to a PNG file in DIR and exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language: fr or en."), QStringLiteral("LANG"));
+    const QCommandLineOption noDemo(QStringLiteral("no-demo"),
+        QCoreApplication::translate("main", "Do not load demonstration data into an empty store."));
+    parser.addOptions({ db, screenshot, lang, noDemo });
+    parser.process(app);
+    Language::apply(app, parser.isSet(lang) ? parser.value(lang) : languageSetting());
+    const bool headless = parser.isSet(screenshot);
+
+    Database database;
+    QString path = parser.value(db);
+    while (!database.open(path)) {
+        if (headless) {
+            QTextStream(stderr) << database.errorString() << Qt::endl;
+            return 1;
+        }
+        QMessageBox box(QMessageBox::Critical,
+            QCoreApplication::translate("main", "The store cannot be opened"), database.errorString(),
+            QMessageBox::Open | QMessageBox::Close);
+        if (box.exec() != QMessageBox::Open) {
+            return 1;
+        }
+        path = QFileDialog::getOpenFileName(nullptr, QCoreApplication::translate("main", "Open a store"),
+            QString(), QCoreApplication::translate("main", "semaine-admin stores (*.sqlite);;All files (*)"));
+        if (path.isEmpty()) {
+            return 1;
+        }
+    }
+    if (!parser.isSet(noDemo) && DemoData::isEmpty(database)) {
+        const WriteResult loaded = DemoData::load(database, DemoData::DefaultEvents, DemoData::DefaultSeed);
+        if (!loaded.ok()) {
+            QTextStream(stderr) << loaded.message << Qt::endl;
+        }
+    }
+
+    MainWindow window(database);
+    if (headless) {
+        QString error;
+        if (!Screenshots::write(window, parser.value(screenshot), &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}

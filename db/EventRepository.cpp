@@ -1,0 +1,466 @@
+#include "db/EventRepository.h"
+
+#include "app/core/EventDiff.h"
+#include "db/Database.h"
+#include "db/SqliteStatement.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace {
+
+const QString eventColumns = QStringLiteral(
+    "edition_year, request_id, submitted_at, title, description, event_type, online, organiser_name, "
+    "organiser_type, "
+    "siret, contact_name, contact_email, contact_phone, address, postal_code, commune, insee_code, "
+    "departement, "
+    "region, latitude, longitude, starts_at, ends_at, audience_public, audience_young, audience_job_seekers, "
+    "aims_industry, is_free, price, expected_participants, actual_participants, status, reviewer_notes");
+constexpr int eventColumnCount = 33;
+
+template <typename T> QVariant toVariant(const std::optional<T>& value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
+}
+
+QVariant toVariant(const std::optional<bool>& value)
+{
+    return value ? QVariant(int(*value)) : QVariant(QMetaType::fromType<int>());
+}
+
+// Instants (the submission) are stored in UTC with a "Z".
+QVariant instant(const QDateTime& value)
+{
+    return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODate))
+                           : QVariant(QMetaType::fromType<QString>());
+}
+
+// Wall-clock times are stored without an offset, and read back without any time-zone arithmetic,
+// so that no daylight-saving rule of the machine's zone can shift them.
+QVariant wallClockText(const QDateTime& value)
+{
+    if (!value.isValid()) {
+        return QVariant(QMetaType::fromType<QString>());
+    }
+    return QVariant(
+        value.date().toString(Qt::ISODate) + QLatin1Char('T') + value.time().toString(Qt::ISODate));
+}
+
+QVariant audienceFlag(const std::optional<Audiences>& audiences, Audience audience)
+{
+    return audiences ? QVariant(int(audiences->testFlag(audience))) : QVariant(QMetaType::fromType<int>());
+}
+
+// The text columns are NOT NULL: an absent text is stored as an empty one.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariantList eventValues(const Event& e)
+{
+    const QVariantList values = { e.editionYear, text(e.requestId), instant(e.submittedAt), text(e.title),
+        text(e.description), EventTypes::key(e.type), int(e.online), text(e.organiserName),
+        OrganiserTypes::key(e.organiserType), text(e.siret), text(e.contactName), text(e.contactEmail),
+        text(e.contactPhone), text(e.address), text(e.postalCode), text(e.commune), text(e.inseeCode),
+        text(e.departement), text(e.region), toVariant(e.latitude), toVariant(e.longitude),
+        wallClockText(e.startsAt), wallClockText(e.endsAt),
+        audienceFlag(e.audiences, Audience::GeneralPublic), audienceFlag(e.audiences, Audience::YoungPeople),
+        audienceFlag(e.audiences, Audience::JobSeekers), toVariant(e.aimsToInformAboutIndustry),
+        toVariant(e.free), toVariant(e.price), toVariant(e.expectedParticipants),
+        toVariant(e.actualParticipants), EventStatuses::key(e.status), text(e.reviewerNotes) };
+    Q_ASSERT(values.size() == eventColumnCount);
+    return values;
+}
+
+void bindEvent(QSqlQuery& query, const Event& e)
+{
+    const QVariantList values = eventValues(e);
+    for (int i = 0; i < values.size(); ++i) {
+        query.bindValue(i, values.at(i));
+    }
+}
+
+QDateTime wallClockFrom(const QVariant& value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    const QString text = value.toString();
+    const QDate date = QDate::fromString(QStringView(text).left(10), Qt::ISODate);
+    const QTime time = QTime::fromString(QStringView(text).mid(11), Qt::ISODate);
+    return date.isValid() && time.isValid() ? wallClock(date, time) : QDateTime();
+}
+
+std::optional<bool> optionalBool(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<bool>(v.toInt() != 0);
+}
+std::optional<int> optionalInt(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+std::optional<double> optionalDouble(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+const QString selectEvent
+    = QStringLiteral("SELECT id, version, ") + eventColumns + QStringLiteral(" FROM event");
+
+QString insertStatement()
+{
+    QStringList placeholders;
+    for (int i = 0; i < eventColumnCount; ++i) {
+        placeholders << QStringLiteral("?");
+    }
+    return QStringLiteral("INSERT INTO event (%1) VALUES (%2)").arg(eventColumns, placeholders.join(QLatin1Char(',')));
+}
+
+Event readEvent(const QSqlQuery& q)
+{
+    Event e;
+    int c = 0;
+    e.id = q.value(c++).toLongLong();
+    e.version = q.value(c++).toInt();
+    e.editionYear = q.value(c++).toInt();
+    e.requestId = q.value(c++).toString();
+    const QVariant submitted = q.value(c++);
+    e.submittedAt
+        = submitted.isNull() ? QDateTime() : QDateTime::fromString(submitted.toString(), Qt::ISODate).toUTC();
+    e.title = q.value(c++).toString();
+    e.description = q.value(c++).toString();
+    e.type = EventTypes::fromKey(q.value(c++).toString()).value_or(EventType::Other);
+    e.online = q.value(c++).toInt() != 0;
+    e.organiserName = q.value(c++).toString();
+    e.organiserType = OrganiserTypes::fromKey(q.value(c++).toString()).value_or(OrganiserType::Other);
+    e.siret = q.value(c++).toString();
+    e.contactName = q.value(c++).toString();
+    e.contactEmail = q.value(c++).toString();
+    e.contactPhone = q.value(c++).toString();
+    e.address = q.value(c++).toString();
+    e.postalCode = q.value(c++).toString();
+    e.commune = q.value(c++).toString();
+    e.inseeCode = q.value(c++).toString();
+    e.departement = q.value(c++).toString();
+    e.region = q.value(c++).toString();
+    e.latitude = optionalDouble(q.value(c++));
+    e.longitude = optionalDouble(q.value(c++));
+    e.startsAt = wallClockFrom(q.value(c++));
+    e.endsAt = wallClockFrom(q.value(c++));
+    const QVariant general = q.value(c++);
+    const QVariant young = q.value(c++);
+    const QVariant jobSeekers = q.value(c++);
+    if (!general.isNull() || !young.isNull() || !jobSeekers.isNull()) {
+        Audiences audiences;
+        audiences.setFlag(Audience::GeneralPublic, general.toInt() != 0);
+        audiences.setFlag(Audience::YoungPeople, young.toInt() != 0);
+        audiences.setFlag(Audience::JobSeekers, jobSeekers.toInt() != 0);
+        e.audiences = audiences;
+    }
+    e.aimsToInformAboutIndustry = optionalBool(q.value(c++));
+    e.free = optionalBool(q.value(c++));
+    e.price = optionalDouble(q.value(c++));
+    e.expectedParticipants = optionalInt(q.value(c++));
+    e.actualParticipants = optionalInt(q.value(c++));
+    e.status = EventStatuses::fromKey(q.value(c++).toString()).value_or(EventStatus::Submitted);
+    e.reviewerNotes = q.value(c++).toString();
+    return e;
+}
+
+} // namespace
+
+EventRepository::EventRepository(Database& database)
+    : m_database(database)
+{
+}
+
+QString EventRepository::currentUser()
+{
+    for (const char* name : { "USER", "LOGNAME", "USERNAME" }) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty()) {
+            return value;
+        }
+    }
+    return QStringLiteral("unknown");
+}
+
+bool EventRepository::appendAudit(const AuditEntry& entry, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO audit (event_id, at, who, action, old_status, new_status, reason, changes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(entry.eventId);
+    query.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(entry.who);
+    query.addBindValue(entry.action);
+    query.addBindValue(entry.oldStatus ? QVariant(EventStatuses::key(*entry.oldStatus))
+                                       : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(entry.newStatus ? QVariant(EventStatuses::key(*entry.newStatus))
+                                       : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(text(entry.reason));
+    query.addBindValue(text(entry.changes));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+WriteResult EventRepository::insert(Event& event, const QString& who)
+{
+    QList<Event> one { event };
+    const WriteResult result = insertAll(one, who);
+    if (result.ok()) {
+        event = one.first();
+    }
+    return result;
+}
+
+WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!m_database.beginWrite()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    const auto fail = [&](const QString& message) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::Failed, message);
+    };
+    // Ids are handed back only once the batch is committed: a rolled-back row has none.
+    QList<qint64> ids;
+    ids.reserve(events.size());
+    {
+        SqliteStatement insert(db, insertStatement());
+        if (!insert.isValid()) {
+            return fail(tr("Cannot store requests: %1").arg(insert.errorString()));
+        }
+        for (const Event& event : std::as_const(events)) {
+            const QVariantList values = eventValues(event);
+            for (int i = 0; i < values.size(); ++i) {
+                insert.bind(i + 1, values.at(i));
+            }
+            if (!insert.step()) {
+                return fail(tr("Cannot store the request %1 (%2): %3. Nothing was stored.")
+                                .arg(event.requestId, event.title, insert.errorString()));
+            }
+            ids.append(insert.lastInsertId());
+        }
+    }
+    if (!ids.isEmpty()) {
+        // We hold the write lock: every id between the first and the last is one of ours.
+        QSqlQuery audit(db);
+        audit.prepare(QStringLiteral("INSERT INTO audit (event_id, at, who, action, new_status) "
+                                     "SELECT id, ?, ?, 'created', status FROM event WHERE id BETWEEN ? AND ? ORDER BY id"));
+        audit.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        audit.addBindValue(text(who));
+        audit.addBindValue(ids.first());
+        audit.addBindValue(ids.last());
+        if (!audit.exec()) {
+            return fail(tr("Cannot write the audit trail: %1").arg(audit.lastError().text()));
+        }
+    }
+    if (!db.commit()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        events[i].id = ids.at(i);
+        events[i].version = 1;
+    }
+    return WriteResult::success();
+}
+
+WriteResult EventRepository::update(Event& event, const QString& who)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!m_database.beginWrite()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    const std::optional<Event> stored = find(event.id);
+    if (!stored) {
+        db.rollback();
+        return WriteResult::failure(
+            WriteResult::Status::NotFound, tr("The request %1 no longer exists.").arg(event.requestId));
+    }
+    if (stored->version != event.version) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::Conflict,
+            tr("The request %1 was changed by someone else since you opened it (your version %2, now %3). "
+               "Reload it to see the changes; yours were not saved.")
+                .arg(event.requestId)
+                .arg(event.version)
+                .arg(stored->version));
+    }
+    // The status only changes through changeStatus(), which checks the workflow.
+    Event toStore = event;
+    toStore.status = stored->status;
+    QSqlQuery query(db);
+    QStringList assignments;
+    for (const QString& column : eventColumns.split(QStringLiteral(", "))) {
+        assignments << column + QStringLiteral(" = ?");
+    }
+    query.prepare(QStringLiteral("UPDATE event SET %1, version = version + 1 WHERE id = ? AND version = ?")
+                      .arg(assignments.join(QStringLiteral(", "))));
+    bindEvent(query, toStore);
+    query.bindValue(eventColumnCount, event.id);
+    query.bindValue(eventColumnCount + 1, event.version);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        const QString error = query.lastError().text();
+        db.rollback();
+        return WriteResult::failure(
+            WriteResult::Status::Failed, tr("Cannot save the request %1: %2").arg(event.requestId, error));
+    }
+    if (EventStatuses::isDecided(stored->status)) {
+        const QList<FieldChange> changes = EventDiff::changes(*stored, toStore);
+        QString error;
+        if (!changes.isEmpty()
+            && !appendAudit({ 0, event.id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("edit"),
+                                stored->status, stored->status, {}, EventDiff::describe(changes) },
+                &error)) {
+            db.rollback();
+            return WriteResult::failure(
+                WriteResult::Status::Failed, tr("Cannot write the audit trail: %1").arg(error));
+        }
+    }
+    if (!db.commit()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    event = toStore;
+    event.version = stored->version + 1;
+    return WriteResult::success();
+}
+
+WriteResult EventRepository::changeStatus(
+    qint64 id, int expectedVersion, EventStatus to, const QString& reason, const QString& who)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!m_database.beginWrite()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    const std::optional<Event> stored = find(id);
+    if (!stored) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::NotFound, tr("The request no longer exists."));
+    }
+    if (stored->version != expectedVersion) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::Conflict,
+            tr("The request %1 was changed by someone else since it was displayed (now: %2). Nothing was "
+               "changed.")
+                .arg(stored->requestId, EventStatuses::displayName(stored->status)));
+    }
+    if (!EventStatuses::canChange(stored->status, to)) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::NotAllowed,
+            tr("The request %1 cannot go from “%2” to “%3”.")
+                .arg(stored->requestId, EventStatuses::displayName(stored->status),
+                    EventStatuses::displayName(to)));
+    }
+    if (EventStatuses::needsReason(stored->status, to) && reason.trimmed().isEmpty()) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::NotAllowed,
+            tr("Changing the request %1 to “%2” needs a reason.")
+                .arg(stored->requestId, EventStatuses::displayName(to)));
+    }
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("UPDATE event SET status = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    query.addBindValue(EventStatuses::key(to));
+    query.addBindValue(id);
+    query.addBindValue(expectedVersion);
+    QString error;
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        error = query.lastError().text();
+    } else if (!appendAudit({ 0, id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("status"),
+                                stored->status, to, reason.trimmed(), {} },
+                   &error)) {
+        error = tr("Cannot write the audit trail: %1").arg(error);
+    }
+    if (!error.isEmpty()) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::Failed,
+            tr("Cannot change the request %1: %2").arg(stored->requestId, error));
+    }
+    if (!db.commit()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    return WriteResult::success();
+}
+
+std::optional<Event> EventRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(selectEvent + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next()) {
+        return readEvent(query);
+    }
+    return std::nullopt;
+}
+
+QList<Event> EventRepository::all(int editionYear) const
+{
+    QList<Event> events;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectEvent + QStringLiteral(" WHERE edition_year = ? ORDER BY id"));
+    query.addBindValue(editionYear);
+    query.exec();
+    while (query.next()) {
+        events.append(readEvent(query));
+    }
+    return events;
+}
+
+int EventRepository::count(int editionYear) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM event WHERE edition_year = ?"));
+    query.addBindValue(editionYear);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QHash<EventStatus, int> EventRepository::countByStatus(int editionYear) const
+{
+    QHash<EventStatus, int> counts;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT status, count(*) FROM event WHERE edition_year = ? GROUP BY status"));
+    query.addBindValue(editionYear);
+    query.exec();
+    while (query.next()) {
+        if (const auto status = EventStatuses::fromKey(query.value(0).toString())) {
+            counts.insert(*status, query.value(1).toInt());
+        }
+    }
+    return counts;
+}
+
+QList<AuditEntry> EventRepository::auditTrail(qint64 eventId) const
+{
+    QList<AuditEntry> entries;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT id, event_id, at, who, action, old_status, new_status, reason, changes "
+                       "FROM audit WHERE event_id = ? ORDER BY id"));
+    query.addBindValue(eventId);
+    query.exec();
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.eventId = query.value(1).toLongLong();
+        entry.at = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        entry.who = query.value(3).toString();
+        entry.action = query.value(4).toString();
+        entry.oldStatus = EventStatuses::fromKey(query.value(5).toString());
+        entry.newStatus = EventStatuses::fromKey(query.value(6).toString());
+        entry.reason = query.value(7).toString();
+        entry.changes = query.value(8).toString();
+        entries.append(entry);
+    }
+    return entries;
+}

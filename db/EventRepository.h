@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/core/AuditEntry.h"
+#include "app/core/Event.h"
+#include "db/WriteResult.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// Label requests and their audit trail: the only code that reads or writes them. Every status
+// change and every edit of a decided request is one transaction together with its audit entry,
+// and is refused when the request changed since it was read (its version).
+class EventRepository {
+    Q_DECLARE_TR_FUNCTIONS(EventRepository)
+
+public:
+    explicit EventRepository(Database& database);
+
+    WriteResult insert(Event& event, const QString& who);
+    // All in one transaction: either every event is stored or none.
+    WriteResult insertAll(QList<Event>& events, const QString& who);
+    WriteResult update(Event& event, const QString& who);
+    WriteResult changeStatus(
+        qint64 id, int expectedVersion, EventStatus to, const QString& reason, const QString& who);
+
+    std::optional<Event> find(qint64 id) const;
+    QList<Event> all(int editionYear) const;
+    int count(int editionYear) const;
+    QHash<EventStatus, int> countByStatus(int editionYear) const;
+    QList<AuditEntry> auditTrail(qint64 eventId) const;
+
+    // The person behind this session, as the operating system knows them.
+    static QString currentUser();
+
+private:
+    bool appendAudit(const AuditEntry& entry, QString* error);
+
+    Database& m_database;
+};

@@ -1,0 +1,29 @@
+#include "db/MetaRepository.h"
+
+#include "db/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+MetaRepository::MetaRepository(Database& database)
+    : m_database(database)
+{
+}
+
+QString MetaRepository::value(const QString& key) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool MetaRepository::setValue(const QString& key, const QString& value)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                                 "SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value.isNull() ? QStringLiteral("") : value);
+    return query.exec();
+}

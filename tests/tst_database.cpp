@@ -1,0 +1,459 @@
+// The store's file handling: creation, reopening, refusal of files it must not touch, and the
+// edition and meta repositories on top of it.
+
+#include "app/core/Edition.h"
+#include "app/core/Event.h"
+#include "db/Database.h"
+#include "db/EditionRepository.h"
+#include "db/EventRepository.h"
+#include "db/MetaRepository.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(file.readAll());
+    return hash.result();
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// Runs statements through a connection of its own, outside Database, then closes and removes it.
+bool rawExec(const QString& path, const QStringList& statements, QString* error)
+{
+    const QString name = QStringLiteral("tst_database-raw");
+    bool ok = true;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        if (!raw.open()) {
+            ok = false;
+            *error = raw.lastError().text();
+        } else {
+            QSqlQuery query(raw);
+            for (const QString& statement : statements) {
+                if (!query.exec(statement)) {
+                    ok = false;
+                    *error = statement + QStringLiteral(": ") + query.lastError().text();
+                    break;
+                }
+            }
+            query.finish();
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+Event sampleEvent(int index)
+{
+    Event event;
+    event.editionYear = 2018;
+    event.requestId = QStringLiteral("SI18-%1").arg(index, 5, 10, QLatin1Char('0'));
+    event.title = QStringLiteral("Visite d'usine n° %1").arg(index);
+    // Long enough text that a few hundred events fill many pages.
+    event.description = QString(400, QLatin1Char(char('a' + index % 26)));
+    event.type = EventType::CompanyVisit;
+    event.organiserName = QStringLiteral("Organisateur %1").arg(index);
+    event.organiserType = OrganiserType::Company;
+    // Every text column is NOT NULL, and a null QString would be bound as NULL.
+    for (QString* text : { &event.siret, &event.contactName, &event.contactEmail, &event.contactPhone,
+             &event.address, &event.postalCode, &event.commune, &event.inseeCode, &event.departement,
+             &event.region, &event.reviewerNotes }) {
+        *text = QStringLiteral("-");
+    }
+    return event;
+}
+
+} // namespace
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void freshStore();
+    void reopenKeepsDataWithoutBackup();
+    void pragmas();
+    void newerSchemaIsRefused();
+    void textFileIsRefused();
+    void corruptStoreIsRefused();
+    void otherApplicationDatabaseIsRefused();
+    void emptyFileBecomesNewStore();
+    void editionSaveRoundTrips();
+    void editionSaveReplacesWindows();
+    void invalidEditionIsRefused();
+    void metaValues();
+
+private:
+    QString storePath() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatabase::cleanup() { m_dir.reset(); }
+
+void TestDatabase::freshStore()
+{
+    const QString path = storePath();
+    QVERIFY(!QFile::exists(path));
+
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QVERIFY(db.isOpen());
+    QCOMPARE(db.openError(), Database::OpenError::None);
+    QVERIFY(db.errorString().isEmpty());
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(db.path(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(db.backupPath().isEmpty());
+
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+    QCOMPARE(query.value(0).toInt(), Database::latestSchemaVersion());
+    query.finish();
+
+    EditionRepository editions(db);
+    const std::optional<Edition> edition = editions.find(2018);
+    QVERIFY(edition);
+    QCOMPARE(edition->year, 2018);
+    QCOMPARE(edition->weekStart, QDate(2018, 3, 26));
+    QCOMPARE(edition->weekEnd, QDate(2018, 4, 1));
+    QCOMPARE(edition->requestDeadline, QDate(2018, 3, 12));
+    QCOMPARE(edition->decisionDelayWorkingDays, 4);
+    QVERIFY(edition->previousEvents);
+    QCOMPARE(*edition->previousEvents, 2400);
+    QVERIFY(edition->previousParticipants);
+    QCOMPARE(*edition->previousParticipants, 300000);
+    QCOMPARE(edition->territoryWindows.size(), 1);
+    const TerritoryWindow& reunion = edition->territoryWindows.first();
+    QCOMPARE(reunion.departement, QStringLiteral("974"));
+    QCOMPARE(reunion.weekStart, QDate(2018, 4, 3));
+    QCOMPARE(reunion.weekEnd, QDate(2018, 4, 8));
+    QCOMPARE(edition->windowFor(QStringLiteral("974")).weekStart, QDate(2018, 4, 3));
+    QCOMPARE(edition->windowFor(QStringLiteral("69")).weekStart, QDate(2018, 3, 26));
+
+    QCOMPARE(editions.all().size(), 1);
+    QVERIFY(!editions.find(2017));
+    QVERIFY(editions.latest());
+    QCOMPARE(editions.latest()->year, 2018);
+}
+
+void TestDatabase::reopenKeepsDataWithoutBackup()
+{
+    const QString path = storePath();
+    qint64 eventId = 0;
+    {
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        MetaRepository meta(db);
+        QVERIFY(meta.setValue(MetaRepository::demoDataKey(), QStringLiteral("1")));
+        EventRepository events(db);
+        Event event = sampleEvent(1);
+        const WriteResult result = events.insert(event, QStringLiteral("tester"));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        eventId = event.id;
+        db.close();
+        QVERIFY(!db.isOpen());
+    }
+
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QCOMPARE(db.openError(), Database::OpenError::None);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(db.backupPath().isEmpty());
+    QCOMPARE(MetaRepository(db).value(MetaRepository::demoDataKey()), QStringLiteral("1"));
+    EventRepository events(db);
+    QCOMPARE(events.count(2018), 1);
+    const std::optional<Event> found = events.find(eventId);
+    QVERIFY(found);
+    QCOMPARE(found->requestId, QStringLiteral("SI18-00001"));
+    QCOMPARE(EditionRepository(db).all().size(), 1); // the seed was not inserted a second time
+
+    const QStringList backups = QDir(m_dir->path()).entryList({ QStringLiteral("*.bak") }, QDir::Files);
+    QVERIFY2(backups.isEmpty(), qPrintable(backups.join(QStringLiteral(", "))));
+}
+
+void TestDatabase::pragmas()
+{
+    Database db;
+    QVERIFY2(db.open(storePath()), qPrintable(db.errorString()));
+
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString().toLower(), QStringLiteral("wal"));
+
+    // And the foreign keys are really enforced: a window of an edition that does not exist.
+    QVERIFY(!query.exec(
+        QStringLiteral("INSERT INTO edition_territory_window (edition_year, departement, week_start, "
+                       "week_end) VALUES (1999, '974', '1999-04-01', '1999-04-07')")));
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT count(*) FROM edition_territory_window WHERE edition_year = 1999"))
+        && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestDatabase::newerSchemaIsRefused()
+{
+    const QString path = storePath();
+    {
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        db.close();
+    }
+    const int newer = Database::latestSchemaVersion() + 1;
+    QString error;
+    QVERIFY2(
+        rawExec(path, { QStringLiteral("PRAGMA user_version = %1").arg(newer) }, &error), qPrintable(error));
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(db.openError(), Database::OpenError::NewerSchema);
+    QVERIFY2(db.errorString().contains(QFileInfo(path).absoluteFilePath()), qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().contains(QString::number(newer)), qPrintable(db.errorString()));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::textFileIsRefused()
+{
+    const QString path = storePath();
+    const QByteArray text("hello, not a database");
+    QVERIFY(writeFile(path, text));
+    const QByteArray before = fileHash(path);
+
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(db.openError(), Database::OpenError::NotADatabase);
+    QVERIFY2(db.errorString().contains(QFileInfo(path).absoluteFilePath()), qPrintable(db.errorString()));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(fileBytes(path), text);
+}
+
+void TestDatabase::corruptStoreIsRefused()
+{
+    const QString path = storePath();
+    {
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QList<Event> batch;
+        for (int i = 1; i <= 300; ++i) {
+            batch.append(sampleEvent(i));
+        }
+        const WriteResult result = EventRepository(db).insertAll(batch, QStringLiteral("tester"));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        db.close();
+    }
+    // Everything is in the main file (the log was checkpointed on close), so damaging it counts.
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+
+    const qint64 offset = 8192;
+    const qint64 length = 4096;
+    QByteArray bytes = fileBytes(path);
+    QVERIFY2(bytes.size() > offset + length * 4, qPrintable(QString::number(bytes.size())));
+    const QByteArray header = bytes.left(16);
+    QCOMPARE(header, QByteArray("SQLite format 3\0", 16));
+    bytes.replace(offset, length, QByteArray(length, char(0xFF)));
+    QCOMPARE(bytes.left(16), header);
+    QVERIFY(writeFile(path, bytes));
+    const QByteArray before = fileHash(path);
+
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY(!db.isOpen());
+    const Database::OpenError error = db.openError();
+    QVERIFY2(error == Database::OpenError::Corrupt || error == Database::OpenError::NotADatabase,
+        qPrintable(QStringLiteral("error %1: %2").arg(int(error)).arg(db.errorString())));
+    QVERIFY2(db.errorString().contains(QFileInfo(path).absoluteFilePath()), qPrintable(db.errorString()));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::otherApplicationDatabaseIsRefused()
+{
+    const QString path = storePath();
+    QString error;
+    QVERIFY2(rawExec(path,
+                 { QStringLiteral("CREATE TABLE foo (x INTEGER)"),
+                     QStringLiteral("INSERT INTO foo (x) VALUES (42)") },
+                 &error),
+        qPrintable(error));
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(db.openError(), Database::OpenError::NotADatabase);
+    QVERIFY2(db.errorString().contains(QFileInfo(path).absoluteFilePath()), qPrintable(db.errorString()));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::emptyFileBecomesNewStore()
+{
+    const QString path = storePath();
+    QVERIFY(writeFile(path, QByteArray()));
+    QCOMPARE(QFileInfo(path).size(), qint64(0));
+
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QCOMPARE(db.openError(), Database::OpenError::None);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(db.backupPath().isEmpty());
+    QVERIFY(EditionRepository(db).find(2018));
+    db.close();
+    QVERIFY(QFileInfo(path).size() > 0);
+}
+
+void TestDatabase::editionSaveRoundTrips()
+{
+    Database db;
+    QVERIFY2(db.open(storePath()), qPrintable(db.errorString()));
+    EditionRepository editions(db);
+
+    Edition edition;
+    edition.year = 2019;
+    edition.weekStart = QDate(2019, 3, 18);
+    edition.weekEnd = QDate(2019, 3, 24);
+    edition.requestDeadline = QDate(2019, 3, 4);
+    edition.decisionDelayWorkingDays = 5;
+    edition.previousEvents = 2600;
+    // previousParticipants stays unknown
+    edition.territoryWindows = { { QStringLiteral("974"), QDate(2019, 3, 25), QDate(2019, 3, 31) },
+        { QStringLiteral("976"), QDate(2019, 3, 26), QDate(2019, 3, 30) } };
+    const WriteResult result = editions.save(edition);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+
+    const std::optional<Edition> found = editions.find(2019);
+    QVERIFY(found);
+    QCOMPARE(found->year, 2019);
+    QCOMPARE(found->weekStart, edition.weekStart);
+    QCOMPARE(found->weekEnd, edition.weekEnd);
+    QCOMPARE(found->requestDeadline, edition.requestDeadline);
+    QCOMPARE(found->decisionDelayWorkingDays, 5);
+    QVERIFY(found->previousEvents);
+    QCOMPARE(*found->previousEvents, 2600);
+    QVERIFY(!found->previousParticipants);
+    QCOMPARE(found->territoryWindows.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(found->territoryWindows.at(i).departement, edition.territoryWindows.at(i).departement);
+        QCOMPARE(found->territoryWindows.at(i).weekStart, edition.territoryWindows.at(i).weekStart);
+        QCOMPARE(found->territoryWindows.at(i).weekEnd, edition.territoryWindows.at(i).weekEnd);
+    }
+
+    QVERIFY(editions.latest());
+    QCOMPARE(editions.latest()->year, 2019);
+    const QList<Edition> all = editions.all();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).year, 2018);
+    QCOMPARE(all.at(1).year, 2019);
+    // The 2018 edition keeps its own window.
+    QCOMPARE(all.at(0).territoryWindows.size(), 1);
+    QCOMPARE(all.at(0).territoryWindows.first().weekStart, QDate(2018, 4, 3));
+}
+
+void TestDatabase::editionSaveReplacesWindows()
+{
+    Database db;
+    QVERIFY2(db.open(storePath()), qPrintable(db.errorString()));
+    EditionRepository editions(db);
+
+    std::optional<Edition> edition = editions.find(2018);
+    QVERIFY(edition);
+    edition->decisionDelayWorkingDays = 6;
+    edition->territoryWindows = { { QStringLiteral("971"), QDate(2018, 4, 2), QDate(2018, 4, 6) } };
+    const WriteResult result = editions.save(*edition);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+
+    const std::optional<Edition> found = editions.find(2018);
+    QVERIFY(found);
+    QCOMPARE(found->decisionDelayWorkingDays, 6);
+    QCOMPARE(found->weekStart, QDate(2018, 3, 26));
+    QCOMPARE(found->territoryWindows.size(), 1);
+    QCOMPARE(found->territoryWindows.first().departement, QStringLiteral("971"));
+    QCOMPARE(editions.all().size(), 1);
+}
+
+void TestDatabase::invalidEditionIsRefused()
+{
+    Database db;
+    QVERIFY2(db.open(storePath()), qPrintable(db.errorString()));
+    EditionRepository editions(db);
+
+    Edition edition;
+    edition.year = 2019;
+    edition.weekStart = QDate(2019, 3, 24);
+    edition.weekEnd = QDate(2019, 3, 18); // before the start
+    edition.requestDeadline = QDate(2019, 3, 4);
+    edition.decisionDelayWorkingDays = 4;
+    const WriteResult result = editions.save(edition);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.status, WriteResult::Status::NotAllowed);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY2(result.message.contains(QStringLiteral("2019")), qPrintable(result.message));
+
+    QVERIFY(!editions.find(2019));
+    QVERIFY(editions.latest());
+    QCOMPARE(editions.latest()->year, 2018);
+}
+
+void TestDatabase::metaValues()
+{
+    Database db;
+    QVERIFY2(db.open(storePath()), qPrintable(db.errorString()));
+    MetaRepository meta(db);
+
+    QVERIFY(meta.value(QStringLiteral("missing")).isEmpty());
+    QVERIFY(meta.setValue(QStringLiteral("greeting"), QStringLiteral("bonjour")));
+    QCOMPARE(meta.value(QStringLiteral("greeting")), QStringLiteral("bonjour"));
+    QVERIFY(meta.setValue(QStringLiteral("greeting"), QStringLiteral("au revoir")));
+    QCOMPARE(meta.value(QStringLiteral("greeting")), QStringLiteral("au revoir"));
+    QVERIFY(meta.setValue(MetaRepository::demoDataKey(), QStringLiteral("1")));
+    QCOMPARE(meta.value(MetaRepository::demoDataKey()), QStringLiteral("1"));
+    QCOMPARE(meta.value(QStringLiteral("greeting")), QStringLiteral("au revoir"));
+    QVERIFY(meta.value(QStringLiteral("missing")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

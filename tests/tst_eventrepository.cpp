@@ -1,0 +1,728 @@
+// Label requests in the store: round trips, batches, optimistic versioning, the status workflow
+// and the append-only audit trail.
+
+#include "app/core/AuditEntry.h"
+#include "app/core/Event.h"
+#include "app/core/EventStatus.h"
+#include "db/Database.h"
+#include "db/EventRepository.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// A write that must succeed; on failure the test reports the store's message.
+#define VERIFY_OK(write)                                                                                     \
+    do {                                                                                                     \
+        const WriteResult verifyOkResult = (write);                                                          \
+        QVERIFY2(verifyOkResult.ok(), qPrintable(verifyOkResult.message));                                   \
+    } while (false)
+
+// Stops the test when a helper's comparison failed.
+#define CHECK_HELPER(call)                                                                                   \
+    do {                                                                                                     \
+        call;                                                                                                \
+        if (QTest::currentTestFailed()) {                                                                    \
+            return;                                                                                          \
+        }                                                                                                    \
+    } while (false)
+
+namespace {
+
+// A request with every field set, none to its default value.
+Event completeEvent(const QString& requestId)
+{
+    Event event;
+    event.editionYear = 2018;
+    event.requestId = requestId;
+    event.submittedAt = QDateTime(QDate(2018, 3, 1), QTime(9, 15, 30), QTimeZone::UTC);
+    event.title = QStringLiteral("Visite de l'usine Fourvière Mécanique");
+    event.description = QStringLiteral("Découverte des ateliers d'usinage et rencontre avec les apprentis.");
+    event.type = EventType::CompanyVisit;
+    event.online = true;
+    event.organiserName = QStringLiteral("Fourvière Mécanique SAS");
+    event.organiserType = OrganiserType::Company;
+    event.siret = QStringLiteral("12345678900017");
+    event.contactName = QStringLiteral("Claire Martin");
+    event.contactEmail = QStringLiteral("claire.martin@example.fr");
+    event.contactPhone = QStringLiteral("+33 4 72 00 00 00");
+    event.address = QStringLiteral("12 rue des Forges");
+    event.postalCode = QStringLiteral("69007");
+    event.commune = QStringLiteral("Lyon");
+    event.inseeCode = QStringLiteral("69387");
+    event.departement = QStringLiteral("69");
+    event.region = QStringLiteral("Auvergne-Rhône-Alpes");
+    event.latitude = 45.7485;
+    event.longitude = 4.8467;
+    event.startsAt = wallClock(QDate(2018, 3, 27), QTime(9, 30));
+    event.endsAt = wallClock(QDate(2018, 3, 27), QTime(17, 45));
+    event.audiences = Audiences(Audience::GeneralPublic) | Audience::JobSeekers;
+    event.aimsToInformAboutIndustry = true;
+    event.free = false;
+    event.price = 12.5;
+    event.expectedParticipants = 120;
+    event.actualParticipants = 95;
+    event.status = EventStatus::Submitted;
+    event.reviewerNotes = QStringLiteral("Appelée le 2 mars.");
+    return event;
+}
+
+// A request as a default-constructed Event leaves it: every text field null, every optional unset.
+Event minimalEvent(const QString& requestId)
+{
+    Event event;
+    event.editionYear = 2018;
+    event.requestId = requestId;
+    event.title = QStringLiteral("Portes ouvertes");
+    event.type = EventType::OpenDay;
+    event.organiserType = OrganiserType::Association;
+    return event;
+}
+
+// A complete request whose optional fields are all unknown.
+Event eventWithoutOptionals(const QString& requestId)
+{
+    Event event = completeEvent(requestId);
+    event.submittedAt = QDateTime();
+    event.latitude.reset();
+    event.longitude.reset();
+    event.startsAt = QDateTime();
+    event.endsAt = QDateTime();
+    event.audiences.reset();
+    event.aimsToInformAboutIndustry.reset();
+    event.free.reset();
+    event.price.reset();
+    event.expectedParticipants.reset();
+    event.actualParticipants.reset();
+    return event;
+}
+
+template <typename T>
+void compareOptional(const std::optional<T>& actual, const std::optional<T>& expected, const char* field)
+{
+    QVERIFY2(actual.has_value() == expected.has_value(),
+        qPrintable(QStringLiteral("%1: set %2, expected %3")
+                       .arg(QLatin1String(field))
+                       .arg(actual.has_value())
+                       .arg(expected.has_value())));
+    if (expected) {
+        QVERIFY2(*actual == *expected, field);
+    }
+}
+
+void compareWallClock(const QDateTime& actual, const QDateTime& expected, const char* field)
+{
+    QVERIFY2(actual.isValid() == expected.isValid(), field);
+    if (expected.isValid()) {
+        QCOMPARE(actual.date(), expected.date());
+        QCOMPARE(actual.time(), expected.time());
+        QCOMPARE(actual.timeSpec(), Qt::UTC); // still a floating wall-clock time
+    }
+}
+
+void compareEvents(const Event& actual, const Event& expected)
+{
+    QCOMPARE(actual.id, expected.id);
+    QCOMPARE(actual.version, expected.version);
+    QCOMPARE(actual.editionYear, expected.editionYear);
+    QCOMPARE(actual.requestId, expected.requestId);
+    QCOMPARE(actual.submittedAt.isValid(), expected.submittedAt.isValid());
+    if (expected.submittedAt.isValid()) {
+        QCOMPARE(actual.submittedAt, expected.submittedAt);
+        QCOMPARE(actual.submittedAt.timeSpec(), Qt::UTC);
+    }
+    QCOMPARE(actual.title, expected.title);
+    QCOMPARE(actual.description, expected.description);
+    QCOMPARE(actual.type, expected.type);
+    QCOMPARE(actual.online, expected.online);
+    QCOMPARE(actual.organiserName, expected.organiserName);
+    QCOMPARE(actual.organiserType, expected.organiserType);
+    QCOMPARE(actual.siret, expected.siret);
+    QCOMPARE(actual.contactName, expected.contactName);
+    QCOMPARE(actual.contactEmail, expected.contactEmail);
+    QCOMPARE(actual.contactPhone, expected.contactPhone);
+    QCOMPARE(actual.address, expected.address);
+    QCOMPARE(actual.postalCode, expected.postalCode);
+    QCOMPARE(actual.commune, expected.commune);
+    QCOMPARE(actual.inseeCode, expected.inseeCode);
+    QCOMPARE(actual.departement, expected.departement);
+    QCOMPARE(actual.region, expected.region);
+    CHECK_HELPER(compareOptional(actual.latitude, expected.latitude, "latitude"));
+    CHECK_HELPER(compareOptional(actual.longitude, expected.longitude, "longitude"));
+    CHECK_HELPER(compareWallClock(actual.startsAt, expected.startsAt, "startsAt"));
+    CHECK_HELPER(compareWallClock(actual.endsAt, expected.endsAt, "endsAt"));
+    CHECK_HELPER(compareOptional(actual.audiences, expected.audiences, "audiences"));
+    CHECK_HELPER(compareOptional(
+        actual.aimsToInformAboutIndustry, expected.aimsToInformAboutIndustry, "aimsToInformAboutIndustry"));
+    CHECK_HELPER(compareOptional(actual.free, expected.free, "free"));
+    CHECK_HELPER(compareOptional(actual.price, expected.price, "price"));
+    CHECK_HELPER(
+        compareOptional(actual.expectedParticipants, expected.expectedParticipants, "expectedParticipants"));
+    CHECK_HELPER(
+        compareOptional(actual.actualParticipants, expected.actualParticipants, "actualParticipants"));
+    QCOMPARE(actual.status, expected.status);
+    QCOMPARE(actual.reviewerNotes, expected.reviewerNotes);
+}
+
+int auditRowCount(const Database& db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM audit")) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+class TestEventRepository : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void insertAndFind();
+    void unsetOptionalsRoundTrip();
+    void defaultTextFieldsAreStoredEmpty();
+    void emptyAudiencesStayKnown();
+    void insertAllAndAll();
+    void countByStatus();
+    void insertAllWithDuplicateStoresNothing();
+    void updateBumpsVersion();
+    void staleUpdateIsAConflict();
+    void updateNeverChangesStatus();
+    void updateOfMissingEvent();
+    void changeStatusFollowsWorkflow();
+    void refusalNeedsReason();
+    void auditTrailRecordsStatusChanges();
+    void editOfDecidedEventIsAudited();
+    void editOfPendingEventIsNotAudited();
+    void auditIsAppendOnly();
+    void twoConnectionsExactlyOneWins();
+    void currentUser();
+
+private:
+    QString storePath() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EventRepository> m_repo;
+};
+
+void TestEventRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->open(storePath()), qPrintable(m_db->errorString()));
+    m_repo = std::make_unique<EventRepository>(*m_db);
+}
+
+void TestEventRepository::cleanup()
+{
+    m_repo.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestEventRepository::insertAndFind()
+{
+    Event event = completeEvent(QStringLiteral("SI18-0001"));
+    const WriteResult result = m_repo->insert(event, QStringLiteral("alice"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.status, WriteResult::Status::Ok);
+    QVERIFY(event.id > 0);
+    QCOMPARE(event.version, 1);
+
+    Event expected = completeEvent(QStringLiteral("SI18-0001"));
+    expected.id = event.id;
+    expected.version = 1;
+    const std::optional<Event> found = m_repo->find(event.id);
+    QVERIFY(found);
+    CHECK_HELPER(compareEvents(*found, expected));
+
+    QVERIFY(!m_repo->find(event.id + 1));
+    QCOMPARE(m_repo->count(2018), 1);
+}
+
+void TestEventRepository::unsetOptionalsRoundTrip()
+{
+    Event event = eventWithoutOptionals(QStringLiteral("SI18-0002"));
+    const WriteResult result = m_repo->insert(event, QStringLiteral("alice"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+
+    const std::optional<Event> found = m_repo->find(event.id);
+    QVERIFY(found);
+    CHECK_HELPER(compareEvents(*found, event));
+    QVERIFY(!found->submittedAt.isValid());
+    QVERIFY(!found->latitude);
+    QVERIFY(!found->longitude);
+    QVERIFY(!found->startsAt.isValid());
+    QVERIFY(!found->endsAt.isValid());
+    QVERIFY(!found->audiences);
+    QVERIFY(!found->aimsToInformAboutIndustry);
+    QVERIFY(!found->free);
+    QVERIFY(!found->price);
+    QVERIFY(!found->expectedParticipants);
+    QVERIFY(!found->actualParticipants);
+}
+
+void TestEventRepository::defaultTextFieldsAreStoredEmpty()
+{
+    // An Event's text fields start as null QStrings (an import with missing columns leaves them so);
+    // the store keeps them as empty text, it does not refuse the request.
+    Event event = minimalEvent(QStringLiteral("SI18-0004"));
+    QVERIFY(event.description.isNull());
+    const WriteResult result = m_repo->insert(event, QStringLiteral("alice"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+
+    const std::optional<Event> found = m_repo->find(event.id);
+    QVERIFY(found);
+    CHECK_HELPER(compareEvents(*found, event));
+    QVERIFY(found->description.isEmpty());
+    QVERIFY(found->reviewerNotes.isEmpty());
+}
+
+void TestEventRepository::emptyAudiencesStayKnown()
+{
+    // "None of these audiences" is an answer, not an unknown; free = false and price 0 likewise.
+    Event event = eventWithoutOptionals(QStringLiteral("SI18-0003"));
+    event.audiences = Audiences();
+    event.free = false;
+    event.price = 0.0;
+    event.expectedParticipants = 0;
+    const WriteResult result = m_repo->insert(event, QStringLiteral("alice"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+
+    const std::optional<Event> found = m_repo->find(event.id);
+    QVERIFY(found);
+    QVERIFY(found->audiences);
+    QCOMPARE(int(found->audiences->toInt()), 0);
+    QVERIFY(found->free);
+    QCOMPARE(*found->free, false);
+    QVERIFY(found->price);
+    QCOMPARE(*found->price, 0.0);
+    QVERIFY(found->expectedParticipants);
+    QCOMPARE(*found->expectedParticipants, 0);
+}
+
+void TestEventRepository::insertAllAndAll()
+{
+    QList<Event> events;
+    for (int i = 0; i < 100; ++i) {
+        Event event = completeEvent(QStringLiteral("SI18-%1").arg(i, 4, 10, QLatin1Char('0')));
+        event.title = QStringLiteral("Événement %1").arg(i);
+        event.expectedParticipants = i;
+        events.append(event);
+    }
+    const WriteResult result = m_repo->insertAll(events, QStringLiteral("import"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    for (int i = 0; i < events.size(); ++i) {
+        QVERIFY(events.at(i).id > 0);
+        QCOMPARE(events.at(i).version, 1);
+        if (i > 0) {
+            QVERIFY(events.at(i).id > events.at(i - 1).id);
+        }
+    }
+
+    const QList<Event> stored = m_repo->all(2018);
+    QCOMPARE(stored.size(), 100);
+    for (int i = 0; i < stored.size(); ++i) {
+        CHECK_HELPER(compareEvents(stored.at(i), events.at(i)));
+    }
+    QCOMPARE(m_repo->count(2018), 100);
+    QCOMPARE(m_repo->count(2019), 0);
+    QVERIFY(m_repo->all(2019).isEmpty());
+    QCOMPARE(auditRowCount(*m_db), 100); // one "created" entry each
+}
+
+void TestEventRepository::countByStatus()
+{
+    QList<Event> events;
+    const QList<EventStatus> statuses = { EventStatus::Submitted, EventStatus::Submitted,
+        EventStatus::Submitted, EventStatus::InReview, EventStatus::InReview, EventStatus::Labelled };
+    for (int i = 0; i < statuses.size(); ++i) {
+        Event event = completeEvent(QStringLiteral("SI18-%1").arg(i));
+        event.status = statuses.at(i);
+        events.append(event);
+    }
+    const WriteResult result = m_repo->insertAll(events, QStringLiteral("import"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+
+    QHash<EventStatus, int> counts = m_repo->countByStatus(2018);
+    QCOMPARE(counts.value(EventStatus::Submitted), 3);
+    QCOMPARE(counts.value(EventStatus::InReview), 2);
+    QCOMPARE(counts.value(EventStatus::Labelled), 1);
+    QVERIFY(!counts.contains(EventStatus::Refused));
+    QCOMPARE(counts.size(), 3);
+    QVERIFY(m_repo->countByStatus(2019).isEmpty());
+
+    const WriteResult refused = m_repo->changeStatus(events.at(3).id, 1, EventStatus::Refused,
+        QStringLiteral("Pas d'activité industrielle"), QStringLiteral("bob"));
+    QVERIFY2(refused.ok(), qPrintable(refused.message));
+    counts = m_repo->countByStatus(2018);
+    QCOMPARE(counts.value(EventStatus::InReview), 1);
+    QCOMPARE(counts.value(EventStatus::Refused), 1);
+}
+
+void TestEventRepository::insertAllWithDuplicateStoresNothing()
+{
+    QList<Event> events = { completeEvent(QStringLiteral("SI18-0100")),
+        completeEvent(QStringLiteral("SI18-0101")), completeEvent(QStringLiteral("SI18-0100")) };
+    const WriteResult result = m_repo->insertAll(events, QStringLiteral("import"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.status, WriteResult::Status::Failed);
+    QVERIFY2(result.message.contains(QStringLiteral("SI18-0100")), qPrintable(result.message));
+
+    QCOMPARE(m_repo->count(2018), 0);
+    QVERIFY(m_repo->all(2018).isEmpty());
+    QCOMPARE(auditRowCount(*m_db), 0);
+
+    // The store is still usable afterwards: the failed batch left no transaction open.
+    Event single = completeEvent(QStringLiteral("SI18-0100"));
+    const WriteResult retry = m_repo->insert(single, QStringLiteral("import"));
+    QVERIFY2(retry.ok(), qPrintable(retry.message));
+    QCOMPARE(m_repo->count(2018), 1);
+}
+
+void TestEventRepository::updateBumpsVersion()
+{
+    Event event = completeEvent(QStringLiteral("SI18-0200"));
+    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+
+    event.title = QStringLiteral("Visite des ateliers");
+    event.price.reset();
+    event.startsAt = wallClock(QDate(2018, 3, 28), QTime(14, 0));
+    const WriteResult result = m_repo->update(event, QStringLiteral("alice"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(event.version, 2);
+
+    const std::optional<Event> found = m_repo->find(event.id);
+    QVERIFY(found);
+    QCOMPARE(found->version, 2);
+    QCOMPARE(found->title, QStringLiteral("Visite des ateliers"));
+    QVERIFY(!found->price);
+    CHECK_HELPER(compareEvents(*found, event));
+
+    event.reviewerNotes = QStringLiteral("Horaires confirmés.");
+    const WriteResult again = m_repo->update(event, QStringLiteral("alice"));
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QCOMPARE(event.version, 3);
+    QCOMPARE(m_repo->find(event.id)->version, 3);
+}
+
+void TestEventRepository::staleUpdateIsAConflict()
+{
+    Event event = completeEvent(QStringLiteral("SI18-0300"));
+    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    Event stale = event; // a second window opened on version 1
+
+    event.title = QStringLiteral("Premier enregistrement");
+    VERIFY_OK(m_repo->update(event, QStringLiteral("alice")));
+
+    stale.title = QStringLiteral("Second enregistrement");
+    stale.commune = QStringLiteral("Villeurbanne");
+    const WriteResult result = m_repo->update(stale, QStringLiteral("bob"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.status, WriteResult::Status::Conflict);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY2(result.message.contains(QStringLiteral("SI18-0300")), qPrintable(result.message));
+    QCOMPARE(stale.version, 1);
+
+    const std::optional<Event> found = m_repo->find(event.id);
+    QVERIFY(found);
+    QCOMPARE(found->version, 2);
+    QCOMPARE(found->title, QStringLiteral("Premier enregistrement"));
+    QCOMPARE(found->commune, QStringLiteral("Lyon"));
+    CHECK_HELPER(compareEvents(*found, event));
+}
+
+void TestEventRepository::updateNeverChangesStatus()
+{
+    Event event = completeEvent(QStringLiteral("SI18-0400"));
+    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+
+    event.status = EventStatus::Labelled;
+    event.title = QStringLiteral("Nouveau titre");
+    const WriteResult result = m_repo->update(event, QStringLiteral("alice"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(event.status, EventStatus::Submitted);
+
+    const std::optional<Event> found = m_repo->find(event.id);
+    QVERIFY(found);
+    QCOMPARE(found->status, EventStatus::Submitted);
+    QCOMPARE(found->title, QStringLiteral("Nouveau titre"));
+    const QList<AuditEntry> trail = m_repo->auditTrail(event.id);
+    QCOMPARE(trail.size(), 1);
+    QCOMPARE(trail.first().action, QStringLiteral("created"));
+}
+
+void TestEventRepository::updateOfMissingEvent()
+{
+    Event event = completeEvent(QStringLiteral("SI18-0500"));
+    event.id = 4242;
+    event.version = 1;
+    const WriteResult result = m_repo->update(event, QStringLiteral("alice"));
+    QCOMPARE(result.status, WriteResult::Status::NotFound);
+    QVERIFY(!result.message.isEmpty());
+    QCOMPARE(m_repo->changeStatus(4242, 1, EventStatus::InReview, {}, QStringLiteral("alice")).status,
+        WriteResult::Status::NotFound);
+    QCOMPARE(m_repo->count(2018), 0);
+}
+
+void TestEventRepository::changeStatusFollowsWorkflow()
+{
+    Event event = completeEvent(QStringLiteral("SI18-0600"));
+    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    const qint64 id = event.id;
+    const QString alice = QStringLiteral("alice");
+
+    WriteResult result = m_repo->changeStatus(id, 1, EventStatus::InReview, {}, alice);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(m_repo->find(id)->status, EventStatus::InReview);
+    QCOMPARE(m_repo->find(id)->version, 2);
+
+    result = m_repo->changeStatus(id, 2, EventStatus::Labelled, {}, alice);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(m_repo->find(id)->status, EventStatus::Labelled);
+    QCOMPARE(m_repo->find(id)->version, 3);
+
+    // labelled → labelled is no transition
+    result = m_repo->changeStatus(id, 3, EventStatus::Labelled, QStringLiteral("encore"), alice);
+    QCOMPARE(result.status, WriteResult::Status::NotAllowed);
+    QVERIFY(!result.message.isEmpty());
+
+    // reopening a decided request needs a reason, and blanks are no reason
+    result = m_repo->changeStatus(id, 3, EventStatus::InReview, {}, alice);
+    QCOMPARE(result.status, WriteResult::Status::NotAllowed);
+    QVERIFY(!result.message.isEmpty());
+    result = m_repo->changeStatus(id, 3, EventStatus::InReview, QStringLiteral("   "), alice);
+    QCOMPARE(result.status, WriteResult::Status::NotAllowed);
+    QCOMPARE(m_repo->find(id)->status, EventStatus::Labelled);
+    QCOMPARE(m_repo->find(id)->version, 3);
+
+    const QString why = QStringLiteral("Nouvelles informations");
+    result = m_repo->changeStatus(id, 3, EventStatus::InReview, why, alice);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(m_repo->find(id)->status, EventStatus::InReview);
+    QCOMPARE(m_repo->find(id)->version, 4);
+
+    // a decision taken on what was displayed at version 3 is stale now
+    result = m_repo->changeStatus(id, 3, EventStatus::Labelled, {}, alice);
+    QCOMPARE(result.status, WriteResult::Status::Conflict);
+    QVERIFY2(result.message.contains(QStringLiteral("SI18-0600")), qPrintable(result.message));
+    QCOMPARE(m_repo->find(id)->status, EventStatus::InReview);
+    QCOMPARE(m_repo->find(id)->version, 4);
+
+    // the failed attempts left no trace: created + three status changes
+    QCOMPARE(m_repo->auditTrail(id).size(), 4);
+}
+
+void TestEventRepository::refusalNeedsReason()
+{
+    Event event = completeEvent(QStringLiteral("SI18-0700"));
+    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+
+    WriteResult result = m_repo->changeStatus(event.id, 1, EventStatus::Refused, {}, QStringLiteral("bob"));
+    QCOMPARE(result.status, WriteResult::Status::NotAllowed);
+    QVERIFY(!result.message.isEmpty());
+    QCOMPARE(m_repo->find(event.id)->status, EventStatus::Submitted);
+    QCOMPARE(m_repo->find(event.id)->version, 1);
+
+    result = m_repo->changeStatus(
+        event.id, 1, EventStatus::Refused, QStringLiteral("  Hors période  "), QStringLiteral("bob"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(m_repo->find(event.id)->status, EventStatus::Refused);
+    const QList<AuditEntry> trail = m_repo->auditTrail(event.id);
+    QCOMPARE(trail.size(), 2);
+    QCOMPARE(trail.last().reason, QStringLiteral("Hors période"));
+}
+
+void TestEventRepository::auditTrailRecordsStatusChanges()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    Event event = completeEvent(QStringLiteral("SI18-0800"));
+    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    const qint64 id = event.id;
+    VERIFY_OK(m_repo->changeStatus(id, 1, EventStatus::InReview, {}, QStringLiteral("alice")));
+    VERIFY_OK(m_repo->changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("bob")));
+    QCOMPARE(m_repo->changeStatus(id, 3, EventStatus::InReview, {}, QStringLiteral("carol")).status,
+        WriteResult::Status::NotAllowed);
+    VERIFY_OK(m_repo->changeStatus(
+        id, 3, EventStatus::InReview, QStringLiteral("Adresse erronée"), QStringLiteral("carol")));
+    const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+
+    const QList<AuditEntry> trail = m_repo->auditTrail(id);
+    QCOMPARE(trail.size(), 4);
+
+    QCOMPARE(trail.at(0).action, QStringLiteral("created"));
+    QCOMPARE(trail.at(0).who, QStringLiteral("alice"));
+    QVERIFY(!trail.at(0).oldStatus);
+    QCOMPARE(trail.at(0).newStatus, std::optional<EventStatus>(EventStatus::Submitted));
+
+    QCOMPARE(trail.at(1).action, QStringLiteral("status"));
+    QCOMPARE(trail.at(1).who, QStringLiteral("alice"));
+    QCOMPARE(trail.at(1).oldStatus, std::optional<EventStatus>(EventStatus::Submitted));
+    QCOMPARE(trail.at(1).newStatus, std::optional<EventStatus>(EventStatus::InReview));
+    QVERIFY(trail.at(1).reason.isEmpty());
+
+    QCOMPARE(trail.at(2).action, QStringLiteral("status"));
+    QCOMPARE(trail.at(2).who, QStringLiteral("bob"));
+    QCOMPARE(trail.at(2).oldStatus, std::optional<EventStatus>(EventStatus::InReview));
+    QCOMPARE(trail.at(2).newStatus, std::optional<EventStatus>(EventStatus::Labelled));
+
+    QCOMPARE(trail.at(3).action, QStringLiteral("status"));
+    QCOMPARE(trail.at(3).who, QStringLiteral("carol"));
+    QCOMPARE(trail.at(3).oldStatus, std::optional<EventStatus>(EventStatus::Labelled));
+    QCOMPARE(trail.at(3).newStatus, std::optional<EventStatus>(EventStatus::InReview));
+    QCOMPARE(trail.at(3).reason, QStringLiteral("Adresse erronée"));
+
+    for (int i = 0; i < trail.size(); ++i) {
+        const AuditEntry& entry = trail.at(i);
+        QCOMPARE(entry.eventId, id);
+        QVERIFY(entry.changes.isEmpty());
+        QVERIFY2(entry.at.isValid() && entry.at >= before && entry.at <= after,
+            qPrintable(entry.at.toString(Qt::ISODateWithMs)));
+        if (i > 0) {
+            QVERIFY(entry.id > trail.at(i - 1).id);
+            QVERIFY(entry.at >= trail.at(i - 1).at);
+        }
+    }
+    QVERIFY(m_repo->auditTrail(id + 1).isEmpty());
+}
+
+void TestEventRepository::editOfDecidedEventIsAudited()
+{
+    Event event = completeEvent(QStringLiteral("SI18-0900"));
+    event.title = QStringLiteral("Ancien titre");
+    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    VERIFY_OK(m_repo->changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
+    std::optional<Event> labelled = m_repo->find(event.id);
+    QVERIFY(labelled);
+    QCOMPARE(labelled->version, 2);
+
+    labelled->title = QStringLiteral("Nouveau titre");
+    const WriteResult result = m_repo->update(*labelled, QStringLiteral("carol"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(labelled->version, 3);
+    QCOMPARE(labelled->status, EventStatus::Labelled);
+
+    QList<AuditEntry> trail = m_repo->auditTrail(event.id);
+    QCOMPARE(trail.size(), 3);
+    const AuditEntry& edit = trail.last();
+    QCOMPARE(edit.action, QStringLiteral("edit"));
+    QCOMPARE(edit.who, QStringLiteral("carol"));
+    QCOMPARE(edit.oldStatus, std::optional<EventStatus>(EventStatus::Labelled));
+    QCOMPARE(edit.newStatus, std::optional<EventStatus>(EventStatus::Labelled));
+    QVERIFY2(edit.changes.contains(QStringLiteral("title: Ancien titre → Nouveau titre")),
+        qPrintable(edit.changes));
+    QVERIFY2(!edit.changes.contains(QStringLiteral("description")), qPrintable(edit.changes));
+    QVERIFY(edit.reason.isEmpty());
+
+    // Saving a decided request without any change adds nothing to its trail.
+    const WriteResult unchanged = m_repo->update(*labelled, QStringLiteral("carol"));
+    QVERIFY2(unchanged.ok(), qPrintable(unchanged.message));
+    trail = m_repo->auditTrail(event.id);
+    QCOMPARE(trail.size(), 3);
+}
+
+void TestEventRepository::editOfPendingEventIsNotAudited()
+{
+    Event event = completeEvent(QStringLiteral("SI18-1000"));
+    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    VERIFY_OK(m_repo->changeStatus(event.id, 1, EventStatus::InReview, {}, QStringLiteral("bob")));
+    event.version = 2;
+    event.status = EventStatus::InReview;
+
+    event.title = QStringLiteral("Titre corrigé");
+    const WriteResult result = m_repo->update(event, QStringLiteral("bob"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(m_repo->find(event.id)->title, QStringLiteral("Titre corrigé"));
+
+    const QList<AuditEntry> trail = m_repo->auditTrail(event.id);
+    QCOMPARE(trail.size(), 2);
+    for (const AuditEntry& entry : trail) {
+        QVERIFY(entry.action != QStringLiteral("edit"));
+    }
+}
+
+void TestEventRepository::auditIsAppendOnly()
+{
+    Event event = completeEvent(QStringLiteral("SI18-1100"));
+    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    QCOMPARE(auditRowCount(*m_db), 1);
+
+    QSqlQuery query(m_db->connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE audit SET who = 'x'")));
+    QVERIFY2(query.lastError().text().contains(QStringLiteral("append-only")),
+        qPrintable(query.lastError().text()));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit")));
+    QVERIFY2(query.lastError().text().contains(QStringLiteral("append-only")),
+        qPrintable(query.lastError().text()));
+    query.finish();
+
+    QCOMPARE(auditRowCount(*m_db), 1);
+    const QList<AuditEntry> trail = m_repo->auditTrail(event.id);
+    QCOMPARE(trail.size(), 1);
+    QCOMPARE(trail.first().who, QStringLiteral("alice"));
+}
+
+void TestEventRepository::twoConnectionsExactlyOneWins()
+{
+    Event event = completeEvent(QStringLiteral("SI18-1200"));
+    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+
+    Database other;
+    QVERIFY2(other.open(storePath()), qPrintable(other.errorString()));
+    EventRepository otherRepo(other);
+
+    const std::optional<Event> seenByFirst = m_repo->find(event.id);
+    const std::optional<Event> seenBySecond = otherRepo.find(event.id);
+    QVERIFY(seenByFirst);
+    QVERIFY(seenBySecond);
+    QCOMPARE(seenByFirst->version, 1);
+    QCOMPARE(seenBySecond->version, 1);
+
+    const WriteResult first = m_repo->changeStatus(
+        event.id, seenByFirst->version, EventStatus::InReview, {}, QStringLiteral("alice"));
+    const WriteResult second = otherRepo.changeStatus(
+        event.id, seenBySecond->version, EventStatus::Labelled, {}, QStringLiteral("bob"));
+    QVERIFY2(first.ok(), qPrintable(first.message));
+    QCOMPARE(second.status, WriteResult::Status::Conflict);
+    QVERIFY(!second.message.isEmpty());
+
+    // Both connections see the winner's state.
+    for (const EventRepository* repo : { m_repo.get(), &otherRepo }) {
+        const std::optional<Event> now = repo->find(event.id);
+        QVERIFY(now);
+        QCOMPARE(now->status, EventStatus::InReview);
+        QCOMPARE(now->version, 2);
+    }
+    const QList<AuditEntry> trail = otherRepo.auditTrail(event.id);
+    QCOMPARE(trail.size(), 2);
+    QCOMPARE(trail.last().who, QStringLiteral("alice"));
+}
+
+void TestEventRepository::currentUser()
+{
+    QVERIFY(!EventRepository::currentUser().trimmed().isEmpty());
+
+    const QByteArray saved = qgetenv("USER");
+    const bool hadUser = qEnvironmentVariableIsSet("USER");
+    qputenv("USER", "semaine-tester");
+    const QString user = EventRepository::currentUser();
+    if (hadUser) {
+        qputenv("USER", saved);
+    } else {
+        qunsetenv("USER");
+    }
+    QCOMPARE(user, QStringLiteral("semaine-tester"));
+}
+
+QTEST_GUILESS_MAIN(TestEventRepository)
+#include "tst_eventrepository.moc"

@@ -1,0 +1,929 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+    <context>
+        <name>Audience</name>
+        <message>
+            <source>general public</source>
+            <translation>grand public</translation>
+        </message>
+        <message>
+            <source>young people</source>
+            <translation>jeunes</translation>
+        </message>
+        <message>
+            <source>job seekers</source>
+            <translation>demandeurs d'emploi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>%1 was written by a newer version of semaine-admin (schema %2; this version knows schemas up to %3). The file was not modified; open it with the newer version.</source>
+            <translation>%1 a été écrit par une version plus récente de semaine-admin (schéma %2 ; cette version connaît les schémas jusqu'au %3). Le fichier n'a pas été modifié ; ouvrez-le avec la version plus récente.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Impossible d'ouvrir %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a semaine-admin store: it is not an SQLite database file. The file was not modified.</source>
+            <translation>%1 n'est pas une base semaine-admin : ce n'est pas un fichier de base de données SQLite. Le fichier n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be opened (SQLite reports: %2). The file was not modified; restore it from a backup copy.</source>
+            <translation>%1 est endommagé et ne peut pas être ouvert (SQLite signale : %2). Le fichier n'a pas été modifié ; restaurez-le depuis une copie de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database of another application, not a semaine-admin store. The file was not modified.</source>
+            <translation>%1 est une base SQLite d'une autre application, pas une base semaine-admin. Le fichier n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup copy %1 before upgrading the store: %2. The store was not modified.</source>
+            <translation>Impossible d'écrire la copie de sauvegarde %1 avant la mise à niveau de la base : %2. La base n'a pas été modifiée.</translation>
+        </message>
+        <message>
+            <source>Cannot upgrade %1: %2</source>
+            <translation>Impossible de mettre à niveau %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot read migration %1</source>
+            <translation>Impossible de lire la migration %1</translation>
+        </message>
+        <message>
+            <source>Upgrading %1 to schema %2 failed: %3. The store was left as it was.</source>
+            <translation>La mise à niveau de %1 vers le schéma %2 a échoué : %3. La base est restée telle quelle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateText</name>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoData</name>
+        <message>
+            <source>The store %1 has no edition.</source>
+            <translation>La base %1 ne contient aucune édition.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The store %1 already holds %n request(s) for %2: demonstration data goes only into an empty store.</source>
+            <translation>
+                <numerusform>La base %1 contient déjà %n demande pour %2 : les données de démonstration ne vont que dans une base vide.</numerusform>
+                <numerusform>La base %1 contient déjà %n demandes pour %2 : les données de démonstration ne vont que dans une base vide.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>demonstration</source>
+            <translation>démonstration</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditionRepository</name>
+        <message>
+            <source>The edition %1 needs a start and an end date, the start first.</source>
+            <translation>L'édition %1 doit avoir une date de début et une date de fin, le début en premier.</translation>
+        </message>
+        <message>
+            <source>Cannot save the edition %1: %2</source>
+            <translation>Impossible d'enregistrer l'édition %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetailsView</name>
+        <message>
+            <source>not given</source>
+            <translation>non renseigné</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organisateur</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Coordinates</source>
+            <translation>Coordonnées</translation>
+        </message>
+        <message>
+            <source>Audience and access</source>
+            <translation>Public et accès</translation>
+        </message>
+        <message>
+            <source>Audiences</source>
+            <translation>Publics</translation>
+        </message>
+        <message>
+            <source>Informs about industry</source>
+            <translation>Informe sur l'industrie</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Gratuit</translation>
+        </message>
+        <message>
+            <source>Expected participants</source>
+            <translation>Participants attendus</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Demande</translation>
+        </message>
+        <message>
+            <source>Request id</source>
+            <translation>N° de demande</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Déposée le</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Decision due</source>
+            <translation>Décision attendue le</translation>
+        </message>
+        <message>
+            <source>Label conditions and flags</source>
+            <translation>Conditions du label et alertes</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Contrôle</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Label conditions</source>
+            <translation>Conditions du label</translation>
+        </message>
+        <message>
+            <source>No request selected: choose one in the queue.</source>
+            <translation>Aucune demande sélectionnée : choisissez-en une dans la file d'instruction.</translation>
+        </message>
+        <message>
+            <source>%1, online</source>
+            <translation>%1, en ligne</translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>du %1 au %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 (INSEE %3), département %4</source>
+            <translation>%1 %2 (INSEE %3), département %4</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1 (price %2)</source>
+            <translation>%1 (prix %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fails %n label condition(s): it cannot be labelled without an override.</source>
+            <translation>
+                <numerusform>Ne remplit pas %n condition du label : elle ne peut être labellisée que par dérogation.</numerusform>
+                <numerusform>Ne remplit pas %n conditions du label : elle ne peut être labellisée que par dérogation.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label condition(s) cannot be checked: information is missing.</source>
+            <translation>
+                <numerusform>%n condition du label ne peut pas être vérifiée : des informations manquent.</numerusform>
+                <numerusform>%n conditions du label ne peuvent pas être vérifiées : des informations manquent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Meets all four label conditions.</source>
+            <translation>Remplit les quatre conditions du label.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventListModel</name>
+        <message>
+            <source>Late</source>
+            <translation>Tardive</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Données</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Demande</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organisateur</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Dept.</source>
+            <translation>Dép.</translation>
+        </message>
+        <message>
+            <source>Région</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventRepository</name>
+        <message>
+            <source>Cannot store the request %1 (%2): %3. Nothing was stored.</source>
+            <translation>Impossible d'enregistrer la demande %1 (%2) : %3. Rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Cannot write the audit trail: %1</source>
+            <translation>Impossible d'écrire le journal d'audit : %1</translation>
+        </message>
+        <message>
+            <source>The request %1 no longer exists.</source>
+            <translation>La demande %1 n'existe plus.</translation>
+        </message>
+        <message>
+            <source>The request %1 was changed by someone else since you opened it (your version %2, now %3). Reload it to see the changes; yours were not saved.</source>
+            <translation>La demande %1 a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte (votre version %2, maintenant %3). Rechargez-la pour voir les changements ; les vôtres n'ont pas été enregistrés.</translation>
+        </message>
+        <message>
+            <source>Cannot save the request %1: %2</source>
+            <translation>Impossible d'enregistrer la demande %1 : %2</translation>
+        </message>
+        <message>
+            <source>The request no longer exists.</source>
+            <translation>La demande n'existe plus.</translation>
+        </message>
+        <message>
+            <source>The request %1 was changed by someone else since it was displayed (now: %2). Nothing was changed.</source>
+            <translation>La demande %1 a été modifiée par quelqu'un d'autre depuis son affichage (maintenant : %2). Rien n'a été changé.</translation>
+        </message>
+        <message>
+            <source>The request %1 cannot go from “%2” to “%3”.</source>
+            <translation>La demande %1 ne peut pas passer de « %2 » à « %3 ».</translation>
+        </message>
+        <message>
+            <source>Changing the request %1 to “%2” needs a reason.</source>
+            <translation>Passer la demande %1 à « %2 » demande un motif.</translation>
+        </message>
+        <message>
+            <source>Cannot change the request %1: %2</source>
+            <translation>Impossible de modifier la demande %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot store requests: %1</source>
+            <translation>Impossible d'enregistrer les demandes : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventStatus</name>
+        <message>
+            <source>Submitted</source>
+            <translation>Déposée</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>En cours d'instruction</translation>
+        </message>
+        <message>
+            <source>Labelled</source>
+            <translation>Labellisée</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <source>Information requested</source>
+            <translation>Complément demandé</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retirée</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventType</name>
+        <message>
+            <source>Company visit</source>
+            <translation>Visite d'entreprise</translation>
+        </message>
+        <message>
+            <source>Open day</source>
+            <translation>Portes ouvertes</translation>
+        </message>
+        <message>
+            <source>Conference</source>
+            <translation>Conférence</translation>
+        </message>
+        <message>
+            <source>Forum or fair</source>
+            <translation>Forum ou salon</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Atelier</translation>
+        </message>
+        <message>
+            <source>Job dating</source>
+            <translation>Job dating</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Exposition</translation>
+        </message>
+        <message>
+            <source>Online event</source>
+            <translation>Événement en ligne</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeoReference</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not valid GeoJSON: %2 at byte %3</source>
+            <translation>%1 n'est pas un GeoJSON valide : %2 à l'octet %3</translation>
+        </message>
+        <message>
+            <source>%1, line %2: expected 11 columns, found %3</source>
+            <translation>%1, ligne %2 : 11 colonnes attendues, %3 trouvées</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelRules</name>
+        <message>
+            <source>The event's start or end date is missing.</source>
+            <translation>La date de début ou de fin de l'événement manque.</translation>
+        </message>
+        <message>
+            <source>The event's end (%1) is before its start (%2): the dates cannot be checked.</source>
+            <translation>La fin de l'événement (%1) précède son début (%2) : les dates ne peuvent pas être vérifiées.</translation>
+        </message>
+        <message>
+            <source>The event starts on %1, before the start of the week (%2).</source>
+            <translation>L'événement commence le %1, avant le début de la semaine (%2).</translation>
+        </message>
+        <message>
+            <source>The event ends on %1, after the end of the week (%2).</source>
+            <translation>L'événement se termine le %1, après la fin de la semaine (%2).</translation>
+        </message>
+        <message>
+            <source>The event runs from %1 to %2, within the week (%3 – %4).</source>
+            <translation>L'événement a lieu du %1 au %2, pendant la semaine (%3 – %4).</translation>
+        </message>
+        <message>
+            <source>The audiences are not given.</source>
+            <translation>Les publics ne sont pas renseignés.</translation>
+        </message>
+        <message>
+            <source>The event is open to none of the three audiences (general public, young people, job seekers).</source>
+            <translation>L'événement n'est ouvert à aucun des trois publics (grand public, jeunes, demandeurs d'emploi).</translation>
+        </message>
+        <message>
+            <source>The event is open to: %1.</source>
+            <translation>L'événement est ouvert aux publics : %1.</translation>
+        </message>
+        <message>
+            <source>Whether the event aims to inform about industry is not given.</source>
+            <translation>L'objectif d'information sur l'industrie n'est pas renseigné.</translation>
+        </message>
+        <message>
+            <source>The event does not aim to inform or communicate about industry.</source>
+            <translation>L'événement ne vise pas à informer ou à communiquer sur l'industrie.</translation>
+        </message>
+        <message>
+            <source>The event aims to inform or communicate about industry.</source>
+            <translation>L'événement vise à informer ou à communiquer sur l'industrie.</translation>
+        </message>
+        <message>
+            <source>The event charges %1: the label requires free access.</source>
+            <translation>L'événement est payant (%1) : le label exige un accès gratuit.</translation>
+        </message>
+        <message>
+            <source>Whether the event is free is not given.</source>
+            <translation>La gratuité de l'événement n'est pas renseignée.</translation>
+        </message>
+        <message>
+            <source>The event is not free: the label requires free access.</source>
+            <translation>L'événement est payant : le label exige un accès gratuit.</translation>
+        </message>
+        <message>
+            <source>The event is marked free but has a price of %1: the two are inconsistent.</source>
+            <translation>L'événement est déclaré gratuit mais a un prix de %1 : les deux sont incohérents.</translation>
+        </message>
+        <message>
+            <source>The event is free.</source>
+            <translation>L'événement est gratuit.</translation>
+        </message>
+        <message>
+            <source>The submission time is missing.</source>
+            <translation>La date de dépôt manque.</translation>
+        </message>
+        <message>
+            <source>The request was submitted on %1, after the deadline (%2).</source>
+            <translation>La demande a été déposée le %1, après la date limite (%2).</translation>
+        </message>
+        <message>
+            <source>The request was submitted on %1, before the deadline (%2).</source>
+            <translation>La demande a été déposée le %1, avant la date limite (%2).</translation>
+        </message>
+        <message>
+            <source>No decision is awaited (status: %1).</source>
+            <translation>Aucune décision n'est attendue (statut : %1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The decision was due on %1 (%n working day(s) after the request): it is overdue.</source>
+            <translation>
+                <numerusform>La décision était attendue le %1 (%n jour ouvré après la demande) : elle est en retard.</numerusform>
+                <numerusform>La décision était attendue le %1 (%n jours ouvrés après la demande) : elle est en retard.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The decision is due on %1.</source>
+            <translation>La décision est attendue le %1.</translation>
+        </message>
+        <message>
+            <source>an in-person event has no place</source>
+            <translation>un événement en présentiel n'a pas de lieu</translation>
+        </message>
+        <message>
+            <source>the coordinates (%1, %2) are outside France and its overseas territories</source>
+            <translation>les coordonnées (%1, %2) sont hors de France et de ses territoires d'outre-mer</translation>
+        </message>
+        <message>
+            <source>the coordinates are %1 km from %2 (postal code %3)</source>
+            <translation>les coordonnées sont à %1 km de %2 (code postal %3)</translation>
+        </message>
+        <message>
+            <source>the postal code %1 does not exist</source>
+            <translation>le code postal %1 n'existe pas</translation>
+        </message>
+        <message>
+            <source>the end (%1) is before the start (%2)</source>
+            <translation>la fin (%1) précède le début (%2)</translation>
+        </message>
+        <message>
+            <source>the SIRET %1 is invalid (14 digits with a valid check digit expected)</source>
+            <translation>le SIRET %1 est invalide (14 chiffres avec une clé de contrôle valide attendus)</translation>
+        </message>
+        <message>
+            <source>No data problem found.</source>
+            <translation>Aucun problème de données.</translation>
+        </message>
+        <message>
+            <source>Data problems: %1.</source>
+            <translation>Problèmes de données : %1.</translation>
+        </message>
+        <message>
+            <source>Dates within the week</source>
+            <translation>Dates pendant la semaine</translation>
+        </message>
+        <message>
+            <source>Open to the public, young people or job seekers</source>
+            <translation>Ouvert au grand public, aux jeunes ou aux demandeurs d'emploi</translation>
+        </message>
+        <message>
+            <source>Aims to inform about industry</source>
+            <translation>Vise à informer sur l'industrie</translation>
+        </message>
+        <message>
+            <source>Free of charge</source>
+            <translation>Gratuit</translation>
+        </message>
+        <message>
+            <source>Request before the deadline</source>
+            <translation>Demande dans les délais</translation>
+        </message>
+        <message>
+            <source>Decision on time</source>
+            <translation>Décision dans les délais</translation>
+        </message>
+        <message>
+            <source>Data consistent</source>
+            <translation>Données cohérentes</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Queue</source>
+            <translation>&amp;File d'instruction</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Événement</translation>
+        </message>
+        <message>
+            <source>&amp;Statistics</source>
+            <translation>&amp;Statistiques</translation>
+        </message>
+        <message>
+            <source>&amp;Map</source>
+            <translation>&amp;Carte</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Reload from the store</source>
+            <translation>&amp;Recharger depuis la base</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Paramètres</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>Automatic (system language)</source>
+            <translation>Automatique (langue du système)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;About semaine-admin</source>
+            <translation>À &amp;propos de semaine-admin</translation>
+        </message>
+        <message>
+            <source>Semaine de l'industrie %1 — %2 — demonstration data</source>
+            <translation>Semaine de l'industrie %1 — %2 — données de démonstration</translation>
+        </message>
+        <message>
+            <source>Semaine de l'industrie %1 — %2</source>
+            <translation>Semaine de l'industrie %1 — %2</translation>
+        </message>
+        <message>
+            <source>Store: %1</source>
+            <translation>Base : %1</translation>
+        </message>
+        <message>
+            <source>%1 requests · %2 labelled · %3 pending</source>
+            <translation>%1 demandes · %2 labellisées · %3 en attente</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The new language applies from the next start of semaine-admin.</source>
+            <translation>La nouvelle langue s'applique au prochain démarrage de semaine-admin.</translation>
+        </message>
+        <message>
+            <source>About semaine-admin</source>
+            <translation>À propos de semaine-admin</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;semaine-admin %1&lt;/h3&gt;&lt;p&gt;Label requests of the Semaine de l'industrie, for the Direction générale des entreprises.&lt;/p&gt;&lt;p&gt;Contours et centres géographiques : IGN – ADMIN EXPRESS COG (édition 2018) et GEOFLA (2016, 2013), via le dépôt gregoiredavid/france-geojson ; codes, noms, codes postaux et populations : INSEE – Code officiel géographique et populations légales, La Poste – base officielle des codes postaux, via @etalab/decoupage-administratif 6.0.0 (millésime 2026). Licence Ouverte / Etalab. Données simplifiées et recalculées.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;semaine-admin %1&lt;/h3&gt;&lt;p&gt;Demandes de label de la Semaine de l'industrie, pour la Direction générale des entreprises.&lt;/p&gt;&lt;p&gt;Contours et centres géographiques : IGN – ADMIN EXPRESS COG (édition 2018) et GEOFLA (2016, 2013), via le dépôt gregoiredavid/france-geojson ; codes, noms, codes postaux et populations : INSEE – Code officiel géographique et populations légales, La Poste – base officielle des codes postaux, via @etalab/decoupage-administratif 6.0.0 (millésime 2026). Licence Ouverte / Etalab. Données simplifiées et recalculées.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapWidget</name>
+        <message>
+            <source>The map cannot be shown; the rest of the application works as usual.
+
+%1</source>
+            <translation>La carte ne peut pas être affichée ; le reste de l'application fonctionne normalement.
+
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganiserType</name>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Industry federation</source>
+            <translation>Fédération industrielle</translation>
+        </message>
+        <message>
+            <source>Chamber (CCI, CMA)</source>
+            <translation>Chambre consulaire (CCI, CMA)</translation>
+        </message>
+        <message>
+            <source>School or university</source>
+            <translation>École ou université</translation>
+        </message>
+        <message>
+            <source>State service</source>
+            <translation>Service de l'État</translation>
+        </message>
+        <message>
+            <source>Local authority</source>
+            <translation>Collectivité territoriale</translation>
+        </message>
+        <message>
+            <source>Association</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeIcons</name>
+        <message>
+            <source>passes</source>
+            <translation>remplie</translation>
+        </message>
+        <message>
+            <source>fails</source>
+            <translation>non remplie</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnue</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <source>Only requests failing a condition</source>
+            <translation>Seulement les demandes qui ne remplissent pas une condition</translation>
+        </message>
+        <message>
+            <source>Search title, organiser, commune, postal code or request id</source>
+            <translation>Rechercher un titre, un organisateur, une commune, un code postal ou un n° de demande</translation>
+        </message>
+        <message>
+            <source>Search the queue</source>
+            <translation>Rechercher dans la file d'instruction</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message numerus="yes">
+            <source>%L1 of %Ln request(s) shown</source>
+            <translation>
+                <numerusform>%L1 demande affichée sur %Ln</numerusform>
+                <numerusform>%L1 demandes affichées sur %Ln</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionShapeModel</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not valid GeoJSON: %2</source>
+            <translation>%1 n'est pas un GeoJSON valide : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionStatsModel</name>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n/c</translation>
+        </message>
+        <message>
+            <source>France (total)</source>
+            <translation>France (total)</translation>
+        </message>
+        <message>
+            <source>Région</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Demandes</translation>
+        </message>
+        <message>
+            <source>Labelled</source>
+            <translation>Labellisées</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusées</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Information requested</source>
+            <translation>Compléments demandés</translation>
+        </message>
+        <message>
+            <source>Acceptance rate</source>
+            <translation>Taux d'acceptation</translation>
+        </message>
+        <message>
+            <source>Expected participants</source>
+            <translation>Participants attendus</translation>
+        </message>
+        <message>
+            <source>Share of labelled</source>
+            <translation>Part des labellisés</translation>
+        </message>
+        <message>
+            <source>Labelled per 100,000 inhabitants</source>
+            <translation>Labellisés pour 100 000 habitants</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshots</name>
+        <message>
+            <source>Cannot create the folder %1</source>
+            <translation>Impossible de créer le dossier %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Impossible d'écrire %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsView</name>
+        <message>
+            <source>%1 % of %2 (%3 events), difference %4</source>
+            <translation>%1 % de %2 (%3 événements), écart %4</translation>
+        </message>
+        <message>
+            <source>no figures for the previous edition</source>
+            <translation>pas de chiffres pour l'édition précédente</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Semaine de l'industrie %1&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; requests received · &lt;b&gt;%3&lt;/b&gt; labelled · %4 refused · %5 pending · %6 information requested · %7 withdrawn&lt;/p&gt;&lt;p&gt;Labelled events: %8. Expected participants of labelled events: &lt;b&gt;%9&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Semaine de l'industrie %1&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; demandes reçues · &lt;b&gt;%3&lt;/b&gt; labellisées · %4 refusées · %5 en attente · %6 compléments demandés · %7 retirées&lt;/p&gt;&lt;p&gt;Événements labellisés : %8. Participants attendus aux événements labellisés : &lt;b&gt;%9&lt;/b&gt;.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Writes a generated edition into an empty store.</source>
+            <translation>Écrit une édition générée dans une base vide.</translation>
+        </message>
+        <message>
+            <source>The command.</source>
+            <translation>La commande.</translation>
+        </message>
+        <message>
+            <source>Number of requests.</source>
+            <translation>Nombre de demandes.</translation>
+        </message>
+        <message>
+            <source>Random seed: the same seed gives the same data.</source>
+            <translation>Graine aléatoire : la même graine donne les mêmes données.</translation>
+        </message>
+        <message>
+            <source>The store to fill.</source>
+            <translation>La base à remplir.</translation>
+        </message>
+        <message>
+            <source>--events expects a positive whole number, not “%1”.</source>
+            <translation>--events attend un nombre entier positif, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--seed expects a whole number, not “%1”.</source>
+            <translation>--seed attend un nombre entier, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>demo needs --db PATH: the store to fill.</source>
+            <translation>demo demande --db CHEMIN : la base à remplir.</translation>
+        </message>
+        <message>
+            <source>%1 requests generated (seed %2) in %3</source>
+            <translation>%1 demandes générées (graine %2) dans %3</translation>
+        </message>
+        <message>
+            <source>Label requests of the Semaine de l'industrie.</source>
+            <translation>Demandes de label de la Semaine de l'industrie.</translation>
+        </message>
+        <message>
+            <source>The store to open (default: %1).</source>
+            <translation>La base à ouvrir (par défaut : %1).</translation>
+        </message>
+        <message>
+            <source>Render each main view to a PNG file in DIR and exit.</source>
+            <translation>Enregistre chaque vue principale en PNG dans DIR, puis quitte.</translation>
+        </message>
+        <message>
+            <source>Language: fr or en.</source>
+            <translation>Langue : fr ou en.</translation>
+        </message>
+        <message>
+            <source>Do not load demonstration data into an empty store.</source>
+            <translation>Ne pas charger de données de démonstration dans une base vide.</translation>
+        </message>
+        <message>
+            <source>The store cannot be opened</source>
+            <translation>La base ne peut pas être ouverte</translation>
+        </message>
+        <message>
+            <source>Open a store</source>
+            <translation>Ouvrir une base</translation>
+        </message>
+        <message>
+            <source>semaine-admin stores (*.sqlite);;All files (*)</source>
+            <translation>Bases semaine-admin (*.sqlite);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,214 @@
+#include "ui/EventListModel.h"
+
+#include "app/core/GeoReference.h"
+#include "app/core/LabelRules.h"
+#include "db/EventRepository.h"
+#include "ui/widgets/OutcomeIcons.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+EventListModel::EventListModel(EventRepository& repository, const GeoReference& geo, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+    , m_geo(geo)
+    , m_today(QDate::currentDate())
+{
+}
+
+void EventListModel::setEdition(const Edition& edition)
+{
+    m_edition = edition;
+    reload();
+}
+
+void EventListModel::setToday(const QDate& today)
+{
+    m_today = today;
+    evaluate();
+    if (!m_events.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+void EventListModel::reload()
+{
+    beginResetModel();
+    m_events = m_edition.isValid() ? m_repository.all(m_edition.year) : QList<Event>();
+    evaluate();
+    endResetModel();
+}
+
+void EventListModel::evaluate()
+{
+    m_reports.clear();
+    if (!m_edition.isValid()) {
+        return;
+    }
+    m_reports.reserve(m_events.size());
+    const RuleContext outcomesOnly = context(false);
+    for (const Event& event : std::as_const(m_events)) {
+        m_reports.append(LabelRules::evaluateAll(event, outcomesOnly));
+    }
+}
+
+RuleContext EventListModel::context(bool withReasons) const { return { &m_edition, m_today, &m_geo, withReasons }; }
+
+RuleReport EventListModel::explainedReport(int row) const { return LabelRules::evaluateAll(m_events.at(row), context(true)); }
+
+int EventListModel::rowOf(qint64 eventId) const
+{
+    for (int row = 0; row < m_events.size(); ++row) {
+        if (m_events.at(row).id == eventId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+int EventListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int EventListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Check EventListModel::checkFor(Column column)
+{
+    switch (column) {
+    case ConditionDates:
+        return Check::Dates;
+    case ConditionAudience:
+        return Check::Audience;
+    case ConditionIndustryAim:
+        return Check::IndustryAim;
+    case ConditionFree:
+        return Check::Free;
+    case LateRequest:
+        return Check::LateRequest;
+    default:
+        return Check::DataProblems;
+    }
+}
+
+QVariant EventListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Event& e = m_events.at(index.row());
+    const RuleReport& report = m_reports.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    if (role == EventIdRole) {
+        return e.id;
+    }
+    if (role == FailsConditionRole) {
+        return !report.failedConditions().isEmpty();
+    }
+    if (column >= ConditionDates) {
+        const CheckResult& result = report.result(checkFor(column));
+        switch (role) {
+        case Qt::DecorationRole:
+            return OutcomeIcons::icon(result.outcome);
+        case Qt::ToolTipRole:
+            return LabelRules::evaluate(result.check, e, context(true)).reason;
+        case Qt::AccessibleTextRole:
+            return QStringLiteral("%1 %2: %3")
+                .arg(LabelRules::title(result.check), OutcomeIcons::word(result.outcome),
+                    LabelRules::evaluate(result.check, e, context(true)).reason);
+        case Qt::BackgroundRole:
+            return result.outcome == Outcome::Fail ? QVariant(QBrush(QColor(0xff, 0xeb, 0xee))) : QVariant();
+        case SortRole:
+            return int(result.outcome);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::DisplayRole || role == SortRole) {
+        const bool sorting = role == SortRole;
+        switch (column) {
+        case RequestId:
+            return e.requestId;
+        case Title:
+            return e.title;
+        case Organiser:
+            return e.organiserName;
+        case Commune:
+            return e.commune;
+        case Departement:
+            return e.departement;
+        case Region: {
+            const ::Region* region = m_geo.region(e.region);
+            return region ? region->name : e.region;
+        }
+        case Start:
+            return sorting ? QVariant(e.startsAt)
+                           : QVariant(QLocale().toString(e.startsAt, QLocale::ShortFormat));
+        case End:
+            return sorting ? QVariant(e.endsAt)
+                           : QVariant(QLocale().toString(e.endsAt, QLocale::ShortFormat));
+        case Status:
+            return EventStatuses::displayName(e.status);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && column == Title && !e.description.isEmpty()) {
+        return e.description;
+    }
+    return {};
+}
+
+QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
+        return {};
+    }
+    const auto column = static_cast<Column>(section);
+    if (column >= ConditionDates) {
+        const Check check = checkFor(column);
+        if (role == Qt::DisplayRole) {
+            switch (check) {
+            case Check::LateRequest:
+                return tr("Late");
+            case Check::DataProblems:
+                return tr("Data");
+            default:
+                return LabelRules::code(check);
+            }
+        }
+        if (role == Qt::ToolTipRole) {
+            return LabelRules::title(check);
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (column) {
+    case RequestId:
+        return tr("Request");
+    case Title:
+        return tr("Title");
+    case Organiser:
+        return tr("Organiser");
+    case Commune:
+        return tr("Commune");
+    case Departement:
+        return tr("Dept.");
+    case Region:
+        return tr("Région");
+    case Start:
+        return tr("Start");
+    case End:
+        return tr("End");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
+    }
+}

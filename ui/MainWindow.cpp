@@ -1,0 +1,186 @@
+#include "ui/MainWindow.h"
+
+#include "app/core/GeoReference.h"
+#include "db/Database.h"
+#include "db/EditionRepository.h"
+#include "db/EventRepository.h"
+#include "db/MetaRepository.h"
+#include "ui/EventListModel.h"
+#include "ui/event/EventDetailsView.h"
+#include "ui/map/MapWidget.h"
+#include "ui/queue/QueueView.h"
+#include "ui/stats/StatisticsView.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+MainWindow::MainWindow(Database& database, QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_repository(new EventRepository(database))
+    , m_events(new EventListModel(*m_repository, GeoReference::embedded(), this))
+{
+    if (const auto edition = EditionRepository(database).latest()) {
+        m_events->setEdition(*edition);
+    }
+    initUi();
+    createMenus();
+    setupConnections();
+    updateTitle();
+    updateStatusBar();
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+}
+
+MainWindow::~MainWindow() { delete m_repository; }
+
+void MainWindow::initUi()
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_places = new QTabWidget(this);
+    m_places->setObjectName(QStringLiteral("places"));
+    m_places->setDocumentMode(true);
+    m_queue = new QueueView(m_events, m_places);
+    m_queue->setObjectName(QStringLiteral("queueView"));
+    m_details = new EventDetailsView(m_events, m_places);
+    m_details->setObjectName(QStringLiteral("eventView"));
+    m_statistics = new StatisticsView(m_events, m_places);
+    m_statistics->setObjectName(QStringLiteral("statisticsView"));
+    m_map = new MapWidget(m_events, m_places);
+    m_map->setObjectName(QStringLiteral("mapView"));
+    m_places->addTab(m_queue, tr("&Queue"));
+    m_places->addTab(m_details, tr("&Event"));
+    m_places->addTab(m_statistics, tr("&Statistics"));
+    m_places->addTab(m_map, tr("&Map"));
+    setCentralWidget(m_places);
+
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    resize(1400, 860);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QList<std::pair<QString, Place>> places = { { tr("&Queue"), QueuePlace },
+        { tr("&Event"), EventPlace }, { tr("&Statistics"), StatisticsPlace }, { tr("&Map"), MapPlace } };
+    for (int i = 0; i < places.size(); ++i) {
+        const Place place = places.at(i).second;
+        QAction* action = view->addAction(places.at(i).first, this, [this, place] { showPlace(place); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction* reload = view->addAction(tr("&Reload from the store"), m_events, &EventListModel::reload);
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    const QList<std::pair<QString, QString>> choices = { { tr("Automatic (system language)"), QString() },
+        { QStringLiteral("Français"), QStringLiteral("fr") },
+        { QStringLiteral("English"), QStringLiteral("en") } };
+    for (const auto& choice : choices) {
+        QAction* action = language->addAction(choice.first);
+        action->setCheckable(true);
+        action->setChecked(choice.second == current);
+        action->setObjectName(QStringLiteral("language-%1")
+                                  .arg(choice.second.isEmpty() ? QStringLiteral("auto") : choice.second));
+        languages->addAction(action);
+        const QString code = choice.second;
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About semaine-admin"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setupConnections()
+{
+    connect(m_queue, &QueueView::currentEventChanged, m_details, &EventDetailsView::setEventId);
+    connect(m_queue, &QueueView::eventActivated, this, [this](qint64 id) {
+        m_details->setEventId(id);
+        showPlace(EventPlace);
+    });
+    connect(m_map, &MapWidget::eventClicked, this, [this](qint64 id) {
+        m_queue->selectEvent(id);
+        m_details->setEventId(id);
+    });
+    connect(m_events, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
+    connect(m_events, &QAbstractItemModel::modelReset, this, &MainWindow::updateTitle);
+}
+
+void MainWindow::showPlace(Place place) { m_places->setCurrentIndex(int(place)); }
+
+void MainWindow::updateTitle()
+{
+    const QString file = QFileInfo(m_database.path()).fileName();
+    const int year = m_events->edition().year;
+    if (!MetaRepository(m_database).value(MetaRepository::demoDataKey()).isEmpty()) {
+        setWindowTitle(tr("Semaine de l'industrie %1 — %2 — demonstration data").arg(year).arg(file));
+    } else {
+        setWindowTitle(tr("Semaine de l'industrie %1 — %2").arg(year).arg(file));
+    }
+}
+
+void MainWindow::updateStatusBar()
+{
+    const QLocale locale;
+    int labelled = 0;
+    int pending = 0;
+    for (const Event& event : m_events->events()) {
+        labelled += event.status == EventStatus::Labelled ? 1 : 0;
+        pending += EventStatuses::isPending(event.status) ? 1 : 0;
+    }
+    m_storeLabel->setText(tr("Store: %1").arg(m_database.path()));
+    m_countLabel->setText(
+        tr("%1 requests · %2 labelled · %3 pending")
+            .arg(locale.toString(m_events->rowCount()), locale.toString(labelled), locale.toString(pending)));
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    QMessageBox::information(
+        this, tr("Language"), tr("The new language applies from the next start of semaine-admin."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About semaine-admin"),
+        tr("<h3>semaine-admin %1</h3><p>Label requests of the Semaine de l'industrie, for the Direction "
+           "générale des "
+           "entreprises.</p><p>Contours et centres géographiques : IGN – ADMIN EXPRESS COG (édition 2018) et "
+           "GEOFLA "
+           "(2016, 2013), via le dépôt gregoiredavid/france-geojson ; codes, noms, codes postaux et "
+           "populations : "
+           "INSEE – Code officiel géographique et populations légales, La Poste – base officielle des codes "
+           "postaux, "
+           "via @etalab/decoupage-administratif 6.0.0 (millésime 2026). Licence Ouverte / Etalab. Données "
+           "simplifiées "
+           "et recalculées.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    event->accept();
+}

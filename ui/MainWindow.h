@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QMainWindow>
+
+class Database;
+class EditionRepository;
+class EventDetailsView;
+class EventListModel;
+class EventRepository;
+class MapWidget;
+class QueueView;
+class StatisticsView;
+class QLabel;
+class QTabWidget;
+
+// The four places (Queue, Event, Statistics, Map) around one store, with the store's path and
+// counts in the status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum Place { QueuePlace, EventPlace, StatisticsPlace, MapPlace };
+
+    explicit MainWindow(Database& database, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPlace(Place place);
+    EventListModel* eventModel() const { return m_events; }
+    QueueView* queueView() const { return m_queue; }
+    MapWidget* mapWidget() const { return m_map; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void initUi();
+    void createMenus();
+    void setupConnections();
+    void updateTitle();
+    void updateStatusBar();
+    void chooseLanguage(const QString& language);
+    void showAbout();
+
+    Database& m_database;
+    EventRepository* m_repository;
+    EventListModel* m_events;
+    QTabWidget* m_places = nullptr;
+    QueueView* m_queue = nullptr;
+    EventDetailsView* m_details = nullptr;
+    StatisticsView* m_statistics = nullptr;
+    MapWidget* m_map = nullptr;
+    QLabel* m_storeLabel = nullptr;
+    QLabel* m_countLabel = nullptr;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class EventListModel;
+class QFormLayout;
+class QLabel;
+
+// One request as a reviewer reads it: organiser, event, place, dates, audience and access,
+// with each label condition and flag beside it (pass, fail or unknown, and why).
+class EventDetailsView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit EventDetailsView(EventListModel* model, QWidget* parent = nullptr);
+
+    void setEventId(qint64 eventId);
+    qint64 eventId() const { return m_eventId; }
+
+private:
+    void initUi();
+    void refresh();
+    QLabel* addField(QFormLayout* form, const QString& label, const QString& objectName);
+
+    EventListModel* m_model;
+    qint64 m_eventId = 0;
+    QLabel* m_heading = nullptr;
+    QLabel* m_verdict = nullptr;
+    struct CheckRow {
+        QLabel* icon;
+        QLabel* text;
+    };
+    QList<CheckRow> m_checkRows; // one per rule, in the table's order
+    QHash<QString, QLabel*> m_fields;
+};

@@ -1,0 +1,69 @@
+#include "ui/map/MapWidget.h"
+
+#include "app/core/GeoReference.h"
+#include "app/core/Statistics.h"
+#include "ui/EventListModel.h"
+#include "ui/map/EventMarkerModel.h"
+#include "ui/map/MapBridge.h"
+#include "ui/map/RegionShapeModel.h"
+
+#include <QLabel>
+#include <QQmlContext>
+#include <QQmlError>
+#include <QQuickWidget>
+
+MapWidget::MapWidget(EventListModel* events, QWidget* parent)
+    : QStackedWidget(parent)
+    , m_events(events)
+    , m_regions(new RegionShapeModel(this))
+    , m_markers(new EventMarkerModel(events, this))
+    , m_bridge(new MapBridge(this))
+    , m_quick(new QQuickWidget(this))
+    , m_error(new QLabel(this))
+{
+    m_quick->setObjectName(QStringLiteral("mapQuickWidget"));
+    m_error->setObjectName(QStringLiteral("mapError"));
+    m_error->setWordWrap(true);
+    m_error->setAlignment(Qt::AlignCenter);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addWidget(m_quick);
+    addWidget(m_error);
+
+    QString error;
+    if (!m_regions->load(QStringLiteral(":/geo/regions-avec-outre-mer-simplifie.geojson"), &error)) {
+        showError(error);
+        return;
+    }
+    refreshRegions();
+    connect(m_events, &QAbstractItemModel::modelReset, this, &MapWidget::refreshRegions);
+    connect(m_events, &QAbstractItemModel::dataChanged, this, &MapWidget::refreshRegions);
+    connect(m_bridge, &MapBridge::eventClicked, this, &MapWidget::eventClicked);
+
+    m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
+    m_quick->rootContext()->setContextProperty(QStringLiteral("regionModel"), m_regions);
+    m_quick->rootContext()->setContextProperty(QStringLiteral("markerModel"), m_markers);
+    m_quick->rootContext()->setContextProperty(QStringLiteral("mapBridge"), m_bridge);
+    m_quick->setSource(QUrl(QStringLiteral("qrc:/map/EventMap.qml")));
+    if (m_quick->status() == QQuickWidget::Error) {
+        QStringList messages;
+        for (const QQmlError& qmlError : m_quick->errors()) {
+            messages << qmlError.toString();
+        }
+        showError(messages.join(QLatin1Char('\n')));
+        return;
+    }
+    m_ready = true;
+}
+
+void MapWidget::showError(const QString& message)
+{
+    m_errorString = message;
+    m_error->setText(
+        tr("The map cannot be shown; the rest of the application works as usual.\n\n%1").arg(message));
+    setCurrentWidget(m_error);
+}
+
+void MapWidget::refreshRegions()
+{
+    m_regions->setStatistics(Statistics::compute(m_events->events(), GeoReference::embedded()));
+}

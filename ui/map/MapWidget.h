@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QStackedWidget>
+
+class EventListModel;
+class EventMarkerModel;
+class MapBridge;
+class RegionShapeModel;
+class QLabel;
+class QQuickWidget;
+
+// The QtLocation map (a QML Map on the offline "itemsoverlay" plugin) of the régions and the
+// requests. If the QML cannot load, a readable error takes its place and the rest of the app works.
+class MapWidget : public QStackedWidget {
+    Q_OBJECT
+
+public:
+    explicit MapWidget(EventListModel* events, QWidget* parent = nullptr);
+
+    bool isReady() const { return m_ready; }
+    QString errorString() const { return m_errorString; }
+    MapBridge* bridge() const { return m_bridge; }
+    RegionShapeModel* regionModel() const { return m_regions; }
+    EventMarkerModel* markerModel() const { return m_markers; }
+
+signals:
+    void eventClicked(qint64 eventId);
+
+private:
+    void showError(const QString& message);
+    void refreshRegions();
+
+    EventListModel* m_events;
+    RegionShapeModel* m_regions;
+    EventMarkerModel* m_markers;
+    MapBridge* m_bridge;
+    QQuickWidget* m_quick;
+    QLabel* m_error;
+    bool m_ready = false;
+    QString m_errorString;
+};

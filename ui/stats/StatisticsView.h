@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+class EventListModel;
+class RegionStatsModel;
+class QLabel;
+class QTableView;
+
+// National headline against the previous edition and the per-région table.
+class StatisticsView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit StatisticsView(EventListModel* events, QWidget* parent = nullptr);
+
+    RegionStatsModel* regionModel() const { return m_regions; }
+
+private:
+    void refresh();
+
+    EventListModel* m_events;
+    RegionStatsModel* m_regions;
+    QLabel* m_headline;
+    QTableView* m_table;
+};
