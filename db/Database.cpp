@@ -19,10 +19,10 @@ struct Migration {
     QString path;
 };
 
-QList<Migration> migrations()
+QList<Migration> migrations(const QString& directory)
 {
     QList<Migration> list;
-    const QDir dir(QStringLiteral(":/db/migrations"));
+    const QDir dir(directory);
     for (const QString& name : dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
         list.append({ name.section(QLatin1Char('_'), 0, 0).toInt(), dir.filePath(name) });
     }
@@ -60,16 +60,17 @@ QStringList statements(const QString& sql)
 
 } // namespace
 
-Database::Database()
-    : m_connectionName(QStringLiteral("semaine-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+Database::Database(const QString& migrationsDirectory)
+    : m_migrationsDirectory(migrationsDirectory)
+    , m_connectionName(QStringLiteral("semaine-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
 {
 }
 
 Database::~Database() { close(); }
 
-int Database::latestSchemaVersion()
+int Database::latestSchemaVersion() const
 {
-    const QList<Migration> list = migrations();
+    const QList<Migration> list = migrations(m_migrationsDirectory);
     return list.isEmpty() ? 0 : list.last().version;
 }
 
@@ -251,7 +252,7 @@ bool Database::migrate(int fromVersion)
             OpenError::MigrationFailed, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
     }
     QSqlQuery query(db);
-    for (const Migration& migration : migrations()) {
+    for (const Migration& migration : migrations(m_migrationsDirectory)) {
         if (migration.version <= fromVersion) {
             continue;
         }

@@ -20,7 +20,8 @@ public:
         MigrationFailed,
     };
 
-    Database();
+    // `migrationsDirectory` holds NNNN_name.sql files; the embedded ones unless a test says otherwise.
+    explicit Database(const QString& migrationsDirectory = QStringLiteral(":/db/migrations"));
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -39,7 +40,7 @@ public:
     // waits for another writer instead of failing half-way; end it with connection().commit().
     bool beginWrite();
 
-    static int latestSchemaVersion();
+    int latestSchemaVersion() const;
     static QString defaultPath();
 
 private:
@@ -48,6 +49,7 @@ private:
     bool migrate(int fromVersion);
     bool fail(OpenError error, const QString& message);
 
+    QString m_migrationsDirectory;
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;

@@ -114,8 +114,12 @@ private slots:
     void editionSaveReplacesWindows();
     void invalidEditionIsRefused();
     void metaValues();
+    void upgradeWritesBackupFirst();
+    void failedUpgradeLeavesStoreAsItWas();
 
 private:
+    // A migrations folder with the real first migration and a second one of the test's own.
+    QString migrationsWith(const QString& secondMigration);
     QString storePath() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -141,13 +145,13 @@ void TestDatabase::freshStore()
     QVERIFY(db.errorString().isEmpty());
     QVERIFY(QFile::exists(path));
     QCOMPARE(db.path(), QFileInfo(path).absoluteFilePath());
-    QVERIFY(Database::latestSchemaVersion() >= 1);
-    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(Database().latestSchemaVersion() >= 1);
+    QCOMPARE(db.schemaVersion(), Database().latestSchemaVersion());
     QVERIFY(db.backupPath().isEmpty());
 
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-    QCOMPARE(query.value(0).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(query.value(0).toInt(), Database().latestSchemaVersion());
     query.finish();
 
     EditionRepository editions(db);
@@ -197,7 +201,7 @@ void TestDatabase::reopenKeepsDataWithoutBackup()
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
     QCOMPARE(db.openError(), Database::OpenError::None);
-    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(db.schemaVersion(), Database().latestSchemaVersion());
     QVERIFY(db.backupPath().isEmpty());
     QCOMPARE(MetaRepository(db).value(MetaRepository::demoDataKey()), QStringLiteral("1"));
     EventRepository events(db);
@@ -240,7 +244,7 @@ void TestDatabase::newerSchemaIsRefused()
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
         db.close();
     }
-    const int newer = Database::latestSchemaVersion() + 1;
+    const int newer = Database().latestSchemaVersion() + 1;
     QString error;
     QVERIFY2(
         rawExec(path, { QStringLiteral("PRAGMA user_version = %1").arg(newer) }, &error), qPrintable(error));
@@ -339,7 +343,7 @@ void TestDatabase::emptyFileBecomesNewStore()
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
     QCOMPARE(db.openError(), Database::OpenError::None);
-    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(db.schemaVersion(), Database().latestSchemaVersion());
     QVERIFY(db.backupPath().isEmpty());
     QVERIFY(EditionRepository(db).find(2018));
     db.close();
@@ -453,6 +457,67 @@ void TestDatabase::metaValues()
     QCOMPARE(meta.value(MetaRepository::demoDataKey()), QStringLiteral("1"));
     QCOMPARE(meta.value(QStringLiteral("greeting")), QStringLiteral("au revoir"));
     QVERIFY(meta.value(QStringLiteral("missing")).isEmpty());
+}
+
+QString TestDatabase::migrationsWith(const QString& secondMigration)
+{
+    const QString dir = m_dir->filePath(QStringLiteral("migrations"));
+    QDir().mkpath(dir);
+    QFile::copy(QStringLiteral(":/db/migrations/0001_init.sql"), dir + QStringLiteral("/0001_init.sql"));
+    QFile second(dir + QStringLiteral("/0002_test.sql"));
+    if (second.open(QIODevice::WriteOnly)) {
+        second.write(secondMigration.toUtf8());
+    }
+    return dir;
+}
+
+void TestDatabase::upgradeWritesBackupFirst()
+{
+    {
+        Database v1;
+        QVERIFY(v1.open(storePath()));
+        QVERIFY(MetaRepository(v1).setValue(QStringLiteral("marker"), QStringLiteral("before upgrade")));
+    }
+    Database v2(migrationsWith(QStringLiteral("CREATE TABLE reviewer (name TEXT NOT NULL);\n"
+                                              "INSERT INTO reviewer (name) VALUES ('Camille');\n")));
+    QCOMPARE(v2.latestSchemaVersion(), 2);
+    QVERIFY2(v2.open(storePath()), qPrintable(v2.errorString()));
+    QCOMPARE(v2.schemaVersion(), 2);
+    QSqlQuery query(v2.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM reviewer")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Camille"));
+    query.finish();
+
+    // The backup is the store as it was before the upgrade: schema 1, with its data.
+    QVERIFY(!v2.backupPath().isEmpty());
+    QVERIFY(QFile::exists(v2.backupPath()));
+    Database backup;
+    QVERIFY2(backup.open(v2.backupPath()), qPrintable(backup.errorString()));
+    QCOMPARE(MetaRepository(backup).value(QStringLiteral("marker")), QStringLiteral("before upgrade"));
+    QSqlQuery old(backup.connection());
+    QVERIFY(!old.exec(QStringLiteral("SELECT name FROM reviewer")));
+}
+
+void TestDatabase::failedUpgradeLeavesStoreAsItWas()
+{
+    {
+        Database v1;
+        QVERIFY(v1.open(storePath()));
+        QVERIFY(MetaRepository(v1).setValue(QStringLiteral("marker"), QStringLiteral("kept")));
+    }
+    // The second statement fails: the first must be rolled back with it.
+    Database broken(migrationsWith(QStringLiteral("CREATE TABLE reviewer (name TEXT);\nINSERT INTO no_such_table VALUES (1);\n")));
+    QVERIFY(!broken.open(storePath()));
+    QCOMPARE(broken.openError(), Database::OpenError::MigrationFailed);
+    QVERIFY2(broken.errorString().contains(QStringLiteral("no_such_table")), qPrintable(broken.errorString()));
+    QVERIFY(broken.errorString().contains(storePath()));
+
+    Database v1;
+    QVERIFY2(v1.open(storePath()), qPrintable(v1.errorString()));
+    QCOMPARE(v1.schemaVersion(), 1);
+    QCOMPARE(MetaRepository(v1).value(QStringLiteral("marker")), QStringLiteral("kept"));
+    QSqlQuery query(v1.connection());
+    QVERIFY(!query.exec(QStringLiteral("SELECT name FROM reviewer")));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

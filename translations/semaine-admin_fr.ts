@@ -358,7 +358,7 @@
         </message>
         <message>
             <source>In review</source>
-            <translation>En cours d'instruction</translation>
+            <translation>En instruction</translation>
         </message>
         <message>
             <source>Labelled</source>

@@ -56,14 +56,14 @@ void QueueView::initUi()
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<std::pair<int, int>> widths = { { EventListModel::RequestId, 100 },
-        { EventListModel::Title, 270 }, { EventListModel::Organiser, 165 }, { EventListModel::Commune, 125 },
-        { EventListModel::Departement, 45 }, { EventListModel::Region, 140 }, { EventListModel::Start, 110 },
-        { EventListModel::End, 110 }, { EventListModel::Status, 110 } };
+    const QList<std::pair<int, int>> widths = { { EventListModel::RequestId, 100 }, { EventListModel::Title, 230 },
+        { EventListModel::Organiser, 140 }, { EventListModel::Commune, 110 }, { EventListModel::Departement, 45 },
+        { EventListModel::Region, 120 }, { EventListModel::Start, 125 }, { EventListModel::End, 125 },
+        { EventListModel::Status, 110 }, { EventListModel::LateRequest, 62 }, { EventListModel::DataProblems, 62 } };
     for (const auto& [column, width] : widths) {
         header->resizeSection(column, width);
     }
-    for (int column = EventListModel::ConditionDates; column < EventListModel::ColumnCount; ++column) {
+    for (int column = EventListModel::ConditionDates; column <= EventListModel::ConditionFree; ++column) {
         header->resizeSection(column, 40);
     }
 
