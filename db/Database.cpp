@@ -134,21 +134,27 @@ bool Database::open(const QString& path)
     }
 
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        return fail(OpenError::CannotOpen, tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
-    }
-    QSqlQuery pragma(db);
-    for (const char* statement :
-        { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL" }) {
-        if (!pragma.exec(QLatin1String(statement))) {
-            return fail(
-                OpenError::CannotOpen, tr("Cannot open %1: %2").arg(m_path, pragma.lastError().text()));
+    // The connection handle lives in this scope only: fail() removes the connection.
+    const QString error = [&]() -> QString {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            return tr("Cannot open %1: %2").arg(m_path, db.lastError().text());
         }
+        QSqlQuery pragma(db);
+        // A 64 MB page cache keeps a whole edition's indexes in memory during large imports.
+        for (const char* statement : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                 "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536" }) {
+            if (!pragma.exec(QLatin1String(statement))) {
+                return tr("Cannot open %1: %2").arg(m_path, pragma.lastError().text());
+            }
+        }
+        return {};
+    }();
+    if (!error.isEmpty()) {
+        return fail(OpenError::CannotOpen, error);
     }
-    pragma.finish();
     if (version < latest && !migrate(version)) {
         return false;
     }
@@ -246,43 +252,43 @@ bool Database::writeBackup(int fromVersion)
 
 bool Database::migrate(int fromVersion)
 {
-    QSqlDatabase db = connection();
-    if (!db.transaction()) {
-        return fail(
-            OpenError::MigrationFailed, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
-    }
-    QSqlQuery query(db);
-    for (const Migration& migration : migrations(m_migrationsDirectory)) {
-        if (migration.version <= fromVersion) {
-            continue;
+    // The connection and query live in this scope only: fail() removes the connection.
+    const QString error = [&]() -> QString {
+        QSqlDatabase db = connection();
+        if (!db.transaction()) {
+            return tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text());
         }
-        QFile file(migration.path);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        QSqlQuery query(db);
+        const auto abandon = [&](const QString& message) {
+            query.finish();
             db.rollback();
-            return fail(OpenError::MigrationFailed, tr("Cannot read migration %1").arg(migration.path));
-        }
-        for (const QString& statement : statements(QString::fromUtf8(file.readAll()))) {
-            if (!query.exec(statement)) {
-                const QString error = query.lastError().text();
-                query.finish();
-                db.rollback();
-                return fail(OpenError::MigrationFailed,
-                    tr("Upgrading %1 to schema %2 failed: %3. The store was left as it was.")
-                        .arg(m_path)
-                        .arg(migration.version)
-                        .arg(error));
+            return message;
+        };
+        for (const Migration& migration : migrations(m_migrationsDirectory)) {
+            if (migration.version <= fromVersion) {
+                continue;
+            }
+            QFile file(migration.path);
+            if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+                return abandon(tr("Cannot read migration %1").arg(migration.path));
+            }
+            for (const QString& statement : statements(QString::fromUtf8(file.readAll()))) {
+                if (!query.exec(statement)) {
+                    return abandon(tr("Upgrading %1 to schema %2 failed: %3. The store was left as it was.")
+                                       .arg(m_path)
+                                       .arg(migration.version)
+                                       .arg(query.lastError().text()));
+                }
+            }
+            if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
+                return abandon(tr("Cannot upgrade %1: %2").arg(m_path, query.lastError().text()));
             }
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
-            db.rollback();
-            return fail(OpenError::MigrationFailed,
-                tr("Cannot upgrade %1: %2").arg(m_path, query.lastError().text()));
+        query.finish();
+        if (!db.commit()) {
+            return tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text());
         }
-    }
-    query.finish();
-    if (!db.commit()) {
-        return fail(
-            OpenError::MigrationFailed, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
-    }
-    return true;
+        return {};
+    }();
+    return error.isEmpty() || fail(OpenError::MigrationFailed, error);
 }

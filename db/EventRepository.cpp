@@ -9,6 +9,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <cstdio>
+
 namespace {
 
 const QString eventColumns = QStringLiteral(
@@ -20,67 +22,125 @@ const QString eventColumns = QStringLiteral(
     "aims_industry, is_free, price, expected_participants, actual_participants, status, reviewer_notes");
 constexpr int eventColumnCount = 33;
 
-template <typename T> QVariant toVariant(const std::optional<T>& value)
+// Instants (the submission) are stored in UTC with a "Z"; wall-clock times without an offset, and
+// are read back without any time-zone arithmetic, so no daylight-saving rule can shift them.
+QByteArray timestampText(const QDateTime& value, bool instant)
 {
-    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
+    const QDateTime utc = instant ? value.toUTC() : value;
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    char buffer[32];
+    const int size = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d%s", d.year(), d.month(), d.day(),
+        t.hour(), t.minute(), t.second(), instant ? "Z" : "");
+    return QByteArray(buffer, size);
 }
 
-QVariant toVariant(const std::optional<bool>& value)
+std::optional<qint64> flag(const std::optional<bool>& value)
 {
-    return value ? QVariant(int(*value)) : QVariant(QMetaType::fromType<int>());
+    return value ? std::optional<qint64>(*value ? 1 : 0) : std::nullopt;
 }
 
-// Instants (the submission) are stored in UTC with a "Z".
-QVariant instant(const QDateTime& value)
+std::optional<qint64> audienceFlag(const std::optional<Audiences>& audiences, Audience audience)
 {
-    return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODate))
-                           : QVariant(QMetaType::fromType<QString>());
+    return audiences ? std::optional<qint64>(audiences->testFlag(audience) ? 1 : 0) : std::nullopt;
 }
 
-// Wall-clock times are stored without an offset, and read back without any time-zone arithmetic,
-// so that no daylight-saving rule of the machine's zone can shift them.
-QVariant wallClockText(const QDateTime& value)
+// Hands an event's values, in eventColumns order, to a sink that binds them: one list of columns
+// for both the Qt statements and the bulk SQLite path.
+template <typename Sink>
+void visitEvent(const Event& e, Sink& sink)
 {
-    if (!value.isValid()) {
-        return QVariant(QMetaType::fromType<QString>());
+    sink.integer(e.editionYear);
+    sink.text(e.requestId);
+    sink.timestamp(e.submittedAt, true);
+    sink.text(e.title);
+    sink.text(e.description);
+    sink.text(EventTypes::key(e.type));
+    sink.integer(e.online ? 1 : 0);
+    sink.text(e.organiserName);
+    sink.text(OrganiserTypes::key(e.organiserType));
+    for (const QString* field : { &e.siret, &e.contactName, &e.contactEmail, &e.contactPhone, &e.address,
+             &e.postalCode, &e.commune, &e.inseeCode, &e.departement, &e.region }) {
+        sink.text(*field);
     }
-    return QVariant(
-        value.date().toString(Qt::ISODate) + QLatin1Char('T') + value.time().toString(Qt::ISODate));
+    sink.real(e.latitude);
+    sink.real(e.longitude);
+    sink.timestamp(e.startsAt, false);
+    sink.timestamp(e.endsAt, false);
+    sink.optionalInteger(audienceFlag(e.audiences, Audience::GeneralPublic));
+    sink.optionalInteger(audienceFlag(e.audiences, Audience::YoungPeople));
+    sink.optionalInteger(audienceFlag(e.audiences, Audience::JobSeekers));
+    sink.optionalInteger(flag(e.aimsToInformAboutIndustry));
+    sink.optionalInteger(flag(e.free));
+    sink.real(e.price);
+    sink.optionalInteger(e.expectedParticipants ? std::optional<qint64>(*e.expectedParticipants) : std::nullopt);
+    sink.optionalInteger(e.actualParticipants ? std::optional<qint64>(*e.actualParticipants) : std::nullopt);
+    sink.text(EventStatuses::key(e.status));
+    sink.text(e.reviewerNotes);
 }
 
-QVariant audienceFlag(const std::optional<Audiences>& audiences, Audience audience)
-{
-    return audiences ? QVariant(int(audiences->testFlag(audience))) : QVariant(QMetaType::fromType<int>());
-}
+// Binds through QSqlQuery, for the single-row statements.
+struct QueryBinder {
+    QSqlQuery& query;
+    int position = 0;
 
-// The text columns are NOT NULL: an absent text is stored as an empty one.
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
+    void integer(qint64 value) { query.bindValue(position++, value); }
+    // The text columns are NOT NULL: an absent text is stored as an empty one.
+    void text(const QString& value) { query.bindValue(position++, value.isNull() ? QStringLiteral("") : value); }
+    void timestamp(const QDateTime& value, bool instant)
+    {
+        query.bindValue(position++,
+            value.isValid() ? QVariant(QString::fromLatin1(timestampText(value, instant)))
+                            : QVariant(QMetaType::fromType<QString>()));
+    }
+    void optionalInteger(const std::optional<qint64>& value)
+    {
+        query.bindValue(position++, value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>()));
+    }
+    void real(const std::optional<double>& value)
+    {
+        query.bindValue(position++, value ? QVariant(*value) : QVariant(QMetaType::fromType<double>()));
+    }
+};
 
-QVariantList eventValues(const Event& e)
-{
-    const QVariantList values = { e.editionYear, text(e.requestId), instant(e.submittedAt), text(e.title),
-        text(e.description), EventTypes::key(e.type), int(e.online), text(e.organiserName),
-        OrganiserTypes::key(e.organiserType), text(e.siret), text(e.contactName), text(e.contactEmail),
-        text(e.contactPhone), text(e.address), text(e.postalCode), text(e.commune), text(e.inseeCode),
-        text(e.departement), text(e.region), toVariant(e.latitude), toVariant(e.longitude),
-        wallClockText(e.startsAt), wallClockText(e.endsAt),
-        audienceFlag(e.audiences, Audience::GeneralPublic), audienceFlag(e.audiences, Audience::YoungPeople),
-        audienceFlag(e.audiences, Audience::JobSeekers), toVariant(e.aimsToInformAboutIndustry),
-        toVariant(e.free), toVariant(e.price), toVariant(e.expectedParticipants),
-        toVariant(e.actualParticipants), EventStatuses::key(e.status), text(e.reviewerNotes) };
-    Q_ASSERT(values.size() == eventColumnCount);
-    return values;
-}
+// Binds straight to SQLite, for bulk inserts.
+struct SqliteBinder {
+    SqliteStatement& statement;
+    int parameter = 1;
+
+    void integer(qint64 value) { statement.bindInteger(parameter++, value); }
+    void text(const QString& value) { statement.bindText(parameter++, value.toUtf8()); }
+    void timestamp(const QDateTime& value, bool instant)
+    {
+        if (value.isValid()) {
+            statement.bindText(parameter++, timestampText(value, instant));
+        } else {
+            statement.bindNull(parameter++);
+        }
+    }
+    void optionalInteger(const std::optional<qint64>& value)
+    {
+        if (value) {
+            statement.bindInteger(parameter++, *value);
+        } else {
+            statement.bindNull(parameter++);
+        }
+    }
+    void real(const std::optional<double>& value)
+    {
+        if (value) {
+            statement.bindReal(parameter++, *value);
+        } else {
+            statement.bindNull(parameter++);
+        }
+    }
+};
 
 void bindEvent(QSqlQuery& query, const Event& e)
 {
-    const QVariantList values = eventValues(e);
-    for (int i = 0; i < values.size(); ++i) {
-        query.bindValue(i, values.at(i));
-    }
+    QueryBinder binder { query };
+    visitEvent(e, binder);
+    Q_ASSERT(binder.position == eventColumnCount);
 }
 
 QDateTime wallClockFrom(const QVariant& value)
@@ -202,8 +262,8 @@ bool EventRepository::appendAudit(const AuditEntry& entry, QString* error)
                                        : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(entry.newStatus ? QVariant(EventStatuses::key(*entry.newStatus))
                                        : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(text(entry.reason));
-    query.addBindValue(text(entry.changes));
+    query.addBindValue(entry.reason.isNull() ? QStringLiteral("") : entry.reason);
+    query.addBindValue(entry.changes.isNull() ? QStringLiteral("") : entry.changes);
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
@@ -240,10 +300,8 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
             return fail(tr("Cannot store requests: %1").arg(insert.errorString()));
         }
         for (const Event& event : std::as_const(events)) {
-            const QVariantList values = eventValues(event);
-            for (int i = 0; i < values.size(); ++i) {
-                insert.bind(i + 1, values.at(i));
-            }
+            SqliteBinder binder { insert };
+            visitEvent(event, binder);
             if (!insert.step()) {
                 return fail(tr("Cannot store the request %1 (%2): %3. Nothing was stored.")
                                 .arg(event.requestId, event.title, insert.errorString()));
@@ -257,7 +315,7 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
         audit.prepare(QStringLiteral("INSERT INTO audit (event_id, at, who, action, new_status) "
                                      "SELECT id, ?, ?, 'created', status FROM event WHERE id BETWEEN ? AND ? ORDER BY id"));
         audit.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        audit.addBindValue(text(who));
+        audit.addBindValue(who.isNull() ? QStringLiteral("") : who);
         audit.addBindValue(ids.first());
         audit.addBindValue(ids.last());
         if (!audit.exec()) {

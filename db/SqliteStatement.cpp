@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -22,31 +23,16 @@ SqliteStatement::SqliteStatement(const QSqlDatabase& database, const QString& sq
 
 SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_statement); }
 
-void SqliteStatement::bind(int parameter, const QVariant& value)
+void SqliteStatement::bindNull(int parameter) { sqlite3_bind_null(m_statement, parameter); }
+
+void SqliteStatement::bindInteger(int parameter, qint64 value) { sqlite3_bind_int64(m_statement, parameter, value); }
+
+void SqliteStatement::bindReal(int parameter, double value) { sqlite3_bind_double(m_statement, parameter, value); }
+
+void SqliteStatement::bindText(int parameter, const QByteArray& utf8)
 {
-    if (value.isNull()) {
-        sqlite3_bind_null(m_statement, parameter);
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        sqlite3_bind_int64(m_statement, parameter, value.toLongLong());
-        break;
-    case QMetaType::Double:
-    case QMetaType::Float:
-        sqlite3_bind_double(m_statement, parameter, value.toDouble());
-        break;
-    default: {
-        // UTF-8, the store's own encoding: SQLite would otherwise convert every string itself.
-        const QByteArray text = value.toString().toUtf8();
-        sqlite3_bind_text(m_statement, parameter, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-        break;
-    }
-    }
+    // UTF-8 is the store's own encoding; SQLite copies the bytes (the array is a temporary).
+    sqlite3_bind_text(m_statement, parameter, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 bool SqliteStatement::step()

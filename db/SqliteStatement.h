@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QString>
-#include <QVariant>
+#include <QByteArray>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -17,8 +17,11 @@ public:
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
     bool isValid() const { return m_statement != nullptr; }
-    // Binds a Qt value to the 1-based parameter; a null QVariant binds SQL NULL.
-    void bind(int parameter, const QVariant& value);
+    // Parameters are 1-based, as in SQLite.
+    void bindNull(int parameter);
+    void bindInteger(int parameter, qint64 value);
+    void bindReal(int parameter, double value);
+    void bindText(int parameter, const QByteArray& utf8);
     // Runs the statement once and resets it for the next row.
     bool step();
     qint64 lastInsertId() const;
