@@ -12,24 +12,17 @@ bool RuleReport::passesAllConditions() const
     return true;
 }
 
-QList<Check> RuleReport::failedConditions() const
+QList<Check> RuleReport::conditionsWith(Outcome outcome) const
 {
-    QList<Check> failed;
+    QList<Check> checks;
     for (Check check : LabelRules::conditions()) {
-        if (result(check).outcome == Outcome::Fail) {
-            failed.append(check);
+        if (result(check).outcome == outcome) {
+            checks.append(check);
         }
     }
-    return failed;
+    return checks;
 }
 
-QList<Check> RuleReport::unknownConditions() const
-{
-    QList<Check> unknown;
-    for (Check check : LabelRules::conditions()) {
-        if (result(check).outcome == Outcome::Unknown) {
-            unknown.append(check);
-        }
-    }
-    return unknown;
-}
+QList<Check> RuleReport::failedConditions() const { return conditionsWith(Outcome::Fail); }
+
+QList<Check> RuleReport::unknownConditions() const { return conditionsWith(Outcome::Unknown); }

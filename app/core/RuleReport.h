@@ -41,5 +41,7 @@ public:
     QList<Check> unknownConditions() const;
 
 private:
+    QList<Check> conditionsWith(Outcome outcome) const;
+
     std::array<CheckResult, CheckCount> m_results;
 };
