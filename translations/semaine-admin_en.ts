@@ -1,51 +1,51 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
-<context>
-    <name>DemoData</name>
-    <message numerus="yes">
-        <source>The store %1 already holds %n request(s) for %2: demonstration data goes only into an empty store.</source>
-        <translation>
-            <numerusform>The store %1 already holds %n request for %2: demonstration data goes only into an empty store.</numerusform>
-            <numerusform>The store %1 already holds %n requests for %2: demonstration data goes only into an empty store.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EventDetailsView</name>
-    <message numerus="yes">
-        <source>Fails %n label condition(s): it cannot be labelled without an override.</source>
-        <translation>
-            <numerusform>Fails %n label condition: it cannot be labelled without an override.</numerusform>
-            <numerusform>Fails %n label conditions: it cannot be labelled without an override.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n label condition(s) cannot be checked: information is missing.</source>
-        <translation>
-            <numerusform>%n label condition cannot be checked: information is missing.</numerusform>
-            <numerusform>%n label conditions cannot be checked: information is missing.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LabelRules</name>
-    <message numerus="yes">
-        <source>The decision was due on %1 (%n working day(s) after the request): it is overdue.</source>
-        <translation>
-            <numerusform>The decision was due on %1 (%n working day after the request): it is overdue.</numerusform>
-            <numerusform>The decision was due on %1 (%n working days after the request): it is overdue.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QueueView</name>
-    <message numerus="yes">
-        <source>%L1 of %Ln request(s) shown</source>
-        <translation>
-            <numerusform>%L1 of %Ln request shown</numerusform>
-            <numerusform>%L1 of %Ln requests shown</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>DemoData</name>
+        <message numerus="yes">
+            <source>The store %1 already holds %n request(s) for %2: demonstration data goes only into an empty store.</source>
+            <translation>
+                <numerusform>The store %1 already holds %n request for %2: demonstration data goes only into an empty store.</numerusform>
+                <numerusform>The store %1 already holds %n requests for %2: demonstration data goes only into an empty store.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetailsView</name>
+        <message numerus="yes">
+            <source>%n label condition(s) cannot be checked: information is missing.</source>
+            <translation>
+                <numerusform>%n label condition cannot be checked: information is missing.</numerusform>
+                <numerusform>%n label conditions cannot be checked: information is missing.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The request fails %n label condition(s): it can be labelled only by an override.</source>
+            <translation>
+                <numerusform>The request fails %n label condition: it can be labelled only by an override.</numerusform>
+                <numerusform>The request fails %n label conditions: it can be labelled only by an override.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelRules</name>
+        <message numerus="yes">
+            <source>The decision was due on %1 (%n working day(s) after the request): it is overdue.</source>
+            <translation>
+                <numerusform>The decision was due on %1 (%n working day after the request): it is overdue.</numerusform>
+                <numerusform>The decision was due on %1 (%n working days after the request): it is overdue.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message numerus="yes">
+            <source>%L1 of %Ln request(s) shown</source>
+            <translation>
+                <numerusform>%L1 of %Ln request shown</numerusform>
+                <numerusform>%L1 of %Ln requests shown</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

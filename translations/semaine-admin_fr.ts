@@ -198,18 +198,6 @@
             <translation>Décision attendue le</translation>
         </message>
         <message>
-            <source>Label conditions and flags</source>
-            <translation>Conditions du label et alertes</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>Contrôle</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
             <source>Label conditions</source>
             <translation>Conditions du label</translation>
         </message>
@@ -238,13 +226,6 @@
             <translation>%1 (prix %2)</translation>
         </message>
         <message numerus="yes">
-            <source>Fails %n label condition(s): it cannot be labelled without an override.</source>
-            <translation>
-                <numerusform>Ne remplit pas %n condition du label : elle ne peut être labellisée que par dérogation.</numerusform>
-                <numerusform>Ne remplit pas %n conditions du label : elle ne peut être labellisée que par dérogation.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n label condition(s) cannot be checked: information is missing.</source>
             <translation>
                 <numerusform>%n condition du label ne peut pas être vérifiée : des informations manquent.</numerusform>
@@ -254,6 +235,13 @@
         <message>
             <source>Meets all four label conditions.</source>
             <translation>Remplit les quatre conditions du label.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The request fails %n label condition(s): it can be labelled only by an override.</source>
+            <translation>
+                <numerusform>La demande ne remplit pas %n condition du label : elle ne peut être labellisée que par dérogation.</numerusform>
+                <numerusform>La demande ne remplit pas %n conditions du label : elle ne peut être labellisée que par dérogation.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

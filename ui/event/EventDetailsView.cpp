@@ -203,7 +203,7 @@ void EventDetailsView::refresh()
     const int failed = int(report.failedConditions().size());
     const int unknown = int(report.unknownConditions().size());
     m_verdict->setText(failed > 0
-            ? tr("Fails %n label condition(s): it cannot be labelled without an override.", nullptr, failed)
+            ? tr("The request fails %n label condition(s): it can be labelled only by an override.", nullptr, failed)
             : unknown > 0
             ? tr("%n label condition(s) cannot be checked: information is missing.", nullptr, unknown)
             : tr("Meets all four label conditions."));
