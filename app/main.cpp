@@ -12,7 +12,9 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace {
 
@@ -95,10 +97,37 @@ bool hasDisplay()
 
 } // namespace
 
+// The command word (e.g. "demo"), wherever it stands among the options; empty for the window.
+QByteArray verbOf(int argc, char** argv)
+{
+    static const char* const optionsWithValue[] = { "--db", "--lang", "--screenshot", "--events", "--seed" };
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg.startsWith('-')) {
+            const bool takesValue = std::any_of(std::begin(optionsWithValue), std::end(optionsWithValue),
+                [&](const char* option) { return arg == option; });
+            i += takesValue ? 1 : 0;
+            continue;
+        }
+        return arg;
+    }
+    return {};
+}
+
 int main(int argc, char** argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "demo") == 0) {
+    const QByteArray verb = verbOf(argc, argv);
+    if (verb == "demo") {
         return runDemo(argc, argv);
+    }
+    if (!verb.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Language::apply(app, languageSetting());
+        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo.")
+                                   .arg(QString::fromLocal8Bit(verb))
+                            << Qt::endl;
+        return 2;
     }
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -106,10 +135,13 @@ int main(int argc, char** argv)
         }
     }
     if (!hasDisplay()) {
-        QTextStream(stderr)
-            << "semaine-admin needs a display, and none is set (DISPLAY and WAYLAND_DISPLAY are empty).\n"
-               "Start it from a desktop session or under a virtual one (xvfb-run -a semaine-admin),\n"
-               "or render every screen to PNG files without a display: semaine-admin --screenshot DIR\n";
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Language::apply(app, languageSetting());
+        QTextStream(stderr) << QCoreApplication::translate("main",
+            "semaine-admin needs a display, and none is set (DISPLAY and WAYLAND_DISPLAY are empty).\n"
+            "Start it from a desktop session or under a virtual one (xvfb-run -a semaine-admin),\n"
+            "or render every screen to PNG files without a display: semaine-admin --screenshot DIR\n");
         return 2;
     }
 

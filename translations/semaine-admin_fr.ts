@@ -913,5 +913,19 @@
             <source>semaine-admin stores (*.sqlite);;All files (*)</source>
             <translation>Bases semaine-admin (*.sqlite);;Tous les fichiers (*)</translation>
         </message>
+        <message>
+            <source>Unknown command “%1”; the commands are: demo.</source>
+            <translation>Commande « %1 » inconnue ; les commandes sont : demo.</translation>
+        </message>
+        <message>
+            <source>semaine-admin needs a display, and none is set (DISPLAY and WAYLAND_DISPLAY are empty).
+Start it from a desktop session or under a virtual one (xvfb-run -a semaine-admin),
+or render every screen to PNG files without a display: semaine-admin --screenshot DIR
+</source>
+            <translation>semaine-admin a besoin d'un affichage, et aucun n'est défini (DISPLAY et WAYLAND_DISPLAY sont vides).
+Lancez-le depuis une session de bureau ou sous un affichage virtuel (xvfb-run -a semaine-admin),
+ou enregistrez chaque écran en PNG sans affichage : semaine-admin --screenshot DIR
+</translation>
+        </message>
     </context>
 </TS>

@@ -126,11 +126,14 @@ QString DemoGenerator::organiserName(OrganiserType type, const Commune& commune)
     return {};
 }
 
-QString DemoGenerator::title(EventType type, const QString& organiser, const Commune& commune)
+QString DemoGenerator::title(EventType type, OrganiserType organiserType, const QString& organiser, const Commune& commune)
 {
     switch (type) {
     case EventType::CompanyVisit:
-        return QStringLiteral("Visite de l'usine %1").arg(organiser);
+        // Only companies open their own plant; others organise a visit of a local one.
+        return organiserType == OrganiserType::Company
+            ? QStringLiteral("Visite de l'usine %1").arg(organiser)
+            : QStringLiteral("Visite d'entreprise à %1").arg(commune.name);
     case EventType::OpenDay:
         return QStringLiteral("Portes ouvertes — %1").arg(organiser);
     case EventType::Conference:
@@ -178,7 +181,7 @@ Event DemoGenerator::next()
 
     const Commune& commune = pickCommune();
     event.organiserName = organiserName(event.organiserType, commune);
-    event.title = title(event.type, event.organiserName, commune);
+    event.title = title(event.type, event.organiserType, event.organiserName, commune);
     event.description
         = QStringLiteral("Présentation des savoir-faire et des métiers, échanges avec les équipes, "
                          "démonstrations. Organisé par %1.")

@@ -15,7 +15,7 @@ const StatusRow statusRows[] = {
     { EventStatus::InReview, "in_review", QT_TRANSLATE_NOOP("EventStatus", "In review") },
     { EventStatus::Labelled, "labelled", QT_TRANSLATE_NOOP("EventStatus", "Labelled") },
     { EventStatus::Refused, "refused", QT_TRANSLATE_NOOP("EventStatus", "Refused") },
-    { EventStatus::InformationRequested, "information_requested",
+    { EventStatus::InformationRequested, "info_requested",
         QT_TRANSLATE_NOOP("EventStatus", "Information requested") },
     { EventStatus::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("EventStatus", "Withdrawn") },
 };
