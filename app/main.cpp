@@ -114,6 +114,22 @@ QByteArray verbOf(int argc, char** argv)
     return {};
 }
 
+// The value of an option ("--lang fr" or "--lang=fr") before any parser exists; empty when absent.
+QString optionValue(int argc, char** argv, const char* name)
+{
+    const QByteArray option(name);
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == option && i + 1 < argc) {
+            return QString::fromLocal8Bit(argv[i + 1]);
+        }
+        if (arg.startsWith(option + '=')) {
+            return QString::fromLocal8Bit(arg.mid(option.size() + 1));
+        }
+    }
+    return {};
+}
+
 int main(int argc, char** argv)
 {
     const QByteArray verb = verbOf(argc, argv);
@@ -147,9 +163,14 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    // The language comes first, so that --help is already in it.
+    const QString language = optionValue(argc, argv, "--lang");
+    Language::apply(app, language.isEmpty() ? languageSetting() : language);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Label requests of the Semaine de l'industrie."));
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Label requests of the Semaine de l'industrie.\n\n"
+        "Commands:\n"
+        "  demo --events N [--seed S] --db PATH   write a generated edition into an empty store"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
@@ -164,7 +185,11 @@ int main(int argc, char** argv)
         QCoreApplication::translate("main", "Do not load demonstration data into an empty store."));
     parser.addOptions({ db, screenshot, lang, noDemo });
     parser.process(app);
-    Language::apply(app, parser.isSet(lang) ? parser.value(lang) : languageSetting());
+    if (parser.isSet(lang) && parser.value(lang) != QLatin1String("fr") && parser.value(lang) != QLatin1String("en")) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "--lang expects fr or en, not “%1”.").arg(parser.value(lang))
+                            << Qt::endl;
+        return 2;
+    }
     const bool headless = parser.isSet(screenshot);
 
     Database database;

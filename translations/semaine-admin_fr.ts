@@ -882,10 +882,6 @@
             <translation>%1 demandes générées (graine %2) dans %3</translation>
         </message>
         <message>
-            <source>Label requests of the Semaine de l'industrie.</source>
-            <translation>Demandes de label de la Semaine de l'industrie.</translation>
-        </message>
-        <message>
             <source>The store to open (default: %1).</source>
             <translation>La base à ouvrir (par défaut : %1).</translation>
         </message>
@@ -926,6 +922,20 @@ or render every screen to PNG files without a display: semaine-admin --screensho
 Lancez-le depuis une session de bureau ou sous un affichage virtuel (xvfb-run -a semaine-admin),
 ou enregistrez chaque écran en PNG sans affichage : semaine-admin --screenshot DIR
 </translation>
+        </message>
+        <message>
+            <source>Label requests of the Semaine de l'industrie.
+
+Commands:
+  demo --events N [--seed S] --db PATH   write a generated edition into an empty store</source>
+            <translation>Demandes de label de la Semaine de l'industrie.
+
+Commandes :
+  demo --events N [--seed S] --db CHEMIN   écrit une édition générée dans une base vide</translation>
+        </message>
+        <message>
+            <source>--lang expects fr or en, not “%1”.</source>
+            <translation>--lang attend fr ou en, pas « %1 ».</translation>
         </message>
     </context>
 </TS>
