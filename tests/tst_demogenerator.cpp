@@ -4,7 +4,7 @@
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "app/core/RuleReport.h"
-#include "tests/TestEditions.h"
+#include "tests/TestData.h"
 
 #include <QSet>
 #include <QTest>

@@ -7,6 +7,7 @@
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "ui/EventListModel.h"
+#include "ui/SharedFilter.h"
 #include "ui/map/EventMarkerModel.h"
 #include "ui/map/RegionShapeModel.h"
 #include "ui/queue/QueueFilterProxy.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QGeoCoordinate>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -40,6 +42,7 @@ private:
 
 void TestEventListModel::init()
 {
+    QSettings().clear(); // the shared filter remembers itself; each test starts from none
     m_dir = new QTemporaryDir;
     m_database = new Database;
     QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))), qPrintable(m_database->errorString()));
@@ -120,32 +123,50 @@ void TestEventListModel::todayChangesTheOverdueFlag()
 
 void TestEventListModel::queueFilters()
 {
-    QueueFilterProxy proxy;
+    SharedFilter filter;
+    QueueFilterProxy proxy(&filter);
     proxy.setSourceModel(m_model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(proxy.rowCount(), EventCount);
+    QSignalSpy changed(&filter, &SharedFilter::changed);
 
-    proxy.setText(m_model->event(7).requestId);
+    EventFilter byId;
+    byId.text = m_model->event(7).requestId;
+    filter.setFilter(byId);
+    QCOMPARE(changed.count(), 1);
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, 0).data(EventListModel::EventIdRole).toLongLong(), m_model->event(7).id);
-    proxy.setText(QString());
+    filter.setFilter(byId); // the same filter again changes nothing
+    QCOMPARE(changed.count(), 1);
 
-    int labelled = 0;
-    int failing = 0;
+    // Independent counts: a plain loop over the events and their rule outcomes.
+    int labelledInBretagne = 0;
+    int failingFree = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        labelled += m_model->event(row).status == EventStatus::Labelled ? 1 : 0;
-        failing += m_model->report(row).failedConditions().isEmpty() ? 0 : 1;
+        const Event& event = m_model->event(row);
+        labelledInBretagne += event.status == EventStatus::Labelled && event.region == QLatin1String("53") ? 1 : 0;
+        failingFree += m_model->report(row).result(Check::Free).outcome == Outcome::Fail ? 1 : 0;
     }
-    proxy.setStatus(EventStatus::Labelled);
-    QCOMPARE(proxy.rowCount(), labelled);
-    proxy.setStatus(std::nullopt);
-    proxy.setOnlyFailing(true);
-    QCOMPARE(proxy.rowCount(), failing);
+    EventFilter labelled;
+    labelled.statuses = { EventStatus::Labelled };
+    labelled.region = QStringLiteral("53");
+    filter.setFilter(labelled);
+    QCOMPARE(proxy.rowCount(), labelledInBretagne);
+    QCOMPARE(filter.matchingRows(*m_model).size(), labelledInBretagne);
+    QVERIFY(filter.describe().contains(QStringLiteral("Bretagne")));
+
+    EventFilter paying;
+    paying.conditions = EventFilter::Conditions::Failing;
+    paying.failing = Check::Free;
+    filter.setFilter(paying);
+    QCOMPARE(proxy.rowCount(), failingFree);
+    QVERIFY(failingFree > 0);
     for (int row = 0; row < proxy.rowCount(); ++row) {
         QVERIFY(proxy.index(row, 0).data(EventListModel::FailsConditionRole).toBool());
     }
 
-    proxy.setOnlyFailing(false);
+    filter.setFilter(EventFilter());
+    QCOMPARE(filter.describe(), QStringLiteral("all requests"));
     proxy.sort(EventListModel::Start, Qt::AscendingOrder);
     for (int row = 1; row < proxy.rowCount(); ++row) {
         QVERIFY(proxy.index(row - 1, EventListModel::Start).data(EventListModel::SortRole).toDateTime()
@@ -179,7 +200,8 @@ void TestEventListModel::regionStatistics()
 
 void TestEventListModel::markersAndRegionShapes()
 {
-    EventMarkerModel markers(m_model);
+    SharedFilter filter;
+    EventMarkerModel markers(m_model, &filter);
     QAbstractItemModelTester markerTester(&markers, QAbstractItemModelTester::FailureReportingMode::QtTest);
     int placed = 0;
     for (const Event& event : m_model->events()) {
@@ -187,6 +209,16 @@ void TestEventListModel::markersAndRegionShapes()
     }
     QCOMPARE(markers.rowCount(), placed);
     QVERIFY(placed < EventCount); // online events have no point
+    EventFilter inIleDeFrance;
+    inIleDeFrance.region = QStringLiteral("11");
+    filter.setFilter(inIleDeFrance);
+    int placedInIleDeFrance = 0;
+    for (const Event& event : m_model->events()) {
+        placedInIleDeFrance += event.latitude && event.longitude && event.region == QLatin1String("11") ? 1 : 0;
+    }
+    QCOMPARE(markers.rowCount(), placedInIleDeFrance);
+    QVERIFY(placedInIleDeFrance > 0);
+    filter.setFilter(EventFilter());
     const auto coordinate = markers.index(0).data(EventMarkerModel::CoordinateRole).value<QGeoCoordinate>();
     QVERIFY(coordinate.isValid());
     QVERIFY(GeoReference::isInFrance(coordinate.latitude(), coordinate.longitude()));

@@ -187,6 +187,7 @@ private slots:
     void cleanup();
 
     void insertAndFind();
+    void everyKeyIsAcceptedByTheStore();
     void unsetOptionalsRoundTrip();
     void defaultTextFieldsAreStoredEmpty();
     void emptyAudiencesStayKnown();
@@ -722,6 +723,40 @@ void TestEventRepository::currentUser()
         qunsetenv("USER");
     }
     QCOMPARE(user, QStringLiteral("semaine-tester"));
+}
+
+// The schema's CHECK lists and the code's keys must agree: each value is stored and read back.
+void TestEventRepository::everyKeyIsAcceptedByTheStore()
+{
+    QList<Event> events;
+    int n = 0;
+    const auto next = [&] { return completeEvent(QStringLiteral("SI2018-K%1").arg(++n)); };
+    for (EventStatus status : EventStatuses::all()) {
+        Event event = next();
+        event.status = status;
+        events.append(event);
+    }
+    for (EventType type : EventTypes::all()) {
+        Event event = next();
+        event.type = type;
+        events.append(event);
+    }
+    for (OrganiserType type : OrganiserTypes::all()) {
+        Event event = next();
+        event.organiserType = type;
+        events.append(event);
+    }
+    const WriteResult result = m_repo->insertAll(events, QStringLiteral("test"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    for (const Event& event : std::as_const(events)) {
+        const std::optional<Event> stored = m_repo->find(event.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->status, event.status);
+        QCOMPARE(stored->type, event.type);
+        QCOMPARE(stored->organiserType, event.organiserType);
+    }
+    QSqlQuery bogus(m_db->connection());
+    QVERIFY(!bogus.exec(QStringLiteral("UPDATE event SET status = 'approved'")));
 }
 
 QTEST_GUILESS_MAIN(TestEventRepository)

@@ -4,7 +4,7 @@
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "app/core/RuleReport.h"
-#include "tests/TestEditions.h"
+#include "tests/TestData.h"
 
 #include <QLocale>
 #include <QTest>
@@ -33,40 +33,6 @@ static char* toString(Check check) { return qstrdup(LabelRules::code(check).toUt
 
 namespace {
 
-QDateTime parisTime(const QDate& date, const QTime& time)
-{
-    return QDateTime(date, time, QTimeZone("Europe/Paris")).toUTC();
-}
-
-// A company visit in Paris on Wednesday 28 March 2018 that meets every condition and raises no flag.
-Event passingEvent()
-{
-    Event event;
-    event.editionYear = 2018;
-    event.requestId = QStringLiteral("SI2018-TEST01");
-    event.submittedAt = parisTime(QDate(2018, 3, 1), QTime(9, 15));
-    event.title = QStringLiteral("Visite de l'usine");
-    event.type = EventType::CompanyVisit;
-    event.online = false;
-    event.organiserName = QStringLiteral("Mécatech SAS");
-    event.organiserType = OrganiserType::Company;
-    event.siret = QStringLiteral("73282932000074");
-    event.address = QStringLiteral("1 rue de Rivoli");
-    event.postalCode = QStringLiteral("75001");
-    event.commune = QStringLiteral("Paris");
-    event.inseeCode = QStringLiteral("75056");
-    event.departement = QStringLiteral("75");
-    event.region = QStringLiteral("11");
-    event.latitude = 48.8600;
-    event.longitude = 2.3400;
-    event.startsAt = wallClock(QDate(2018, 3, 28), QTime(10, 0));
-    event.endsAt = wallClock(QDate(2018, 3, 28), QTime(12, 0));
-    event.audiences = Audiences(Audience::GeneralPublic | Audience::YoungPeople);
-    event.aimsToInformAboutIndustry = true;
-    event.free = true;
-    event.status = EventStatus::Submitted;
-    return event;
-}
 
 Event withDates(
     const QDateTime& start, const QDateTime& end, const QString& departement = QStringLiteral("75"))

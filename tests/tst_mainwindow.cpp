@@ -3,16 +3,22 @@
 #include "app/DemoData.h"
 #include "app/Screenshots.h"
 #include "db/Database.h"
+#include "ui/EventListModel.h"
 #include "ui/MainWindow.h"
+#include "ui/SharedFilter.h"
+#include "ui/map/EventMarkerModel.h"
 #include "ui/event/EventDetailsView.h"
 #include "ui/map/MapWidget.h"
 
+#include <QComboBox>
 #include <QImage>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -46,6 +52,8 @@ private slots:
     void mapLoadsWithoutWarnings();
     void screenshotsOfEveryPlace();
     void titleOfARealStore();
+    void oneFilterForQueueStatisticsAndMap();
+    void filterIsRememberedAndSaved();
 
 private:
     QTemporaryDir* m_dir = nullptr;
@@ -54,6 +62,7 @@ private:
 
 void TestMainWindow::init()
 {
+    QSettings().clear(); // the shared filter remembers itself; each test starts from none
     m_dir = new QTemporaryDir;
     m_database = new Database;
     QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
@@ -176,6 +185,82 @@ void TestMainWindow::titleOfARealStore()
     MainWindow window(empty);
     QVERIFY(!window.windowTitle().contains(QStringLiteral("demonstration")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("real.sqlite")));
+}
+
+void TestMainWindow::oneFilterForQueueStatisticsAndMap()
+{
+    MainWindow window(*m_database);
+    window.show();
+    auto* region = window.findChild<QComboBox*>(QStringLiteral("filterRegion"));
+    auto* conditions = window.findChild<QComboBox*>(QStringLiteral("filterConditions"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
+    auto* headline = window.findChild<QLabel*>(QStringLiteral("statisticsHeadline"));
+    QVERIFY(region && conditions && table && headline);
+
+    // Choose Île-de-France with the keyboard, as a reviewer would.
+    region->setFocus();
+    const int ileDeFrance = region->findData(QStringLiteral("11"));
+    QVERIFY(ileDeFrance > 0);
+    while (region->currentIndex() != ileDeFrance) {
+        QTest::keyClick(region, region->currentIndex() < ileDeFrance ? Qt::Key_Down : Qt::Key_Up);
+    }
+    int inRegion = 0;
+    int placedInRegion = 0;
+    for (const Event& event : window.eventModel()->events()) {
+        if (event.region == QLatin1String("11")) {
+            ++inRegion;
+            placedInRegion += event.latitude && event.longitude ? 1 : 0;
+        }
+    }
+    QVERIFY(inRegion > 0);
+    QCOMPARE(table->model()->rowCount(), inRegion);
+    QVERIFY2(headline->text().contains(QStringLiteral("Île-de-France")), qPrintable(headline->text()));
+    QVERIFY2(headline->text().contains(QStringLiteral("<b>%1</b> requests received").arg(inRegion)), qPrintable(headline->text()));
+    QCOMPARE(window.mapWidget()->markerModel()->rowCount(), placedInRegion);
+
+    // Adding "failing a condition" narrows all three together.
+    conditions->setCurrentIndex(conditions->findData(QStringLiteral("failing_any")));
+    int failingInRegion = 0;
+    for (int row = 0; row < window.eventModel()->rowCount(); ++row) {
+        failingInRegion += window.eventModel()->event(row).region == QLatin1String("11")
+                && !window.eventModel()->report(row).failedConditions().isEmpty()
+            ? 1
+            : 0;
+    }
+    QCOMPARE(table->model()->rowCount(), failingInRegion);
+    QVERIFY(failingInRegion < inRegion);
+    QVERIFY(window.mapWidget()->markerModel()->rowCount() <= failingInRegion);
+
+    auto* reset = window.findChild<QPushButton*>(QStringLiteral("filterReset"));
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 120);
+    QCOMPARE(region->currentIndex(), 0);
+}
+
+void TestMainWindow::filterIsRememberedAndSaved()
+{
+    EventFilter paying;
+    paying.conditions = EventFilter::Conditions::Failing;
+    paying.failing = Check::Free;
+    {
+        MainWindow window(*m_database);
+        window.sharedFilter()->setFilter(paying);
+        window.sharedFilter()->saveAs(QStringLiteral("Payants / à revoir"));
+        window.sharedFilter()->setFilter(EventFilter());
+        window.sharedFilter()->setFilter(paying);
+    }
+    MainWindow window(*m_database);
+    QCOMPARE(window.sharedFilter()->filter(), paying);
+    auto* conditions = window.findChild<QComboBox*>(QStringLiteral("filterConditions"));
+    QCOMPARE(conditions->currentData().toString(), QStringLiteral("C4"));
+
+    window.sharedFilter()->setFilter(EventFilter());
+    QCOMPARE(SharedFilter::savedNames(), QStringList { QStringLiteral("Payants / à revoir") });
+    QVERIFY(window.sharedFilter()->loadSaved(QStringLiteral("Payants / à revoir")));
+    QCOMPARE(window.sharedFilter()->filter(), paying);
+    QVERIFY(!window.sharedFilter()->loadSaved(QStringLiteral("nothing of that name")));
+    SharedFilter::removeSaved(QStringLiteral("Payants / à revoir"));
+    QVERIFY(SharedFilter::savedNames().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

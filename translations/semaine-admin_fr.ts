@@ -405,6 +405,165 @@
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>any date</source>
+            <translation>toute date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Région</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Département</source>
+            <translation>Département</translation>
+        </message>
+        <message>
+            <source>Label conditions</source>
+            <translation>Conditions du label</translation>
+        </message>
+        <message>
+            <source>Event type</source>
+            <translation>Type d'événement</translation>
+        </message>
+        <message>
+            <source>Organiser type</source>
+            <translation>Type d'organisateur</translation>
+        </message>
+        <message>
+            <source>Late requests</source>
+            <translation>Demandes tardives</translation>
+        </message>
+        <message>
+            <source>Overdue decisions</source>
+            <translation>Décisions en retard</translation>
+        </message>
+        <message>
+            <source>Submitted from</source>
+            <translation>Déposée à partir du</translation>
+        </message>
+        <message>
+            <source>Submitted until</source>
+            <translation>Déposée jusqu'au</translation>
+        </message>
+        <message>
+            <source>Saved filters</source>
+            <translation>Filtres enregistrés</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Tout afficher</translation>
+        </message>
+        <message>
+            <source>Search title, organiser, commune, postal code or request id</source>
+            <translation>Rechercher un titre, un organisateur, une commune, un code postal ou un n° de demande</translation>
+        </message>
+        <message>
+            <source>Search the queue</source>
+            <translation>Rechercher dans la file d'instruction</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>All régions</source>
+            <translation>Toutes les régions</translation>
+        </message>
+        <message>
+            <source>Any conditions</source>
+            <translation>Toutes conditions</translation>
+        </message>
+        <message>
+            <source>Failing a condition</source>
+            <translation>Ne remplit pas une condition</translation>
+        </message>
+        <message>
+            <source>Failing no condition</source>
+            <translation>Ne manque aucune condition</translation>
+        </message>
+        <message>
+            <source>Failing %1 (%2)</source>
+            <translation>Ne remplit pas %1 (%2)</translation>
+        </message>
+        <message>
+            <source>All event types</source>
+            <translation>Tous les types d'événement</translation>
+        </message>
+        <message>
+            <source>All organisers</source>
+            <translation>Tous les organisateurs</translation>
+        </message>
+        <message>
+            <source>Late or on time</source>
+            <translation>Tardives ou non</translation>
+        </message>
+        <message>
+            <source>Late requests only</source>
+            <translation>Demandes tardives seulement</translation>
+        </message>
+        <message>
+            <source>On-time requests only</source>
+            <translation>Demandes dans les délais seulement</translation>
+        </message>
+        <message>
+            <source>Overdue or not</source>
+            <translation>En retard ou non</translation>
+        </message>
+        <message>
+            <source>Overdue decisions only</source>
+            <translation>Décisions en retard seulement</translation>
+        </message>
+        <message>
+            <source>Decisions not overdue</source>
+            <translation>Décisions dans les délais</translation>
+        </message>
+        <message>
+            <source>Clear every filter</source>
+            <translation>Effacer tous les filtres</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Déposée</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>All départements</source>
+            <translation>Tous les départements</translation>
+        </message>
+        <message>
+            <source>Saved filters…</source>
+            <translation>Filtres enregistrés…</translation>
+        </message>
+        <message>
+            <source>Save the filter</source>
+            <translation>Enregistrer le filtre</translation>
+        </message>
+        <message>
+            <source>Name of this filter:</source>
+            <translation>Nom de ce filtre :</translation>
+        </message>
+        <message>
+            <source>Choose the saved filter to delete in the list first.</source>
+            <translation>Choisissez d'abord dans la liste le filtre enregistré à supprimer.</translation>
+        </message>
+    </context>
+    <context>
         <name>GeoReference</name>
         <message>
             <source>Cannot read %1: %2</source>
@@ -723,26 +882,6 @@
     </context>
     <context>
         <name>QueueView</name>
-        <message>
-            <source>Only requests failing a condition</source>
-            <translation>Seulement les demandes qui ne remplissent pas une condition</translation>
-        </message>
-        <message>
-            <source>Search title, organiser, commune, postal code or request id</source>
-            <translation>Rechercher un titre, un organisateur, une commune, un code postal ou un n° de demande</translation>
-        </message>
-        <message>
-            <source>Search the queue</source>
-            <translation>Rechercher dans la file d'instruction</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Tous les statuts</translation>
-        </message>
         <message numerus="yes">
             <source>%L1 of %Ln request(s) shown</source>
             <translation>
@@ -829,6 +968,73 @@
         </message>
     </context>
     <context>
+        <name>SharedFilter</name>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>status: %1</source>
+            <translation>statut : %1</translation>
+        </message>
+        <message>
+            <source>région: %1</source>
+            <translation>région : %1</translation>
+        </message>
+        <message>
+            <source>département: %1</source>
+            <translation>département : %1</translation>
+        </message>
+        <message>
+            <source>failing a condition</source>
+            <translation>ne remplissant pas une condition</translation>
+        </message>
+        <message>
+            <source>failing no condition</source>
+            <translation>ne manquant aucune condition</translation>
+        </message>
+        <message>
+            <source>failing %1 (%2)</source>
+            <translation>ne remplissant pas %1 (%2)</translation>
+        </message>
+        <message>
+            <source>type: %1</source>
+            <translation>type : %1</translation>
+        </message>
+        <message>
+            <source>organiser: %1</source>
+            <translation>organisateur : %1</translation>
+        </message>
+        <message>
+            <source>late: %1</source>
+            <translation>tardive : %1</translation>
+        </message>
+        <message>
+            <source>overdue: %1</source>
+            <translation>décision en retard : %1</translation>
+        </message>
+        <message>
+            <source>submitted from %1</source>
+            <translation>déposée à partir du %1</translation>
+        </message>
+        <message>
+            <source>submitted until %1</source>
+            <translation>déposée jusqu'au %1</translation>
+        </message>
+        <message>
+            <source>text: “%1”</source>
+            <translation>texte : « %1 »</translation>
+        </message>
+        <message>
+            <source>all requests</source>
+            <translation>toutes les demandes</translation>
+        </message>
+    </context>
+    <context>
         <name>StatisticsView</name>
         <message>
             <source>%1 % of %2 (%3 events), difference %4</source>
@@ -841,6 +1047,10 @@
         <message>
             <source>&lt;h2&gt;Semaine de l'industrie %1&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; requests received · &lt;b&gt;%3&lt;/b&gt; labelled · %4 refused · %5 pending · %6 information requested · %7 withdrawn&lt;/p&gt;&lt;p&gt;Labelled events: %8. Expected participants of labelled events: &lt;b&gt;%9&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Semaine de l'industrie %1&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; demandes reçues · &lt;b&gt;%3&lt;/b&gt; labellisées · %4 refusées · %5 en attente · %6 compléments demandés · %7 retirées&lt;/p&gt;&lt;p&gt;Événements labellisés : %8. Participants attendus aux événements labellisés : &lt;b&gt;%9&lt;/b&gt;.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;i&gt;Filter: %1&lt;/i&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;i&gt;Filtre : %1&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@
 #include "db/EventRepository.h"
 #include "db/MetaRepository.h"
 #include "ui/EventListModel.h"
+#include "ui/SharedFilter.h"
 #include "ui/event/EventDetailsView.h"
 #include "ui/map/MapWidget.h"
 #include "ui/queue/QueueView.h"
@@ -28,7 +29,9 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     , m_database(database)
     , m_repository(new EventRepository(database))
     , m_events(new EventListModel(*m_repository, GeoReference::embedded(), this))
+    , m_filter(new SharedFilter(this))
 {
+    m_filter->restore();
     if (const auto edition = EditionRepository(database).latest()) {
         m_events->setEdition(*edition);
     }
@@ -49,13 +52,13 @@ void MainWindow::initUi()
     m_places = new QTabWidget(this);
     m_places->setObjectName(QStringLiteral("places"));
     m_places->setDocumentMode(true);
-    m_queue = new QueueView(m_events, m_places);
+    m_queue = new QueueView(m_events, m_filter, m_places);
     m_queue->setObjectName(QStringLiteral("queueView"));
     m_details = new EventDetailsView(m_events, m_places);
     m_details->setObjectName(QStringLiteral("eventView"));
-    m_statistics = new StatisticsView(m_events, m_places);
+    m_statistics = new StatisticsView(m_events, m_filter, m_places);
     m_statistics->setObjectName(QStringLiteral("statisticsView"));
-    m_map = new MapWidget(m_events, m_places);
+    m_map = new MapWidget(m_events, m_filter, m_places);
     m_map->setObjectName(QStringLiteral("mapView"));
     m_places->addTab(m_queue, tr("&Queue"));
     m_places->addTab(m_details, tr("&Event"));

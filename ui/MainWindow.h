@@ -9,6 +9,7 @@ class EventListModel;
 class EventRepository;
 class MapWidget;
 class QueueView;
+class SharedFilter;
 class StatisticsView;
 class QLabel;
 class QTabWidget;
@@ -27,6 +28,7 @@ public:
     void showPlace(Place place);
     EventListModel* eventModel() const { return m_events; }
     QueueView* queueView() const { return m_queue; }
+    SharedFilter* sharedFilter() const { return m_filter; }
     MapWidget* mapWidget() const { return m_map; }
 
 protected:
@@ -44,6 +46,7 @@ private:
     Database& m_database;
     EventRepository* m_repository;
     EventListModel* m_events;
+    SharedFilter* m_filter;
     QTabWidget* m_places = nullptr;
     QueueView* m_queue = nullptr;
     EventDetailsView* m_details = nullptr;

@@ -1,15 +1,18 @@
 #include "ui/map/EventMarkerModel.h"
 
 #include "ui/EventListModel.h"
+#include "ui/SharedFilter.h"
 
 #include <QGeoCoordinate>
 
-EventMarkerModel::EventMarkerModel(EventListModel* events, QObject* parent)
+EventMarkerModel::EventMarkerModel(EventListModel* events, SharedFilter* filter, QObject* parent)
     : QAbstractListModel(parent)
     , m_events(events)
+    , m_filter(filter)
 {
     connect(m_events, &QAbstractItemModel::modelReset, this, &EventMarkerModel::rebuild);
     connect(m_events, &QAbstractItemModel::dataChanged, this, &EventMarkerModel::rebuild);
+    connect(m_filter, &SharedFilter::changed, this, &EventMarkerModel::rebuild);
     rebuild();
 }
 
@@ -17,7 +20,7 @@ void EventMarkerModel::rebuild()
 {
     beginResetModel();
     m_rows.clear();
-    for (int row = 0; row < m_events->rowCount(); ++row) {
+    for (int row : m_filter->matchingRows(*m_events)) {
         const Event& event = m_events->event(row);
         if (event.latitude && event.longitude) {
             m_rows.append(row);

@@ -4,8 +4,9 @@
 #include <QColor>
 
 class EventListModel;
+class SharedFilter;
 
-// Sits on EventListModel: one marker per request that has coordinates, coloured by status.
+// Sits on EventListModel: one marker per request of the shared filter that has coordinates.
 class EventMarkerModel : public QAbstractListModel {
     Q_OBJECT
 
@@ -18,7 +19,7 @@ public:
         FailsConditionRole,
     };
 
-    explicit EventMarkerModel(EventListModel* events, QObject* parent = nullptr);
+    EventMarkerModel(EventListModel* events, SharedFilter* filter, QObject* parent = nullptr);
 
     static QColor statusColour(int status);
 
@@ -30,5 +31,6 @@ private:
     void rebuild();
 
     EventListModel* m_events;
+    SharedFilter* m_filter;
     QList<int> m_rows; // rows of m_events that have a place on the map
 };

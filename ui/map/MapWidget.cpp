@@ -3,6 +3,7 @@
 #include "app/core/GeoReference.h"
 #include "app/core/Statistics.h"
 #include "ui/EventListModel.h"
+#include "ui/SharedFilter.h"
 #include "ui/map/EventMarkerModel.h"
 #include "ui/map/MapBridge.h"
 #include "ui/map/RegionShapeModel.h"
@@ -12,11 +13,12 @@
 #include <QQmlError>
 #include <QQuickWidget>
 
-MapWidget::MapWidget(EventListModel* events, QWidget* parent)
+MapWidget::MapWidget(EventListModel* events, SharedFilter* filter, QWidget* parent)
     : QStackedWidget(parent)
     , m_events(events)
+    , m_filter(filter)
     , m_regions(new RegionShapeModel(this))
-    , m_markers(new EventMarkerModel(events, this))
+    , m_markers(new EventMarkerModel(events, filter, this))
     , m_bridge(new MapBridge(this))
     , m_quick(new QQuickWidget(this))
     , m_error(new QLabel(this))
@@ -37,6 +39,7 @@ MapWidget::MapWidget(EventListModel* events, QWidget* parent)
     refreshRegions();
     connect(m_events, &QAbstractItemModel::modelReset, this, &MapWidget::refreshRegions);
     connect(m_events, &QAbstractItemModel::dataChanged, this, &MapWidget::refreshRegions);
+    connect(m_filter, &SharedFilter::changed, this, &MapWidget::refreshRegions);
     connect(m_bridge, &MapBridge::eventClicked, this, &MapWidget::eventClicked);
 
     m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
@@ -65,5 +68,9 @@ void MapWidget::showError(const QString& message)
 
 void MapWidget::refreshRegions()
 {
-    m_regions->setStatistics(Statistics::compute(m_events->events(), GeoReference::embedded()));
+    QList<Event> shown;
+    for (int row : m_filter->matchingRows(*m_events)) {
+        shown.append(m_events->event(row));
+    }
+    m_regions->setStatistics(Statistics::compute(shown, GeoReference::embedded()));
 }

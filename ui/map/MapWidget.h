@@ -6,6 +6,7 @@ class EventListModel;
 class EventMarkerModel;
 class MapBridge;
 class RegionShapeModel;
+class SharedFilter;
 class QLabel;
 class QQuickWidget;
 
@@ -15,7 +16,7 @@ class MapWidget : public QStackedWidget {
     Q_OBJECT
 
 public:
-    explicit MapWidget(EventListModel* events, QWidget* parent = nullptr);
+    MapWidget(EventListModel* events, SharedFilter* filter, QWidget* parent = nullptr);
 
     bool isReady() const { return m_ready; }
     QString errorString() const { return m_errorString; }
@@ -31,6 +32,7 @@ private:
     void refreshRegions();
 
     EventListModel* m_events;
+    SharedFilter* m_filter;
     RegionShapeModel* m_regions;
     EventMarkerModel* m_markers;
     MapBridge* m_bridge;

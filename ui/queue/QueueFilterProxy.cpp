@@ -1,50 +1,19 @@
 #include "ui/queue/QueueFilterProxy.h"
 
 #include "ui/EventListModel.h"
+#include "ui/SharedFilter.h"
 
-QueueFilterProxy::QueueFilterProxy(QObject* parent)
+QueueFilterProxy::QueueFilterProxy(SharedFilter* filter, QObject* parent)
     : QSortFilterProxyModel(parent)
+    , m_filter(filter)
 {
     setSortRole(EventListModel::SortRole);
     setSortLocaleAware(true);
-}
-
-void QueueFilterProxy::setStatus(std::optional<EventStatus> status)
-{
-    m_status = status;
-    invalidateRowsFilter();
-}
-
-void QueueFilterProxy::setText(const QString& text)
-{
-    m_text = text.trimmed();
-    invalidateRowsFilter();
-}
-
-void QueueFilterProxy::setOnlyFailing(bool onlyFailing)
-{
-    m_onlyFailing = onlyFailing;
-    invalidateRowsFilter();
+    connect(m_filter, &SharedFilter::changed, this, &QueueFilterProxy::invalidateRowsFilter);
 }
 
 bool QueueFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
 {
     const auto* model = static_cast<const EventListModel*>(sourceModel());
-    const Event& event = model->event(sourceRow);
-    if (m_status && event.status != *m_status) {
-        return false;
-    }
-    if (m_onlyFailing && model->report(sourceRow).failedConditions().isEmpty()) {
-        return false;
-    }
-    if (m_text.isEmpty()) {
-        return true;
-    }
-    for (const QString* field :
-        { &event.title, &event.organiserName, &event.commune, &event.requestId, &event.postalCode }) {
-        if (field->contains(m_text, Qt::CaseInsensitive)) {
-            return true;
-        }
-    }
-    return false;
+    return m_filter->filter().matches(model->event(sourceRow), model->report(sourceRow));
 }

@@ -1,24 +1,19 @@
 #include "ui/queue/QueueView.h"
 
 #include "ui/EventListModel.h"
+#include "ui/queue/FilterBar.h"
 #include "ui/queue/QueueFilterProxy.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
 
-QueueView::QueueView(EventListModel* model, QWidget* parent)
+QueueView::QueueView(EventListModel* model, SharedFilter* filter, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new QueueFilterProxy(this))
-    , m_search(new QLineEdit(this))
-    , m_status(new QComboBox(this))
-    , m_onlyFailing(new QCheckBox(tr("Only requests failing a condition"), this))
+    , m_proxy(new QueueFilterProxy(filter, this))
+    , m_filterBar(new FilterBar(filter, this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
 {
@@ -30,17 +25,6 @@ QueueView::QueueView(EventListModel* model, QWidget* parent)
 
 void QueueView::initUi()
 {
-    m_search->setObjectName(QStringLiteral("queueSearch"));
-    m_search->setPlaceholderText(tr("Search title, organiser, commune, postal code or request id"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the queue"));
-    m_status->setObjectName(QStringLiteral("queueStatus"));
-    m_status->setAccessibleName(tr("Status"));
-    m_status->addItem(tr("All statuses"));
-    for (EventStatus status : EventStatuses::all()) {
-        m_status->addItem(EventStatuses::displayName(status), int(status));
-    }
-    m_onlyFailing->setObjectName(QStringLiteral("queueOnlyFailing"));
     m_count->setObjectName(QStringLiteral("queueCount"));
 
     m_table->setObjectName(QStringLiteral("queueTable"));
@@ -67,25 +51,14 @@ void QueueView::initUi()
         header->resizeSection(column, 40);
     }
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_status, 1);
-    filters->addWidget(m_onlyFailing);
-    filters->addWidget(m_count);
+    m_filterBar->setCountWidget(m_count);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_table);
 }
 
 void QueueView::setupConnections()
 {
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QueueFilterProxy::setText);
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const QVariant data = m_status->itemData(index);
-        m_proxy->setStatus(data.isValid() ? std::optional<EventStatus>(static_cast<EventStatus>(data.toInt()))
-                                          : std::nullopt);
-    });
-    connect(m_onlyFailing, &QCheckBox::toggled, m_proxy, &QueueFilterProxy::setOnlyFailing);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &QueueView::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &QueueView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::updateCount);

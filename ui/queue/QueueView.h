@@ -3,11 +3,10 @@
 #include <QWidget>
 
 class EventListModel;
+class FilterBar;
 class QueueFilterProxy;
-class QCheckBox;
-class QComboBox;
+class SharedFilter;
 class QLabel;
-class QLineEdit;
 class QTableView;
 
 // The review queue: every request of the edition with its conditions, searchable and sortable.
@@ -15,7 +14,7 @@ class QueueView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit QueueView(EventListModel* model, QWidget* parent = nullptr);
+    QueueView(EventListModel* model, SharedFilter* filter, QWidget* parent = nullptr);
 
     qint64 currentEventId() const;
     void selectEvent(qint64 eventId);
@@ -31,9 +30,7 @@ private:
 
     EventListModel* m_model;
     QueueFilterProxy* m_proxy;
-    QLineEdit* m_search;
-    QComboBox* m_status;
-    QCheckBox* m_onlyFailing;
+    FilterBar* m_filterBar;
     QLabel* m_count;
     QTableView* m_table;
 };

@@ -2,6 +2,7 @@
 
 #include "app/core/GeoReference.h"
 #include "ui/EventListModel.h"
+#include "ui/SharedFilter.h"
 #include "ui/stats/RegionStatsModel.h"
 
 #include <QHeaderView>
@@ -11,9 +12,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-StatisticsView::StatisticsView(EventListModel* events, QWidget* parent)
+StatisticsView::StatisticsView(EventListModel* events, SharedFilter* filter, QWidget* parent)
     : QWidget(parent)
     , m_events(events)
+    , m_filter(filter)
     , m_regions(new RegionStatsModel(this))
     , m_headline(new QLabel(this))
     , m_table(new QTableView(this))
@@ -42,12 +44,17 @@ StatisticsView::StatisticsView(EventListModel* events, QWidget* parent)
 
     connect(m_events, &QAbstractItemModel::modelReset, this, &StatisticsView::refresh);
     connect(m_events, &QAbstractItemModel::dataChanged, this, &StatisticsView::refresh);
+    connect(m_filter, &SharedFilter::changed, this, &StatisticsView::refresh);
     refresh();
 }
 
 void StatisticsView::refresh()
 {
-    const Statistics stats = Statistics::compute(m_events->events(), GeoReference::embedded());
+    QList<Event> shown;
+    for (int row : m_filter->matchingRows(*m_events)) {
+        shown.append(m_events->event(row));
+    }
+    const Statistics stats = Statistics::compute(shown, GeoReference::embedded());
     m_regions->setStatistics(stats);
     const Edition& edition = m_events->edition();
     const QLocale locale;
@@ -71,5 +78,6 @@ void StatisticsView::refresh()
             .arg(edition.year)
             .arg(locale.toString(n.received), locale.toString(n.labelled), locale.toString(n.refused),
                 locale.toString(n.pending), locale.toString(n.informationRequested),
-                locale.toString(n.withdrawn), comparison, locale.toString(n.expectedParticipants)));
+                locale.toString(n.withdrawn), comparison, locale.toString(n.expectedParticipants))
+        + tr("<p><i>Filter: %1</i></p>").arg(m_filter->describe().toHtmlEscaped()));
 }

@@ -4,6 +4,7 @@
 
 class EventListModel;
 class RegionStatsModel;
+class SharedFilter;
 class QLabel;
 class QTableView;
 
@@ -12,7 +13,7 @@ class StatisticsView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit StatisticsView(EventListModel* events, QWidget* parent = nullptr);
+    StatisticsView(EventListModel* events, SharedFilter* filter, QWidget* parent = nullptr);
 
     RegionStatsModel* regionModel() const { return m_regions; }
 
@@ -20,6 +21,7 @@ private:
     void refresh();
 
     EventListModel* m_events;
+    SharedFilter* m_filter;
     RegionStatsModel* m_regions;
     QLabel* m_headline;
     QTableView* m_table;

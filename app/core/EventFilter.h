@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/core/Event.h"
+#include "app/core/RuleReport.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Which requests to show, as the reviewer set it: one object shared by the queue, the statistics
+// and the map, so that all three show the same set. Empty fields do not constrain.
+struct EventFilter {
+    enum class Conditions {
+        Any, // no constraint
+        FailingAny, // fails at least one of C1–C4
+        FailingNone, // fails none (may still be unknown)
+        Failing, // fails the condition in `failing`
+    };
+
+    QList<EventStatus> statuses;
+    QString region; // INSEE code
+    QString departement;
+    Conditions conditions = Conditions::Any;
+    Check failing = Check::Dates;
+    std::optional<EventType> eventType;
+    std::optional<OrganiserType> organiserType;
+    std::optional<bool> late;
+    std::optional<bool> overdue;
+    QDate submittedFrom; // Europe/Paris days, inclusive
+    QDate submittedTo;
+    QString text; // over title, organiser, commune, postal code and request id
+
+    bool isEmpty() const;
+    // `report` holds the event's rule outcomes (reasons are not needed).
+    bool matches(const Event& event, const RuleReport& report) const;
+
+    QJsonObject toJson() const;
+    static EventFilter fromJson(const QJsonObject& json);
+    bool operator==(const EventFilter& other) const;
+    bool operator!=(const EventFilter& other) const { return !(*this == other); }
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "app/core/EventFilter.h"
+
+#include <QObject>
+#include <QStringList>
+
+class EventListModel;
+
+// The one filter the queue, the statistics and the map all follow. It remembers itself between
+// runs and can be saved under a name (QSettings).
+class SharedFilter : public QObject {
+    Q_OBJECT
+
+public:
+    explicit SharedFilter(QObject* parent = nullptr);
+
+    const EventFilter& filter() const { return m_filter; }
+    void setFilter(const EventFilter& filter);
+
+    // The rows of `events` that the filter keeps, in order.
+    QList<int> matchingRows(const EventListModel& events) const;
+    // One line for the reader of a figure or a map: "Région: Bretagne · fails C4 (free)".
+    QString describe() const;
+
+    // Restores the filter of the previous run.
+    void restore();
+    static QStringList savedNames();
+    void saveAs(const QString& name);
+    bool loadSaved(const QString& name);
+    static void removeSaved(const QString& name);
+
+signals:
+    void changed();
+
+private:
+    EventFilter m_filter;
+};
