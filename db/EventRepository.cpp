@@ -393,8 +393,9 @@ WriteResult EventRepository::update(Event& event, const QString& who)
 }
 
 WriteResult EventRepository::changeStatus(
-    qint64 id, int expectedVersion, EventStatus to, const QString& reason, const QString& who)
+    qint64 id, int expectedVersion, EventStatus to, const QString& reason, const QString& who, Decision decision)
 {
+    const bool override = decision == Decision::Override;
     QSqlDatabase db = m_database.connection();
     if (!m_database.beginWrite()) {
         return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
@@ -418,6 +419,16 @@ WriteResult EventRepository::changeStatus(
                 .arg(stored->requestId, EventStatuses::displayName(stored->status),
                     EventStatuses::displayName(to)));
     }
+    if (override && to != EventStatus::Labelled) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::NotAllowed, tr("Only a label can be an override."));
+    }
+    if (override && reason.trimmed().isEmpty()) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::NotAllowed,
+            tr("Labelling the request %1 despite a failed condition needs a written justification.")
+                .arg(stored->requestId));
+    }
     if (EventStatuses::needsReason(stored->status, to) && reason.trimmed().isEmpty()) {
         db.rollback();
         return WriteResult::failure(WriteResult::Status::NotAllowed,
@@ -433,7 +444,8 @@ WriteResult EventRepository::changeStatus(
     QString error;
     if (!query.exec() || query.numRowsAffected() != 1) {
         error = query.lastError().text();
-    } else if (!appendAudit({ 0, id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("status"),
+    } else if (!appendAudit({ 0, id, QDateTime::currentDateTimeUtc(), who,
+                                   override ? QStringLiteral("override") : QStringLiteral("status"),
                                 stored->status, to, reason.trimmed(), {} },
                    &error)) {
         error = tr("Cannot write the audit trail: %1").arg(error);

@@ -25,8 +25,14 @@ public:
     // All in one transaction: either every event is stored or none.
     WriteResult insertAll(QList<Event>& events, const QString& who);
     WriteResult update(Event& event, const QString& who);
-    WriteResult changeStatus(
-        qint64 id, int expectedVersion, EventStatus to, const QString& reason, const QString& who);
+    // An override labels a request that fails a condition: it needs a written justification and
+    // is audited as such.
+    enum class Decision {
+        Regular,
+        Override,
+    };
+    WriteResult changeStatus(qint64 id, int expectedVersion, EventStatus to, const QString& reason, const QString& who,
+        Decision decision = Decision::Regular);
 
     std::optional<Event> find(qint64 id) const;
     QList<Event> all(int editionYear) const;

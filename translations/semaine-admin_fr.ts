@@ -67,6 +67,63 @@
         </message>
     </context>
     <context>
+        <name>DecisionController</name>
+        <message>
+            <source>Label despite the conditions</source>
+            <translation>Labelliser malgré les conditions</translation>
+        </message>
+        <message>
+            <source>The request %1 does not pass every label condition:
+%2
+
+Labelling it is an override, recorded as such. Write why it is justified.</source>
+            <translation>La demande %1 ne remplit pas toutes les conditions du label :
+%2
+
+La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi elle est justifiée.</translation>
+        </message>
+        <message>
+            <source>Label (override)</source>
+            <translation>Labelliser (dérogation)</translation>
+        </message>
+        <message>
+            <source>Refuse the label</source>
+            <translation>Refuser le label</translation>
+        </message>
+        <message>
+            <source>The reason is sent to the organiser of %1. The standard sentences of the failed conditions are filled in; edit them as needed.</source>
+            <translation>Le motif est envoyé à l'organisateur de %1. Les phrases types des conditions non remplies sont préremplies ; modifiez-les au besoin.</translation>
+        </message>
+        <message>
+            <source>Refuse</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <source>Request information</source>
+            <translation>Demander un complément</translation>
+        </message>
+        <message>
+            <source>Say what the organiser of %1 must complete or explain.</source>
+            <translation>Indiquez ce que l'organisateur de %1 doit compléter ou expliquer.</translation>
+        </message>
+        <message>
+            <source>Reopen the request</source>
+            <translation>Rouvrir la demande</translation>
+        </message>
+        <message>
+            <source>%1 is “%2”. Reopening sends it back to review; say why.</source>
+            <translation>%1 est « %2 ». La rouvrir la renvoie en instruction ; dites pourquoi.</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Rouvrir</translation>
+        </message>
+        <message>
+            <source>The decision was not recorded</source>
+            <translation>La décision n'a pas été enregistrée</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoData</name>
         <message>
             <source>The store %1 has no edition.</source>
@@ -336,6 +393,14 @@
         <message>
             <source>Cannot store requests: %1</source>
             <translation>Impossible d'enregistrer les demandes : %1</translation>
+        </message>
+        <message>
+            <source>Only a label can be an override.</source>
+            <translation>Seule une labellisation peut être une dérogation.</translation>
+        </message>
+        <message>
+            <source>Labelling the request %1 despite a failed condition needs a written justification.</source>
+            <translation>Labelliser la demande %1 malgré une condition non remplie demande une justification écrite.</translation>
         </message>
     </context>
     <context>
@@ -780,7 +845,7 @@
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
+            <translation>Ai&amp;de</translation>
         </message>
         <message>
             <source>&amp;About semaine-admin</source>
@@ -888,6 +953,41 @@
                 <numerusform>%L1 demande affichée sur %Ln</numerusform>
                 <numerusform>%L1 demandes affichées sur %Ln</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Label</source>
+            <translation>&amp;Labelliser</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse…</source>
+            <translation>&amp;Refuser…</translation>
+        </message>
+        <message>
+            <source>Request &amp;information…</source>
+            <translation>Demander un &amp;complément…</translation>
+        </message>
+        <message>
+            <source>Re&amp;open…</source>
+            <translation>R&amp;ouvrir…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalReasons</name>
+        <message>
+            <source>The event does not take place within the Semaine de l'industrie (%1 – %2): the label requires it.</source>
+            <translation>L'événement n'a pas lieu pendant la Semaine de l'industrie (%1 – %2) : le label l'exige.</translation>
+        </message>
+        <message>
+            <source>The event is not open to the general public, young people or job seekers: the label requires one of these audiences.</source>
+            <translation>L'événement n'est ouvert ni au grand public, ni aux jeunes, ni aux demandeurs d'emploi : le label exige l'un de ces publics.</translation>
+        </message>
+        <message>
+            <source>The event does not aim to inform or communicate about industry: the label requires it.</source>
+            <translation>L'événement ne vise pas à informer ou à communiquer sur l'industrie : le label l'exige.</translation>
+        </message>
+        <message>
+            <source>The event charges a fee: the label requires free access.</source>
+            <translation>L'événement est payant : le label exige un accès gratuit.</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@
 #include "ui/SharedFilter.h"
 #include "ui/event/EventDetailsView.h"
 #include "ui/map/MapWidget.h"
+#include "ui/queue/DecisionController.h"
 #include "ui/queue/QueueView.h"
 #include "ui/stats/StatisticsView.h"
 
@@ -52,7 +53,8 @@ void MainWindow::initUi()
     m_places = new QTabWidget(this);
     m_places->setObjectName(QStringLiteral("places"));
     m_places->setDocumentMode(true);
-    m_queue = new QueueView(m_events, m_filter, m_places);
+    auto* decisions = new DecisionController(m_events, *m_repository, this);
+    m_queue = new QueueView(m_events, m_filter, decisions, m_places);
     m_queue->setObjectName(QStringLiteral("queueView"));
     m_details = new EventDetailsView(m_events, m_places);
     m_details->setObjectName(QStringLiteral("eventView"));

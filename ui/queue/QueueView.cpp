@@ -1,17 +1,22 @@
 #include "ui/queue/QueueView.h"
 
 #include "ui/EventListModel.h"
+#include "ui/queue/DecisionController.h"
 #include "ui/queue/FilterBar.h"
 #include "ui/queue/QueueFilterProxy.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
-QueueView::QueueView(EventListModel* model, SharedFilter* filter, QWidget* parent)
+QueueView::QueueView(EventListModel* model, SharedFilter* filter, DecisionController* decisions, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
+    , m_decisions(decisions)
     , m_proxy(new QueueFilterProxy(filter, this))
     , m_filterBar(new FilterBar(filter, this))
     , m_count(new QLabel(this))
@@ -19,8 +24,10 @@ QueueView::QueueView(EventListModel* model, SharedFilter* filter, QWidget* paren
 {
     m_proxy->setSourceModel(m_model);
     initUi();
+    createDecisionActions();
     setupConnections();
     updateCount();
+    updateDecisionActions();
 }
 
 void QueueView::initUi()
@@ -54,7 +61,65 @@ void QueueView::initUi()
     m_filterBar->setCountWidget(m_count);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
+    m_decisionBar = new QHBoxLayout;
+    layout->addLayout(m_decisionBar);
     layout->addWidget(m_table);
+}
+
+void QueueView::createDecisionActions()
+{
+    // Alt+letter: free in both languages' menus, and usable from the table and the filters alike.
+    const QList<std::tuple<QString, QString, QKeySequence>> actions = {
+        { tr("&Label"), QStringLiteral("decideLabel"), QKeySequence(Qt::ALT | Qt::Key_L) },
+        { tr("&Refuse…"), QStringLiteral("decideRefuse"), QKeySequence(Qt::ALT | Qt::Key_R) },
+        { tr("Request &information…"), QStringLiteral("decideInformation"), QKeySequence(Qt::ALT | Qt::Key_I) },
+        { tr("Re&open…"), QStringLiteral("decideReopen"), QKeySequence(Qt::ALT | Qt::Key_O) },
+    };
+    for (int kind = 0; kind < actions.size(); ++kind) {
+        const auto& [text, name, shortcut] = actions.at(kind);
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+            shortcut.toString(QKeySequence::NativeText)));
+        addAction(action);
+        connect(action, &QAction::triggered, this, [this, kind] { decide(kind); });
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_decisionBar->addWidget(button);
+        m_decisionActions.append(action);
+    }
+    m_decisionBar->addStretch();
+}
+
+void QueueView::updateDecisionActions()
+{
+    const qint64 id = currentEventId();
+    for (int kind = 0; kind < m_decisionActions.size(); ++kind) {
+        m_decisionActions.at(kind)->setEnabled(
+            id > 0 && m_decisions->isPossible(static_cast<DecisionController::Kind>(kind), id));
+    }
+}
+
+void QueueView::decide(int kind)
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 id = current.data(EventListModel::EventIdRole).toLongLong();
+    if (id <= 0) {
+        return;
+    }
+    // After the decision the reviewer goes on with the request below (or above, at the end).
+    const int row = current.row();
+    const int nextRow = row + 1 < m_proxy->rowCount() ? row + 1 : row - 1;
+    const qint64 nextId = nextRow >= 0 ? m_proxy->index(nextRow, 0).data(EventListModel::EventIdRole).toLongLong() : 0;
+    if (m_decisions->decide(static_cast<DecisionController::Kind>(kind), id)) {
+        selectEvent(nextId > 0 ? nextId : id);
+    } else {
+        selectEvent(id);
+    }
+    m_table->setFocus();
 }
 
 void QueueView::setupConnections()
@@ -63,6 +128,8 @@ void QueueView::setupConnections()
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &QueueView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &QueueView::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::updateDecisionActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::updateDecisionActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
             emit currentEventChanged(current.data(EventListModel::EventIdRole).toLongLong());

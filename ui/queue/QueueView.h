@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
+class QAction;
+
+class DecisionController;
 class EventListModel;
 class FilterBar;
 class QueueFilterProxy;
@@ -14,7 +18,7 @@ class QueueView : public QWidget {
     Q_OBJECT
 
 public:
-    QueueView(EventListModel* model, SharedFilter* filter, QWidget* parent = nullptr);
+    QueueView(EventListModel* model, SharedFilter* filter, DecisionController* decisions, QWidget* parent = nullptr);
 
     qint64 currentEventId() const;
     void selectEvent(qint64 eventId);
@@ -25,12 +29,18 @@ signals:
 
 private:
     void initUi();
+    void createDecisionActions();
     void setupConnections();
     void updateCount();
+    void updateDecisionActions();
+    void decide(int kind);
 
     EventListModel* m_model;
+    DecisionController* m_decisions;
+    QList<QAction*> m_decisionActions; // indexed by DecisionController::Kind
     QueueFilterProxy* m_proxy;
     FilterBar* m_filterBar;
     QLabel* m_count;
     QTableView* m_table;
+    class QHBoxLayout* m_decisionBar = nullptr;
 };

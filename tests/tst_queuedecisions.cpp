@@ -1,0 +1,243 @@
+// Decisions taken in the queue with the keyboard, on a generated store: label, refuse with the
+// prefilled reason, override with a justification, reopen, a version conflict; each checked in
+// the store and its audit trail.
+#include "app/DemoData.h"
+#include "app/core/LabelRules.h"
+#include "db/Database.h"
+#include "db/EventRepository.h"
+#include "ui/EventListModel.h"
+#include "ui/MainWindow.h"
+#include "ui/queue/QueueView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include <functional>
+
+class TestQueueDecisions : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void labelAPassingRequestAndMoveOn();
+    void refuseWithThePrefilledReason();
+    void labelAFailingRequestOnlyAsOverride();
+    void reopenNeedsAReason();
+    void aStaleDecisionIsRefused();
+
+private:
+    // The first row of the queue whose event satisfies `wanted`.
+    int findRow(const std::function<bool(const Event&, const RuleReport&)>& wanted) const;
+    void selectRow(int row);
+    // Runs `fill` on the decision dialog as soon as it opens (it is modal).
+    void whenDialogOpens(const std::function<void(QDialog*)>& fill);
+    qint64 idAt(int row) const;
+
+    QTemporaryDir* m_dir = nullptr;
+    Database* m_database = nullptr;
+    MainWindow* m_window = nullptr;
+    QTableView* m_table = nullptr;
+};
+
+void TestQueueDecisions::init()
+{
+    QSettings().clear();
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
+    QVERIFY(DemoData::load(*m_database, 150, 9).ok());
+    m_window = new MainWindow(*m_database);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_table = m_window->findChild<QTableView*>(QStringLiteral("queueTable"));
+    QVERIFY(m_table);
+}
+
+void TestQueueDecisions::cleanup()
+{
+    delete m_window;
+    delete m_database;
+    delete m_dir;
+}
+
+int TestQueueDecisions::findRow(const std::function<bool(const Event&, const RuleReport&)>& wanted) const
+{
+    const EventListModel* events = m_window->eventModel();
+    for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+        const int source = events->rowOf(idAt(row));
+        if (wanted(events->event(source), events->report(source))) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+qint64 TestQueueDecisions::idAt(int row) const
+{
+    return m_table->model()->index(row, 0).data(EventListModel::EventIdRole).toLongLong();
+}
+
+void TestQueueDecisions::selectRow(int row)
+{
+    // Shortcuts reach only the active window; a closed dialog hands activation back asynchronously.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_table->setFocus();
+    m_table->setCurrentIndex(m_table->model()->index(row, 1));
+}
+
+void TestQueueDecisions::whenDialogOpens(const std::function<void(QDialog*)>& fill)
+{
+    QTimer::singleShot(0, this, [fill] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        fill(dialog);
+    });
+}
+
+void TestQueueDecisions::labelAPassingRequestAndMoveOn()
+{
+    const int row = findRow([](const Event& e, const RuleReport& r) {
+        return EventStatuses::isPending(e.status) && r.passesAllConditions();
+    });
+    QVERIFY(row >= 0 && row + 1 < m_table->model()->rowCount());
+    const qint64 id = idAt(row);
+    const qint64 next = idAt(row + 1);
+    selectRow(row);
+    QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+
+    EventRepository repository(*m_database);
+    QCOMPARE(repository.find(id)->status, EventStatus::Labelled);
+    const QList<AuditEntry> audit = repository.auditTrail(id);
+    QCOMPARE(audit.last().action, QStringLiteral("status"));
+    QCOMPARE(audit.last().newStatus, EventStatus::Labelled);
+    QCOMPARE(audit.last().who, EventRepository::currentUser());
+    // The reviewer goes on with the next request.
+    QCOMPARE(m_table->currentIndex().data(EventListModel::EventIdRole).toLongLong(), next);
+}
+
+void TestQueueDecisions::refuseWithThePrefilledReason()
+{
+    const int row = findRow([](const Event& e, const RuleReport& r) {
+        return EventStatuses::isPending(e.status) && r.result(Check::Free).outcome == Outcome::Fail
+            && r.failedConditions().size() == 1;
+    });
+    QVERIFY(row >= 0);
+    const qint64 id = idAt(row);
+    selectRow(row);
+    QString prefilled;
+    whenDialogOpens([&prefilled](QDialog* dialog) {
+        auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"));
+        prefilled = text->toPlainText();
+        QTest::keyClick(text, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(text, QStringLiteral(" Merci de votre retour."));
+        dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
+    });
+    QTest::keyClick(m_table, Qt::Key_R, Qt::AltModifier);
+
+    QCOMPARE(prefilled, QStringLiteral("The event charges a fee: the label requires free access."));
+    EventRepository repository(*m_database);
+    QCOMPARE(repository.find(id)->status, EventStatus::Refused);
+    QCOMPARE(repository.auditTrail(id).last().reason,
+        QStringLiteral("The event charges a fee: the label requires free access. Merci de votre retour."));
+}
+
+void TestQueueDecisions::labelAFailingRequestOnlyAsOverride()
+{
+    const int row = findRow([](const Event& e, const RuleReport& r) {
+        return EventStatuses::isPending(e.status) && !r.failedConditions().isEmpty();
+    });
+    QVERIFY(row >= 0);
+    const qint64 id = idAt(row);
+    EventRepository repository(*m_database);
+
+    // Cancelling leaves the request as it was; an empty justification cannot be confirmed.
+    selectRow(row);
+    bool okWasEnabled = true;
+    whenDialogOpens([&okWasEnabled](QDialog* dialog) {
+        okWasEnabled = dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->isEnabled();
+        dialog->reject();
+    });
+    QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    QVERIFY(!okWasEnabled);
+    QVERIFY(EventStatuses::isPending(repository.find(id)->status));
+
+    selectRow(findRow([id](const Event& e, const RuleReport&) { return e.id == id; }));
+    whenDialogOpens([](QDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionText")),
+            QStringLiteral("Atelier gratuit pour les scolaires, payant pour les adultes seulement."));
+        dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
+    });
+    QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    QCOMPARE(repository.find(id)->status, EventStatus::Labelled);
+    const AuditEntry last = repository.auditTrail(id).last();
+    QCOMPARE(last.action, QStringLiteral("override"));
+    QVERIFY(last.reason.startsWith(QStringLiteral("Atelier gratuit")));
+}
+
+void TestQueueDecisions::reopenNeedsAReason()
+{
+    const int row = findRow([](const Event& e, const RuleReport&) { return e.status == EventStatus::Refused; });
+    QVERIFY(row >= 0);
+    const qint64 id = idAt(row);
+    selectRow(row);
+    auto* reopen = m_window->findChild<QAction*>(QStringLiteral("decideReopen"));
+    auto* label = m_window->findChild<QAction*>(QStringLiteral("decideLabel"));
+    QVERIFY(reopen->isEnabled());
+    QVERIFY(!label->isEnabled()); // a refused request is reopened first, never relabelled directly
+    whenDialogOpens([](QDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionText")),
+            QStringLiteral("L'organisateur a rendu l'entree gratuite."));
+        dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
+    });
+    QTest::keyClick(m_table, Qt::Key_O, Qt::AltModifier);
+    EventRepository repository(*m_database);
+    QCOMPARE(repository.find(id)->status, EventStatus::InReview);
+    QCOMPARE(repository.auditTrail(id).last().oldStatus, EventStatus::Refused);
+    QCOMPARE(repository.auditTrail(id).last().reason, QStringLiteral("L'organisateur a rendu l'entree gratuite."));
+}
+
+void TestQueueDecisions::aStaleDecisionIsRefused()
+{
+    const int row = findRow([](const Event& e, const RuleReport& r) {
+        return e.status == EventStatus::Submitted && r.passesAllConditions();
+    });
+    QVERIFY(row >= 0);
+    const qint64 id = idAt(row);
+    selectRow(row);
+    const int version = m_window->eventModel()->event(m_window->eventModel()->rowOf(id)).version;
+
+    // Another reviewer, on another connection, takes the request into review first.
+    {
+        Database other;
+        QVERIFY(other.open(m_database->path()));
+        QVERIFY(EventRepository(other).changeStatus(id, version, EventStatus::InReview, QString(), QStringLiteral("dupont")).ok());
+    }
+    QString warning;
+    QTimer::singleShot(0, this, [&warning] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        warning = box->text();
+        box->accept();
+    });
+    QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    QVERIFY2(warning.contains(QStringLiteral("changed by someone else")), qPrintable(warning));
+    EventRepository repository(*m_database);
+    QCOMPARE(repository.find(id)->status, EventStatus::InReview);
+    QCOMPARE(repository.auditTrail(id).last().who, QStringLiteral("dupont"));
+    // The queue now shows the other reviewer's state.
+    QCOMPARE(m_window->eventModel()->event(m_window->eventModel()->rowOf(id)).status, EventStatus::InReview);
+}
+
+QTEST_MAIN(TestQueueDecisions)
+#include "tst_queuedecisions.moc"
