@@ -11,6 +11,7 @@
 #include "ui/map/MapWidget.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QPushButton>
 #include <QLabel>
@@ -54,6 +55,7 @@ private slots:
     void titleOfARealStore();
     void oneFilterForQueueStatisticsAndMap();
     void filterIsRememberedAndSaved();
+    void columnsAreRemembered();
 
 private:
     QTemporaryDir* m_dir = nullptr;
@@ -261,6 +263,20 @@ void TestMainWindow::filterIsRememberedAndSaved()
     QVERIFY(!window.sharedFilter()->loadSaved(QStringLiteral("nothing of that name")));
     SharedFilter::removeSaved(QStringLiteral("Payants / à revoir"));
     QVERIFY(SharedFilter::savedNames().isEmpty());
+}
+
+void TestMainWindow::columnsAreRemembered()
+{
+    {
+        MainWindow window(*m_database);
+        QHeaderView* header = window.findChild<QTableView*>(QStringLiteral("queueTable"))->horizontalHeader();
+        header->resizeSection(EventListModel::Title, 333);
+        header->moveSection(header->visualIndex(EventListModel::Status), 1);
+    }
+    MainWindow window(*m_database);
+    QHeaderView* header = window.findChild<QTableView*>(QStringLiteral("queueTable"))->horizontalHeader();
+    QCOMPARE(header->sectionSize(EventListModel::Title), 333);
+    QCOMPARE(header->visualIndex(EventListModel::Status), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

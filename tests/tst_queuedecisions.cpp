@@ -8,6 +8,7 @@
 #include "ui/EventListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/queue/QueueView.h"
+#include "ui/queue/StatusTabs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +34,7 @@ private slots:
     void labelAFailingRequestOnlyAsOverride();
     void reopenNeedsAReason();
     void aStaleDecisionIsRefused();
+    void tabsCountAndFilter();
 
 private:
     // The first row of the queue whose event satisfies `wanted`.
@@ -237,6 +239,33 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
     QCOMPARE(repository.auditTrail(id).last().who, QStringLiteral("dupont"));
     // The queue now shows the other reviewer's state.
     QCOMPARE(m_window->eventModel()->event(m_window->eventModel()->rowOf(id)).status, EventStatus::InReview);
+}
+
+void TestQueueDecisions::tabsCountAndFilter()
+{
+    auto* tabs = m_window->findChild<StatusTabs*>(QStringLiteral("statusTabs"));
+    QVERIFY(tabs);
+    // Independent counts, straight from the store.
+    const QHash<EventStatus, int> stored = EventRepository(*m_database).countByStatus(2018);
+    const QList<int> expected = { stored.value(EventStatus::Submitted) + stored.value(EventStatus::InReview),
+        stored.value(EventStatus::InformationRequested), stored.value(EventStatus::Labelled),
+        stored.value(EventStatus::Refused), stored.value(EventStatus::Withdrawn), 150 };
+    QCOMPARE(tabs->counts(), expected);
+    QCOMPARE(tabs->currentIndex(), 5); // "All" at start: the tabs never change the filter by themselves
+
+    tabs->setCurrentIndex(2);
+    QCOMPARE(m_table->model()->rowCount(), expected.at(2));
+
+    // Labelling from "To review" moves one request from the first tab to the third.
+    tabs->setCurrentIndex(0);
+    QCOMPARE(m_table->model()->rowCount(), expected.at(0));
+    const int row = findRow([](const Event&, const RuleReport& r) { return r.passesAllConditions(); });
+    QVERIFY(row >= 0);
+    selectRow(row);
+    QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    QCOMPARE(tabs->counts().at(0), expected.at(0) - 1);
+    QCOMPARE(tabs->counts().at(2), expected.at(2) + 1);
+    QCOMPARE(m_table->model()->rowCount(), expected.at(0) - 1);
 }
 
 QTEST_MAIN(TestQueueDecisions)

@@ -347,6 +347,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <source>Status</source>
             <translation>Statut</translation>
         </message>
+        <message>
+            <source>Fails %1</source>
+            <translation>Ne remplit pas %1</translation>
+        </message>
     </context>
     <context>
         <name>EventRepository</name>
@@ -626,6 +630,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>Choose the saved filter to delete in the list first.</source>
             <translation>Choisissez d'abord dans la liste le filtre enregistré à supprimer.</translation>
+        </message>
+        <message>
+            <source>To review (submitted or in review)</source>
+            <translation>À instruire (déposées ou en instruction)</translation>
         </message>
     </context>
     <context>
@@ -970,6 +978,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <source>Re&amp;open…</source>
             <translation>R&amp;ouvrir…</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>RefusalReasons</name>
@@ -1151,6 +1163,37 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>&lt;p&gt;&lt;i&gt;Filter: %1&lt;/i&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;i&gt;Filtre : %1&lt;/i&gt;&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusTabs</name>
+        <message>
+            <source>To review</source>
+            <translation>À instruire</translation>
+        </message>
+        <message>
+            <source>Information requested</source>
+            <translation>Compléments demandés</translation>
+        </message>
+        <message>
+            <source>Labelled</source>
+            <translation>Labellisées</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusées</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retirées</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Toutes</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>

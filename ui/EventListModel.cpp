@@ -128,6 +128,17 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    // The row's marker: the request id carries the fail icon when any condition fails.
+    if (column == RequestId && role == Qt::DecorationRole && !report.failedConditions().isEmpty()) {
+        return OutcomeIcons::icon(Outcome::Fail);
+    }
+    if (column == RequestId && role == Qt::ToolTipRole && !report.failedConditions().isEmpty()) {
+        QStringList codes;
+        for (Check check : report.failedConditions()) {
+            codes << LabelRules::code(check);
+        }
+        return tr("Fails %1").arg(codes.join(QStringLiteral(", ")));
+    }
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sorting = role == SortRole;
         switch (column) {

@@ -105,6 +105,7 @@ void FilterBar::initUi()
     m_search->setAccessibleName(tr("Search the queue"));
 
     m_status->addItem(tr("All statuses"));
+    m_status->addItem(tr("To review (submitted or in review)"), QStringLiteral("pending"));
     for (EventStatus status : EventStatuses::all()) {
         m_status->addItem(EventStatuses::displayName(status), EventStatuses::key(status));
     }
@@ -221,7 +222,9 @@ void FilterBar::applyControls()
     }
     EventFilter filter;
     filter.text = m_search->text();
-    if (const auto status = EventStatuses::fromKey(m_status->currentData().toString())) {
+    if (m_status->currentData().toString() == QLatin1String("pending")) {
+        filter.statuses = { EventStatus::Submitted, EventStatus::InReview };
+    } else if (const auto status = EventStatuses::fromKey(m_status->currentData().toString())) {
         filter.statuses = { *status };
     }
     filter.region = m_region->currentData().toString();
@@ -255,7 +258,11 @@ void FilterBar::showFilter()
     if (m_search->text() != f.text) {
         m_search->setText(f.text);
     }
-    selectData(m_status, f.statuses.size() == 1 ? QVariant(EventStatuses::key(f.statuses.first())) : QVariant());
+    const bool pending = f.statuses == QList<EventStatus> { EventStatus::Submitted, EventStatus::InReview };
+    selectData(m_status,
+        pending                  ? QVariant(QStringLiteral("pending"))
+            : f.statuses.size() == 1 ? QVariant(EventStatuses::key(f.statuses.first()))
+                                     : QVariant());
     selectData(m_region, f.region.isEmpty() ? QVariant() : QVariant(f.region));
     fillDepartements();
     selectData(m_departement, f.departement.isEmpty() ? QVariant() : QVariant(f.departement));

@@ -4,11 +4,14 @@
 #include "ui/queue/DecisionController.h"
 #include "ui/queue/FilterBar.h"
 #include "ui/queue/QueueFilterProxy.h"
+#include "ui/queue/StatusTabs.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QSettings>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -17,6 +20,7 @@ QueueView::QueueView(EventListModel* model, SharedFilter* filter, DecisionContro
     : QWidget(parent)
     , m_model(model)
     , m_decisions(decisions)
+    , m_filter(filter)
     , m_proxy(new QueueFilterProxy(filter, this))
     , m_filterBar(new FilterBar(filter, this))
     , m_count(new QLabel(this))
@@ -47,7 +51,7 @@ void QueueView::initUi()
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<std::pair<int, int>> widths = { { EventListModel::RequestId, 100 }, { EventListModel::Title, 230 },
+    const QList<std::pair<int, int>> widths = { { EventListModel::RequestId, 128 }, { EventListModel::Title, 205 },
         { EventListModel::Organiser, 140 }, { EventListModel::Commune, 110 }, { EventListModel::Departement, 45 },
         { EventListModel::Region, 120 }, { EventListModel::Start, 125 }, { EventListModel::End, 125 },
         { EventListModel::Status, 110 }, { EventListModel::LateRequest, 62 }, { EventListModel::DataProblems, 62 } };
@@ -58,11 +62,15 @@ void QueueView::initUi()
         header->resizeSection(column, 40);
     }
 
+    // Widths, order and hidden columns come back as the reviewer left them.
+    header->restoreState(QSettings().value(QStringLiteral("queue/header")).toByteArray());
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
     m_filterBar->setCountWidget(m_count);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
     m_decisionBar = new QHBoxLayout;
     layout->addLayout(m_decisionBar);
+    layout->addWidget(new StatusTabs(m_model, m_filter, this));
     layout->addWidget(m_table);
 }
 
@@ -124,6 +132,12 @@ void QueueView::decide(int kind)
 
 void QueueView::setupConnections()
 {
+    QHeaderView* header = m_table->horizontalHeader();
+    connect(header, &QHeaderView::customContextMenuRequested, this, &QueueView::showColumnChooser);
+    for (auto signal : { &QHeaderView::sectionResized, &QHeaderView::sectionMoved }) {
+        connect(header, signal, this, &QueueView::saveHeader);
+    }
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &QueueView::saveHeader);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &QueueView::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &QueueView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::updateCount);
@@ -137,6 +151,32 @@ void QueueView::setupConnections()
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit eventActivated(index.data(EventListModel::EventIdRole).toLongLong());
     });
+}
+
+void QueueView::showColumnChooser(const QPoint& position)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnChooser"));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const QString tip = m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QAction* action = menu.addAction(tip.isEmpty() ? title : tr("%1 (%2)").arg(title, tip));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The request id stays: it is how a row is named.
+        action->setEnabled(column != EventListModel::RequestId);
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveHeader();
+        });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+void QueueView::saveHeader() const
+{
+    QSettings().setValue(QStringLiteral("queue/header"), m_table->horizontalHeader()->saveState());
 }
 
 void QueueView::updateCount()

@@ -34,9 +34,12 @@ private:
     void updateCount();
     void updateDecisionActions();
     void decide(int kind);
+    void showColumnChooser(const QPoint& position);
+    void saveHeader() const;
 
     EventListModel* m_model;
     DecisionController* m_decisions;
+    SharedFilter* m_filter;
     QList<QAction*> m_decisionActions; // indexed by DecisionController::Kind
     QueueFilterProxy* m_proxy;
     FilterBar* m_filterBar;

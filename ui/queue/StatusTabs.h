@@ -1,0 +1,29 @@
+#pragma once
+
+#include "app/core/EventStatus.h"
+
+#include <QTabBar>
+
+class EventListModel;
+class SharedFilter;
+
+// Tabs over the queue with live counts: to review, information requested, labelled, refused,
+// withdrawn, all. A tab sets the shared filter's statuses; the counts follow the rest of the filter.
+class StatusTabs : public QTabBar {
+    Q_OBJECT
+
+public:
+    StatusTabs(EventListModel* events, SharedFilter* filter, QWidget* parent = nullptr);
+
+    // The number shown on each tab, in tab order (for tests and the accessible names).
+    QList<int> counts() const { return m_counts; }
+
+private:
+    void refresh();
+
+    EventListModel* m_events;
+    SharedFilter* m_filter;
+    QList<QList<EventStatus>> m_statuses; // per tab; empty = all
+    QList<int> m_counts;
+    bool m_updating = false;
+};
