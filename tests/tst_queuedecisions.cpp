@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -137,6 +138,12 @@ void TestQueueDecisions::refuseWithThePrefilledReason()
     QVERIFY(row >= 0);
     const qint64 id = idAt(row);
     selectRow(row);
+    const auto* panel = m_window->findChild<QWidget*>(QStringLiteral("queueConditions"));
+    QVERIFY(panel);
+    const auto* pane = panel->findChild<QLabel*>(QStringLiteral("check-C4"));
+    QVERIFY(pane);
+    const QString paneText = pane->text();
+    QVERIFY2(paneText.contains(QStringLiteral("fails")) && paneText.contains(QStringLiteral("€")), qPrintable(paneText));
     QString prefilled;
     whenDialogOpens([&prefilled](QDialog* dialog) {
         auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"));
@@ -148,6 +155,8 @@ void TestQueueDecisions::refuseWithThePrefilledReason()
     QTest::keyClick(m_table, Qt::Key_R, Qt::AltModifier);
 
     QCOMPARE(prefilled, QStringLiteral("The event charges a fee: the label requires free access."));
+    // The pane beside the queue explained the failure before the decision.
+    QVERIFY(!paneText.isEmpty());
     EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->status, EventStatus::Refused);
     QCOMPARE(repository.auditTrail(id).last().reason,

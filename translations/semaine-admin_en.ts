@@ -2,17 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
-        <name>DemoData</name>
+        <name>ConditionsPanel</name>
         <message numerus="yes">
-            <source>The store %1 already holds %n request(s) for %2: demonstration data goes only into an empty store.</source>
+            <source>The request fails %n label condition(s): it can be labelled only by an override.</source>
             <translation>
-                <numerusform>The store %1 already holds %n request for %2: demonstration data goes only into an empty store.</numerusform>
-                <numerusform>The store %1 already holds %n requests for %2: demonstration data goes only into an empty store.</numerusform>
+                <numerusform>The request fails %n label condition: it can be labelled only by an override.</numerusform>
+                <numerusform>The request fails %n label conditions: it can be labelled only by an override.</numerusform>
             </translation>
         </message>
-    </context>
-    <context>
-        <name>EventDetailsView</name>
         <message numerus="yes">
             <source>%n label condition(s) cannot be checked: information is missing.</source>
             <translation>
@@ -20,11 +17,14 @@
                 <numerusform>%n label conditions cannot be checked: information is missing.</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>DemoData</name>
         <message numerus="yes">
-            <source>The request fails %n label condition(s): it can be labelled only by an override.</source>
+            <source>The store %1 already holds %n request(s) for %2: demonstration data goes only into an empty store.</source>
             <translation>
-                <numerusform>The request fails %n label condition: it can be labelled only by an override.</numerusform>
-                <numerusform>The request fails %n label conditions: it can be labelled only by an override.</numerusform>
+                <numerusform>The store %1 already holds %n request for %2: demonstration data goes only into an empty store.</numerusform>
+                <numerusform>The store %1 already holds %n requests for %2: demonstration data goes only into an empty store.</numerusform>
             </translation>
         </message>
     </context>

@@ -17,6 +17,31 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPanel</name>
+        <message>
+            <source>Label conditions</source>
+            <translation>Conditions du label</translation>
+        </message>
+        <message numerus="yes">
+            <source>The request fails %n label condition(s): it can be labelled only by an override.</source>
+            <translation>
+                <numerusform>La demande ne remplit pas %n condition du label : elle ne peut être labellisée que par dérogation.</numerusform>
+                <numerusform>La demande ne remplit pas %n conditions du label : elle ne peut être labellisée que par dérogation.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label condition(s) cannot be checked: information is missing.</source>
+            <translation>
+                <numerusform>%n condition du label ne peut pas être vérifiée : des informations manquent.</numerusform>
+                <numerusform>%n conditions du label ne peuvent pas être vérifiées : des informations manquent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Meets all four label conditions.</source>
+            <translation>Remplit les quatre conditions du label.</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>%1 was written by a newer version of semaine-admin (schema %2; this version knows schemas up to %3). The file was not modified; open it with the newer version.</source>
@@ -255,10 +280,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <translation>Décision attendue le</translation>
         </message>
         <message>
-            <source>Label conditions</source>
-            <translation>Conditions du label</translation>
-        </message>
-        <message>
             <source>No request selected: choose one in the queue.</source>
             <translation>Aucune demande sélectionnée : choisissez-en une dans la file d'instruction.</translation>
         </message>
@@ -281,24 +302,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>%1 (price %2)</source>
             <translation>%1 (prix %2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n label condition(s) cannot be checked: information is missing.</source>
-            <translation>
-                <numerusform>%n condition du label ne peut pas être vérifiée : des informations manquent.</numerusform>
-                <numerusform>%n conditions du label ne peuvent pas être vérifiées : des informations manquent.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Meets all four label conditions.</source>
-            <translation>Remplit les quatre conditions du label.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The request fails %n label condition(s): it can be labelled only by an override.</source>
-            <translation>
-                <numerusform>La demande ne remplit pas %n condition du label : elle ne peut être labellisée que par dérogation.</numerusform>
-                <numerusform>La demande ne remplit pas %n conditions du label : elle ne peut être labellisée que par dérogation.</numerusform>
-            </translation>
         </message>
     </context>
     <context>

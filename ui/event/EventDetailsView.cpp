@@ -3,10 +3,9 @@
 #include "app/core/DateText.h"
 #include "app/core/LabelRules.h"
 #include "ui/EventListModel.h"
-#include "ui/widgets/OutcomeIcons.h"
+#include "ui/widgets/ConditionsPanel.h"
 
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,9 +55,6 @@ void EventDetailsView::initUi()
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
-    m_verdict = new QLabel(this);
-    m_verdict->setObjectName(QStringLiteral("eventVerdict"));
-    m_verdict->setWordWrap(true);
 
     auto* organiser = new QGroupBox(tr("Organiser"), this);
     auto* organiserForm = new QFormLayout(organiser);
@@ -104,29 +100,11 @@ void EventDetailsView::initUi()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    auto* checksBox = new QGroupBox(tr("Label conditions"), this);
-    auto* checksLayout = new QVBoxLayout(checksBox);
-    checksLayout->addWidget(m_verdict);
-    auto* rows = new QGridLayout;
-    rows->setColumnStretch(1, 1);
-    for (const LabelRules::Rule& rule : LabelRules::table()) {
-        auto* icon = new QLabel(checksBox);
-        auto* text = new QLabel(checksBox);
-        text->setObjectName(QStringLiteral("check-%1").arg(LabelRules::code(rule.check)));
-        text->setWordWrap(true);
-        text->setTextFormat(Qt::RichText);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        const int row = rows->rowCount();
-        rows->addWidget(icon, row, 0, Qt::AlignTop);
-        rows->addWidget(text, row, 1);
-        m_checkRows.append(CheckRow { icon, text });
-    }
-    checksLayout->addLayout(rows);
-    checksLayout->addStretch();
+    m_conditions = new ConditionsPanel(this);
 
     auto* columns = new QHBoxLayout;
     columns->addWidget(scroll, 3);
-    columns->addWidget(checksBox, 2);
+    columns->addWidget(m_conditions, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(columns);
@@ -142,12 +120,8 @@ void EventDetailsView::refresh()
 {
     const int row = m_model->rowOf(m_eventId);
     if (row < 0) {
-        for (const CheckRow& check : std::as_const(m_checkRows)) {
-            check.icon->clear();
-            check.text->clear();
-        }
+        m_conditions->clear();
         m_heading->setText(tr("No request selected: choose one in the queue."));
-        m_verdict->clear();
         for (QLabel* label : std::as_const(m_fields)) {
             label->clear();
         }
@@ -200,23 +174,5 @@ void EventDetailsView::refresh()
     const QDate due = LabelRules::decisionDueDate(e, m_model->edition());
     m_fields.value(QStringLiteral("due"))->setText(due.isValid() ? DateText::longDate(due) : tr("not given"));
 
-    const int failed = int(report.failedConditions().size());
-    const int unknown = int(report.unknownConditions().size());
-    m_verdict->setText(failed > 0
-            ? tr("The request fails %n label condition(s): it can be labelled only by an override.", nullptr, failed)
-            : unknown > 0
-            ? tr("%n label condition(s) cannot be checked: information is missing.", nullptr, unknown)
-            : tr("Meets all four label conditions."));
-    for (int i = 0; i < m_checkRows.size(); ++i) {
-        const CheckResult& result = report.result(LabelRules::table().at(i).check);
-        const CheckRow& check = m_checkRows.at(i);
-        check.icon->setPixmap(OutcomeIcons::icon(result.outcome).pixmap(20, 20));
-        check.icon->setAccessibleName(OutcomeIcons::word(result.outcome));
-        // Conditions carry their code (C1…); the flags are named by their title alone.
-        const QString title = LabelRules::table().at(i).isCondition
-            ? QStringLiteral("%1 · %2").arg(LabelRules::code(result.check), LabelRules::title(result.check))
-            : LabelRules::title(result.check);
-        check.text->setText(QStringLiteral("<b>%1</b> — %2<br>%3")
-                                .arg(title.toHtmlEscaped(), OutcomeIcons::word(result.outcome), result.reason.toHtmlEscaped()));
-    }
+    m_conditions->showReport(report);
 }

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class ConditionsPanel;
 class EventListModel;
 class QFormLayout;
 class QLabel;
@@ -25,11 +26,6 @@ private:
     EventListModel* m_model;
     qint64 m_eventId = 0;
     QLabel* m_heading = nullptr;
-    QLabel* m_verdict = nullptr;
-    struct CheckRow {
-        QLabel* icon;
-        QLabel* text;
-    };
-    QList<CheckRow> m_checkRows; // one per rule, in the table's order
+    ConditionsPanel* m_conditions = nullptr;
     QHash<QString, QLabel*> m_fields;
 };

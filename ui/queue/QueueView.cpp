@@ -5,6 +5,7 @@
 #include "ui/queue/FilterBar.h"
 #include "ui/queue/QueueFilterProxy.h"
 #include "ui/queue/StatusTabs.h"
+#include "ui/widgets/ConditionsPanel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -62,7 +64,12 @@ void QueueView::initUi()
         header->resizeSection(column, 40);
     }
 
-    // Widths, order and hidden columns come back as the reviewer left them.
+    // By default the status and the conditions come right after the title, where the eye is;
+    // then widths, order and hidden columns come back as the reviewer left them.
+    header->moveSection(header->visualIndex(EventListModel::Status), 2);
+    for (int column = EventListModel::ConditionDates; column <= EventListModel::DataProblems; ++column) {
+        header->moveSection(header->visualIndex(column), 3 + column - EventListModel::ConditionDates);
+    }
     header->restoreState(QSettings().value(QStringLiteral("queue/header")).toByteArray());
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     m_filterBar->setCountWidget(m_count);
@@ -71,7 +78,16 @@ void QueueView::initUi()
     m_decisionBar = new QHBoxLayout;
     layout->addLayout(m_decisionBar);
     layout->addWidget(new StatusTabs(m_model, m_filter, this));
-    layout->addWidget(m_table);
+    // The failed conditions of the current request, in plain words, beside the table.
+    m_conditions = new ConditionsPanel(this);
+    m_conditions->setObjectName(QStringLiteral("queueConditions"));
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("queueSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_conditions);
+    splitter->setStretchFactor(0, 1);
+    splitter->setSizes({ 1000, 340 });
+    layout->addWidget(splitter, 1);
 }
 
 void QueueView::createDecisionActions()
@@ -100,6 +116,16 @@ void QueueView::createDecisionActions()
         m_decisionActions.append(action);
     }
     m_decisionBar->addStretch();
+}
+
+void QueueView::showConditions()
+{
+    const int row = m_model->rowOf(currentEventId());
+    if (row < 0) {
+        m_conditions->clear();
+        return;
+    }
+    m_conditions->showReport(m_model->explainedReport(row));
 }
 
 void QueueView::updateDecisionActions()
@@ -143,6 +169,8 @@ void QueueView::setupConnections()
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &QueueView::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::updateDecisionActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::showConditions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::showConditions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::updateDecisionActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {

@@ -33,6 +33,7 @@ private:
     void setupConnections();
     void updateCount();
     void updateDecisionActions();
+    void showConditions();
     void decide(int kind);
     void showColumnChooser(const QPoint& position);
     void saveHeader() const;
@@ -46,4 +47,5 @@ private:
     QLabel* m_count;
     QTableView* m_table;
     class QHBoxLayout* m_decisionBar = nullptr;
+    class ConditionsPanel* m_conditions = nullptr;
 };
