@@ -56,6 +56,7 @@ private slots:
     void oneFilterForQueueStatisticsAndMap();
     void filterIsRememberedAndSaved();
     void columnsAreRemembered();
+    void refreshKeepsTheSelection();
 
 private:
     QTemporaryDir* m_dir = nullptr;
@@ -277,6 +278,20 @@ void TestMainWindow::columnsAreRemembered()
     QHeaderView* header = window.findChild<QTableView*>(QStringLiteral("queueTable"))->horizontalHeader();
     QCOMPARE(header->sectionSize(EventListModel::Title), 333);
     QCOMPARE(header->visualIndex(EventListModel::Status), 1);
+}
+
+void TestMainWindow::refreshKeepsTheSelection()
+{
+    MainWindow window(*m_database);
+    window.show();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
+    table->setCurrentIndex(table->model()->index(57, 1));
+    const qint64 id = table->currentIndex().data(EventListModel::EventIdRole).toLongLong();
+    QSignalSpy reloaded(window.eventModel(), &QAbstractItemModel::modelReset);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+    QCOMPARE(reloaded.count(), 1);
+    QCOMPARE(table->currentIndex().data(EventListModel::EventIdRole).toLongLong(), id);
 }
 
 QTEST_MAIN(TestMainWindow)

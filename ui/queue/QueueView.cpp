@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -171,6 +172,17 @@ void QueueView::setupConnections()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::updateDecisionActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::showConditions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::showConditions);
+    // A refresh keeps the reviewer's place: the same request selected, the same scroll position.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptEventId = currentEventId();
+        m_keptScroll = m_table->verticalScrollBar()->value();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keptEventId > 0) {
+            selectEvent(m_keptEventId);
+            m_table->verticalScrollBar()->setValue(m_keptScroll);
+        }
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::updateDecisionActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {

@@ -48,4 +48,6 @@ private:
     QTableView* m_table;
     class QHBoxLayout* m_decisionBar = nullptr;
     class ConditionsPanel* m_conditions = nullptr;
+    qint64 m_keptEventId = 0;
+    int m_keptScroll = 0;
 };
