@@ -19,8 +19,8 @@ const QString eventColumns = QStringLiteral(
     "siret, contact_name, contact_email, contact_phone, address, postal_code, commune, insee_code, "
     "departement, "
     "region, latitude, longitude, starts_at, ends_at, audience_public, audience_young, audience_job_seekers, "
-    "aims_industry, is_free, price, expected_participants, actual_participants, status, reviewer_notes");
-constexpr int eventColumnCount = 33;
+    "aims_industry, is_free, price, expected_participants, actual_participants, status, reviewer_notes, assignee");
+constexpr int eventColumnCount = 34;
 
 // Instants (the submission) are stored in UTC with a "Z"; wall-clock times without an offset, and
 // are read back without any time-zone arithmetic, so no daylight-saving rule can shift them.
@@ -77,6 +77,7 @@ void visitEvent(const Event& e, Sink& sink)
     sink.optionalInteger(e.actualParticipants ? std::optional<qint64>(*e.actualParticipants) : std::nullopt);
     sink.text(EventStatuses::key(e.status));
     sink.text(e.reviewerNotes);
+    sink.text(e.assignee);
 }
 
 // Binds through QSqlQuery, for the single-row statements.
@@ -227,6 +228,7 @@ Event readEvent(const QSqlQuery& q)
     e.actualParticipants = optionalInt(q.value(c++));
     e.status = EventStatuses::fromKey(q.value(c++).toString()).value_or(EventStatus::Submitted);
     e.reviewerNotes = q.value(c++).toString();
+    e.assignee = q.value(c++).toString();
     return e;
 }
 
@@ -454,6 +456,49 @@ WriteResult EventRepository::changeStatus(
         db.rollback();
         return WriteResult::failure(WriteResult::Status::Failed,
             tr("Cannot change the request %1: %2").arg(stored->requestId, error));
+    }
+    if (!db.commit()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    return WriteResult::success();
+}
+
+WriteResult EventRepository::assign(qint64 id, int expectedVersion, const QString& assignee, const QString& who)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!m_database.beginWrite()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    const std::optional<Event> stored = find(id);
+    if (!stored) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::NotFound, tr("The request no longer exists."));
+    }
+    if (stored->version != expectedVersion) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::Conflict,
+            tr("The request %1 was changed by someone else since it was displayed (now: %2). Nothing was "
+               "changed.")
+                .arg(stored->requestId, EventStatuses::displayName(stored->status)));
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE event SET assignee = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    query.addBindValue(assignee.trimmed().isNull() ? QStringLiteral("") : assignee.trimmed());
+    query.addBindValue(id);
+    query.addBindValue(expectedVersion);
+    QString error;
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        error = query.lastError().text();
+    } else if (!appendAudit({ 0, id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("assign"), stored->status,
+                                stored->status, {},
+                                QStringLiteral("assignee: %1 → %2").arg(stored->assignee, assignee.trimmed()) },
+                   &error)) {
+        error = tr("Cannot write the audit trail: %1").arg(error);
+    }
+    if (!error.isEmpty()) {
+        db.rollback();
+        return WriteResult::failure(
+            WriteResult::Status::Failed, tr("Cannot change the request %1: %2").arg(stored->requestId, error));
     }
     if (!db.commit()) {
         return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());

@@ -34,6 +34,9 @@ public:
     WriteResult changeStatus(qint64 id, int expectedVersion, EventStatus to, const QString& reason, const QString& who,
         Decision decision = Decision::Regular);
 
+    // Puts a reviewer in charge of the request (empty: nobody), with the same version check.
+    WriteResult assign(qint64 id, int expectedVersion, const QString& assignee, const QString& who);
+
     std::optional<Event> find(qint64 id) const;
     QList<Event> all(int editionYear) const;
     int count(int editionYear) const;

@@ -251,6 +251,7 @@ EventFilter everyFieldSet()
     filter.submittedFrom = QDate(2018, 3, 2);
     filter.submittedTo = QDate(2018, 3, 12);
     filter.text = QStringLiteral("Île « métal »");
+    filter.assignee = QStringLiteral("cmartin");
     return filter;
 }
 
@@ -292,6 +293,7 @@ private slots:
     void jsonRoundTrip();
     void jsonRoundTripKeepsEveryField();
     void jsonKeys();
+    void assignee();
     void fromJson_data();
     void fromJson();
     void equality_data();
@@ -853,6 +855,7 @@ void TestEventFilter::jsonRoundTripKeepsEveryField()
     QCOMPARE(back.submittedFrom, QDate(2018, 3, 2));
     QCOMPARE(back.submittedTo, QDate(2018, 3, 12));
     QCOMPARE(back.text, QStringLiteral("Île « métal »"));
+    QCOMPARE(back.assignee, std::optional<QString>(QStringLiteral("cmartin")));
 }
 
 // Saved filters outlive the code: the stored keys and values must not drift.
@@ -872,6 +875,7 @@ void TestEventFilter::jsonKeys()
         { QStringLiteral("submitted_from"), QStringLiteral("2018-03-02") },
         { QStringLiteral("submitted_to"), QStringLiteral("2018-03-12") },
         { QStringLiteral("text"), QStringLiteral("Île « métal »") },
+        { QStringLiteral("assignee"), QStringLiteral("cmartin") },
     };
     QCOMPARE(everyFieldSet().toJson(), expected);
 
@@ -898,7 +902,8 @@ void TestEventFilter::fromJson_data()
             << QByteArray(R"({"statuses": ["in_review", "info_requested"], "region": "84",
                 "departement": "69", "conditions": "failing", "failing": "C4",
                 "event_type": "workshop", "organiser_type": "chamber", "late": false, "overdue": true,
-                "submitted_from": "2018-03-02", "submitted_to": "2018-03-12", "text": "métal"})")
+                "submitted_from": "2018-03-02", "submitted_to": "2018-03-12", "text": "métal",
+                "assignee": "cmartin"})")
             << filter;
     }
     QTest::newRow("unknown status dropped, labelled kept")
@@ -1017,6 +1022,25 @@ void TestEventFilter::equality()
     QCOMPARE(a == b, equal);
     QCOMPARE(b == a, equal);
     QCOMPARE(a != b, !equal);
+}
+
+void TestEventFilter::assignee()
+{
+    const RuleContext context { &m_edition, QDate(2018, 3, 20), &GeoReference::embedded() };
+    Event mine = labelledEvent();
+    mine.assignee = QStringLiteral("cmartin");
+    const Event nobodys = labelledEvent();
+    EventFilter filter;
+    QVERIFY(filter.matches(mine, LabelRules::evaluateAll(mine, context)));
+    filter.assignee = QStringLiteral("cmartin");
+    QVERIFY(!filter.isEmpty());
+    QVERIFY(filter.matches(mine, LabelRules::evaluateAll(mine, context)));
+    QVERIFY(!filter.matches(nobodys, LabelRules::evaluateAll(nobodys, context)));
+    filter.assignee = QString(); // nobody in charge
+    QVERIFY(!filter.matches(mine, LabelRules::evaluateAll(mine, context)));
+    QVERIFY(filter.matches(nobodys, LabelRules::evaluateAll(nobodys, context)));
+    QVERIFY(EventFilter::fromJson(filter.toJson()) == filter);
+    QVERIFY(EventFilter::fromJson(filter.toJson()) != EventFilter());
 }
 
 QTEST_GUILESS_MAIN(TestEventFilter)

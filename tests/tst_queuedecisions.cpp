@@ -254,27 +254,41 @@ void TestQueueDecisions::tabsCountAndFilter()
 {
     auto* tabs = m_window->findChild<StatusTabs*>(QStringLiteral("statusTabs"));
     QVERIFY(tabs);
+    enum { ToReview, Mine, Information, Labelled, Refused, Withdrawn, All };
     // Independent counts, straight from the store.
     const QHash<EventStatus, int> stored = EventRepository(*m_database).countByStatus(2018);
-    const QList<int> expected = { stored.value(EventStatus::Submitted) + stored.value(EventStatus::InReview),
-        stored.value(EventStatus::InformationRequested), stored.value(EventStatus::Labelled),
-        stored.value(EventStatus::Refused), stored.value(EventStatus::Withdrawn), 150 };
+    const int pending = stored.value(EventStatus::Submitted) + stored.value(EventStatus::InReview);
+    const QList<int> expected = { pending, 0, stored.value(EventStatus::InformationRequested),
+        stored.value(EventStatus::Labelled), stored.value(EventStatus::Refused), stored.value(EventStatus::Withdrawn), 150 };
     QCOMPARE(tabs->counts(), expected);
-    QCOMPARE(tabs->currentIndex(), 5); // "All" at start: the tabs never change the filter by themselves
+    QCOMPARE(tabs->currentIndex(), int(All)); // the tabs never change the filter by themselves
 
-    tabs->setCurrentIndex(2);
-    QCOMPARE(m_table->model()->rowCount(), expected.at(2));
+    tabs->setCurrentIndex(Labelled);
+    QCOMPARE(m_table->model()->rowCount(), expected.at(Labelled));
 
-    // Labelling from "To review" moves one request from the first tab to the third.
-    tabs->setCurrentIndex(0);
-    QCOMPARE(m_table->model()->rowCount(), expected.at(0));
-    const int row = findRow([](const Event&, const RuleReport& r) { return r.passesAllConditions(); });
+    // Labelling from "To review" moves one request from the first tab to "Labelled".
+    tabs->setCurrentIndex(ToReview);
+    QCOMPARE(m_table->model()->rowCount(), pending);
+    int row = findRow([](const Event&, const RuleReport& r) { return r.passesAllConditions(); });
     QVERIFY(row >= 0);
     selectRow(row);
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
-    QCOMPARE(tabs->counts().at(0), expected.at(0) - 1);
-    QCOMPARE(tabs->counts().at(2), expected.at(2) + 1);
-    QCOMPARE(m_table->model()->rowCount(), expected.at(0) - 1);
+    QCOMPARE(tabs->counts().at(ToReview), pending - 1);
+    QCOMPARE(tabs->counts().at(Labelled), expected.at(Labelled) + 1);
+    QCOMPARE(m_table->model()->rowCount(), pending - 1);
+
+    // Taking a request in charge puts it in "Mine", and the audit says who did.
+    row = findRow([](const Event& e, const RuleReport&) { return e.assignee.isEmpty(); });
+    const qint64 id = idAt(row);
+    selectRow(row);
+    QTest::keyClick(m_table, Qt::Key_T, Qt::AltModifier);
+    EventRepository repository(*m_database);
+    QCOMPARE(repository.find(id)->assignee, EventRepository::currentUser());
+    QCOMPARE(repository.auditTrail(id).last().action, QStringLiteral("assign"));
+    QCOMPARE(tabs->counts().at(Mine), 1);
+    tabs->setCurrentIndex(Mine);
+    QCOMPARE(m_table->model()->rowCount(), 1);
+    QCOMPARE(idAt(0), id);
 }
 
 QTEST_MAIN(TestQueueDecisions)

@@ -147,6 +147,22 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <source>The decision was not recorded</source>
             <translation>La décision n'a pas été enregistrée</translation>
         </message>
+        <message>
+            <source>Assign to a colleague</source>
+            <translation>Attribuer à un collègue</translation>
+        </message>
+        <message>
+            <source>The user name of the reviewer who takes %1 in charge (now: %2).</source>
+            <translation>Le nom d'utilisateur de l'instructeur qui prend %1 en charge (actuellement : %2).</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Attribuer</translation>
+        </message>
     </context>
     <context>
         <name>DemoData</name>
@@ -353,6 +369,28 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>Fails %1</source>
             <translation>Ne remplit pas %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · overdue by %n working day(s)</source>
+            <translation>
+                <numerusform>%1 · en retard de %n jour ouvré</numerusform>
+                <numerusform>%1 · en retard de %n jours ouvrés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n working day(s) left</source>
+            <translation>
+                <numerusform>%1 · reste %n jour ouvré</numerusform>
+                <numerusform>%1 · restent %n jours ouvrés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Decision due</source>
+            <translation>Décision attendue le</translation>
         </message>
     </context>
     <context>
@@ -638,6 +676,26 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <source>To review (submitted or in review)</source>
             <translation>À instruire (déposées ou en instruction)</translation>
         </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Anyone in charge</source>
+            <translation>N'importe quel responsable</translation>
+        </message>
+        <message>
+            <source>Assigned to me (%1)</source>
+            <translation>Qui me sont attribuées (%1)</translation>
+        </message>
+        <message>
+            <source>Nobody in charge</source>
+            <translation>Sans responsable</translation>
+        </message>
+        <message>
+            <source>Assigned to %1</source>
+            <translation>Attribuées à %1</translation>
+        </message>
     </context>
     <context>
         <name>GeoReference</name>
@@ -812,7 +870,7 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <name>MainWindow</name>
         <message>
             <source>&amp;Queue</source>
-            <translation>&amp;File d'instruction</translation>
+            <translation>File d'instr&amp;uction</translation>
         </message>
         <message>
             <source>&amp;Event</source>
@@ -984,6 +1042,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Assign to a colleague…</source>
+            <translation>Attribuer à un collè&amp;gue…</translation>
+        </message>
+        <message>
+            <source>&amp;Take charge</source>
+            <translation>Prendre en charge</translation>
         </message>
     </context>
     <context>
@@ -1197,6 +1263,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Les miennes</translation>
         </message>
     </context>
     <context>

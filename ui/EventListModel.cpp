@@ -2,6 +2,7 @@
 
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
+#include "app/core/WorkingDays.h"
 #include "db/EventRepository.h"
 #include "ui/widgets/OutcomeIcons.h"
 
@@ -139,6 +140,22 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
         }
         return tr("Fails %1").arg(codes.join(QStringLiteral(", ")));
     }
+    if (column == DecisionDue && EventStatuses::isPending(e.status)) {
+        const QDate due = LabelRules::decisionDueDate(e, m_edition);
+        const int left = WorkingDays::workingDaysBetween(m_today, due);
+        switch (role) {
+        case Qt::DisplayRole:
+            // Words as well as colour: "overdue" is readable without the red.
+            return left < 0 ? tr("%1 · overdue by %n working day(s)", nullptr, -left).arg(QLocale().toString(due, QLocale::ShortFormat))
+                            : tr("%1 · %n working day(s) left", nullptr, left).arg(QLocale().toString(due, QLocale::ShortFormat));
+        case Qt::ForegroundRole:
+            return left < 0 ? QVariant(QBrush(QColor(0xc6, 0x28, 0x28))) : QVariant();
+        case SortRole:
+            return due;
+        default:
+            break;
+        }
+    }
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sorting = role == SortRole;
         switch (column) {
@@ -164,6 +181,8 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
                            : QVariant(QLocale().toString(e.endsAt, QLocale::ShortFormat));
         case Status:
             return EventStatuses::displayName(e.status);
+        case Assignee:
+            return e.assignee;
         default:
             return {};
         }
@@ -219,6 +238,10 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("End");
     case Status:
         return tr("Status");
+    case Assignee:
+        return tr("Assignee");
+    case DecisionDue:
+        return tr("Decision due");
     default:
         return {};
     }

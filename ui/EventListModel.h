@@ -27,6 +27,8 @@ public:
         Start,
         End,
         Status,
+        Assignee,
+        DecisionDue,
         ConditionDates,
         ConditionAudience,
         ConditionIndustryAim,
@@ -42,6 +44,8 @@ public:
     };
 
     EventListModel(EventRepository& repository, const GeoReference& geo, QObject* parent = nullptr);
+
+    const QDate& today() const { return m_today; }
 
     void setEdition(const Edition& edition);
     const Edition& edition() const { return m_edition; }

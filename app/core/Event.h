@@ -84,6 +84,7 @@ struct Event {
     std::optional<int> actualParticipants;
     EventStatus status = EventStatus::Submitted;
     QString reviewerNotes;
+    QString assignee; // the reviewer in charge (an OS user name), empty when nobody is
     int version = 0;
 
     bool hasPlace() const { return !commune.isEmpty() || !postalCode.isEmpty() || (latitude && longitude); }

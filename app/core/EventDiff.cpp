@@ -45,6 +45,7 @@ const Field fields[] = {
     { "price", [](const Event& e) { return text(e.price); } },
     { "expected_participants", [](const Event& e) { return text(e.expectedParticipants); } },
     { "actual_participants", [](const Event& e) { return text(e.actualParticipants); } },
+    { "assignee", [](const Event& e) { return e.assignee; } },
 };
 
 } // namespace

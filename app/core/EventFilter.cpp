@@ -64,6 +64,9 @@ bool EventFilter::matches(const Event& event, const RuleReport& report) const
     if ((eventType && event.type != *eventType) || (organiserType && event.organiserType != *organiserType)) {
         return false;
     }
+    if (assignee && event.assignee != *assignee) {
+        return false;
+    }
     switch (conditions) {
     case Conditions::Any:
         break;
@@ -131,6 +134,7 @@ QJsonObject EventFilter::toJson() const
         { QStringLiteral("submitted_from"), submittedFrom.toString(Qt::ISODate) },
         { QStringLiteral("submitted_to"), submittedTo.toString(Qt::ISODate) },
         { QStringLiteral("text"), text },
+        { QStringLiteral("assignee"), assignee ? QJsonValue(*assignee) : QJsonValue() },
     };
 }
 
@@ -164,6 +168,8 @@ EventFilter EventFilter::fromJson(const QJsonObject& json)
     filter.submittedFrom = QDate::fromString(json.value(QLatin1String("submitted_from")).toString(), Qt::ISODate);
     filter.submittedTo = QDate::fromString(json.value(QLatin1String("submitted_to")).toString(), Qt::ISODate);
     filter.text = json.value(QLatin1String("text")).toString();
+    const QJsonValue assignee = json.value(QLatin1String("assignee"));
+    filter.assignee = assignee.isString() ? std::optional<QString>(assignee.toString()) : std::nullopt;
     return filter;
 }
 
@@ -173,5 +179,5 @@ bool EventFilter::operator==(const EventFilter& other) const
         && conditions == other.conditions && (conditions != Conditions::Failing || failing == other.failing)
         && eventType == other.eventType && organiserType == other.organiserType && late == other.late
         && overdue == other.overdue && submittedFrom == other.submittedFrom && submittedTo == other.submittedTo
-        && text == other.text;
+        && text == other.text && assignee == other.assignee;
 }

@@ -32,6 +32,7 @@ struct EventFilter {
     QDate submittedFrom; // Europe/Paris days, inclusive
     QDate submittedTo;
     QString text; // over title, organiser, commune, postal code and request id
+    std::optional<QString> assignee; // empty string: nobody in charge
 
     bool isEmpty() const;
     // `report` holds the event's rule outcomes (reasons are not needed).

@@ -63,6 +63,7 @@ CREATE TABLE event (
     status TEXT NOT NULL CHECK (status IN ('submitted', 'in_review', 'labelled', 'refused', 'info_requested',
         'withdrawn')),
     reviewer_notes TEXT NOT NULL DEFAULT '',
+    assignee TEXT NOT NULL DEFAULT '',
     version INTEGER NOT NULL DEFAULT 1,
     UNIQUE (edition_year, request_id)
 );

@@ -20,6 +20,8 @@ EventStatus targetOf(DecisionController::Kind kind)
     case DecisionController::Kind::RequestInformation:
         return EventStatus::InformationRequested;
     case DecisionController::Kind::Reopen:
+    case DecisionController::Kind::AssignToMe:
+    case DecisionController::Kind::AssignToColleague:
         break;
     }
     return EventStatus::InReview;
@@ -54,6 +56,12 @@ bool DecisionController::isPossible(Kind kind, qint64 eventId) const
         return false;
     }
     const EventStatus status = m_events->event(row).status;
+    if (kind == Kind::AssignToMe) {
+        return status != EventStatus::Withdrawn && m_events->event(row).assignee != EventRepository::currentUser();
+    }
+    if (kind == Kind::AssignToColleague) {
+        return status != EventStatus::Withdrawn;
+    }
     if (kind == Kind::Reopen) {
         return EventStatuses::isDecided(status) || status == EventStatus::Withdrawn;
     }
@@ -103,6 +111,15 @@ bool DecisionController::decide(Kind kind, qint64 eventId)
             tr("Say what the organiser of %1 must complete or explain.").arg(event.requestId), notPassing(report),
             tr("Request information"));
         break;
+    case Kind::AssignToMe:
+        text = EventRepository::currentUser();
+        break;
+    case Kind::AssignToColleague:
+        text = ask(tr("Assign to a colleague"),
+            tr("The user name of the reviewer who takes %1 in charge (now: %2).")
+                .arg(event.requestId, event.assignee.isEmpty() ? tr("nobody") : event.assignee),
+            event.assignee, tr("Assign"));
+        break;
     case Kind::Reopen:
         text = ask(tr("Reopen the request"),
             tr("%1 is “%2”. Reopening sends it back to review; say why.")
@@ -113,8 +130,10 @@ bool DecisionController::decide(Kind kind, qint64 eventId)
     if (!text) {
         return false;
     }
-    const WriteResult result = m_repository.changeStatus(
-        eventId, event.version, targetOf(kind), *text, EventRepository::currentUser(), decision);
+    const bool assigning = kind == Kind::AssignToMe || kind == Kind::AssignToColleague;
+    const WriteResult result = assigning
+        ? m_repository.assign(eventId, event.version, *text, EventRepository::currentUser())
+        : m_repository.changeStatus(eventId, event.version, targetOf(kind), *text, EventRepository::currentUser(), decision);
     if (!result.ok()) {
         QMessageBox::warning(m_dialogParent, tr("The decision was not recorded"), result.message);
         if (result.status == WriteResult::Status::Conflict) {

@@ -20,6 +20,8 @@ public:
         Refuse,
         RequestInformation,
         Reopen,
+        AssignToMe,
+        AssignToColleague,
     };
 
     DecisionController(EventListModel* events, EventRepository& repository, QWidget* dialogParent);

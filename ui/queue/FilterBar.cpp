@@ -2,6 +2,7 @@
 
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
+#include "db/EventRepository.h"
 #include "ui/SharedFilter.h"
 
 #include <QComboBox>
@@ -84,6 +85,7 @@ FilterBar::FilterBar(SharedFilter* filter, QWidget* parent)
     , m_organiserType(combo(this, QStringLiteral("filterOrganiserType"), tr("Organiser type")))
     , m_late(combo(this, QStringLiteral("filterLate"), tr("Late requests")))
     , m_overdue(combo(this, QStringLiteral("filterOverdue"), tr("Overdue decisions")))
+    , m_assignee(combo(this, QStringLiteral("filterAssignee"), tr("Assignee")))
     , m_from(dateEdit(this, QStringLiteral("filterSubmittedFrom"), tr("Submitted from")))
     , m_to(dateEdit(this, QStringLiteral("filterSubmittedTo"), tr("Submitted until")))
     , m_saved(combo(this, QStringLiteral("filterSaved"), tr("Saved filters")))
@@ -139,6 +141,10 @@ void FilterBar::initUi()
     m_overdue->addItem(tr("Overdue or not"));
     m_overdue->addItem(tr("Overdue decisions only"), true);
     m_overdue->addItem(tr("Decisions not overdue"), false);
+    // Data: absent = anyone, "" = nobody, otherwise a user name.
+    m_assignee->addItem(tr("Anyone in charge"));
+    m_assignee->addItem(tr("Assigned to me (%1)").arg(EventRepository::currentUser()), EventRepository::currentUser());
+    m_assignee->addItem(tr("Nobody in charge"), QStringLiteral(""));
     m_save->setObjectName(QStringLiteral("filterSave"));
     m_delete->setObjectName(QStringLiteral("filterDelete"));
     m_reset->setObjectName(QStringLiteral("filterReset"));
@@ -155,6 +161,7 @@ void FilterBar::initUi()
     secondLine->addWidget(m_organiserType);
     secondLine->addWidget(m_late);
     secondLine->addWidget(m_overdue);
+    secondLine->addWidget(m_assignee);
     secondLine->addWidget(new QLabel(tr("Submitted"), this));
     secondLine->addWidget(m_from);
     secondLine->addWidget(new QLabel(tr("to"), this));
@@ -175,7 +182,8 @@ void FilterBar::setCountWidget(QWidget* widget) { m_firstLine->addWidget(widget)
 void FilterBar::setupConnections()
 {
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::applyControls);
-    for (QComboBox* box : { m_status, m_departement, m_conditions, m_eventType, m_organiserType, m_late, m_overdue }) {
+    for (QComboBox* box :
+        { m_status, m_departement, m_conditions, m_eventType, m_organiserType, m_late, m_overdue, m_assignee }) {
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::applyControls);
     }
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
@@ -245,6 +253,8 @@ void FilterBar::applyControls()
     filter.organiserType = OrganiserTypes::fromKey(m_organiserType->currentData().toString());
     filter.late = triState(m_late);
     filter.overdue = triState(m_overdue);
+    const QVariant assignee = m_assignee->currentData();
+    filter.assignee = assignee.isValid() ? std::optional<QString>(assignee.toString()) : std::nullopt;
     filter.submittedFrom = m_from->date() == noDate ? QDate() : m_from->date();
     filter.submittedTo = m_to->date() == noDate ? QDate() : m_to->date();
     m_filter->setFilter(filter);
@@ -272,6 +282,10 @@ void FilterBar::showFilter()
     selectData(m_organiserType, f.organiserType ? QVariant(OrganiserTypes::key(*f.organiserType)) : QVariant());
     selectData(m_late, f.late ? QVariant(*f.late) : QVariant());
     selectData(m_overdue, f.overdue ? QVariant(*f.overdue) : QVariant());
+    if (f.assignee && m_assignee->findData(*f.assignee) < 0) {
+        m_assignee->addItem(tr("Assigned to %1").arg(*f.assignee), *f.assignee);
+    }
+    selectData(m_assignee, f.assignee ? QVariant(*f.assignee) : QVariant());
     m_from->setDate(f.submittedFrom.isValid() ? f.submittedFrom : noDate);
     m_to->setDate(f.submittedTo.isValid() ? f.submittedTo : noDate);
     m_updating = false;

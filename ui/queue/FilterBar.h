@@ -39,6 +39,7 @@ private:
     QComboBox* m_organiserType;
     QComboBox* m_late;
     QComboBox* m_overdue;
+    QComboBox* m_assignee;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QComboBox* m_saved;

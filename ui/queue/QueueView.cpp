@@ -57,7 +57,8 @@ void QueueView::initUi()
     const QList<std::pair<int, int>> widths = { { EventListModel::RequestId, 128 }, { EventListModel::Title, 205 },
         { EventListModel::Organiser, 140 }, { EventListModel::Commune, 110 }, { EventListModel::Departement, 45 },
         { EventListModel::Region, 120 }, { EventListModel::Start, 125 }, { EventListModel::End, 125 },
-        { EventListModel::Status, 110 }, { EventListModel::LateRequest, 62 }, { EventListModel::DataProblems, 62 } };
+        { EventListModel::Status, 110 }, { EventListModel::Assignee, 90 }, { EventListModel::DecisionDue, 200 },
+        { EventListModel::LateRequest, 62 }, { EventListModel::DataProblems, 62 } };
     for (const auto& [column, width] : widths) {
         header->resizeSection(column, width);
     }
@@ -99,6 +100,8 @@ void QueueView::createDecisionActions()
         { tr("&Refuse…"), QStringLiteral("decideRefuse"), QKeySequence(Qt::ALT | Qt::Key_R) },
         { tr("Request &information…"), QStringLiteral("decideInformation"), QKeySequence(Qt::ALT | Qt::Key_I) },
         { tr("Re&open…"), QStringLiteral("decideReopen"), QKeySequence(Qt::ALT | Qt::Key_O) },
+        { tr("&Take charge"), QStringLiteral("assignToMe"), QKeySequence(Qt::ALT | Qt::Key_T) },
+        { tr("Assign to a colleague…"), QStringLiteral("assignToColleague"), QKeySequence(Qt::ALT | Qt::Key_G) },
     };
     for (int kind = 0; kind < actions.size(); ++kind) {
         const auto& [text, name, shortcut] = actions.at(kind);

@@ -7,8 +7,9 @@
 class EventListModel;
 class SharedFilter;
 
-// Tabs over the queue with live counts: to review, information requested, labelled, refused,
-// withdrawn, all. A tab sets the shared filter's statuses; the counts follow the rest of the filter.
+// Tabs over the queue with live counts: to review, mine (to review and assigned to me),
+// information requested, labelled, refused, withdrawn, all. A tab sets the shared filter's
+// statuses (and, for "mine", its assignee); the counts follow the rest of the filter.
 class StatusTabs : public QTabBar {
     Q_OBJECT
 
@@ -23,7 +24,12 @@ private:
 
     EventListModel* m_events;
     SharedFilter* m_filter;
-    QList<QList<EventStatus>> m_statuses; // per tab; empty = all
+    struct Tab {
+        QString title;
+        QList<EventStatus> statuses; // empty = all
+        bool mine;
+    };
+    QList<Tab> m_tabs;
     QList<int> m_counts;
     bool m_updating = false;
 };
