@@ -2,6 +2,7 @@
 // prefilled reason, override with a justification, reopen, a version conflict; each checked in
 // the store and its audit trail.
 #include "app/DemoData.h"
+#include "app/Language.h"
 #include "app/core/LabelRules.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
@@ -28,6 +29,7 @@ class TestQueueDecisions : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void labelAPassingRequestAndMoveOn();
@@ -36,6 +38,7 @@ private slots:
     void reopenNeedsAReason();
     void aStaleDecisionIsRefused();
     void tabsCountAndFilter();
+    void bulkLabelTakesOnlyThePassingOnes();
 
 private:
     // The first row of the queue whose event satisfies `wanted`.
@@ -50,6 +53,12 @@ private:
     MainWindow* m_window = nullptr;
     QTableView* m_table = nullptr;
 };
+
+void TestQueueDecisions::initTestCase()
+{
+    // English with its plurals, as the application runs it.
+    QCOMPARE(Language::apply(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+}
 
 void TestQueueDecisions::init()
 {
@@ -289,6 +298,56 @@ void TestQueueDecisions::tabsCountAndFilter()
     tabs->setCurrentIndex(Mine);
     QCOMPARE(m_table->model()->rowCount(), 1);
     QCOMPARE(idAt(0), id);
+}
+
+void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
+{
+    // Every request that matches the filter: Ctrl+A, as a reviewer would.
+    selectRow(0);
+    QTest::keyClick(m_table, Qt::Key_A, Qt::ControlModifier);
+    const int selected = m_table->model()->rowCount();
+    QCOMPARE(m_table->selectionModel()->selectedRows().size(), selected);
+    QList<qint64> ids;
+    int expectedDone = 0;
+    int expectedSkipped = 0;
+    const EventListModel* events = m_window->eventModel();
+    for (int row = 0; row < selected; ++row) {
+        ids.append(idAt(row));
+        const int source = events->rowOf(ids.last());
+        const bool labellable = EventStatuses::canChange(events->event(source).status, EventStatus::Labelled)
+            && events->report(source).passesAllConditions();
+        expectedDone += labellable ? 1 : 0;
+        expectedSkipped += labellable ? 0 : 1;
+    }
+    QVERIFY(expectedDone > 0 && expectedSkipped > 0);
+    QString summary;
+    QString skipped;
+    QTimer::singleShot(0, this, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("bulkSummary"));
+        summary = box->text();
+        skipped = box->informativeText() + box->detailedText();
+        box->accept();
+    });
+    QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    QCOMPARE(summary, QStringLiteral("%1 requests done.").arg(expectedDone));
+    QVERIFY2(skipped.startsWith(QStringLiteral("%1 skipped:").arg(expectedSkipped)), qPrintable(skipped));
+    QVERIFY2(skipped.contains(QStringLiteral("already “Labelled” by demonstration")), qPrintable(skipped));
+    QVERIFY2(skipped.contains(QStringLiteral("does not pass")), qPrintable(skipped));
+
+    EventRepository repository(*m_database);
+    int labelledNow = 0;
+    for (qint64 id : std::as_const(ids)) {
+        const Event stored = *repository.find(id);
+        const QList<AuditEntry> trail = repository.auditTrail(id);
+        if (trail.last().who == EventRepository::currentUser()) {
+            QCOMPARE(stored.status, EventStatus::Labelled);
+            QCOMPARE(trail.last().action, QStringLiteral("status"));
+            ++labelledNow;
+        }
+    }
+    QCOMPARE(labelledNow, expectedDone);
 }
 
 QTEST_MAIN(TestQueueDecisions)

@@ -19,6 +19,37 @@
         </message>
     </context>
     <context>
+        <name>DecisionController</name>
+        <message numerus="yes">
+            <source>One reason for the %n selected request(s); it is sent to each organiser.</source>
+            <translation>
+                <numerusform>One reason for the %n selected request; it is sent to each organiser.</numerusform>
+                <numerusform>One reason for the %n selected requests; it is sent to each organiser.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>One message for the %n selected request(s).</source>
+            <translation>
+                <numerusform>One message for the %n selected request.</numerusform>
+                <numerusform>One message for the %n selected requests.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>One reason for reopening the %n selected request(s).</source>
+            <translation>
+                <numerusform>One reason for reopening the %n selected request.</numerusform>
+                <numerusform>One reason for reopening the %n selected requests.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The user name of the reviewer who takes the %n selected request(s) in charge.</source>
+            <translation>
+                <numerusform>The user name of the reviewer who takes the %n selected request in charge.</numerusform>
+                <numerusform>The user name of the reviewer who takes the %n selected requests in charge.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DemoData</name>
         <message numerus="yes">
             <source>The store %1 already holds %n request(s) for %2: demonstration data goes only into an empty store.</source>
@@ -62,6 +93,37 @@
             <translation>
                 <numerusform>%L1 of %Ln request shown</numerusform>
                 <numerusform>%L1 of %Ln requests shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Decision on %n request(s)</source>
+            <translation>
+                <numerusform>Decision on %n request</numerusform>
+                <numerusform>Decision on %n requests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) done.</source>
+            <translation>
+                <numerusform>%n request done.</numerusform>
+                <numerusform>%n requests done.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more (see the details)</source>
+            <translation>
+                <numerusform>… and %n more (see the details)</numerusform>
+                <numerusform>… and %n more (see the details)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped:
+%1</source>
+            <translation>
+                <numerusform>%n skipped:
+%1</numerusform>
+                <numerusform>%n skipped:
+%1</numerusform>
             </translation>
         </message>
     </context>

@@ -163,6 +163,54 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <source>Assign</source>
             <translation>Attribuer</translation>
         </message>
+        <message>
+            <source>already in your charge</source>
+            <translation>déjà à votre charge</translation>
+        </message>
+        <message>
+            <source>already “%1” by %2 on %3</source>
+            <translation>déjà « %1 » par %2 le %3</translation>
+        </message>
+        <message>
+            <source>not possible while it is “%1”</source>
+            <translation>impossible tant que la demande est « %1 »</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: does not pass %2</source>
+            <translation>%1 : ne remplit pas %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>One reason for the %n selected request(s); it is sent to each organiser.</source>
+            <translation>
+                <numerusform>Un motif pour la demande sélectionnée ; il est envoyé à son organisateur.</numerusform>
+                <numerusform>Un motif pour les %n demandes sélectionnées ; il est envoyé à chaque organisateur.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>One message for the %n selected request(s).</source>
+            <translation>
+                <numerusform>Un message pour la demande sélectionnée.</numerusform>
+                <numerusform>Un message pour les %n demandes sélectionnées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>One reason for reopening the %n selected request(s).</source>
+            <translation>
+                <numerusform>Un motif pour rouvrir la demande sélectionnée.</numerusform>
+                <numerusform>Un motif pour rouvrir les %n demandes sélectionnées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The user name of the reviewer who takes the %n selected request(s) in charge.</source>
+            <translation>
+                <numerusform>Le nom d'utilisateur de l'instructeur qui prend en charge la demande sélectionnée.</numerusform>
+                <numerusform>Le nom d'utilisateur de l'instructeur qui prend en charge les %n demandes sélectionnées.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DemoData</name>
@@ -1050,6 +1098,37 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>&amp;Take charge</source>
             <translation>Prendre en charge</translation>
+        </message>
+        <message numerus="yes">
+            <source>Decision on %n request(s)</source>
+            <translation>
+                <numerusform>Décision sur %n demande</numerusform>
+                <numerusform>Décision sur %n demandes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) done.</source>
+            <translation>
+                <numerusform>%n demande traitée.</numerusform>
+                <numerusform>%n demandes traitées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more (see the details)</source>
+            <translation>
+                <numerusform>… et %n autre (voir le détail)</numerusform>
+                <numerusform>… et %n autres (voir le détail)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped:
+%1</source>
+            <translation>
+                <numerusform>%n laissée de côté :
+%1</numerusform>
+                <numerusform>%n laissées de côté :
+%1</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@
 #include "ui/EventListModel.h"
 #include "ui/queue/DecisionDialog.h"
 
+#include <QLocale>
 #include <QMessageBox>
 
 namespace {
@@ -49,6 +50,125 @@ DecisionController::DecisionController(EventListModel* events, EventRepository& 
 {
 }
 
+std::optional<QString> DecisionController::askText(
+    const QString& title, const QString& explanation, const QString& prefilled, const QString& okText) const
+{
+    DecisionDialog dialog(title, explanation, prefilled, okText, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    return dialog.text();
+}
+
+WriteResult DecisionController::apply(
+    Kind kind, const Event& event, const QString& text, EventRepository::Decision decision)
+{
+    const QString who = EventRepository::currentUser();
+    if (kind == Kind::AssignToMe || kind == Kind::AssignToColleague) {
+        return m_repository.assign(event.id, event.version, text, who);
+    }
+    return m_repository.changeStatus(event.id, event.version, targetOf(kind), text, who, decision);
+}
+
+QString DecisionController::whyNotPossible(Kind kind, const Event& event) const
+{
+    if (kind == Kind::AssignToMe && event.assignee == EventRepository::currentUser()) {
+        return tr("already in your charge");
+    }
+    // A decided request says who decided and when, from its audit trail.
+    if (EventStatuses::isDecided(event.status) || event.status == EventStatus::Withdrawn) {
+        const QList<AuditEntry> trail = m_repository.auditTrail(event.id);
+        for (auto it = trail.crbegin(); it != trail.crend(); ++it) {
+            if (it->newStatus == event.status && it->oldStatus != it->newStatus) {
+                return tr("already “%1” by %2 on %3")
+                    .arg(EventStatuses::displayName(event.status), it->who,
+                        QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat));
+            }
+        }
+    }
+    return tr("not possible while it is “%1”").arg(EventStatuses::displayName(event.status));
+}
+
+DecisionController::Summary DecisionController::decideMany(Kind kind, const QList<qint64>& eventIds)
+{
+    Summary summary;
+    QList<Event> chosen;
+    for (qint64 id : eventIds) {
+        const int row = m_events->rowOf(id);
+        if (row < 0) {
+            continue;
+        }
+        const Event& event = m_events->event(row);
+        if (!isPossible(kind, id)) {
+            summary.skipped << tr("%1: %2").arg(event.requestId, whyNotPossible(kind, event));
+        } else if (kind == Kind::Label && !m_events->report(row).passesAllConditions()) {
+            // No override in bulk: each one needs its own justification.
+            QStringList codes;
+            for (Check check : LabelRules::conditions()) {
+                if (m_events->report(row).result(check).outcome != Outcome::Pass) {
+                    codes << LabelRules::code(check);
+                }
+            }
+            summary.skipped << tr("%1: does not pass %2").arg(event.requestId, codes.join(QStringLiteral(", ")));
+        } else {
+            chosen.append(event);
+        }
+    }
+    std::optional<QString> text = QString();
+    const int count = int(chosen.size());
+    switch (kind) {
+    case Kind::Label:
+    case Kind::AssignToMe:
+        if (kind == Kind::AssignToMe) {
+            text = EventRepository::currentUser();
+        }
+        break;
+    case Kind::Refuse:
+        text = count == 0 ? text
+                          : askText(tr("Refuse the label"),
+                                tr("One reason for the %n selected request(s); it is sent to each organiser.", nullptr, count),
+                                QString(), tr("Refuse"));
+        break;
+    case Kind::RequestInformation:
+        text = count == 0 ? text
+                          : askText(tr("Request information"),
+                                tr("One message for the %n selected request(s).", nullptr, count), QString(),
+                                tr("Request information"));
+        break;
+    case Kind::Reopen:
+        text = count == 0 ? text
+                          : askText(tr("Reopen the request"),
+                                tr("One reason for reopening the %n selected request(s).", nullptr, count), QString(),
+                                tr("Reopen"));
+        break;
+    case Kind::AssignToColleague:
+        text = count == 0 ? text
+                          : askText(tr("Assign to a colleague"),
+                                tr("The user name of the reviewer who takes the %n selected request(s) in charge.", nullptr,
+                                    count),
+                                QString(), tr("Assign"));
+        break;
+    }
+    if (!text) {
+        summary.cancelled = true;
+        return summary;
+    }
+    // Each request on its own, with the version the reviewer saw: one refusal never blocks the rest.
+    for (const Event& event : std::as_const(chosen)) {
+        const WriteResult result = apply(kind, event, *text, EventRepository::Decision::Regular);
+        if (result.ok()) {
+            summary.done.append(event.id);
+        } else {
+            summary.skipped << tr("%1: %2").arg(event.requestId, result.message);
+        }
+    }
+    m_events->reload();
+    for (qint64 id : std::as_const(summary.done)) {
+        emit decided(id);
+    }
+    return summary;
+}
+
 bool DecisionController::isPossible(Kind kind, qint64 eventId) const
 {
     const int row = m_events->rowOf(eventId);
@@ -77,13 +197,7 @@ bool DecisionController::decide(Kind kind, qint64 eventId)
     const Event event = m_events->event(row);
     const RuleReport report = m_events->explainedReport(row);
     const auto ask = [this](const QString& title, const QString& explanation, const QString& prefilled,
-                         const QString& okText) -> std::optional<QString> {
-        DecisionDialog dialog(title, explanation, prefilled, okText, m_dialogParent);
-        if (dialog.exec() != QDialog::Accepted) {
-            return std::nullopt;
-        }
-        return dialog.text();
-    };
+                         const QString& okText) { return askText(title, explanation, prefilled, okText); };
 
     std::optional<QString> text = QString();
     EventRepository::Decision decision = EventRepository::Decision::Regular;
@@ -130,10 +244,7 @@ bool DecisionController::decide(Kind kind, qint64 eventId)
     if (!text) {
         return false;
     }
-    const bool assigning = kind == Kind::AssignToMe || kind == Kind::AssignToColleague;
-    const WriteResult result = assigning
-        ? m_repository.assign(eventId, event.version, *text, EventRepository::currentUser())
-        : m_repository.changeStatus(eventId, event.version, targetOf(kind), *text, EventRepository::currentUser(), decision);
+    const WriteResult result = apply(kind, event, *text, decision);
     if (!result.ok()) {
         QMessageBox::warning(m_dialogParent, tr("The decision was not recorded"), result.message);
         if (result.status == WriteResult::Status::Conflict) {

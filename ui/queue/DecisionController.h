@@ -1,11 +1,14 @@
 #pragma once
 
-#include "app/core/EventStatus.h"
+#include "app/core/Event.h"
+#include "db/EventRepository.h"
 
 #include <QObject>
+#include <QStringList>
+
+#include <optional>
 
 class EventListModel;
-class EventRepository;
 class QWidget;
 
 // Turns a reviewer's decision on a request into a status change: asks for the text it needs
@@ -31,10 +34,25 @@ public:
     // True when the decision was recorded.
     bool decide(Kind kind, qint64 eventId);
 
+    // What a bulk decision did: the requests decided, and a line for each one skipped, with why.
+    struct Summary {
+        QList<qint64> done;
+        QStringList skipped;
+        bool cancelled = false;
+    };
+    // The same decision on several requests, each checked against its own state and rules; a
+    // label in bulk takes only the requests that pass every condition.
+    Summary decideMany(Kind kind, const QList<qint64>& eventIds);
+
 signals:
     void decided(qint64 eventId);
 
 private:
+    std::optional<QString> askText(
+        const QString& title, const QString& explanation, const QString& prefilled, const QString& okText) const;
+    WriteResult apply(Kind kind, const Event& event, const QString& text, EventRepository::Decision decision);
+    QString whyNotPossible(Kind kind, const Event& event) const;
+
     EventListModel* m_events;
     EventRepository& m_repository;
     QWidget* m_dialogParent;

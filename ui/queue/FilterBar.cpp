@@ -42,7 +42,7 @@ QComboBox* combo(QWidget* parent, const QString& objectName, const QString& acce
     box->setObjectName(objectName);
     // Long item texts (a condition's full title) must not widen the window.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(12);
+    box->setMinimumContentsLength(9);
     box->setAccessibleName(accessibleName);
     return box;
 }

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QScrollBar>
 #include <QSplitter>
@@ -134,6 +135,13 @@ void QueueView::showConditions()
 
 void QueueView::updateDecisionActions()
 {
+    // With several rows selected each request is checked when the decision is taken.
+    if (m_table->selectionModel()->selectedRows().size() > 1) {
+        for (QAction* action : std::as_const(m_decisionActions)) {
+            action->setEnabled(true);
+        }
+        return;
+    }
     const qint64 id = currentEventId();
     for (int kind = 0; kind < m_decisionActions.size(); ++kind) {
         m_decisionActions.at(kind)->setEnabled(
@@ -141,8 +149,40 @@ void QueueView::updateDecisionActions()
     }
 }
 
+void QueueView::decideSelected(int kind)
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        ids.append(index.data(EventListModel::EventIdRole).toLongLong());
+    }
+    const DecisionController::Summary summary = m_decisions->decideMany(static_cast<DecisionController::Kind>(kind), ids);
+    if (summary.cancelled) {
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Decision on %n request(s)", nullptr, int(ids.size())),
+        tr("%n request(s) done.", nullptr, int(summary.done.size())), QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("bulkSummary"));
+    if (!summary.skipped.isEmpty()) {
+        // The first lines in the box itself, every line in the details.
+        constexpr int shown = 12;
+        QStringList lines = summary.skipped.mid(0, shown);
+        if (summary.skipped.size() > shown) {
+            lines << tr("… and %n more (see the details)", nullptr, int(summary.skipped.size()) - shown);
+            box.setDetailedText(summary.skipped.join(QLatin1Char('\n')));
+        }
+        box.setInformativeText(
+            tr("%n skipped:\n%1", nullptr, int(summary.skipped.size())).arg(lines.join(QLatin1Char('\n'))));
+    }
+    box.exec();
+    m_table->setFocus();
+}
+
 void QueueView::decide(int kind)
 {
+    if (m_table->selectionModel()->selectedRows().size() > 1) {
+        decideSelected(kind);
+        return;
+    }
     const QModelIndex current = m_table->currentIndex();
     const qint64 id = current.data(EventListModel::EventIdRole).toLongLong();
     if (id <= 0) {
@@ -173,6 +213,7 @@ void QueueView::setupConnections()
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &QueueView::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::updateDecisionActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueueView::updateDecisionActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::showConditions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::showConditions);
     // A refresh keeps the reviewer's place: the same request selected, the same scroll position.

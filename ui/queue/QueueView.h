@@ -35,6 +35,7 @@ private:
     void updateDecisionActions();
     void showConditions();
     void decide(int kind);
+    void decideSelected(int kind);
     void showColumnChooser(const QPoint& position);
     void saveHeader() const;
 
