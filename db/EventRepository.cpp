@@ -355,9 +355,11 @@ WriteResult EventRepository::update(Event& event, const QString& who)
                 .arg(event.version)
                 .arg(stored->version));
     }
-    // The status only changes through changeStatus(), which checks the workflow.
+    // The status only changes through changeStatus(), which checks the workflow, and the notes
+    // only through saveReviewerNotes().
     Event toStore = event;
     toStore.status = stored->status;
+    toStore.reviewerNotes = stored->reviewerNotes;
     QSqlQuery query(db);
     QStringList assignments;
     for (const QString& column : eventColumns.split(QStringLiteral(", "))) {
@@ -502,6 +504,21 @@ WriteResult EventRepository::assign(qint64 id, int expectedVersion, const QStrin
     }
     if (!db.commit()) {
         return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    return WriteResult::success();
+}
+
+WriteResult EventRepository::saveReviewerNotes(qint64 id, const QString& notes)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE event SET reviewer_notes = ? WHERE id = ?"));
+    query.addBindValue(notes.isNull() ? QStringLiteral("") : notes);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return WriteResult::failure(WriteResult::Status::Failed, tr("Cannot save the notes: %1").arg(query.lastError().text()));
+    }
+    if (query.numRowsAffected() != 1) {
+        return WriteResult::failure(WriteResult::Status::NotFound, tr("The request no longer exists."));
     }
     return WriteResult::success();
 }

@@ -37,6 +37,10 @@ public:
     // Puts a reviewer in charge of the request (empty: nobody), with the same version check.
     WriteResult assign(qint64 id, int expectedVersion, const QString& assignee, const QString& who);
 
+    // The reviewers' private notes: not part of the request, so no version check and no audit;
+    // update() never writes them.
+    WriteResult saveReviewerNotes(qint64 id, const QString& notes);
+
     std::optional<Event> find(qint64 id) const;
     QList<Event> all(int editionYear) const;
     int count(int editionYear) const;

@@ -188,6 +188,7 @@ private slots:
 
     void insertAndFind();
     void everyKeyIsAcceptedByTheStore();
+    void reviewerNotesStandApart();
     void unsetOptionalsRoundTrip();
     void defaultTextFieldsAreStoredEmpty();
     void emptyAudiencesStayKnown();
@@ -757,6 +758,28 @@ void TestEventRepository::everyKeyIsAcceptedByTheStore()
     }
     QSqlQuery bogus(m_db->connection());
     QVERIFY(!bogus.exec(QStringLiteral("UPDATE event SET status = 'approved'")));
+}
+
+void TestEventRepository::reviewerNotesStandApart()
+{
+    Event event = completeEvent(QStringLiteral("SI2018-N1"));
+    QVERIFY(m_repo->insert(event, QStringLiteral("test")).ok());
+    QVERIFY(m_repo->saveReviewerNotes(event.id, QStringLiteral("À rappeler lundi")).ok());
+    std::optional<Event> stored = m_repo->find(event.id);
+    QCOMPARE(stored->reviewerNotes, QStringLiteral("À rappeler lundi"));
+    QCOMPARE(stored->version, 1); // notes are not the request: nobody's decision conflicts with them
+    const int auditBefore = int(m_repo->auditTrail(event.id).size());
+
+    // An edit made from an older copy keeps the notes saved meanwhile.
+    event.title = QStringLiteral("Nouveau titre");
+    event.reviewerNotes = QStringLiteral("ancienne note");
+    QVERIFY(m_repo->update(event, QStringLiteral("test")).ok());
+    stored = m_repo->find(event.id);
+    QCOMPARE(stored->title, QStringLiteral("Nouveau titre"));
+    QCOMPARE(stored->reviewerNotes, QStringLiteral("À rappeler lundi"));
+    QCOMPARE(int(m_repo->auditTrail(event.id).size()), auditBefore);
+
+    QCOMPARE(m_repo->saveReviewerNotes(event.id + 1000, QStringLiteral("x")).status, WriteResult::Status::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestEventRepository)

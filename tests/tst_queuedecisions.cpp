@@ -39,6 +39,7 @@ private slots:
     void aStaleDecisionIsRefused();
     void tabsCountAndFilter();
     void bulkLabelTakesOnlyThePassingOnes();
+    void notesAreSavedAutomatically();
 
 private:
     // The first row of the queue whose event satisfies `wanted`.
@@ -348,6 +349,33 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
         }
     }
     QCOMPARE(labelledNow, expectedDone);
+}
+
+void TestQueueDecisions::notesAreSavedAutomatically()
+{
+    const int row = findRow([](const Event& e, const RuleReport& r) {
+        return EventStatuses::isPending(e.status) && r.passesAllConditions();
+    });
+    QVERIFY(row >= 0);
+    const qint64 id = idAt(row);
+    selectRow(row);
+    auto* notes = m_window->findChild<QPlainTextEdit*>(QStringLiteral("reviewerNotes"));
+    QVERIFY(notes && notes->isEnabled());
+    QTest::keyClicks(notes, QStringLiteral("Appele l'organisateur le 14/03."));
+    EventRepository repository(*m_database);
+    QTRY_COMPARE(repository.find(id)->reviewerNotes, QStringLiteral("Appele l'organisateur le 14/03."));
+
+    // Notes typed just before a decision are kept, and the decision is not seen as a conflict.
+    QTest::keyClicks(notes, QStringLiteral(" OK."));
+    selectRow(m_table->currentIndex().row());
+    QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    const Event stored = *repository.find(id);
+    QCOMPARE(stored.status, EventStatus::Labelled);
+    QCOMPARE(stored.reviewerNotes, QStringLiteral("Appele l'organisateur le 14/03. OK."));
+
+    // Coming back to the request shows its notes.
+    selectRow(findRow([id](const Event& e, const RuleReport&) { return e.id == id; }));
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Appele l'organisateur le 14/03. OK."));
 }
 
 QTEST_MAIN(TestQueueDecisions)

@@ -495,6 +495,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <source>Labelling the request %1 despite a failed condition needs a written justification.</source>
             <translation>Labelliser la demande %1 malgré une condition non remplie demande une justification écrite.</translation>
         </message>
+        <message>
+            <source>Cannot save the notes: %1</source>
+            <translation>Impossible d'enregistrer les notes : %1</translation>
+        </message>
     </context>
     <context>
         <name>EventStatus</name>
@@ -1010,6 +1014,29 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <translation>La carte ne peut pas être affichée ; le reste de l'application fonctionne normalement.
 
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesEditor</name>
+        <message>
+            <source>Reviewer notes (private, saved automatically)</source>
+            <translation>Notes d'instruction (privées, enregistrées automatiquement)</translation>
+        </message>
+        <message>
+            <source>Reviewer notes</source>
+            <translation>Notes d'instruction</translation>
+        </message>
+        <message>
+            <source>Not saved yet…</source>
+            <translation>Pas encore enregistrées…</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Non enregistrées : %1</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Enregistrées.</translation>
         </message>
     </context>
     <context>

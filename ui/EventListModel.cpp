@@ -68,6 +68,14 @@ int EventListModel::rowOf(qint64 eventId) const
     return -1;
 }
 
+void EventListModel::setReviewerNotes(qint64 eventId, const QString& notes)
+{
+    const int row = rowOf(eventId);
+    if (row >= 0) {
+        m_events[row].reviewerNotes = notes;
+    }
+}
+
 int EventListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_events.size());

@@ -59,6 +59,8 @@ public:
     RuleReport explainedReport(int row) const;
     const QList<Event>& events() const { return m_events; }
     int rowOf(qint64 eventId) const;
+    // Keeps the loaded copy in step after the notes were saved to the store.
+    void setReviewerNotes(qint64 eventId, const QString& notes);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -10,6 +10,7 @@
 #include "ui/event/EventDetailsView.h"
 #include "ui/map/MapWidget.h"
 #include "ui/queue/DecisionController.h"
+#include "ui/queue/NotesEditor.h"
 #include "ui/queue/QueueView.h"
 #include "ui/stats/StatisticsView.h"
 
@@ -45,7 +46,11 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
 }
 
-MainWindow::~MainWindow() { delete m_repository; }
+MainWindow::~MainWindow()
+{
+    m_notes->saveNow(); // while the repository it writes through still exists
+    delete m_repository;
+}
 
 void MainWindow::initUi()
 {
@@ -54,7 +59,8 @@ void MainWindow::initUi()
     m_places->setObjectName(QStringLiteral("places"));
     m_places->setDocumentMode(true);
     auto* decisions = new DecisionController(m_events, *m_repository, this);
-    m_queue = new QueueView(m_events, m_filter, decisions, m_places);
+    m_notes = new NotesEditor(m_events, *m_repository, m_places);
+    m_queue = new QueueView(m_events, m_filter, decisions, m_notes, m_places);
     m_queue->setObjectName(QStringLiteral("queueView"));
     m_details = new EventDetailsView(m_events, m_places);
     m_details->setObjectName(QStringLiteral("eventView"));
@@ -186,6 +192,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_notes->saveNow();
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     event->accept();
 }

@@ -8,6 +8,7 @@ class EventDetailsView;
 class EventListModel;
 class EventRepository;
 class MapWidget;
+class NotesEditor;
 class QueueView;
 class SharedFilter;
 class StatisticsView;
@@ -49,6 +50,7 @@ private:
     SharedFilter* m_filter;
     QTabWidget* m_places = nullptr;
     QueueView* m_queue = nullptr;
+    NotesEditor* m_notes = nullptr;
     EventDetailsView* m_details = nullptr;
     StatisticsView* m_statistics = nullptr;
     MapWidget* m_map = nullptr;

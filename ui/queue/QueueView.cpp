@@ -3,6 +3,7 @@
 #include "ui/EventListModel.h"
 #include "ui/queue/DecisionController.h"
 #include "ui/queue/FilterBar.h"
+#include "ui/queue/NotesEditor.h"
 #include "ui/queue/QueueFilterProxy.h"
 #include "ui/queue/StatusTabs.h"
 #include "ui/widgets/ConditionsPanel.h"
@@ -20,10 +21,12 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-QueueView::QueueView(EventListModel* model, SharedFilter* filter, DecisionController* decisions, QWidget* parent)
+QueueView::QueueView(
+    EventListModel* model, SharedFilter* filter, DecisionController* decisions, NotesEditor* notes, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_decisions(decisions)
+    , m_notes(notes)
     , m_filter(filter)
     , m_proxy(new QueueFilterProxy(filter, this))
     , m_filterBar(new FilterBar(filter, this))
@@ -86,8 +89,13 @@ void QueueView::initUi()
     m_conditions->setObjectName(QStringLiteral("queueConditions"));
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("queueSplitter"));
+    auto* side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_conditions);
+    side->addWidget(m_notes);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 1);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_conditions);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 1);
     splitter->setSizes({ 1000, 340 });
     layout->addWidget(splitter, 1);
@@ -125,6 +133,7 @@ void QueueView::createDecisionActions()
 
 void QueueView::showConditions()
 {
+    m_notes->setEventId(currentEventId());
     const int row = m_model->rowOf(currentEventId());
     if (row < 0) {
         m_conditions->clear();
@@ -151,6 +160,7 @@ void QueueView::updateDecisionActions()
 
 void QueueView::decideSelected(int kind)
 {
+    m_notes->saveNow();
     QList<qint64> ids;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
         ids.append(index.data(EventListModel::EventIdRole).toLongLong());
@@ -179,6 +189,7 @@ void QueueView::decideSelected(int kind)
 
 void QueueView::decide(int kind)
 {
+    m_notes->saveNow(); // the decision reloads the requests: nothing typed may be lost
     if (m_table->selectionModel()->selectedRows().size() > 1) {
         decideSelected(kind);
         return;

@@ -8,6 +8,7 @@ class QAction;
 class DecisionController;
 class EventListModel;
 class FilterBar;
+class NotesEditor;
 class QueueFilterProxy;
 class SharedFilter;
 class QLabel;
@@ -18,7 +19,8 @@ class QueueView : public QWidget {
     Q_OBJECT
 
 public:
-    QueueView(EventListModel* model, SharedFilter* filter, DecisionController* decisions, QWidget* parent = nullptr);
+    QueueView(EventListModel* model, SharedFilter* filter, DecisionController* decisions, NotesEditor* notes,
+        QWidget* parent = nullptr);
 
     qint64 currentEventId() const;
     void selectEvent(qint64 eventId);
@@ -41,6 +43,7 @@ private:
 
     EventListModel* m_model;
     DecisionController* m_decisions;
+    NotesEditor* m_notes;
     SharedFilter* m_filter;
     QList<QAction*> m_decisionActions; // indexed by DecisionController::Kind
     QueueFilterProxy* m_proxy;

@@ -1,0 +1,73 @@
+#include "ui/queue/NotesEditor.h"
+
+#include "db/EventRepository.h"
+#include "ui/EventListModel.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+NotesEditor::NotesEditor(EventListModel* events, EventRepository& repository, QWidget* parent)
+    : QWidget(parent)
+    , m_events(events)
+    , m_repository(repository)
+    , m_text(new QPlainTextEdit(this))
+    , m_state(new QLabel(this))
+    , m_timer(new QTimer(this))
+{
+    auto* title = new QLabel(tr("Reviewer notes (private, saved automatically)"), this);
+    m_text->setObjectName(QStringLiteral("reviewerNotes"));
+    m_text->setAccessibleName(tr("Reviewer notes"));
+    m_text->setTabChangesFocus(true);
+    m_text->setEnabled(false);
+    m_state->setObjectName(QStringLiteral("reviewerNotesState"));
+    title->setBuddy(m_text);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_text);
+    layout->addWidget(m_state);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(800);
+    connect(m_timer, &QTimer::timeout, this, &NotesEditor::saveNow);
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_eventId > 0) {
+            m_dirty = true;
+            m_state->setText(tr("Not saved yet…"));
+            m_timer->start();
+        }
+    });
+}
+
+void NotesEditor::saveNow()
+{
+    m_timer->stop();
+    if (!m_dirty || m_eventId <= 0) {
+        return;
+    }
+    const QString notes = m_text->toPlainText();
+    const WriteResult result = m_repository.saveReviewerNotes(m_eventId, notes);
+    if (!result.ok()) {
+        // The text stays in the editor, so nothing typed is lost; the next keystroke retries.
+        m_state->setText(tr("Not saved: %1").arg(result.message));
+        return;
+    }
+    m_events->setReviewerNotes(m_eventId, notes);
+    m_dirty = false;
+    m_state->setText(tr("Saved."));
+}
+
+void NotesEditor::setEventId(qint64 eventId)
+{
+    saveNow();
+    if (m_dirty) {
+        return; // the save failed: keep the text and the request it belongs to
+    }
+    m_eventId = 0; // loading the text is not typing
+    const int row = m_events->rowOf(eventId);
+    m_text->setPlainText(row >= 0 ? m_events->event(row).reviewerNotes : QString());
+    m_text->setEnabled(row >= 0);
+    m_state->clear();
+    m_eventId = row >= 0 ? eventId : 0;
+}

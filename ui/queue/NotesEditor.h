@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class EventListModel;
+class EventRepository;
+class QLabel;
+class QPlainTextEdit;
+class QTimer;
+
+// The reviewers' private notes on the current request, saved on their own a moment after the
+// last keystroke, and before another request is shown.
+class NotesEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    NotesEditor(EventListModel* events, EventRepository& repository, QWidget* parent = nullptr);
+
+    void setEventId(qint64 eventId);
+    // Writes what is typed now instead of waiting.
+    void saveNow();
+
+private:
+    EventListModel* m_events;
+    EventRepository& m_repository;
+    QPlainTextEdit* m_text;
+    QLabel* m_state;
+    QTimer* m_timer;
+    qint64 m_eventId = 0;
+    bool m_dirty = false;
+};
