@@ -24,15 +24,13 @@ constexpr int eventColumnCount = 34;
 
 // Instants (the submission) are stored in UTC with a "Z"; wall-clock times without an offset, and
 // are read back without any time-zone arithmetic, so no daylight-saving rule can shift them.
-QByteArray timestampText(const QDateTime& value, bool instant)
+int timestampText(const QDateTime& value, bool instant, char (&buffer)[32])
 {
     const QDateTime utc = instant ? value.toUTC() : value;
     const QDate d = utc.date();
     const QTime t = utc.time();
-    char buffer[32];
-    const int size = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d%s", d.year(), d.month(), d.day(),
+    return std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d%s", d.year(), d.month(), d.day(),
         t.hour(), t.minute(), t.second(), instant ? "Z" : "");
-    return QByteArray(buffer, size);
 }
 
 std::optional<qint64> flag(const std::optional<bool>& value)
@@ -90,8 +88,9 @@ struct QueryBinder {
     void text(const QString& value) { query.bindValue(position++, value.isNull() ? QStringLiteral("") : value); }
     void timestamp(const QDateTime& value, bool instant)
     {
+        char buffer[32];
         query.bindValue(position++,
-            value.isValid() ? QVariant(QString::fromLatin1(timestampText(value, instant)))
+            value.isValid() ? QVariant(QString::fromLatin1(buffer, timestampText(value, instant, buffer)))
                             : QVariant(QMetaType::fromType<QString>()));
     }
     void optionalInteger(const std::optional<qint64>& value)
@@ -114,7 +113,8 @@ struct SqliteBinder {
     void timestamp(const QDateTime& value, bool instant)
     {
         if (value.isValid()) {
-            statement.bindText(parameter++, timestampText(value, instant));
+            char buffer[32];
+            statement.bindText(parameter++, QByteArrayView(buffer, timestampText(value, instant, buffer)));
         } else {
             statement.bindNull(parameter++);
         }

@@ -29,10 +29,11 @@ void SqliteStatement::bindInteger(int parameter, qint64 value) { sqlite3_bind_in
 
 void SqliteStatement::bindReal(int parameter, double value) { sqlite3_bind_double(m_statement, parameter, value); }
 
-void SqliteStatement::bindText(int parameter, const QByteArray& utf8)
+void SqliteStatement::bindText(int parameter, QByteArrayView utf8)
 {
-    // UTF-8 is the store's own encoding; SQLite copies the bytes (the array is a temporary).
-    sqlite3_bind_text(m_statement, parameter, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // UTF-8 is the store's own encoding; SQLite copies the bytes (they are often a temporary).
+    // An empty text is a text: a null pointer would bind SQL NULL.
+    sqlite3_bind_text(m_statement, parameter, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 bool SqliteStatement::step()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QString>
-#include <QByteArray>
+#include <QByteArrayView>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -21,7 +21,7 @@ public:
     void bindNull(int parameter);
     void bindInteger(int parameter, qint64 value);
     void bindReal(int parameter, double value);
-    void bindText(int parameter, const QByteArray& utf8);
+    void bindText(int parameter, QByteArrayView utf8);
     // Runs the statement once and resets it for the next row.
     bool step();
     qint64 lastInsertId() const;

@@ -41,6 +41,28 @@ void EventListModel::reload()
     endResetModel();
 }
 
+void EventListModel::refreshEvents(const QList<qint64>& eventIds)
+{
+    int first = -1;
+    int last = -1;
+    const RuleContext outcomesOnly = context(false);
+    for (qint64 id : eventIds) {
+        const int row = rowOf(id);
+        const std::optional<Event> stored = m_repository.find(id);
+        if (row < 0 || !stored) {
+            continue;
+        }
+        m_events[row] = *stored;
+        m_reports[row] = LabelRules::evaluateAll(*stored, outcomesOnly);
+        first = first < 0 ? row : std::min(first, row);
+        last = std::max(last, row);
+    }
+    // One signal for the whole batch: every view recomputes once, not once per request.
+    if (first >= 0) {
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    }
+}
+
 void EventListModel::evaluate()
 {
     m_reports.clear();

@@ -52,6 +52,8 @@ public:
     // Rules that depend on the date (decision overdue) use this day; today by default.
     void setToday(const QDate& today);
     void reload();
+    // Reads these requests again from the store (after a decision): far cheaper than reload().
+    void refreshEvents(const QList<qint64>& eventIds);
 
     const Event& event(int row) const { return m_events.at(row); }
     // Outcomes only, kept for every row; explainedReport() adds the reason sentences.

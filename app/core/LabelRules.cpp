@@ -186,6 +186,10 @@ CheckResult checkDataProblems(const Event& event, const RuleContext& context)
     if (!event.online && !event.hasPlace()) {
         problem([] { return LabelRules::tr("an in-person event has no place"); });
     }
+    // One look-up of the postal code serves both place checks.
+    const QList<const Commune*> communes = context.geo && !event.postalCode.isEmpty()
+        ? context.geo->communesForPostalCode(event.postalCode)
+        : QList<const Commune*>();
     if (event.latitude && event.longitude) {
         const double lat = *event.latitude;
         const double lon = *event.longitude;
@@ -195,10 +199,10 @@ CheckResult checkDataProblems(const Event& event, const RuleContext& context)
                     "the coordinates (%1, %2) are outside France and its overseas territories")
                     .arg(QLocale().toString(lat, 'f', 5), QLocale().toString(lon, 'f', 5));
             });
-        } else if (context.geo && !event.postalCode.isEmpty()) {
+        } else {
             const Commune* nearest = nullptr;
             double nearestKm = 0;
-            for (const Commune* commune : context.geo->communesForPostalCode(event.postalCode)) {
+            for (const Commune* commune : communes) {
                 const double km = GeoReference::distanceKm(lat, lon, commune->latitude, commune->longitude);
                 if (!nearest || km < nearestKm) {
                     nearest = commune;
@@ -213,8 +217,7 @@ CheckResult checkDataProblems(const Event& event, const RuleContext& context)
             }
         }
     }
-    if (!event.online && !event.postalCode.isEmpty() && context.geo
-        && context.geo->communesForPostalCode(event.postalCode).isEmpty()) {
+    if (!event.online && !event.postalCode.isEmpty() && context.geo && communes.isEmpty()) {
         problem([&] { return LabelRules::tr("the postal code %1 does not exist").arg(event.postalCode); });
     }
     if (event.startsAt.isValid() && event.endsAt.isValid() && event.endsAt < event.startsAt) {

@@ -69,7 +69,6 @@ CREATE TABLE event (
 );
 
 CREATE INDEX event_status ON event (edition_year, status);
-CREATE INDEX event_region ON event (edition_year, region, departement);
 
 -- Append-only: every status change and every edit of a decided event.
 CREATE TABLE audit (

@@ -14,6 +14,8 @@
 #include <QCommandLineParser>
 #include <QApplication>
 #include <QFile>
+
+#include <algorithm>
 #include <QLineEdit>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -121,15 +123,33 @@ int main(int argc, char** argv)
     QList<Event> events = DemoGenerator(edition, geo, 2018).generate(count);
     report("generate", count, timer.elapsed());
 
-    EventRepository repository(database);
-    timer.start();
-    const WriteResult stored = repository.insertAll(events, QStringLiteral("bench"));
-    const qint64 insertMs = timer.elapsed();
-    if (!stored.ok()) {
-        out << stored.message << Qt::endl;
-        return 1;
+    // This machine is noisy (±30 % between runs): the insert is timed into three fresh stores and
+    // the median counts; the last store goes on to the next steps.
+    QList<qint64> insertTimes;
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        if (attempt > 1) {
+            database.close();
+            QFile::remove(dir.filePath(QStringLiteral("bench.sqlite")));
+            QFile::remove(dir.filePath(QStringLiteral("bench.sqlite-wal")));
+            QFile::remove(dir.filePath(QStringLiteral("bench.sqlite-shm")));
+            if (!database.open(dir.filePath(QStringLiteral("bench.sqlite")))) {
+                out << database.errorString() << Qt::endl;
+                return 1;
+            }
+        }
+        EventRepository attemptRepository(database);
+        timer.start();
+        const WriteResult stored = attemptRepository.insertAll(events, QStringLiteral("bench"));
+        insertTimes.append(timer.elapsed());
+        if (!stored.ok()) {
+            out << stored.message << Qt::endl;
+            return 1;
+        }
+        report("insert", count, insertTimes.last());
     }
-    report("insert", count, insertMs);
+    std::sort(insertTimes.begin(), insertTimes.end());
+    const qint64 insertMs = insertTimes.at(1);
+    EventRepository repository(database);
 
     // Outcomes only, as the queue evaluates a whole edition; sentences are written on demand.
     const RuleContext context { &edition, QDate(2018, 3, 20), &geo, false };
@@ -164,7 +184,7 @@ int main(int argc, char** argv)
                .arg(count)
                .arg(100.0 * passing / count, 0, 'f', 1)
         << Qt::endl;
-    out << QStringLiteral("insert + rules: %1 ms for %2 events (target 2000 ms for 100000): %3")
+    out << QStringLiteral("insert (median of 3) + rules: %1 ms for %2 events (target 2000 ms for 100000): %3")
                .arg(total)
                .arg(count)
                .arg(total <= 2000 * count / 100000 ? QStringLiteral("met") : QStringLiteral("MISSED"))

@@ -41,7 +41,24 @@ MapWidget::MapWidget(EventListModel* events, SharedFilter* filter, QWidget* pare
     connect(m_events, &QAbstractItemModel::dataChanged, this, &MapWidget::refreshRegions);
     connect(m_filter, &SharedFilter::changed, this, &MapWidget::refreshRegions);
     connect(m_bridge, &MapBridge::eventClicked, this, &MapWidget::eventClicked);
+}
 
+void MapWidget::showEvent(QShowEvent* event)
+{
+    QStackedWidget::showEvent(event);
+    if (!m_loadTried) {
+        loadMap();
+    }
+}
+
+// The QML map (one item per marker) is built the first time the map is shown, not at start-up:
+// a reviewer who never opens it pays nothing for it.
+void MapWidget::loadMap()
+{
+    m_loadTried = true;
+    if (!m_errorString.isEmpty()) {
+        return; // the boundaries did not load: the error page stays
+    }
     m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
     m_quick->rootContext()->setContextProperty(QStringLiteral("regionModel"), m_regions);
     m_quick->rootContext()->setContextProperty(QStringLiteral("markerModel"), m_markers);

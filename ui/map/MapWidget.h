@@ -11,7 +11,8 @@ class QLabel;
 class QQuickWidget;
 
 // The QtLocation map (a QML Map on the offline "itemsoverlay" plugin) of the régions and the
-// requests. If the QML cannot load, a readable error takes its place and the rest of the app works.
+// requests, loaded when first shown. If the QML cannot load, a readable error takes its place
+// and the rest of the app works.
 class MapWidget : public QStackedWidget {
     Q_OBJECT
 
@@ -27,7 +28,11 @@ public:
 signals:
     void eventClicked(qint64 eventId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void loadMap();
     void showError(const QString& message);
     void refreshRegions();
 
@@ -39,5 +44,6 @@ private:
     QQuickWidget* m_quick;
     QLabel* m_error;
     bool m_ready = false;
+    bool m_loadTried = false;
     QString m_errorString;
 };

@@ -162,7 +162,7 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
             summary.skipped << tr("%1: %2").arg(event.requestId, result.message);
         }
     }
-    m_events->reload();
+    m_events->refreshEvents(summary.done);
     for (qint64 id : std::as_const(summary.done)) {
         emit decided(id);
     }
@@ -248,11 +248,11 @@ bool DecisionController::decide(Kind kind, qint64 eventId)
     if (!result.ok()) {
         QMessageBox::warning(m_dialogParent, tr("The decision was not recorded"), result.message);
         if (result.status == WriteResult::Status::Conflict) {
-            m_events->reload(); // show what the other reviewer did
+            m_events->refreshEvents({ eventId }); // show what the other reviewer did
         }
         return false;
     }
-    m_events->reload();
+    m_events->refreshEvents({ eventId });
     emit decided(eventId);
     return true;
 }
