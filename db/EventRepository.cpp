@@ -396,25 +396,35 @@ WriteResult EventRepository::update(Event& event, const QString& who)
     return WriteResult::success();
 }
 
+WriteResult EventRepository::beginChange(qint64 id, int expectedVersion, std::optional<Event>* stored)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!m_database.beginWrite()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    *stored = find(id);
+    if (!*stored) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::NotFound, tr("The request no longer exists."));
+    }
+    if ((*stored)->version != expectedVersion) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::Conflict,
+            tr("The request %1 was changed by someone else since it was displayed (now: %2). Nothing was "
+               "changed.")
+                .arg((*stored)->requestId, EventStatuses::displayName((*stored)->status)));
+    }
+    return WriteResult::success();
+}
+
 WriteResult EventRepository::changeStatus(
     qint64 id, int expectedVersion, EventStatus to, const QString& reason, const QString& who, Decision decision)
 {
     const bool override = decision == Decision::Override;
     QSqlDatabase db = m_database.connection();
-    if (!m_database.beginWrite()) {
-        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
-    }
-    const std::optional<Event> stored = find(id);
-    if (!stored) {
-        db.rollback();
-        return WriteResult::failure(WriteResult::Status::NotFound, tr("The request no longer exists."));
-    }
-    if (stored->version != expectedVersion) {
-        db.rollback();
-        return WriteResult::failure(WriteResult::Status::Conflict,
-            tr("The request %1 was changed by someone else since it was displayed (now: %2). Nothing was "
-               "changed.")
-                .arg(stored->requestId, EventStatuses::displayName(stored->status)));
+    std::optional<Event> stored;
+    if (const WriteResult locked = beginChange(id, expectedVersion, &stored); !locked.ok()) {
+        return locked;
     }
     if (!EventStatuses::canChange(stored->status, to)) {
         db.rollback();
@@ -468,20 +478,9 @@ WriteResult EventRepository::changeStatus(
 WriteResult EventRepository::assign(qint64 id, int expectedVersion, const QString& assignee, const QString& who)
 {
     QSqlDatabase db = m_database.connection();
-    if (!m_database.beginWrite()) {
-        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
-    }
-    const std::optional<Event> stored = find(id);
-    if (!stored) {
-        db.rollback();
-        return WriteResult::failure(WriteResult::Status::NotFound, tr("The request no longer exists."));
-    }
-    if (stored->version != expectedVersion) {
-        db.rollback();
-        return WriteResult::failure(WriteResult::Status::Conflict,
-            tr("The request %1 was changed by someone else since it was displayed (now: %2). Nothing was "
-               "changed.")
-                .arg(stored->requestId, EventStatuses::displayName(stored->status)));
+    std::optional<Event> stored;
+    if (const WriteResult locked = beginChange(id, expectedVersion, &stored); !locked.ok()) {
+        return locked;
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE event SET assignee = ?, version = version + 1 WHERE id = ? AND version = ?"));

@@ -51,6 +51,9 @@ public:
     static QString currentUser();
 
 private:
+    // Opens the write transaction and reads the request, checking it is still at the version the
+    // caller saw; on failure the transaction is already rolled back.
+    WriteResult beginChange(qint64 id, int expectedVersion, std::optional<Event>* stored);
     bool appendAudit(const AuditEntry& entry, QString* error);
 
     Database& m_database;
