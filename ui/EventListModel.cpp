@@ -54,6 +54,7 @@ void EventListModel::refreshEvents(const QList<qint64>& eventIds)
         }
         m_events[row] = *stored;
         m_reports[row] = LabelRules::evaluateAll(*stored, outcomesOnly);
+        m_searchTexts[row] = EventFilter::searchText(*stored);
         first = first < 0 ? row : std::min(first, row);
         last = std::max(last, row);
     }
@@ -66,13 +67,16 @@ void EventListModel::refreshEvents(const QList<qint64>& eventIds)
 void EventListModel::evaluate()
 {
     m_reports.clear();
+    m_searchTexts.clear();
     if (!m_edition.isValid()) {
         return;
     }
     m_reports.reserve(m_events.size());
+    m_searchTexts.reserve(m_events.size());
     const RuleContext outcomesOnly = context(false);
     for (const Event& event : std::as_const(m_events)) {
         m_reports.append(LabelRules::evaluateAll(event, outcomesOnly));
+        m_searchTexts.append(EventFilter::searchText(event));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/core/Edition.h"
 #include "app/core/Event.h"
+#include "app/core/EventFilter.h"
 #include "app/core/LabelRules.h"
 #include "app/core/RuleReport.h"
 
@@ -59,6 +60,8 @@ public:
     // Outcomes only, kept for every row; explainedReport() adds the reason sentences.
     const RuleReport& report(int row) const { return m_reports.at(row); }
     RuleReport explainedReport(int row) const;
+    // EventFilter::searchText() of the row, worked out once per load.
+    const QString& searchText(int row) const { return m_searchTexts.at(row); }
     const QList<Event>& events() const { return m_events; }
     int rowOf(qint64 eventId) const;
     // Keeps the loaded copy in step after the notes were saved to the store.
@@ -81,4 +84,5 @@ private:
     QDate m_today;
     QList<Event> m_events;
     QList<RuleReport> m_reports;
+    QList<QString> m_searchTexts;
 };

@@ -39,7 +39,7 @@ QList<int> SharedFilter::matchingRows(const EventListModel& events) const
 {
     QList<int> rows;
     for (int row = 0; row < events.rowCount(); ++row) {
-        if (m_filter.matches(events.event(row), events.report(row))) {
+        if (m_filter.matches(events.event(row), events.report(row), events.searchText(row))) {
             rows.append(row);
         }
     }

@@ -53,7 +53,20 @@ bool EventFilter::isEmpty() const
     return trimmed == EventFilter();
 }
 
+QString EventFilter::searchText(const Event& event)
+{
+    // A separator no one types keeps a needle from matching across two fields.
+    return QStringList { folded(event.title), folded(event.organiserName), folded(event.commune),
+        folded(event.postalCode), folded(event.requestId) }
+        .join(QChar(0x1f));
+}
+
 bool EventFilter::matches(const Event& event, const RuleReport& report) const
+{
+    return matches(event, report, text.trimmed().isEmpty() ? QString() : searchText(event));
+}
+
+bool EventFilter::matches(const Event& event, const RuleReport& report, const QString& haystack) const
 {
     if (!statuses.isEmpty() && !statuses.contains(event.status)) {
         return false;
@@ -102,17 +115,7 @@ bool EventFilter::matches(const Event& event, const RuleReport& report) const
             return false;
         }
     }
-    if (!text.trimmed().isEmpty()) {
-        const QString needle = folded(text.trimmed());
-        for (const QString* field :
-            { &event.title, &event.organiserName, &event.commune, &event.postalCode, &event.requestId }) {
-            if (folded(*field).contains(needle)) {
-                return true;
-            }
-        }
-        return false;
-    }
-    return true;
+    return text.trimmed().isEmpty() || haystack.contains(folded(text.trimmed()));
 }
 
 QJsonObject EventFilter::toJson() const

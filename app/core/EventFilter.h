@@ -37,6 +37,12 @@ struct EventFilter {
     bool isEmpty() const;
     // `report` holds the event's rule outcomes (reasons are not needed).
     bool matches(const Event& event, const RuleReport& report) const;
+    // The same, with the event's searchText() worked out beforehand: folding accents is the
+    // costly part of a keystroke over a whole edition.
+    bool matches(const Event& event, const RuleReport& report, const QString& searchText) const;
+    // What the free text is searched in: title, organiser, commune, postal code and request id,
+    // case- and accent-folded.
+    static QString searchText(const Event& event);
 
     QJsonObject toJson() const;
     static EventFilter fromJson(const QJsonObject& json);

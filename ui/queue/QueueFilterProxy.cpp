@@ -15,5 +15,5 @@ QueueFilterProxy::QueueFilterProxy(SharedFilter* filter, QObject* parent)
 bool QueueFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
 {
     const auto* model = static_cast<const EventListModel*>(sourceModel());
-    return m_filter->filter().matches(model->event(sourceRow), model->report(sourceRow));
+    return m_filter->filter().matches(model->event(sourceRow), model->report(sourceRow), model->searchText(sourceRow));
 }

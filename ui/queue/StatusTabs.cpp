@@ -52,7 +52,7 @@ void StatusTabs::refresh()
     int all = 0;
     for (int row = 0; row < m_events->rowCount(); ++row) {
         const Event& event = m_events->event(row);
-        if (others.matches(event, m_events->report(row))) {
+        if (others.matches(event, m_events->report(row), m_events->searchText(row))) {
             ++byStatus[event.status];
             mineByStatus[event.status] += event.assignee == me ? 1 : 0;
             ++all;
