@@ -46,6 +46,15 @@ QList<int> SharedFilter::matchingRows(const EventListModel& events) const
     return rows;
 }
 
+QList<Event> SharedFilter::matchingEvents(const EventListModel& events) const
+{
+    QList<Event> matching;
+    for (int row : matchingRows(events)) {
+        matching.append(events.event(row));
+    }
+    return matching;
+}
+
 QString SharedFilter::describe() const
 {
     const EventFilter& f = m_filter;

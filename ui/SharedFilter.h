@@ -20,6 +20,7 @@ public:
 
     // The rows of `events` that the filter keeps, in order.
     QList<int> matchingRows(const EventListModel& events) const;
+    QList<Event> matchingEvents(const EventListModel& events) const;
     // One line for the reader of a figure or a map: "Région: Bretagne · fails C4 (free)".
     QString describe() const;
 

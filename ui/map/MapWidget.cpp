@@ -85,9 +85,5 @@ void MapWidget::showError(const QString& message)
 
 void MapWidget::refreshRegions()
 {
-    QList<Event> shown;
-    for (int row : m_filter->matchingRows(*m_events)) {
-        shown.append(m_events->event(row));
-    }
-    m_regions->setStatistics(Statistics::compute(shown, GeoReference::embedded()));
+    m_regions->setStatistics(Statistics::compute(m_filter->matchingEvents(*m_events), GeoReference::embedded()));
 }

@@ -118,10 +118,9 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
     const int count = int(chosen.size());
     switch (kind) {
     case Kind::Label:
+        break;
     case Kind::AssignToMe:
-        if (kind == Kind::AssignToMe) {
-            text = EventRepository::currentUser();
-        }
+        text = EventRepository::currentUser();
         break;
     case Kind::Refuse:
         text = count == 0 ? text

@@ -50,11 +50,7 @@ StatisticsView::StatisticsView(EventListModel* events, SharedFilter* filter, QWi
 
 void StatisticsView::refresh()
 {
-    QList<Event> shown;
-    for (int row : m_filter->matchingRows(*m_events)) {
-        shown.append(m_events->event(row));
-    }
-    const Statistics stats = Statistics::compute(shown, GeoReference::embedded());
+    const Statistics stats = Statistics::compute(m_filter->matchingEvents(*m_events), GeoReference::embedded());
     m_regions->setStatistics(stats);
     const Edition& edition = m_events->edition();
     const QLocale locale;
