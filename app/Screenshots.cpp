@@ -1,6 +1,6 @@
 #include "app/Screenshots.h"
 
-#include "ui/EventListModel.h"
+#include "ui/ReviewQueueModel.h"
 #include "ui/MainWindow.h"
 #include "ui/queue/QueueView.h"
 
@@ -34,7 +34,7 @@ bool Screenshots::write(MainWindow& window, const QString& directory, QString* e
     window.resize(1400, 860);
     window.show();
     // The event view shows a request that fails a condition: the most telling example.
-    const EventListModel* events = window.eventModel();
+    const ReviewQueueModel* events = window.queueModel();
     for (int row = 0; row < events->rowCount(); ++row) {
         if (!events->report(row).failedConditions().isEmpty()
             && events->report(row).result(Check::DataProblems).outcome == Outcome::Pass) {

@@ -1,6 +1,7 @@
 #include "db/EditionRepository.h"
 
 #include "db/Database.h"
+#include "db/QueueIndex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -120,8 +121,13 @@ WriteResult EditionRepository::save(const Edition& edition)
         query.addBindValue(window.weekEnd.toString(Qt::ISODate));
         ok = query.exec();
     }
+    QString error;
+    if (ok) {
+        // The rules' outcomes depend on the edition: the queue's rows are worked out again.
+        ok = QueueIndex(m_database).invalidate(edition.year, &error);
+    }
     if (!ok) {
-        const QString error = query.lastError().text();
+        error = error.isEmpty() ? query.lastError().text() : error;
         db.rollback();
         return WriteResult::failure(
             WriteResult::Status::Failed, tr("Cannot save the edition %1: %2").arg(edition.year).arg(error));

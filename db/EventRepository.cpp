@@ -2,6 +2,7 @@
 
 #include "app/core/EventDiff.h"
 #include "db/Database.h"
+#include "db/QueueIndex.h"
 #include "db/SqliteStatement.h"
 
 #include <QSqlError>
@@ -293,7 +294,6 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
         db.rollback();
         return WriteResult::failure(WriteResult::Status::Failed, message);
     };
-    // Ids are handed back only once the batch is committed: a rolled-back row has none.
     QList<qint64> ids;
     ids.reserve(events.size());
     {
@@ -311,6 +311,20 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
             ids.append(insert.lastInsertId());
         }
     }
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        events[i].id = ids.at(i);
+        events[i].version = 1;
+    }
+    const auto forget = [&](const QString& message) {
+        // A rolled-back row has no id.
+        for (Event& event : events) {
+            event.id = 0;
+        }
+        return fail(message);
+    };
+    if (QString error; !QueueIndex(m_database).store(events, &error)) {
+        return forget(tr("Cannot index the requests for the queue: %1").arg(error));
+    }
     if (!ids.isEmpty()) {
         // We hold the write lock: every id between the first and the last is one of ours.
         QSqlQuery audit(db);
@@ -321,15 +335,11 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
         audit.addBindValue(ids.first());
         audit.addBindValue(ids.last());
         if (!audit.exec()) {
-            return fail(tr("Cannot write the audit trail: %1").arg(audit.lastError().text()));
+            return forget(tr("Cannot write the audit trail: %1").arg(audit.lastError().text()));
         }
     }
     if (!db.commit()) {
-        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
-    }
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        events[i].id = ids.at(i);
-        events[i].version = 1;
+        return forget(db.lastError().text());
     }
     return WriteResult::success();
 }
@@ -376,6 +386,12 @@ WriteResult EventRepository::update(Event& event, const QString& who)
         return WriteResult::failure(
             WriteResult::Status::Failed, tr("Cannot save the request %1: %2").arg(event.requestId, error));
     }
+    toStore.version = stored->version + 1;
+    if (QString error; !QueueIndex(m_database).store({ toStore }, &error)) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::Failed,
+            tr("Cannot index the request %1 for the queue: %2").arg(event.requestId, error));
+    }
     if (EventStatuses::isDecided(stored->status)) {
         const QList<FieldChange> changes = EventDiff::changes(*stored, toStore);
         QString error;
@@ -392,7 +408,6 @@ WriteResult EventRepository::update(Event& event, const QString& who)
         return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
     }
     event = toStore;
-    event.version = stored->version + 1;
     return WriteResult::success();
 }
 
@@ -463,6 +478,10 @@ WriteResult EventRepository::changeStatus(
                                 stored->status, to, reason.trimmed(), {} },
                    &error)) {
         error = tr("Cannot write the audit trail: %1").arg(error);
+    } else {
+        Event changed = *stored;
+        changed.status = to;
+        QueueIndex(m_database).store({ changed }, &error);
     }
     if (!error.isEmpty()) {
         db.rollback();
@@ -495,6 +514,10 @@ WriteResult EventRepository::assign(qint64 id, int expectedVersion, const QStrin
                                 QStringLiteral("assignee: %1 → %2").arg(stored->assignee, assignee.trimmed()) },
                    &error)) {
         error = tr("Cannot write the audit trail: %1").arg(error);
+    } else {
+        Event changed = *stored;
+        changed.assignee = assignee.trimmed();
+        QueueIndex(m_database).store({ changed }, &error);
     }
     if (!error.isEmpty()) {
         db.rollback();
@@ -531,6 +554,62 @@ std::optional<Event> EventRepository::find(qint64 id) const
         return readEvent(query);
     }
     return std::nullopt;
+}
+
+QList<Event> EventRepository::findMany(const QList<qint64>& ids) const
+{
+    // In slices, within SQLite's and PostgreSQL's limits on bound values.
+    constexpr qsizetype slice = 500;
+    QHash<qint64, Event> byId;
+    byId.reserve(ids.size());
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    for (qsizetype first = 0; first < ids.size(); first += slice) {
+        const QList<qint64> part = ids.mid(first, slice);
+        QStringList marks;
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            marks << QStringLiteral("?");
+        }
+        query.prepare(selectEvent + QStringLiteral(" WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))));
+        for (qint64 id : part) {
+            query.addBindValue(id);
+        }
+        query.exec();
+        while (query.next()) {
+            const Event event = readEvent(query);
+            byId.insert(event.id, event);
+        }
+    }
+    QList<Event> events;
+    events.reserve(byId.size());
+    for (qint64 id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.cend()) {
+            events.append(*it);
+        }
+    }
+    return events;
+}
+
+int EventRepository::refreshQueueIndex(QString* error)
+{
+    QueueIndex index(m_database);
+    const QList<qint64> stale = index.staleIds();
+    if (stale.isEmpty()) {
+        return 0;
+    }
+    QSqlDatabase db = m_database.connection();
+    if (!m_database.beginWrite()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    if (!index.store(findMany(stale), error) || !db.commit()) {
+        if (error->isEmpty()) {
+            *error = db.lastError().text();
+        }
+        db.rollback();
+        return -1;
+    }
+    return int(stale.size());
 }
 
 QList<Event> EventRepository::all(int editionYear) const

@@ -42,10 +42,17 @@ public:
     WriteResult saveReviewerNotes(qint64 id, const QString& notes);
 
     std::optional<Event> find(qint64 id) const;
+    // The requests with these ids, in that order (those that no longer exist are left out).
+    QList<Event> findMany(const QList<qint64>& ids) const;
     QList<Event> all(int editionYear) const;
     int count(int editionYear) const;
     QHash<EventStatus, int> countByStatus(int editionYear) const;
     QList<AuditEntry> auditTrail(qint64 eventId) const;
+
+    // Works out again the queue's index rows that are missing or out of date (QueueIndex), in one
+    // transaction: at start-up, after an upgrade or an edition's change. Returns how many, or -1
+    // with `error`.
+    int refreshQueueIndex(QString* error);
 
     // The person behind this session, as the operating system knows them.
     static QString currentUser();

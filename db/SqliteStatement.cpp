@@ -47,4 +47,27 @@ bool SqliteStatement::step()
     return true;
 }
 
+bool SqliteStatement::next()
+{
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW) {
+        return true;
+    }
+    if (result != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    }
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+qint64 SqliteStatement::columnInteger(int column) const { return sqlite3_column_int64(m_statement, column); }
+
+bool SqliteStatement::columnIsNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+
+QByteArrayView SqliteStatement::columnText(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
+}
+
 qint64 SqliteStatement::lastInsertId() const { return sqlite3_last_insert_rowid(m_handle); }

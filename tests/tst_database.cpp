@@ -7,6 +7,7 @@
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/MetaRepository.h"
+#include "db/QueueIndex.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -116,6 +117,7 @@ private slots:
     void metaValues();
     void upgradeWritesBackupFirst();
     void failedUpgradeLeavesStoreAsItWas();
+    void upgradeFromTheFirstSchemaIndexesTheQueue();
 
 private:
     // A migrations folder with the real first migration and a second one of the test's own.
@@ -463,8 +465,12 @@ QString TestDatabase::migrationsWith(const QString& secondMigration)
 {
     const QString dir = m_dir->filePath(QStringLiteral("migrations"));
     QDir().mkpath(dir);
-    QFile::copy(QStringLiteral(":/db/migrations/0001_init.sql"), dir + QStringLiteral("/0001_init.sql"));
-    QFile second(dir + QStringLiteral("/0002_test.sql"));
+    // The embedded migrations, then the test's as the next version.
+    for (const QString& name : QDir(QStringLiteral(":/db/migrations")).entryList(QDir::Files)) {
+        QFile::copy(QStringLiteral(":/db/migrations/") + name, dir + QLatin1Char('/') + name);
+    }
+    const int next = Database().latestSchemaVersion() + 1;
+    QFile second(dir + QStringLiteral("/%1_test.sql").arg(next, 4, 10, QLatin1Char('0')));
     if (second.open(QIODevice::WriteOnly)) {
         second.write(secondMigration.toUtf8());
     }
@@ -480,15 +486,16 @@ void TestDatabase::upgradeWritesBackupFirst()
     }
     Database v2(migrationsWith(QStringLiteral("CREATE TABLE reviewer (name TEXT NOT NULL);\n"
                                               "INSERT INTO reviewer (name) VALUES ('Camille');\n")));
-    QCOMPARE(v2.latestSchemaVersion(), 2);
+    const int embedded = Database().latestSchemaVersion();
+    QCOMPARE(v2.latestSchemaVersion(), embedded + 1);
     QVERIFY2(v2.open(storePath()), qPrintable(v2.errorString()));
-    QCOMPARE(v2.schemaVersion(), 2);
+    QCOMPARE(v2.schemaVersion(), embedded + 1);
     QSqlQuery query(v2.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT name FROM reviewer")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Camille"));
     query.finish();
 
-    // The backup is the store as it was before the upgrade: schema 1, with its data.
+    // The backup is the store as it was before the upgrade, with its data.
     QVERIFY(!v2.backupPath().isEmpty());
     QVERIFY(QFile::exists(v2.backupPath()));
     Database backup;
@@ -514,10 +521,40 @@ void TestDatabase::failedUpgradeLeavesStoreAsItWas()
 
     Database v1;
     QVERIFY2(v1.open(storePath()), qPrintable(v1.errorString()));
-    QCOMPARE(v1.schemaVersion(), 1);
+    QCOMPARE(v1.schemaVersion(), Database().latestSchemaVersion());
     QCOMPARE(MetaRepository(v1).value(QStringLiteral("marker")), QStringLiteral("kept"));
     QSqlQuery query(v1.connection());
     QVERIFY(!query.exec(QStringLiteral("SELECT name FROM reviewer")));
+}
+
+void TestDatabase::upgradeFromTheFirstSchemaIndexesTheQueue()
+{
+    // A store of the first release, with one request, written before the queue had its index.
+    const QString firstOnly = m_dir->filePath(QStringLiteral("first"));
+    QDir().mkpath(firstOnly);
+    QVERIFY(QFile::copy(QStringLiteral(":/db/migrations/0001_init.sql"), firstOnly + QStringLiteral("/0001_init.sql")));
+    {
+        Database v1(firstOnly);
+        QVERIFY2(v1.open(storePath()), qPrintable(v1.errorString()));
+        QCOMPARE(v1.schemaVersion(), 1);
+        QSqlQuery insert(v1.connection());
+        QVERIFY2(insert.exec(QStringLiteral(
+                     "INSERT INTO event (edition_year, request_id, submitted_at, title, event_type, organiser_type, "
+                     "region, status) VALUES (2018, 'SI2018-OLD', '2018-03-01T08:00:00Z', 'Portes ouvertes', "
+                     "'open_day', 'company', '53', 'submitted')")),
+            qPrintable(insert.lastError().text()));
+    }
+    Database current;
+    QVERIFY2(current.open(storePath()), qPrintable(current.errorString()));
+    QCOMPARE(current.schemaVersion(), current.latestSchemaVersion());
+    QueueIndex index(current);
+    QCOMPARE(index.staleIds().size(), 1);
+    QString error;
+    QCOMPARE(EventRepository(current).refreshQueueIndex(&error), 1);
+    EventFilter bretagne;
+    bretagne.region = QStringLiteral("53");
+    bretagne.text = QStringLiteral("portes");
+    QCOMPARE(index.ids(2018, bretagne, QDate(2018, 3, 20)).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

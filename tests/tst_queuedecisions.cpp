@@ -6,7 +6,7 @@
 #include "app/core/LabelRules.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
-#include "ui/EventListModel.h"
+#include "ui/ReviewQueueModel.h"
 #include "ui/MainWindow.h"
 #include "ui/queue/QueueView.h"
 #include "ui/queue/StatusTabs.h"
@@ -85,7 +85,7 @@ void TestQueueDecisions::cleanup()
 
 int TestQueueDecisions::findRow(const std::function<bool(const Event&, const RuleReport&)>& wanted) const
 {
-    const EventListModel* events = m_window->eventModel();
+    const ReviewQueueModel* events = m_window->queueModel();
     for (int row = 0; row < m_table->model()->rowCount(); ++row) {
         const int source = events->rowOf(idAt(row));
         if (wanted(events->event(source), events->report(source))) {
@@ -97,7 +97,7 @@ int TestQueueDecisions::findRow(const std::function<bool(const Event&, const Rul
 
 qint64 TestQueueDecisions::idAt(int row) const
 {
-    return m_table->model()->index(row, 0).data(EventListModel::EventIdRole).toLongLong();
+    return m_table->model()->index(row, 0).data(ReviewQueueModel::EventIdRole).toLongLong();
 }
 
 void TestQueueDecisions::selectRow(int row)
@@ -136,7 +136,7 @@ void TestQueueDecisions::labelAPassingRequestAndMoveOn()
     QCOMPARE(audit.last().newStatus, EventStatus::Labelled);
     QCOMPARE(audit.last().who, EventRepository::currentUser());
     // The reviewer goes on with the next request.
-    QCOMPARE(m_table->currentIndex().data(EventListModel::EventIdRole).toLongLong(), next);
+    QCOMPARE(m_table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), next);
 }
 
 void TestQueueDecisions::refuseWithThePrefilledReason()
@@ -236,7 +236,7 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
     QVERIFY(row >= 0);
     const qint64 id = idAt(row);
     selectRow(row);
-    const int version = m_window->eventModel()->event(m_window->eventModel()->rowOf(id)).version;
+    const int version = m_window->queueModel()->event(m_window->queueModel()->rowOf(id)).version;
 
     // Another reviewer, on another connection, takes the request into review first.
     {
@@ -257,7 +257,7 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
     QCOMPARE(repository.auditTrail(id).last().who, QStringLiteral("dupont"));
     // The queue now shows the other reviewer's state.
-    QCOMPARE(m_window->eventModel()->event(m_window->eventModel()->rowOf(id)).status, EventStatus::InReview);
+    QCOMPARE(m_window->queueModel()->event(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
 }
 
 void TestQueueDecisions::tabsCountAndFilter()
@@ -311,7 +311,7 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
     QList<qint64> ids;
     int expectedDone = 0;
     int expectedSkipped = 0;
-    const EventListModel* events = m_window->eventModel();
+    const ReviewQueueModel* events = m_window->queueModel();
     for (int row = 0; row < selected; ++row) {
         ids.append(idAt(row));
         const int source = events->rowOf(ids.last());

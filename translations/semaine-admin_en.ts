@@ -60,23 +60,6 @@
         </message>
     </context>
     <context>
-        <name>EventListModel</name>
-        <message numerus="yes">
-            <source>%1 · overdue by %n working day(s)</source>
-            <translation>
-                <numerusform>%1 · overdue by %n working day</numerusform>
-                <numerusform>%1 · overdue by %n working days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %n working day(s) left</source>
-            <translation>
-                <numerusform>%1 · %n working day left</numerusform>
-                <numerusform>%1 · %n working days left</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>LabelRules</name>
         <message numerus="yes">
             <source>The decision was due on %1 (%n working day(s) after the request): it is overdue.</source>
@@ -124,6 +107,23 @@
 %1</numerusform>
                 <numerusform>%n skipped:
 %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueueModel</name>
+        <message numerus="yes">
+            <source>%1 · overdue by %n working day(s)</source>
+            <translation>
+                <numerusform>%1 · overdue by %n working day</numerusform>
+                <numerusform>%1 · overdue by %n working days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n working day(s) left</source>
+            <translation>
+                <numerusform>%1 · %n working day left</numerusform>
+                <numerusform>%1 · %n working days left</numerusform>
             </translation>
         </message>
     </context>

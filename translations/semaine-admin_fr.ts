@@ -369,79 +369,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         </message>
     </context>
     <context>
-        <name>EventListModel</name>
-        <message>
-            <source>Late</source>
-            <translation>Tardive</translation>
-        </message>
-        <message>
-            <source>Data</source>
-            <translation>Données</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Demande</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organisateur</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Dept.</source>
-            <translation>Dép.</translation>
-        </message>
-        <message>
-            <source>Région</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Fails %1</source>
-            <translation>Ne remplit pas %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · overdue by %n working day(s)</source>
-            <translation>
-                <numerusform>%1 · en retard de %n jour ouvré</numerusform>
-                <numerusform>%1 · en retard de %n jours ouvrés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %n working day(s) left</source>
-            <translation>
-                <numerusform>%1 · reste %n jour ouvré</numerusform>
-                <numerusform>%1 · restent %n jours ouvrés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Decision due</source>
-            <translation>Décision attendue le</translation>
-        </message>
-    </context>
-    <context>
         <name>EventRepository</name>
         <message>
             <source>Cannot store the request %1 (%2): %3. Nothing was stored.</source>
@@ -498,6 +425,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>Cannot save the notes: %1</source>
             <translation>Impossible d'enregistrer les notes : %1</translation>
+        </message>
+        <message>
+            <source>Cannot index the requests for the queue: %1</source>
+            <translation>Impossible d'indexer les demandes pour la file de revue : %1</translation>
+        </message>
+        <message>
+            <source>Cannot index the request %1 for the queue: %2</source>
+            <translation>Impossible d'indexer la demande %1 pour la file de revue : %2</translation>
         </message>
     </context>
     <context>
@@ -1004,6 +939,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <source>&lt;h3&gt;semaine-admin %1&lt;/h3&gt;&lt;p&gt;Label requests of the Semaine de l'industrie, for the Direction générale des entreprises.&lt;/p&gt;&lt;p&gt;Contours et centres géographiques : IGN – ADMIN EXPRESS COG (édition 2018) et GEOFLA (2016, 2013), via le dépôt gregoiredavid/france-geojson ; codes, noms, codes postaux et populations : INSEE – Code officiel géographique et populations légales, La Poste – base officielle des codes postaux, via @etalab/decoupage-administratif 6.0.0 (millésime 2026). Licence Ouverte / Etalab. Données simplifiées et recalculées.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;semaine-admin %1&lt;/h3&gt;&lt;p&gt;Demandes de label de la Semaine de l'industrie, pour la Direction générale des entreprises.&lt;/p&gt;&lt;p&gt;Contours et centres géographiques : IGN – ADMIN EXPRESS COG (édition 2018) et GEOFLA (2016, 2013), via le dépôt gregoiredavid/france-geojson ; codes, noms, codes postaux et populations : INSEE – Code officiel géographique et populations légales, La Poste – base officielle des codes postaux, via @etalab/decoupage-administratif 6.0.0 (millésime 2026). Licence Ouverte / Etalab. Données simplifiées et recalculées.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>The queue may be incomplete</source>
+            <translation>La file de revue peut être incomplète</translation>
+        </message>
+        <message>
+            <source>The review queue's index could not be brought up to date: %1</source>
+            <translation>L'index de la file de revue n'a pas pu être mis à jour : %1</translation>
+        </message>
     </context>
     <context>
         <name>MapWidget</name>
@@ -1241,6 +1184,95 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>Labelled per 100,000 inhabitants</source>
             <translation>Labellisés pour 100 000 habitants</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueueModel</name>
+        <message>
+            <source>Fails %1</source>
+            <translation>Ne remplit pas %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · overdue by %n working day(s)</source>
+            <translation>
+                <numerusform>%1 · en retard de %n jour ouvré</numerusform>
+                <numerusform>%1 · en retard de %n jours ouvrés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n working day(s) left</source>
+            <translation>
+                <numerusform>%1 · reste %n jour ouvré</numerusform>
+                <numerusform>%1 · restent %n jours ouvrés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>non renseigné</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Tardive</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Données</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Demande</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organisateur</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Dept.</source>
+            <translation>Dép.</translation>
+        </message>
+        <message>
+            <source>Région</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Audiences</source>
+            <translation>Publics</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Déposée</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Decision due</source>
+            <translation>Décision attendue le</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,8 @@
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/MetaRepository.h"
-#include "ui/EventListModel.h"
+#include "db/QueueIndex.h"
+#include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
 #include "ui/event/EventDetailsView.h"
 #include "ui/map/MapWidget.h"
@@ -30,12 +31,19 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_repository(new EventRepository(database))
-    , m_events(new EventListModel(*m_repository, GeoReference::embedded(), this))
+    , m_index(new QueueIndex(database))
     , m_filter(new SharedFilter(this))
+    , m_queueModel(new ReviewQueueModel(*m_repository, *m_index, m_filter, GeoReference::embedded(), this))
 {
     m_filter->restore();
+    // A store written by an older version, or whose edition changed, has its queue index
+    // worked out again before the queue reads it.
+    if (QString error; m_repository->refreshQueueIndex(&error) < 0) {
+        QMessageBox::warning(this, tr("The queue may be incomplete"),
+            tr("The review queue's index could not be brought up to date: %1").arg(error));
+    }
     if (const auto edition = EditionRepository(database).latest()) {
-        m_events->setEdition(*edition);
+        m_queueModel->setEdition(*edition);
     }
     initUi();
     createMenus();
@@ -49,6 +57,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_notes->saveNow(); // while the repository it writes through still exists
+    delete m_queueModel;
+    delete m_index;
     delete m_repository;
 }
 
@@ -58,15 +68,15 @@ void MainWindow::initUi()
     m_places = new QTabWidget(this);
     m_places->setObjectName(QStringLiteral("places"));
     m_places->setDocumentMode(true);
-    auto* decisions = new DecisionController(m_events, *m_repository, this);
-    m_notes = new NotesEditor(m_events, *m_repository, m_places);
-    m_queue = new QueueView(m_events, m_filter, decisions, m_notes, m_places);
+    auto* decisions = new DecisionController(m_queueModel, *m_repository, this);
+    m_notes = new NotesEditor(*m_repository, m_places);
+    m_queue = new QueueView(m_queueModel, m_filter, decisions, m_notes, m_places);
     m_queue->setObjectName(QStringLiteral("queueView"));
-    m_details = new EventDetailsView(m_events, m_places);
+    m_details = new EventDetailsView(m_queueModel, *m_repository, m_places);
     m_details->setObjectName(QStringLiteral("eventView"));
-    m_statistics = new StatisticsView(m_events, m_filter, m_places);
+    m_statistics = new StatisticsView(m_queueModel, m_filter, m_places);
     m_statistics->setObjectName(QStringLiteral("statisticsView"));
-    m_map = new MapWidget(m_events, m_filter, m_places);
+    m_map = new MapWidget(m_queueModel, m_places);
     m_map->setObjectName(QStringLiteral("mapView"));
     m_places->addTab(m_queue, tr("&Queue"));
     m_places->addTab(m_details, tr("&Event"));
@@ -98,7 +108,7 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     view->addSeparator();
-    QAction* reload = view->addAction(tr("&Reload from the store"), m_events, &EventListModel::reload);
+    QAction* reload = view->addAction(tr("&Reload from the store"), m_queueModel, &ReviewQueueModel::reload);
     reload->setShortcut(QKeySequence::Refresh);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
@@ -134,8 +144,7 @@ void MainWindow::setupConnections()
         m_queue->selectEvent(id);
         m_details->setEventId(id);
     });
-    connect(m_events, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
-    connect(m_events, &QAbstractItemModel::modelReset, this, &MainWindow::updateTitle);
+    connect(m_queueModel, &ReviewQueueModel::countsChanged, this, &MainWindow::updateStatusBar);
 }
 
 void MainWindow::showPlace(Place place) { m_places->setCurrentIndex(int(place)); }
@@ -143,7 +152,7 @@ void MainWindow::showPlace(Place place) { m_places->setCurrentIndex(int(place));
 void MainWindow::updateTitle()
 {
     const QString file = QFileInfo(m_database.path()).fileName();
-    const int year = m_events->edition().year;
+    const int year = m_queueModel->edition().year;
     if (!MetaRepository(m_database).value(MetaRepository::demoDataKey()).isEmpty()) {
         setWindowTitle(tr("Semaine de l'industrie %1 — %2 — demonstration data").arg(year).arg(file));
     } else {
@@ -154,16 +163,16 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatusBar()
 {
     const QLocale locale;
-    int labelled = 0;
+    const QHash<EventStatus, int>& counts = m_queueModel->editionCounts();
+    const int labelled = counts.value(EventStatus::Labelled);
     int pending = 0;
-    for (const Event& event : m_events->events()) {
-        labelled += event.status == EventStatus::Labelled ? 1 : 0;
-        pending += EventStatuses::isPending(event.status) ? 1 : 0;
+    for (EventStatus status : EventStatuses::all()) {
+        pending += EventStatuses::isPending(status) ? counts.value(status) : 0;
     }
     m_storeLabel->setText(tr("Store: %1").arg(m_database.path()));
     m_countLabel->setText(
         tr("%1 requests · %2 labelled · %3 pending")
-            .arg(locale.toString(m_events->rowCount()), locale.toString(labelled), locale.toString(pending)));
+            .arg(locale.toString(m_queueModel->editionTotal()), locale.toString(labelled), locale.toString(pending)));
 }
 
 void MainWindow::chooseLanguage(const QString& language)

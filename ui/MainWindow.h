@@ -5,7 +5,8 @@
 class Database;
 class EditionRepository;
 class EventDetailsView;
-class EventListModel;
+class QueueIndex;
+class ReviewQueueModel;
 class EventRepository;
 class MapWidget;
 class NotesEditor;
@@ -27,7 +28,7 @@ public:
     ~MainWindow() override;
 
     void showPlace(Place place);
-    EventListModel* eventModel() const { return m_events; }
+    ReviewQueueModel* queueModel() const { return m_queueModel; }
     QueueView* queueView() const { return m_queue; }
     SharedFilter* sharedFilter() const { return m_filter; }
     MapWidget* mapWidget() const { return m_map; }
@@ -46,8 +47,9 @@ private:
 
     Database& m_database;
     EventRepository* m_repository;
-    EventListModel* m_events;
+    QueueIndex* m_index;
     SharedFilter* m_filter;
+    ReviewQueueModel* m_queueModel;
     QTabWidget* m_places = nullptr;
     QueueView* m_queue = nullptr;
     NotesEditor* m_notes = nullptr;

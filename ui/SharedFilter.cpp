@@ -2,7 +2,6 @@
 
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
-#include "ui/EventListModel.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -33,26 +32,6 @@ void SharedFilter::setFilter(const EventFilter& filter)
     m_filter = filter;
     QSettings().setValue(currentKey, QString::fromUtf8(QJsonDocument(m_filter.toJson()).toJson(QJsonDocument::Compact)));
     emit changed();
-}
-
-QList<int> SharedFilter::matchingRows(const EventListModel& events) const
-{
-    QList<int> rows;
-    for (int row = 0; row < events.rowCount(); ++row) {
-        if (m_filter.matches(events.event(row), events.report(row), events.searchText(row))) {
-            rows.append(row);
-        }
-    }
-    return rows;
-}
-
-QList<Event> SharedFilter::matchingEvents(const EventListModel& events) const
-{
-    QList<Event> matching;
-    for (int row : matchingRows(events)) {
-        matching.append(events.event(row));
-    }
-    return matching;
 }
 
 QString SharedFilter::describe() const

@@ -5,8 +5,6 @@
 #include <QObject>
 #include <QStringList>
 
-class EventListModel;
-
 // The one filter the queue, the statistics and the map all follow. It remembers itself between
 // runs and can be saved under a name (QSettings).
 class SharedFilter : public QObject {
@@ -18,9 +16,6 @@ public:
     const EventFilter& filter() const { return m_filter; }
     void setFilter(const EventFilter& filter);
 
-    // The rows of `events` that the filter keeps, in order.
-    QList<int> matchingRows(const EventListModel& events) const;
-    QList<Event> matchingEvents(const EventListModel& events) const;
     // One line for the reader of a figure or a map: "Région: Bretagne · fails C4 (free)".
     QString describe() const;
 

@@ -1,25 +1,14 @@
 #include "app/core/EventFilter.h"
 
 #include "app/core/LabelRules.h"
+#include "app/core/TextFold.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
 
 namespace {
 
-// Case- and accent-insensitive: "ile" finds "Île-de-France".
-QString folded(const QString& text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString result;
-    result.reserve(decomposed.size());
-    for (const QChar ch : decomposed) {
-        if (ch.category() != QChar::Mark_NonSpacing) {
-            result.append(ch.toCaseFolded());
-        }
-    }
-    return result;
-}
+using TextFold::folded;
 
 QJsonValue optionalBool(const std::optional<bool>& value) { return value ? QJsonValue(*value) : QJsonValue(); }
 

@@ -9,7 +9,7 @@
 #include "db/EventRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/queue/DecisionController.h"
-#include "ui/EventListModel.h"
+#include "ui/ReviewQueueModel.h"
 
 #include <QCommandLineParser>
 #include <QApplication>
@@ -80,7 +80,7 @@ void benchQueue(Database& database)
     target("queue: one search keystroke", timer.elapsed(), 50, "ms");
     search->clear();
 
-    const EventListModel* events = window.eventModel();
+    const ReviewQueueModel* events = window.queueModel();
     qint64 id = 0;
     for (int row = 0; row < events->rowCount() && id == 0; ++row) {
         if (EventStatuses::isPending(events->event(row).status) && events->report(row).passesAllConditions()) {

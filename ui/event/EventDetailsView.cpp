@@ -2,7 +2,8 @@
 
 #include "app/core/DateText.h"
 #include "app/core/LabelRules.h"
-#include "ui/EventListModel.h"
+#include "db/EventRepository.h"
+#include "ui/ReviewQueueModel.h"
 #include "ui/widgets/ConditionsPanel.h"
 
 #include <QFormLayout>
@@ -25,13 +26,13 @@ QString yesNoUnknown(const std::optional<bool>& value)
 
 } // namespace
 
-EventDetailsView::EventDetailsView(EventListModel* model, QWidget* parent)
+EventDetailsView::EventDetailsView(ReviewQueueModel* queue, EventRepository& repository, QWidget* parent)
     : QWidget(parent)
-    , m_model(model)
+    , m_queue(queue)
+    , m_repository(repository)
 {
     initUi();
-    connect(m_model, &QAbstractItemModel::modelReset, this, &EventDetailsView::refresh);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &EventDetailsView::refresh);
+    connect(m_queue, &ReviewQueueModel::eventsChanged, this, &EventDetailsView::refresh);
     refresh();
 }
 
@@ -118,8 +119,8 @@ void EventDetailsView::setEventId(qint64 eventId)
 
 void EventDetailsView::refresh()
 {
-    const int row = m_model->rowOf(m_eventId);
-    if (row < 0) {
+    const std::optional<Event> stored = m_eventId > 0 ? m_repository.find(m_eventId) : std::nullopt;
+    if (!stored) {
         m_conditions->clear();
         m_heading->setText(tr("No request selected: choose one in the queue."));
         for (QLabel* label : std::as_const(m_fields)) {
@@ -127,8 +128,8 @@ void EventDetailsView::refresh()
         }
         return;
     }
-    const Event& e = m_model->event(row);
-    const RuleReport report = m_model->explainedReport(row);
+    const Event& e = *stored;
+    const RuleReport report = LabelRules::evaluateAll(e, m_queue->context(true));
     const QLocale locale;
     m_heading->setText(e.title);
     m_fields.value(QStringLiteral("organiserName"))->setText(e.organiserName);
@@ -171,7 +172,7 @@ void EventDetailsView::refresh()
                 ? DateText::longDateTime(e.submittedAt.toTimeZone(QTimeZone("Europe/Paris")))
                 : tr("not given"));
     m_fields.value(QStringLiteral("status"))->setText(EventStatuses::displayName(e.status));
-    const QDate due = LabelRules::decisionDueDate(e, m_model->edition());
+    const QDate due = LabelRules::decisionDueDate(e, m_queue->edition());
     m_fields.value(QStringLiteral("due"))->setText(due.isValid() ? DateText::longDate(due) : tr("not given"));
 
     m_conditions->showReport(report);

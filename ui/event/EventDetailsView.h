@@ -3,7 +3,8 @@
 #include <QWidget>
 
 class ConditionsPanel;
-class EventListModel;
+class EventRepository;
+class ReviewQueueModel;
 class QFormLayout;
 class QLabel;
 
@@ -13,7 +14,7 @@ class EventDetailsView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit EventDetailsView(EventListModel* model, QWidget* parent = nullptr);
+    EventDetailsView(ReviewQueueModel* queue, EventRepository& repository, QWidget* parent = nullptr);
 
     void setEventId(qint64 eventId);
     qint64 eventId() const { return m_eventId; }
@@ -23,7 +24,8 @@ private:
     void refresh();
     QLabel* addField(QFormLayout* form, const QString& label, const QString& objectName);
 
-    EventListModel* m_model;
+    ReviewQueueModel* m_queue;
+    EventRepository& m_repository;
     qint64 m_eventId = 0;
     QLabel* m_heading = nullptr;
     ConditionsPanel* m_conditions = nullptr;

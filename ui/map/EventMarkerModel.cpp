@@ -1,29 +1,18 @@
 #include "ui/map/EventMarkerModel.h"
 
-#include "ui/EventListModel.h"
-#include "ui/SharedFilter.h"
-
-#include <QGeoCoordinate>
-
-EventMarkerModel::EventMarkerModel(EventListModel* events, SharedFilter* filter, QObject* parent)
+EventMarkerModel::EventMarkerModel(QObject* parent)
     : QAbstractListModel(parent)
-    , m_events(events)
-    , m_filter(filter)
 {
-    connect(m_events, &QAbstractItemModel::modelReset, this, &EventMarkerModel::rebuild);
-    connect(m_events, &QAbstractItemModel::dataChanged, this, &EventMarkerModel::rebuild);
-    connect(m_filter, &SharedFilter::changed, this, &EventMarkerModel::rebuild);
-    rebuild();
 }
 
-void EventMarkerModel::rebuild()
+void EventMarkerModel::setEvents(const QList<Event>& events, const RuleContext& context)
 {
     beginResetModel();
-    m_rows.clear();
-    for (int row : m_filter->matchingRows(*m_events)) {
-        const Event& event = m_events->event(row);
+    m_markers.clear();
+    for (const Event& event : events) {
         if (event.latitude && event.longitude) {
-            m_rows.append(row);
+            m_markers.append({ event.id, QGeoCoordinate(*event.latitude, *event.longitude), event.title, event.status,
+                !LabelRules::evaluateAll(event, context).failedConditions().isEmpty() });
         }
     }
     endResetModel();
@@ -49,7 +38,7 @@ QColor EventMarkerModel::statusColour(int status)
 
 int EventMarkerModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_markers.size());
 }
 
 QVariant EventMarkerModel::data(const QModelIndex& index, int role) const
@@ -57,20 +46,19 @@ QVariant EventMarkerModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const int row = m_rows.at(index.row());
-    const Event& event = m_events->event(row);
+    const Marker& marker = m_markers.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return event.title;
+        return marker.title;
     case EventIdRole:
-        return event.id;
+        return marker.id;
     case CoordinateRole:
-        return QVariant::fromValue(QGeoCoordinate(*event.latitude, *event.longitude));
+        return QVariant::fromValue(marker.coordinate);
     case StatusColorRole:
-        return statusColour(int(event.status));
+        return statusColour(int(marker.status));
     case FailsConditionRole:
-        return !m_events->report(row).failedConditions().isEmpty();
+        return marker.failsCondition;
     default:
         return {};
     }

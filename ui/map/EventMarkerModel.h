@@ -1,12 +1,13 @@
 #pragma once
 
+#include "app/core/Event.h"
+#include "app/core/LabelRules.h"
+
 #include <QAbstractListModel>
 #include <QColor>
+#include <QGeoCoordinate>
 
-class EventListModel;
-class SharedFilter;
-
-// Sits on EventListModel: one marker per request of the shared filter that has coordinates.
+// One marker per request that has coordinates, for the map's QML.
 class EventMarkerModel : public QAbstractListModel {
     Q_OBJECT
 
@@ -19,8 +20,10 @@ public:
         FailsConditionRole,
     };
 
-    EventMarkerModel(EventListModel* events, SharedFilter* filter, QObject* parent = nullptr);
+    explicit EventMarkerModel(QObject* parent = nullptr);
 
+    // The requests to show; the context decides which conditions fail.
+    void setEvents(const QList<Event>& events, const RuleContext& context);
     static QColor statusColour(int status);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -28,9 +31,12 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    void rebuild();
-
-    EventListModel* m_events;
-    SharedFilter* m_filter;
-    QList<int> m_rows; // rows of m_events that have a place on the map
+    struct Marker {
+        qint64 id;
+        QGeoCoordinate coordinate;
+        QString title;
+        EventStatus status;
+        bool failsCondition;
+    };
+    QList<Marker> m_markers;
 };

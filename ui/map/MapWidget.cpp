@@ -2,8 +2,7 @@
 
 #include "app/core/GeoReference.h"
 #include "app/core/Statistics.h"
-#include "ui/EventListModel.h"
-#include "ui/SharedFilter.h"
+#include "ui/ReviewQueueModel.h"
 #include "ui/map/EventMarkerModel.h"
 #include "ui/map/MapBridge.h"
 #include "ui/map/RegionShapeModel.h"
@@ -13,12 +12,11 @@
 #include <QQmlError>
 #include <QQuickWidget>
 
-MapWidget::MapWidget(EventListModel* events, SharedFilter* filter, QWidget* parent)
+MapWidget::MapWidget(ReviewQueueModel* queue, QWidget* parent)
     : QStackedWidget(parent)
-    , m_events(events)
-    , m_filter(filter)
+    , m_queue(queue)
     , m_regions(new RegionShapeModel(this))
-    , m_markers(new EventMarkerModel(events, filter, this))
+    , m_markers(new EventMarkerModel(this))
     , m_bridge(new MapBridge(this))
     , m_quick(new QQuickWidget(this))
     , m_error(new QLabel(this))
@@ -36,16 +34,16 @@ MapWidget::MapWidget(EventListModel* events, SharedFilter* filter, QWidget* pare
         showError(error);
         return;
     }
-    refreshRegions();
-    connect(m_events, &QAbstractItemModel::modelReset, this, &MapWidget::refreshRegions);
-    connect(m_events, &QAbstractItemModel::dataChanged, this, &MapWidget::refreshRegions);
-    connect(m_filter, &SharedFilter::changed, this, &MapWidget::refreshRegions);
+    connect(m_queue, &ReviewQueueModel::eventsChanged, this, &MapWidget::markStale);
     connect(m_bridge, &MapBridge::eventClicked, this, &MapWidget::eventClicked);
 }
 
 void MapWidget::showEvent(QShowEvent* event)
 {
     QStackedWidget::showEvent(event);
+    if (m_stale) {
+        refresh();
+    }
     if (!m_loadTried) {
         loadMap();
     }
@@ -83,7 +81,19 @@ void MapWidget::showError(const QString& message)
     setCurrentWidget(m_error);
 }
 
-void MapWidget::refreshRegions()
+// The map reads the filter's requests in full: it does so only while it is shown.
+void MapWidget::markStale()
 {
-    m_regions->setStatistics(Statistics::compute(m_filter->matchingEvents(*m_events), GeoReference::embedded()));
+    m_stale = true;
+    if (isVisible()) {
+        refresh();
+    }
+}
+
+void MapWidget::refresh()
+{
+    m_stale = false;
+    const QList<Event> events = m_queue->matchingEvents();
+    m_regions->setStatistics(Statistics::compute(events, GeoReference::embedded()));
+    m_markers->setEvents(events, m_queue->context(false));
 }

@@ -2,11 +2,10 @@
 
 #include <QStackedWidget>
 
-class EventListModel;
+class ReviewQueueModel;
 class EventMarkerModel;
 class MapBridge;
 class RegionShapeModel;
-class SharedFilter;
 class QLabel;
 class QQuickWidget;
 
@@ -17,7 +16,7 @@ class MapWidget : public QStackedWidget {
     Q_OBJECT
 
 public:
-    MapWidget(EventListModel* events, SharedFilter* filter, QWidget* parent = nullptr);
+    explicit MapWidget(ReviewQueueModel* queue, QWidget* parent = nullptr);
 
     bool isReady() const { return m_ready; }
     QString errorString() const { return m_errorString; }
@@ -34,10 +33,10 @@ protected:
 private:
     void loadMap();
     void showError(const QString& message);
-    void refreshRegions();
+    void markStale();
+    void refresh();
 
-    EventListModel* m_events;
-    SharedFilter* m_filter;
+    ReviewQueueModel* m_queue;
     RegionShapeModel* m_regions;
     EventMarkerModel* m_markers;
     MapBridge* m_bridge;
@@ -45,5 +44,6 @@ private:
     QLabel* m_error;
     bool m_ready = false;
     bool m_loadTried = false;
+    bool m_stale = true;
     QString m_errorString;
 };

@@ -3,7 +3,7 @@
 #include "app/core/LabelRules.h"
 #include "app/core/RefusalReasons.h"
 #include "db/EventRepository.h"
-#include "ui/EventListModel.h"
+#include "ui/ReviewQueueModel.h"
 #include "ui/queue/DecisionDialog.h"
 
 #include <QLocale>
@@ -42,9 +42,9 @@ QString notPassing(const RuleReport& report)
 
 } // namespace
 
-DecisionController::DecisionController(EventListModel* events, EventRepository& repository, QWidget* dialogParent)
+DecisionController::DecisionController(ReviewQueueModel* queue, EventRepository& repository, QWidget* dialogParent)
     : QObject(dialogParent)
-    , m_events(events)
+    , m_queue(queue)
     , m_repository(repository)
     , m_dialogParent(dialogParent)
 {
@@ -93,19 +93,31 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
 {
     Summary summary;
     QList<Event> chosen;
+    // Rows the reviewer never scrolled to are read with the others, in slices, not one by one.
+    QList<qint64> unseen;
     for (qint64 id : eventIds) {
-        const int row = m_events->rowOf(id);
-        if (row < 0) {
+        if (m_queue->rowOf(id) < 0) {
+            unseen.append(id);
+        }
+    }
+    QHash<qint64, Event> read;
+    for (const Event& event : m_repository.findMany(unseen)) {
+        read.insert(event.id, event);
+    }
+    for (qint64 id : eventIds) {
+        const int row = m_queue->rowOf(id);
+        if (row < 0 && !read.contains(id)) {
             continue;
         }
-        const Event& event = m_events->event(row);
-        if (!isPossible(kind, id)) {
+        const Event event = row >= 0 ? m_queue->event(row) : read.value(id);
+        const RuleReport report = row >= 0 ? m_queue->report(row) : LabelRules::evaluateAll(event, m_queue->context(false));
+        if (!isPossible(kind, event)) {
             summary.skipped << tr("%1: %2").arg(event.requestId, whyNotPossible(kind, event));
-        } else if (kind == Kind::Label && !m_events->report(row).passesAllConditions()) {
+        } else if (kind == Kind::Label && !report.passesAllConditions()) {
             // No override in bulk: each one needs its own justification.
             QStringList codes;
             for (Check check : LabelRules::conditions()) {
-                if (m_events->report(row).result(check).outcome != Outcome::Pass) {
+                if (report.result(check).outcome != Outcome::Pass) {
                     codes << LabelRules::code(check);
                 }
             }
@@ -161,7 +173,7 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
             summary.skipped << tr("%1: %2").arg(event.requestId, result.message);
         }
     }
-    m_events->refreshEvents(summary.done);
+    m_queue->refreshEvents(summary.done);
     for (qint64 id : std::as_const(summary.done)) {
         emit decided(id);
     }
@@ -170,13 +182,15 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
 
 bool DecisionController::isPossible(Kind kind, qint64 eventId) const
 {
-    const int row = m_events->rowOf(eventId);
-    if (row < 0) {
-        return false;
-    }
-    const EventStatus status = m_events->event(row).status;
+    const int row = m_queue->rowOf(eventId);
+    return row >= 0 && isPossible(kind, m_queue->event(row));
+}
+
+bool DecisionController::isPossible(Kind kind, const Event& event)
+{
+    const EventStatus status = event.status;
     if (kind == Kind::AssignToMe) {
-        return status != EventStatus::Withdrawn && m_events->event(row).assignee != EventRepository::currentUser();
+        return status != EventStatus::Withdrawn && event.assignee != EventRepository::currentUser();
     }
     if (kind == Kind::AssignToColleague) {
         return status != EventStatus::Withdrawn;
@@ -192,9 +206,9 @@ bool DecisionController::decide(Kind kind, qint64 eventId)
     if (!isPossible(kind, eventId)) {
         return false;
     }
-    const int row = m_events->rowOf(eventId);
-    const Event event = m_events->event(row);
-    const RuleReport report = m_events->explainedReport(row);
+    const int row = m_queue->rowOf(eventId);
+    const Event event = m_queue->event(row);
+    const RuleReport report = m_queue->explainedReport(row);
     const auto ask = [this](const QString& title, const QString& explanation, const QString& prefilled,
                          const QString& okText) { return askText(title, explanation, prefilled, okText); };
 
@@ -217,7 +231,7 @@ bool DecisionController::decide(Kind kind, qint64 eventId)
             tr("The reason is sent to the organiser of %1. The standard sentences of the failed conditions are "
                "filled in; edit them as needed.")
                 .arg(event.requestId),
-            RefusalReasons::forReport(report, m_events->edition()), tr("Refuse"));
+            RefusalReasons::forReport(report, m_queue->edition()), tr("Refuse"));
         break;
     case Kind::RequestInformation:
         text = ask(tr("Request information"),
@@ -247,11 +261,11 @@ bool DecisionController::decide(Kind kind, qint64 eventId)
     if (!result.ok()) {
         QMessageBox::warning(m_dialogParent, tr("The decision was not recorded"), result.message);
         if (result.status == WriteResult::Status::Conflict) {
-            m_events->refreshEvents({ eventId }); // show what the other reviewer did
+            m_queue->refreshEvents({ eventId }); // show what the other reviewer did
         }
         return false;
     }
-    m_events->refreshEvents({ eventId });
+    m_queue->refreshEvents({ eventId });
     emit decided(eventId);
     return true;
 }

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-class EventListModel;
+class ReviewQueueModel;
 class QWidget;
 
 // Turns a reviewer's decision on a request into a status change: asks for the text it needs
@@ -27,9 +27,9 @@ public:
         AssignToColleague,
     };
 
-    DecisionController(EventListModel* events, EventRepository& repository, QWidget* dialogParent);
+    DecisionController(ReviewQueueModel* queue, EventRepository& repository, QWidget* dialogParent);
 
-    // Whether the decision applies to the request in its current status.
+    // Whether the decision applies to the request in the status the queue shows.
     bool isPossible(Kind kind, qint64 eventId) const;
     // True when the decision was recorded.
     bool decide(Kind kind, qint64 eventId);
@@ -52,8 +52,9 @@ private:
         const QString& title, const QString& explanation, const QString& prefilled, const QString& okText) const;
     WriteResult apply(Kind kind, const Event& event, const QString& text, EventRepository::Decision decision);
     QString whyNotPossible(Kind kind, const Event& event) const;
+    static bool isPossible(Kind kind, const Event& event);
 
-    EventListModel* m_events;
+    ReviewQueueModel* m_queue;
     EventRepository& m_repository;
     QWidget* m_dialogParent;
 };

@@ -1,16 +1,14 @@
 #include "ui/queue/NotesEditor.h"
 
 #include "db/EventRepository.h"
-#include "ui/EventListModel.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTimer>
 #include <QVBoxLayout>
 
-NotesEditor::NotesEditor(EventListModel* events, EventRepository& repository, QWidget* parent)
+NotesEditor::NotesEditor(EventRepository& repository, QWidget* parent)
     : QWidget(parent)
-    , m_events(events)
     , m_repository(repository)
     , m_text(new QPlainTextEdit(this))
     , m_state(new QLabel(this))
@@ -53,7 +51,6 @@ void NotesEditor::saveNow()
         m_state->setText(tr("Not saved: %1").arg(result.message));
         return;
     }
-    m_events->setReviewerNotes(m_eventId, notes);
     m_dirty = false;
     m_state->setText(tr("Saved."));
 }
@@ -65,9 +62,9 @@ void NotesEditor::setEventId(qint64 eventId)
         return; // the save failed: keep the text and the request it belongs to
     }
     m_eventId = 0; // loading the text is not typing
-    const int row = m_events->rowOf(eventId);
-    m_text->setPlainText(row >= 0 ? m_events->event(row).reviewerNotes : QString());
-    m_text->setEnabled(row >= 0);
+    const std::optional<Event> stored = eventId > 0 ? m_repository.find(eventId) : std::nullopt;
+    m_text->setPlainText(stored ? stored->reviewerNotes : QString());
+    m_text->setEnabled(stored.has_value());
     m_state->clear();
-    m_eventId = row >= 0 ? eventId : 0;
+    m_eventId = stored ? eventId : 0;
 }

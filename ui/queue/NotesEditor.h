@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-class EventListModel;
 class EventRepository;
 class QLabel;
 class QPlainTextEdit;
@@ -14,14 +13,13 @@ class NotesEditor : public QWidget {
     Q_OBJECT
 
 public:
-    NotesEditor(EventListModel* events, EventRepository& repository, QWidget* parent = nullptr);
+    NotesEditor(EventRepository& repository, QWidget* parent = nullptr);
 
     void setEventId(qint64 eventId);
     // Writes what is typed now instead of waiting.
     void saveNow();
 
 private:
-    EventListModel* m_events;
     EventRepository& m_repository;
     QPlainTextEdit* m_text;
     QLabel* m_state;

@@ -1,10 +1,9 @@
 #include "ui/queue/QueueView.h"
 
-#include "ui/EventListModel.h"
+#include "ui/ReviewQueueModel.h"
 #include "ui/queue/DecisionController.h"
 #include "ui/queue/FilterBar.h"
 #include "ui/queue/NotesEditor.h"
-#include "ui/queue/QueueFilterProxy.h"
 #include "ui/queue/StatusTabs.h"
 #include "ui/widgets/ConditionsPanel.h"
 
@@ -22,18 +21,16 @@
 #include <QVBoxLayout>
 
 QueueView::QueueView(
-    EventListModel* model, SharedFilter* filter, DecisionController* decisions, NotesEditor* notes, QWidget* parent)
+    ReviewQueueModel* model, SharedFilter* filter, DecisionController* decisions, NotesEditor* notes, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_decisions(decisions)
     , m_notes(notes)
     , m_filter(filter)
-    , m_proxy(new QueueFilterProxy(filter, this))
     , m_filterBar(new FilterBar(filter, this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
 {
-    m_proxy->setSourceModel(m_model);
     initUi();
     createDecisionActions();
     setupConnections();
@@ -46,9 +43,9 @@ void QueueView::initUi()
     m_count->setObjectName(QStringLiteral("queueCount"));
 
     m_table->setObjectName(QStringLiteral("queueTable"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(EventListModel::RequestId, Qt::AscendingOrder);
+    m_table->sortByColumn(ReviewQueueModel::RequestId, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -58,23 +55,24 @@ void QueueView::initUi()
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<std::pair<int, int>> widths = { { EventListModel::RequestId, 128 }, { EventListModel::Title, 205 },
-        { EventListModel::Organiser, 140 }, { EventListModel::Commune, 110 }, { EventListModel::Departement, 45 },
-        { EventListModel::Region, 120 }, { EventListModel::Start, 125 }, { EventListModel::End, 125 },
-        { EventListModel::Status, 110 }, { EventListModel::Assignee, 90 }, { EventListModel::DecisionDue, 200 },
-        { EventListModel::LateRequest, 62 }, { EventListModel::DataProblems, 62 } };
+    const QList<std::pair<int, int>> widths = { { ReviewQueueModel::RequestId, 128 }, { ReviewQueueModel::Title, 205 },
+        { ReviewQueueModel::Organiser, 140 }, { ReviewQueueModel::Commune, 110 }, { ReviewQueueModel::Departement, 45 },
+        { ReviewQueueModel::Region, 120 }, { ReviewQueueModel::Start, 125 }, { ReviewQueueModel::End, 125 },
+        { ReviewQueueModel::Audiences, 150 }, { ReviewQueueModel::Status, 110 }, { ReviewQueueModel::Submitted, 125 },
+        { ReviewQueueModel::Assignee, 90 }, { ReviewQueueModel::DecisionDue, 200 },
+        { ReviewQueueModel::LateRequest, 62 }, { ReviewQueueModel::DataProblems, 62 } };
     for (const auto& [column, width] : widths) {
         header->resizeSection(column, width);
     }
-    for (int column = EventListModel::ConditionDates; column <= EventListModel::ConditionFree; ++column) {
+    for (int column = ReviewQueueModel::ConditionDates; column <= ReviewQueueModel::ConditionFree; ++column) {
         header->resizeSection(column, 40);
     }
 
     // By default the status and the conditions come right after the title, where the eye is;
     // then widths, order and hidden columns come back as the reviewer left them.
-    header->moveSection(header->visualIndex(EventListModel::Status), 2);
-    for (int column = EventListModel::ConditionDates; column <= EventListModel::DataProblems; ++column) {
-        header->moveSection(header->visualIndex(column), 3 + column - EventListModel::ConditionDates);
+    header->moveSection(header->visualIndex(ReviewQueueModel::Status), 2);
+    for (int column = ReviewQueueModel::ConditionDates; column <= ReviewQueueModel::DataProblems; ++column) {
+        header->moveSection(header->visualIndex(column), 3 + column - ReviewQueueModel::ConditionDates);
     }
     header->restoreState(QSettings().value(QStringLiteral("queue/header")).toByteArray());
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -163,7 +161,7 @@ void QueueView::decideSelected(int kind)
     m_notes->saveNow();
     QList<qint64> ids;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        ids.append(index.data(EventListModel::EventIdRole).toLongLong());
+        ids.append(index.data(ReviewQueueModel::EventIdRole).toLongLong());
     }
     const DecisionController::Summary summary = m_decisions->decideMany(static_cast<DecisionController::Kind>(kind), ids);
     if (summary.cancelled) {
@@ -195,14 +193,14 @@ void QueueView::decide(int kind)
         return;
     }
     const QModelIndex current = m_table->currentIndex();
-    const qint64 id = current.data(EventListModel::EventIdRole).toLongLong();
+    const qint64 id = current.data(ReviewQueueModel::EventIdRole).toLongLong();
     if (id <= 0) {
         return;
     }
     // After the decision the reviewer goes on with the request below (or above, at the end).
     const int row = current.row();
-    const int nextRow = row + 1 < m_proxy->rowCount() ? row + 1 : row - 1;
-    const qint64 nextId = nextRow >= 0 ? m_proxy->index(nextRow, 0).data(EventListModel::EventIdRole).toLongLong() : 0;
+    const int nextRow = row + 1 < m_model->rowCount() ? row + 1 : row - 1;
+    const qint64 nextId = nextRow >= 0 ? m_model->idAt(nextRow) : 0;
     if (m_decisions->decide(static_cast<DecisionController::Kind>(kind), id)) {
         selectEvent(nextId > 0 ? nextId : id);
     } else {
@@ -219,32 +217,32 @@ void QueueView::setupConnections()
         connect(header, signal, this, &QueueView::saveHeader);
     }
     connect(header, &QHeaderView::sortIndicatorChanged, this, &QueueView::saveHeader);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &QueueView::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &QueueView::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &QueueView::updateCount);
+    connect(m_model, &ReviewQueueModel::countsChanged, this, &QueueView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QueueView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueueView::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::updateDecisionActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueueView::updateDecisionActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::showConditions);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::showConditions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueueView::showConditions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &QueueView::showConditions);
     // A refresh keeps the reviewer's place: the same request selected, the same scroll position.
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_keptEventId = currentEventId();
         m_keptScroll = m_table->verticalScrollBar()->value();
     });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_keptEventId > 0) {
             selectEvent(m_keptEventId);
             m_table->verticalScrollBar()->setValue(m_keptScroll);
         }
     });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::updateDecisionActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueueView::updateDecisionActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
-            emit currentEventChanged(current.data(EventListModel::EventIdRole).toLongLong());
+            emit currentEventChanged(current.data(ReviewQueueModel::EventIdRole).toLongLong());
         });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        emit eventActivated(index.data(EventListModel::EventIdRole).toLongLong());
+        emit eventActivated(index.data(ReviewQueueModel::EventIdRole).toLongLong());
     });
 }
 
@@ -260,7 +258,7 @@ void QueueView::showColumnChooser(const QPoint& position)
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         // The request id stays: it is how a row is named.
-        action->setEnabled(column != EventListModel::RequestId);
+        action->setEnabled(column != ReviewQueueModel::RequestId);
         connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
             header->setSectionHidden(column, !shown);
             saveHeader();
@@ -277,12 +275,12 @@ void QueueView::saveHeader() const
 void QueueView::updateCount()
 {
     m_count->setText(
-        tr("%L1 of %Ln request(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+        tr("%L1 of %Ln request(s) shown", nullptr, m_model->editionTotal()).arg(m_model->rowCount()));
 }
 
 qint64 QueueView::currentEventId() const
 {
-    return m_table->currentIndex().data(EventListModel::EventIdRole).toLongLong();
+    return m_table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong();
 }
 
 void QueueView::selectEvent(qint64 eventId)
@@ -291,9 +289,7 @@ void QueueView::selectEvent(qint64 eventId)
     if (row < 0) {
         return;
     }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, EventListModel::Title));
-    if (index.isValid()) {
-        m_table->setCurrentIndex(index);
-        m_table->scrollTo(index);
-    }
+    const QModelIndex index = m_model->index(row, ReviewQueueModel::Title);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
 }

@@ -6,10 +6,9 @@
 class QAction;
 
 class DecisionController;
-class EventListModel;
+class ReviewQueueModel;
 class FilterBar;
 class NotesEditor;
-class QueueFilterProxy;
 class SharedFilter;
 class QLabel;
 class QTableView;
@@ -19,7 +18,7 @@ class QueueView : public QWidget {
     Q_OBJECT
 
 public:
-    QueueView(EventListModel* model, SharedFilter* filter, DecisionController* decisions, NotesEditor* notes,
+    QueueView(ReviewQueueModel* model, SharedFilter* filter, DecisionController* decisions, NotesEditor* notes,
         QWidget* parent = nullptr);
 
     qint64 currentEventId() const;
@@ -41,12 +40,11 @@ private:
     void showColumnChooser(const QPoint& position);
     void saveHeader() const;
 
-    EventListModel* m_model;
+    ReviewQueueModel* m_model;
     DecisionController* m_decisions;
     NotesEditor* m_notes;
     SharedFilter* m_filter;
     QList<QAction*> m_decisionActions; // indexed by DecisionController::Kind
-    QueueFilterProxy* m_proxy;
     FilterBar* m_filterBar;
     QLabel* m_count;
     QTableView* m_table;

@@ -4,7 +4,7 @@
 
 #include <QTabBar>
 
-class EventListModel;
+class ReviewQueueModel;
 class SharedFilter;
 
 // Tabs over the queue with live counts: to review, mine (to review and assigned to me),
@@ -14,7 +14,7 @@ class StatusTabs : public QTabBar {
     Q_OBJECT
 
 public:
-    StatusTabs(EventListModel* events, SharedFilter* filter, QWidget* parent = nullptr);
+    StatusTabs(ReviewQueueModel* queue, SharedFilter* filter, QWidget* parent = nullptr);
 
     // The number shown on each tab, in tab order (for tests and the accessible names).
     QList<int> counts() const { return m_counts; }
@@ -22,7 +22,7 @@ public:
 private:
     void refresh();
 
-    EventListModel* m_events;
+    ReviewQueueModel* m_queue;
     SharedFilter* m_filter;
     struct Tab {
         QString title;

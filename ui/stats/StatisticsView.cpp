@@ -1,7 +1,7 @@
 #include "ui/stats/StatisticsView.h"
 
 #include "app/core/GeoReference.h"
-#include "ui/EventListModel.h"
+#include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
 #include "ui/stats/RegionStatsModel.h"
 
@@ -12,9 +12,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-StatisticsView::StatisticsView(EventListModel* events, SharedFilter* filter, QWidget* parent)
+StatisticsView::StatisticsView(ReviewQueueModel* queue, SharedFilter* filter, QWidget* parent)
     : QWidget(parent)
-    , m_events(events)
+    , m_queue(queue)
     , m_filter(filter)
     , m_regions(new RegionStatsModel(this))
     , m_headline(new QLabel(this))
@@ -42,17 +42,32 @@ StatisticsView::StatisticsView(EventListModel* events, SharedFilter* filter, QWi
     layout->addWidget(m_headline);
     layout->addWidget(m_table);
 
-    connect(m_events, &QAbstractItemModel::modelReset, this, &StatisticsView::refresh);
-    connect(m_events, &QAbstractItemModel::dataChanged, this, &StatisticsView::refresh);
-    connect(m_filter, &SharedFilter::changed, this, &StatisticsView::refresh);
-    refresh();
+    connect(m_queue, &ReviewQueueModel::eventsChanged, this, &StatisticsView::markStale);
+}
+
+// The figures read the filter's requests in full: only while they are shown.
+void StatisticsView::markStale()
+{
+    m_stale = true;
+    if (isVisible()) {
+        refresh();
+    }
+}
+
+void StatisticsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        refresh();
+    }
 }
 
 void StatisticsView::refresh()
 {
-    const Statistics stats = Statistics::compute(m_filter->matchingEvents(*m_events), GeoReference::embedded());
+    m_stale = false;
+    const Statistics stats = Statistics::compute(m_queue->matchingEvents(), GeoReference::embedded());
     m_regions->setStatistics(stats);
-    const Edition& edition = m_events->edition();
+    const Edition& edition = m_queue->edition();
     const QLocale locale;
     const TerritoryFigures& n = stats.national;
     QString comparison;

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class EventListModel;
+class ReviewQueueModel;
 class RegionStatsModel;
 class SharedFilter;
 class QLabel;
@@ -13,16 +13,21 @@ class StatisticsView : public QWidget {
     Q_OBJECT
 
 public:
-    StatisticsView(EventListModel* events, SharedFilter* filter, QWidget* parent = nullptr);
+    StatisticsView(ReviewQueueModel* queue, SharedFilter* filter, QWidget* parent = nullptr);
 
     RegionStatsModel* regionModel() const { return m_regions; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void markStale();
     void refresh();
 
-    EventListModel* m_events;
+    ReviewQueueModel* m_queue;
     SharedFilter* m_filter;
     RegionStatsModel* m_regions;
     QLabel* m_headline;
     QTableView* m_table;
+    bool m_stale = true;
 };

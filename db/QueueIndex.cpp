@@ -1,0 +1,349 @@
+#include "db/QueueIndex.h"
+
+#include "app/core/EventDigest.h"
+#include "app/core/GeoReference.h"
+#include "app/core/TextFold.h"
+#include "db/Database.h"
+#include "db/EditionRepository.h"
+#include "db/SqliteStatement.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+namespace {
+
+const char* const outcomeColumns[] = { "c1", "c2", "c3", "c4", "late", "data_problems" };
+
+// A WHERE clause with its values, in order.
+struct Condition {
+    QStringList parts;
+    QVariantList values;
+
+    void add(const QString& part, const QVariantList& partValues = {})
+    {
+        parts << part;
+        values << partValues;
+    }
+    QString sql() const { return parts.join(QStringLiteral(" AND ")); }
+};
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i) {
+        marks << QStringLiteral("?");
+    }
+    return marks.join(QLatin1Char(','));
+}
+
+QString pendingKeys()
+{
+    QStringList keys;
+    for (EventStatus status : EventStatuses::all()) {
+        if (EventStatuses::isPending(status)) {
+            keys << QStringLiteral("'%1'").arg(EventStatuses::key(status));
+        }
+    }
+    return keys.join(QLatin1Char(','));
+}
+
+// The same meaning as EventFilter::matches(), which the tests compare it with on generated data.
+Condition conditionFor(int editionYear, const EventFilter& filter, const QDate& today, bool withStatusAndAssignee)
+{
+    Condition c;
+    c.add(QStringLiteral("edition_year = ?"), { editionYear });
+    if (withStatusAndAssignee && !filter.statuses.isEmpty()) {
+        QVariantList keys;
+        for (EventStatus status : filter.statuses) {
+            keys << EventStatuses::key(status);
+        }
+        c.add(QStringLiteral("status IN (%1)").arg(placeholders(keys.size())), keys);
+    }
+    if (withStatusAndAssignee && filter.assignee) {
+        c.add(QStringLiteral("assignee = ?"), { *filter.assignee });
+    }
+    if (!filter.region.isEmpty()) {
+        c.add(QStringLiteral("region = ?"), { filter.region });
+    }
+    if (!filter.departement.isEmpty()) {
+        c.add(QStringLiteral("departement = ?"), { filter.departement });
+    }
+    if (filter.eventType) {
+        c.add(QStringLiteral("event_type = ?"), { EventTypes::key(*filter.eventType) });
+    }
+    if (filter.organiserType) {
+        c.add(QStringLiteral("organiser_type = ?"), { OrganiserTypes::key(*filter.organiserType) });
+    }
+    switch (filter.conditions) {
+    case EventFilter::Conditions::Any:
+        break;
+    case EventFilter::Conditions::FailingAny:
+        c.add(QStringLiteral("failing <> 0"));
+        break;
+    case EventFilter::Conditions::FailingNone:
+        c.add(QStringLiteral("failing = 0"));
+        break;
+    case EventFilter::Conditions::Failing:
+        c.add(QStringLiteral("%1 = %2").arg(QLatin1String(outcomeColumns[int(filter.failing)])).arg(int(Outcome::Fail)));
+        break;
+    }
+    if (filter.late) {
+        c.add(QStringLiteral("late %1 %2").arg(*filter.late ? QStringLiteral("=") : QStringLiteral("<>")).arg(int(Outcome::Fail)));
+    }
+    if (filter.overdue) {
+        // Overdue: pending, and today after the due date; without a submission time it is unknown,
+        // which is not overdue.
+        const QString overdue = today.isValid()
+            ? QStringLiteral("(status IN (%1) AND decision_due IS NOT NULL AND decision_due < ?)").arg(pendingKeys())
+            : QStringLiteral("0");
+        c.add(*filter.overdue ? overdue : QStringLiteral("NOT ") + overdue,
+            today.isValid() ? QVariantList { today.toString(Qt::ISODate) } : QVariantList {});
+    }
+    if (filter.submittedFrom.isValid()) {
+        c.add(QStringLiteral("submitted_day >= ?"), { filter.submittedFrom.toString(Qt::ISODate) });
+    }
+    if (filter.submittedTo.isValid()) {
+        c.add(QStringLiteral("submitted_day <= ?"), { filter.submittedTo.toString(Qt::ISODate) });
+    }
+    if (const QString needle = TextFold::folded(filter.text.trimmed()); !needle.isEmpty()) {
+        c.add(QStringLiteral("(instr(title_key, ?) > 0 OR instr(organiser_key, ?) > 0 OR instr(commune_key, ?) > 0 "
+                             "OR instr(postal_code, ?) > 0 OR instr(request_key, ?) > 0)"),
+            { needle, needle, needle, needle, needle });
+    }
+    return c;
+}
+
+QString caseOf(const QString& column, const QList<std::pair<QString, QString>>& cases)
+{
+    QString sql = QStringLiteral("CASE %1").arg(column);
+    for (const auto& [key, value] : cases) {
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(key, value);
+    }
+    return sql + QStringLiteral(" ELSE %1 END").arg(column);
+}
+
+QString sortExpression(QueueIndex::SortKey key)
+{
+    using K = QueueIndex::SortKey;
+    switch (key) {
+    case K::RequestId:
+        return QStringLiteral("request_key");
+    case K::Title:
+        return QStringLiteral("title_key");
+    case K::Organiser:
+        return QStringLiteral("organiser_key");
+    case K::Commune:
+        return QStringLiteral("commune_key");
+    case K::Departement:
+        return QStringLiteral("departement");
+    case K::Region: {
+        // By name, as the column shows it.
+        static const QString byName = [] {
+            QList<std::pair<QString, QString>> cases;
+            for (const Region& region : GeoReference::embedded().regions()) {
+                cases.append({ region.code, QStringLiteral("'%1'").arg(TextFold::folded(region.name).replace(QLatin1Char('\''), QStringLiteral("''"))) });
+            }
+            return caseOf(QStringLiteral("region"), cases);
+        }();
+        return byName;
+    }
+    case K::Start:
+        return QStringLiteral("starts_at");
+    case K::End:
+        return QStringLiteral("ends_at");
+    case K::Audiences:
+        return QStringLiteral("audiences");
+    case K::Status: {
+        // In the order of the workflow.
+        QList<std::pair<QString, QString>> cases;
+        const QList<EventStatus> statuses = EventStatuses::all();
+        for (qsizetype i = 0; i < statuses.size(); ++i) {
+            cases.append({ EventStatuses::key(statuses.at(i)), QString::number(i) });
+        }
+        return caseOf(QStringLiteral("status"), cases);
+    }
+    case K::Submitted:
+        return QStringLiteral("submitted_at");
+    case K::Assignee:
+        return QStringLiteral("assignee");
+    case K::DecisionDue:
+        return QStringLiteral("decision_due");
+    case K::Dates:
+    case K::Audience:
+    case K::IndustryAim:
+    case K::Free:
+    case K::LateRequest:
+    case K::DataProblems:
+        return QLatin1String(outcomeColumns[int(key) - int(K::Dates)]);
+    }
+    return QStringLiteral("event_id");
+}
+
+void bind(SqliteStatement& statement, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant& value = values.at(i);
+        if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
+            statement.bindInteger(int(i) + 1, value.toLongLong());
+        } else {
+            statement.bindText(int(i) + 1, value.toString().toUtf8());
+        }
+    }
+}
+
+QString isoOrNull(const QDateTime& value) { return value.isValid() ? value.toString(Qt::ISODate) : QString(); }
+
+} // namespace
+
+QueueIndex::QueueIndex(Database& database)
+    : m_database(database)
+{
+}
+
+bool QueueIndex::store(const QList<Event>& events, QString* error)
+{
+    const QSqlDatabase db = m_database.connection();
+    SqliteStatement remove(db, QStringLiteral("DELETE FROM event_queue WHERE event_id = ?"));
+    SqliteStatement insert(db,
+        QStringLiteral("INSERT INTO event_queue (event_id, edition_year, recipe, status, assignee, region, departement, "
+                       "event_type, organiser_type, postal_code, request_key, title_key, organiser_key, commune_key, "
+                       "starts_at, ends_at, submitted_at, submitted_day, decision_due, audiences, c1, c2, c3, c4, late, "
+                       "data_problems, failing) VALUES (%1)")
+            .arg(placeholders(27)));
+    if (!remove.isValid() || !insert.isValid()) {
+        *error = remove.isValid() ? insert.errorString() : remove.errorString();
+        return false;
+    }
+    EditionRepository editions(m_database);
+    QHash<int, std::optional<Edition>> editionOf;
+    // Empty dates are NULL; the other texts are NOT NULL, and bindText() stores an empty one.
+    const auto date = [&](int parameter, const QString& value) {
+        if (value.isEmpty()) {
+            insert.bindNull(parameter);
+        } else {
+            insert.bindText(parameter, value.toUtf8());
+        }
+    };
+    const auto text = [&](int parameter, const QString& value) { insert.bindText(parameter, value.toUtf8()); };
+    for (const Event& event : events) {
+        if (!editionOf.contains(event.editionYear)) {
+            editionOf.insert(event.editionYear, editions.find(event.editionYear));
+        }
+        const std::optional<Edition>& edition = editionOf.value(event.editionYear);
+        const RuleContext context { edition ? &*edition : nullptr, QDate(), &GeoReference::embedded(), false };
+        const EventDigest digest = EventDigest::of(event, context);
+        remove.bindInteger(1, event.id);
+        if (!remove.step()) {
+            *error = remove.errorString();
+            return false;
+        }
+        int p = 1;
+        insert.bindInteger(p++, event.id);
+        insert.bindInteger(p++, event.editionYear);
+        insert.bindInteger(p++, EventDigest::Recipe);
+        text(p++, EventStatuses::key(event.status));
+        text(p++, event.assignee);
+        text(p++, event.region);
+        text(p++, event.departement);
+        text(p++, EventTypes::key(event.type));
+        text(p++, OrganiserTypes::key(event.organiserType));
+        text(p++, TextFold::folded(event.postalCode));
+        text(p++, digest.requestKey);
+        text(p++, digest.titleKey);
+        text(p++, digest.organiserKey);
+        text(p++, digest.communeKey);
+        date(p++, isoOrNull(event.startsAt));
+        date(p++, isoOrNull(event.endsAt));
+        date(p++, isoOrNull(event.submittedAt.toUTC()));
+        date(p++, digest.submittedDay.toString(Qt::ISODate));
+        date(p++, digest.decisionDue.toString(Qt::ISODate));
+        if (digest.audiences >= 0) {
+            insert.bindInteger(p++, digest.audiences);
+        } else {
+            insert.bindNull(p++);
+        }
+        for (Outcome outcome : digest.outcomes) {
+            insert.bindInteger(p++, int(outcome));
+        }
+        insert.bindInteger(p++, digest.failingConditions);
+        if (!insert.step()) {
+            *error = insert.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<qint64> QueueIndex::staleIds() const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM event WHERE NOT EXISTS (SELECT 1 FROM event_queue "
+                                 "WHERE event_queue.event_id = event.id AND event_queue.recipe = ?) ORDER BY id"));
+    query.addBindValue(EventDigest::Recipe);
+    if (query.exec()) {
+        while (query.next()) {
+            ids.append(query.value(0).toLongLong());
+        }
+    }
+    return ids;
+}
+
+bool QueueIndex::invalidate(int editionYear, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE event_queue SET recipe = 0 WHERE edition_year = ?"));
+    query.addBindValue(editionYear);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<qint64> QueueIndex::ids(
+    int editionYear, const EventFilter& filter, const QDate& today, SortKey sort, Qt::SortOrder order) const
+{
+    const Condition condition = conditionFor(editionYear, filter, today, true);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    SqliteStatement query(m_database.connection(),
+        QStringLiteral("SELECT event_id FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3")
+            .arg(condition.sql(), sortExpression(sort), direction));
+    QList<qint64> ids;
+    if (!query.isValid()) {
+        qWarning("QueueIndex: %s", qPrintable(query.errorString()));
+        return ids;
+    }
+    bind(query, condition.values);
+    while (query.next()) {
+        ids.append(query.columnInteger(0));
+    }
+    return ids;
+}
+
+QueueIndex::Counts QueueIndex::counts(int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const
+{
+    const Condition condition = conditionFor(editionYear, filter, today, false);
+    SqliteStatement query(m_database.connection(),
+        QStringLiteral("SELECT status, count(*), sum(assignee = ?) FROM event_queue WHERE %1 GROUP BY status")
+            .arg(condition.sql()));
+    Counts counts;
+    if (!query.isValid()) {
+        qWarning("QueueIndex: %s", qPrintable(query.errorString()));
+        return counts;
+    }
+    bind(query, QVariantList { me } + condition.values);
+    while (query.next()) {
+        const auto status = EventStatuses::fromKey(QString::fromUtf8(query.columnText(0)));
+        if (status) {
+            counts.byStatus.insert(*status, int(query.columnInteger(1)));
+            counts.mineByStatus.insert(*status, int(query.columnInteger(2)));
+            counts.total += int(query.columnInteger(1));
+        }
+    }
+    return counts;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "app/core/Event.h"
+#include "app/core/EventFilter.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+class Database;
+class GeoReference;
+
+// The review queue's side of the store. It keeps one narrow event_queue row per request, with
+// the label rules' outcomes (EventDigest), and answers the queue in SQL: which requests a filter
+// keeps and in which order, and how many there are per status.
+class QueueIndex {
+    Q_DECLARE_TR_FUNCTIONS(QueueIndex)
+
+public:
+    enum class SortKey {
+        RequestId,
+        Title,
+        Organiser,
+        Commune,
+        Departement,
+        Region,
+        Start,
+        End,
+        Audiences,
+        Status,
+        Submitted,
+        Assignee,
+        DecisionDue,
+        Dates,
+        Audience,
+        IndustryAim,
+        Free,
+        LateRequest,
+        DataProblems,
+    };
+
+    struct Counts {
+        QHash<EventStatus, int> byStatus;
+        QHash<EventStatus, int> mineByStatus; // assigned to the reviewer asked about
+        int total = 0;
+    };
+
+    explicit QueueIndex(Database& database);
+
+    // Writes the rows of these requests (stored, with their ids), replacing any older ones. The
+    // caller holds the write transaction.
+    bool store(const QList<Event>& events, QString* error);
+    // The requests whose row is missing or of an older recipe (after an upgrade, or when an
+    // edition's dates changed): EventRepository::refreshQueueIndex() works them out again.
+    QList<qint64> staleIds() const;
+    // Marks the edition's rows as stale (its dates or delay changed).
+    bool invalidate(int editionYear, QString* error);
+
+    // The requests of the edition that `filter` keeps, in the given order (ties by id). `today`
+    // decides what is overdue.
+    QList<qint64> ids(int editionYear, const EventFilter& filter, const QDate& today,
+        SortKey sort = SortKey::RequestId, Qt::SortOrder order = Qt::AscendingOrder) const;
+    // Per status, over the filter without its statuses and assignee: what each queue tab would
+    // show. `me` is the reviewer whose "mine" counts are wanted.
+    Counts counts(int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const;
+
+private:
+    Database& m_database;
+};

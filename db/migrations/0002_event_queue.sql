@@ -1,0 +1,39 @@
+-- semaine-admin store, schema version 2: the review queue's index.
+--
+-- One narrow row per request with what the queue filters, sorts and counts on, including the
+-- label rules' outcomes (app/core/EventDigest), so that a filter or a search keystroke is one
+-- scan of small rows instead of the requests themselves. It is derived data: the repository
+-- writes it in the same transaction as the request, and works it out again for rows whose
+-- recipe is older than the code's.
+CREATE TABLE event_queue (
+    event_id INTEGER PRIMARY KEY REFERENCES event (id),
+    edition_year INTEGER NOT NULL,
+    recipe INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    assignee TEXT NOT NULL,
+    region TEXT NOT NULL,
+    departement TEXT NOT NULL,
+    event_type TEXT NOT NULL,
+    organiser_type TEXT NOT NULL,
+    postal_code TEXT NOT NULL,
+    request_key TEXT NOT NULL,
+    title_key TEXT NOT NULL,
+    organiser_key TEXT NOT NULL,
+    commune_key TEXT NOT NULL,
+    starts_at TEXT,
+    ends_at TEXT,
+    submitted_at TEXT,
+    submitted_day TEXT,
+    decision_due TEXT,
+    audiences INTEGER,
+    -- Outcomes: 0 pass, 1 fail, 2 unknown.
+    c1 INTEGER NOT NULL,
+    c2 INTEGER NOT NULL,
+    c3 INTEGER NOT NULL,
+    c4 INTEGER NOT NULL,
+    late INTEGER NOT NULL,
+    data_problems INTEGER NOT NULL,
+    failing INTEGER NOT NULL
+);
+
+CREATE INDEX event_queue_status ON event_queue (edition_year, status);

@@ -1,0 +1,375 @@
+// The queue's SQL side (QueueIndex) against the domain: on a generated edition, every filter keeps
+// exactly the requests EventFilter::matches() keeps, the counts per status equal a plain count,
+// each sort orders as its column reads, and the index follows every write and edition change.
+#include "app/core/DemoGenerator.h"
+#include "app/core/GeoReference.h"
+#include "app/core/LabelRules.h"
+#include "app/core/TextFold.h"
+#include "db/Database.h"
+#include "db/EditionRepository.h"
+#include "db/EventRepository.h"
+#include "db/QueueIndex.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestQueueIndex : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void filtersKeepWhatEventFilterKeeps_data();
+    void filtersKeepWhatEventFilterKeeps();
+    void randomFiltersKeepWhatEventFilterKeeps();
+    void countsEqualAPlainCount();
+    void sortsOrderAsTheColumnReads_data();
+    void sortsOrderAsTheColumnReads();
+    void followsEveryWrite();
+    void editionChangeAndOlderRowsAreWorkedOutAgain();
+
+private:
+    QSet<qint64> expected(const EventFilter& filter, const QDate& today) const;
+    QSet<qint64> actual(const EventFilter& filter, const QDate& today) const;
+
+    static constexpr int EventCount = 1200;
+    QTemporaryDir* m_dir = nullptr;
+    Database* m_database = nullptr;
+    EventRepository* m_repository = nullptr;
+    QueueIndex* m_index = nullptr;
+    Edition m_edition;
+    QList<Event> m_events;
+};
+
+void TestQueueIndex::init()
+{
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))), qPrintable(m_database->errorString()));
+    m_edition = *EditionRepository(*m_database).find(2018);
+    m_events = DemoGenerator(m_edition, GeoReference::embedded(), 77).generate(EventCount);
+    m_repository = new EventRepository(*m_database);
+    const WriteResult stored = m_repository->insertAll(m_events, QStringLiteral("test"));
+    QVERIFY2(stored.ok(), qPrintable(stored.message));
+    m_index = new QueueIndex(*m_database);
+}
+
+void TestQueueIndex::cleanup()
+{
+    delete m_index;
+    delete m_repository;
+    delete m_database;
+    delete m_dir;
+}
+
+QSet<qint64> TestQueueIndex::expected(const EventFilter& filter, const QDate& today) const
+{
+    const RuleContext context { &m_edition, today, &GeoReference::embedded(), false };
+    QSet<qint64> ids;
+    for (const Event& event : m_repository->all(2018)) {
+        if (filter.matches(event, LabelRules::evaluateAll(event, context))) {
+            ids.insert(event.id);
+        }
+    }
+    return ids;
+}
+
+QSet<qint64> TestQueueIndex::actual(const EventFilter& filter, const QDate& today) const
+{
+    const QList<qint64> ids = m_index->ids(2018, filter, today);
+    const QSet<qint64> set(ids.cbegin(), ids.cend());
+    return ids.size() == set.size() ? set : QSet<qint64> { -1 }; // a duplicate row is a failure too
+}
+
+void TestQueueIndex::filtersKeepWhatEventFilterKeeps_data()
+{
+    QTest::addColumn<EventFilter>("filter");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<bool>("mayBeEmpty");
+    const QDate campaign(2018, 3, 20);
+    const auto make = [](auto change) {
+        EventFilter filter;
+        change(filter);
+        return filter;
+    };
+    QTest::newRow("none") << EventFilter() << campaign << false;
+    QTest::newRow("to review") << make([](EventFilter& f) { f.statuses = { EventStatus::Submitted, EventStatus::InReview }; })
+                               << campaign << false;
+    QTest::newRow("Bretagne") << make([](EventFilter& f) { f.region = QStringLiteral("53"); }) << campaign << false;
+    QTest::newRow("Corse-du-Sud") << make([](EventFilter& f) { f.departement = QStringLiteral("2A"); }) << campaign << true;
+    QTest::newRow("company visits") << make([](EventFilter& f) { f.eventType = EventType::CompanyVisit; }) << campaign << false;
+    QTest::newRow("schools") << make([](EventFilter& f) { f.organiserType = OrganiserType::SchoolUniversity; }) << campaign << false;
+    QTest::newRow("failing any") << make([](EventFilter& f) { f.conditions = EventFilter::Conditions::FailingAny; })
+                                 << campaign << false;
+    QTest::newRow("failing none") << make([](EventFilter& f) { f.conditions = EventFilter::Conditions::FailingNone; })
+                                  << campaign << false;
+    for (Check check : LabelRules::conditions()) {
+        QTest::newRow(qPrintable(QStringLiteral("failing %1").arg(LabelRules::code(check)))) << make([check](EventFilter& f) {
+            f.conditions = EventFilter::Conditions::Failing;
+            f.failing = check;
+        }) << campaign << false;
+    }
+    QTest::newRow("late") << make([](EventFilter& f) { f.late = true; }) << campaign << false;
+    QTest::newRow("not late") << make([](EventFilter& f) { f.late = false; }) << campaign << false;
+    QTest::newRow("overdue on 20 March") << make([](EventFilter& f) { f.overdue = true; }) << campaign << false;
+    QTest::newRow("not overdue on 20 March") << make([](EventFilter& f) { f.overdue = false; }) << campaign << false;
+    QTest::newRow("overdue on 1 March") << make([](EventFilter& f) { f.overdue = true; }) << QDate(2018, 3, 1) << true;
+    QTest::newRow("overdue without a today") << make([](EventFilter& f) { f.overdue = true; }) << QDate() << true;
+    QTest::newRow("not overdue without a today") << make([](EventFilter& f) { f.overdue = false; }) << QDate() << false;
+    QTest::newRow("submitted 1–10 March") << make([](EventFilter& f) {
+        f.submittedFrom = QDate(2018, 3, 1);
+        f.submittedTo = QDate(2018, 3, 10);
+    }) << campaign << false;
+    QTest::newRow("submitted from 12 March") << make([](EventFilter& f) { f.submittedFrom = QDate(2018, 3, 12); })
+                                             << campaign << false;
+    QTest::newRow("text usine") << make([](EventFilter& f) { f.text = QStringLiteral("usine"); }) << campaign << false;
+    QTest::newRow("text accents folded") << make([](EventFilter& f) { f.text = QStringLiteral("  ÎLE "); }) << campaign << true;
+    QTest::newRow("text postal code") << make([](EventFilter& f) { f.text = QStringLiteral("29"); }) << campaign << false;
+    QTest::newRow("text quote and percent") << make([](EventFilter& f) { f.text = QStringLiteral("l'%_"); }) << campaign << true;
+    QTest::newRow("nobody in charge") << make([](EventFilter& f) { f.assignee = QString(); }) << campaign << false;
+    QTest::newRow("everything") << make([](EventFilter& f) {
+        f.statuses = { EventStatus::Labelled, EventStatus::Refused };
+        f.region = QStringLiteral("84");
+        f.conditions = EventFilter::Conditions::FailingNone;
+        f.late = false;
+        f.text = QStringLiteral("a");
+    }) << campaign << false;
+}
+
+void TestQueueIndex::filtersKeepWhatEventFilterKeeps()
+{
+    QFETCH(EventFilter, filter);
+    QFETCH(QDate, today);
+    QFETCH(bool, mayBeEmpty);
+    const QSet<qint64> wanted = expected(filter, today);
+    QCOMPARE(actual(filter, today), wanted);
+    QVERIFY(mayBeEmpty || !wanted.isEmpty()); // a filter that keeps nothing would prove little
+}
+
+void TestQueueIndex::randomFiltersKeepWhatEventFilterKeeps()
+{
+    // Combinations nobody would write down, from a fixed seed.
+    QRandomGenerator random(2018);
+    const QList<QString> regions = { QStringLiteral("11"), QStringLiteral("53"), QStringLiteral("84"), QStringLiteral("976") };
+    const QList<QString> texts = { QStringLiteral("e"), QStringLiteral("usine"), QStringLiteral("SI2018"), QStringLiteral("é") };
+    const QList<EventStatus> statuses = EventStatuses::all();
+    for (int round = 0; round < 150; ++round) {
+        EventFilter filter;
+        if (random.bounded(3) == 0) {
+            filter.statuses = { statuses.at(random.bounded(int(statuses.size()))) };
+        }
+        if (random.bounded(3) == 0) {
+            filter.region = regions.at(random.bounded(int(regions.size())));
+        }
+        filter.conditions = static_cast<EventFilter::Conditions>(random.bounded(4));
+        filter.failing = LabelRules::conditions().at(random.bounded(4));
+        if (random.bounded(3) == 0) {
+            filter.late = random.bounded(2) == 0;
+        }
+        if (random.bounded(3) == 0) {
+            filter.overdue = random.bounded(2) == 0;
+        }
+        if (random.bounded(3) == 0) {
+            filter.text = texts.at(random.bounded(int(texts.size())));
+        }
+        if (random.bounded(4) == 0) {
+            filter.submittedTo = QDate(2018, 3, 1).addDays(random.bounded(20));
+        }
+        const QDate today = QDate(2018, 3, 1).addDays(random.bounded(40));
+        const QSet<qint64> wanted = expected(filter, today);
+        const QSet<qint64> got = actual(filter, today);
+        QVERIFY2(got == wanted, qPrintable(QStringLiteral("round %1: %2 kept, %3 expected").arg(round).arg(got.size()).arg(wanted.size())));
+    }
+}
+
+void TestQueueIndex::countsEqualAPlainCount()
+{
+    // Independent: plain SQL over the requests themselves, not over the queue's index.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT status, count(*), sum(assignee = 'alice') FROM event WHERE edition_year = 2018 GROUP BY status")));
+    QHash<EventStatus, int> byStatus;
+    while (query.next()) {
+        byStatus.insert(*EventStatuses::fromKey(query.value(0).toString()), query.value(1).toInt());
+    }
+    const QueueIndex::Counts counts = m_index->counts(2018, EventFilter(), QDate(2018, 3, 20), QStringLiteral("alice"));
+    QCOMPARE(counts.byStatus, byStatus);
+    QCOMPARE(counts.total, EventCount);
+
+    // Assign some to alice, then count one failed condition per status with the rules in C++.
+    const QList<Event> all = m_repository->all(2018);
+    for (int i = 0; i < 40; ++i) {
+        const Event& event = all.at(i * 7);
+        QVERIFY(m_repository->assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
+    }
+    EventFilter paying;
+    paying.conditions = EventFilter::Conditions::Failing;
+    paying.failing = Check::Free;
+    paying.statuses = { EventStatus::Labelled }; // ignored by the counts, as the tabs need
+    paying.assignee = QStringLiteral("bob");
+    const RuleContext context { &m_edition, QDate(2018, 3, 20), &GeoReference::embedded(), false };
+    QHash<EventStatus, int> payingByStatus;
+    QHash<EventStatus, int> payingMine;
+    for (const Event& event : m_repository->all(2018)) {
+        if (LabelRules::evaluate(Check::Free, event, context).outcome == Outcome::Fail) {
+            ++payingByStatus[event.status];
+            payingMine[event.status] += event.assignee == QLatin1String("alice") ? 1 : 0;
+        }
+    }
+    const QueueIndex::Counts paid = m_index->counts(2018, paying, QDate(2018, 3, 20), QStringLiteral("alice"));
+    QCOMPARE(paid.byStatus, payingByStatus);
+    for (EventStatus status : EventStatuses::all()) {
+        QCOMPARE(paid.mineByStatus.value(status), payingMine.value(status));
+    }
+    QVERIFY(!payingByStatus.isEmpty());
+    QCOMPARE(m_index->counts(2019, EventFilter(), QDate(2018, 3, 20), QString()).total, 0);
+}
+
+void TestQueueIndex::sortsOrderAsTheColumnReads_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::newRow("request id") << int(QueueIndex::SortKey::RequestId);
+    QTest::newRow("title") << int(QueueIndex::SortKey::Title);
+    QTest::newRow("organiser") << int(QueueIndex::SortKey::Organiser);
+    QTest::newRow("commune") << int(QueueIndex::SortKey::Commune);
+    QTest::newRow("start") << int(QueueIndex::SortKey::Start);
+    QTest::newRow("submitted") << int(QueueIndex::SortKey::Submitted);
+    QTest::newRow("status") << int(QueueIndex::SortKey::Status);
+    QTest::newRow("region") << int(QueueIndex::SortKey::Region);
+    QTest::newRow("C4") << int(QueueIndex::SortKey::Free);
+}
+
+void TestQueueIndex::sortsOrderAsTheColumnReads()
+{
+    QFETCH(int, key);
+    const auto sortKey = static_cast<QueueIndex::SortKey>(key);
+    const RuleContext context { &m_edition, QDate(2018, 3, 20), &GeoReference::embedded(), false };
+    const QList<EventStatus> workflow = EventStatuses::all();
+    // What the reviewer reads in the column, as a comparable value.
+    const auto value = [&](const Event& e) -> QVariant {
+        switch (sortKey) {
+        case QueueIndex::SortKey::RequestId:
+            return TextFold::folded(e.requestId);
+        case QueueIndex::SortKey::Title:
+            return TextFold::folded(e.title);
+        case QueueIndex::SortKey::Organiser:
+            return TextFold::folded(e.organiserName);
+        case QueueIndex::SortKey::Commune:
+            return TextFold::folded(e.commune);
+        case QueueIndex::SortKey::Start:
+            return e.startsAt;
+        case QueueIndex::SortKey::Submitted:
+            return e.submittedAt;
+        case QueueIndex::SortKey::Status:
+            return workflow.indexOf(e.status);
+        case QueueIndex::SortKey::Region: {
+            const Region* region = GeoReference::embedded().region(e.region);
+            return TextFold::folded(region ? region->name : e.region);
+        }
+        default:
+            return int(LabelRules::evaluate(Check::Free, e, context).outcome);
+        }
+    };
+    for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        const QList<Event> sorted = m_repository->findMany(m_index->ids(2018, EventFilter(), QDate(2018, 3, 20), sortKey, order));
+        QCOMPARE(sorted.size(), EventCount);
+        for (qsizetype i = 1; i < sorted.size(); ++i) {
+            const QVariant before = value(sorted.at(i - 1));
+            const QVariant after = value(sorted.at(i));
+            const int comparison = QVariant::compare(before, after) == QPartialOrdering::Less ? -1 : before == after ? 0 : 1;
+            QVERIFY2(order == Qt::AscendingOrder ? comparison <= 0 : comparison >= 0,
+                qPrintable(QStringLiteral("row %1: %2 then %3").arg(i).arg(before.toString(), after.toString())));
+            if (comparison == 0) {
+                // Ties by id, so that the order is the same on every run.
+                QVERIFY(order == Qt::AscendingOrder ? sorted.at(i - 1).id < sorted.at(i).id : sorted.at(i - 1).id > sorted.at(i).id);
+            }
+        }
+    }
+}
+
+void TestQueueIndex::followsEveryWrite()
+{
+    const QDate today(2018, 3, 20);
+    EventFilter labelled;
+    labelled.statuses = { EventStatus::Labelled };
+    EventFilter passing;
+    passing.conditions = EventFilter::Conditions::FailingNone;
+    EventFilter mine;
+    mine.assignee = QStringLiteral("alice");
+
+    Event event;
+    for (const Event& candidate : m_repository->all(2018)) {
+        if (candidate.status == EventStatus::Submitted && candidate.free == std::optional<bool>(true)
+            && LabelRules::evaluateAll(candidate, { &m_edition, today, &GeoReference::embedded(), false }).passesAllConditions()) {
+            event = candidate;
+            break;
+        }
+    }
+    QVERIFY(event.id > 0);
+    QVERIFY(!actual(labelled, today).contains(event.id));
+    QVERIFY(m_repository->changeStatus(event.id, event.version, EventStatus::Labelled, {}, QStringLiteral("test")).ok());
+    QVERIFY(actual(labelled, today).contains(event.id));
+    event = *m_repository->find(event.id);
+    QVERIFY(m_repository->assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
+    QVERIFY(actual(mine, today).contains(event.id));
+
+    // An edit that makes it paying: C4 fails from then on.
+    event = *m_repository->find(event.id);
+    QVERIFY(actual(passing, today).contains(event.id));
+    event.free = false;
+    event.price = 10;
+    event.title = QStringLiteral("Visite payante de la Fonderie Œstrale");
+    QVERIFY(m_repository->update(event, QStringLiteral("test")).ok());
+    QVERIFY(!actual(passing, today).contains(event.id));
+    EventFilter byTitle;
+    byTitle.text = QStringLiteral("fonderie oestrale"); // "Œ" is not folded to "oe"…
+    QVERIFY(!actual(byTitle, today).contains(event.id));
+    byTitle.text = QStringLiteral("PAYANTE");
+    QCOMPARE(actual(byTitle, today), expected(byTitle, today));
+    QVERIFY(actual(byTitle, today).contains(event.id));
+
+    // A batch that fails leaves no index rows behind.
+    QList<Event> twice = { m_events.first(), m_events.first() };
+    twice[0].requestId = QStringLiteral("NEW-1");
+    twice[1].requestId = QStringLiteral("NEW-1");
+    QVERIFY(!m_repository->insertAll(twice, QStringLiteral("test")).ok());
+    QCOMPARE(m_index->counts(2018, EventFilter(), today, QString()).total, EventCount);
+    QVERIFY(m_index->staleIds().isEmpty());
+}
+
+void TestQueueIndex::editionChangeAndOlderRowsAreWorkedOutAgain()
+{
+    const QDate today(2018, 3, 20);
+    EventFilter datesFail;
+    datesFail.conditions = EventFilter::Conditions::Failing;
+    datesFail.failing = Check::Dates;
+    const QSet<qint64> before = actual(datesFail, today);
+
+    // The week moves a fortnight later: the rows are stale until refreshed, then follow the rules.
+    Edition moved = m_edition;
+    moved.weekStart = moved.weekStart.addDays(14);
+    moved.weekEnd = moved.weekEnd.addDays(14);
+    QVERIFY(EditionRepository(*m_database).save(moved).ok());
+    QCOMPARE(m_index->staleIds().size(), EventCount);
+    QString error;
+    QCOMPARE(m_repository->refreshQueueIndex(&error), EventCount);
+    QVERIFY(m_index->staleIds().isEmpty());
+    m_edition = moved;
+    const QSet<qint64> after = actual(datesFail, today);
+    QCOMPARE(after, expected(datesFail, today));
+    QVERIFY(after != before);
+
+    // A row lost (or written by an older recipe) is found and worked out again.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM event_queue WHERE event_id IN (SELECT id FROM event ORDER BY id LIMIT 5)")));
+    QVERIFY(query.exec(QStringLiteral("UPDATE event_queue SET recipe = 0 WHERE event_id IN (SELECT id FROM event ORDER BY id DESC LIMIT 3)")));
+    QCOMPARE(m_index->staleIds().size(), 8);
+    QCOMPARE(m_repository->refreshQueueIndex(&error), 8);
+    QCOMPARE(m_repository->refreshQueueIndex(&error), 0);
+    QCOMPARE(m_index->counts(2018, EventFilter(), today, QString()).total, EventCount);
+}
+
+QTEST_GUILESS_MAIN(TestQueueIndex)
+#include "tst_queueindex.moc"

@@ -1,0 +1,396 @@
+// The review queue's model on a generated store: structure (QAbstractItemModelTester), what each
+// role shows, filters, sorting, counts against independent ones, refresh after a decision, and
+// the statistics and map models.
+#include "app/DemoData.h"
+#include "app/core/GeoReference.h"
+#include "app/core/LabelRules.h"
+#include "app/core/TextFold.h"
+#include "db/Database.h"
+#include "db/EditionRepository.h"
+#include "db/EventRepository.h"
+#include "db/QueueIndex.h"
+#include "ui/ReviewQueueModel.h"
+#include "ui/SharedFilter.h"
+#include "ui/map/EventMarkerModel.h"
+#include "ui/map/RegionShapeModel.h"
+#include "ui/stats/RegionStatsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QGeoCoordinate>
+#include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestReviewQueueModel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void structureAndRoles();
+    void rowsAreFetchedAPageAtATime();
+    void conditionCellsExplainThemselves();
+    void todayChangesTheOverdueFlag();
+    void queueFilters();
+    void sortingKeepsTheSelection();
+    void figuresEqualIndependentCounts();
+    void aDecisionMovesOneRowAndTheCounts();
+    void regionStatistics();
+    void markersAndRegionShapes();
+
+private:
+    static constexpr int EventCount = 300;
+    QTemporaryDir* m_dir = nullptr;
+    Database* m_database = nullptr;
+    EventRepository* m_repository = nullptr;
+    QueueIndex* m_index = nullptr;
+    SharedFilter* m_filter = nullptr;
+    ReviewQueueModel* m_model = nullptr;
+};
+
+void TestReviewQueueModel::init()
+{
+    QSettings().clear(); // the shared filter remembers itself; each test starts from none
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))), qPrintable(m_database->errorString()));
+    QVERIFY(DemoData::load(*m_database, EventCount, 11).ok());
+    m_repository = new EventRepository(*m_database);
+    m_index = new QueueIndex(*m_database);
+    m_filter = new SharedFilter;
+    m_model = new ReviewQueueModel(*m_repository, *m_index, m_filter, GeoReference::embedded());
+    m_model->setToday(QDate(2018, 3, 20));
+    m_model->setEdition(*EditionRepository(*m_database).find(2018));
+}
+
+void TestReviewQueueModel::cleanup()
+{
+    delete m_model;
+    delete m_filter;
+    delete m_index;
+    delete m_repository;
+    delete m_database;
+    delete m_dir;
+}
+
+void TestReviewQueueModel::structureAndRoles()
+{
+    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(m_model->rowCount(), EventCount);
+    QCOMPARE(m_model->columnCount(), int(ReviewQueueModel::ColumnCount));
+    // Sorted by request id by default.
+    const QList<Event> all = m_repository->all(2018);
+    Event first = all.first();
+    for (const Event& event : all) {
+        first = TextFold::folded(event.requestId) < TextFold::folded(first.requestId) ? event : first;
+    }
+    QCOMPARE(m_model->index(0, ReviewQueueModel::RequestId).data().toString(), first.requestId);
+    QCOMPARE(m_model->index(0, ReviewQueueModel::Title).data().toString(), first.title);
+    QCOMPARE(m_model->index(0, ReviewQueueModel::Organiser).data().toString(), first.organiserName);
+    QCOMPARE(m_model->index(0, ReviewQueueModel::Commune).data().toString(), first.commune);
+    QCOMPARE(m_model->index(0, ReviewQueueModel::Status).data().toString(), EventStatuses::displayName(first.status));
+    QCOMPARE(m_model->index(0, ReviewQueueModel::Region).data().toString(), GeoReference::embedded().region(first.region)->name);
+    QCOMPARE(m_model->index(0, ReviewQueueModel::Submitted).data().toString(),
+        QLocale().toString(first.submittedAt.toLocalTime(), QLocale::ShortFormat));
+    if (first.audiences && *first.audiences) {
+        QCOMPARE(m_model->index(0, ReviewQueueModel::Audiences).data().toString(),
+            AudienceNames::displayNames(*first.audiences).join(QStringLiteral(", ")));
+    }
+    QCOMPARE(m_model->index(0, 0).data(ReviewQueueModel::EventIdRole).toLongLong(), first.id);
+    QCOMPARE(m_model->rowOf(first.id), 0);
+    QCOMPARE(m_model->rowOf(-5), -1);
+    QCOMPARE(m_model->headerData(ReviewQueueModel::ConditionDates, Qt::Horizontal).toString(), QStringLiteral("C1"));
+    QCOMPARE(m_model->headerData(ReviewQueueModel::ConditionFree, Qt::Horizontal).toString(), QStringLiteral("C4"));
+    for (int column = 0; column < ReviewQueueModel::ColumnCount; ++column) {
+        QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
+    }
+    m_model->reload();
+    QCOMPARE(m_model->rowCount(), EventCount);
+    QCOMPARE(m_model->editionTotal(), EventCount);
+}
+
+void TestReviewQueueModel::rowsAreFetchedAPageAtATime()
+{
+    // A request removed by hand behind the queue's back (the app never deletes one) leaves an
+    // empty row on its page, not the next request shifted into its place.
+    const qint64 gone = m_model->idAt(200);
+    QSqlQuery query(m_database->connection());
+    for (const QString& sql : { QStringLiteral("DROP TRIGGER audit_no_delete"),
+             QStringLiteral("DELETE FROM audit WHERE event_id = %1").arg(gone),
+             QStringLiteral("DELETE FROM event_queue WHERE event_id = %1").arg(gone),
+             QStringLiteral("DELETE FROM event WHERE id = %1").arg(gone) }) {
+        QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+    }
+    QCOMPARE(m_model->index(200, ReviewQueueModel::Title).data().toString(), QString());
+    QCOMPARE(m_model->event(201).id, m_model->idAt(201));
+
+    // Each other row shows its own request, wherever the reviewer jumps, in both directions.
+    for (int row : { EventCount - 1, 0, 131, 129, 257, 3 }) {
+        const qint64 id = m_model->idAt(row);
+        const std::optional<Event> stored = m_repository->find(id);
+        QVERIFY(stored);
+        QCOMPARE(m_model->event(row).id, id);
+        QCOMPARE(m_model->index(row, ReviewQueueModel::Title).data().toString(), stored->title);
+    }
+    m_model->reload();
+    QCOMPARE(m_model->rowCount(), EventCount - 1);
+    QCOMPARE(m_model->rowOf(gone), -1);
+}
+
+void TestReviewQueueModel::conditionCellsExplainThemselves()
+{
+    const Edition edition = m_model->edition();
+    const RuleContext context { &edition, QDate(2018, 3, 20), &GeoReference::embedded() };
+    int failing = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const RuleReport expected = LabelRules::evaluateAll(*m_repository->find(m_model->idAt(row)), context);
+        const QModelIndex free = m_model->index(row, ReviewQueueModel::ConditionFree);
+        QCOMPARE(free.data(Qt::ToolTipRole).toString(), expected.result(Check::Free).reason);
+        QVERIFY(free.data(Qt::AccessibleTextRole).toString().contains(expected.result(Check::Free).reason));
+        QVERIFY(!free.data(Qt::DecorationRole).value<QIcon>().isNull());
+        const bool fails = !expected.failedConditions().isEmpty();
+        QCOMPARE(m_model->index(row, 0).data(ReviewQueueModel::FailsConditionRole).toBool(), fails);
+        QCOMPARE(m_model->index(row, 0).data(Qt::DecorationRole).isValid(), fails); // the row's marker
+        const QModelIndex dates = m_model->index(row, ReviewQueueModel::ConditionDates);
+        QCOMPARE(dates.data(Qt::BackgroundRole).isValid(), expected.result(Check::Dates).outcome == Outcome::Fail);
+        failing += fails ? 1 : 0;
+    }
+    QVERIFY(failing > EventCount / 20);
+    QVERIFY(failing < EventCount / 2);
+}
+
+void TestReviewQueueModel::todayChangesTheOverdueFlag()
+{
+    EventFilter overdue;
+    overdue.overdue = true;
+    m_filter->setFilter(overdue);
+    const int overdueBefore = m_model->rowCount();
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    m_model->setToday(QDate(2018, 6, 1));
+    QCOMPARE(reset.count(), 1);
+    // By June every pending request is past its four working days.
+    int pending = 0;
+    for (const Event& event : m_repository->all(2018)) {
+        pending += EventStatuses::isPending(event.status) ? 1 : 0;
+    }
+    QCOMPARE(m_model->rowCount(), pending);
+    QVERIFY(overdueBefore < pending);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QVERIFY(m_model->index(row, ReviewQueueModel::DecisionDue).data().toString().contains(QStringLiteral("overdue")));
+    }
+}
+
+void TestReviewQueueModel::queueFilters()
+{
+    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(m_filter, &SharedFilter::changed);
+    const QList<Event> all = m_repository->all(2018);
+
+    EventFilter byId;
+    byId.text = all.at(7).requestId.toLower();
+    m_filter->setFilter(byId);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->index(0, 0).data(ReviewQueueModel::EventIdRole).toLongLong(), all.at(7).id);
+    m_filter->setFilter(byId); // the same filter again changes nothing
+    QCOMPARE(changed.count(), 1);
+
+    // Independent counts: a plain loop over the events and their rule outcomes.
+    int labelledInBretagne = 0;
+    int failingFree = 0;
+    for (const Event& event : all) {
+        labelledInBretagne += event.status == EventStatus::Labelled && event.region == QLatin1String("53") ? 1 : 0;
+        failingFree += LabelRules::evaluate(Check::Free, event, m_model->context(false)).outcome == Outcome::Fail ? 1 : 0;
+    }
+    EventFilter labelled;
+    labelled.statuses = { EventStatus::Labelled };
+    labelled.region = QStringLiteral("53");
+    m_filter->setFilter(labelled);
+    QCOMPARE(m_model->rowCount(), labelledInBretagne);
+    QCOMPARE(m_model->matchingEvents().size(), labelledInBretagne);
+    QVERIFY(m_filter->describe().contains(QStringLiteral("Bretagne")));
+
+    EventFilter paying;
+    paying.conditions = EventFilter::Conditions::Failing;
+    paying.failing = Check::Free;
+    m_filter->setFilter(paying);
+    QCOMPARE(m_model->rowCount(), failingFree);
+    QVERIFY(failingFree > 0);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QVERIFY(m_model->index(row, 0).data(ReviewQueueModel::FailsConditionRole).toBool());
+    }
+
+    m_filter->setFilter(EventFilter());
+    QCOMPARE(m_filter->describe(), QStringLiteral("all requests"));
+    m_model->sort(ReviewQueueModel::Start, Qt::AscendingOrder);
+    for (int row = 1; row < m_model->rowCount(); ++row) {
+        QVERIFY(m_model->event(row - 1).startsAt <= m_model->event(row).startsAt);
+    }
+    m_model->sort(ReviewQueueModel::Title, Qt::DescendingOrder);
+    for (int row = 1; row < m_model->rowCount(); ++row) {
+        QVERIFY(TextFold::folded(m_model->event(row - 1).title) >= TextFold::folded(m_model->event(row).title));
+    }
+}
+
+void TestReviewQueueModel::sortingKeepsTheSelection()
+{
+    QItemSelectionModel selection(m_model);
+    const qint64 id = m_model->idAt(42);
+    selection.setCurrentIndex(m_model->index(42, ReviewQueueModel::Title), QItemSelectionModel::SelectCurrent);
+    QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
+    m_model->sort(ReviewQueueModel::Commune, Qt::DescendingOrder);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(selection.currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), id);
+    QCOMPARE(selection.currentIndex().row(), m_model->rowOf(id));
+    m_model->sort(ReviewQueueModel::Commune, Qt::DescendingOrder); // the same order: nothing to do
+    QCOMPARE(layout.count(), 1);
+}
+
+void TestReviewQueueModel::figuresEqualIndependentCounts()
+{
+    // Per status: plain SQL over the requests themselves.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT status, count(*) FROM event WHERE edition_year = 2018 GROUP BY status")));
+    QHash<EventStatus, int> byStatus;
+    while (query.next()) {
+        byStatus.insert(*EventStatuses::fromKey(query.value(0).toString()), query.value(1).toInt());
+    }
+    QCOMPARE(m_model->counts().byStatus, byStatus);
+    QCOMPARE(m_model->editionCounts(), byStatus);
+    for (EventStatus status : EventStatuses::all()) {
+        EventFilter filter;
+        filter.statuses = { status };
+        m_filter->setFilter(filter);
+        QCOMPARE(m_model->rowCount(), byStatus.value(status));
+    }
+    // Per failed condition: the label rules, evaluated here on every request.
+    const QList<Event> all = m_repository->all(2018);
+    for (Check check : LabelRules::conditions()) {
+        int failing = 0;
+        for (const Event& event : all) {
+            failing += LabelRules::evaluate(check, event, m_model->context(false)).outcome == Outcome::Fail ? 1 : 0;
+        }
+        EventFilter filter;
+        filter.conditions = EventFilter::Conditions::Failing;
+        filter.failing = check;
+        m_filter->setFilter(filter);
+        QCOMPARE(m_model->rowCount(), failing);
+        QCOMPARE(m_model->counts().total, failing);
+    }
+}
+
+void TestReviewQueueModel::aDecisionMovesOneRowAndTheCounts()
+{
+    EventFilter toReview;
+    toReview.statuses = { EventStatus::Submitted, EventStatus::InReview };
+    m_filter->setFilter(toReview);
+    const int before = m_model->rowCount();
+    const Event event = m_model->event(3);
+    const Event below = m_model->event(4);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QVERIFY(m_repository->changeStatus(event.id, event.version, EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("test")).ok());
+    m_model->refreshEvents({ event.id });
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(reset.count(), 0); // the store is not asked for the whole queue again
+    QCOMPARE(m_model->rowCount(), before - 1);
+    QCOMPARE(m_model->idAt(3), below.id);
+    QCOMPARE(m_model->event(3).id, below.id);
+    // The counts kept locally equal the store's.
+    const QueueIndex::Counts local = m_model->counts();
+    const QHash<EventStatus, int> edition = m_model->editionCounts();
+    m_model->reload();
+    QCOMPARE(local.byStatus, m_model->counts().byStatus);
+    QCOMPARE(local.mineByStatus, m_model->counts().mineByStatus);
+    QCOMPARE(local.total, m_model->counts().total);
+    QCOMPARE(edition, m_model->editionCounts());
+
+    // Assigned to me, the row stays and shows it.
+    const Event other = m_model->event(0);
+    QVERIFY(m_repository->assign(other.id, other.version, EventRepository::currentUser(), QStringLiteral("test")).ok());
+    m_model->refreshEvents({ other.id });
+    QCOMPARE(m_model->index(0, ReviewQueueModel::Assignee).data().toString(), EventRepository::currentUser());
+    const QueueIndex::Counts mine = m_model->counts();
+    m_model->reload();
+    QCOMPARE(mine.mineByStatus, m_model->counts().mineByStatus);
+}
+
+void TestReviewQueueModel::regionStatistics()
+{
+    RegionStatsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<Event> all = m_repository->all(2018);
+    const Statistics stats = Statistics::compute(all, GeoReference::embedded());
+    model.setStatistics(stats);
+    QCOMPARE(model.rowCount(), 19); // 18 régions and the total
+    QCOMPARE(stats.national.received, EventCount);
+    int sum = 0;
+    int labelled = 0;
+    for (int row = 0; row < 18; ++row) {
+        sum += model.index(row, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt();
+        labelled += model.index(row, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt();
+    }
+    QCOMPARE(sum, EventCount);
+    QCOMPARE(model.index(18, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt(), labelled);
+    int expectedLabelled = 0;
+    for (const Event& event : all) {
+        expectedLabelled += event.status == EventStatus::Labelled ? 1 : 0;
+    }
+    QCOMPARE(labelled, expectedLabelled);
+    QCOMPARE(model.index(18, RegionStatsModel::ShareOfLabelled).data(RegionStatsModel::SortRole).toDouble(), 100.0);
+}
+
+void TestReviewQueueModel::markersAndRegionShapes()
+{
+    EventMarkerModel markers;
+    QAbstractItemModelTester markerTester(&markers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    markers.setEvents(m_model->matchingEvents(), m_model->context(false));
+    int placed = 0;
+    int failing = 0;
+    for (const Event& event : m_repository->all(2018)) {
+        if (event.latitude && event.longitude) {
+            ++placed;
+            failing += LabelRules::evaluateAll(event, m_model->context(false)).failedConditions().isEmpty() ? 0 : 1;
+        }
+    }
+    QCOMPARE(markers.rowCount(), placed);
+    QVERIFY(placed < EventCount); // online events have no point
+    int markedFailing = 0;
+    for (int row = 0; row < markers.rowCount(); ++row) {
+        markedFailing += markers.index(row).data(EventMarkerModel::FailsConditionRole).toBool() ? 1 : 0;
+    }
+    QCOMPARE(markedFailing, failing);
+    EventFilter inIleDeFrance;
+    inIleDeFrance.region = QStringLiteral("11");
+    m_filter->setFilter(inIleDeFrance);
+    markers.setEvents(m_model->matchingEvents(), m_model->context(false));
+    int placedInIleDeFrance = 0;
+    for (const Event& event : m_repository->all(2018)) {
+        placedInIleDeFrance += event.latitude && event.longitude && event.region == QLatin1String("11") ? 1 : 0;
+    }
+    QCOMPARE(markers.rowCount(), placedInIleDeFrance);
+    QVERIFY(placedInIleDeFrance > 0);
+    const auto coordinate = markers.index(0).data(EventMarkerModel::CoordinateRole).value<QGeoCoordinate>();
+    QVERIFY(coordinate.isValid());
+    QVERIFY(GeoReference::isInFrance(coordinate.latitude(), coordinate.longitude()));
+
+    RegionShapeModel shapes;
+    QAbstractItemModelTester shapeTester(&shapes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QString error;
+    QVERIFY(!shapes.load(QStringLiteral("/nonexistent/regions.geojson"), &error));
+    QVERIFY(error.contains(QStringLiteral("/nonexistent/regions.geojson")));
+    QVERIFY(shapes.load(QStringLiteral(":/geo/regions-avec-outre-mer-simplifie.geojson"), &error));
+    QVERIFY(shapes.rowCount() >= 18);
+    QSet<QString> codes;
+    for (int row = 0; row < shapes.rowCount(); ++row) {
+        codes.insert(shapes.index(row).data(RegionShapeModel::CodeRole).toString());
+    }
+    QCOMPARE(codes.size(), 18);
+    QCOMPARE(RegionShapeModel::colourFor(0, 10), RegionShapeModel::colourFor(0, 0));
+    QVERIFY(RegionShapeModel::colourFor(10, 10).lightness() < RegionShapeModel::colourFor(1, 10).lightness());
+}
+
+QTEST_MAIN(TestReviewQueueModel)
+#include "tst_reviewqueuemodel.moc"

@@ -1,0 +1,440 @@
+#include "ui/ReviewQueueModel.h"
+
+#include "app/core/GeoReference.h"
+#include "app/core/LabelRules.h"
+#include "app/core/WorkingDays.h"
+#include "db/EventRepository.h"
+#include "ui/SharedFilter.h"
+#include "ui/widgets/OutcomeIcons.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace {
+
+QueueIndex::SortKey sortKeyFor(int column)
+{
+    using C = ReviewQueueModel;
+    using K = QueueIndex::SortKey;
+    switch (column) {
+    case C::Title:
+        return K::Title;
+    case C::Organiser:
+        return K::Organiser;
+    case C::Commune:
+        return K::Commune;
+    case C::Departement:
+        return K::Departement;
+    case C::Region:
+        return K::Region;
+    case C::Start:
+        return K::Start;
+    case C::End:
+        return K::End;
+    case C::Audiences:
+        return K::Audiences;
+    case C::Status:
+        return K::Status;
+    case C::Submitted:
+        return K::Submitted;
+    case C::Assignee:
+        return K::Assignee;
+    case C::DecisionDue:
+        return K::DecisionDue;
+    case C::ConditionDates:
+        return K::Dates;
+    case C::ConditionAudience:
+        return K::Audience;
+    case C::ConditionIndustryAim:
+        return K::IndustryAim;
+    case C::ConditionFree:
+        return K::Free;
+    case C::LateRequest:
+        return K::LateRequest;
+    case C::DataProblems:
+        return K::DataProblems;
+    default:
+        return K::RequestId;
+    }
+}
+
+// The filter's constraints besides statuses and assignee: what the counts are taken over.
+EventFilter withoutStatusAndAssignee(EventFilter filter)
+{
+    filter.statuses.clear();
+    filter.assignee.reset();
+    return filter;
+}
+
+void count(QueueIndex::Counts& counts, const Event& event, int step)
+{
+    counts.byStatus[event.status] += step;
+    counts.mineByStatus[event.status] += event.assignee == EventRepository::currentUser() ? step : 0;
+    counts.total += step;
+}
+
+} // namespace
+
+ReviewQueueModel::ReviewQueueModel(
+    EventRepository& repository, const QueueIndex& index, SharedFilter* filter, const GeoReference& geo, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+    , m_index(index)
+    , m_filter(filter)
+    , m_geo(geo)
+    , m_today(QDate::currentDate())
+{
+    connect(m_filter, &SharedFilter::changed, this, &ReviewQueueModel::applyFilter);
+}
+
+void ReviewQueueModel::setEdition(const Edition& edition)
+{
+    m_edition = edition;
+    reload();
+}
+
+void ReviewQueueModel::setToday(const QDate& today)
+{
+    m_today = today;
+    reload();
+}
+
+void ReviewQueueModel::reload()
+{
+    m_editionCounts = m_edition.isValid() ? m_repository.countByStatus(m_edition.year) : QHash<EventStatus, int>();
+    applyFilter();
+}
+
+int ReviewQueueModel::editionTotal() const
+{
+    int total = 0;
+    for (int count : m_editionCounts) {
+        total += count;
+    }
+    return total;
+}
+
+void ReviewQueueModel::applyFilter()
+{
+    beginResetModel();
+    query();
+    endResetModel();
+    emit countsChanged();
+    emit eventsChanged();
+}
+
+void ReviewQueueModel::query()
+{
+    m_pages.clear();
+    if (!m_edition.isValid()) {
+        m_ids.clear();
+        m_counts = {};
+        return;
+    }
+    const EventFilter& filter = m_filter->filter();
+    m_ids = m_index.ids(m_edition.year, filter, m_today, m_sortKey, m_sortOrder);
+    m_counts = m_index.counts(m_edition.year, filter, m_today, EventRepository::currentUser());
+}
+
+void ReviewQueueModel::sort(int column, Qt::SortOrder order)
+{
+    const QueueIndex::SortKey key = sortKeyFor(column);
+    if (key == m_sortKey && order == m_sortOrder) {
+        return;
+    }
+    m_sortKey = key;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> beforeIds;
+    for (const QModelIndex& index : before) {
+        beforeIds.append(m_ids.at(index.row()));
+    }
+    if (m_edition.isValid()) {
+        m_ids = m_index.ids(m_edition.year, m_filter->filter(), m_today, m_sortKey, m_sortOrder);
+    }
+    m_pages.clear();
+    // The selection follows its requests to their new rows.
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = rowOf(beforeIds.at(i));
+        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ReviewQueueModel::refreshEvents(const QList<qint64>& eventIds)
+{
+    // The displayed state is needed to adjust the counts; without it the store is asked again.
+    for (qint64 id : eventIds) {
+        const int row = rowOf(id);
+        if (row < 0 || !m_pages.contains(row / PageSize)) {
+            reload();
+            return;
+        }
+    }
+    const EventFilter& filter = m_filter->filter();
+    const EventFilter others = withoutStatusAndAssignee(filter);
+    const RuleContext outcomesOnly = context(false);
+    for (const Event& fresh : m_repository.findMany(eventIds)) {
+        const int row = rowOf(fresh.id);
+        Page& cached = m_pages[row / PageSize];
+        const int offset = row % PageSize;
+        const RuleReport report = LabelRules::evaluateAll(fresh, outcomesOnly);
+        if (others.matches(cached.events.at(offset), cached.reports.at(offset))) {
+            count(m_counts, cached.events.at(offset), -1);
+        }
+        if (others.matches(fresh, report)) {
+            count(m_counts, fresh, +1);
+        }
+        --m_editionCounts[cached.events.at(offset).status];
+        ++m_editionCounts[fresh.status];
+        cached.events[offset] = fresh;
+        cached.reports[offset] = report;
+        if (filter.matches(fresh, report)) {
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            continue;
+        }
+        // The request leaves this filter (e.g. labelled, out of "to review"): the rows below move up.
+        beginRemoveRows({}, row, row);
+        m_ids.removeAt(row);
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            it = it.key() >= row / PageSize ? m_pages.erase(it) : std::next(it);
+        }
+        endRemoveRows();
+    }
+    emit countsChanged();
+    emit eventsChanged();
+}
+
+const ReviewQueueModel::Page& ReviewQueueModel::page(int row) const
+{
+    const int number = row / PageSize;
+    if (const auto it = m_pages.constFind(number); it != m_pages.cend()) {
+        return *it;
+    }
+    if (m_pages.size() >= MaxCachedPages) {
+        m_pages.clear(); // memory stays flat however far the reviewer scrolls
+    }
+    const QList<qint64> ids = m_ids.mid(qsizetype(number) * PageSize, PageSize);
+    const QList<Event> found = m_repository.findMany(ids);
+    const RuleContext outcomesOnly = context(false);
+    Page fetched;
+    fetched.events.reserve(ids.size());
+    fetched.reports.reserve(ids.size());
+    qsizetype next = 0;
+    for (qint64 id : ids) {
+        Event event;
+        if (next < found.size() && found.at(next).id == id) {
+            event = found.at(next++);
+        } else {
+            event.id = id; // removed meanwhile by another hand: an empty row keeps the others in place
+        }
+        fetched.reports.append(LabelRules::evaluateAll(event, outcomesOnly));
+        fetched.events.append(event);
+    }
+    return *m_pages.insert(number, fetched);
+}
+
+const Event& ReviewQueueModel::event(int row) const { return page(row).events.at(row % PageSize); }
+
+const RuleReport& ReviewQueueModel::report(int row) const { return page(row).reports.at(row % PageSize); }
+
+RuleContext ReviewQueueModel::context(bool withReasons) const { return { &m_edition, m_today, &m_geo, withReasons }; }
+
+RuleReport ReviewQueueModel::explainedReport(int row) const { return LabelRules::evaluateAll(event(row), context(true)); }
+
+QList<Event> ReviewQueueModel::matchingEvents() const
+{
+    if (!m_edition.isValid()) {
+        return {};
+    }
+    return m_repository.findMany(m_index.ids(m_edition.year, m_filter->filter(), m_today));
+}
+
+int ReviewQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int ReviewQueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Check ReviewQueueModel::checkFor(Column column)
+{
+    switch (column) {
+    case ConditionDates:
+        return Check::Dates;
+    case ConditionAudience:
+        return Check::Audience;
+    case ConditionIndustryAim:
+        return Check::IndustryAim;
+    case ConditionFree:
+        return Check::Free;
+    case LateRequest:
+        return Check::LateRequest;
+    default:
+        return Check::DataProblems;
+    }
+}
+
+QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Page& cached = page(index.row());
+    const Event& e = cached.events.at(index.row() % PageSize);
+    const RuleReport& report = cached.reports.at(index.row() % PageSize);
+    const auto column = static_cast<Column>(index.column());
+    if (role == EventIdRole) {
+        return e.id;
+    }
+    if (role == FailsConditionRole) {
+        return !report.failedConditions().isEmpty();
+    }
+    if (column >= ConditionDates) {
+        const CheckResult& result = report.result(checkFor(column));
+        switch (role) {
+        case Qt::DecorationRole:
+            return OutcomeIcons::icon(result.outcome);
+        case Qt::ToolTipRole:
+            return LabelRules::evaluate(result.check, e, context(true)).reason;
+        case Qt::AccessibleTextRole:
+            return QStringLiteral("%1 %2: %3")
+                .arg(LabelRules::title(result.check), OutcomeIcons::word(result.outcome),
+                    LabelRules::evaluate(result.check, e, context(true)).reason);
+        case Qt::BackgroundRole:
+            return result.outcome == Outcome::Fail ? QVariant(QBrush(QColor(0xff, 0xeb, 0xee))) : QVariant();
+        default:
+            return {};
+        }
+    }
+    // The row's marker: the request id carries the fail icon when any condition fails.
+    if (column == RequestId && role == Qt::DecorationRole && !report.failedConditions().isEmpty()) {
+        return OutcomeIcons::icon(Outcome::Fail);
+    }
+    if (column == RequestId && role == Qt::ToolTipRole && !report.failedConditions().isEmpty()) {
+        QStringList codes;
+        for (Check check : report.failedConditions()) {
+            codes << LabelRules::code(check);
+        }
+        return tr("Fails %1").arg(codes.join(QStringLiteral(", ")));
+    }
+    if (column == DecisionDue && EventStatuses::isPending(e.status)) {
+        const QDate due = LabelRules::decisionDueDate(e, m_edition);
+        const int left = WorkingDays::workingDaysBetween(m_today, due);
+        switch (role) {
+        case Qt::DisplayRole:
+            // Words as well as colour: "overdue" is readable without the red.
+            return left < 0 ? tr("%1 · overdue by %n working day(s)", nullptr, -left).arg(QLocale().toString(due, QLocale::ShortFormat))
+                            : tr("%1 · %n working day(s) left", nullptr, left).arg(QLocale().toString(due, QLocale::ShortFormat));
+        case Qt::ForegroundRole:
+            return left < 0 ? QVariant(QBrush(QColor(0xc6, 0x28, 0x28))) : QVariant();
+        default:
+            break;
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        const QLocale locale;
+        switch (column) {
+        case RequestId:
+            return e.requestId;
+        case Title:
+            return e.title;
+        case Organiser:
+            return e.organiserName;
+        case Commune:
+            return e.commune;
+        case Departement:
+            return e.departement;
+        case Region: {
+            const ::Region* region = m_geo.region(e.region);
+            return region ? region->name : e.region;
+        }
+        case Start:
+            return locale.toString(e.startsAt, QLocale::ShortFormat);
+        case End:
+            return locale.toString(e.endsAt, QLocale::ShortFormat);
+        case Audiences:
+            if (!e.audiences) {
+                return tr("not given");
+            }
+            return *e.audiences ? AudienceNames::displayNames(*e.audiences).join(QStringLiteral(", ")) : tr("none");
+        case Status:
+            return EventStatuses::displayName(e.status);
+        case Submitted:
+            return locale.toString(e.submittedAt.toLocalTime(), QLocale::ShortFormat);
+        case Assignee:
+            return e.assignee;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && column == Title && !e.description.isEmpty()) {
+        return e.description;
+    }
+    return {};
+}
+
+QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
+        return {};
+    }
+    const auto column = static_cast<Column>(section);
+    if (column >= ConditionDates) {
+        const Check check = checkFor(column);
+        if (role == Qt::DisplayRole) {
+            switch (check) {
+            case Check::LateRequest:
+                return tr("Late");
+            case Check::DataProblems:
+                return tr("Data");
+            default:
+                return LabelRules::code(check);
+            }
+        }
+        if (role == Qt::ToolTipRole) {
+            return LabelRules::title(check);
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (column) {
+    case RequestId:
+        return tr("Request");
+    case Title:
+        return tr("Title");
+    case Organiser:
+        return tr("Organiser");
+    case Commune:
+        return tr("Commune");
+    case Departement:
+        return tr("Dept.");
+    case Region:
+        return tr("Région");
+    case Start:
+        return tr("Start");
+    case End:
+        return tr("End");
+    case Audiences:
+        return tr("Audiences");
+    case Status:
+        return tr("Status");
+    case Submitted:
+        return tr("Submitted");
+    case Assignee:
+        return tr("Assignee");
+    case DecisionDue:
+        return tr("Decision due");
+    default:
+        return {};
+    }
+}

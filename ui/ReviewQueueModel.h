@@ -1,0 +1,121 @@
+#pragma once
+
+#include "app/core/Edition.h"
+#include "app/core/Event.h"
+#include "app/core/EventFilter.h"
+#include "app/core/LabelRules.h"
+#include "app/core/RuleReport.h"
+#include "db/QueueIndex.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+
+class EventRepository;
+class GeoReference;
+class SharedFilter;
+
+// The review queue: the requests the shared filter keeps, one row each, in the order the reviewer
+// chose. Filtering, sorting and counting happen in the store (QueueIndex); the model holds the
+// ids in order and fetches the rows themselves a page at a time, as the view asks for them.
+class ReviewQueueModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        RequestId,
+        Title,
+        Organiser,
+        Commune,
+        Departement,
+        Region,
+        Start,
+        End,
+        Audiences,
+        Status,
+        Submitted,
+        Assignee,
+        DecisionDue,
+        ConditionDates,
+        ConditionAudience,
+        ConditionIndustryAim,
+        ConditionFree,
+        LateRequest,
+        DataProblems,
+        ColumnCount
+    };
+    enum Role {
+        EventIdRole = Qt::UserRole + 1,
+        FailsConditionRole, // true when at least one of C1–C4 fails
+    };
+
+    ReviewQueueModel(EventRepository& repository, const QueueIndex& index, SharedFilter* filter,
+        const GeoReference& geo, QObject* parent = nullptr);
+
+    void setEdition(const Edition& edition);
+    const Edition& edition() const { return m_edition; }
+    // Rules that depend on the date (decision overdue) use this day; today by default.
+    void setToday(const QDate& today);
+    const QDate& today() const { return m_today; }
+    // Asks the store again: the filter's rows, their order and the counts.
+    void reload();
+    // After these requests were changed here (a decision): their rows and the counts follow
+    // without asking the store for the whole queue again.
+    void refreshEvents(const QList<qint64>& eventIds);
+
+    qint64 idAt(int row) const { return m_ids.at(row); }
+    int rowOf(qint64 eventId) const { return int(m_ids.indexOf(eventId)); }
+    // The request as the row shows it (fetched with its page); its version is the one the
+    // reviewer saw.
+    const Event& event(int row) const;
+    // Outcomes only; explainedReport() adds the reason sentences.
+    const RuleReport& report(int row) const;
+    RuleReport explainedReport(int row) const;
+    RuleContext context(bool withReasons) const;
+
+    // Per status over the filter without its statuses and assignee: what each tab would show.
+    const QueueIndex::Counts& counts() const { return m_counts; }
+    // Per status over the whole edition, whatever the filter.
+    const QHash<EventStatus, int>& editionCounts() const { return m_editionCounts; }
+    int editionTotal() const;
+    // Every request the filter keeps, read in full (for the statistics and the map).
+    QList<Event> matchingEvents() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static Check checkFor(Column column);
+
+signals:
+    void countsChanged();
+    // Requests changed or were read again: views that show them refresh.
+    void eventsChanged();
+
+private:
+    struct Page {
+        QList<Event> events;
+        QList<RuleReport> reports;
+    };
+    static constexpr int PageSize = 128;
+    static constexpr int MaxCachedPages = 64;
+
+    const Page& page(int row) const;
+    void applyFilter();
+    void query();
+
+    EventRepository& m_repository;
+    const QueueIndex& m_index;
+    SharedFilter* m_filter;
+    const GeoReference& m_geo;
+    Edition m_edition;
+    QDate m_today;
+    QueueIndex::SortKey m_sortKey = QueueIndex::SortKey::RequestId;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<qint64> m_ids;
+    QueueIndex::Counts m_counts;
+    QHash<EventStatus, int> m_editionCounts;
+    mutable QHash<int, Page> m_pages;
+};
