@@ -4,13 +4,12 @@
 #include "db/Database.h"
 #include "db/QueueIndex.h"
 #include "db/SqliteStatement.h"
+#include "db/StoredTime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
-
-#include <cstdio>
 
 namespace {
 
@@ -22,17 +21,6 @@ const QString eventColumns = QStringLiteral(
     "region, latitude, longitude, starts_at, ends_at, audience_public, audience_young, audience_job_seekers, "
     "aims_industry, is_free, price, expected_participants, actual_participants, status, reviewer_notes, assignee");
 constexpr int eventColumnCount = 34;
-
-// Instants (the submission) are stored in UTC with a "Z"; wall-clock times without an offset, and
-// are read back without any time-zone arithmetic, so no daylight-saving rule can shift them.
-int timestampText(const QDateTime& value, bool instant, char (&buffer)[32])
-{
-    const QDateTime utc = instant ? value.toUTC() : value;
-    const QDate d = utc.date();
-    const QTime t = utc.time();
-    return std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d%s", d.year(), d.month(), d.day(),
-        t.hour(), t.minute(), t.second(), instant ? "Z" : "");
-}
 
 std::optional<qint64> flag(const std::optional<bool>& value)
 {
@@ -91,7 +79,7 @@ struct QueryBinder {
     {
         char buffer[32];
         query.bindValue(position++,
-            value.isValid() ? QVariant(QString::fromLatin1(buffer, timestampText(value, instant, buffer)))
+            value.isValid() ? QVariant(QString::fromLatin1(buffer, storedTime(value, instant, buffer)))
                             : QVariant(QMetaType::fromType<QString>()));
     }
     void optionalInteger(const std::optional<qint64>& value)
@@ -115,7 +103,7 @@ struct SqliteBinder {
     {
         if (value.isValid()) {
             char buffer[32];
-            statement.bindText(parameter++, QByteArrayView(buffer, timestampText(value, instant, buffer)));
+            statement.bindText(parameter++, QByteArrayView(buffer, storedTime(value, instant, buffer)));
         } else {
             statement.bindNull(parameter++);
         }

@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/SqliteStatement.h"
+#include "db/StoredTime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -194,7 +195,6 @@ void bind(SqliteStatement& statement, const QVariantList& values)
     }
 }
 
-QString isoOrNull(const QDateTime& value) { return value.isValid() ? value.toString(Qt::ISODate) : QString(); }
 
 } // namespace
 
@@ -206,25 +206,34 @@ QueueIndex::QueueIndex(Database& database)
 bool QueueIndex::store(const QList<Event>& events, QString* error)
 {
     const QSqlDatabase db = m_database.connection();
-    SqliteStatement remove(db, QStringLiteral("DELETE FROM event_queue WHERE event_id = ?"));
     SqliteStatement insert(db,
-        QStringLiteral("INSERT INTO event_queue (event_id, edition_year, recipe, status, assignee, region, departement, "
+        QStringLiteral("INSERT OR REPLACE INTO event_queue (event_id, edition_year, recipe, status, assignee, region, departement, "
                        "event_type, organiser_type, postal_code, request_key, title_key, organiser_key, commune_key, "
                        "starts_at, ends_at, submitted_at, submitted_day, decision_due, audiences, c1, c2, c3, c4, late, "
                        "data_problems, failing) VALUES (%1)")
             .arg(placeholders(27)));
-    if (!remove.isValid() || !insert.isValid()) {
-        *error = remove.isValid() ? insert.errorString() : remove.errorString();
+    if (!insert.isValid()) {
+        *error = insert.errorString();
         return false;
     }
     EditionRepository editions(m_database);
     QHash<int, std::optional<Edition>> editionOf;
-    // Empty dates are NULL; the other texts are NOT NULL, and bindText() stores an empty one.
-    const auto date = [&](int parameter, const QString& value) {
-        if (value.isEmpty()) {
-            insert.bindNull(parameter);
+    // Missing times and days are NULL; the texts are NOT NULL, and bindText() stores an empty one.
+    const auto time = [&](int parameter, const QDateTime& value, bool instant) {
+        if (value.isValid()) {
+            char buffer[32];
+            insert.bindText(parameter, QByteArrayView(buffer, storedTime(value, instant, buffer)));
         } else {
-            insert.bindText(parameter, value.toUtf8());
+            insert.bindNull(parameter);
+        }
+    };
+    const auto day = [&](int parameter, const QDate& value) {
+        if (value.isValid()) {
+            char buffer[16];
+            insert.bindText(parameter,
+                QByteArrayView(buffer, std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", value.year(), value.month(), value.day())));
+        } else {
+            insert.bindNull(parameter);
         }
     };
     const auto text = [&](int parameter, const QString& value) { insert.bindText(parameter, value.toUtf8()); };
@@ -235,11 +244,6 @@ bool QueueIndex::store(const QList<Event>& events, QString* error)
         const std::optional<Edition>& edition = editionOf.value(event.editionYear);
         const RuleContext context { edition ? &*edition : nullptr, QDate(), &GeoReference::embedded(), false };
         const EventDigest digest = EventDigest::of(event, context);
-        remove.bindInteger(1, event.id);
-        if (!remove.step()) {
-            *error = remove.errorString();
-            return false;
-        }
         int p = 1;
         insert.bindInteger(p++, event.id);
         insert.bindInteger(p++, event.editionYear);
@@ -255,11 +259,11 @@ bool QueueIndex::store(const QList<Event>& events, QString* error)
         text(p++, digest.titleKey);
         text(p++, digest.organiserKey);
         text(p++, digest.communeKey);
-        date(p++, isoOrNull(event.startsAt));
-        date(p++, isoOrNull(event.endsAt));
-        date(p++, isoOrNull(event.submittedAt.toUTC()));
-        date(p++, digest.submittedDay.toString(Qt::ISODate));
-        date(p++, digest.decisionDue.toString(Qt::ISODate));
+        time(p++, event.startsAt, false);
+        time(p++, event.endsAt, false);
+        time(p++, event.submittedAt, true);
+        day(p++, digest.submittedDay);
+        day(p++, digest.decisionDue);
         if (digest.audiences >= 0) {
             insert.bindInteger(p++, digest.audiences);
         } else {
@@ -279,9 +283,16 @@ bool QueueIndex::store(const QList<Event>& events, QString* error)
 
 QList<qint64> QueueIndex::staleIds() const
 {
-    QList<qint64> ids;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    // Every row refers to its request, one each: equal counts mean that nothing is missing, and
+    // the whole requests table need not be read (the usual case, at every start).
+    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM event_queue WHERE recipe = ?)"));
+    query.addBindValue(EventDigest::Recipe);
+    if (query.exec() && query.next() && query.value(0).toLongLong() == query.value(1).toLongLong()) {
+        return {};
+    }
+    QList<qint64> ids;
     query.prepare(QStringLiteral("SELECT id FROM event WHERE NOT EXISTS (SELECT 1 FROM event_queue "
                                  "WHERE event_queue.event_id = event.id AND event_queue.recipe = ?) ORDER BY id"));
     query.addBindValue(EventDigest::Recipe);

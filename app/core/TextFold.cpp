@@ -1,24 +1,56 @@
 #include "app/core/TextFold.h"
 
-QString TextFold::folded(const QString& text)
+#include <array>
+
+namespace {
+
+// Decomposes, drops the accents, folds the case.
+QString foldSlowly(QStringView text)
 {
-    // Plain ASCII (most titles, every request id and postal code) needs no decomposition.
-    bool ascii = true;
-    for (const QChar ch : text) {
-        if (ch.unicode() >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    if (ascii) {
-        return text.toLower();
-    }
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
     QString result;
     result.reserve(decomposed.size());
     for (const QChar ch : decomposed) {
         if (ch.category() != QChar::Mark_NonSpacing) {
             result.append(ch.toCaseFolded());
+        }
+    }
+    return result;
+}
+
+// The Latin letters French text uses (up to U+024F), folded once: the bulk of a 100,000-request
+// import goes through this table instead of Unicode normalisation.
+constexpr char16_t TableEnd = 0x250;
+const std::array<QString, TableEnd>& latinTable()
+{
+    static const std::array<QString, TableEnd> table = [] {
+        std::array<QString, TableEnd> folded;
+        for (char16_t code = 0; code < TableEnd; ++code) {
+            folded[code] = foldSlowly(QStringView(&code, 1));
+        }
+        return folded;
+    }();
+    return table;
+}
+
+} // namespace
+
+QString TextFold::folded(const QString& text)
+{
+    const std::array<QString, TableEnd>& table = latinTable();
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t code = text.at(i).unicode();
+        if (code < 0x80) {
+            result.append(QChar(code >= 'A' && code <= 'Z' ? code + ('a' - 'A') : code));
+        } else if (code < TableEnd) {
+            result.append(table[code]);
+        } else {
+            // Anything else (a combining accent typed apart, another script) the long way, from
+            // here to the end, so that combining sequences stay together.
+            result.append(foldSlowly(QStringView(text).mid(i)));
+            break;
         }
     }
     return result;

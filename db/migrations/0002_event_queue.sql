@@ -36,4 +36,5 @@ CREATE TABLE event_queue (
     failing INTEGER NOT NULL
 );
 
-CREATE INDEX event_queue_status ON event_queue (edition_year, status);
+-- The tabs' counts read this index alone.
+CREATE INDEX event_queue_status ON event_queue (edition_year, status, assignee);

@@ -105,9 +105,21 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Number of events."),
         QStringLiteral("N"), QStringLiteral("100000"));
-    parser.addOption(eventsOption);
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+        QStringLiteral("Times the queue on this existing store only (generate one with `semaine-admin demo`)."),
+        QStringLiteral("PATH"));
+    parser.addOptions({ eventsOption, storeOption });
     parser.process(app);
     const int count = parser.value(eventsOption).toInt();
+    if (parser.isSet(storeOption)) {
+        Database existing;
+        if (!existing.open(parser.value(storeOption))) {
+            out << existing.errorString() << Qt::endl;
+            return 1;
+        }
+        benchQueue(existing);
+        return 0;
+    }
 
     QTemporaryDir dir;
     Database database;
@@ -178,16 +190,16 @@ int main(int argc, char** argv)
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     out << QStringLiteral("peak memory: %1 MB").arg(usage.ru_maxrss / 1024) << Qt::endl;
-    const qint64 total = insertMs + rulesMs;
     out << QStringLiteral("passing every condition: %1 of %2 (%3 %)")
                .arg(passing)
                .arg(count)
                .arg(100.0 * passing / count, 0, 'f', 1)
         << Qt::endl;
-    out << QStringLiteral("insert (median of 3) + rules: %1 ms for %2 events (target 2000 ms for 100000): %3")
-               .arg(total)
+    // The insert evaluates every rule itself: the queue's index stores their outcomes.
+    out << QStringLiteral("insert with rule evaluation (median of 3): %1 ms for %2 events (target 2000 ms for 100000): %3")
+               .arg(insertMs)
                .arg(count)
-               .arg(total <= 2000 * count / 100000 ? QStringLiteral("met") : QStringLiteral("MISSED"))
+               .arg(insertMs <= 2000 * count / 100000 ? QStringLiteral("met") : QStringLiteral("MISSED"))
         << Qt::endl;
     // Both passes must agree: the sentences change nothing but the text.
     const bool consistent = readBack.size() == count && explainedFailures == count - passing;
