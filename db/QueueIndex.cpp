@@ -336,6 +336,63 @@ QList<qint64> QueueIndex::ids(
     return ids;
 }
 
+QStringList QueueIndex::assignees(int editionYear) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT DISTINCT assignee FROM event_queue WHERE edition_year = ? AND assignee <> '' ORDER BY assignee"));
+    query.addBindValue(editionYear);
+    QStringList names;
+    if (query.exec()) {
+        while (query.next()) {
+            names << query.value(0).toString();
+        }
+    }
+    return names;
+}
+
+QueueIndex::Selection QueueIndex::select(
+    int editionYear, const EventFilter& filter, const QDate& today, const QString& me, SortKey sort, Qt::SortOrder order) const
+{
+    const Condition others = conditionFor(editionYear, filter, today, false);
+    if (others.parts.size() == 1) {
+        // Only the edition, the statuses and the assignee: both come from the indexes.
+        return { ids(editionYear, filter, today, sort, order), counts(editionYear, filter, today, me) };
+    }
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    SqliteStatement query(m_database.connection(),
+        QStringLiteral("SELECT event_id, status, assignee FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3")
+            .arg(others.sql(), sortExpression(sort), direction));
+    Selection selection;
+    if (!query.isValid()) {
+        qWarning("QueueIndex: %s", qPrintable(query.errorString()));
+        return selection;
+    }
+    bind(query, others.values);
+    const QList<EventStatus> statuses = EventStatuses::all();
+    QList<QByteArray> keys;
+    for (EventStatus status : statuses) {
+        keys.append(EventStatuses::key(status).toUtf8());
+    }
+    const QByteArray mine = me.toUtf8();
+    const std::optional<QByteArray> assignee = filter.assignee ? std::optional<QByteArray>(filter.assignee->toUtf8()) : std::nullopt;
+    while (query.next()) {
+        const qsizetype index = keys.indexOf(query.columnText(1));
+        if (index < 0) {
+            continue;
+        }
+        const EventStatus status = statuses.at(index);
+        const QByteArrayView who = query.columnText(2);
+        ++selection.counts.byStatus[status];
+        selection.counts.mineByStatus[status] += who == mine ? 1 : 0;
+        ++selection.counts.total;
+        if ((filter.statuses.isEmpty() || filter.statuses.contains(status)) && (!assignee || who == *assignee)) {
+            selection.ids.append(query.columnInteger(0));
+        }
+    }
+    return selection;
+}
+
 QueueIndex::Counts QueueIndex::counts(int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const
 {
     const Condition condition = conditionFor(editionYear, filter, today, false);

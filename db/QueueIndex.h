@@ -65,6 +65,18 @@ public:
     // show. `me` is the reviewer whose "mine" counts are wanted.
     Counts counts(int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const;
 
+    // Everyone in charge of at least one request of the edition, by name.
+    QStringList assignees(int editionYear) const;
+
+    // Both at once, as the queue needs them after every change of filter: when the filter has
+    // more than statuses and assignee, one scan serves both instead of two.
+    struct Selection {
+        QList<qint64> ids;
+        Counts counts;
+    };
+    Selection select(int editionYear, const EventFilter& filter, const QDate& today, const QString& me,
+        SortKey sort = SortKey::RequestId, Qt::SortOrder order = Qt::AscendingOrder) const;
+
 private:
     Database& m_database;
 };

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -39,6 +40,7 @@ private slots:
     void aStaleDecisionIsRefused();
     void tabsCountAndFilter();
     void bulkLabelTakesOnlyThePassingOnes();
+    void assignToAColleagueAndFilterByThem();
     void notesAreSavedAutomatically();
 
 private:
@@ -349,6 +351,34 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
         }
     }
     QCOMPARE(labelledNow, expectedDone);
+}
+
+void TestQueueDecisions::assignToAColleagueAndFilterByThem()
+{
+    const int row = findRow([](const Event& e, const RuleReport&) { return e.status != EventStatus::Withdrawn; });
+    const qint64 id = idAt(row);
+    selectRow(row);
+    whenDialogOpens([](QDialog* dialog) {
+        auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"));
+        QVERIFY(text);
+        text->selectAll();
+        QTest::keyClicks(text, QStringLiteral("cdupont"));
+        dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
+    });
+    QTest::keyClick(m_table, Qt::Key_G, Qt::AltModifier);
+    QCOMPARE(EventRepository(*m_database).find(id)->assignee, QStringLiteral("cdupont"));
+
+    // The assignee filter now offers the colleague, and keeps exactly their request.
+    auto* assignee = m_window->findChild<QComboBox*>(QStringLiteral("filterAssignee"));
+    QVERIFY(assignee);
+    const int colleague = assignee->findData(QStringLiteral("cdupont"));
+    QVERIFY(colleague > 0);
+    QCOMPARE(assignee->itemText(colleague), QStringLiteral("Assigned to cdupont"));
+    assignee->setCurrentIndex(colleague);
+    auto* tabs = m_window->findChild<StatusTabs*>(QStringLiteral("statusTabs"));
+    tabs->setCurrentIndex(tabs->count() - 1); // all statuses
+    QCOMPARE(m_table->model()->rowCount(), 1);
+    QCOMPARE(idAt(0), id);
 }
 
 void TestQueueDecisions::notesAreSavedAutomatically()

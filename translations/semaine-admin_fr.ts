@@ -1100,6 +1100,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
 %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Select all that match</source>
+            <translation>Tout sélectionner dans le filtre</translation>
+        </message>
     </context>
     <context>
         <name>RefusalReasons</name>

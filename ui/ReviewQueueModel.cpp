@@ -103,6 +103,7 @@ void ReviewQueueModel::setToday(const QDate& today)
 void ReviewQueueModel::reload()
 {
     m_editionCounts = m_edition.isValid() ? m_repository.countByStatus(m_edition.year) : QHash<EventStatus, int>();
+    m_assignees = m_edition.isValid() ? m_index.assignees(m_edition.year) : QStringList();
     applyFilter();
 }
 
@@ -133,8 +134,10 @@ void ReviewQueueModel::query()
         return;
     }
     const EventFilter& filter = m_filter->filter();
-    m_ids = m_index.ids(m_edition.year, filter, m_today, m_sortKey, m_sortOrder);
-    m_counts = m_index.counts(m_edition.year, filter, m_today, EventRepository::currentUser());
+    QueueIndex::Selection selection
+        = m_index.select(m_edition.year, filter, m_today, EventRepository::currentUser(), m_sortKey, m_sortOrder);
+    m_ids = std::move(selection.ids);
+    m_counts = std::move(selection.counts);
 }
 
 void ReviewQueueModel::sort(int column, Qt::SortOrder order)
@@ -188,6 +191,10 @@ void ReviewQueueModel::refreshEvents(const QList<qint64>& eventIds)
         }
         if (others.matches(fresh, report)) {
             count(m_counts, fresh, +1);
+        }
+        if (!fresh.assignee.isEmpty() && !m_assignees.contains(fresh.assignee)) {
+            m_assignees.append(fresh.assignee);
+            m_assignees.sort();
         }
         --m_editionCounts[cached.events.at(offset).status];
         ++m_editionCounts[fresh.status];

@@ -75,6 +75,8 @@ public:
 
     // Per status over the filter without its statuses and assignee: what each tab would show.
     const QueueIndex::Counts& counts() const { return m_counts; }
+    // The reviewers in charge of at least one request of the edition.
+    const QStringList& assignees() const { return m_assignees; }
     // Per status over the whole edition, whatever the filter.
     const QHash<EventStatus, int>& editionCounts() const { return m_editionCounts; }
     int editionTotal() const;
@@ -117,5 +119,6 @@ private:
     QList<qint64> m_ids;
     QueueIndex::Counts m_counts;
     QHash<EventStatus, int> m_editionCounts;
+    QStringList m_assignees;
     mutable QHash<int, Page> m_pages;
 };

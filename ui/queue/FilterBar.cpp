@@ -179,6 +179,18 @@ void FilterBar::initUi()
 
 void FilterBar::setCountWidget(QWidget* widget) { m_firstLine->addWidget(widget); }
 
+void FilterBar::setAssignees(const QStringList& names)
+{
+    m_updating = true;
+    const QString me = EventRepository::currentUser();
+    for (const QString& name : names) {
+        if (name != me && m_assignee->findData(name) < 0) {
+            m_assignee->addItem(tr("Assigned to %1").arg(name), name);
+        }
+    }
+    m_updating = false;
+}
+
 void FilterBar::setupConnections()
 {
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::applyControls);

@@ -17,6 +17,8 @@ public:
 
     // Where the count of shown requests goes, at the end of the first line.
     void setCountWidget(QWidget* widget);
+    // The colleagues the assignee filter offers besides "me" and "nobody".
+    void setAssignees(const QStringList& names);
 
 private:
     void initUi();

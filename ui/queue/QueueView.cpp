@@ -44,8 +44,9 @@ void QueueView::initUi()
 
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_table->setModel(m_model);
+    // The indicator first: enabling sorting sorts by it, and each sort asks the store again.
+    m_table->horizontalHeader()->setSortIndicator(ReviewQueueModel::RequestId, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ReviewQueueModel::RequestId, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -127,6 +128,20 @@ void QueueView::createDecisionActions()
         m_decisionActions.append(action);
     }
     m_decisionBar->addStretch();
+    // A bulk decision on the whole filter, not only on the rows in sight.
+    auto* selectAll = new QAction(tr("Select all that match"), this);
+    selectAll->setObjectName(QStringLiteral("selectAllMatching"));
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    selectAll->setToolTip(QStringLiteral("%1 (%2)").arg(selectAll->text(), selectAll->shortcut().toString(QKeySequence::NativeText)));
+    connect(selectAll, &QAction::triggered, this, [this] {
+        m_table->selectAll();
+        m_table->setFocus();
+    });
+    addAction(selectAll);
+    auto* selectAllButton = new QToolButton(this);
+    selectAllButton->setDefaultAction(selectAll);
+    m_decisionBar->addWidget(selectAllButton);
 }
 
 void QueueView::showConditions()
@@ -161,7 +176,7 @@ void QueueView::decideSelected(int kind)
     m_notes->saveNow();
     QList<qint64> ids;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        ids.append(index.data(ReviewQueueModel::EventIdRole).toLongLong());
+        ids.append(m_model->idAt(index.row())); // without reading every selected request's row
     }
     const DecisionController::Summary summary = m_decisions->decideMany(static_cast<DecisionController::Kind>(kind), ids);
     if (summary.cancelled) {
@@ -218,6 +233,7 @@ void QueueView::setupConnections()
     }
     connect(header, &QHeaderView::sortIndicatorChanged, this, &QueueView::saveHeader);
     connect(m_model, &ReviewQueueModel::countsChanged, this, &QueueView::updateCount);
+    connect(m_model, &ReviewQueueModel::countsChanged, this, [this] { m_filterBar->setAssignees(m_model->assignees()); });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QueueView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueueView::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::updateDecisionActions);
