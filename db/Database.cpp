@@ -143,9 +143,10 @@ bool Database::open(const QString& path)
             return tr("Cannot open %1: %2").arg(m_path, db.lastError().text());
         }
         QSqlQuery pragma(db);
-        // A 64 MB page cache keeps a whole edition's indexes in memory during large imports.
+        // A 64 MB page cache keeps a whole edition's indexes in memory during large imports;
+        // reading through a memory map spares the queue's scans a copy of every page.
         for (const char* statement : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                 "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536" }) {
+                 "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536", "PRAGMA mmap_size = 268435456" }) {
             if (!pragma.exec(QLatin1String(statement))) {
                 return tr("Cannot open %1: %2").arg(m_path, pragma.lastError().text());
             }

@@ -6,7 +6,9 @@
 #include "db/SqliteStatement.h"
 #include "db/StoredTime.h"
 
+#include <QFuture>
 #include <QSqlError>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -282,6 +284,10 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
         db.rollback();
         return WriteResult::failure(WriteResult::Status::Failed, message);
     };
+    // The queue's digests (the label rules, mostly) are worked out on another core while this
+    // thread writes the requests: they do not depend on the ids.
+    QueueIndex index(m_database);
+    QFuture<QList<EventDigest>> digests = QtConcurrent::run(&QueueIndex::digests, events, index.editionsOf(events));
     QList<qint64> ids;
     ids.reserve(events.size());
     {
@@ -299,6 +305,9 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
             ids.append(insert.lastInsertId());
         }
     }
+    // Waiting first lets the worker drop its copy of the list, so setting the ids copies nothing.
+    const QList<EventDigest> digested = digests.result();
+    digests = {};
     for (qsizetype i = 0; i < events.size(); ++i) {
         events[i].id = ids.at(i);
         events[i].version = 1;
@@ -310,7 +319,7 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
         }
         return fail(message);
     };
-    if (QString error; !QueueIndex(m_database).store(events, &error)) {
+    if (QString error; !index.store(events, digested, &error)) {
         return forget(tr("Cannot index the requests for the queue: %1").arg(error));
     }
     if (!ids.isEmpty()) {

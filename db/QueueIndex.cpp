@@ -203,8 +203,39 @@ QueueIndex::QueueIndex(Database& database)
 {
 }
 
+QHash<int, Edition> QueueIndex::editionsOf(const QList<Event>& events) const
+{
+    EditionRepository repository(m_database);
+    QHash<int, Edition> editions;
+    for (const Event& event : events) {
+        if (!editions.contains(event.editionYear)) {
+            editions.insert(event.editionYear, repository.find(event.editionYear).value_or(Edition()));
+        }
+    }
+    return editions;
+}
+
+QList<EventDigest> QueueIndex::digests(const QList<Event>& events, const QHash<int, Edition>& editions)
+{
+    QList<EventDigest> digests;
+    digests.reserve(events.size());
+    for (const Event& event : events) {
+        const auto edition = editions.constFind(event.editionYear);
+        const bool known = edition != editions.cend() && edition->isValid();
+        const RuleContext context { known ? &*edition : nullptr, QDate(), &GeoReference::embedded(), false };
+        digests.append(EventDigest::of(event, context));
+    }
+    return digests;
+}
+
 bool QueueIndex::store(const QList<Event>& events, QString* error)
 {
+    return store(events, digests(events, editionsOf(events)), error);
+}
+
+bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& digests, QString* error)
+{
+    Q_ASSERT(digests.size() == events.size());
     const QSqlDatabase db = m_database.connection();
     SqliteStatement insert(db,
         QStringLiteral("INSERT OR REPLACE INTO event_queue (event_id, edition_year, recipe, status, assignee, region, departement, "
@@ -216,8 +247,6 @@ bool QueueIndex::store(const QList<Event>& events, QString* error)
         *error = insert.errorString();
         return false;
     }
-    EditionRepository editions(m_database);
-    QHash<int, std::optional<Edition>> editionOf;
     // Missing times and days are NULL; the texts are NOT NULL, and bindText() stores an empty one.
     const auto time = [&](int parameter, const QDateTime& value, bool instant) {
         if (value.isValid()) {
@@ -237,13 +266,9 @@ bool QueueIndex::store(const QList<Event>& events, QString* error)
         }
     };
     const auto text = [&](int parameter, const QString& value) { insert.bindText(parameter, value.toUtf8()); };
-    for (const Event& event : events) {
-        if (!editionOf.contains(event.editionYear)) {
-            editionOf.insert(event.editionYear, editions.find(event.editionYear));
-        }
-        const std::optional<Edition>& edition = editionOf.value(event.editionYear);
-        const RuleContext context { edition ? &*edition : nullptr, QDate(), &GeoReference::embedded(), false };
-        const EventDigest digest = EventDigest::of(event, context);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event& event = events.at(i);
+        const EventDigest& digest = digests.at(i);
         int p = 1;
         insert.bindInteger(p++, event.id);
         insert.bindInteger(p++, event.editionYear);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "app/core/Edition.h"
 #include "app/core/Event.h"
+#include "app/core/EventDigest.h"
 #include "app/core/EventFilter.h"
 
 #include <QCoreApplication>
@@ -51,6 +53,13 @@ public:
     // Writes the rows of these requests (stored, with their ids), replacing any older ones. The
     // caller holds the write transaction.
     bool store(const QList<Event>& events, QString* error);
+    // The same with the digests worked out beforehand, one per event, in order: a bulk insert
+    // works them out on another core while the requests themselves are written.
+    bool store(const QList<Event>& events, const QList<EventDigest>& digests, QString* error);
+    // The editions of these events, read from the store (on the caller's thread).
+    QHash<int, Edition> editionsOf(const QList<Event>& events) const;
+    // Pure: safe on any thread.
+    static QList<EventDigest> digests(const QList<Event>& events, const QHash<int, Edition>& editions);
     // The requests whose row is missing or of an older recipe (after an upgrade, or when an
     // edition's dates changed): EventRepository::refreshQueueIndex() works them out again.
     QList<qint64> staleIds() const;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 
 namespace {
 
@@ -21,7 +22,24 @@ QString yesNo(bool value) { return value ? SharedFilter::tr("yes") : SharedFilte
 
 SharedFilter::SharedFilter(QObject* parent)
     : QObject(parent)
+    , m_rememberTimer(new QTimer(this))
 {
+    m_rememberTimer->setSingleShot(true);
+    m_rememberTimer->setInterval(1000);
+    connect(m_rememberTimer, &QTimer::timeout, this, &SharedFilter::remember);
+}
+
+SharedFilter::~SharedFilter()
+{
+    if (m_rememberTimer->isActive()) {
+        remember();
+    }
+}
+
+void SharedFilter::remember()
+{
+    m_rememberTimer->stop();
+    QSettings().setValue(currentKey, QString::fromUtf8(QJsonDocument(m_filter.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 void SharedFilter::setFilter(const EventFilter& filter)
@@ -30,7 +48,7 @@ void SharedFilter::setFilter(const EventFilter& filter)
         return;
     }
     m_filter = filter;
-    QSettings().setValue(currentKey, QString::fromUtf8(QJsonDocument(m_filter.toJson()).toJson(QJsonDocument::Compact)));
+    m_rememberTimer->start();
     emit changed();
 }
 

@@ -12,6 +12,7 @@ class SharedFilter : public QObject {
 
 public:
     explicit SharedFilter(QObject* parent = nullptr);
+    ~SharedFilter() override;
 
     const EventFilter& filter() const { return m_filter; }
     void setFilter(const EventFilter& filter);
@@ -30,5 +31,9 @@ signals:
     void changed();
 
 private:
+    void remember();
+
     EventFilter m_filter;
+    // Writing the settings file on every keystroke of a search would cost more than the search.
+    class QTimer* m_rememberTimer;
 };
