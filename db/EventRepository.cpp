@@ -591,7 +591,7 @@ int EventRepository::refreshQueueIndex(QString* error)
 {
     QueueIndex index(m_database);
     const QList<qint64> stale = index.staleIds();
-    if (stale.isEmpty()) {
+    if (stale.isEmpty() && index.isCurrent()) {
         return 0;
     }
     QSqlDatabase db = m_database.connection();
@@ -599,7 +599,7 @@ int EventRepository::refreshQueueIndex(QString* error)
         *error = db.lastError().text();
         return -1;
     }
-    if (!index.store(findMany(stale), error) || !db.commit()) {
+    if (!index.store(findMany(stale), error) || !index.markCurrent(error) || !db.commit()) {
         if (error->isEmpty()) {
             *error = db.lastError().text();
         }

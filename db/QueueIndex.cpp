@@ -5,6 +5,7 @@
 #include "app/core/TextFold.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
+#include "db/MetaRepository.h"
 #include "db/SqliteStatement.h"
 #include "db/StoredTime.h"
 
@@ -15,6 +16,8 @@
 #include <optional>
 
 namespace {
+
+const QString recipeKey = QStringLiteral("queue_recipe");
 
 const char* const outcomeColumns[] = { "c1", "c2", "c3", "c4", "late", "data_problems" };
 
@@ -238,11 +241,11 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
     Q_ASSERT(digests.size() == events.size());
     const QSqlDatabase db = m_database.connection();
     SqliteStatement insert(db,
-        QStringLiteral("INSERT OR REPLACE INTO event_queue (event_id, edition_year, recipe, status, assignee, region, departement, "
+        QStringLiteral("INSERT OR REPLACE INTO event_queue (event_id, edition_year, status, assignee, region, departement, "
                        "event_type, organiser_type, postal_code, request_key, title_key, organiser_key, commune_key, "
                        "starts_at, ends_at, submitted_at, submitted_day, decision_due, audiences, c1, c2, c3, c4, late, "
                        "data_problems, failing) VALUES (%1)")
-            .arg(placeholders(27)));
+            .arg(placeholders(26)));
     if (!insert.isValid()) {
         *error = insert.errorString();
         return false;
@@ -272,7 +275,6 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
         int p = 1;
         insert.bindInteger(p++, event.id);
         insert.bindInteger(p++, event.editionYear);
-        insert.bindInteger(p++, EventDigest::Recipe);
         text(p++, EventStatuses::key(event.status));
         text(p++, event.assignee);
         text(p++, event.region);
@@ -306,22 +308,35 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
     return true;
 }
 
+bool QueueIndex::isCurrent() const
+{
+    return MetaRepository(m_database).value(recipeKey) == QString::number(EventDigest::Recipe);
+}
+
+bool QueueIndex::markCurrent(QString* error)
+{
+    if (!MetaRepository(m_database).setValue(recipeKey, QString::number(EventDigest::Recipe))) {
+        *error = tr("Cannot record the queue's recipe.");
+        return false;
+    }
+    return true;
+}
+
 QList<qint64> QueueIndex::staleIds() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    const bool current = isCurrent();
     // Every row refers to its request, one each: equal counts mean that nothing is missing, and
-    // the whole requests table need not be read (the usual case, at every start).
-    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM event_queue WHERE recipe = ?)"));
-    query.addBindValue(EventDigest::Recipe);
-    if (query.exec() && query.next() && query.value(0).toLongLong() == query.value(1).toLongLong()) {
+    // the requests need not be read (the usual case, at every start).
+    if (current && query.exec(QStringLiteral("SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM event_queue)"))
+        && query.next() && query.value(0).toLongLong() == query.value(1).toLongLong()) {
         return {};
     }
     QList<qint64> ids;
-    query.prepare(QStringLiteral("SELECT id FROM event WHERE NOT EXISTS (SELECT 1 FROM event_queue "
-                                 "WHERE event_queue.event_id = event.id AND event_queue.recipe = ?) ORDER BY id"));
-    query.addBindValue(EventDigest::Recipe);
-    if (query.exec()) {
+    if (query.exec(current
+                ? QStringLiteral("SELECT id FROM event WHERE id NOT IN (SELECT event_id FROM event_queue) ORDER BY id")
+                : QStringLiteral("SELECT id FROM event ORDER BY id"))) {
         while (query.next()) {
             ids.append(query.value(0).toLongLong());
         }
@@ -332,7 +347,7 @@ QList<qint64> QueueIndex::staleIds() const
 bool QueueIndex::invalidate(int editionYear, QString* error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE event_queue SET recipe = 0 WHERE edition_year = ?"));
+    query.prepare(QStringLiteral("DELETE FROM event_queue WHERE edition_year = ?"));
     query.addBindValue(editionYear);
     if (!query.exec()) {
         *error = query.lastError().text();

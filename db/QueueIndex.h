@@ -60,10 +60,13 @@ public:
     QHash<int, Edition> editionsOf(const QList<Event>& events) const;
     // Pure: safe on any thread.
     static QList<EventDigest> digests(const QList<Event>& events, const QHash<int, Edition>& editions);
-    // The requests whose row is missing or of an older recipe (after an upgrade, or when an
-    // edition's dates changed): EventRepository::refreshQueueIndex() works them out again.
+    // The requests whose row is missing (after an upgrade, or when an edition's dates changed),
+    // or all of them when the code's recipe is newer than the store's:
+    // EventRepository::refreshQueueIndex() works them out again, then marks the index current.
     QList<qint64> staleIds() const;
-    // Marks the edition's rows as stale (its dates or delay changed).
+    bool isCurrent() const;
+    bool markCurrent(QString* error);
+    // Drops the edition's rows, to be worked out again (its dates or delay changed).
     bool invalidate(int editionYear, QString* error);
 
     // The requests of the edition that `filter` keeps, in the given order (ties by id). `today`

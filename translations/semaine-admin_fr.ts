@@ -1033,6 +1033,13 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         </message>
     </context>
     <context>
+        <name>QueueIndex</name>
+        <message>
+            <source>Cannot record the queue's recipe.</source>
+            <translation>Impossible d'enregistrer la version de l'index de la file de revue.</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueView</name>
         <message numerus="yes">
             <source>%L1 of %Ln request(s) shown</source>

@@ -3,12 +3,11 @@
 -- One narrow row per request with what the queue filters, sorts and counts on, including the
 -- label rules' outcomes (app/core/EventDigest), so that a filter or a search keystroke is one
 -- scan of small rows instead of the requests themselves. It is derived data: the repository
--- writes it in the same transaction as the request, and works it out again for rows whose
--- recipe is older than the code's.
+-- writes it in the same transaction as the request, and works every row out again when the
+-- code's recipe (EventDigest::Recipe) is newer than the one in meta.
 CREATE TABLE event_queue (
     event_id INTEGER PRIMARY KEY REFERENCES event (id),
     edition_year INTEGER NOT NULL,
-    recipe INTEGER NOT NULL,
     status TEXT NOT NULL,
     assignee TEXT NOT NULL,
     region TEXT NOT NULL,
@@ -36,5 +35,10 @@ CREATE TABLE event_queue (
     failing INTEGER NOT NULL
 );
 
+INSERT INTO meta (key, value) VALUES ('queue_recipe', '1');
+
 -- The tabs' counts read this index alone.
 CREATE INDEX event_queue_status ON event_queue (edition_year, status, assignee);
+
+-- Regional services filter by their région (and its départements) first.
+CREATE INDEX event_queue_place ON event_queue (edition_year, region, departement);
