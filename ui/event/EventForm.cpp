@@ -317,8 +317,10 @@ void EventForm::createActions()
         action->setObjectName(name);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(
-            QString(action->text()).remove(QLatin1Char('&')), shortcut.toString(QKeySequence::NativeText)));
+        const QString text = QString(action->text()).remove(QLatin1Char('&'));
+        action->setToolTip(shortcut.isEmpty()
+                ? text
+                : QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
         QWidget::addAction(action);
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
@@ -326,12 +328,16 @@ void EventForm::createActions()
         bar->addWidget(button);
         return action;
     };
-    addButton(new QAction(tr("New request"), this), QStringLiteral("formNew"), QKeySequence::New);
+    // Ctrl+N is the main window's, which shows this place first.
+    addButton(new QAction(tr("New request"), this), QStringLiteral("formNew"), QKeySequence());
     m_save = addButton(new QAction(tr("Save"), this), QStringLiteral("formSave"), QKeySequence::Save);
     m_saveAndNext = addButton(
         new QAction(tr("Save and next"), this), QStringLiteral("formSaveAndNext"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    addButton(m_model->undoStack()->createUndoAction(this, tr("Undo")), QStringLiteral("formUndo"), QKeySequence::Undo);
-    addButton(m_model->undoStack()->createRedoAction(this, tr("Redo")), QStringLiteral("formRedo"), QKeySequence::Redo);
+    // Every key the platform has for undo and redo, not only the first.
+    addButton(m_model->undoStack()->createUndoAction(this, tr("Undo")), QStringLiteral("formUndo"), QKeySequence::Undo)
+        ->setShortcuts(QKeySequence::Undo);
+    addButton(m_model->undoStack()->createRedoAction(this, tr("Redo")), QStringLiteral("formRedo"), QKeySequence::Redo)
+        ->setShortcuts(QKeySequence::Redo);
     bar->addSpacing(16);
     // The queue's decisions with the queue's keys.
     const QList<std::tuple<QString, QString, QKeySequence>> decisions = {

@@ -147,7 +147,7 @@ QString wallClockText(const QDateTime& value) { return value.isValid() ? value.t
 class EventFormModel::Edit : public QUndoCommand {
 public:
     Edit(EventFormModel* model, Field field, const QVariant& before, const QVariant& after)
-        : QUndoCommand(EventFormModel::tr("Edit %1").arg(EventFormModel::label(field)))
+        : QUndoCommand(EventFormModel::tr("change to %1").arg(EventFormModel::label(field)))
         , m_model(model)
         , m_field(field)
         , m_before(before)
@@ -342,7 +342,7 @@ void EventFormModel::setValue(Field field, const QVariant& value)
         m_undo->push(new Edit(this, field, before, value));
         return;
     }
-    m_undo->beginMacro(tr("Edit %1").arg(label(field)));
+    m_undo->beginMacro(tr("change to %1").arg(label(field)));
     m_undo->push(new Edit(this, field, before, value));
     chooseCommune(choices.first()->inseeCode);
     m_undo->endMacro();
@@ -362,7 +362,7 @@ void EventFormModel::chooseCommune(const QString& inseeCode)
     if (!commune) {
         return;
     }
-    m_undo->beginMacro(tr("Choose the commune %1").arg(commune->name));
+    m_undo->beginMacro(tr("choice of the commune %1").arg(commune->name));
     setValue(Field::Commune, commune->name);
     setValue(Field::InseeCode, commune->inseeCode);
     setValue(Field::Departement, commune->departement);
