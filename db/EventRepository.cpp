@@ -1,6 +1,7 @@
 #include "db/EventRepository.h"
 
 #include "app/core/EventDiff.h"
+#include "app/core/TextFold.h"
 #include "db/Database.h"
 #include "db/QueueIndex.h"
 #include "db/SqliteStatement.h"
@@ -341,7 +342,8 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
     return WriteResult::success();
 }
 
-WriteResult EventRepository::update(Event& event, const QString& who)
+WriteResult EventRepository::update(
+    Event& event, const QString& who, const std::optional<StatusChange>& alsoChange)
 {
     QSqlDatabase db = m_database.connection();
     if (!m_database.beginWrite()) {
@@ -362,10 +364,23 @@ WriteResult EventRepository::update(Event& event, const QString& who)
                 .arg(event.version)
                 .arg(stored->version));
     }
-    // The status only changes through changeStatus(), which checks the workflow, and the notes
-    // only through saveReviewerNotes().
+    // The status only changes through the workflow's checks, and the notes only through
+    // saveReviewerNotes().
+    if (alsoChange && !EventStatuses::canChange(stored->status, alsoChange->to)) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::NotAllowed,
+            tr("The request %1 cannot go from “%2” to “%3”.")
+                .arg(stored->requestId, EventStatuses::displayName(stored->status),
+                    EventStatuses::displayName(alsoChange->to)));
+    }
+    if (alsoChange && EventStatuses::needsReason(stored->status, alsoChange->to) && alsoChange->reason.trimmed().isEmpty()) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::NotAllowed,
+            tr("Changing the request %1 to “%2” needs a reason.")
+                .arg(stored->requestId, EventStatuses::displayName(alsoChange->to)));
+    }
     Event toStore = event;
-    toStore.status = stored->status;
+    toStore.status = alsoChange ? alsoChange->to : stored->status;
     toStore.reviewerNotes = stored->reviewerNotes;
     QSqlQuery query(db);
     QStringList assignments;
@@ -389,17 +404,24 @@ WriteResult EventRepository::update(Event& event, const QString& who)
         return WriteResult::failure(WriteResult::Status::Failed,
             tr("Cannot index the request %1 for the queue: %2").arg(event.requestId, error));
     }
+    QString error;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (EventStatuses::isDecided(stored->status)) {
         const QList<FieldChange> changes = EventDiff::changes(*stored, toStore);
-        QString error;
-        if (!changes.isEmpty()
-            && !appendAudit({ 0, event.id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("edit"),
-                                stored->status, stored->status, {}, EventDiff::describe(changes) },
-                &error)) {
-            db.rollback();
-            return WriteResult::failure(
-                WriteResult::Status::Failed, tr("Cannot write the audit trail: %1").arg(error));
+        if (!changes.isEmpty()) {
+            appendAudit({ 0, event.id, now, who, QStringLiteral("edit"), stored->status, stored->status, {},
+                            EventDiff::describe(changes) },
+                &error);
         }
+    }
+    if (error.isEmpty() && alsoChange) {
+        appendAudit({ 0, event.id, now, who, QStringLiteral("status"), stored->status, alsoChange->to,
+                        alsoChange->reason.trimmed(), {} },
+            &error);
+    }
+    if (!error.isEmpty()) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::Failed, tr("Cannot write the audit trail: %1").arg(error));
     }
     if (!db.commit()) {
         return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
@@ -670,4 +692,59 @@ QList<AuditEntry> EventRepository::auditTrail(qint64 eventId) const
         entries.append(entry);
     }
     return entries;
+}
+
+QList<Event> EventRepository::possibleDuplicates(const Event& event) const
+{
+    if (!event.startsAt.isValid() || !event.endsAt.isValid() || (event.inseeCode.isEmpty() && event.commune.isEmpty())) {
+        return {};
+    }
+    char startsAt[32];
+    char endsAt[32];
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // The store narrows down by organiser, dates and commune; the titles are compared folded here.
+    query.prepare(selectEvent
+        + QStringLiteral(" WHERE edition_year = ? AND id <> ? AND ((siret <> '' AND siret = ?) OR lower(organiser_name) = "
+                         "lower(?)) AND starts_at <= ? AND ends_at >= ? AND ((insee_code <> '' AND insee_code = ?) "
+                         "OR (commune <> '' AND lower(commune) = lower(?))) ORDER BY id"));
+    query.addBindValue(event.editionYear);
+    query.addBindValue(event.id);
+    query.addBindValue(event.siret);
+    query.addBindValue(event.organiserName);
+    query.addBindValue(QString::fromLatin1(endsAt, storedTime(event.endsAt, false, endsAt)));
+    query.addBindValue(QString::fromLatin1(startsAt, storedTime(event.startsAt, false, startsAt)));
+    query.addBindValue(event.inseeCode);
+    query.addBindValue(event.commune);
+    query.exec();
+    QList<Event> found;
+    while (query.next()) {
+        Event candidate = readEvent(query);
+        if (TextFold::similar(candidate.title, event.title)) {
+            found.append(std::move(candidate));
+        }
+    }
+    return found;
+}
+
+QList<Event> EventRepository::organiserRequests(const Event& event) const
+{
+    if (event.siret.isEmpty() && event.organiserName.trimmed().isEmpty()) {
+        return {};
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectEvent
+        + QStringLiteral(" WHERE edition_year <= ? AND id <> ? AND ((siret <> '' AND siret = ?) OR (organiser_name <> '' "
+                         "AND lower(organiser_name) = lower(?))) ORDER BY edition_year DESC, submitted_at DESC, id"));
+    query.addBindValue(event.editionYear);
+    query.addBindValue(event.id);
+    query.addBindValue(event.siret);
+    query.addBindValue(event.organiserName.trimmed());
+    query.exec();
+    QList<Event> found;
+    while (query.next()) {
+        found.append(readEvent(query));
+    }
+    return found;
 }

@@ -24,7 +24,15 @@ public:
     WriteResult insert(Event& event, const QString& who);
     // All in one transaction: either every event is stored or none.
     WriteResult insertAll(QList<Event>& events, const QString& who);
-    WriteResult update(Event& event, const QString& who);
+    // A status change that goes with an edit: a labelled request whose edit fails a condition
+    // goes back to review.
+    struct StatusChange {
+        EventStatus to;
+        QString reason;
+    };
+    // With `alsoChange`, the edit, the status change and their audit entries are one transaction.
+    WriteResult update(
+        Event& event, const QString& who, const std::optional<StatusChange>& alsoChange = std::nullopt);
     // An override labels a request that fails a condition: it needs a written justification and
     // is audited as such.
     enum class Decision {
@@ -48,6 +56,12 @@ public:
     int count(int editionYear) const;
     QHash<EventStatus, int> countByStatus(int editionYear) const;
     QList<AuditEntry> auditTrail(qint64 eventId) const;
+    // Other requests of the same edition that may be the same event: same organiser (SIRET or
+    // name), dates that overlap, the same commune and a similar title.
+    QList<Event> possibleDuplicates(const Event& event) const;
+    // The organiser's other requests (same SIRET, or same name) in this edition and earlier ones,
+    // the most recent edition first.
+    QList<Event> organiserRequests(const Event& event) const;
 
     // Works out again the queue's index rows that are missing or out of date (QueueIndex), in one
     // transaction: at start-up, after an upgrade or an edition's change. Returns how many, or -1

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 // A write that must succeed; on failure the test reports the store's message.
@@ -204,6 +205,10 @@ private slots:
     void auditTrailRecordsStatusChanges();
     void editOfDecidedEventIsAudited();
     void editOfPendingEventIsNotAudited();
+    void editWithStatusChangeIsOneTransaction();
+    void editWithForbiddenStatusChangeStoresNothing();
+    void possibleDuplicates();
+    void organiserRequestsAcrossEditions();
     void auditIsAppendOnly();
     void twoConnectionsExactlyOneWins();
     void currentUser();
@@ -631,6 +636,143 @@ void TestEventRepository::editOfDecidedEventIsAudited()
     QVERIFY2(unchanged.ok(), qPrintable(unchanged.message));
     trail = m_repo->auditTrail(event.id);
     QCOMPARE(trail.size(), 3);
+}
+
+void TestEventRepository::editWithStatusChangeIsOneTransaction()
+{
+    Event event = completeEvent(QStringLiteral("SI18-0950"));
+    event.free = true;
+    event.price.reset();
+    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    VERIFY_OK(m_repo->changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
+    std::optional<Event> labelled = m_repo->find(event.id);
+    QVERIFY(labelled);
+
+    labelled->free = false;
+    labelled->price = 10;
+    VERIFY_OK(m_repo->update(*labelled, QStringLiteral("carol"),
+        EventRepository::StatusChange { EventStatus::InReview, QStringLiteral("C4 no longer passes") }));
+    QCOMPARE(labelled->status, EventStatus::InReview);
+    QCOMPARE(labelled->version, 3); // one write, one version
+
+    const std::optional<Event> stored = m_repo->find(event.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->status, EventStatus::InReview);
+    QCOMPARE(stored->price, std::optional<double>(10));
+    QCOMPARE(stored->version, 3);
+    const QList<AuditEntry> trail = m_repo->auditTrail(event.id);
+    QCOMPARE(trail.size(), 4);
+    QCOMPARE(trail.at(2).action, QStringLiteral("edit"));
+    QVERIFY2(trail.at(2).changes.contains(QStringLiteral("price:  → 10")), qPrintable(trail.at(2).changes));
+    QCOMPARE(trail.at(3).action, QStringLiteral("status"));
+    QCOMPARE(trail.at(3).who, QStringLiteral("carol"));
+    QCOMPARE(trail.at(3).oldStatus, std::optional<EventStatus>(EventStatus::Labelled));
+    QCOMPARE(trail.at(3).newStatus, std::optional<EventStatus>(EventStatus::InReview));
+    QCOMPARE(trail.at(3).reason, QStringLiteral("C4 no longer passes"));
+}
+
+void TestEventRepository::editWithForbiddenStatusChangeStoresNothing()
+{
+    Event event = completeEvent(QStringLiteral("SI18-0960"));
+    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    VERIFY_OK(m_repo->changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
+    std::optional<Event> labelled = m_repo->find(event.id);
+    QVERIFY(labelled);
+    labelled->title = QStringLiteral("Autre titre");
+
+    // Back to review from a decision needs a reason; an unknown move is refused outright.
+    QCOMPARE(m_repo->update(*labelled, QStringLiteral("carol"), EventRepository::StatusChange { EventStatus::InReview, {} })
+                 .status,
+        WriteResult::Status::NotAllowed);
+    QCOMPARE(m_repo->update(*labelled, QStringLiteral("carol"),
+                     EventRepository::StatusChange { EventStatus::InformationRequested, QStringLiteral("why") })
+                 .status,
+        WriteResult::Status::NotAllowed);
+    const std::optional<Event> stored = m_repo->find(event.id);
+    QCOMPARE(stored->title, event.title);
+    QCOMPARE(stored->status, EventStatus::Labelled);
+    QCOMPARE(stored->version, 2);
+    QCOMPARE(m_repo->auditTrail(event.id).size(), 2);
+}
+
+void TestEventRepository::possibleDuplicates()
+{
+    Event original = completeEvent(QStringLiteral("SI18-1100"));
+    original.title = QStringLiteral("Visite de l'usine Fourvière Mécanique");
+    VERIFY_OK(m_repo->insert(original, QStringLiteral("alice")));
+    const auto variant = [](const std::function<void(Event&)>& change) {
+        Event event = completeEvent(QStringLiteral("SI18-1101"));
+        event.title = QStringLiteral("VISITE usine fourviere mecanique");
+        change(event);
+        return event;
+    };
+    const auto found = [this](const Event& event) {
+        QList<QString> ids;
+        for (const Event& other : m_repo->possibleDuplicates(event)) {
+            ids << other.requestId;
+        }
+        return ids;
+    };
+    const QList<QString> original1100 { QStringLiteral("SI18-1100") };
+    QCOMPARE(found(variant([](Event&) {})), original1100);
+    // Same organiser by name alone (no SIRET, other case), overlapping dates, commune by name.
+    QCOMPARE(found(variant([](Event& e) {
+        e.siret.clear();
+        e.organiserName = QStringLiteral("fourvière mécanique sas");
+        e.startsAt = wallClock(QDate(2018, 3, 27), QTime(17, 0));
+        e.endsAt = wallClock(QDate(2018, 3, 28), QTime(12, 0));
+        e.inseeCode.clear();
+    })),
+        original1100);
+    // Each criterion on its own rules a candidate out.
+    QVERIFY(found(variant([](Event& e) {
+        e.siret = QStringLiteral("73282932000074");
+        e.organiserName = QStringLiteral("Autre SA");
+    })).isEmpty());
+    QVERIFY(found(variant([](Event& e) { e.title = QStringLiteral("Conférence sur l'hydrogène"); })).isEmpty());
+    QVERIFY(found(variant([](Event& e) {
+        e.startsAt = wallClock(QDate(2018, 3, 28), QTime(9, 0));
+        e.endsAt = wallClock(QDate(2018, 3, 28), QTime(12, 0));
+    })).isEmpty());
+    QVERIFY(found(variant([](Event& e) {
+        e.inseeCode = QStringLiteral("69381");
+        e.commune = QStringLiteral("Lyon 1er Arrondissement");
+    })).isEmpty());
+    QVERIFY(found(variant([](Event& e) { e.editionYear = 2017; })).isEmpty());
+    // A request is never its own duplicate.
+    QVERIFY(m_repo->possibleDuplicates(original).isEmpty());
+}
+
+void TestEventRepository::organiserRequestsAcrossEditions()
+{
+    QSqlQuery seed(m_db->connection());
+    QVERIFY2(seed.exec(QStringLiteral("INSERT INTO edition (year, week_start, week_end, request_deadline, "
+                                     "decision_delay_days) VALUES (2017, '2017-03-20', '2017-03-26', '2017-03-06', 4), "
+                                     "(2019, '2019-03-18', '2019-03-24', '2019-03-04', 4)")),
+        qPrintable(seed.lastError().text()));
+    Event current = completeEvent(QStringLiteral("SI18-1200"));
+    VERIFY_OK(m_repo->insert(current, QStringLiteral("alice")));
+    Event sameSiret = completeEvent(QStringLiteral("SI17-0001"));
+    sameSiret.editionYear = 2017;
+    sameSiret.organiserName = QStringLiteral("Fourvière Méca (ancien nom)");
+    VERIFY_OK(m_repo->insert(sameSiret, QStringLiteral("alice")));
+    Event sameName = completeEvent(QStringLiteral("SI18-1201"));
+    sameName.siret.clear();
+    VERIFY_OK(m_repo->insert(sameName, QStringLiteral("alice")));
+    Event later = completeEvent(QStringLiteral("SI19-0001"));
+    later.editionYear = 2019;
+    VERIFY_OK(m_repo->insert(later, QStringLiteral("alice")));
+    Event other = completeEvent(QStringLiteral("SI18-1202"));
+    other.siret = QStringLiteral("73282932000074");
+    other.organiserName = QStringLiteral("Autre SA");
+    VERIFY_OK(m_repo->insert(other, QStringLiteral("alice")));
+
+    QList<QString> ids;
+    for (const Event& event : m_repo->organiserRequests(current)) {
+        ids << event.requestId;
+    }
+    // This edition first, then earlier ones; never a later edition, never the request itself.
+    QCOMPARE(ids, (QList<QString> { QStringLiteral("SI18-1201"), QStringLiteral("SI17-0001") }));
 }
 
 void TestEventRepository::editOfPendingEventIsNotAudited()

@@ -9,7 +9,7 @@
 #include "ui/MainWindow.h"
 #include "ui/SharedFilter.h"
 #include "ui/map/EventMarkerModel.h"
-#include "ui/event/EventDetailsView.h"
+#include "ui/event/EventForm.h"
 #include "ui/map/MapWidget.h"
 
 #include <QComboBox>
@@ -134,7 +134,7 @@ void TestMainWindow::activatingARowOpensTheEvent()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
     auto* places = window.findChild<QTabWidget*>(QStringLiteral("places"));
-    auto* details = window.findChild<EventDetailsView*>(QStringLiteral("eventView"));
+    auto* details = window.findChild<EventForm*>(QStringLiteral("eventView"));
     QVERIFY(table && places && details);
     table->setFocus();
     table->setCurrentIndex(table->model()->index(3, 1));

@@ -60,6 +60,23 @@
         </message>
     </context>
     <context>
+        <name>EventForm</name>
+        <message numerus="yes">
+            <source>This request may be the same event as %n other request(s): same organiser, similar title, overlapping dates, same commune.</source>
+            <translation>
+                <numerusform>This request may be the same event as %n other request: same organiser, similar title, overlapping dates, same commune.</numerusform>
+                <numerusform>This request may be the same event as %n other requests: same organiser, similar title, overlapping dates, same commune.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose among %n commune(s)</source>
+            <translation>
+                <numerusform>Choose among %n commune(s)</numerusform>
+                <numerusform>Choose among %n commune(s)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LabelRules</name>
         <message numerus="yes">
             <source>The decision was due on %1 (%n working day(s) after the request): it is overdue.</source>

@@ -242,130 +242,461 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         </message>
     </context>
     <context>
-        <name>EventDetailsView</name>
+        <name>EventForm</name>
+        <message>
+            <source>Request</source>
+            <translation>Demande</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Organiser's requests</source>
+            <translation>Demandes de l'organisateur</translation>
+        </message>
         <message>
             <source>not given</source>
             <translation>non renseigné</translation>
+        </message>
+        <message>
+            <source>free</source>
+            <translation>gratuit</translation>
         </message>
         <message>
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
+            <source>paying</source>
+            <translation>payant</translation>
+        </message>
+        <message>
             <source>no</source>
             <translation>non</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy hh:mm</source>
+            <translation>jj/mm/aaaa hh:mm</translation>
         </message>
         <message>
             <source>Organiser</source>
             <translation>Organisateur</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>SIRET</source>
-            <translation>SIRET</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
             <source>Event</source>
             <translation>Événement</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Dates</translation>
         </message>
         <message>
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Coordinates</source>
-            <translation>Coordonnées</translation>
+            <source>Dates</source>
+            <translation>Dates</translation>
         </message>
         <message>
             <source>Audience and access</source>
             <translation>Public et accès</translation>
         </message>
         <message>
-            <source>Audiences</source>
-            <translation>Publics</translation>
-        </message>
-        <message>
-            <source>Informs about industry</source>
-            <translation>Informe sur l'industrie</translation>
-        </message>
-        <message>
-            <source>Free</source>
-            <translation>Gratuit</translation>
-        </message>
-        <message>
-            <source>Expected participants</source>
-            <translation>Participants attendus</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Demande</translation>
-        </message>
-        <message>
-            <source>Request id</source>
-            <translation>N° de demande</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>Déposée le</translation>
+            <source>Participants</source>
+            <translation>Participants</translation>
         </message>
         <message>
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <source>Decision due</source>
-            <translation>Décision attendue le</translation>
+            <source>Assignee</source>
+            <translation>Responsable</translation>
         </message>
         <message>
-            <source>No request selected: choose one in the queue.</source>
-            <translation>Aucune demande sélectionnée : choisissez-en une dans la file d'instruction.</translation>
+            <source>History of the request</source>
+            <translation>Historique de la demande</translation>
         </message>
         <message>
-            <source>%1, online</source>
-            <translation>%1, en ligne</translation>
+            <source>When</source>
+            <translation>Quand</translation>
         </message>
         <message>
-            <source>from %1 to %2</source>
-            <translation>du %1 au %2</translation>
+            <source>Who</source>
+            <translation>Qui</translation>
         </message>
         <message>
-            <source>%1 %2 (INSEE %3), département %4</source>
-            <translation>%1 %2 (INSEE %3), département %4</translation>
+            <source>What</source>
+            <translation>Quoi</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>aucun</translation>
+            <source>Details</source>
+            <translation>Détails</translation>
         </message>
         <message>
-            <source>%1 (price %2)</source>
-            <translation>%1 (prix %2)</translation>
+            <source>The organiser's other requests</source>
+            <translation>Les autres demandes de l'organisateur</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Édition</translation>
+        </message>
+        <message>
+            <source>Request id</source>
+            <translation>N° de demande</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>Nouvelle demande</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save and next</source>
+            <translation>Enregistrer et suivante</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Label</source>
+            <translation>&amp;Labelliser</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse…</source>
+            <translation>&amp;Refuser…</translation>
+        </message>
+        <message>
+            <source>Request &amp;information…</source>
+            <translation>Demander un &amp;complément…</translation>
+        </message>
+        <message>
+            <source>Re&amp;open…</source>
+            <translation>R&amp;ouvrir…</translation>
+        </message>
+        <message>
+            <source>&amp;Take charge</source>
+            <translation>Prendre en charge</translation>
+        </message>
+        <message>
+            <source>Assign to a colleague…</source>
+            <translation>Attribuer à un collè&amp;gue…</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>The request “%1” has changes that are not saved.</source>
+            <translation>La demande « %1 » a des modifications non enregistrées.</translation>
+        </message>
+        <message>
+            <source>%1 “%2”, %3</source>
+            <translation>%1 « %2 », %3</translation>
+        </message>
+        <message>
+            <source>Possible duplicate of: %1</source>
+            <translation>Doublon possible de : %1</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Doublon possible</translation>
+        </message>
+        <message numerus="yes">
+            <source>This request may be the same event as %n other request(s): same organiser, similar title, overlapping dates, same commune.</source>
+            <translation>
+                <numerusform>Cette demande concerne peut-être le même événement que %n autre demande : même organisateur, titre proche, dates qui se chevauchent, même commune.</numerusform>
+                <numerusform>Cette demande concerne peut-être le même événement que %n autres demandes : même organisateur, titre proche, dates qui se chevauchent, même commune.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Enregistrer quand même</translation>
+        </message>
+        <message>
+            <source>The request was not saved</source>
+            <translation>La demande n'a pas été enregistrée</translation>
+        </message>
+        <message>
+            <source>Fix these fields first; nothing you typed is lost:</source>
+            <translation>Corrigez d'abord ces champs ; rien de ce que vous avez saisi n'est perdu :</translation>
+        </message>
+        <message>
+            <source>Saved. The request %1 went back to review: it no longer passes %2.</source>
+            <translation>Enregistrée. La demande %1 est repassée en examen : elle ne remplit plus %2.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Enregistrée.</translation>
+        </message>
+        <message>
+            <source>Decision recorded: the request is “%1”.</source>
+            <translation>Décision enregistrée : la demande est « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1, INSEE %2, département %3</source>
+            <translation>%1, INSEE %2, département %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose among %n commune(s)</source>
+            <translation>
+                <numerusform>Choisir parmi %n commune</numerusform>
+                <numerusform>Choisir parmi %n communes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (unsaved changes)</source>
+            <translation>%1 (modifications non enregistrées)</translation>
+        </message>
+        <message>
+            <source>Decision due on %1.</source>
+            <translation>Décision attendue le %1.</translation>
+        </message>
+        <message>
+            <source>Decision due: not known until the submission time is given.</source>
+            <translation>Date de décision : inconnue tant que l'heure de dépôt n'est pas indiquée.</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>Created (%1)</source>
+            <translation>Créée (%1)</translation>
+        </message>
+        <message>
+            <source>Labelled by override (%1 → %2)</source>
+            <translation>Labellisée par dérogation (%1 → %2)</translation>
+        </message>
+        <message>
+            <source>Edited after the decision</source>
+            <translation>Modifiée après la décision</translation>
+        </message>
+        <message>
+            <source>Assignee changed</source>
+            <translation>Responsable changé</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Organiser's requests (%1)</source>
+            <translation>Demandes de l'organisateur (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventFormModel</name>
+        <message>
+            <source>Request id</source>
+            <translation>N° de demande</translation>
+        </message>
+        <message>
+            <source>Submitted at</source>
+            <translation>Déposée le</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organisateur</translation>
+        </message>
+        <message>
+            <source>Organiser type</source>
+            <translation>Type d'organisateur</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>Nom du contact</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Event type</source>
+            <translation>Type d'événement</translation>
+        </message>
+        <message>
+            <source>Online event</source>
+            <translation>Événement en ligne</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>INSEE code</source>
+            <translation>Code INSEE</translation>
+        </message>
+        <message>
+            <source>Département</source>
+            <translation>Département</translation>
+        </message>
+        <message>
+            <source>Région</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>General public</source>
+            <translation>Grand public</translation>
+        </message>
+        <message>
+            <source>Young people</source>
+            <translation>Jeunes</translation>
+        </message>
+        <message>
+            <source>Job seekers</source>
+            <translation>Demandeurs d'emploi</translation>
+        </message>
+        <message>
+            <source>Aims to inform about industry</source>
+            <translation>Vise à informer sur l'industrie</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Gratuit</translation>
+        </message>
+        <message>
+            <source>Price (€)</source>
+            <translation>Tarif (€)</translation>
+        </message>
+        <message>
+            <source>Expected participants</source>
+            <translation>Participants attendus</translation>
+        </message>
+        <message>
+            <source>Actual participants</source>
+            <translation>Participants réels</translation>
+        </message>
+        <message>
+            <source>Required.</source>
+            <translation>Obligatoire.</translation>
+        </message>
+        <message>
+            <source>Write an e-mail address such as name@example.fr.</source>
+            <translation>Saisissez une adresse électronique, par exemple nom@exemple.fr.</translation>
+        </message>
+        <message>
+            <source>Write a phone number as 01 23 45 67 89, or +33 1 23 45 67 89 from abroad.</source>
+            <translation>Saisissez un numéro comme 01 23 45 67 89, ou +33 1 23 45 67 89 depuis l'étranger.</translation>
+        </message>
+        <message>
+            <source>A SIRET has 14 digits, without spaces.</source>
+            <translation>Un SIRET compte 14 chiffres, sans espaces.</translation>
+        </message>
+        <message>
+            <source>This SIRET's check digit is wrong: check the number.</source>
+            <translation>La clé de contrôle de ce SIRET est fausse : vérifiez le numéro.</translation>
+        </message>
+        <message>
+            <source>A postal code has 5 digits.</source>
+            <translation>Un code postal compte 5 chiffres.</translation>
+        </message>
+        <message>
+            <source>No commune has the postal code %1.</source>
+            <translation>Aucune commune n'a le code postal %1.</translation>
+        </message>
+        <message>
+            <source>Write the date as 28/03/2018 14:30 (day/month/year hours:minutes).</source>
+            <translation>Saisissez la date sous la forme 28/03/2018 14:30 (jour/mois/année heures:minutes).</translation>
+        </message>
+        <message>
+            <source>The end (%1) is before the start (%2).</source>
+            <translation>La fin (%1) précède le début (%2).</translation>
+        </message>
+        <message>
+            <source>Write a number, such as %1.</source>
+            <translation>Saisissez un nombre, par exemple %1.</translation>
+        </message>
+        <message>
+            <source>A price cannot be negative.</source>
+            <translation>Un tarif ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>Write a whole number of people, such as 120.</source>
+            <translation>Saisissez un nombre entier de personnes, par exemple 120.</translation>
+        </message>
+        <message>
+            <source>Give both coordinates, or neither.</source>
+            <translation>Indiquez les deux coordonnées, ou aucune.</translation>
+        </message>
+        <message>
+            <source>The point (%1, %2) is outside France and its overseas territories.</source>
+            <translation>Le point (%1, %2) est hors de France et de ses territoires d'outre-mer.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Edited after the label; no longer passes:
+%1</source>
+            <translation>Modifiée après la labellisation ; ne remplit plus :
+%1</translation>
+        </message>
+        <message>
+            <source>change to %1</source>
+            <translation>la modification de « %1 »</translation>
+        </message>
+        <message>
+            <source>choice of the commune %1</source>
+            <translation>le choix de la commune %1</translation>
         </message>
     </context>
     <context>
@@ -946,6 +1277,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>The review queue's index could not be brought up to date: %1</source>
             <translation>L'index de la file de revue n'a pas pu être mis à jour : %1</translation>
+        </message>
+        <message>
+            <source>&amp;New request</source>
+            <translation>&amp;Nouvelle demande</translation>
         </message>
     </context>
     <context>

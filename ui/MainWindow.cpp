@@ -8,7 +8,7 @@
 #include "db/QueueIndex.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
-#include "ui/event/EventDetailsView.h"
+#include "ui/event/EventForm.h"
 #include "ui/map/MapWidget.h"
 #include "ui/queue/DecisionController.h"
 #include "ui/queue/NotesEditor.h"
@@ -56,7 +56,9 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    m_notes->saveNow(); // while the repository it writes through still exists
+    // While the repository they write through still exists.
+    m_notes->saveNow();
+    m_form->saveNotes();
     delete m_queueModel;
     delete m_index;
     delete m_repository;
@@ -72,14 +74,14 @@ void MainWindow::initUi()
     m_notes = new NotesEditor(*m_repository, m_places);
     m_queue = new QueueView(m_queueModel, m_filter, decisions, m_notes, m_places);
     m_queue->setObjectName(QStringLiteral("queueView"));
-    m_details = new EventDetailsView(m_queueModel, *m_repository, m_places);
-    m_details->setObjectName(QStringLiteral("eventView"));
+    m_form = new EventForm(m_queueModel, *m_repository, EditionRepository(m_database).all(), decisions, m_places);
+    m_form->setObjectName(QStringLiteral("eventView"));
     m_statistics = new StatisticsView(m_queueModel, m_filter, m_places);
     m_statistics->setObjectName(QStringLiteral("statisticsView"));
     m_map = new MapWidget(m_queueModel, m_places);
     m_map->setObjectName(QStringLiteral("mapView"));
     m_places->addTab(m_queue, tr("&Queue"));
-    m_places->addTab(m_details, tr("&Event"));
+    m_places->addTab(m_form, tr("&Event"));
     m_places->addTab(m_statistics, tr("&Statistics"));
     m_places->addTab(m_map, tr("&Map"));
     setCentralWidget(m_places);
@@ -96,6 +98,10 @@ void MainWindow::initUi()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New request"), this, &MainWindow::newRequest);
+    create->setObjectName(QStringLiteral("newRequest"));
+    create->setShortcut(QKeySequence::New);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -135,15 +141,17 @@ void MainWindow::createMenus()
 
 void MainWindow::setupConnections()
 {
-    connect(m_queue, &QueueView::currentEventChanged, m_details, &EventDetailsView::setEventId);
+    connect(m_queue, &QueueView::currentEventChanged, m_form, &EventForm::openEvent);
     connect(m_queue, &QueueView::eventActivated, this, [this](qint64 id) {
-        m_details->setEventId(id);
-        showPlace(EventPlace);
+        if (m_form->openEvent(id)) {
+            showPlace(EventPlace);
+        }
     });
     connect(m_map, &MapWidget::eventClicked, this, [this](qint64 id) {
         m_queue->selectEvent(id);
-        m_details->setEventId(id);
+        m_form->openEvent(id);
     });
+    connect(m_form, &EventForm::eventOpened, m_queue, &QueueView::selectEvent);
     connect(m_queueModel, &ReviewQueueModel::countsChanged, this, &MainWindow::updateStatusBar);
 }
 
@@ -199,9 +207,20 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::newRequest()
+{
+    showPlace(EventPlace);
+    m_form->newRequest();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_form->maybeLeave()) {
+        event->ignore();
+        return;
+    }
     m_notes->saveNow();
+    m_form->saveNotes();
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     event->accept();
 }

@@ -4,7 +4,7 @@
 
 class Database;
 class EditionRepository;
-class EventDetailsView;
+class EventForm;
 class QueueIndex;
 class ReviewQueueModel;
 class EventRepository;
@@ -32,6 +32,7 @@ public:
     QueueView* queueView() const { return m_queue; }
     SharedFilter* sharedFilter() const { return m_filter; }
     MapWidget* mapWidget() const { return m_map; }
+    EventForm* eventForm() const { return m_form; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -44,6 +45,7 @@ private:
     void updateStatusBar();
     void chooseLanguage(const QString& language);
     void showAbout();
+    void newRequest();
 
     Database& m_database;
     EventRepository* m_repository;
@@ -53,7 +55,7 @@ private:
     QTabWidget* m_places = nullptr;
     QueueView* m_queue = nullptr;
     NotesEditor* m_notes = nullptr;
-    EventDetailsView* m_details = nullptr;
+    EventForm* m_form = nullptr;
     StatisticsView* m_statistics = nullptr;
     MapWidget* m_map = nullptr;
     QLabel* m_storeLabel = nullptr;

@@ -1,5 +1,8 @@
 #include "app/core/TextFold.h"
 
+#include <QRegularExpression>
+#include <QSet>
+
 #include <array>
 
 namespace {
@@ -54,4 +57,37 @@ QString TextFold::folded(const QString& text)
         }
     }
     return result;
+}
+
+namespace {
+
+QSet<QString> words(const QString& folded)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    QSet<QString> result;
+    for (const QString& word : folded.split(separators, Qt::SkipEmptyParts)) {
+        if (word.size() >= 3) {
+            result.insert(word);
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+bool TextFold::similar(const QString& a, const QString& b)
+{
+    const QString left = folded(a.simplified());
+    const QString right = folded(b.simplified());
+    if (left.isEmpty() || right.isEmpty()) {
+        return false;
+    }
+    if (left.contains(right) || right.contains(left)) {
+        return true;
+    }
+    const QSet<QString> leftWords = words(left);
+    const QSet<QString> rightWords = words(right);
+    const qsizetype shared = QSet<QString>(leftWords).intersect(rightWords).size();
+    const qsizetype all = QSet<QString>(leftWords).unite(rightWords).size();
+    return all > 0 && shared * 2 >= all;
 }

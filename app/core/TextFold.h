@@ -6,4 +6,7 @@
 // the e's: the queue's search and its text sort keys both use it.
 namespace TextFold {
 QString folded(const QString& text);
+// Whether two titles probably name the same event: one contains the other once folded, or
+// they share at least half of their words of three letters or more.
+bool similar(const QString& a, const QString& b);
 }

@@ -203,12 +203,21 @@ bool DecisionController::isPossible(Kind kind, const Event& event)
 
 bool DecisionController::decide(Kind kind, qint64 eventId)
 {
-    if (!isPossible(kind, eventId)) {
+    const int row = m_queue->rowOf(eventId);
+    if (row < 0) {
         return false;
     }
-    const int row = m_queue->rowOf(eventId);
+    // Copies: the queue's rows are replaced as the decision is recorded.
     const Event event = m_queue->event(row);
-    const RuleReport report = m_queue->explainedReport(row);
+    return decide(kind, event, m_queue->explainedReport(row));
+}
+
+bool DecisionController::decide(Kind kind, const Event& event, const RuleReport& report)
+{
+    if (!isPossible(kind, event)) {
+        return false;
+    }
+    const qint64 eventId = event.id;
     const auto ask = [this](const QString& title, const QString& explanation, const QString& prefilled,
                          const QString& okText) { return askText(title, explanation, prefilled, okText); };
 

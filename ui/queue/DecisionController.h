@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Event.h"
+#include "app/core/RuleReport.h"
 #include "db/EventRepository.h"
 
 #include <QObject>
@@ -31,8 +32,13 @@ public:
 
     // Whether the decision applies to the request in the status the queue shows.
     bool isPossible(Kind kind, qint64 eventId) const;
+    // Whether the decision applies to the request in the status it has here.
+    static bool isPossible(Kind kind, const Event& event);
     // True when the decision was recorded.
     bool decide(Kind kind, qint64 eventId);
+    // The same on a request shown elsewhere (the event form), at the version shown there, with
+    // its conditions explained.
+    bool decide(Kind kind, const Event& event, const RuleReport& report);
 
     // What a bulk decision did: the requests decided, and a line for each one skipped, with why.
     struct Summary {
@@ -52,7 +58,6 @@ private:
         const QString& title, const QString& explanation, const QString& prefilled, const QString& okText) const;
     WriteResult apply(Kind kind, const Event& event, const QString& text, EventRepository::Decision decision);
     QString whyNotPossible(Kind kind, const Event& event) const;
-    static bool isPossible(Kind kind, const Event& event);
 
     ReviewQueueModel* m_queue;
     EventRepository& m_repository;

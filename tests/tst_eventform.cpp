@@ -1,0 +1,412 @@
+// The event form in the real window, on a temporary store: a request typed with the keyboard
+// alone, the place from a postal code, the conditions shown live, a refused save, the unsaved-change
+// prompt, the duplicate warning and a labelled request sent back to review by an edit.
+#include "TestData.h"
+
+#include "app/DemoData.h"
+#include "app/Language.h"
+#include "db/Database.h"
+#include "db/EventRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/ReviewQueueModel.h"
+#include "ui/event/EventForm.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <functional>
+
+class TestEventForm : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createARequestByKeyboardAlone();
+    void postalCodeFillsThePlace();
+    void corsicanPostalCode();
+    void conditionsShownLive();
+    void invalidSiretIsRefused();
+    void unsavedChangesPrompt();
+    void duplicateWarning();
+    void labelledRequestBackToReviewAfterAPriceEdit();
+
+private:
+    template <typename T = QWidget> T* child(const QString& name) const { return m_form->findChild<T*>(name); }
+    // Replaces a line edit's text by typing.
+    void retype(const QString& name, const QString& text);
+    QString conditionText(const QString& code) const;
+    // Answers the message box `name` as soon as it opens (it is modal) with `button`.
+    void whenBoxOpens(const QString& name, QMessageBox::StandardButton button, QString* text = nullptr);
+    void whenBoxOpens(const QString& name, const std::function<void(QMessageBox*)>& answer);
+    qint64 storeEvent(Event event, EventStatus status);
+
+    QTemporaryDir* m_dir = nullptr;
+    Database* m_database = nullptr;
+    EventRepository* m_repository = nullptr;
+    MainWindow* m_window = nullptr;
+    EventForm* m_form = nullptr;
+    bool m_boxSeen = false;
+};
+
+void TestEventForm::initTestCase()
+{
+    QCOMPARE(Language::apply(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+}
+
+void TestEventForm::init()
+{
+    QSettings().clear();
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
+    QVERIFY(DemoData::load(*m_database, 30, 4).ok());
+    m_repository = new EventRepository(*m_database);
+    m_window = new MainWindow(*m_database);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_form = m_window->eventForm();
+    m_window->showPlace(MainWindow::EventPlace);
+    m_boxSeen = false;
+}
+
+void TestEventForm::cleanup()
+{
+    delete m_window;
+    delete m_repository;
+    delete m_database;
+    delete m_dir;
+}
+
+void TestEventForm::retype(const QString& name, const QString& text)
+{
+    auto* line = child<QLineEdit>(name);
+    QVERIFY2(line, qPrintable(name));
+    line->setFocus();
+    line->selectAll();
+    QTest::keyClicks(line, text);
+}
+
+QString TestEventForm::conditionText(const QString& code) const
+{
+    const auto* label = child<QWidget>(QStringLiteral("formConditions"))->findChild<QLabel*>(QStringLiteral("check-") + code);
+    return label ? label->text() : QString();
+}
+
+void TestEventForm::whenBoxOpens(const QString& name, const std::function<void(QMessageBox*)>& answer)
+{
+    QTimer::singleShot(0, this, [this, name, answer] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), name);
+        m_boxSeen = true;
+        answer(box);
+    });
+}
+
+void TestEventForm::whenBoxOpens(const QString& name, QMessageBox::StandardButton button, QString* text)
+{
+    whenBoxOpens(name, [button, text](QMessageBox* box) {
+        if (text) {
+            *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        }
+        box->button(button)->click();
+    });
+}
+
+qint64 TestEventForm::storeEvent(Event event, EventStatus status)
+{
+    const QString who = QStringLiteral("alice");
+    if (!m_repository->insert(event, who).ok()) {
+        return 0;
+    }
+    if (status != EventStatus::Submitted && !m_repository->changeStatus(event.id, 1, status, {}, who).ok()) {
+        return 0;
+    }
+    return event.id;
+}
+
+void TestEventForm::createARequestByKeyboardAlone()
+{
+    const int before = m_repository->count(2018);
+    m_window->showPlace(MainWindow::QueuePlace);
+    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("places"))->currentWidget(), m_form);
+
+    // Each step: the field the Tab key reached, then what is typed or pressed there.
+    using Step = std::tuple<QString, QString, Qt::Key>;
+    const QList<Step> steps = {
+        { QStringLiteral("organiserName"), QStringLiteral("Forges de Brest"), Qt::Key_unknown },
+        { QStringLiteral("organiserType"), QString(), Qt::Key_Home }, // the first type: company
+        { QStringLiteral("siret"), QStringLiteral("73282932000074"), Qt::Key_unknown },
+        { QStringLiteral("contactName"), QStringLiteral("Anne Le Goff"), Qt::Key_unknown },
+        { QStringLiteral("contactEmail"), QStringLiteral("anne.legoff@example.fr"), Qt::Key_unknown },
+        { QStringLiteral("contactPhone"), QStringLiteral("02 98 00 00 00"), Qt::Key_unknown },
+        { QStringLiteral("title"), QStringLiteral("Visite des forges"), Qt::Key_unknown },
+        { QStringLiteral("description"), QStringLiteral("Les ateliers ouverts au public."), Qt::Key_unknown },
+        { QStringLiteral("eventType"), QString(), Qt::Key_Home }, // company visit
+        { QStringLiteral("online"), QString(), Qt::Key_unknown },
+        { QStringLiteral("address"), QStringLiteral("1 quai de la Douane"), Qt::Key_unknown },
+        { QStringLiteral("postalCode"), QStringLiteral("29200"), Qt::Key_unknown },
+        { QStringLiteral("commune"), QString(), Qt::Key_unknown },
+        { QStringLiteral("latitude"), QString(), Qt::Key_unknown },
+        { QStringLiteral("longitude"), QString(), Qt::Key_unknown },
+        { QStringLiteral("startsAt"), QStringLiteral("28/03/2018 10:00"), Qt::Key_unknown },
+        { QStringLiteral("endsAt"), QStringLiteral("28/03/2018 16:00"), Qt::Key_unknown },
+        { QStringLiteral("generalPublic"), QString(), Qt::Key_Space },
+        { QStringLiteral("youngPeople"), QString(), Qt::Key_Space },
+        { QStringLiteral("jobSeekers"), QString(), Qt::Key_unknown },
+        { QStringLiteral("aimsIndustry"), QString(), Qt::Key_Down }, // yes
+        { QStringLiteral("free"), QString(), Qt::Key_Down }, // free
+        { QStringLiteral("price"), QString(), Qt::Key_unknown },
+        { QStringLiteral("expectedParticipants"), QStringLiteral("40"), Qt::Key_unknown },
+        { QStringLiteral("actualParticipants"), QString(), Qt::Key_unknown },
+        { QStringLiteral("requestId"), QStringLiteral("SI2018-KBD01"), Qt::Key_unknown },
+    };
+    for (const auto& [name, text, key] : steps) {
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QCOMPARE(focus->objectName(), name);
+        QTest::keyClicks(focus, text);
+        if (key != Qt::Key_unknown) {
+            QTest::keyClick(focus, key);
+        }
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    QWidget* submitted = QApplication::focusWidget();
+    QCOMPARE(submitted->objectName(), QStringLiteral("submittedAt"));
+    QTest::keyClick(submitted, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(submitted, QStringLiteral("01/03/2018 09:00"));
+
+    // Undo and redo by keyboard are the form's, even from inside a field.
+    QTest::keySequence(submitted, QKeySequence(QKeySequence::Undo));
+    QVERIFY(child<QLineEdit>(QStringLiteral("submittedAt"))->text() != QStringLiteral("01/03/2018 09:00"));
+    QTest::keySequence(submitted, QKeySequence(QKeySequence::Redo));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("submittedAt"))->text(), QStringLiteral("01/03/2018 09:00"));
+
+    QVERIFY(child<QLabel>(QStringLiteral("eventHeading"))->text().contains(QStringLiteral("unsaved")));
+    QVERIFY2(m_form->model()->isValid(), qPrintable(m_form->model()->problems().join(QLatin1Char('\n'))));
+    QVERIFY(m_form->model()->report().passesAllConditions());
+    QTest::keyClick(submitted, Qt::Key_S, Qt::ControlModifier);
+
+    QCOMPARE(m_repository->count(2018), before + 1);
+    QVERIFY(m_form->eventId() > 0);
+    const std::optional<Event> stored = m_repository->find(m_form->eventId());
+    QVERIFY(stored);
+    QCOMPARE(stored->requestId, QStringLiteral("SI2018-KBD01"));
+    QCOMPARE(stored->organiserName, QStringLiteral("Forges de Brest"));
+    QCOMPARE(stored->organiserType, OrganiserType::Company);
+    QCOMPARE(stored->type, EventType::CompanyVisit);
+    QCOMPARE(stored->description, QStringLiteral("Les ateliers ouverts au public."));
+    QCOMPARE(stored->commune, QStringLiteral("Brest"));
+    QCOMPARE(stored->inseeCode, QStringLiteral("29019"));
+    QCOMPARE(stored->startsAt, wallClock(QDate(2018, 3, 28), QTime(10, 0)));
+    QCOMPARE(stored->audiences, std::optional<Audiences>(Audience::GeneralPublic | Audience::YoungPeople));
+    QCOMPARE(stored->aimsToInformAboutIndustry, std::optional<bool>(true));
+    QCOMPARE(stored->free, std::optional<bool>(true));
+    QCOMPARE(stored->expectedParticipants, std::optional<int>(40));
+    QCOMPARE(stored->submittedAt, parisTime(QDate(2018, 3, 1), QTime(9, 0)));
+    QCOMPARE(stored->status, EventStatus::Submitted);
+    QCOMPARE(child<QLabel>(QStringLiteral("formNotice"))->text(), QStringLiteral("Saved."));
+    QCOMPARE(child<QLabel>(QStringLiteral("eventHeading"))->text(), QStringLiteral("Visite des forges"));
+    // The queue shows it at once.
+    QVERIFY(m_window->queueModel()->rowOf(stored->id) >= 0);
+}
+
+void TestEventForm::postalCodeFillsThePlace()
+{
+    QVERIFY(m_form->newRequest());
+    retype(QStringLiteral("postalCode"), QStringLiteral("29200"));
+    QCOMPARE(child<QComboBox>(QStringLiteral("commune"))->currentText(), QStringLiteral("Brest"));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("inseeCode"))->text(), QStringLiteral("29019"));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("departement"))->text(), QStringLiteral("Finistère (29)"));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("region"))->text(), QStringLiteral("Bretagne"));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("latitude"))->text(), QStringLiteral("48.40031"));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("longitude"))->text(), QStringLiteral("-4.50259"));
+    // The point stays editable.
+    retype(QStringLiteral("latitude"), QStringLiteral("48.39"));
+    QCOMPARE(m_form->model()->event().latitude, std::optional<double>(48.39));
+}
+
+void TestEventForm::corsicanPostalCode()
+{
+    QVERIFY(m_form->newRequest());
+    retype(QStringLiteral("postalCode"), QStringLiteral("20000"));
+    auto* commune = child<QComboBox>(QStringLiteral("commune"));
+    QCOMPARE(commune->count(), 1);
+    QCOMPARE(commune->itemText(0), QStringLiteral("Ajaccio"));
+    QCOMPARE(commune->currentText(), QStringLiteral("Ajaccio"));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("departement"))->text(), QStringLiteral("Corse-du-Sud (2A)"));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("region"))->text(), QStringLiteral("Corse"));
+
+    // A code of several communes offers them all and lets the reviewer choose.
+    retype(QStringLiteral("postalCode"), QStringLiteral("75001"));
+    QCOMPARE(commune->count(), 2);
+    commune->setFocus();
+    QTest::keyClick(commune, Qt::Key_Down);
+    QCOMPARE(child<QLineEdit>(QStringLiteral("inseeCode"))->text(), commune->currentData().toString());
+    QVERIFY(!child<QLineEdit>(QStringLiteral("inseeCode"))->text().isEmpty());
+}
+
+void TestEventForm::conditionsShownLive()
+{
+    const qint64 id = storeEvent(passingEvent(), EventStatus::Submitted);
+    QVERIFY(m_form->openEvent(id));
+    QVERIFY2(conditionText(QStringLiteral("C1")).contains(QStringLiteral("passes")), qPrintable(conditionText(QStringLiteral("C1"))));
+    retype(QStringLiteral("startsAt"), QStringLiteral("02/04/2018 10:00"));
+    retype(QStringLiteral("endsAt"), QStringLiteral("02/04/2018 12:00"));
+    const QString failing = conditionText(QStringLiteral("C1"));
+    QVERIFY2(failing.contains(QStringLiteral("fails")) && failing.contains(QStringLiteral("2 April 2018"))
+            && failing.contains(QStringLiteral("after the end of the week")),
+        qPrintable(failing));
+    QVERIFY(child<QLabel>(QStringLiteral("conditionsVerdict"))->text().contains(QStringLiteral("fails 1 label condition")));
+    retype(QStringLiteral("startsAt"), QStringLiteral("29/03/2018 10:00"));
+    retype(QStringLiteral("endsAt"), QStringLiteral("29/03/2018 12:00"));
+    QVERIFY2(conditionText(QStringLiteral("C1")).contains(QStringLiteral("passes")), qPrintable(conditionText(QStringLiteral("C1"))));
+    // The late-request flag and the decision's due date are there too.
+    QVERIFY2(conditionText(QStringLiteral("late")).contains(QStringLiteral("before the deadline")),
+        qPrintable(conditionText(QStringLiteral("late"))));
+    QCOMPARE(child<QLabel>(QStringLiteral("decisionDue"))->text(), QStringLiteral("Decision due on 7 March 2018."));
+}
+
+void TestEventForm::invalidSiretIsRefused()
+{
+    const qint64 id = storeEvent(passingEvent(), EventStatus::Submitted);
+    QVERIFY(m_form->openEvent(id));
+    retype(QStringLiteral("siret"), QStringLiteral("73282932000075"));
+    auto* message = child<QLabel>(QStringLiteral("siretMessage"));
+    QVERIFY(!message->isHidden());
+    QVERIFY2(message->text().contains(QStringLiteral("check digit")), qPrintable(message->text()));
+    QString shown;
+    whenBoxOpens(QStringLiteral("saveRefused"), QMessageBox::Ok, &shown);
+    QVERIFY(!m_form->save());
+    QVERIFY(m_boxSeen);
+    QVERIFY2(shown.contains(QStringLiteral("SIRET: ")), qPrintable(shown));
+    // Nothing stored, nothing typed lost.
+    QCOMPARE(m_repository->find(id)->siret, passingEvent().siret);
+    QCOMPARE(m_repository->find(id)->version, 1);
+    QCOMPARE(child<QLineEdit>(QStringLiteral("siret"))->text(), QStringLiteral("73282932000075"));
+    QVERIFY(m_form->model()->isDirty());
+}
+
+void TestEventForm::unsavedChangesPrompt()
+{
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("queueTable"));
+    const ReviewQueueModel* queue = m_window->queueModel();
+    table->setCurrentIndex(table->model()->index(0, 1));
+    QCOMPARE(m_form->eventId(), queue->idAt(0));
+    retype(QStringLiteral("title"), QStringLiteral("Titre en cours"));
+
+    // Staying: the form keeps the request and what was typed.
+    whenBoxOpens(QStringLiteral("unsavedPrompt"), QMessageBox::Cancel);
+    table->setCurrentIndex(table->model()->index(1, 1));
+    QVERIFY(m_boxSeen);
+    QCOMPARE(m_form->eventId(), queue->idAt(0));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("title"))->text(), QStringLiteral("Titre en cours"));
+
+    // Leaving without saving: the next request, the first one unchanged in the store.
+    m_boxSeen = false;
+    const QString firstTitle = queue->event(0).title;
+    whenBoxOpens(QStringLiteral("unsavedPrompt"), QMessageBox::Discard);
+    table->setCurrentIndex(table->model()->index(2, 1));
+    QVERIFY(m_boxSeen);
+    QCOMPARE(m_form->eventId(), queue->idAt(2));
+    QCOMPARE(m_repository->find(queue->idAt(0))->title, firstTitle);
+
+    // Closing the window asks too; saving from the prompt writes the change.
+    retype(QStringLiteral("title"), QStringLiteral("Titre enregistre"));
+    m_boxSeen = false;
+    whenBoxOpens(QStringLiteral("unsavedPrompt"), QMessageBox::Save);
+    QVERIFY(m_window->close());
+    QVERIFY(m_boxSeen);
+    QCOMPARE(m_repository->find(queue->idAt(2))->title, QStringLiteral("Titre enregistre"));
+}
+
+void TestEventForm::duplicateWarning()
+{
+    Event original = passingEvent();
+    original.requestId = QStringLiteral("SI2018-ORIG");
+    const qint64 originalId = storeEvent(original, EventStatus::Labelled);
+    Event again = passingEvent();
+    again.requestId = QStringLiteral("SI2018-AGAIN");
+    again.title = QStringLiteral("Pas de titre");
+    const qint64 againId = storeEvent(again, EventStatus::Submitted);
+    QVERIFY(m_form->openEvent(againId));
+    retype(QStringLiteral("title"), QStringLiteral("Visite usine"));
+
+    QString shown;
+    whenBoxOpens(QStringLiteral("duplicateWarning"), QMessageBox::Cancel, &shown);
+    QVERIFY(!m_form->save());
+    QVERIFY(m_boxSeen);
+    QVERIFY2(shown.contains(QStringLiteral("SI2018-ORIG")), qPrintable(shown));
+    QCOMPARE(m_repository->find(againId)->title, QStringLiteral("Pas de titre"));
+    auto* banner = child<QLabel>(QStringLiteral("duplicateBanner"));
+    QVERIFY(!banner->isHidden());
+    QVERIFY2(banner->text().contains(QStringLiteral("href=\"%1\"").arg(originalId)), qPrintable(banner->text()));
+
+    // Saved anyway once confirmed; the same duplicate is not asked about again.
+    m_boxSeen = false;
+    whenBoxOpens(QStringLiteral("duplicateWarning"), [](QMessageBox* box) {
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                button->click();
+            }
+        }
+    });
+    QVERIFY(m_form->save());
+    QVERIFY(m_boxSeen);
+    QCOMPARE(m_repository->find(againId)->title, QStringLiteral("Visite usine"));
+    retype(QStringLiteral("title"), QStringLiteral("Visite usine!"));
+    QVERIFY(m_form->save());
+
+    // The link opens the other request.
+    emit banner->linkActivated(QString::number(originalId));
+    QCOMPARE(m_form->eventId(), originalId);
+}
+
+void TestEventForm::labelledRequestBackToReviewAfterAPriceEdit()
+{
+    const qint64 id = storeEvent(passingEvent(), EventStatus::Labelled);
+    QVERIFY(m_form->openEvent(id));
+    QCOMPARE(child<QLabel>(QStringLiteral("status"))->text(), QStringLiteral("Labelled"));
+    auto* free = child<QComboBox>(QStringLiteral("free"));
+    free->setFocus();
+    QTest::keyClick(free, Qt::Key_End); // paying
+    retype(QStringLiteral("price"), QStringLiteral("10"));
+    QVERIFY(conditionText(QStringLiteral("C4")).contains(QStringLiteral("fails")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+
+    const std::optional<Event> stored = m_repository->find(id);
+    QCOMPARE(stored->status, EventStatus::InReview);
+    QCOMPARE(stored->price, std::optional<double>(10));
+    const QString notice = child<QLabel>(QStringLiteral("formNotice"))->text();
+    QVERIFY2(notice.contains(QStringLiteral("went back to review")) && notice.contains(QStringLiteral("C4")), qPrintable(notice));
+    QCOMPARE(child<QLabel>(QStringLiteral("status"))->text(), QStringLiteral("In review"));
+
+    const QList<AuditEntry> trail = m_repository->auditTrail(id);
+    QCOMPARE(trail.size(), 4); // created, labelled, the edit, back to review
+    QCOMPARE(trail.at(2).action, QStringLiteral("edit"));
+    QVERIFY2(trail.at(2).changes.contains(QStringLiteral("price:  → 10")), qPrintable(trail.at(2).changes));
+    QCOMPARE(trail.at(3).oldStatus, std::optional<EventStatus>(EventStatus::Labelled));
+    QCOMPARE(trail.at(3).newStatus, std::optional<EventStatus>(EventStatus::InReview));
+    QVERIFY2(trail.at(3).reason.contains(QStringLiteral("C4")), qPrintable(trail.at(3).reason));
+    // The History tab lists the same.
+    auto* history = child<QTreeWidget>(QStringLiteral("historyList"));
+    QCOMPARE(history->topLevelItemCount(), 4);
+    QCOMPARE(history->topLevelItem(3)->text(2), QStringLiteral("Labelled → In review"));
+}
+
+QTEST_MAIN(TestEventForm)
+#include "tst_eventform.moc"

@@ -1,0 +1,709 @@
+#include "ui/event/EventForm.h"
+
+#include "app/core/DateText.h"
+#include "app/core/GeoReference.h"
+#include "app/core/LabelRules.h"
+#include "db/EventRepository.h"
+#include "ui/ReviewQueueModel.h"
+#include "ui/queue/DecisionController.h"
+#include "ui/queue/NotesEditor.h"
+#include "ui/widgets/ConditionsPanel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMetaEnum>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+using Field = EventFormModel::Field;
+
+// "organiserName" for Field::OrganiserName: the editors' objectNames, stable for the tests.
+QString objectNameOf(Field field)
+{
+    QString name = QString::fromLatin1(QMetaEnum::fromType<Field>().valueToKey(int(field)));
+    name[0] = name.at(0).toLower();
+    return name;
+}
+
+// The tri-state choices' data: not given, yes, no.
+constexpr int NotGiven = -1;
+
+int triState(const QVariant& value) { return value.isValid() ? int(value.toBool()) : NotGiven; }
+
+} // namespace
+
+EventForm::EventForm(ReviewQueueModel* queue, EventRepository& repository, const QList<Edition>& editions,
+    DecisionController* decisions, QWidget* parent)
+    : QWidget(parent)
+    , m_queue(queue)
+    , m_repository(repository)
+    , m_editions(editions)
+    , m_decisions(decisions)
+    , m_model(new EventFormModel(GeoReference::embedded(), this))
+{
+    initUi();
+    createActions();
+    setupConnections();
+    load(EventFormModel::blankRequest(m_queue->edition()));
+}
+
+void EventForm::initUi()
+{
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("eventHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("formNotice"));
+    m_notice->setWordWrap(true);
+    m_duplicates = new QLabel(this);
+    m_duplicates->setObjectName(QStringLiteral("duplicateBanner"));
+    m_duplicates->setWordWrap(true);
+    m_duplicates->setTextFormat(Qt::RichText);
+    m_duplicates->hide();
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("eventTabs"));
+    m_tabs->addTab(createFields(), tr("Request"));
+    m_tabs->addTab(createHistory(), tr("History"));
+    m_tabs->addTab(createOrganiserRequests(), tr("Organiser's requests"));
+
+    m_conditions = new ConditionsPanel(this);
+    m_conditions->setObjectName(QStringLiteral("formConditions"));
+    m_due = new QLabel(this);
+    m_due->setObjectName(QStringLiteral("decisionDue"));
+    m_due->setWordWrap(true);
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_due);
+    sideLayout->addWidget(m_conditions, 1);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_duplicates);
+    layout->addWidget(splitter, 1);
+}
+
+QWidget* EventForm::field(Field field)
+{
+    QWidget* editor = nullptr;
+    switch (field) {
+    case Field::Description: {
+        auto* text = new QPlainTextEdit(this);
+        text->setTabChangesFocus(true);
+        text->setUndoRedoEnabled(false); // the form's undo covers it
+        text->setMaximumHeight(text->fontMetrics().height() * 5);
+        connect(text, &QPlainTextEdit::textChanged, this, [this, text] {
+            if (!m_showing) {
+                m_model->setValue(Field::Description, text->toPlainText());
+            }
+        });
+        editor = text;
+        break;
+    }
+    case Field::OrganiserType:
+    case Field::EventType: {
+        auto* combo = new QComboBox(this);
+        if (field == Field::OrganiserType) {
+            for (OrganiserType type : OrganiserTypes::all()) {
+                combo->addItem(OrganiserTypes::displayName(type), int(type));
+            }
+        } else {
+            for (EventType type : EventTypes::all()) {
+                combo->addItem(EventTypes::displayName(type), int(type));
+            }
+        }
+        connect(combo, &QComboBox::activated, this,
+            [this, combo, field] { m_model->setValue(field, combo->currentData()); });
+        editor = combo;
+        break;
+    }
+    case Field::AimsIndustry:
+    case Field::Free: {
+        auto* combo = new QComboBox(this);
+        combo->addItem(tr("not given"), NotGiven);
+        combo->addItem(field == Field::Free ? tr("free") : tr("yes"), 1);
+        combo->addItem(field == Field::Free ? tr("paying") : tr("no"), 0);
+        connect(combo, &QComboBox::activated, this, [this, combo, field] {
+            const int choice = combo->currentData().toInt();
+            m_model->setValue(field, choice == NotGiven ? QVariant() : QVariant(choice == 1));
+        });
+        editor = combo;
+        break;
+    }
+    case Field::Commune: {
+        // The postal code's communes to choose from; any name may still be typed.
+        m_commune = new QComboBox(this);
+        m_commune->setEditable(true);
+        m_commune->setInsertPolicy(QComboBox::NoInsert);
+        connect(m_commune->lineEdit(), &QLineEdit::textEdited, this,
+            [this](const QString& text) { m_model->setValue(Field::Commune, text); });
+        connect(m_commune, &QComboBox::activated, this,
+            [this](int index) { m_model->chooseCommune(m_commune->itemData(index).toString()); });
+        m_commune->lineEdit()->installEventFilter(this);
+        editor = m_commune;
+        break;
+    }
+    case Field::Online:
+    case Field::GeneralPublic:
+    case Field::YoungPeople:
+    case Field::JobSeekers: {
+        auto* box = new QCheckBox(EventFormModel::label(field), this);
+        connect(box, &QCheckBox::clicked, this, [this, field](bool checked) { m_model->setValue(field, checked); });
+        editor = box;
+        break;
+    }
+    default: {
+        auto* line = new QLineEdit(this);
+        // Filled from the chosen commune: read, not typed, so not in the tab order either.
+        if (field == Field::InseeCode || field == Field::Departement || field == Field::Region) {
+            line->setReadOnly(true);
+            line->setFocusPolicy(Qt::ClickFocus);
+        }
+        connect(line, &QLineEdit::textEdited, this, [this, field](const QString& text) { m_model->setValue(field, text); });
+        editor = line;
+        break;
+    }
+    }
+    if (field == Field::SubmittedAt || field == Field::StartsAt || field == Field::EndsAt) {
+        static_cast<QLineEdit*>(editor)->setPlaceholderText(tr("dd/mm/yyyy hh:mm"));
+    }
+    editor->installEventFilter(this);
+    editor->setObjectName(objectNameOf(field));
+    editor->setAccessibleName(EventFormModel::label(field));
+    m_editors.insert(field, editor);
+
+    // The message sits right under its field, in words.
+    auto* message = new QLabel(this);
+    message->setObjectName(objectNameOf(field) + QStringLiteral("Message"));
+    message->setWordWrap(true);
+    message->hide();
+    m_messages.insert(field, message);
+    auto* cell = new QWidget(this);
+    auto* cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    cellLayout->addWidget(editor);
+    cellLayout->addWidget(message);
+    return cell;
+}
+
+QWidget* EventForm::createFields()
+{
+    const QList<std::pair<QString, QList<Field>>> groups = {
+        { tr("Organiser"),
+            { Field::OrganiserName, Field::OrganiserType, Field::Siret, Field::ContactName, Field::ContactEmail,
+                Field::ContactPhone } },
+        { tr("Event"), { Field::Title, Field::Description, Field::EventType, Field::Online } },
+        { tr("Place"),
+            { Field::Address, Field::PostalCode, Field::Commune, Field::InseeCode, Field::Departement, Field::Region,
+                Field::Latitude, Field::Longitude } },
+        { tr("Dates"), { Field::StartsAt, Field::EndsAt } },
+        { tr("Audience and access"),
+            { Field::GeneralPublic, Field::YoungPeople, Field::JobSeekers, Field::AimsIndustry, Field::Free,
+                Field::Price } },
+        { tr("Participants"), { Field::ExpectedParticipants, Field::ActualParticipants } },
+        { tr("Request"), { Field::RequestId, Field::SubmittedAt } },
+    };
+    auto* fields = new QWidget(this);
+    auto* fieldsLayout = new QVBoxLayout(fields);
+    QWidget* previous = nullptr;
+    QFormLayout* requestForm = nullptr;
+    for (const auto& [title, members] : groups) {
+        auto* box = new QGroupBox(title, fields);
+        auto* form = new QFormLayout(box);
+        for (Field member : members) {
+            QWidget* cell = field(member);
+            QWidget* editor = m_editors.value(member);
+            if (qobject_cast<QCheckBox*>(editor)) {
+                form->addRow(QString(), cell); // the box carries its own label
+            } else {
+                auto* label = new QLabel(EventFormModel::label(member), box);
+                label->setBuddy(editor);
+                form->addRow(label, cell);
+            }
+            // The tab order follows the groups as they read, top to bottom.
+            if (editor->focusPolicy() & Qt::TabFocus) {
+                if (previous) {
+                    setTabOrder(previous, editor);
+                }
+                previous = editor;
+            }
+        }
+        fieldsLayout->addWidget(box);
+        requestForm = form;
+    }
+    // The request's state is decided in the queue or by the decisions here, never typed.
+    m_status = new QLabel(fields);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_assignee = new QLabel(fields);
+    m_assignee->setObjectName(QStringLiteral("assignee"));
+    requestForm->addRow(tr("Status"), m_status);
+    requestForm->addRow(tr("Assignee"), m_assignee);
+    fieldsLayout->addStretch();
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("fieldsScroll"));
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+QWidget* EventForm::createHistory()
+{
+    auto* page = new QWidget(this);
+    m_history = new QTreeWidget(page);
+    m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setAccessibleName(tr("History of the request"));
+    m_history->setRootIsDecorated(false);
+    m_history->setWordWrap(true);
+    m_history->setHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Details") });
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    m_notes = new NotesEditor(m_repository, page);
+    m_notes->setObjectName(QStringLiteral("formNotes"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_history, 3);
+    layout->addWidget(m_notes, 1);
+    return page;
+}
+
+QWidget* EventForm::createOrganiserRequests()
+{
+    m_organiserRequests = new QTreeWidget(this);
+    m_organiserRequests->setObjectName(QStringLiteral("organiserRequests"));
+    m_organiserRequests->setAccessibleName(tr("The organiser's other requests"));
+    m_organiserRequests->setRootIsDecorated(false);
+    m_organiserRequests->setHeaderLabels({ tr("Edition"), tr("Request id"), tr("Title"), tr("Organiser"), tr("Outcome") });
+    m_organiserRequests->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return m_organiserRequests;
+}
+
+void EventForm::createActions()
+{
+    auto* bar = new QHBoxLayout;
+    const auto addButton = [this, bar](QAction* action, const QString& name, const QKeySequence& shortcut) {
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        const QString text = QString(action->text()).remove(QLatin1Char('&'));
+        action->setToolTip(shortcut.isEmpty()
+                ? text
+                : QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        QWidget::addAction(action);
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->addWidget(button);
+        return action;
+    };
+    // Ctrl+N is the main window's, which shows this place first.
+    addButton(new QAction(tr("New request"), this), QStringLiteral("formNew"), QKeySequence());
+    m_save = addButton(new QAction(tr("Save"), this), QStringLiteral("formSave"), QKeySequence::Save);
+    m_saveAndNext = addButton(
+        new QAction(tr("Save and next"), this), QStringLiteral("formSaveAndNext"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    // Every key the platform has for undo and redo, not only the first.
+    addButton(m_model->undoStack()->createUndoAction(this, tr("Undo")), QStringLiteral("formUndo"), QKeySequence::Undo)
+        ->setShortcuts(QKeySequence::Undo);
+    addButton(m_model->undoStack()->createRedoAction(this, tr("Redo")), QStringLiteral("formRedo"), QKeySequence::Redo)
+        ->setShortcuts(QKeySequence::Redo);
+    bar->addSpacing(16);
+    // The queue's decisions with the queue's keys.
+    const QList<std::tuple<QString, QString, QKeySequence>> decisions = {
+        { tr("&Label"), QStringLiteral("formLabel"), QKeySequence(Qt::ALT | Qt::Key_L) },
+        { tr("&Refuse…"), QStringLiteral("formRefuse"), QKeySequence(Qt::ALT | Qt::Key_R) },
+        { tr("Request &information…"), QStringLiteral("formInformation"), QKeySequence(Qt::ALT | Qt::Key_I) },
+        { tr("Re&open…"), QStringLiteral("formReopen"), QKeySequence(Qt::ALT | Qt::Key_O) },
+        { tr("&Take charge"), QStringLiteral("formTakeCharge"), QKeySequence(Qt::ALT | Qt::Key_T) },
+        { tr("Assign to a colleague…"), QStringLiteral("formAssign"), QKeySequence(Qt::ALT | Qt::Key_G) },
+    };
+    for (int kind = 0; kind < decisions.size(); ++kind) {
+        const auto& [text, name, shortcut] = decisions.at(kind);
+        QAction* action = addButton(new QAction(text, this), name, shortcut);
+        connect(action, &QAction::triggered, this, [this, kind] { decide(kind); });
+        m_decisionActions.append(action);
+    }
+    bar->addStretch();
+    static_cast<QVBoxLayout*>(layout())->insertLayout(1, bar);
+}
+
+void EventForm::setupConnections()
+{
+    connect(findChild<QAction*>(QStringLiteral("formNew")), &QAction::triggered, this, &EventForm::newRequest);
+    connect(m_save, &QAction::triggered, this, &EventForm::save);
+    connect(m_saveAndNext, &QAction::triggered, this, &EventForm::saveAndNext);
+    connect(m_model, &EventFormModel::valueChanged, this, &EventForm::showValue);
+    connect(m_model, &EventFormModel::stateChanged, this, &EventForm::showState);
+    // A decision or an edit elsewhere: an unchanged form shows the request as it now is.
+    connect(m_queue, &ReviewQueueModel::eventsChanged, this, &EventForm::reloadStored);
+    connect(m_duplicates, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (openEvent(link.toLongLong())) {
+            emit eventOpened(link.toLongLong());
+        }
+    });
+    connect(m_organiserRequests, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+        if (openEvent(id)) {
+            emit eventOpened(id);
+        }
+    });
+}
+
+bool EventForm::eventFilter(QObject* watched, QEvent* event)
+{
+    // Undo and redo are the form's, across fields: the editors' own must not take the keys.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+Edition EventForm::editionOf(int year) const
+{
+    for (const Edition& edition : m_editions) {
+        if (edition.year == year) {
+            return edition;
+        }
+    }
+    return m_queue->edition();
+}
+
+void EventForm::load(const Event& event)
+{
+    m_confirmedDuplicates.clear();
+    m_notice->clear();
+    m_duplicates->hide();
+    m_model->load(event, editionOf(event.editionYear), m_queue->today());
+    showHistory();
+    showOrganiserRequests();
+}
+
+void EventForm::reloadStored()
+{
+    if (m_model->isNew() || m_model->isDirty()) {
+        return;
+    }
+    const std::optional<Event> stored = m_repository.find(m_model->stored().id);
+    if (stored && stored->version != m_model->stored().version) {
+        m_model->markSaved(*stored);
+        showHistory();
+    }
+}
+
+bool EventForm::openEvent(qint64 eventId)
+{
+    if (eventId <= 0) {
+        return false;
+    }
+    if (eventId == this->eventId()) {
+        reloadStored();
+        return true;
+    }
+    if (!maybeLeave()) {
+        return false;
+    }
+    const std::optional<Event> stored = m_repository.find(eventId);
+    if (!stored) {
+        return false;
+    }
+    load(*stored);
+    return true;
+}
+
+bool EventForm::newRequest()
+{
+    if (!maybeLeave()) {
+        return false;
+    }
+    load(EventFormModel::blankRequest(m_queue->edition()));
+    m_tabs->setCurrentIndex(0);
+    m_editors.value(Field::OrganiserName)->setFocus();
+    return true;
+}
+
+bool EventForm::maybeLeave()
+{
+    if (!m_model->isDirty()) {
+        return true;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+        tr("The request “%1” has changes that are not saved.").arg(m_model->event().title),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedPrompt"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void EventForm::saveNotes() { m_notes->saveNow(); }
+
+bool EventForm::confirmDuplicates()
+{
+    const QList<Event> duplicates = m_repository.possibleDuplicates(m_model->event());
+    QStringList links;
+    QStringList lines;
+    bool confirmed = true;
+    for (const Event& other : duplicates) {
+        links << QStringLiteral("<a href=\"%1\">%2</a> “%3”")
+                     .arg(QString::number(other.id), other.requestId.toHtmlEscaped(), other.title.toHtmlEscaped());
+        lines << tr("%1 “%2”, %3").arg(other.requestId, other.title, EventStatuses::displayName(other.status));
+        confirmed = confirmed && m_confirmedDuplicates.contains(other.id);
+    }
+    m_duplicates->setVisible(!duplicates.isEmpty());
+    m_duplicates->setText(tr("Possible duplicate of: %1").arg(links.join(QStringLiteral(", "))));
+    if (confirmed) {
+        return true;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Possible duplicate"),
+        tr("This request may be the same event as %n other request(s): same organiser, similar title, overlapping "
+           "dates, same commune.",
+            nullptr, int(duplicates.size())),
+        QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("duplicateWarning"));
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    QPushButton* saveAnyway = box.addButton(tr("Save anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != saveAnyway) {
+        return false;
+    }
+    for (const Event& other : duplicates) {
+        m_confirmedDuplicates.append(other.id);
+    }
+    return true;
+}
+
+bool EventForm::save()
+{
+    if (!m_model->isValid()) {
+        QMessageBox box(QMessageBox::Warning, tr("The request was not saved"),
+            tr("Fix these fields first; nothing you typed is lost:"), QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("saveRefused"));
+        box.setInformativeText(m_model->problems().join(QLatin1Char('\n')));
+        box.exec();
+        return false;
+    }
+    if (!confirmDuplicates()) {
+        return false;
+    }
+    Event event = m_model->event();
+    const bool isNew = m_model->isNew();
+    const bool backToReview = m_model->sendsBackToReview();
+    const QString who = EventRepository::currentUser();
+    const WriteResult result = isNew ? m_repository.insert(event, who)
+                                     : m_repository.update(event, who,
+                                           backToReview ? std::optional(EventRepository::StatusChange {
+                                                              EventStatus::InReview, m_model->backToReviewReason() })
+                                                        : std::nullopt);
+    if (!result.ok()) {
+        QMessageBox box(QMessageBox::Warning, tr("The request was not saved"), result.message, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("saveFailed"));
+        box.exec();
+        return false;
+    }
+    QStringList lost;
+    for (Check check : m_model->lostConditions()) {
+        lost << LabelRules::code(check);
+    }
+    m_model->markSaved(m_repository.find(event.id).value_or(event));
+    m_notice->setText(backToReview
+            ? tr("Saved. The request %1 went back to review: it no longer passes %2.")
+                  .arg(event.requestId, lost.join(QStringLiteral(", ")))
+            : tr("Saved."));
+    showHistory();
+    showOrganiserRequests();
+    if (isNew) {
+        m_queue->reload();
+    } else {
+        m_queue->refreshEvents({ event.id });
+    }
+    return true;
+}
+
+void EventForm::saveAndNext()
+{
+    // The next request of the queue as it is filtered and sorted now, before saving moves rows.
+    const int row = m_queue->rowOf(eventId());
+    const int nextRow = row + 1;
+    const qint64 nextId = nextRow < m_queue->rowCount() ? m_queue->idAt(nextRow) : 0;
+    if (m_model->isDirty() && !save()) {
+        return;
+    }
+    if (nextId > 0 && openEvent(nextId)) {
+        emit eventOpened(nextId);
+    }
+}
+
+void EventForm::decide(int kind)
+{
+    const auto decision = static_cast<DecisionController::Kind>(kind);
+    if (m_model->isNew() || (m_model->isDirty() && !save())) {
+        return;
+    }
+    const Event event = m_model->stored();
+    if (m_decisions->decide(decision, event, m_model->report())) {
+        reloadStored();
+        m_notice->setText(tr("Decision recorded: the request is “%1”.").arg(EventStatuses::displayName(m_model->stored().status)));
+    }
+}
+
+void EventForm::showValue(Field field)
+{
+    QWidget* editor = m_editors.value(field);
+    const QVariant value = m_model->value(field);
+    m_showing = true;
+    if (field == Field::Departement || field == Field::Region) {
+        // Names as read, codes as stored.
+        const GeoReference& geo = GeoReference::embedded();
+        const QString code = value.toString();
+        QString text = code;
+        if (const Departement* departement = field == Field::Departement ? geo.departement(code) : nullptr) {
+            text = tr("%1 (%2)").arg(departement->name, code);
+        } else if (const Region* region = field == Field::Region ? geo.region(code) : nullptr) {
+            text = region->name;
+        }
+        static_cast<QLineEdit*>(editor)->setText(text);
+    } else if (auto* line = qobject_cast<QLineEdit*>(editor); line && line->text() != value.toString()) {
+        line->setText(value.toString());
+    } else if (auto* text = qobject_cast<QPlainTextEdit*>(editor); text && text->toPlainText() != value.toString()) {
+        text->setPlainText(value.toString());
+    } else if (auto* box = qobject_cast<QCheckBox*>(editor)) {
+        box->setChecked(value.toBool());
+    } else if (editor == m_commune) {
+        if (m_commune->currentText() != value.toString()) {
+            m_commune->setEditText(value.toString());
+        }
+    } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        const bool triStateField = field == Field::AimsIndustry || field == Field::Free;
+        combo->setCurrentIndex(combo->findData(triStateField ? triState(value) : value.toInt()));
+    }
+    m_showing = false;
+    if (field == Field::PostalCode) {
+        showCommuneChoices();
+    }
+}
+
+void EventForm::showCommuneChoices()
+{
+    const QList<const Commune*> choices = m_model->communeChoices();
+    m_showing = true;
+    const QString typed = m_model->event().commune;
+    m_commune->clear();
+    for (const Commune* commune : choices) {
+        m_commune->addItem(commune->name, commune->inseeCode);
+        m_commune->setItemData(m_commune->count() - 1, tr("%1, INSEE %2, département %3")
+                                                            .arg(commune->name, commune->inseeCode, commune->departement),
+            Qt::ToolTipRole);
+    }
+    m_commune->setCurrentIndex(-1);
+    m_commune->setEditText(typed);
+    m_commune->lineEdit()->setPlaceholderText(
+        choices.isEmpty() ? QString() : tr("Choose among %n commune(s)", nullptr, int(choices.size())));
+    m_showing = false;
+}
+
+void EventForm::showState()
+{
+    const Event& event = m_model->event();
+    const QString name = m_model->isNew() ? tr("New request") : event.title;
+    m_heading->setText(m_model->isDirty() ? tr("%1 (unsaved changes)").arg(name) : name);
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
+        const QString message = m_model->message(it.key());
+        it.value()->setText(message);
+        it.value()->setVisible(!message.isEmpty());
+        m_editors.value(it.key())->setAccessibleDescription(message);
+    }
+    m_conditions->showReport(m_model->report());
+    const QDate due = m_model->decisionDueDate();
+    m_due->setText(due.isValid() ? tr("Decision due on %1.").arg(DateText::longDate(due))
+                                 : tr("Decision due: not known until the submission time is given."));
+    m_status->setText(EventStatuses::displayName(m_model->stored().status));
+    m_assignee->setText(event.assignee.isEmpty() ? tr("nobody") : event.assignee);
+    for (int kind = 0; kind < m_decisionActions.size(); ++kind) {
+        m_decisionActions.at(kind)->setEnabled(
+            !m_model->isNew() && DecisionController::isPossible(static_cast<DecisionController::Kind>(kind), m_model->stored()));
+    }
+}
+
+void EventForm::showHistory()
+{
+    m_history->clear();
+    m_notes->setEventId(m_model->stored().id);
+    if (m_model->isNew()) {
+        return;
+    }
+    const QLocale locale;
+    for (const AuditEntry& entry : m_repository.auditTrail(m_model->stored().id)) {
+        const QString from = entry.oldStatus ? EventStatuses::displayName(*entry.oldStatus) : QString();
+        const QString to = entry.newStatus ? EventStatuses::displayName(*entry.newStatus) : QString();
+        QString what;
+        if (entry.action == QLatin1String("created")) {
+            what = tr("Created (%1)").arg(to);
+        } else if (entry.action == QLatin1String("override")) {
+            what = tr("Labelled by override (%1 → %2)").arg(from, to);
+        } else if (entry.action == QLatin1String("edit")) {
+            what = tr("Edited after the decision");
+        } else if (entry.action == QLatin1String("assign")) {
+            what = tr("Assignee changed");
+        } else {
+            what = tr("%1 → %2").arg(from, to);
+        }
+        const QString details = QStringList { entry.reason, entry.changes }.join(QLatin1Char('\n')).trimmed();
+        auto* item = new QTreeWidgetItem(m_history,
+            { locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), entry.who, what, details });
+        item->setToolTip(3, details);
+    }
+}
+
+void EventForm::showOrganiserRequests()
+{
+    m_organiserRequests->clear();
+    for (const Event& other : m_repository.organiserRequests(m_model->event())) {
+        auto* item = new QTreeWidgetItem(m_organiserRequests,
+            { QString::number(other.editionYear), other.requestId, other.title, other.organiserName,
+                EventStatuses::displayName(other.status) });
+        item->setData(0, Qt::UserRole, other.id);
+    }
+    m_tabs->setTabText(2, tr("Organiser's requests (%1)").arg(m_organiserRequests->topLevelItemCount()));
+}

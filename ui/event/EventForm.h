@@ -1,0 +1,99 @@
+#pragma once
+
+#include "app/core/Edition.h"
+#include "ui/event/EventFormModel.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+class ConditionsPanel;
+class DecisionController;
+class EventRepository;
+class NotesEditor;
+class ReviewQueueModel;
+class QAction;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTreeWidget;
+
+// The Event place: one label request entered or edited field by field, grouped as a reviewer
+// reads it, with each field's message beside it and the label conditions beside the form, live;
+// the queue's decisions on it; its history and the organiser's other requests. The state lives in
+// EventFormModel; this widget shows it and passes the edits on.
+class EventForm : public QWidget {
+    Q_OBJECT
+
+public:
+    EventForm(ReviewQueueModel* queue, EventRepository& repository, const QList<Edition>& editions,
+        DecisionController* decisions, QWidget* parent = nullptr);
+
+    EventFormModel* model() const { return m_model; }
+    qint64 eventId() const { return m_model->event().id; }
+
+    // Shows the request, after asking what to do with unsaved changes; false when the reviewer
+    // chose to stay on the current one.
+    bool openEvent(qint64 eventId);
+    bool newRequest();
+    // Writes the request; false (and everything typed kept) when it is invalid, a possible
+    // duplicate the reviewer did not confirm, or refused by the store.
+    bool save();
+    void saveAndNext();
+    // Asks about unsaved changes: true when they were saved or may be dropped.
+    bool maybeLeave();
+    // Writes the reviewer notes typed on the History tab now.
+    void saveNotes();
+
+signals:
+    // A request the form moved to on its own (save and next, a link): the queue follows.
+    void eventOpened(qint64 eventId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void initUi();
+    void createActions();
+    void setupConnections();
+    QWidget* createFields();
+    QWidget* createHistory();
+    QWidget* createOrganiserRequests();
+    QWidget* field(EventFormModel::Field field);
+    void load(const Event& event);
+    void reloadStored();
+    void showValue(EventFormModel::Field field);
+    void showState();
+    void showCommuneChoices();
+    void showPlaceNames();
+    void showHistory();
+    void showOrganiserRequests();
+    void decide(int kind);
+    bool confirmDuplicates();
+    Edition editionOf(int year) const;
+
+    ReviewQueueModel* m_queue;
+    EventRepository& m_repository;
+    QList<Edition> m_editions;
+    DecisionController* m_decisions;
+    EventFormModel* m_model;
+    QHash<EventFormModel::Field, QWidget*> m_editors;
+    QHash<EventFormModel::Field, QLabel*> m_messages;
+    QList<QAction*> m_decisionActions; // indexed by DecisionController::Kind
+    QAction* m_save = nullptr;
+    QAction* m_saveAndNext = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_notice = nullptr;
+    QLabel* m_duplicates = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_assignee = nullptr;
+    QLabel* m_due = nullptr;
+    QComboBox* m_commune = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ConditionsPanel* m_conditions = nullptr;
+    QTreeWidget* m_history = nullptr;
+    NotesEditor* m_notes = nullptr;
+    QTreeWidget* m_organiserRequests = nullptr;
+    QList<qint64> m_confirmedDuplicates; // possible duplicates the reviewer saved anyway
+    bool m_showing = false; // the widgets are being set from the model, not typed in
+};
