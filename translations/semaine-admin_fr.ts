@@ -211,6 +211,30 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
                 <numerusform>Le nom d'utilisateur de l'instructeur qui prend en charge les %n demandes sélectionnées.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Label</source>
+            <translation>&amp;Labelliser</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse…</source>
+            <translation>&amp;Refuser…</translation>
+        </message>
+        <message>
+            <source>Request &amp;information…</source>
+            <translation>Demander un &amp;complément…</translation>
+        </message>
+        <message>
+            <source>Re&amp;open…</source>
+            <translation>R&amp;ouvrir…</translation>
+        </message>
+        <message>
+            <source>&amp;Take charge</source>
+            <translation>Prendre en charge</translation>
+        </message>
+        <message>
+            <source>Assign to a colleague…</source>
+            <translation>Attribuer à un collè&amp;gue…</translation>
+        </message>
     </context>
     <context>
         <name>DemoData</name>
@@ -370,30 +394,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>Redo</source>
             <translation>Rétablir</translation>
-        </message>
-        <message>
-            <source>&amp;Label</source>
-            <translation>&amp;Labelliser</translation>
-        </message>
-        <message>
-            <source>&amp;Refuse…</source>
-            <translation>&amp;Refuser…</translation>
-        </message>
-        <message>
-            <source>Request &amp;information…</source>
-            <translation>Demander un &amp;complément…</translation>
-        </message>
-        <message>
-            <source>Re&amp;open…</source>
-            <translation>R&amp;ouvrir…</translation>
-        </message>
-        <message>
-            <source>&amp;Take charge</source>
-            <translation>Prendre en charge</translation>
-        </message>
-        <message>
-            <source>Assign to a colleague…</source>
-            <translation>Attribuer à un collè&amp;gue…</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -1384,32 +1384,8 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             </translation>
         </message>
         <message>
-            <source>&amp;Label</source>
-            <translation>&amp;Labelliser</translation>
-        </message>
-        <message>
-            <source>&amp;Refuse…</source>
-            <translation>&amp;Refuser…</translation>
-        </message>
-        <message>
-            <source>Request &amp;information…</source>
-            <translation>Demander un &amp;complément…</translation>
-        </message>
-        <message>
-            <source>Re&amp;open…</source>
-            <translation>R&amp;ouvrir…</translation>
-        </message>
-        <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Assign to a colleague…</source>
-            <translation>Attribuer à un collè&amp;gue…</translation>
-        </message>
-        <message>
-            <source>&amp;Take charge</source>
-            <translation>Prendre en charge</translation>
         </message>
         <message numerus="yes">
             <source>Decision on %n request(s)</source>

@@ -340,19 +340,14 @@ void EventForm::createActions()
         ->setShortcuts(QKeySequence::Redo);
     bar->addSpacing(16);
     // The queue's decisions with the queue's keys.
-    const QList<std::tuple<QString, QString, QKeySequence>> decisions = {
-        { tr("&Label"), QStringLiteral("formLabel"), QKeySequence(Qt::ALT | Qt::Key_L) },
-        { tr("&Refuse…"), QStringLiteral("formRefuse"), QKeySequence(Qt::ALT | Qt::Key_R) },
-        { tr("Request &information…"), QStringLiteral("formInformation"), QKeySequence(Qt::ALT | Qt::Key_I) },
-        { tr("Re&open…"), QStringLiteral("formReopen"), QKeySequence(Qt::ALT | Qt::Key_O) },
-        { tr("&Take charge"), QStringLiteral("formTakeCharge"), QKeySequence(Qt::ALT | Qt::Key_T) },
-        { tr("Assign to a colleague…"), QStringLiteral("formAssign"), QKeySequence(Qt::ALT | Qt::Key_G) },
-    };
-    for (int kind = 0; kind < decisions.size(); ++kind) {
-        const auto& [text, name, shortcut] = decisions.at(kind);
-        QAction* action = addButton(new QAction(text, this), name, shortcut);
+    m_decisionActions = DecisionController::createActions(this, QStringLiteral("form"));
+    for (int kind = 0; kind < m_decisionActions.size(); ++kind) {
+        QAction* action = m_decisionActions.at(kind);
         connect(action, &QAction::triggered, this, [this, kind] { decide(kind); });
-        m_decisionActions.append(action);
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->addWidget(button);
     }
     bar->addStretch();
     static_cast<QVBoxLayout*>(layout())->insertLayout(1, bar);

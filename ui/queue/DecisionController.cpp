@@ -6,6 +6,7 @@
 #include "ui/ReviewQueueModel.h"
 #include "ui/queue/DecisionDialog.h"
 
+#include <QAction>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -48,6 +49,31 @@ DecisionController::DecisionController(ReviewQueueModel* queue, EventRepository&
     , m_repository(repository)
     , m_dialogParent(dialogParent)
 {
+}
+
+QList<QAction*> DecisionController::createActions(QWidget* owner, const QString& namePrefix)
+{
+    // Alt+letter: free in both languages' menus, and usable from a table and the fields alike.
+    const QList<std::tuple<QString, const char*, QKeySequence>> specs = {
+        { tr("&Label"), "Label", QKeySequence(Qt::ALT | Qt::Key_L) },
+        { tr("&Refuse…"), "Refuse", QKeySequence(Qt::ALT | Qt::Key_R) },
+        { tr("Request &information…"), "Information", QKeySequence(Qt::ALT | Qt::Key_I) },
+        { tr("Re&open…"), "Reopen", QKeySequence(Qt::ALT | Qt::Key_O) },
+        { tr("&Take charge"), "TakeCharge", QKeySequence(Qt::ALT | Qt::Key_T) },
+        { tr("Assign to a colleague…"), "Assign", QKeySequence(Qt::ALT | Qt::Key_G) },
+    };
+    QList<QAction*> actions;
+    for (const auto& [text, name, shortcut] : specs) {
+        auto* action = new QAction(text, owner);
+        action->setObjectName(namePrefix + QLatin1String(name));
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+            shortcut.toString(QKeySequence::NativeText)));
+        owner->addAction(action);
+        actions.append(action);
+    }
+    return actions;
 }
 
 std::optional<QString> DecisionController::askText(

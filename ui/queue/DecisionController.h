@@ -10,6 +10,7 @@
 #include <optional>
 
 class ReviewQueueModel;
+class QAction;
 class QWidget;
 
 // Turns a reviewer's decision on a request into a status change: asks for the text it needs
@@ -29,6 +30,11 @@ public:
     };
 
     DecisionController(ReviewQueueModel* queue, EventRepository& repository, QWidget* dialogParent);
+
+    // One action per Kind, in order, added to `owner` (shortcut within it and its children):
+    // the queue and the event form offer the same decisions on the same keys. Object names are
+    // `namePrefix` followed by Label, Refuse, Information, Reopen, TakeCharge, Assign.
+    static QList<QAction*> createActions(QWidget* owner, const QString& namePrefix);
 
     // Whether the decision applies to the request in the status the queue shows.
     bool isPossible(Kind kind, qint64 eventId) const;

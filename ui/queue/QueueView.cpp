@@ -102,30 +102,14 @@ void QueueView::initUi()
 
 void QueueView::createDecisionActions()
 {
-    // Alt+letter: free in both languages' menus, and usable from the table and the filters alike.
-    const QList<std::tuple<QString, QString, QKeySequence>> actions = {
-        { tr("&Label"), QStringLiteral("decideLabel"), QKeySequence(Qt::ALT | Qt::Key_L) },
-        { tr("&Refuse…"), QStringLiteral("decideRefuse"), QKeySequence(Qt::ALT | Qt::Key_R) },
-        { tr("Request &information…"), QStringLiteral("decideInformation"), QKeySequence(Qt::ALT | Qt::Key_I) },
-        { tr("Re&open…"), QStringLiteral("decideReopen"), QKeySequence(Qt::ALT | Qt::Key_O) },
-        { tr("&Take charge"), QStringLiteral("assignToMe"), QKeySequence(Qt::ALT | Qt::Key_T) },
-        { tr("Assign to a colleague…"), QStringLiteral("assignToColleague"), QKeySequence(Qt::ALT | Qt::Key_G) },
-    };
-    for (int kind = 0; kind < actions.size(); ++kind) {
-        const auto& [text, name, shortcut] = actions.at(kind);
-        auto* action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-            shortcut.toString(QKeySequence::NativeText)));
-        addAction(action);
+    m_decisionActions = DecisionController::createActions(this, QStringLiteral("decide"));
+    for (int kind = 0; kind < m_decisionActions.size(); ++kind) {
+        QAction* action = m_decisionActions.at(kind);
         connect(action, &QAction::triggered, this, [this, kind] { decide(kind); });
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         m_decisionBar->addWidget(button);
-        m_decisionActions.append(action);
     }
     m_decisionBar->addStretch();
     // A bulk decision on the whole filter, not only on the rows in sight.
