@@ -325,6 +325,28 @@ void TestEventForm::unsavedChangesPrompt()
     QCOMPARE(m_form->eventId(), queue->idAt(2));
     QCOMPARE(m_repository->find(queue->idAt(0))->title, firstTitle);
 
+    // Leaving the form for another place asks at once; staying keeps the text, and dropping it
+    // leaves the form as stored, so that moving in the queue asks nothing more.
+    retype(QStringLiteral("title"), QStringLiteral("Titre du changement de vue"));
+    m_window->showPlace(MainWindow::EventPlace);
+    m_boxSeen = false;
+    whenBoxOpens(QStringLiteral("unsavedPrompt"), QMessageBox::Cancel);
+    m_window->showPlace(MainWindow::QueuePlace);
+    QVERIFY(m_boxSeen);
+    auto* places = m_window->findChild<QTabWidget*>(QStringLiteral("places"));
+    QCOMPARE(places->currentIndex(), int(MainWindow::EventPlace));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("title"))->text(), QStringLiteral("Titre du changement de vue"));
+    m_boxSeen = false;
+    whenBoxOpens(QStringLiteral("unsavedPrompt"), QMessageBox::Discard);
+    m_window->showPlace(MainWindow::QueuePlace);
+    QVERIFY(m_boxSeen);
+    QCOMPARE(places->currentIndex(), int(MainWindow::QueuePlace));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("title"))->text(), queue->event(2).title);
+    m_boxSeen = false;
+    table->setCurrentIndex(table->model()->index(3, 1));
+    table->setCurrentIndex(table->model()->index(2, 1));
+    QVERIFY(!m_boxSeen);
+
     // Closing the window asks too; saving from the prompt writes the change.
     retype(QStringLiteral("title"), QStringLiteral("Titre enregistre"));
     m_boxSeen = false;

@@ -152,6 +152,19 @@ void MainWindow::setupConnections()
         m_form->openEvent(id);
     });
     connect(m_form, &EventForm::eventOpened, m_queue, &QueueView::selectEvent);
+    // Unsaved edits are settled when the reviewer leaves the form, not at each later move in the queue.
+    connect(m_places, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_returningToForm) {
+            return;
+        }
+        if (m_currentPlace == EventPlace && index != EventPlace && !m_form->maybeLeave()) {
+            m_returningToForm = true;
+            showPlace(EventPlace);
+            m_returningToForm = false;
+            return;
+        }
+        m_currentPlace = static_cast<Place>(index);
+    });
     connect(m_queueModel, &ReviewQueueModel::countsChanged, this, &MainWindow::updateStatusBar);
 }
 

@@ -60,4 +60,6 @@ private:
     MapWidget* m_map = nullptr;
     QLabel* m_storeLabel = nullptr;
     QLabel* m_countLabel = nullptr;
+    Place m_currentPlace = QueuePlace;
+    bool m_returningToForm = false;
 };

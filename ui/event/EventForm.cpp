@@ -465,6 +465,7 @@ bool EventForm::maybeLeave()
     case QMessageBox::Save:
         return save();
     case QMessageBox::Discard:
+        discardChanges();
         return true;
     default:
         return false;
@@ -472,6 +473,15 @@ bool EventForm::maybeLeave()
 }
 
 void EventForm::saveNotes() { m_notes->saveNow(); }
+
+void EventForm::discardChanges()
+{
+    if (m_model->isNew()) {
+        load(EventFormModel::blankRequest(m_queue->edition()));
+    } else if (const std::optional<Event> stored = m_repository.find(m_model->stored().id)) {
+        load(*stored);
+    }
+}
 
 bool EventForm::confirmDuplicates()
 {

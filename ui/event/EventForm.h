@@ -40,10 +40,12 @@ public:
     // duplicate the reviewer did not confirm, or refused by the store.
     bool save();
     void saveAndNext();
-    // Asks about unsaved changes: true when they were saved or may be dropped.
+    // Asks about unsaved changes: true when they were saved or dropped (the form then shows the
+    // request as stored).
     bool maybeLeave();
     // Writes the reviewer notes typed on the History tab now.
     void saveNotes();
+    void discardChanges();
 
 signals:
     // A request the form moved to on its own (save and next, a link): the queue follows.
