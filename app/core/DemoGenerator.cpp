@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -209,8 +210,9 @@ Event DemoGenerator::next()
     if (!event.online) {
         event.address = QStringLiteral("%1 %2").arg(bounded(1, 120)).arg(pick(m_random, streets));
         // Scatter around the commune centre by up to ~2 km.
-        event.latitude = commune.latitude + (m_random.generateDouble() - 0.5) * 0.036;
-        event.longitude = commune.longitude + (m_random.generateDouble() - 0.5) * 0.05;
+        // Five decimals (about a metre), as the website's form gives them.
+        event.latitude = std::round((commune.latitude + (m_random.generateDouble() - 0.5) * 0.036) * 1e5) / 1e5;
+        event.longitude = std::round((commune.longitude + (m_random.generateDouble() - 0.5) * 0.05) * 1e5) / 1e5;
     }
 
     const TerritoryWindow window = m_edition.windowFor(event.departement);
