@@ -694,6 +694,15 @@ QList<AuditEntry> EventRepository::auditTrail(qint64 eventId) const
     return entries;
 }
 
+namespace {
+
+// The same SIRET, or the same name with case and accents folded: both through an index (the queue's
+// folded organiser key), as the form asks at every request it opens.
+const QString sameOrganiser = QStringLiteral(
+    "((siret <> '' AND siret = ?) OR id IN (SELECT event_id FROM event_queue WHERE organiser_key = ? AND organiser_key <> ''))");
+
+} // namespace
+
 QList<Event> EventRepository::possibleDuplicates(const Event& event) const
 {
     if (!event.startsAt.isValid() || !event.endsAt.isValid() || (event.inseeCode.isEmpty() && event.commune.isEmpty())) {
@@ -705,13 +714,13 @@ QList<Event> EventRepository::possibleDuplicates(const Event& event) const
     query.setForwardOnly(true);
     // The store narrows down by organiser, dates and commune; the titles are compared folded here.
     query.prepare(selectEvent
-        + QStringLiteral(" WHERE edition_year = ? AND id <> ? AND ((siret <> '' AND siret = ?) OR lower(organiser_name) = "
-                         "lower(?)) AND starts_at <= ? AND ends_at >= ? AND ((insee_code <> '' AND insee_code = ?) "
-                         "OR (commune <> '' AND lower(commune) = lower(?))) ORDER BY id"));
+        + QStringLiteral(" WHERE edition_year = ? AND id <> ? AND %1 AND starts_at <= ? AND ends_at >= ? AND "
+                         "((insee_code <> '' AND insee_code = ?) OR (commune <> '' AND lower(commune) = lower(?))) ORDER BY id")
+              .arg(sameOrganiser));
     query.addBindValue(event.editionYear);
     query.addBindValue(event.id);
     query.addBindValue(event.siret);
-    query.addBindValue(event.organiserName);
+    query.addBindValue(TextFold::folded(event.organiserName.trimmed()));
     query.addBindValue(QString::fromLatin1(endsAt, storedTime(event.endsAt, false, endsAt)));
     query.addBindValue(QString::fromLatin1(startsAt, storedTime(event.startsAt, false, startsAt)));
     query.addBindValue(event.inseeCode);
@@ -735,12 +744,12 @@ QList<Event> EventRepository::organiserRequests(const Event& event) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(selectEvent
-        + QStringLiteral(" WHERE edition_year <= ? AND id <> ? AND ((siret <> '' AND siret = ?) OR (organiser_name <> '' "
-                         "AND lower(organiser_name) = lower(?))) ORDER BY edition_year DESC, submitted_at DESC, id"));
+        + QStringLiteral(" WHERE edition_year <= ? AND id <> ? AND %1 ORDER BY edition_year DESC, submitted_at DESC, id")
+              .arg(sameOrganiser));
     query.addBindValue(event.editionYear);
     query.addBindValue(event.id);
     query.addBindValue(event.siret);
-    query.addBindValue(event.organiserName.trimmed());
+    query.addBindValue(TextFold::folded(event.organiserName.trimmed()));
     query.exec();
     QList<Event> found;
     while (query.next()) {

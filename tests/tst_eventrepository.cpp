@@ -759,6 +759,11 @@ void TestEventRepository::organiserRequestsAcrossEditions()
     Event sameName = completeEvent(QStringLiteral("SI18-1201"));
     sameName.siret.clear();
     VERIFY_OK(m_repo->insert(sameName, QStringLiteral("alice")));
+    // The same name typed otherwise: capitals, no accent, a trailing space.
+    Event sameNameTypedOtherwise = completeEvent(QStringLiteral("SI18-1203"));
+    sameNameTypedOtherwise.siret.clear();
+    sameNameTypedOtherwise.organiserName = QStringLiteral("FOURVIERE Mecanique sas ");
+    VERIFY_OK(m_repo->insert(sameNameTypedOtherwise, QStringLiteral("alice")));
     Event later = completeEvent(QStringLiteral("SI19-0001"));
     later.editionYear = 2019;
     VERIFY_OK(m_repo->insert(later, QStringLiteral("alice")));
@@ -772,7 +777,7 @@ void TestEventRepository::organiserRequestsAcrossEditions()
         ids << event.requestId;
     }
     // This edition first, then earlier ones; never a later edition, never the request itself.
-    QCOMPARE(ids, (QList<QString> { QStringLiteral("SI18-1201"), QStringLiteral("SI17-0001") }));
+    QCOMPARE(ids, (QList<QString> { QStringLiteral("SI18-1201"), QStringLiteral("SI18-1203"), QStringLiteral("SI17-0001") }));
 }
 
 void TestEventRepository::editOfPendingEventIsNotAudited()

@@ -26,7 +26,7 @@ EventDigest EventDigest::of(const Event& event, const RuleContext& context)
         }
     }
     digest.titleKey = TextFold::folded(event.title);
-    digest.organiserKey = TextFold::folded(event.organiserName);
+    digest.organiserKey = TextFold::folded(event.organiserName.trimmed());
     digest.communeKey = TextFold::folded(event.commune);
     digest.requestKey = TextFold::folded(event.requestId);
     return digest;

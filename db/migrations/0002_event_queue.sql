@@ -45,3 +45,8 @@ CREATE INDEX event_queue_place ON event_queue (edition_year, region, departement
 
 -- The queue opens sorted by request id: read in this order, the rows need no sorting.
 CREATE INDEX event_queue_request ON event_queue (edition_year, request_key);
+
+-- The event form lists the organiser's other requests (same SIRET, or the same name, case and
+-- accents folded) each time it opens one.
+CREATE INDEX event_queue_organiser ON event_queue (organiser_key);
+CREATE INDEX event_siret ON event (siret) WHERE siret <> '';

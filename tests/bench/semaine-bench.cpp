@@ -15,6 +15,8 @@
 #include <QCommandLineParser>
 #include <QApplication>
 #include <QComboBox>
+#include <QTableView>
+#include <QTest>
 #include <QFile>
 #include <QProcess>
 
@@ -105,6 +107,20 @@ void benchQueue(Database& database)
     target("queue: one filter change (a region)", timer.elapsed(), 50, "ms");
     out << QStringLiteral("  (%1 rows shown)").arg(queue->rowCount()) << Qt::endl;
     region->setCurrentIndex(0);
+
+    // Walking the queue with the arrow keys: the conditions pane, the notes and the event form
+    // follow each row.
+    auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 1));
+    QApplication::processEvents();
+    timer.start();
+    constexpr int steps = 10;
+    for (int step = 0; step < steps; ++step) {
+        QTest::keyClick(table, Qt::Key_Down);
+        QApplication::processEvents();
+    }
+    target("queue: one step to the next row", timer.elapsed() / steps, 50, "ms");
 
     const ReviewQueueModel* events = queue;
     qint64 id = 0;
