@@ -42,6 +42,7 @@ private slots:
     void unsavedChangesPrompt();
     void duplicateWarning();
     void labelledRequestBackToReviewAfterAPriceEdit();
+    void decideFromTheFormThenSaveAndNext();
 
 private:
     template <typename T = QWidget> T* child(const QString& name) const { return m_form->findChild<T*>(name); }
@@ -124,6 +125,38 @@ void TestEventForm::whenBoxOpens(const QString& name, QMessageBox::StandardButto
         }
         box->button(button)->click();
     });
+}
+
+void TestEventForm::decideFromTheFormThenSaveAndNext()
+{
+    // A passing request at the top of the queue, opened in the form.
+    Event passing = passingEvent();
+    passing.requestId = QStringLiteral("AAA-0001");
+    const qint64 id = storeEvent(passing, EventStatus::Submitted);
+    QVERIFY(id > 0);
+    m_window->queueModel()->reload();
+    QVERIFY(m_form->openEvent(id));
+    m_window->showPlace(MainWindow::EventPlace);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+
+    // The queue's key labels it from the form, with its audit entry.
+    child<QLineEdit>(QStringLiteral("title"))->setFocus();
+    QTest::keyClick(child<QLineEdit>(QStringLiteral("title")), Qt::Key_L, Qt::AltModifier);
+    QCOMPARE(m_repository->find(id)->status, EventStatus::Labelled);
+    QCOMPARE(m_repository->auditTrail(id).last().newStatus, std::optional<EventStatus>(EventStatus::Labelled));
+
+    // Save and next: the edit is stored, and the form moves to the queue's next request.
+    const ReviewQueueModel* queue = m_window->queueModel();
+    const int row = queue->rowOf(id);
+    QVERIFY(row >= 0 && row + 1 < queue->rowCount());
+    const qint64 next = queue->idAt(row + 1);
+    retype(QStringLiteral("expectedParticipants"), QStringLiteral("250"));
+    QTest::keyClick(child<QLineEdit>(QStringLiteral("expectedParticipants")), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_repository->find(id)->expectedParticipants, std::optional<int>(250));
+    QCOMPARE(m_form->eventId(), next);
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("queueTable"));
+    QCOMPARE(table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), next);
 }
 
 qint64 TestEventForm::storeEvent(Event event, EventStatus status)
