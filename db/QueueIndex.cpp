@@ -113,9 +113,7 @@ Condition conditionFor(int editionYear, const EventFilter& filter, const QDate& 
         c.add(QStringLiteral("submitted_day <= ?"), { filter.submittedTo.toString(Qt::ISODate) });
     }
     if (const QString needle = TextFold::folded(filter.text.trimmed()); !needle.isEmpty()) {
-        c.add(QStringLiteral("(instr(title_key, ?) > 0 OR instr(organiser_key, ?) > 0 OR instr(commune_key, ?) > 0 "
-                             "OR instr(postal_code, ?) > 0 OR instr(request_key, ?) > 0)"),
-            { needle, needle, needle, needle, needle });
+        c.add(QStringLiteral("instr(search_text, ?) > 0"), { needle });
     }
     return c;
 }
@@ -242,7 +240,7 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
     const QSqlDatabase db = m_database.connection();
     SqliteStatement insert(db,
         QStringLiteral("INSERT OR REPLACE INTO event_queue (event_id, edition_year, status, assignee, region, departement, "
-                       "event_type, organiser_type, postal_code, request_key, title_key, organiser_key, commune_key, "
+                       "event_type, organiser_type, request_key, title_key, organiser_key, commune_key, search_text, "
                        "starts_at, ends_at, submitted_at, submitted_day, decision_due, audiences, c1, c2, c3, c4, late, "
                        "data_problems, failing) VALUES (%1)")
             .arg(placeholders(26)));
@@ -281,11 +279,11 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
         text(p++, event.departement);
         text(p++, EventTypes::key(event.type));
         text(p++, OrganiserTypes::key(event.organiserType));
-        text(p++, TextFold::folded(event.postalCode));
         text(p++, digest.requestKey);
         text(p++, digest.titleKey);
         text(p++, digest.organiserKey);
         text(p++, digest.communeKey);
+        text(p++, digest.searchText);
         time(p++, event.startsAt, false);
         time(p++, event.endsAt, false);
         time(p++, event.submittedAt, true);

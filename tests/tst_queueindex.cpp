@@ -26,6 +26,7 @@ private slots:
     void filtersKeepWhatEventFilterKeeps_data();
     void filtersKeepWhatEventFilterKeeps();
     void randomFiltersKeepWhatEventFilterKeeps();
+    void digestSearchesWhatTheFilterSearches();
     void countsEqualAPlainCount();
     void sortsOrderAsTheColumnReads_data();
     void sortsOrderAsTheColumnReads();
@@ -204,6 +205,18 @@ void TestQueueIndex::randomFiltersKeepWhatEventFilterKeeps()
         for (EventStatus status : statuses) {
             QCOMPARE(selection.counts.mineByStatus.value(status), counts.mineByStatus.value(status));
         }
+    }
+}
+
+void TestQueueIndex::digestSearchesWhatTheFilterSearches()
+{
+    // The stored search text is built from the digest's pieces: it must be the filter's own.
+    const RuleContext context { &m_edition, QDate(2018, 3, 20), &GeoReference::embedded(), false };
+    Event spaced = m_events.first();
+    spaced.organiserName = QStringLiteral("  Métal Œuvre SAS  ");
+    spaced.postalCode = QStringLiteral("2A004");
+    for (const Event& event : m_events + QList<Event> { spaced }) {
+        QCOMPARE(EventDigest::of(event, context).searchText, EventFilter::searchText(event));
     }
 }
 

@@ -1,6 +1,9 @@
 #include "app/core/EventDigest.h"
 
+#include "app/core/EventFilter.h"
 #include "app/core/TextFold.h"
+
+#include <QStringList>
 
 #include <QTimeZone>
 
@@ -26,8 +29,13 @@ EventDigest EventDigest::of(const Event& event, const RuleContext& context)
         }
     }
     digest.titleKey = TextFold::folded(event.title);
-    digest.organiserKey = TextFold::folded(event.organiserName.trimmed());
+    const QString organiser = TextFold::folded(event.organiserName);
+    digest.organiserKey = organiser.trimmed();
     digest.communeKey = TextFold::folded(event.commune);
     digest.requestKey = TextFold::folded(event.requestId);
+    // EventFilter::searchText() from the folded pieces at hand (a test checks they agree).
+    digest.searchText = QStringList { digest.titleKey, organiser, digest.communeKey, TextFold::folded(event.postalCode),
+        digest.requestKey }
+                            .join(EventFilter::SearchSeparator);
     return digest;
 }

@@ -24,11 +24,12 @@ struct EventDigest {
     int audiences = -1; // bits of Audience, or -1 when not given
     QDate decisionDue; // invalid without a submission time
     QDate submittedDay; // in Europe/Paris, as the submission filter counts days
-    // TextFold::folded() of the searched texts; the first three are also the sort keys.
+    // TextFold::folded() of the texts the queue sorts on.
     QString titleKey;
     QString organiserKey;
     QString communeKey;
     QString requestKey;
+    QString searchText; // EventFilter::searchText()
 
     static EventDigest of(const Event& event, const RuleContext& context);
 };

@@ -44,10 +44,9 @@ bool EventFilter::isEmpty() const
 
 QString EventFilter::searchText(const Event& event)
 {
-    // A separator no one types keeps a needle from matching across two fields.
     return QStringList { folded(event.title), folded(event.organiserName), folded(event.commune),
         folded(event.postalCode), folded(event.requestId) }
-        .join(QChar(0x1f));
+        .join(SearchSeparator);
 }
 
 bool EventFilter::matches(const Event& event, const RuleReport& report) const

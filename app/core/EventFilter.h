@@ -43,6 +43,9 @@ struct EventFilter {
     // What the free text is searched in: title, organiser, commune, postal code and request id,
     // case- and accent-folded.
     static QString searchText(const Event& event);
+    // Between the fields of searchText(): a character no one types, so that a needle never
+    // matches across two fields.
+    static constexpr QChar SearchSeparator = QChar(0x1f);
 
     QJsonObject toJson() const;
     static EventFilter fromJson(const QJsonObject& json);

@@ -14,11 +14,13 @@ CREATE TABLE event_queue (
     departement TEXT NOT NULL,
     event_type TEXT NOT NULL,
     organiser_type TEXT NOT NULL,
-    postal_code TEXT NOT NULL,
     request_key TEXT NOT NULL,
     title_key TEXT NOT NULL,
     organiser_key TEXT NOT NULL,
     commune_key TEXT NOT NULL,
+    -- What the free text is searched in, in one piece (EventFilter::searchText): one instr() per
+    -- row instead of one per field.
+    search_text TEXT NOT NULL,
     starts_at TEXT,
     ends_at TEXT,
     submitted_at TEXT,
