@@ -88,24 +88,52 @@ bool GeoReference::load(const QString& communesCsvPath, const QString& departeme
     }
 
     QFile csv(communesCsvPath);
-    if (!csv.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    if (!csv.open(QIODevice::ReadOnly)) {
         *err = QCoreApplication::translate("GeoReference", "Cannot read %1: %2")
                    .arg(communesCsvPath, csv.errorString());
         return false;
     }
-    const QList<QByteArray> lines = csv.readAll().split('\n');
-    m_communes.reserve(lines.size());
-    for (int lineNo = 1; lineNo < lines.size(); ++lineNo) {
-        const QByteArray& line = lines.at(lineNo);
+    // Read at every start (35,000 lines): views into the file's bytes rather than a list per line,
+    // and one shared string per département and région code.
+    const QByteArray bytes = csv.readAll();
+    const QByteArrayView all(bytes);
+    QHash<QByteArray, QString> codes;
+    const auto shared = [&codes](QByteArrayView code) {
+        auto it = codes.find(code.toByteArray());
+        if (it == codes.end()) {
+            it = codes.insert(code.toByteArray(), QString::fromLatin1(code));
+        }
+        return *it;
+    };
+    m_communes.reserve(all.count('\n'));
+    m_communeIndex.reserve(m_communes.capacity());
+    qsizetype lineStart = all.indexOf('\n') + 1; // after the header
+    for (int lineNo = 2; lineStart > 0 && lineStart < all.size(); ++lineNo) {
+        qsizetype lineEnd = all.indexOf('\n', lineStart);
+        lineEnd = lineEnd < 0 ? all.size() : lineEnd;
+        QByteArrayView line = all.sliced(lineStart, lineEnd - lineStart);
+        lineStart = lineEnd + 1;
+        if (line.endsWith('\r')) {
+            line.chop(1);
+        }
         if (line.isEmpty()) {
             continue;
         }
-        const QList<QByteArray> f = line.split(',');
-        if (f.size() < 11) {
+        std::array<QByteArrayView, 11> f;
+        qsizetype count = 0;
+        for (qsizetype from = 0; count < qsizetype(f.size());) {
+            const qsizetype comma = line.indexOf(',', from);
+            f[count++] = line.sliced(from, (comma < 0 ? line.size() : comma) - from);
+            if (comma < 0) {
+                break;
+            }
+            from = comma + 1;
+        }
+        if (count < qsizetype(f.size())) {
             *err = QCoreApplication::translate("GeoReference", "%1, line %2: expected 11 columns, found %3")
                        .arg(communesCsvPath)
-                       .arg(lineNo + 1)
-                       .arg(f.size());
+                       .arg(lineNo)
+                       .arg(count);
             return false;
         }
         Commune commune;
@@ -113,8 +141,8 @@ bool GeoReference::load(const QString& communesCsvPath, const QString& departeme
         commune.name = QString::fromUtf8(f[1]);
         commune.isArrondissement = f[2] == "arrondissement-municipal";
         commune.postalCodes = QString::fromLatin1(f[4]).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        commune.departement = QString::fromLatin1(f[5]);
-        commune.region = QString::fromLatin1(f[6]);
+        commune.departement = shared(f[5]);
+        commune.region = shared(f[6]);
         commune.latitude = f[7].toDouble();
         commune.longitude = f[8].toDouble();
         commune.population = f[9].toInt();
