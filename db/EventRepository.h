@@ -24,6 +24,9 @@ public:
     WriteResult insert(Event& event, const QString& who);
     // All in one transaction: either every event is stored or none.
     WriteResult insertAll(QList<Event>& events, const QString& who);
+    // From this many requests on, insertAll() builds the secondary indexes again at the end
+    // rather than updating them row by row.
+    static constexpr qsizetype BulkWithoutIndexes = 5000;
     // A status change that goes with an edit: a labelled request whose edit fails a condition
     // goes back to review.
     struct StatusChange {

@@ -210,6 +210,7 @@ private slots:
     void possibleDuplicates();
     void organiserRequestsAcrossEditions();
     void auditIsAppendOnly();
+    void largeBatchesKeepEveryIndex();
     void twoConnectionsExactlyOneWins();
     void currentUser();
 
@@ -798,6 +799,41 @@ void TestEventRepository::editOfPendingEventIsNotAudited()
     for (const AuditEntry& entry : trail) {
         QVERIFY(entry.action != QStringLiteral("edit"));
     }
+}
+
+void TestEventRepository::largeBatchesKeepEveryIndex()
+{
+    const auto indexes = [this] {
+        QSqlQuery query(m_db->connection());
+        query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"));
+        QStringList found;
+        while (query.next()) {
+            found << query.value(0).toString() + QLatin1Char(':') + query.value(1).toString();
+        }
+        return found;
+    };
+    const QStringList before = indexes();
+    QVERIFY(before.size() > 5);
+
+    // A batch large enough to go without its indexes, failing at its very end: nothing stored,
+    // every index there as before.
+    QList<Event> batch;
+    for (qsizetype i = 0; i < EventRepository::BulkWithoutIndexes; ++i) {
+        batch.append(completeEvent(QStringLiteral("SI18-B%1").arg(i, 5, 10, QLatin1Char('0'))));
+    }
+    QList<Event> failing = batch;
+    failing.append(batch.first()); // the same request id twice
+    QVERIFY(!m_repo->insertAll(failing, QStringLiteral("alice")).ok());
+    QCOMPARE(m_repo->count(2018), 0);
+    QCOMPARE(indexes(), before);
+
+    VERIFY_OK(m_repo->insertAll(batch, QStringLiteral("alice")));
+    QCOMPARE(m_repo->count(2018), int(batch.size()));
+    QCOMPARE(indexes(), before);
+    QSqlQuery check(m_db->connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    QVERIFY(m_repo->find(batch.last().id));
 }
 
 void TestEventRepository::auditIsAppendOnly()
