@@ -376,6 +376,12 @@ QList<qint64> QueueIndex::ids(
     return ids;
 }
 
+QueueIndex::Where QueueIndex::where(int editionYear, const EventFilter& filter, const QDate& today)
+{
+    const Condition condition = conditionFor(editionYear, filter, today, true);
+    return { condition.sql(), condition.values };
+}
+
 QStringList QueueIndex::assignees(int editionYear) const
 {
     QSqlQuery query(m_database.connection());
