@@ -13,6 +13,7 @@
 
 class Database;
 class GeoReference;
+class SqliteStatement;
 
 // The review queue's side of the store. It keeps one narrow event_queue row per request, with
 // the label rules' outcomes (EventDigest), and answers the queue in SQL: which requests a filter
@@ -84,6 +85,8 @@ public:
     struct Where {
         QString sql;
         QVariantList values;
+
+        void bindTo(SqliteStatement& statement) const; // from the first parameter
     };
     static Where where(int editionYear, const EventFilter& filter, const QDate& today);
 

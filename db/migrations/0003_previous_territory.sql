@@ -1,4 +1,5 @@
--- semaine-admin store, schema version 3: the previous edition's figures per territory.
+-- semaine-admin store, schema version 3: the statistics. The previous edition's figures per territory,
+-- and the participants in the queue's index.
 --
 -- Optional data for the statistics' comparison: a région (INSEE code) or a département code, with
 -- the events and participants of the edition before. A missing territory, or a NULL figure, is
@@ -10,3 +11,10 @@ CREATE TABLE previous_territory (
     participants INTEGER CHECK (participants >= 0),
     PRIMARY KEY (edition_year, territory)
 );
+
+-- The statistics add up participants over the queue's index alone, without reading the requests.
+ALTER TABLE event_queue ADD COLUMN expected_participants INTEGER;
+ALTER TABLE event_queue ADD COLUMN actual_participants INTEGER;
+UPDATE event_queue SET
+    expected_participants = (SELECT e.expected_participants FROM event e WHERE e.id = event_queue.event_id),
+    actual_participants = (SELECT e.actual_participants FROM event e WHERE e.id = event_queue.event_id);
