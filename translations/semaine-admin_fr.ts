@@ -1737,10 +1737,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <translation>Demandes ne remplissant pas la condition</translation>
         </message>
         <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
             <source>Label conditions failed</source>
             <translation>Conditions du label non remplies</translation>
         </message>

@@ -134,7 +134,7 @@ QList<QChart*> StatisticsCharts::build(
     QStringList days;
     BarSet running { tr("Labelled events running"), {} };
     for (auto it = statistics.labelledPerDay.cbegin(); it != statistics.labelledPerDay.cend(); ++it) {
-        days << locale.toString(it.key(), QStringLiteral("ddd d/M"));
+        days << locale.toString(it.key(), QStringLiteral("ddd d"));
         running.values << it.value();
     }
     charts << barChart(QStringLiteral("labelled-per-day"), tr("Labelled events running on each day"), days, { running }, false);
@@ -158,7 +158,7 @@ QList<QChart*> StatisticsCharts::build(
     BarSet failing { tr("Requests failing the condition"), {} };
     const QList<Check>& checks = LabelRules::conditions();
     for (int c = 0; c < 4; ++c) {
-        conditions << tr("%1 %2").arg(LabelRules::code(checks.at(c)), LabelRules::title(checks.at(c)));
+        conditions << LabelRules::code(checks.at(c)); // the titles are too long for an axis
         failing.values << statistics.failing[c];
     }
     charts << barChart(QStringLiteral("failing-conditions"), tr("Label conditions failed"), conditions, { failing }, false);

@@ -159,11 +159,22 @@ bool StatisticsExport::writePdf(const QString& path, const Report& report, const
         QFont small = painter.font();
         small.setPointSizeF(6.5);
         painter.setFont(small);
-        const QFontMetricsF metrics(small, &writer);
+        // Measured in bold, as the header and the total are drawn; headers wrap between words.
+        QFont bold = small;
+        bold.setBold(true);
+        const QFontMetricsF metrics(bold, &writer);
         QList<qreal> widths(report.table.first().size(), 0);
-        for (const QStringList& row : report.table) {
+        for (qsizetype r = 0; r < report.table.size(); ++r) {
+            const QStringList& row = report.table.at(r);
             for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i) {
-                widths[i] = std::max(widths[i], metrics.horizontalAdvance(row.at(i)) + 8);
+                qreal advance = metrics.horizontalAdvance(row.at(i));
+                if (r == 0) {
+                    advance = 0;
+                    for (const QString& word : row.at(i).split(QLatin1Char(' '))) {
+                        advance = std::max(advance, metrics.horizontalAdvance(word));
+                    }
+                }
+                widths[i] = std::max(widths[i], advance + 8);
             }
         }
         qreal total = 0;
@@ -174,19 +185,20 @@ bool StatisticsExport::writePdf(const QString& path, const Report& report, const
         const qreal rowHeight = metrics.height() * 1.35;
         for (qsizetype r = 0; r < report.table.size(); ++r) {
             const QStringList& row = report.table.at(r);
+            const qreal height = r == 0 ? rowHeight * 3 : rowHeight;
             QFont f = small;
             f.setBold(r == 0 || r == report.table.size() - 1);
             painter.setFont(f);
             if (r % 2 == 1) {
-                painter.fillRect(QRectF(0, y, total * scale, rowHeight), QColor(240, 240, 240));
+                painter.fillRect(QRectF(0, y, total * scale, height), QColor(240, 240, 240));
             }
             qreal x = 0;
             for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i) {
-                const QRectF cell(x + 2, y, widths.at(i) * scale - 4, rowHeight);
+                const QRectF cell(x + 2, y, widths.at(i) * scale - 4, height);
                 painter.drawText(cell, Qt::AlignVCenter | (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::TextWordWrap, row.at(i));
                 x += widths.at(i) * scale;
             }
-            y += rowHeight;
+            y += height;
         }
     }
 
