@@ -12,6 +12,7 @@
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
+#include "ui/stats/PreviousFiguresDialog.h"
 #include "ui/stats/RegionStatsModel.h"
 #include "ui/stats/StatisticsView.h"
 
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +42,11 @@ int rowOf(const QAbstractItemModel* model, const QString& code)
     return -1;
 }
 
+int rowOf84(const QTableWidget* table)
+{
+    return int(table->findItems(QStringLiteral("R84"), Qt::MatchExactly).value(0)->row());
+}
+
 } // namespace
 
 class TestStatisticsView : public QObject {
@@ -53,6 +60,7 @@ private slots:
     void activatingARegionFiltersTheQueue();
     void previousFiguresFromCsv_data();
     void previousFiguresFromCsv();
+    void previousFiguresDialog();
     void frenchNumbers();
     void exportsWriteFiles();
 
@@ -189,12 +197,12 @@ void TestStatisticsView::previousFiguresFromCsv_data()
     QTest::addColumn<QString>("csv");
     QTest::addColumn<QString>("error");
     QTest::newRow("header, commas, empty participants")
-        << QStringLiteral("territory,events,participants\n53,120,15000\n29,31,\n") << QString();
+        << QStringLiteral("territory,events,participants\nR53,120,15000\n29,31,\n") << QString();
     QTest::newRow("semicolons, spaces in figures, BOM")
-        << QStringLiteral("\uFEFF53;120;15 000\r\n29;31;\r\n") << QString();
-    QTest::newRow("unknown code") << QStringLiteral("53,120,15000\n99,1,2\n")
-                                  << QStringLiteral("Line 2: “99” is neither a région nor a département code.");
-    QTest::newRow("not a number") << QStringLiteral("53,many,15000\n")
+        << QStringLiteral("\uFEFFR53;120;15 000\r\n29;31;\r\n") << QString();
+    QTest::newRow("unknown code") << QStringLiteral("R53,120,15000\nR99,1,2\n")
+                                  << QStringLiteral("Line 2: “R99” is neither a département code nor R and a région code.");
+    QTest::newRow("not a number") << QStringLiteral("R53,many,15000\n")
                                   << QStringLiteral("Line 1: “many” is not a whole number.");
 }
 
@@ -211,8 +219,8 @@ void TestStatisticsView::previousFiguresFromCsv()
         return;
     }
     QCOMPARE(figures.size(), 2);
-    QCOMPARE(figures.value(QStringLiteral("53")).events, 120);
-    QCOMPARE(figures.value(QStringLiteral("53")).participants, 15000);
+    QCOMPARE(figures.value(QStringLiteral("R53")).events, 120);
+    QCOMPARE(figures.value(QStringLiteral("R53")).participants, 15000);
     QVERIFY(!figures.value(QStringLiteral("29")).participants);
     QVERIFY(StatisticsRepository(*m_database).setPreviousFigures(2018, figures, &message));
 
@@ -230,6 +238,34 @@ void TestStatisticsView::previousFiguresFromCsv()
     QCOMPARE(view->departementModel()->index(0, RegionStatsModel::Territory).data().toString(), QStringLiteral("22 Côtes-d'Armor"));
     QCOMPARE(view->departementModel()->index(1, RegionStatsModel::PreviousLabelled).data().toString(), QStringLiteral("31"));
     QCOMPARE(view->departementModel()->index(1, RegionStatsModel::PreviousParticipants).data().toString(), QStringLiteral("n/c"));
+}
+
+void TestStatisticsView::previousFiguresDialog()
+{
+    PreviousFiguresDialog dialog(2017, { { QStringLiteral("R84"), { 300, std::nullopt } }, { QStringLiteral("84"), { 9, 90 } } },
+        GeoReference::embedded());
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("previousFiguresTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 18 + 101);
+    QCOMPARE(table->item(rowOf84(table), 2)->text(), QStringLiteral("300"));
+    QCOMPARE(table->item(rowOf84(table), 3)->text(), QString());
+    // An import replaces what the table shows; a typed figure is kept on OK; an empty cell is unknown.
+    QString error;
+    // Auvergne-Rhône-Alpes and Vaucluse share the code 84: each keeps its own figures.
+    const int vaucluse = int(table->findItems(QStringLiteral("84"), Qt::MatchExactly).value(0)->row());
+    QCOMPARE(table->item(vaucluse, 2)->text(), QStringLiteral("9"));
+    QVERIFY2(dialog.importCsv(QStringLiteral("R53;120;15000\n"), &error), qPrintable(error));
+    QCOMPARE(table->item(rowOf84(table), 2)->text(), QString());
+    table->item(18, 3)->setText(QStringLiteral("4 200")); // the first département, Ain
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QHash<QString, PreviousFigures> figures = dialog.figures();
+    QCOMPARE(figures.size(), 2);
+    QCOMPARE(figures.value(QStringLiteral("R53")).events, 120);
+    QCOMPARE(figures.value(table->item(18, 0)->text()).participants, 4200);
+    QVERIFY(!figures.value(table->item(18, 0)->text()).events);
+    QVERIFY(!dialog.importCsv(QStringLiteral("R53;lots;1\n"), &error));
+    QCOMPARE(error, QStringLiteral("Line 1: “lots” is not a whole number."));
 }
 
 void TestStatisticsView::frenchNumbers()

@@ -1370,12 +1370,12 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <context>
         <name>PreviousFiguresCsv</name>
         <message>
-            <source>Line %1: “%2” is neither a région nor a département code.</source>
-            <translation>Ligne %1 : « %2 » n'est le code ni d'une région ni d'un département.</translation>
-        </message>
-        <message>
             <source>Line %1: “%2” is not a whole number.</source>
             <translation>Ligne %1 : « %2 » n'est pas un nombre entier.</translation>
+        </message>
+        <message>
+            <source>Line %1: “%2” is neither a département code nor R and a région code.</source>
+            <translation>Ligne %1 : « %2 » n'est ni un code de département ni R suivi d'un code de région.</translation>
         </message>
     </context>
     <context>

@@ -36,6 +36,10 @@ struct TerritoryFigures {
 struct PreviousFigures {
     std::optional<int> events;
     std::optional<qint64> participants;
+
+    // Territories are keyed by département code ("53" Mayenne, "2A", "974") or by "R" and the
+    // INSEE région code ("R53" Bretagne): the two sets of codes overlap.
+    static QString regionKey(const QString& regionCode) { return QLatin1Char('R') + regionCode; }
 };
 
 // National and per-région figures of a set of requests, with what the dashboard's charts show.

@@ -51,7 +51,7 @@ QString StatisticsReport::compared(qint64 current, std::optional<qint64> previou
 QStringList StatisticsReport::headlineLines(const QString& regionCode) const
 {
     const TerritoryFigures& n = m_statistics.national;
-    const PreviousFigures previous = previousOf(regionCode);
+    const PreviousFigures previous = previousOf(regionCode.isEmpty() ? QString() : PreviousFigures::regionKey(regionCode));
     const auto previousEvents = previous.events ? std::optional<qint64>(*previous.events) : std::nullopt;
     const std::optional<qint64> previousParticipants = previous.participants;
     QStringList lines;
@@ -69,13 +69,13 @@ QStringList StatisticsReport::headlineLines(const QString& regionCode) const
     return lines;
 }
 
-PreviousFigures StatisticsReport::previousOf(const QString& code) const
+PreviousFigures StatisticsReport::previousOf(const QString& key) const
 {
-    if (code.isEmpty()) {
+    if (key.isEmpty()) {
         return { m_edition.previousEvents,
             m_edition.previousParticipants ? std::optional<qint64>(*m_edition.previousParticipants) : std::nullopt };
     }
-    return m_previous.value(code);
+    return m_previous.value(key);
 }
 
 QStringList StatisticsReport::header() const
@@ -87,9 +87,9 @@ QStringList StatisticsReport::header() const
         tr("Participants %1").arg(previousYear) };
 }
 
-QStringList StatisticsReport::row(const TerritoryFigures& f, const QString& name) const
+QStringList StatisticsReport::row(const TerritoryFigures& f, const QString& name, const QString& previousKey) const
 {
-    const PreviousFigures previous = previousOf(&f == &m_statistics.national ? QString() : f.code);
+    const PreviousFigures previous = previousOf(previousKey);
     const std::optional<double> density = per100k(f);
     QString versus = notKnown();
     if (previous.events && *previous.events > 0) {
@@ -106,9 +106,9 @@ QList<QStringList> StatisticsReport::regionTable() const
 {
     QList<QStringList> rows { header() };
     for (const TerritoryFigures& region : m_statistics.regions) {
-        rows << row(region, region.name);
+        rows << row(region, region.name, PreviousFigures::regionKey(region.code));
     }
-    rows << row(m_statistics.national, tr("France (total)"));
+    rows << row(m_statistics.national, tr("France (total)"), QString());
     return rows;
 }
 
@@ -116,7 +116,7 @@ QList<QStringList> StatisticsReport::departementTable(const QString& regionCode)
 {
     QList<QStringList> rows { header() };
     for (const TerritoryFigures& departement : m_statistics.departements.value(regionCode)) {
-        rows << row(departement, tr("%1 %2").arg(departement.code, departement.name));
+        rows << row(departement, tr("%1 %2").arg(departement.code, departement.name), departement.code);
     }
     return rows;
 }
@@ -199,7 +199,7 @@ QJsonObject StatisticsReport::json(const QString& onlyRegion) const
         }
         QJsonObject o = figuresJson(region);
         o.insert(QStringLiteral("name"), region.name);
-        o.insert(QStringLiteral("previous_edition"), previousJson(previousOf(region.code)));
+        o.insert(QStringLiteral("previous_edition"), previousJson(previousOf(PreviousFigures::regionKey(region.code))));
         regions.insert(region.code, o);
     }
     QJsonObject root;

@@ -23,8 +23,9 @@ public:
     // The headline figures, one line each, against the previous edition: the country's, or the
     // région's when the figures are of one région.
     QStringList headlineLines(const QString& regionCode = {}) const;
-    // The previous edition's figures of the country (empty code), a région or a département.
-    PreviousFigures previousOf(const QString& code) const;
+    // The previous edition's figures of the country (empty key), a région or a département (keys
+    // as PreviousFigures::regionKey() says).
+    PreviousFigures previousOf(const QString& key) const;
     // Header, one row per région, then the national total.
     QList<QStringList> regionTable() const;
     // The départements of one région, the same columns.
@@ -47,7 +48,7 @@ public:
 
 private:
     QStringList header() const;
-    QStringList row(const TerritoryFigures& f, const QString& name) const;
+    QStringList row(const TerritoryFigures& f, const QString& name, const QString& previousKey) const;
 
     const Statistics& m_statistics;
     const Edition& m_edition;

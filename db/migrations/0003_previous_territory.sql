@@ -1,7 +1,8 @@
 -- semaine-admin store, schema version 3: the statistics. The previous edition's figures per territory,
 -- and the participants in the queue's index.
 --
--- Optional data for the statistics' comparison: a région (INSEE code) or a département code, with
+-- Optional data for the statistics' comparison: a département code, or 'R' and a région's INSEE code
+-- (the two overlap: 'R53' is Bretagne, '53' Mayenne), with
 -- the events and participants of the edition before. A missing territory, or a NULL figure, is
 -- unknown and shown as "n/c", never as 0. The national figures stay on the edition's row.
 CREATE TABLE previous_territory (

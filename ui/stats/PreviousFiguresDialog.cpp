@@ -60,7 +60,7 @@ void PreviousFiguresDialog::initUi(int previousYear)
         ++row;
     };
     for (const Region& region : m_geo.regions()) {
-        addRow(region.code, tr("Région %1").arg(region.name), true);
+        addRow(PreviousFigures::regionKey(region.code), tr("Région %1").arg(region.name), true);
     }
     for (const Departement& departement : m_geo.departements()) {
         addRow(departement.code, departement.name, false);

@@ -46,7 +46,12 @@ int RegionStatsModel::columnCount(const QModelIndex& parent) const
 QVariant RegionStatsModel::sortValue(int row, int column) const
 {
     const TerritoryFigures& f = *m_figures.at(row);
-    const PreviousFigures previous = m_withTotal && row == m_figures.size() - 1 ? PreviousFigures() : m_previous.value(f.code);
+    PreviousFigures previous;
+    if (!m_withTotal) {
+        previous = m_previous.value(f.code);
+    } else if (row < m_figures.size() - 1) {
+        previous = m_previous.value(PreviousFigures::regionKey(f.code));
+    }
     const auto orMissing = [](const auto& value) { return value ? QVariant(double(*value)) : QVariant(-1.0); };
     switch (static_cast<Column>(column)) {
     case Territory:

@@ -115,7 +115,7 @@ QList<QChart*> StatisticsCharts::build(
     for (auto it = statistics.regions.crbegin(); it != statistics.regions.crend(); ++it) {
         regions << it->name;
         labelled.values << it->labelled;
-        const std::optional<int> events = previous.value(it->code).events;
+        const std::optional<int> events = previous.value(PreviousFigures::regionKey(it->code)).events;
         anyBefore = anyBefore || events.has_value();
         before.values << events.value_or(0);
         mix[0].values << it->labelled;
