@@ -1,6 +1,7 @@
 #include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/Screenshots.h"
+#include "app/cli/StatsCommand.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "ui/MainWindow.h"
@@ -135,6 +136,9 @@ int main(int argc, char** argv)
     const QByteArray verb = verbOf(argc, argv);
     if (verb == "demo") {
         return runDemo(argc, argv);
+    }
+    if (verb == "stats") {
+        return runStats(argc, argv);
     }
     if (!verb.isEmpty()) {
         QCoreApplication app(argc, argv);

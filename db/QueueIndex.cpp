@@ -242,8 +242,8 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
         QStringLiteral("INSERT OR REPLACE INTO event_queue (event_id, edition_year, status, assignee, region, departement, "
                        "event_type, organiser_type, request_key, title_key, organiser_key, commune_key, search_text, "
                        "starts_at, ends_at, submitted_at, submitted_day, decision_due, audiences, c1, c2, c3, c4, late, "
-                       "data_problems, failing) VALUES (%1)")
-            .arg(placeholders(26)));
+                       "data_problems, failing, expected_participants, actual_participants) VALUES (%1)")
+            .arg(placeholders(28)));
     if (!insert.isValid()) {
         *error = insert.errorString();
         return false;
@@ -298,6 +298,13 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
             insert.bindInteger(p++, int(outcome));
         }
         insert.bindInteger(p++, digest.failingConditions);
+        for (const std::optional<int>& participants : { event.expectedParticipants, event.actualParticipants }) {
+            if (participants) {
+                insert.bindInteger(p++, *participants);
+            } else {
+                insert.bindNull(p++);
+            }
+        }
         if (!insert.step()) {
             *error = insert.errorString();
             return false;
@@ -372,6 +379,17 @@ QList<qint64> QueueIndex::ids(
         ids.append(query.columnInteger(0));
     }
     return ids;
+}
+
+QueueIndex::Where QueueIndex::where(int editionYear, const EventFilter& filter, const QDate& today)
+{
+    const Condition condition = conditionFor(editionYear, filter, today, true);
+    return { condition.sql(), condition.values };
+}
+
+void QueueIndex::Where::bindTo(SqliteStatement& statement) const
+{
+    bind(statement, values);
 }
 
 QStringList QueueIndex::assignees(int editionYear) const

@@ -9,9 +9,11 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QVariantList>
 
 class Database;
 class GeoReference;
+class SqliteStatement;
 
 // The review queue's side of the store. It keeps one narrow event_queue row per request, with
 // the label rules' outcomes (EventDigest), and answers the queue in SQL: which requests a filter
@@ -76,6 +78,17 @@ public:
     // Per status, over the filter without its statuses and assignee: what each queue tab would
     // show. `me` is the reviewer whose "mine" counts are wanted.
     Counts counts(int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const;
+
+    // The requests of the edition that `filter` keeps, as a WHERE clause over event_queue's own
+    // (unqualified) columns with its values in order: aggregates elsewhere in db/ select the same
+    // requests as the queue.
+    struct Where {
+        QString sql;
+        QVariantList values;
+
+        void bindTo(SqliteStatement& statement) const; // from the first parameter
+    };
+    static Where where(int editionYear, const EventFilter& filter, const QDate& today);
 
     // Everyone in charge of at least one request of the edition, by name.
     QStringList assignees(int editionYear) const;

@@ -144,4 +144,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>StatisticsReport</name>
+        <message numerus="yes">
+            <source>Actual participants (%n labelled event(s) reported): %1</source>
+            <translation>
+                <numerusform>Actual participants (%n labelled event(s) reported): %1</numerusform>
+                <numerusform>Actual participants (%n labelled event(s) reported): %1</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

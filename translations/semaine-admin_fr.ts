@@ -1368,6 +1368,68 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         </message>
     </context>
     <context>
+        <name>PreviousFiguresCsv</name>
+        <message>
+            <source>Line %1: “%2” is not a whole number.</source>
+            <translation>Ligne %1 : « %2 » n'est pas un nombre entier.</translation>
+        </message>
+        <message>
+            <source>Line %1: “%2” is neither a département code nor R and a région code.</source>
+            <translation>Ligne %1 : « %2 » n'est ni un code de département ni R suivi d'un code de région.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviousFiguresDialog</name>
+        <message>
+            <source>Figures of the %1 edition</source>
+            <translation>Chiffres de l'édition %1</translation>
+        </message>
+        <message>
+            <source>Events and participants of %1 per région and département, where they are known. Leave a cell empty when the figure is not known: the statistics then say “n/c”.</source>
+            <translation>Événements et participants de %1 par région et par département, lorsqu'ils sont connus. Laissez une case vide si le chiffre n'est pas connu : les statistiques indiquent alors « n/c ».</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation>Territoire</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Région %1</source>
+            <translation>Région %1</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Import the previous edition's figures</source>
+            <translation>Importer les chiffres de l'édition précédente</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: %2</source>
+            <translation>Impossible d'importer %1 : %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a whole number (%2).</source>
+            <translation>« %1 » n'est pas un nombre entier (%2).</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueIndex</name>
         <message>
             <source>Cannot record the queue's recipe.</source>
@@ -1451,61 +1513,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>%1 is not valid GeoJSON: %2</source>
             <translation>%1 n'est pas un GeoJSON valide : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegionStatsModel</name>
-        <message>
-            <source>%1 %</source>
-            <translation>%1 %</translation>
-        </message>
-        <message>
-            <source>n/a</source>
-            <translation>n/c</translation>
-        </message>
-        <message>
-            <source>France (total)</source>
-            <translation>France (total)</translation>
-        </message>
-        <message>
-            <source>Région</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Demandes</translation>
-        </message>
-        <message>
-            <source>Labelled</source>
-            <translation>Labellisées</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refusées</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Information requested</source>
-            <translation>Compléments demandés</translation>
-        </message>
-        <message>
-            <source>Acceptance rate</source>
-            <translation>Taux d'acceptation</translation>
-        </message>
-        <message>
-            <source>Expected participants</source>
-            <translation>Participants attendus</translation>
-        </message>
-        <message>
-            <source>Share of labelled</source>
-            <translation>Part des labellisés</translation>
-        </message>
-        <message>
-            <source>Labelled per 100,000 inhabitants</source>
-            <translation>Labellisés pour 100 000 habitants</translation>
         </message>
     </context>
     <context>
@@ -1676,22 +1683,373 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         </message>
     </context>
     <context>
+        <name>StatisticsCharts</name>
+        <message>
+            <source>Labelled %1</source>
+            <translation>Labellisés en %1</translation>
+        </message>
+        <message>
+            <source>Labelled %1 (where known)</source>
+            <translation>Labellisés en %1 (si connu)</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Labelled events per région against %1</source>
+            <translation>Événements labellisés par région, comparés à %1</translation>
+        </message>
+        <message>
+            <source>Status of the requests per région</source>
+            <translation>Statut des demandes par région</translation>
+        </message>
+        <message>
+            <source>Labelled events running</source>
+            <translation>Événements labellisés en cours</translation>
+        </message>
+        <message>
+            <source>Labelled events running on each day</source>
+            <translation>Événements labellisés ayant lieu chaque jour</translation>
+        </message>
+        <message>
+            <source>Audiences of the requests (one request may have several)</source>
+            <translation>Publics des demandes (une demande peut en viser plusieurs)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Demandes</translation>
+        </message>
+        <message>
+            <source>Event types</source>
+            <translation>Types d'événement</translation>
+        </message>
+        <message>
+            <source>Organiser types</source>
+            <translation>Types d'organisateur</translation>
+        </message>
+        <message>
+            <source>Requests failing the condition</source>
+            <translation>Demandes ne remplissant pas la condition</translation>
+        </message>
+        <message>
+            <source>Label conditions failed</source>
+            <translation>Conditions du label non remplies</translation>
+        </message>
+        <message>
+            <source>Requests received and decisions per day</source>
+            <translation>Demandes reçues et décisions par jour</translation>
+        </message>
+        <message>
+            <source>Requests received</source>
+            <translation>Demandes reçues</translation>
+        </message>
+        <message>
+            <source>Decisions (labelled or refused)</source>
+            <translation>Décisions (labellisées ou refusées)</translation>
+        </message>
+        <message>
+            <source>Deadline (%1)</source>
+            <translation>Date limite (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Impossible d'écrire %1.</translation>
+        </message>
+        <message>
+            <source>Report of %1 · %2</source>
+            <translation>Rapport du %1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsReport</name>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 (%2: n/c)</source>
+            <translation>%1 (%2 : n/c)</translation>
+        </message>
+        <message>
+            <source>%1, %2 % of %3, %4</source>
+            <translation>%1, %2 % de %3, %4</translation>
+        </message>
+        <message>
+            <source>Requests received: %1</source>
+            <translation>Demandes reçues : %1</translation>
+        </message>
+        <message>
+            <source>Labelled events: %1</source>
+            <translation>Événements labellisés : %1</translation>
+        </message>
+        <message>
+            <source>Refused: %1 · pending: %2 · information requested: %3 · withdrawn: %4</source>
+            <translation>Refusées : %1 · en attente : %2 · informations demandées : %3 · retirées : %4</translation>
+        </message>
+        <message>
+            <source>Expected participants of labelled events: %1</source>
+            <translation>Participants attendus des événements labellisés : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Actual participants (%n labelled event(s) reported): %1</source>
+            <translation>
+                <numerusform>Participants réels (%n événement labellisé a répondu) : %1</numerusform>
+                <numerusform>Participants réels (%n événements labellisés ont répondu) : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Actual participants: none reported yet</source>
+            <translation>Participants réels : aucun chiffre reçu pour le moment</translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation>Territoire</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Demandes</translation>
+        </message>
+        <message>
+            <source>Labelled</source>
+            <translation>Labellisée</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Acceptance rate</source>
+            <translation>Taux d'acceptation</translation>
+        </message>
+        <message>
+            <source>Expected participants</source>
+            <translation>Participants attendus</translation>
+        </message>
+        <message>
+            <source>Actual participants</source>
+            <translation>Participants réels</translation>
+        </message>
+        <message>
+            <source>Share of labelled</source>
+            <translation>Part des labellisés</translation>
+        </message>
+        <message>
+            <source>Labelled per 100,000</source>
+            <translation>Labellisés pour 100 000 hab.</translation>
+        </message>
+        <message>
+            <source>Labelled %1</source>
+            <translation>Labellisés %1</translation>
+        </message>
+        <message>
+            <source>Labelled vs %1</source>
+            <translation>Labellisés / %1</translation>
+        </message>
+        <message>
+            <source>Participants %1</source>
+            <translation>Participants %1</translation>
+        </message>
+        <message>
+            <source>%1 % (%2)</source>
+            <translation>%1 % (%2)</translation>
+        </message>
+        <message>
+            <source>France (total)</source>
+            <translation>France (total)</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>n/c</source>
+            <translation>n/c</translation>
+        </message>
+    </context>
+    <context>
         <name>StatisticsView</name>
         <message>
-            <source>%1 % of %2 (%3 events), difference %4</source>
-            <translation>%1 % de %2 (%3 événements), écart %4</translation>
+            <source>&amp;Previous edition figures…</source>
+            <translation>Chiffres de l'édition &amp;précédente…</translation>
         </message>
         <message>
-            <source>no figures for the previous edition</source>
-            <translation>pas de chiffres pour l'édition précédente</translation>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xporter</translation>
         </message>
         <message>
-            <source>&lt;h2&gt;Semaine de l'industrie %1&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; requests received · &lt;b&gt;%3&lt;/b&gt; labelled · %4 refused · %5 pending · %6 information requested · %7 withdrawn&lt;/p&gt;&lt;p&gt;Labelled events: %8. Expected participants of labelled events: &lt;b&gt;%9&lt;/b&gt;.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Semaine de l'industrie %1&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; demandes reçues · &lt;b&gt;%3&lt;/b&gt; labellisées · %4 refusées · %5 en attente · %6 compléments demandés · %7 retirées&lt;/p&gt;&lt;p&gt;Événements labellisés : %8. Participants attendus aux événements labellisés : &lt;b&gt;%9&lt;/b&gt;.&lt;/p&gt;</translation>
+            <source>Report (PDF)…</source>
+            <translation>Rapport (PDF)…</translation>
         </message>
         <message>
-            <source>&lt;p&gt;&lt;i&gt;Filter: %1&lt;/i&gt;&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;i&gt;Filtre : %1&lt;/i&gt;&lt;/p&gt;</translation>
+            <source>Export the report</source>
+            <translation>Exporter le rapport</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Tables (CSV)…</source>
+            <translation>Tableaux (CSV)…</translation>
+        </message>
+        <message>
+            <source>Export the table</source>
+            <translation>Exporter le tableau</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Tables (XLSX)…</source>
+            <translation>Tableaux (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Export the tables</source>
+            <translation>Exporter les tableaux</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Charts (PNG and SVG)…</source>
+            <translation>Graphiques (PNG et SVG)…</translation>
+        </message>
+        <message>
+            <source>Double-click a région (or press Enter) to filter the queue on it.</source>
+            <translation>Double-cliquez sur une région (ou appuyez sur Entrée) pour filtrer la file sur elle.</translation>
+        </message>
+        <message>
+            <source>Régions and départements</source>
+            <translation>Régions et départements</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Graphiques</translation>
+        </message>
+        <message>
+            <source>Départements of %1</source>
+            <translation>Départements de %1</translation>
+        </message>
+        <message>
+            <source>Semaine de l'industrie %1: statistics</source>
+            <translation>Semaine de l'industrie %1 : statistiques</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Filter: %3&lt;/i&gt;&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Filtre : %3&lt;/i&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>The figures could not be saved: %1</source>
+            <translation>Les chiffres n'ont pas pu être enregistrés : %1</translation>
+        </message>
+        <message>
+            <source>Régions</source>
+            <translation>Régions</translation>
+        </message>
+        <message>
+            <source>Départements</source>
+            <translation>Départements</translation>
+        </message>
+        <message>
+            <source>Filter: %1</source>
+            <translation>Filtre : %1</translation>
+        </message>
+        <message>
+            <source>semaine-industrie-%1-statistics-%2.%3</source>
+            <translation>semaine-industrie-%1-statistiques-%2.%3</translation>
+        </message>
+        <message>
+            <source>Export the charts into</source>
+            <translation>Exporter les graphiques dans</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsCommand</name>
+        <message>
+            <source>Print JSON for scripts instead of a table.</source>
+            <translation>Affiche du JSON pour les scripts au lieu d'un tableau.</translation>
+        </message>
+        <message>
+            <source>Only this région (INSEE code, e.g. 53).</source>
+            <translation>Seulement cette région (code INSEE, par ex. 53).</translation>
+        </message>
+        <message>
+            <source>The edition's year (default: the latest).</source>
+            <translation>L'année de l'édition (par défaut : la dernière).</translation>
+        </message>
+        <message>
+            <source>The store to read (default: %1).</source>
+            <translation>Le fichier de données à lire (par défaut : %1).</translation>
+        </message>
+        <message>
+            <source>Language: fr or en.</source>
+            <translation>Langue : fr ou en.</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Affiche cette aide.</translation>
+        </message>
+        <message>
+            <source>The command.</source>
+            <translation>La commande.</translation>
+        </message>
+        <message>
+            <source>The statistics dashboard's figures of the requests, nationally and per région.</source>
+            <translation>Les chiffres du tableau de bord statistique des demandes, au niveau national et par région.</translation>
+        </message>
+        <message>
+            <source>Unexpected arguments: %1</source>
+            <translation>Arguments inattendus : %1</translation>
+        </message>
+        <message>
+            <source>--lang expects fr or en, not “%1”.</source>
+            <translation>--lang attend fr ou en, et non « %1 ».</translation>
+        </message>
+        <message>
+            <source>--region expects the INSEE code of a région (e.g. 53 for Bretagne), not “%1”.</source>
+            <translation>--region attend le code INSEE d'une région (par ex. 53 pour la Bretagne), et non « %1 ».</translation>
+        </message>
+        <message>
+            <source>--edition expects a year, not “%1”.</source>
+            <translation>--edition attend une année, et non « %1 ».</translation>
+        </message>
+        <message>
+            <source>No store at %1.</source>
+            <translation>Aucun fichier de données à %1.</translation>
+        </message>
+        <message>
+            <source>The store has no %1 edition.</source>
+            <translation>Le fichier de données n'a pas d'édition %1.</translation>
+        </message>
+        <message>
+            <source>The store has no edition.</source>
+            <translation>Le fichier de données n'a aucune édition.</translation>
+        </message>
+        <message>
+            <source>Semaine de l'industrie %1</source>
+            <translation>Semaine de l'industrie %1</translation>
+        </message>
+        <message>
+            <source>Région: %1</source>
+            <translation>Région : %1</translation>
         </message>
     </context>
     <context>

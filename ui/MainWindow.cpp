@@ -76,7 +76,7 @@ void MainWindow::initUi()
     m_queue->setObjectName(QStringLiteral("queueView"));
     m_form = new EventForm(m_queueModel, *m_repository, EditionRepository(m_database).all(), decisions, m_places);
     m_form->setObjectName(QStringLiteral("eventView"));
-    m_statistics = new StatisticsView(m_queueModel, m_filter, m_places);
+    m_statistics = new StatisticsView(m_queueModel, m_filter, m_database, m_places);
     m_statistics->setObjectName(QStringLiteral("statisticsView"));
     m_map = new MapWidget(m_queueModel, m_places);
     m_map->setObjectName(QStringLiteral("mapView"));
@@ -152,6 +152,7 @@ void MainWindow::setupConnections()
         m_form->openEvent(id);
     });
     connect(m_form, &EventForm::eventOpened, m_queue, &QueueView::selectEvent);
+    connect(m_statistics, &StatisticsView::queueRequested, this, [this] { showPlace(QueuePlace); });
     // Unsaved edits are settled when the reviewer leaves the form, not at each later move in the queue.
     connect(m_places, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_returningToForm) {

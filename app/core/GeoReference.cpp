@@ -156,6 +156,10 @@ bool GeoReference::load(const QString& communesCsvPath, const QString& departeme
             if (it != m_regionIndex.constEnd()) {
                 m_regions[*it].population += commune.population;
             }
+            const auto departement = m_departementIndex.constFind(commune.departement);
+            if (departement != m_departementIndex.constEnd()) {
+                m_departements[*departement].population += commune.population;
+            }
         }
         m_communes.append(commune);
     }

@@ -15,6 +15,7 @@ struct Departement {
     QString code; // "01", "2A", "974"…
     QString name;
     QString regionCode;
+    qint64 population = 0;
 };
 
 struct Commune {

@@ -2,49 +2,78 @@
 
 #include "app/core/GeoReference.h"
 
-namespace {
-
-void count(TerritoryFigures& figures, const Event& event)
+void TerritoryFigures::add(EventStatus status, std::optional<int> expected, std::optional<int> actual)
 {
-    ++figures.received;
-    switch (event.status) {
+    ++received;
+    switch (status) {
     case EventStatus::Labelled:
-        ++figures.labelled;
-        figures.expectedParticipants += event.expectedParticipants.value_or(0);
+        ++labelled;
+        expectedParticipants += expected.value_or(0);
+        if (actual) {
+            actualParticipants += *actual;
+            ++actualReported;
+        }
         break;
     case EventStatus::Refused:
-        ++figures.refused;
+        ++refused;
         break;
     case EventStatus::Submitted:
     case EventStatus::InReview:
-        ++figures.pending;
+        ++pending;
         break;
     case EventStatus::InformationRequested:
-        ++figures.informationRequested;
+        ++informationRequested;
         break;
     case EventStatus::Withdrawn:
-        ++figures.withdrawn;
+        ++withdrawn;
         break;
     }
 }
 
-} // namespace
+Statistics Statistics::empty(const GeoReference& geo)
+{
+    Statistics stats;
+    for (const Region& region : geo.regions()) {
+        TerritoryFigures figures;
+        figures.code = region.code;
+        figures.name = region.name;
+        figures.population = region.population;
+        stats.regions.append(figures);
+        stats.national.population += region.population;
+    }
+    for (const Departement& departement : geo.departements()) {
+        TerritoryFigures figures;
+        figures.code = departement.code;
+        figures.name = departement.name;
+        figures.population = departement.population;
+        stats.departements[departement.regionCode].append(figures);
+    }
+    return stats;
+}
 
 Statistics Statistics::compute(const QList<Event>& events, const GeoReference& geo)
 {
-    Statistics stats;
+    Statistics stats = empty(geo);
     QHash<QString, int> index;
-    for (const Region& region : geo.regions()) {
-        index.insert(region.code, stats.regions.size());
-        stats.regions.append({ region.code, region.name, 0, 0, 0, 0, 0, 0, 0, region.population });
-        stats.national.population += region.population;
+    for (qsizetype i = 0; i < stats.regions.size(); ++i) {
+        index.insert(stats.regions.at(i).code, int(i));
     }
     for (const Event& event : events) {
-        count(stats.national, event);
+        stats.national.add(event.status, event.expectedParticipants, event.actualParticipants);
         const auto it = index.constFind(event.region);
         if (it != index.constEnd()) {
-            count(stats.regions[*it], event);
+            stats.regions[*it].add(event.status, event.expectedParticipants, event.actualParticipants);
         }
     }
     return stats;
+}
+
+const TerritoryFigures* Statistics::region(const QString& code) const
+{
+    for (const TerritoryFigures& figures : regions) {
+        if (figures.code == code) {
+            return &figures;
+        }
+    }
+    return nullptr;
 }

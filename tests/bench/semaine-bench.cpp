@@ -8,6 +8,7 @@
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/QueueIndex.h"
+#include "tests/bench/StatisticsBench.h"
 #include "ui/MainWindow.h"
 #include "ui/queue/DecisionController.h"
 #include "ui/ReviewQueueModel.h"
@@ -167,6 +168,7 @@ int main(int argc, char** argv)
         }
         out << QStringLiteral("store opened, its integrity checked, in %1 ms").arg(opening.elapsed()) << Qt::endl;
         benchQueue(existing);
+        benchStatistics(existing, out);
         return 0;
     }
 

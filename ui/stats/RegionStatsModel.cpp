@@ -1,23 +1,41 @@
 #include "ui/stats/RegionStatsModel.h"
 
+#include "app/core/StatisticsReport.h"
+
 #include <QFont>
-#include <QLocale>
 
 RegionStatsModel::RegionStatsModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
 }
 
-void RegionStatsModel::setStatistics(const Statistics& statistics)
+void RegionStatsModel::setStatistics(const Statistics& statistics, const Edition& edition,
+    const QHash<QString, PreviousFigures>& previous, const QString& departementsOf)
 {
     beginResetModel();
     m_statistics = statistics;
+    m_previous = previous;
+    m_figures.clear();
+    const StatisticsReport report(m_statistics, edition, m_previous);
+    m_withTotal = departementsOf.isEmpty();
+    if (m_withTotal) {
+        m_rows = report.regionTable();
+        for (const TerritoryFigures& region : std::as_const(m_statistics.regions)) {
+            m_figures.append(&region);
+        }
+        m_figures.append(&m_statistics.national);
+    } else {
+        m_rows = report.departementTable(departementsOf);
+        for (const TerritoryFigures& departement : m_statistics.departements[departementsOf]) {
+            m_figures.append(&departement);
+        }
+    }
     endResetModel();
 }
 
 int RegionStatsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_statistics.regions.size()) + 1;
+    return parent.isValid() ? 0 : int(m_figures.size());
 }
 
 int RegionStatsModel::columnCount(const QModelIndex& parent) const
@@ -25,9 +43,47 @@ int RegionStatsModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const TerritoryFigures& RegionStatsModel::figures(int row) const
+QVariant RegionStatsModel::sortValue(int row, int column) const
 {
-    return row < m_statistics.regions.size() ? m_statistics.regions.at(row) : m_statistics.national;
+    const TerritoryFigures& f = *m_figures.at(row);
+    PreviousFigures previous;
+    if (!m_withTotal) {
+        previous = m_previous.value(f.code);
+    } else if (row < m_figures.size() - 1) {
+        previous = m_previous.value(PreviousFigures::regionKey(f.code));
+    }
+    const auto orMissing = [](const auto& value) { return value ? QVariant(double(*value)) : QVariant(-1.0); };
+    switch (static_cast<Column>(column)) {
+    case Territory:
+        return f.name;
+    case Received:
+        return f.received;
+    case Labelled:
+        return f.labelled;
+    case Refused:
+        return f.refused;
+    case Pending:
+        return f.pending;
+    case AcceptanceRate:
+        return orMissing(StatisticsReport::acceptanceRate(f));
+    case ExpectedParticipants:
+        return f.expectedParticipants;
+    case ActualParticipants:
+        return f.actualReported > 0 ? QVariant(f.actualParticipants) : QVariant(-1.0);
+    case ShareOfLabelled:
+        return orMissing(StatisticsReport::shareOf(f, m_statistics.national));
+    case LabelledPer100k:
+        return orMissing(StatisticsReport::per100k(f));
+    case PreviousLabelled:
+        return orMissing(previous.events);
+    case VersusPrevious:
+        return previous.events ? QVariant(double(f.labelled - *previous.events)) : QVariant(-1e12);
+    case PreviousParticipants:
+        return orMissing(previous.participants);
+    case ColumnCount:
+        break;
+    }
+    return {};
 }
 
 QVariant RegionStatsModel::data(const QModelIndex& index, int role) const
@@ -35,96 +91,34 @@ QVariant RegionStatsModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const TerritoryFigures& f = figures(index.row());
-    const bool isTotal = index.row() == m_statistics.regions.size();
-    if (role == Qt::FontRole && isTotal) {
-        QFont font;
-        font.setBold(true);
-        return font;
-    }
-    if (role == Qt::TextAlignmentRole && index.column() != Region) {
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole && role != SortRole) {
+    const bool isTotal = m_withTotal && index.row() == m_figures.size() - 1;
+    switch (role) {
+    case Qt::DisplayRole:
+        return m_rows.at(index.row() + 1).at(index.column());
+    case SortRole:
+        return sortValue(index.row(), index.column());
+    case CodeRole:
+        return isTotal ? QString() : m_figures.at(index.row())->code;
+    case TotalRole:
+        return isTotal;
+    case Qt::FontRole:
+        if (isTotal) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == Territory ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default:
         return {};
     }
-    const int decided = f.labelled + f.refused;
-    const std::optional<double> acceptance
-        = decided > 0 ? std::optional<double>(100.0 * f.labelled / decided) : std::nullopt;
-    const int nationalLabelled = m_statistics.national.labelled;
-    const std::optional<double> share
-        = nationalLabelled > 0 ? std::optional<double>(100.0 * f.labelled / nationalLabelled) : std::nullopt;
-    const std::optional<double> per100k = f.population > 0
-        ? std::optional<double>(100000.0 * f.labelled / double(f.population))
-        : std::nullopt;
-    const QLocale locale;
-    auto percent = [&](const std::optional<double>& value) -> QVariant {
-        if (role == SortRole) {
-            return value ? QVariant(*value) : QVariant(-1.0);
-        }
-        return value ? QVariant(tr("%1 %").arg(locale.toString(*value, 'f', 1))) : QVariant(tr("n/a"));
-    };
-    auto number = [&](qint64 value) -> QVariant {
-        return role == SortRole ? QVariant(value) : QVariant(locale.toString(value));
-    };
-    switch (static_cast<Column>(index.column())) {
-    case Region:
-        return isTotal ? tr("France (total)") : f.name;
-    case Received:
-        return number(f.received);
-    case Labelled:
-        return number(f.labelled);
-    case Refused:
-        return number(f.refused);
-    case Pending:
-        return number(f.pending);
-    case InformationRequested:
-        return number(f.informationRequested);
-    case AcceptanceRate:
-        return percent(acceptance);
-    case ExpectedParticipants:
-        return number(f.expectedParticipants);
-    case ShareOfLabelled:
-        return percent(share);
-    case LabelledPer100k:
-        if (role == SortRole) {
-            return per100k.value_or(-1.0);
-        }
-        return per100k ? QVariant(locale.toString(*per100k, 'f', 2)) : QVariant(tr("n/a"));
-    case ColumnCount:
-        break;
-    }
-    return {};
 }
 
 QVariant RegionStatsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || m_rows.isEmpty() || section < 0 || section >= ColumnCount) {
         return {};
     }
-    switch (static_cast<Column>(section)) {
-    case Region:
-        return tr("Région");
-    case Received:
-        return tr("Requests");
-    case Labelled:
-        return tr("Labelled");
-    case Refused:
-        return tr("Refused");
-    case Pending:
-        return tr("Pending");
-    case InformationRequested:
-        return tr("Information requested");
-    case AcceptanceRate:
-        return tr("Acceptance rate");
-    case ExpectedParticipants:
-        return tr("Expected participants");
-    case ShareOfLabelled:
-        return tr("Share of labelled");
-    case LabelledPer100k:
-        return tr("Labelled per 100,000 inhabitants");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return m_rows.first().at(section);
 }

@@ -1,51 +1,156 @@
 #include "ui/stats/StatisticsView.h"
 
 #include "app/core/GeoReference.h"
+#include "app/core/StatisticsReport.h"
+#include "db/Database.h"
+#include "db/StatisticsRepository.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
+#include "ui/stats/PreviousFiguresDialog.h"
+#include "ui/stats/RegionSortProxy.h"
 #include "ui/stats/RegionStatsModel.h"
+#include "ui/stats/StatisticsCharts.h"
+#include "ui/stats/StatisticsExport.h"
 
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
-#include <QSortFilterProxyModel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
-StatisticsView::StatisticsView(ReviewQueueModel* queue, SharedFilter* filter, QWidget* parent)
+StatisticsView::StatisticsView(ReviewQueueModel* queue, SharedFilter* filter, Database& database, QWidget* parent)
     : QWidget(parent)
     , m_queue(queue)
     , m_filter(filter)
+    , m_database(database)
     , m_regions(new RegionStatsModel(this))
-    , m_headline(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_departements(new RegionStatsModel(this))
+    , m_regionProxy(new RegionSortProxy(this))
+    , m_departementProxy(new RegionSortProxy(this))
 {
+    initUi();
+    setupConnections();
+}
+
+void StatisticsView::initUi()
+{
+    m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("statisticsHeadline"));
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_regions);
-    proxy->setSortRole(RegionStatsModel::SortRole);
+    m_previousButton = new QPushButton(tr("&Previous edition figures…"), this);
+    m_previousButton->setObjectName(QStringLiteral("previousFiguresButton"));
+    m_exportButton = new QPushButton(tr("E&xport"), this);
+    m_exportButton->setObjectName(QStringLiteral("statisticsExport"));
+    auto* exports = new QMenu(m_exportButton);
+    const auto addExport = [&](const QString& name, const QString& text, auto slot) {
+        QAction* action = exports->addAction(text, this, slot);
+        action->setObjectName(name);
+    };
+    addExport(QStringLiteral("exportPdf"), tr("Report (PDF)…"), [this] {
+        exportWithDialog(tr("Export the report"), tr("PDF files (*.pdf)"), QStringLiteral("pdf"), &StatisticsView::exportPdf);
+    });
+    addExport(QStringLiteral("exportCsv"), tr("Tables (CSV)…"), [this] {
+        exportWithDialog(tr("Export the table"), tr("CSV files (*.csv)"), QStringLiteral("csv"), &StatisticsView::exportCsv);
+    });
+    addExport(QStringLiteral("exportXlsx"), tr("Tables (XLSX)…"), [this] {
+        exportWithDialog(tr("Export the tables"), tr("Excel workbooks (*.xlsx)"), QStringLiteral("xlsx"), &StatisticsView::exportXlsx);
+    });
+    addExport(QStringLiteral("exportCharts"), tr("Charts (PNG and SVG)…"), [this] { exportChartsWithDialog(); });
+    m_exportButton->setMenu(exports);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_previousButton);
+    buttons->addWidget(m_exportButton);
+
+    const auto setUpTable = [this](QTableView* table, RegionSortProxy* proxy, RegionStatsModel* model) {
+        proxy->setSourceModel(model);
+        table->setModel(proxy);
+        table->setSortingEnabled(true);
+        table->sortByColumn(-1, Qt::AscendingOrder);
+        table->verticalHeader()->hide();
+        table->setAlternatingRowColors(true);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    };
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("regionTable"));
-    m_table->setModel(proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setToolTip(tr("Double-click a région (or press Enter) to filter the queue on it."));
+    setUpTable(m_table, m_regionProxy, m_regions);
+    m_drillTitle = new QLabel(this);
+    m_drillTitle->setObjectName(QStringLiteral("departementTitle"));
+    m_departementTable = new QTableView(this);
+    m_departementTable->setObjectName(QStringLiteral("departementTable"));
+    setUpTable(m_departementTable, m_departementProxy, m_departements);
+    auto* drill = new QWidget(this);
+    auto* drillLayout = new QVBoxLayout(drill);
+    drillLayout->setContentsMargins(0, 0, 0, 0);
+    drillLayout->addWidget(m_drillTitle);
+    drillLayout->addWidget(m_departementTable);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(drill);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* charts = new QWidget(this);
+    auto* grid = new QGridLayout(charts);
+    for (int i = 0; i < 8; ++i) {
+        auto* view = new QChartView(charts);
+        view->setObjectName(QStringLiteral("chart%1").arg(i));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(480, 340);
+        grid->addWidget(view, i / 2, i % 2);
+        m_chartViews << view;
+    }
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(charts);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("statisticsTabs"));
+    m_tabs->addTab(splitter, tr("Régions and départements"));
+    m_tabs->addTab(scroll, tr("Charts"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_headline);
-    layout->addWidget(m_table);
-
-    connect(m_queue, &ReviewQueueModel::eventsChanged, this, &StatisticsView::markStale);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_headline, 1);
+    top->addLayout(buttons);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
 }
 
-// The figures read the filter's requests in full: only while they are shown.
+void StatisticsView::setupConnections()
+{
+    connect(m_queue, &ReviewQueueModel::eventsChanged, this, &StatisticsView::markStale);
+    connect(m_previousButton, &QPushButton::clicked, this, &StatisticsView::editPreviousFigures);
+    // Double-click, or Enter: the platform's activation.
+    connect(m_table, &QTableView::activated, this, &StatisticsView::applyRegion);
+    // Under a région filter the drill-down stays on that région: the others have no request.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        const QString code = current.data(RegionStatsModel::CodeRole).toString();
+        if (!code.isEmpty() && m_filter->filter().region.isEmpty()) {
+            showDepartementsOf(code);
+        }
+    });
+}
+
+// The figures follow every change of the requests or of the filter, but only while shown.
 void StatisticsView::markStale()
 {
     m_stale = true;
@@ -65,30 +170,138 @@ void StatisticsView::showEvent(QShowEvent* event)
 void StatisticsView::refresh()
 {
     m_stale = false;
-    const Statistics stats = Statistics::compute(m_queue->matchingEvents(), GeoReference::embedded());
-    m_regions->setStatistics(stats);
     const Edition& edition = m_queue->edition();
-    const QLocale locale;
-    const TerritoryFigures& n = stats.national;
-    QString comparison;
-    if (edition.previousEvents && *edition.previousEvents > 0) {
-        const int previous = *edition.previousEvents;
-        comparison = tr("%1 % of %2 (%3 events), difference %4")
-                         .arg(locale.toString(100.0 * n.labelled / previous, 'f', 0))
-                         .arg(edition.year - 1)
-                         .arg(locale.toString(previous))
-                         .arg(locale.toString(n.labelled - previous));
-    } else {
-        comparison = tr("no figures for the previous edition");
+    const StatisticsRepository repository(m_database);
+    m_statistics = repository.compute(edition, m_filter->filter(), m_queue->today(), GeoReference::embedded());
+    m_previous = repository.previousFigures(edition.year);
+    m_regions->setStatistics(m_statistics, edition, m_previous);
+    // A région filter opens its départements at once.
+    if (!m_filter->filter().region.isEmpty()) {
+        m_drillRegion = m_filter->filter().region;
     }
-    m_headline->setText(
-        tr("<h2>Semaine de l'industrie %1</h2>"
-           "<p><b>%2</b> requests received · <b>%3</b> labelled · %4 refused · %5 pending · "
-           "%6 information requested · %7 withdrawn</p>"
-           "<p>Labelled events: %8. Expected participants of labelled events: <b>%9</b>.</p>")
-            .arg(edition.year)
-            .arg(locale.toString(n.received), locale.toString(n.labelled), locale.toString(n.refused),
-                locale.toString(n.pending), locale.toString(n.informationRequested),
-                locale.toString(n.withdrawn), comparison, locale.toString(n.expectedParticipants))
-        + tr("<p><i>Filter: %1</i></p>").arg(m_filter->describe().toHtmlEscaped()));
+    showDepartementsOf(m_drillRegion.isEmpty() ? m_statistics.regions.value(0).code : m_drillRegion);
+    updateHeadline();
+    updateCharts();
+}
+
+void StatisticsView::showDepartementsOf(const QString& regionCode)
+{
+    m_drillRegion = regionCode;
+    m_departements->setStatistics(m_statistics, m_queue->edition(), m_previous, regionCode);
+    const TerritoryFigures* region = m_statistics.region(regionCode);
+    m_drillTitle->setText(tr("Départements of %1").arg(region ? region->name : regionCode));
+}
+
+QString StatisticsView::title() const
+{
+    return tr("Semaine de l'industrie %1: statistics").arg(m_queue->edition().year);
+}
+
+void StatisticsView::updateHeadline()
+{
+    const StatisticsReport report(m_statistics, m_queue->edition(), m_previous);
+    QStringList lines;
+    for (const QString& line : report.headlineLines(m_filter->filter().region)) {
+        lines << line.toHtmlEscaped();
+    }
+    m_headline->setText(tr("<h2>%1</h2><p>%2</p><p><i>Filter: %3</i></p>")
+                            .arg(title().toHtmlEscaped(), lines.join(QStringLiteral("<br>")), m_filter->describe().toHtmlEscaped()));
+}
+
+void StatisticsView::updateCharts()
+{
+    const QList<QChart*> charts = StatisticsCharts::build(m_statistics, m_queue->edition(), m_previous);
+    for (qsizetype i = 0; i < charts.size() && i < m_chartViews.size(); ++i) {
+        QChart* old = m_chartViews.at(i)->chart();
+        m_chartViews.at(i)->setChart(charts.at(i));
+        delete old;
+    }
+}
+
+void StatisticsView::applyRegion(const QModelIndex& index)
+{
+    const QString code = index.data(RegionStatsModel::CodeRole).toString();
+    if (code.isEmpty()) {
+        return;
+    }
+    EventFilter filter = m_filter->filter();
+    filter.region = code;
+    filter.departement.clear();
+    m_filter->setFilter(filter);
+    emit queueRequested();
+}
+
+void StatisticsView::editPreviousFigures()
+{
+    const Edition& edition = m_queue->edition();
+    PreviousFiguresDialog dialog(edition.year - 1, m_previous, GeoReference::embedded(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QString error;
+    if (!StatisticsRepository(m_database).setPreviousFigures(edition.year, dialog.figures(), &error)) {
+        QMessageBox::warning(this, dialog.windowTitle(), tr("The figures could not be saved: %1").arg(error));
+        return;
+    }
+    refresh();
+}
+
+bool StatisticsView::exportCsv(const QString& path, QString* error) const
+{
+    // The régions, then the départements of the région shown.
+    QList<QStringList> rows = m_regions->rows();
+    rows << QStringList() << m_departements->rows();
+    return StatisticsExport::writeCsv(path, rows, error);
+}
+
+bool StatisticsView::exportXlsx(const QString& path, QString* error) const
+{
+    const TerritoryFigures* region = m_statistics.region(m_drillRegion);
+    return StatisticsExport::writeXlsx(path,
+        { { tr("Régions"), m_regions }, { region ? region->name : tr("Départements"), m_departements } },
+        RegionStatsModel::SortRole, error);
+}
+
+bool StatisticsView::exportPdf(const QString& path, QString* error) const
+{
+    const StatisticsReport report(m_statistics, m_queue->edition(), m_previous);
+    return StatisticsExport::writePdf(path,
+        { title(), tr("Filter: %1").arg(m_filter->describe()), report.headlineLines(m_filter->filter().region), m_regions->rows() },
+        StatisticsCharts::build(m_statistics, m_queue->edition(), m_previous), error);
+}
+
+bool StatisticsView::exportCharts(const QString& directory, QString* error) const
+{
+    const QDir dir(directory);
+    for (const QString& suffix : { QStringLiteral("png"), QStringLiteral("svg") }) {
+        for (QChart* chart : StatisticsCharts::build(m_statistics, m_queue->edition(), m_previous)) {
+            const QString name = dir.filePath(QStringLiteral("%1.%2").arg(chart->objectName(), suffix));
+            if (!StatisticsExport::writeChart(chart, name, error)) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+void StatisticsView::exportWithDialog(const QString& caption, const QString& filter, const QString& suffix,
+    bool (StatisticsView::*write)(const QString&, QString*) const)
+{
+    const QString name = tr("semaine-industrie-%1-statistics-%2.%3")
+                             .arg(m_queue->edition().year)
+                             .arg(QDate::currentDate().toString(Qt::ISODate), suffix);
+    const QString path = QFileDialog::getSaveFileName(this, caption, QDir::home().filePath(name), filter);
+    QString error;
+    if (!path.isEmpty() && !(this->*write)(path, &error)) {
+        QMessageBox::warning(this, caption, error);
+    }
+}
+
+void StatisticsView::exportChartsWithDialog()
+{
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("Export the charts into"), QDir::homePath());
+    QString error;
+    if (!directory.isEmpty() && !exportCharts(directory, &error)) {
+        QMessageBox::warning(this, tr("Export the charts into"), error);
+    }
 }

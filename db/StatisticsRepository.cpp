@@ -1,0 +1,276 @@
+#include "db/StatisticsRepository.h"
+
+#include "app/core/GeoReference.h"
+#include "db/Database.h"
+#include "db/QueueIndex.h"
+#include "db/SqliteStatement.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace {
+
+const QString withdrawnKey = EventStatuses::key(EventStatus::Withdrawn);
+const QString labelledKey = EventStatuses::key(EventStatus::Labelled);
+
+// Runs `sql`, whose "%1" is the filter's WHERE clause, with the filter's values then `extra`.
+QSqlQuery run(const Database& database, const QString& sql, const QueueIndex::Where& where, const QVariantList& extra = {})
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql.arg(where.sql))) {
+        qWarning("StatisticsRepository: %s", qPrintable(query.lastError().text()));
+        return query;
+    }
+    for (const QVariant& value : where.values + extra) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        qWarning("StatisticsRepository: %s", qPrintable(query.lastError().text()));
+    }
+    return query;
+}
+
+// The days the charts show: the edition's week and every territory's own week.
+QList<QDate> weekDays(const Edition& edition)
+{
+    QDate first = edition.weekStart;
+    QDate last = edition.weekEnd;
+    for (const TerritoryWindow& window : edition.territoryWindows) {
+        first = std::min(first, window.weekStart);
+        last = std::max(last, window.weekEnd);
+    }
+    QList<QDate> days;
+    for (QDate day = first; day.isValid() && day <= last; day = day.addDays(1)) {
+        days.append(day);
+    }
+    return days;
+}
+
+// A territory code (at most 3 characters: "2A", "974") as a key that costs no allocation.
+quint32 packed(QByteArrayView code)
+{
+    quint32 key = 0;
+    for (qsizetype i = 0; i < code.size() && i < 4; ++i) {
+        key = (key << 8) | quint8(code.at(i));
+    }
+    return key;
+}
+
+// The day of a stored "YYYY-MM-DD…" text, 0 when there is none.
+qint64 julianDay(QByteArrayView text)
+{
+    if (text.size() < 10) {
+        return 0;
+    }
+    const auto number = [&](int from, int length) {
+        int value = 0;
+        for (int i = from; i < from + length; ++i) {
+            value = value * 10 + (text.at(i) - '0');
+        }
+        return value;
+    };
+    return QDate(number(0, 4), number(5, 2), number(8, 2)).toJulianDay();
+}
+
+// The stored keys of an enum, found without building a string per row.
+template <typename Value>
+class Keys {
+public:
+    Keys(const QList<Value>& values, QString (*key)(Value))
+    {
+        for (Value value : values) {
+            m_keys.append({ key(value).toUtf8(), value });
+        }
+    }
+    std::optional<Value> find(QByteArrayView text) const
+    {
+        for (const auto& [key, value] : m_keys) {
+            if (key == text) {
+                return value;
+            }
+        }
+        return std::nullopt;
+    }
+
+private:
+    QList<std::pair<QByteArray, Value>> m_keys;
+};
+
+} // namespace
+
+StatisticsRepository::StatisticsRepository(Database& database)
+    : m_database(database)
+{
+}
+
+Statistics StatisticsRepository::compute(
+    const Edition& edition, const EventFilter& filter, const QDate& today, const GeoReference& geo) const
+{
+    Statistics stats = Statistics::empty(geo);
+    const QueueIndex::Where where = QueueIndex::where(edition.year, filter, today);
+
+    // Where each région and département sits in `stats`, by its code packed in an integer: the
+    // scan looks them up 100,000 times.
+    QHash<quint32, TerritoryFigures*> regionRows;
+    for (TerritoryFigures& figures : stats.regions) {
+        regionRows.insert(packed(figures.code.toLatin1()), &figures);
+    }
+    QHash<quint32, TerritoryFigures*> departementRows;
+    for (auto it = stats.departements.begin(); it != stats.departements.end(); ++it) {
+        for (TerritoryFigures& figures : *it) {
+            departementRows.insert(packed(figures.code.toLatin1()), &figures);
+        }
+    }
+    const Keys<EventStatus> statuses(EventStatuses::all(), &EventStatuses::key);
+    const Keys<EventType> eventTypes(EventTypes::all(), &EventTypes::key);
+    const Keys<OrganiserType> organiserTypes(OrganiserTypes::all(), &OrganiserTypes::key);
+    const QList<QDate> days = weekDays(edition);
+    const qint64 firstDay = days.isEmpty() ? 0 : days.first().toJulianDay();
+    QList<int> labelledPerDay(days.size(), 0);
+    QHash<qint64, int> receivedPerDay;
+    std::array<int, 8> audiences {};
+
+    // One scan of the narrow index gives every figure but the decisions; no sorting, no join. Read
+    // in table order unless an index narrows the rows (a région, a département, statuses): through
+    // the edition's index, each row would cost a look-up of its own.
+    const bool narrowed = !filter.region.isEmpty() || !filter.departement.isEmpty() || !filter.statuses.isEmpty();
+    SqliteStatement scan(m_database.connection(),
+        QStringLiteral("SELECT region, departement, status, event_type, organiser_type, audiences, c1, c2, c3, c4, "
+                       "submitted_day, starts_at, coalesce(ends_at, starts_at), expected_participants, "
+                       "actual_participants FROM event_queue %1 WHERE %2")
+            .arg(narrowed ? QString() : QStringLiteral("NOT INDEXED"), where.sql));
+    if (!scan.isValid()) {
+        qWarning("StatisticsRepository: %s", qPrintable(scan.errorString()));
+        return stats;
+    }
+    where.bindTo(scan);
+    while (scan.next()) {
+        const std::optional<EventStatus> status = statuses.find(scan.columnText(2));
+        if (!status) {
+            continue;
+        }
+        const std::optional<int> expected
+            = scan.columnIsNull(13) ? std::nullopt : std::optional<int>(int(scan.columnInteger(13)));
+        const std::optional<int> actual
+            = scan.columnIsNull(14) ? std::nullopt : std::optional<int>(int(scan.columnInteger(14)));
+        stats.national.add(*status, expected, actual);
+        if (TerritoryFigures* region = regionRows.value(packed(scan.columnText(0)))) {
+            region->add(*status, expected, actual);
+        }
+        if (TerritoryFigures* departement = departementRows.value(packed(scan.columnText(1)))) {
+            departement->add(*status, expected, actual);
+        }
+        if (const qint64 day = julianDay(scan.columnText(10)); day != 0) {
+            ++receivedPerDay[day];
+        }
+        if (*status == EventStatus::Withdrawn) {
+            continue;
+        }
+        if (const auto type = eventTypes.find(scan.columnText(3))) {
+            ++stats.eventTypes[*type];
+        }
+        if (const auto type = organiserTypes.find(scan.columnText(4))) {
+            ++stats.organiserTypes[*type];
+        }
+        ++audiences[scan.columnInteger(5) & 7];
+        for (int c = 0; c < 4; ++c) {
+            stats.failing[c] += scan.columnInteger(6 + c) == int(Outcome::Fail) ? 1 : 0;
+        }
+        if (*status == EventStatus::Labelled && !scan.columnIsNull(11)) {
+            // An event spanning several days counts on each day of the week it runs on.
+            const qint64 first = std::max(julianDay(scan.columnText(11)) - firstDay, qint64(0));
+            const qint64 last = std::min(julianDay(scan.columnText(12)) - firstDay, qint64(days.size()) - 1);
+            for (qint64 i = first; i <= last; ++i) {
+                ++labelledPerDay[i];
+            }
+        }
+    }
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        stats.labelledPerDay.insert(days.at(i), labelledPerDay.at(i));
+    }
+    for (auto it = receivedPerDay.cbegin(); it != receivedPerDay.cend(); ++it) {
+        stats.receivedPerDay.insert(QDate::fromJulianDay(it.key()), it.value());
+    }
+    for (int bits = 1; bits < 8; ++bits) {
+        for (Audience audience : { Audience::GeneralPublic, Audience::YoungPeople, Audience::JobSeekers }) {
+            if (audiences[bits] > 0 && (bits & int(audience)) != 0) {
+                stats.audiences[audience] += audiences[bits];
+            }
+        }
+    }
+
+    // Decisions are dated in UTC by the audit trail: grouped by hour, then placed on Paris days.
+    // The filter's columns are the queue index's alone, so it applies unchanged beside the audit's.
+    // The audit is read first (CROSS JOIN keeps that order): decisions are few beside the requests.
+    QSqlQuery decisions = run(m_database,
+        QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a CROSS JOIN event_queue ON event_queue.event_id = "
+                       "a.event_id WHERE %1 AND status <> ? AND a.action IN ('status', 'override') "
+                       "AND a.new_status IN (?, ?) GROUP BY 1"),
+        where, { withdrawnKey, labelledKey, EventStatuses::key(EventStatus::Refused) });
+    static const QTimeZone paris("Europe/Paris");
+    while (decisions.next()) {
+        const QDateTime hour = QDateTime::fromString(decisions.value(0).toString() + QStringLiteral(":00:00Z"), Qt::ISODate);
+        if (hour.isValid()) {
+            stats.decisionsPerDay[hour.toTimeZone(paris).date()] += decisions.value(1).toInt();
+        }
+    }
+    return stats;
+}
+
+QHash<QString, PreviousFigures> StatisticsRepository::previousFigures(int editionYear) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT territory, events, participants FROM previous_territory WHERE edition_year = ?"));
+    query.addBindValue(editionYear);
+    QHash<QString, PreviousFigures> figures;
+    if (query.exec()) {
+        while (query.next()) {
+            PreviousFigures previous;
+            if (!query.value(1).isNull()) {
+                previous.events = query.value(1).toInt();
+            }
+            if (!query.value(2).isNull()) {
+                previous.participants = query.value(2).toLongLong();
+            }
+            figures.insert(query.value(0).toString(), previous);
+        }
+    }
+    return figures;
+}
+
+bool StatisticsRepository::setPreviousFigures(int editionYear, const QHash<QString, PreviousFigures>& figures, QString* error)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!m_database.beginWrite()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM previous_territory WHERE edition_year = ?"));
+    query.addBindValue(editionYear);
+    bool ok = query.exec();
+    query.prepare(QStringLiteral("INSERT INTO previous_territory (edition_year, territory, events, participants) VALUES (?, ?, ?, ?)"));
+    for (auto it = figures.cbegin(); ok && it != figures.cend(); ++it) {
+        if (!it->events && !it->participants) {
+            continue;
+        }
+        query.addBindValue(editionYear);
+        query.addBindValue(it.key());
+        query.addBindValue(it->events ? QVariant(*it->events) : QVariant(QMetaType::fromType<int>()));
+        query.addBindValue(it->participants ? QVariant(*it->participants) : QVariant(QMetaType::fromType<qint64>()));
+        ok = query.exec();
+    }
+    if (!ok) {
+        *error = query.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}

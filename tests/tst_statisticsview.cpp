@@ -1,0 +1,332 @@
+// The statistics dashboard in the real main window: its figures are the store's for the shared
+// filter, the région table sorts with the total last and drills down to départements, a
+// double-click filters the queue on a région, previous-edition figures come from CSV with "n/c"
+// where unknown, French formatting, and every export writes a file of its kind.
+#include "app/DemoData.h"
+#include "app/core/GeoReference.h"
+#include "app/core/PreviousFiguresCsv.h"
+#include "app/core/StatisticsReport.h"
+#include "db/Database.h"
+#include "db/EventRepository.h"
+#include "db/StatisticsRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/ReviewQueueModel.h"
+#include "ui/SharedFilter.h"
+#include "ui/stats/PreviousFiguresDialog.h"
+#include "ui/stats/RegionStatsModel.h"
+#include "ui/stats/StatisticsView.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+int rowOf(const QAbstractItemModel* model, const QString& code)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(RegionStatsModel::CodeRole).toString() == code) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+int rowOf84(const QTableWidget* table)
+{
+    return int(table->findItems(QStringLiteral("R84"), Qt::MatchExactly).value(0)->row());
+}
+
+} // namespace
+
+class TestStatisticsView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void tableIsTheStoresFigures();
+    void sortKeepsTheTotalLast();
+    void activatingARegionFiltersTheQueue();
+    void previousFiguresFromCsv_data();
+    void previousFiguresFromCsv();
+    void previousFiguresDialog();
+    void frenchNumbers();
+    void exportsWriteFiles();
+
+private:
+    StatisticsView* shownStatistics(MainWindow& window) const;
+
+    QTemporaryDir* m_dir = nullptr;
+    Database* m_database = nullptr;
+};
+
+void TestStatisticsView::init()
+{
+    QSettings().clear();
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
+    QVERIFY(DemoData::load(*m_database, 1500, 11).ok());
+}
+
+void TestStatisticsView::cleanup()
+{
+    QLocale::setDefault(QLocale::c());
+    delete m_database;
+    delete m_dir;
+}
+
+StatisticsView* TestStatisticsView::shownStatistics(MainWindow& window) const
+{
+    window.show();
+    window.showPlace(MainWindow::StatisticsPlace);
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return nullptr;
+    }
+    return window.findChild<StatisticsView*>(QStringLiteral("statisticsView"));
+}
+
+void TestStatisticsView::tableIsTheStoresFigures()
+{
+    MainWindow window(*m_database);
+    StatisticsView* view = shownStatistics(window);
+    QVERIFY(view && view->isVisible());
+    QAbstractItemModelTester tester(view->regionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester departements(view->departementModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // A plain count of the store's requests, region by region.
+    const Statistics expected = Statistics::compute(EventRepository(*m_database).all(2018), GeoReference::embedded());
+    const RegionStatsModel* model = view->regionModel();
+    QCOMPARE(model->rowCount(), 19);
+    for (int row = 0; row < 18; ++row) {
+        const TerritoryFigures& region = expected.regions.at(row);
+        QCOMPARE(model->index(row, RegionStatsModel::Territory).data().toString(), region.name);
+        QCOMPARE(model->index(row, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt(), region.received);
+        QCOMPARE(model->index(row, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt(), region.labelled);
+        QCOMPARE(model->index(row, RegionStatsModel::Refused).data(RegionStatsModel::SortRole).toInt(), region.refused);
+        QCOMPARE(model->index(row, RegionStatsModel::Pending).data(RegionStatsModel::SortRole).toInt(), region.pending);
+        QCOMPARE(model->index(row, RegionStatsModel::ExpectedParticipants).data(RegionStatsModel::SortRole).toLongLong(),
+            region.expectedParticipants);
+    }
+    QCOMPARE(model->index(18, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt(), 1500);
+    QCOMPARE(model->index(18, RegionStatsModel::ShareOfLabelled).data(RegionStatsModel::SortRole).toDouble(), 100.0);
+    QCOMPARE(model->index(18, RegionStatsModel::PreviousLabelled).data().toString(), QStringLiteral("2,400"));
+    // No région figures of 2017 are known: "n/c", never 0.
+    QCOMPARE(model->index(0, RegionStatsModel::PreviousLabelled).data().toString(), QStringLiteral("n/c"));
+    QCOMPARE(model->index(0, RegionStatsModel::VersusPrevious).data().toString(), QStringLiteral("n/c"));
+
+    // Choosing a région shows its départements; they add up to it.
+    auto* table = view->findChild<QTableView*>(QStringLiteral("regionTable"));
+    const int bretagne = rowOf(table->model(), QStringLiteral("53"));
+    QVERIFY(bretagne >= 0);
+    table->setCurrentIndex(table->model()->index(bretagne, 0));
+    const RegionStatsModel* drill = view->departementModel();
+    QCOMPARE(drill->rowCount(), 4);
+    int sum = 0;
+    for (int row = 0; row < drill->rowCount(); ++row) {
+        sum += drill->index(row, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt();
+    }
+    QCOMPARE(sum, expected.region(QStringLiteral("53"))->received);
+    QVERIFY(view->findChild<QLabel*>(QStringLiteral("departementTitle"))->text().contains(QStringLiteral("Bretagne")));
+
+    // Eight charts, the first with the labelled events of 2018 per région.
+    QCOMPARE(view->chartViews().size(), 8);
+    for (QChartView* chart : view->chartViews()) {
+        QVERIFY(chart->chart() && !chart->chart()->series().isEmpty());
+    }
+}
+
+void TestStatisticsView::sortKeepsTheTotalLast()
+{
+    MainWindow window(*m_database);
+    StatisticsView* view = shownStatistics(window);
+    auto* table = view->findChild<QTableView*>(QStringLiteral("regionTable"));
+    for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        table->sortByColumn(RegionStatsModel::Labelled, order);
+        const QAbstractItemModel* shown = table->model();
+        QVERIFY(shown->index(18, 0).data(RegionStatsModel::TotalRole).toBool());
+        for (int row = 1; row < 18; ++row) {
+            const int before = shown->index(row - 1, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt();
+            const int after = shown->index(row, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt();
+            QVERIFY(order == Qt::AscendingOrder ? before <= after : before >= after);
+        }
+    }
+}
+
+void TestStatisticsView::activatingARegionFiltersTheQueue()
+{
+    MainWindow window(*m_database);
+    StatisticsView* view = shownStatistics(window);
+    auto* table = view->findChild<QTableView*>(QStringLiteral("regionTable"));
+    auto* places = window.findChild<QTabWidget*>(QStringLiteral("places"));
+    const int occitanieRow = rowOf(table->model(), QStringLiteral("76"));
+    const QModelIndex occitanie = table->model()->index(occitanieRow, RegionStatsModel::Labelled);
+    QVERIFY(occitanie.isValid());
+    const int inRegion = occitanie.siblingAtColumn(RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt();
+    // Double-click activates a row, as Enter does: the keyboard's way is tested.
+    table->setFocus();
+    table->setCurrentIndex(occitanie);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(places->currentWidget()->objectName(), QStringLiteral("queueView"));
+    QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("filterRegion"))->currentData().toString(), QStringLiteral("76"));
+    QCOMPARE(window.findChild<QTableView*>(QStringLiteral("queueTable"))->model()->rowCount(), inRegion);
+
+    // Back on the statistics, everything follows the filter and says so.
+    window.showPlace(MainWindow::StatisticsPlace);
+    QCOMPARE(view->statistics().national.received, inRegion);
+    const QString headline = view->findChild<QLabel*>(QStringLiteral("statisticsHeadline"))->text();
+    QVERIFY2(headline.contains(QStringLiteral("Occitanie")), qPrintable(headline));
+    const RegionStatsModel* model = view->regionModel();
+    QCOMPARE(model->index(rowOf(model, QStringLiteral("76")), RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt(), inRegion);
+    QCOMPARE(model->index(rowOf(model, QStringLiteral("53")), RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt(), 0);
+    QVERIFY(view->findChild<QLabel*>(QStringLiteral("departementTitle"))->text().contains(QStringLiteral("Occitanie")));
+}
+
+void TestStatisticsView::previousFiguresFromCsv_data()
+{
+    QTest::addColumn<QString>("csv");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("header, commas, empty participants")
+        << QStringLiteral("territory,events,participants\nR53,120,15000\n29,31,\n") << QString();
+    QTest::newRow("semicolons, spaces in figures, BOM")
+        << QStringLiteral("\uFEFFR53;120;15 000\r\n29;31;\r\n") << QString();
+    QTest::newRow("unknown code") << QStringLiteral("R53,120,15000\nR99,1,2\n")
+                                  << QStringLiteral("Line 2: “R99” is neither a département code nor R and a région code.");
+    QTest::newRow("not a number") << QStringLiteral("R53,many,15000\n")
+                                  << QStringLiteral("Line 1: “many” is not a whole number.");
+}
+
+void TestStatisticsView::previousFiguresFromCsv()
+{
+    QFETCH(QString, csv);
+    QFETCH(QString, error);
+    QHash<QString, PreviousFigures> figures;
+    QString message;
+    const bool ok = PreviousFiguresCsv::parse(csv, GeoReference::embedded(), &figures, &message);
+    QCOMPARE(message, error);
+    QCOMPARE(ok, error.isEmpty());
+    if (!ok) {
+        return;
+    }
+    QCOMPARE(figures.size(), 2);
+    QCOMPARE(figures.value(QStringLiteral("R53")).events, 120);
+    QCOMPARE(figures.value(QStringLiteral("R53")).participants, 15000);
+    QVERIFY(!figures.value(QStringLiteral("29")).participants);
+    QVERIFY(StatisticsRepository(*m_database).setPreviousFigures(2018, figures, &message));
+
+    MainWindow window(*m_database);
+    StatisticsView* view = shownStatistics(window);
+    const RegionStatsModel* model = view->regionModel();
+    const int row = rowOf(model, QStringLiteral("53"));
+    const QModelIndex bretagne = model->index(row, RegionStatsModel::PreviousLabelled);
+    QCOMPARE(bretagne.data().toString(), QStringLiteral("120"));
+    const int labelled = model->index(row, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt();
+    QCOMPARE(model->index(row, RegionStatsModel::VersusPrevious).data().toString(),
+        QStringLiteral("%1 % (%2)").arg(qRound(100.0 * labelled / 120)).arg(labelled - 120 < 0 ? QStringLiteral("\u2212%1").arg(120 - labelled) : QStringLiteral("+%1").arg(labelled - 120)));
+    QCOMPARE(model->index(row, RegionStatsModel::PreviousParticipants).data().toString(), QLocale().toString(15000));
+    view->showDepartementsOf(QStringLiteral("53"));
+    QCOMPARE(view->departementModel()->index(0, RegionStatsModel::Territory).data().toString(), QStringLiteral("22 Côtes-d'Armor"));
+    QCOMPARE(view->departementModel()->index(1, RegionStatsModel::PreviousLabelled).data().toString(), QStringLiteral("31"));
+    QCOMPARE(view->departementModel()->index(1, RegionStatsModel::PreviousParticipants).data().toString(), QStringLiteral("n/c"));
+}
+
+void TestStatisticsView::previousFiguresDialog()
+{
+    PreviousFiguresDialog dialog(2017, { { QStringLiteral("R84"), { 300, std::nullopt } }, { QStringLiteral("84"), { 9, 90 } } },
+        GeoReference::embedded());
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("previousFiguresTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 18 + 101);
+    QCOMPARE(table->item(rowOf84(table), 2)->text(), QStringLiteral("300"));
+    QCOMPARE(table->item(rowOf84(table), 3)->text(), QString());
+    // An import replaces what the table shows; a typed figure is kept on OK; an empty cell is unknown.
+    QString error;
+    // Auvergne-Rhône-Alpes and Vaucluse share the code 84: each keeps its own figures.
+    const int vaucluse = int(table->findItems(QStringLiteral("84"), Qt::MatchExactly).value(0)->row());
+    QCOMPARE(table->item(vaucluse, 2)->text(), QStringLiteral("9"));
+    QVERIFY2(dialog.importCsv(QStringLiteral("R53;120;15000\n"), &error), qPrintable(error));
+    QCOMPARE(table->item(rowOf84(table), 2)->text(), QString());
+    table->item(18, 3)->setText(QStringLiteral("4 200")); // the first département, Ain
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QHash<QString, PreviousFigures> figures = dialog.figures();
+    QCOMPARE(figures.size(), 2);
+    QCOMPARE(figures.value(QStringLiteral("R53")).events, 120);
+    QCOMPARE(figures.value(table->item(18, 0)->text()).participants, 4200);
+    QVERIFY(!figures.value(table->item(18, 0)->text()).events);
+    QVERIFY(!dialog.importCsv(QStringLiteral("R53;lots;1\n"), &error));
+    QCOMPARE(error, QStringLiteral("Line 1: “lots” is not a whole number."));
+}
+
+void TestStatisticsView::frenchNumbers()
+{
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    Statistics statistics = Statistics::empty(GeoReference::embedded());
+    statistics.national.labelled = 2180;
+    statistics.national.refused = 245;
+    statistics.national.expectedParticipants = 312345;
+    Edition edition;
+    edition.year = 2018;
+    edition.previousEvents = 2400;
+    edition.previousParticipants = 300000;
+    const StatisticsReport report(statistics, edition, {});
+    // Untranslated here (no catalogue loaded): the numbers alone are French.
+    QCOMPARE(report.compared(2180, 2400), QStringLiteral("2\u202F180, 91 % of 2017, \u2212220"));
+    QCOMPARE(report.compared(312345, 300000), QStringLiteral("312\u202F345, 104 % of 2017, +12\u202F345"));
+    QCOMPARE(report.compared(5, std::nullopt), QStringLiteral("5 (2017: n/c)"));
+    QCOMPARE(report.percent(100.0 * 2180 / 2425), QStringLiteral("89,9 %"));
+    QCOMPARE(report.regionTable().last().at(RegionStatsModel::AcceptanceRate), QStringLiteral("89,9 %"));
+}
+
+void TestStatisticsView::exportsWriteFiles()
+{
+    MainWindow window(*m_database);
+    StatisticsView* view = shownStatistics(window);
+    QString error;
+    const QString pdf = m_dir->filePath(QStringLiteral("report.pdf"));
+    QVERIFY2(view->exportPdf(pdf, &error), qPrintable(error));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray pdfBytes = pdfFile.readAll();
+    QVERIFY(pdfBytes.startsWith("%PDF"));
+    QCOMPARE(pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page\r") + pdfBytes.count("/Type /Page "), 3);
+
+    const QString csv = m_dir->filePath(QStringLiteral("table.csv"));
+    QVERIFY2(view->exportCsv(csv, &error), qPrintable(error));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csvFile.readAll());
+    QVERIFY(text.contains(QStringLiteral("Bretagne,")));
+    // Grouped or not as the locale says; a field with a comma is quoted.
+    const QString total = QLocale().toString(1500);
+    const QString field = total.contains(QLatin1Char(',')) ? QStringLiteral("\"%1\"").arg(total) : total;
+    QVERIFY2(text.contains(QStringLiteral("France (total),%1,").arg(field)), qPrintable(text));
+
+    const QString xlsx = m_dir->filePath(QStringLiteral("table.xlsx"));
+    QVERIFY2(view->exportXlsx(xlsx, &error), qPrintable(error));
+    QFile xlsxFile(xlsx);
+    QVERIFY(xlsxFile.open(QIODevice::ReadOnly));
+    QVERIFY(xlsxFile.read(2) == "PK");
+
+    QVERIFY2(view->exportCharts(m_dir->path(), &error), qPrintable(error));
+    for (const QString& name : { QStringLiteral("labelled-by-region"), QStringLiteral("campaign-pace"), QStringLiteral("labelled-per-day") }) {
+        const QImage png(m_dir->filePath(name + QStringLiteral(".png")));
+        QVERIFY2(!png.isNull(), qPrintable(name));
+        QFile svg(m_dir->filePath(name + QStringLiteral(".svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+    }
+}
+
+QTEST_MAIN(TestStatisticsView)
+#include "tst_statisticsview.moc"

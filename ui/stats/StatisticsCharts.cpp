@@ -1,0 +1,213 @@
+#include "ui/stats/StatisticsCharts.h"
+
+#include "app/core/LabelRules.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QTimeZone>
+#include <QValueAxis>
+
+namespace {
+
+struct BarSet {
+    QString name;
+    QList<qreal> values;
+};
+
+QChart* newChart(const QString& name, const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setObjectName(name);
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+// Categories along one axis, counts along the other; horizontal bars for long category names.
+QChart* barChart(const QString& name, const QString& title, const QStringList& categories, const QList<BarSet>& sets,
+    bool horizontal, bool stacked = false)
+{
+    QChart* chart = newChart(name, title);
+    QAbstractBarSeries* series = nullptr;
+    if (horizontal) {
+        series = stacked ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries) : new QHorizontalBarSeries;
+    } else {
+        series = new QBarSeries;
+    }
+    qreal highest = 0;
+    for (const BarSet& set : sets) {
+        auto* bars = new QBarSet(set.name);
+        bars->append(set.values);
+        series->append(bars);
+        for (qreal value : set.values) {
+            highest = std::max(highest, value);
+        }
+    }
+    if (stacked) {
+        highest = 0;
+        for (qsizetype i = 0; i < categories.size(); ++i) {
+            qreal sum = 0;
+            for (const BarSet& set : sets) {
+                sum += set.values.value(i);
+            }
+            highest = std::max(highest, sum);
+        }
+    }
+    chart->addSeries(series);
+    auto* names = new QBarCategoryAxis;
+    names->append(categories);
+    auto* counts = new QValueAxis;
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setRange(0, std::max<qreal>(1, highest));
+    counts->applyNiceNumbers();
+    chart->addAxis(names, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(counts, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(names);
+    series->attachAxis(counts);
+    chart->legend()->setVisible(sets.size() > 1);
+    return chart;
+}
+
+// One bar per kind (event type, organiser type), named as the application shows it.
+template <typename Kind>
+QChart* countsChart(const QString& name, const QString& title, const QString& setName, const QMap<Kind, int>& counts,
+    QString (*displayName)(Kind))
+{
+    QStringList kinds;
+    BarSet bars { setName, {} };
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        kinds << displayName(it.key());
+        bars.values << it.value();
+    }
+    return barChart(name, title, kinds, { bars }, true);
+}
+
+QDateTime noon(const QDate& day)
+{
+    return QDateTime(day, QTime(12, 0), QTimeZone::UTC);
+}
+
+} // namespace
+
+QList<QChart*> StatisticsCharts::build(
+    const Statistics& statistics, const Edition& edition, const QHash<QString, PreviousFigures>& previous)
+{
+    const QLocale locale;
+    QList<QChart*> charts;
+
+    // Régions from the bottom up in reference order, so that the first reads at the top.
+    QStringList regions;
+    BarSet labelled { tr("Labelled %1").arg(edition.year), {} };
+    BarSet before { tr("Labelled %1 (where known)").arg(edition.year - 1), {} };
+    QList<BarSet> mix { { EventStatuses::displayName(EventStatus::Labelled), {} },
+        { EventStatuses::displayName(EventStatus::Refused), {} }, { tr("Pending"), {} },
+        { EventStatuses::displayName(EventStatus::InformationRequested), {} } };
+    bool anyBefore = false;
+    for (auto it = statistics.regions.crbegin(); it != statistics.regions.crend(); ++it) {
+        regions << it->name;
+        labelled.values << it->labelled;
+        const std::optional<int> events = previous.value(PreviousFigures::regionKey(it->code)).events;
+        anyBefore = anyBefore || events.has_value();
+        before.values << events.value_or(0);
+        mix[0].values << it->labelled;
+        mix[1].values << it->refused;
+        mix[2].values << it->pending;
+        mix[3].values << it->informationRequested;
+    }
+    QList<BarSet> versus { labelled };
+    if (anyBefore) {
+        versus << before;
+    }
+    charts << barChart(QStringLiteral("labelled-by-region"),
+        tr("Labelled events per région against %1").arg(edition.year - 1), regions, versus, true);
+    charts << barChart(QStringLiteral("status-by-region"), tr("Status of the requests per région"), regions, mix, true, true);
+
+    QStringList days;
+    BarSet running { tr("Labelled events running"), {} };
+    for (auto it = statistics.labelledPerDay.cbegin(); it != statistics.labelledPerDay.cend(); ++it) {
+        days << locale.toString(it.key(), QStringLiteral("ddd d"));
+        running.values << it.value();
+    }
+    charts << barChart(QStringLiteral("labelled-per-day"), tr("Labelled events running on each day"), days, { running }, false);
+
+    QChart* audiences = newChart(QStringLiteral("audiences"), tr("Audiences of the requests (one request may have several)"));
+    auto* pie = new QPieSeries;
+    for (auto it = statistics.audiences.cbegin(); it != statistics.audiences.cend(); ++it) {
+        const QString name = AudienceNames::displayNames(Audiences(it.key())).value(0);
+        pie->append(tr("%1: %2").arg(name, locale.toString(it.value())), it.value());
+    }
+    audiences->addSeries(pie);
+    audiences->legend()->setAlignment(Qt::AlignRight);
+    charts << audiences;
+
+    charts << countsChart(QStringLiteral("event-types"), tr("Event types"), tr("Requests"), statistics.eventTypes,
+        &EventTypes::displayName);
+    charts << countsChart(QStringLiteral("organiser-types"), tr("Organiser types"), tr("Requests"),
+        statistics.organiserTypes, &OrganiserTypes::displayName);
+
+    QStringList conditions;
+    BarSet failing { tr("Requests failing the condition"), {} };
+    const QList<Check>& checks = LabelRules::conditions();
+    for (int c = 0; c < 4; ++c) {
+        conditions << LabelRules::code(checks.at(c)); // the titles are too long for an axis
+        failing.values << statistics.failing[c];
+    }
+    charts << barChart(QStringLiteral("failing-conditions"), tr("Label conditions failed"), conditions, { failing }, false);
+
+    // The campaign's pace: one point a day, the deadline as an upright line.
+    QChart* pace = newChart(QStringLiteral("campaign-pace"), tr("Requests received and decisions per day"));
+    auto* received = new QLineSeries;
+    received->setName(tr("Requests received"));
+    auto* decisions = new QLineSeries;
+    decisions->setName(tr("Decisions (labelled or refused)"));
+    QDate first = edition.requestDeadline;
+    QDate last = edition.requestDeadline;
+    for (const QMap<QDate, int>* perDay : { &statistics.receivedPerDay, &statistics.decisionsPerDay }) {
+        if (!perDay->isEmpty()) {
+            first = std::min(first, perDay->firstKey());
+            last = std::max(last, perDay->lastKey());
+        }
+    }
+    int highest = 1;
+    for (QDate day = first; day.isValid() && day <= last; day = day.addDays(1)) {
+        const int in = statistics.receivedPerDay.value(day);
+        const int out = statistics.decisionsPerDay.value(day);
+        received->append(qreal(noon(day).toMSecsSinceEpoch()), in);
+        decisions->append(qreal(noon(day).toMSecsSinceEpoch()), out);
+        highest = std::max({ highest, in, out });
+    }
+    auto* deadline = new QLineSeries;
+    deadline->setName(tr("Deadline (%1)").arg(locale.toString(edition.requestDeadline, QLocale::ShortFormat)));
+    const qreal deadlineX = qreal(noon(edition.requestDeadline).toMSecsSinceEpoch());
+    deadline->append(deadlineX, 0);
+    deadline->append(deadlineX, highest);
+    QPen pen(Qt::red);
+    pen.setStyle(Qt::DashLine);
+    pen.setWidth(2);
+    deadline->setPen(pen);
+    auto* dates = new QDateTimeAxis;
+    dates->setFormat(QStringLiteral("dd/MM"));
+    dates->setRange(noon(first.addDays(-1)), noon(last.addDays(1)));
+    auto* counts = new QValueAxis;
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setRange(0, highest);
+    counts->applyNiceNumbers();
+    pace->addAxis(dates, Qt::AlignBottom);
+    pace->addAxis(counts, Qt::AlignLeft);
+    for (QLineSeries* series : { received, decisions, deadline }) {
+        pace->addSeries(series);
+        series->attachAxis(dates);
+        series->attachAxis(counts);
+    }
+    charts << pace;
+    return charts;
+}

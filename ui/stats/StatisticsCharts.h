@@ -1,0 +1,21 @@
+#pragma once
+
+#include "app/core/Edition.h"
+#include "app/core/Statistics.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class QChart;
+
+// The dashboard's charts (Qt Charts), built afresh from the figures each time they change: labelled
+// events per région against the previous edition, status mix per région, labelled events per day
+// of the week, audience mix, event and organiser types, the conditions failed most often, and the
+// campaign's pace up to the deadline. Each chart's objectName is its file name on export.
+class StatisticsCharts {
+    Q_DECLARE_TR_FUNCTIONS(StatisticsCharts)
+
+public:
+    static QList<QChart*> build(const Statistics& statistics, const Edition& edition,
+        const QHash<QString, PreviousFigures>& previous);
+};

@@ -1,0 +1,221 @@
+#include "ui/stats/StatisticsExport.h"
+
+#include "app/core/StatisticsReport.h"
+
+#include <QAbstractItemModel>
+#include <QChart>
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <memory>
+#include <vector>
+#include <xlsxwriter.h>
+
+bool StatisticsExport::writeCsv(const QString& path, const QList<QStringList>& rows, QString* error)
+{
+    QSaveFile file(path);
+    // A byte-order mark, so that spreadsheets read the accents as UTF-8.
+    if (!file.open(QIODevice::WriteOnly) || file.write("\xEF\xBB\xBF") < 0
+        || file.write(StatisticsReport::csv(rows).toUtf8()) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool StatisticsExport::writeXlsx(const QString& path, const QList<Sheet>& sheets, int sortRole, QString* error)
+{
+    const QByteArray fileName = QFile::encodeName(path);
+    lxw_workbook* workbook = workbook_new(fileName.constData());
+    if (!workbook) {
+        *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    for (const Sheet& sheet : sheets) {
+        lxw_worksheet* worksheet = workbook_add_worksheet(workbook, sheet.name.left(31).toUtf8().constData());
+        const QAbstractItemModel* model = sheet.model;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            worksheet_write_string(worksheet, 0, lxw_col_t(column),
+                model->headerData(column, Qt::Horizontal).toString().toUtf8().constData(), bold);
+        }
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex index = model->index(row, column);
+                const QString shown = index.data().toString();
+                const QVariant value = index.data(sortRole);
+                const bool isNumber = value.typeId() != QMetaType::QString && shown != StatisticsReport::notKnown();
+                if (column > 0 && isNumber) {
+                    worksheet_write_number(worksheet, lxw_row_t(row + 1), lxw_col_t(column), value.toDouble(), nullptr);
+                } else {
+                    worksheet_write_string(worksheet, lxw_row_t(row + 1), lxw_col_t(column), shown.toUtf8().constData(), nullptr);
+                }
+            }
+        }
+        worksheet_set_column(worksheet, 0, 0, 28, nullptr);
+    }
+    if (const lxw_error status = workbook_close(workbook); status != LXW_NO_ERROR) {
+        *error = tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(status)));
+        return false;
+    }
+    return true;
+}
+
+void StatisticsExport::paintChart(QChart* chart, QPainter* painter, const QRectF& target)
+{
+    QGraphicsScene scene; // owns the chart from here
+    scene.addItem(chart);
+    chart->resize(ChartSize);
+    scene.setSceneRect(QRectF(QPointF(0, 0), ChartSize));
+    scene.render(painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+}
+
+bool StatisticsExport::writeChart(QChart* chart, const QString& path, QString* error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(ChartSize.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), ChartSize));
+        svg.setTitle(chart->title());
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            delete chart;
+            *error = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        paintChart(chart, &painter, QRectF(QPointF(0, 0), ChartSize));
+        return painter.end() && QFileInfo::exists(path) ? true : (*error = tr("Cannot write %1.").arg(path), false);
+    }
+    QImage image((ChartSize * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintChart(chart, &painter, QRectF(QPointF(0, 0), ChartSize * 2));
+    }
+    if (!image.save(path, "PNG")) {
+        *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool StatisticsExport::writePdf(const QString& path, const Report& report, const QList<QChart*>& charts, QString* error)
+{
+    // Whatever happens, the charts are ours to delete; paintChart() takes each one it draws.
+    std::vector<std::unique_ptr<QChart>> owned;
+    for (QChart* chart : charts) {
+        owned.emplace_back(chart);
+    }
+    QPdfWriter writer(path);
+    writer.setTitle(report.title);
+    writer.setCreator(QStringLiteral("semaine-admin"));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    writer.setResolution(150);
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const QRectF area(0, 0, page.width(), page.height());
+    const QLocale locale;
+
+    // Page 1: title, date, filter, headline and the per-région table.
+    QFont font = painter.font();
+    font.setPointSizeF(14);
+    font.setBold(true);
+    painter.setFont(font);
+    qreal y = 0;
+    const auto line = [&](const QString& text, qreal pointSize, bool bold) {
+        QFont f = painter.font();
+        f.setPointSizeF(pointSize);
+        f.setBold(bold);
+        painter.setFont(f);
+        const QRectF box = painter.boundingRect(QRectF(0, y, area.width(), area.height()), Qt::TextWordWrap, text);
+        painter.drawText(box, Qt::TextWordWrap, text);
+        y += box.height() + painter.fontMetrics().height() * 0.2;
+    };
+    line(report.title, 14, true);
+    line(tr("Report of %1 · %2").arg(locale.toString(QDate::currentDate(), QLocale::LongFormat), report.filter), 8, false);
+    y += 6;
+    for (const QString& text : report.headline) {
+        line(text, 9, false);
+    }
+    y += 10;
+    if (!report.table.isEmpty()) {
+        QFont small = painter.font();
+        small.setPointSizeF(6.5);
+        painter.setFont(small);
+        // Measured in bold, as the header and the total are drawn; headers wrap between words.
+        QFont bold = small;
+        bold.setBold(true);
+        const QFontMetricsF metrics(bold, &writer);
+        QList<qreal> widths(report.table.first().size(), 0);
+        for (qsizetype r = 0; r < report.table.size(); ++r) {
+            const QStringList& row = report.table.at(r);
+            for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i) {
+                qreal advance = metrics.horizontalAdvance(row.at(i));
+                if (r == 0) {
+                    advance = 0;
+                    for (const QString& word : row.at(i).split(QLatin1Char(' '))) {
+                        advance = std::max(advance, metrics.horizontalAdvance(word));
+                    }
+                }
+                widths[i] = std::max(widths[i], advance + 8);
+            }
+        }
+        qreal total = 0;
+        for (qreal w : widths) {
+            total += w;
+        }
+        const qreal scale = total > area.width() ? area.width() / total : 1.0;
+        const qreal rowHeight = metrics.height() * 1.35;
+        for (qsizetype r = 0; r < report.table.size(); ++r) {
+            const QStringList& row = report.table.at(r);
+            const qreal height = r == 0 ? rowHeight * 3 : rowHeight;
+            QFont f = small;
+            f.setBold(r == 0 || r == report.table.size() - 1);
+            painter.setFont(f);
+            if (r % 2 == 1) {
+                painter.fillRect(QRectF(0, y, total * scale, height), QColor(240, 240, 240));
+            }
+            qreal x = 0;
+            for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i) {
+                const QRectF cell(x + 2, y, widths.at(i) * scale - 4, height);
+                painter.drawText(cell, Qt::AlignVCenter | (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::TextWordWrap, row.at(i));
+                x += widths.at(i) * scale;
+            }
+            y += height;
+        }
+    }
+
+    // Then the charts, four to a page.
+    const qreal gap = 12;
+    const QSizeF cell((area.width() - gap) / 2, (area.height() - gap) / 2);
+    for (std::size_t i = 0; i < owned.size(); ++i) {
+        if (i % 4 == 0 && !writer.newPage()) {
+            *error = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        const QPointF at((i % 2) * (cell.width() + gap), ((i % 4) / 2) * (cell.height() + gap));
+        paintChart(owned[i].release(), &painter, QRectF(at, cell));
+    }
+    if (!painter.end()) {
+        *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
