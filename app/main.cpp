@@ -1,6 +1,8 @@
 #include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/Screenshots.h"
+#include "app/cli/Cli.h"
+#include "app/cli/ImportCommand.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "ui/MainWindow.h"
@@ -9,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTextStream>
 
 #include <algorithm>
@@ -18,15 +19,8 @@
 
 namespace {
 
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("DGE"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("entreprises.gouv.fr"));
-    QCoreApplication::setApplicationName(QStringLiteral("semaine-admin"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SEMAINE_ADMIN_VERSION));
-}
-
-QString languageSetting() { return QSettings().value(QStringLiteral("language")).toString(); }
+using Cli::languageSetting;
+using Cli::setIdentity;
 
 // semaine-admin demo --events N [--seed S] --db PATH
 int runDemo(int argc, char** argv)
@@ -136,11 +130,14 @@ int main(int argc, char** argv)
     if (verb == "demo") {
         return runDemo(argc, argv);
     }
+    if (verb == "import") {
+        return runImport(argc, argv);
+    }
     if (!verb.isEmpty()) {
         QCoreApplication app(argc, argv);
         setIdentity();
         Language::apply(app, languageSetting());
-        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo.")
+        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo, import.")
                                    .arg(QString::fromLocal8Bit(verb))
                             << Qt::endl;
         return 2;
@@ -170,7 +167,8 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Label requests of the Semaine de l'industrie.\n\n"
         "Commands:\n"
-        "  demo --events N [--seed S] --db PATH   write a generated edition into an empty store"));
+        "  demo --events N [--seed S] --db PATH   write a generated edition into an empty store\n"
+        "  import FILE [--report FILE] [--dry-run]   import label requests (CSV or JSON)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
