@@ -57,3 +57,5 @@ public:
     // Next to the file: "demandes.csv" gives "demandes-rejets.csv".
     static QString defaultReportPath(const QString& file);
 };
+
+Q_DECLARE_METATYPE(RequestImport::Outcome)
