@@ -3,6 +3,7 @@
 #include "app/Screenshots.h"
 #include "app/cli/Cli.h"
 #include "app/cli/ImportCommand.h"
+#include "app/cli/ListCommand.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "ui/MainWindow.h"
@@ -133,11 +134,14 @@ int main(int argc, char** argv)
     if (verb == "import") {
         return runImport(argc, argv);
     }
+    if (verb == "list") {
+        return runList(argc, argv);
+    }
     if (!verb.isEmpty()) {
         QCoreApplication app(argc, argv);
         setIdentity();
         Language::apply(app, languageSetting());
-        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo, import.")
+        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo, import, list.")
                                    .arg(QString::fromLocal8Bit(verb))
                             << Qt::endl;
         return 2;
@@ -168,7 +172,9 @@ int main(int argc, char** argv)
         "Label requests of the Semaine de l'industrie.\n\n"
         "Commands:\n"
         "  demo --events N [--seed S] --db PATH   write a generated edition into an empty store\n"
-        "  import FILE [--report FILE] [--dry-run]   import label requests (CSV or JSON)"));
+        "  import FILE [--report FILE] [--dry-run]   import label requests (CSV or JSON)\n"
+        "  list [--json] [--status S] [--region CODE] [--departement CODE] [--failing WHICH]\n"
+        "                                         the requests with their label conditions"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
