@@ -100,37 +100,38 @@ RequestImport::Outcome RequestImport::run(Database& database, const Options& opt
     return outcome;
 }
 
+// RequestImport's context, named: lupdate would otherwise file these under the nested struct.
 QString RequestImport::Outcome::summary() const
 {
     if (status != Status::Done) {
         return message;
     }
     QStringList lines;
-    lines << (dryRun ? tr("Dry run, nothing was stored: %n row(s) read", nullptr, read)
-                     : tr("%n row(s) read", nullptr, read))
+    lines << (dryRun ? RequestImport::tr("Dry run, nothing was stored: %n row(s) read", nullptr, read)
+                     : RequestImport::tr("%n row(s) read", nullptr, read))
                  + QStringLiteral(" = ")
-                 + tr("%1 created + %2 updated + %3 unchanged + %4 rejected")
+                 + RequestImport::tr("%1 created + %2 updated + %3 unchanged + %4 rejected")
                        .arg(created)
                        .arg(updated)
                        .arg(unchanged)
                        .arg(rejected);
     if (pending > 0) {
-        lines << tr("%n decided request(s) changed in the file: the change is kept for a reviewer to accept, not applied.",
+        lines << RequestImport::tr("%n decided request(s) changed in the file: the change is kept for a reviewer to accept, not applied.",
             nullptr, pending);
     }
     if (!unknownColumns.isEmpty()) {
-        lines << tr("Unknown columns, not imported: %1").arg(unknownColumns.join(QStringLiteral(", ")));
+        lines << RequestImport::tr("Unknown columns, not imported: %1").arg(unknownColumns.join(QStringLiteral(", ")));
     }
     if (rejected > 0) {
-        lines << tr("Rejected rows, with their reasons, written to %1:").arg(reportPath);
+        lines << RequestImport::tr("Rejected rows, with their reasons, written to %1:").arg(reportPath);
         constexpr int shown = 10;
         for (const ImportRejection& rejection : rejections.first(std::min<qsizetype>(shown, rejections.size()))) {
             lines << (rejection.column.isEmpty()
-                    ? tr("  line %1: %2").arg(rejection.line).arg(rejection.reason)
-                    : tr("  line %1, column %2: %3").arg(rejection.line).arg(rejection.column, rejection.reason));
+                    ? RequestImport::tr("  line %1: %2").arg(rejection.line).arg(rejection.reason)
+                    : RequestImport::tr("  line %1, column %2: %3").arg(rejection.line).arg(rejection.column, rejection.reason));
         }
         if (rejected > shown) {
-            lines << tr("  … and %n more", nullptr, rejected - shown);
+            lines << RequestImport::tr("  … and %n more", nullptr, rejected - shown);
         }
     }
     return lines.join(QLatin1Char('\n'));

@@ -128,6 +128,37 @@
         </message>
     </context>
     <context>
+        <name>RequestImport</name>
+        <message numerus="yes">
+            <source>Dry run, nothing was stored: %n row(s) read</source>
+            <translation>
+                <numerusform>Dry run, nothing was stored: %n row(s) read</numerusform>
+                <numerusform>Dry run, nothing was stored: %n row(s) read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) read</source>
+            <translation>
+                <numerusform>%n row(s) read</numerusform>
+                <numerusform>%n row(s) read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decided request(s) changed in the file: the change is kept for a reviewer to accept, not applied.</source>
+            <translation>
+                <numerusform>%n decided request changed in the file: the change is kept for a reviewer to accept, not applied.</numerusform>
+                <numerusform>%n decided requests changed in the file: the change is kept for a reviewer to accept, not applied.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  … and %n more</source>
+            <translation>
+                <numerusform>  … and %n more</numerusform>
+                <numerusform>  … and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewQueueModel</name>
         <message numerus="yes">
             <source>%1 · overdue by %n working day(s)</source>
