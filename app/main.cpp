@@ -2,6 +2,7 @@
 #include "app/Language.h"
 #include "app/Screenshots.h"
 #include "app/cli/Cli.h"
+#include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ListCommand.h"
 #include "db/Database.h"
@@ -137,11 +138,14 @@ int main(int argc, char** argv)
     if (verb == "list") {
         return runList(argc, argv);
     }
+    if (verb == "export") {
+        return runExport(argc, argv);
+    }
     if (!verb.isEmpty()) {
         QCoreApplication app(argc, argv);
         setIdentity();
         Language::apply(app, languageSetting());
-        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo, import, list.")
+        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo, import, list, export.")
                                    .arg(QString::fromLocal8Bit(verb))
                             << Qt::endl;
         return 2;
@@ -174,7 +178,9 @@ int main(int argc, char** argv)
         "  demo --events N [--seed S] --db PATH   write a generated edition into an empty store\n"
         "  import FILE [--report FILE] [--dry-run]   import label requests (CSV or JSON)\n"
         "  list [--json] [--status S] [--region CODE] [--departement CODE] [--failing WHICH]\n"
-        "                                         the requests with their label conditions"));
+        "                                         the requests with their label conditions\n"
+        "  export --format csv|geojson [--status S] [--region CODE] [--departement CODE] OUT\n"
+        "                                         the labelled requests as a file"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),

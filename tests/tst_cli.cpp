@@ -20,6 +20,8 @@ private slots:
     void listAsJson();
     void listFilters_data();
     void listFilters();
+    void exportCsvThenImportIntoAFreshStore();
+    void exportGeoJson();
 
 private:
     // Runs semaine-admin --db <store> ARGS; returns the exit status.
@@ -152,6 +154,52 @@ void TestCli::listFilters()
         listed << line.section(QLatin1Char('\t'), 0, 0);
     }
     QCOMPARE(listed, ids);
+}
+
+void TestCli::exportCsvThenImportIntoAFreshStore()
+{
+    QCOMPARE(run({ QStringLiteral("import"), example }), 0);
+    const QString exported = m_dir->filePath(QStringLiteral("export.csv"));
+    QString out;
+    // Nothing is labelled yet: the default list is empty.
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), exported }, &out), 0);
+    QVERIFY2(out.startsWith(QStringLiteral("0 request(s) exported")), qPrintable(out));
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--status"),
+                 QStringLiteral("all"), exported },
+                 &out),
+        0);
+    QVERIFY2(out.startsWith(QStringLiteral("4 request(s) exported")), qPrintable(out));
+    QString before;
+    QCOMPARE(run({ QStringLiteral("list"), QStringLiteral("--json") }, &before), 0);
+    m_store = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+    QCOMPARE(run({ QStringLiteral("import"), exported }, &out), 0);
+    QVERIFY(out.startsWith(QStringLiteral("4 row(s) read = 4 created")));
+    QString after;
+    QCOMPARE(run({ QStringLiteral("list"), QStringLiteral("--json") }, &after), 0);
+    QCOMPARE(after, before);
+}
+
+void TestCli::exportGeoJson()
+{
+    QCOMPARE(run({ QStringLiteral("import"), example }), 0);
+    const QString exported = m_dir->filePath(QStringLiteral("map.geojson"));
+    QString out;
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("geojson"), QStringLiteral("--status"),
+                 QStringLiteral("submitted"), QStringLiteral("--region"), QStringLiteral("53"), exported },
+                 &out),
+        0);
+    QVERIFY2(out.startsWith(QStringLiteral("1 request(s) exported")), qPrintable(out));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray features = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("features")).toArray();
+    QCOMPARE(features.size(), 1);
+    const QJsonArray coordinates
+        = features.at(0).toObject().value(QStringLiteral("geometry")).toObject().value(QStringLiteral("coordinates")).toArray();
+    QVERIFY(coordinates.at(0).toDouble() < -4); // Brest: longitude first
+    QVERIFY(coordinates.at(1).toDouble() > 48);
+    QString err;
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xls"), exported }, nullptr, &err), 2);
+    QVERIFY(err.contains(QStringLiteral("--format expects csv or geojson")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

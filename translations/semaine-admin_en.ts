@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>%n request(s) exported to %1</source>
+            <translation>
+                <numerusform>%n request exported to %1</numerusform>
+                <numerusform>%n requests exported to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) without coordinates left out of the map.</source>
+            <translation>
+                <numerusform>%n request without coordinates left out of the map.</numerusform>
+                <numerusform>%n requests without coordinates left out of the map.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConditionsPanel</name>
         <message numerus="yes">
             <source>The request fails %n label condition(s): it can be labelled only by an override.</source>

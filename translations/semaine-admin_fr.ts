@@ -86,6 +86,48 @@
             <source>The store %1 has no edition.</source>
             <translation>La base %1 ne contient aucune édition.</translation>
         </message>
+        <message>
+            <source>Exports the requests of the current edition, the labelled ones unless --status says otherwise: CSV in the import format (opens in Excel and LibreOffice in France) or GeoJSON for the public map (public fields only).</source>
+            <translation>Exporte les demandes de l'édition en cours, les labellisées sauf si --status en décide autrement : CSV au format de l'import (s'ouvre dans Excel et LibreOffice en France) ou GeoJSON pour la carte publique (champs publics seulement).</translation>
+        </message>
+        <message>
+            <source>The file to write.</source>
+            <translation>Le fichier à écrire.</translation>
+        </message>
+        <message>
+            <source>csv or geojson.</source>
+            <translation>csv ou geojson.</translation>
+        </message>
+        <message>
+            <source>labelled (the default), all, or statuses separated by commas.</source>
+            <translation>labelled (par défaut), all, ou des statuts séparés par des virgules.</translation>
+        </message>
+        <message>
+            <source>Usage: semaine-admin [--db PATH] export --format csv|geojson [--status S] [--region CODE] [--departement CODE] OUT</source>
+            <translation>Usage : semaine-admin [--db CHEMIN] export --format csv|geojson [--status S] [--region CODE] [--departement CODE] SORTIE</translation>
+        </message>
+        <message>
+            <source>--format expects csv or geojson, not “%1”.</source>
+            <translation>--format attend csv ou geojson, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) exported to %1</source>
+            <translation>
+                <numerusform>%n demande exportée dans %1</numerusform>
+                <numerusform>%n demandes exportées dans %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) without coordinates left out of the map.</source>
+            <translation>
+                <numerusform>%n demande sans coordonnées laissée hors de la carte.</numerusform>
+                <numerusform>%n demandes sans coordonnées laissées hors de la carte.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ConditionsPanel</name>
@@ -2098,8 +2140,8 @@ ou enregistrez chaque écran en PNG sans affichage : semaine-admin --screenshot 
             <translation>--lang attend fr ou en, pas « %1 ».</translation>
         </message>
         <message>
-            <source>Unknown command “%1”; the commands are: demo, import, list.</source>
-            <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list.</translation>
+            <source>Unknown command “%1”; the commands are: demo, import, list, export.</source>
+            <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list, export.</translation>
         </message>
         <message>
             <source>Label requests of the Semaine de l'industrie.
@@ -2108,14 +2150,18 @@ Commands:
   demo --events N [--seed S] --db PATH   write a generated edition into an empty store
   import FILE [--report FILE] [--dry-run]   import label requests (CSV or JSON)
   list [--json] [--status S] [--region CODE] [--departement CODE] [--failing WHICH]
-                                         the requests with their label conditions</source>
+                                         the requests with their label conditions
+  export --format csv|geojson [--status S] [--region CODE] [--departement CODE] OUT
+                                         the labelled requests as a file</source>
             <translation>Demandes de label de la Semaine de l'industrie.
 
 Commandes :
   demo --events N [--seed S] --db CHEMIN   écrit une édition générée dans une base vide
   import FICHIER [--report FICHIER] [--dry-run]   importe des demandes de label (CSV ou JSON)
   list [--json] [--status S] [--region CODE] [--departement CODE] [--failing QUOI]
-                                         les demandes et leurs conditions de label</translation>
+                                         les demandes et leurs conditions de label
+  export --format csv|geojson [--status S] [--region CODE] [--departement CODE] SORTIE
+                                         les demandes labellisées dans un fichier</translation>
         </message>
     </context>
 </TS>
