@@ -94,6 +94,30 @@
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message numerus="yes">
+            <source>Exporting %n request(s) to %1…</source>
+            <translation>
+                <numerusform>Exporting %n request to %1…</numerusform>
+                <numerusform>Exporting %n requests to %1…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n request exported to %1.</numerusform>
+                <numerusform>%n requests exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) without coordinates left out of the map.</source>
+            <translation>
+                <numerusform>%n request without coordinates left out of the map.</numerusform>
+                <numerusform>%n requests without coordinates left out of the map.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LabelRules</name>
         <message numerus="yes">
             <source>The decision was due on %1 (%n working day(s) after the request): it is overdue.</source>

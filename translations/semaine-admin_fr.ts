@@ -954,6 +954,62 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>CSV for Excel and LibreOffice (*.csv)</source>
+            <translation>CSV pour Excel et LibreOffice (*.csv)</translation>
+        </message>
+        <message>
+            <source>GeoJSON for the public map (*.geojson)</source>
+            <translation>GeoJSON pour la carte publique (*.geojson)</translation>
+        </message>
+        <message>
+            <source>Export the requests of the current filter</source>
+            <translation>Exporter les demandes du filtre en cours</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting %n request(s) to %1…</source>
+            <translation>
+                <numerusform>Export de %n demande dans %1…</numerusform>
+                <numerusform>Export de %n demandes dans %1…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n demande exportée dans %1.</numerusform>
+                <numerusform>%n demandes exportées dans %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) without coordinates left out of the map.</source>
+            <translation>
+                <numerusform>%n demande sans coordonnées laissée hors de la carte.</numerusform>
+                <numerusform>%n demandes sans coordonnées laissées hors de la carte.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>L'export a été annulé ; aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>Export terminé</translation>
+        </message>
+        <message>
+            <source>Nothing was exported</source>
+            <translation>Rien n'a été exporté</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>any date</source>
@@ -1532,6 +1588,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>&amp;Import requests…</source>
             <translation>&amp;Importer des demandes…</translation>
+        </message>
+        <message>
+            <source>&amp;Export the current list…</source>
+            <translation>&amp;Exporter la liste en cours…</translation>
         </message>
     </context>
     <context>

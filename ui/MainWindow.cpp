@@ -7,6 +7,7 @@
 #include "db/MetaRepository.h"
 #include "db/QueueIndex.h"
 #include "ui/ReviewQueueModel.h"
+#include "ui/io/ExportController.h"
 #include "ui/io/ImportController.h"
 #include "ui/SharedFilter.h"
 #include "ui/event/EventForm.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
         m_queueModel->setEdition(*edition);
     }
     m_import = new ImportController(database.path(), this);
+    m_export = new ExportController(m_queueModel, this);
     initUi();
     createMenus();
     setupConnections();
@@ -106,6 +108,9 @@ void MainWindow::createMenus()
     QAction* import = file->addAction(tr("&Import requests…"), m_import, &ImportController::chooseAndImport);
     import->setObjectName(QStringLiteral("importRequests"));
     import->setShortcut(Qt::CTRL | Qt::Key_I);
+    QAction* exportList = file->addAction(tr("&Export the current list…"), m_export, &ExportController::chooseAndExport);
+    exportList->setObjectName(QStringLiteral("exportRequests"));
+    exportList->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

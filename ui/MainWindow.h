@@ -5,6 +5,7 @@
 class Database;
 class EditionRepository;
 class EventForm;
+class ExportController;
 class ImportController;
 class QueueIndex;
 class ReviewQueueModel;
@@ -35,6 +36,7 @@ public:
     MapWidget* mapWidget() const { return m_map; }
     EventForm* eventForm() const { return m_form; }
     ImportController* importController() const { return m_import; }
+    ExportController* exportController() const { return m_export; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,6 +63,7 @@ private:
     StatisticsView* m_statistics = nullptr;
     MapWidget* m_map = nullptr;
     ImportController* m_import = nullptr;
+    ExportController* m_export = nullptr;
     QLabel* m_storeLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     Place m_currentPlace = QueuePlace;

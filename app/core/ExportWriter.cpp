@@ -41,37 +41,52 @@ QJsonObject publicProperties(const Event& e)
         { QStringLiteral("tarif"), e.price ? QJsonValue(*e.price) : QJsonValue() } };
 }
 
+constexpr qsizetype progressEvery = 1000;
+
+bool goOn(const ExportWriter::Progress& progress, qsizetype done, qsizetype total)
+{
+    return !progress || done % progressEvery != 0 || progress(done, total);
+}
+
 } // namespace
 
-bool ExportWriter::write(Format format, const QList<Event>& events, QIODevice* device, int* skipped)
+bool ExportWriter::write(
+    Format format, const QList<Event>& events, QIODevice* device, int* skipped, const Progress& progress)
 {
     *skipped = 0;
     switch (format) {
     case Format::Csv:
-        return writeCsv(events, device);
+        return writeCsv(events, device, progress);
     case Format::GeoJson:
         break;
     }
-    return writeGeoJson(events, device, skipped);
+    return writeGeoJson(events, device, skipped, progress);
 }
 
-bool ExportWriter::writeCsv(const QList<Event>& events, QIODevice* device)
+bool ExportWriter::writeCsv(const QList<Event>& events, QIODevice* device, const Progress& progress)
 {
     CsvWriter writer(device, CsvWriter::Formulas::Neutralise);
     writer.writeRow(ImportParser::keys());
-    for (const Event& event : events) {
-        writer.writeRow(ImportParser::record(event));
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        writer.writeRow(ImportParser::record(events.at(i)));
+        if (!goOn(progress, i + 1, events.size())) {
+            return false;
+        }
     }
     return writer.flush();
 }
 
-bool ExportWriter::writeGeoJson(const QList<Event>& events, QIODevice* device, int* skipped)
+bool ExportWriter::writeGeoJson(const QList<Event>& events, QIODevice* device, int* skipped, const Progress& progress)
 {
     // Feature by feature: one document of 100,000 features would cost twice the memory.
     QByteArray buffer("{\"type\":\"FeatureCollection\",\"features\":[\n");
     bool first = true;
     bool ok = true;
+    qsizetype done = 0;
     for (const Event& event : events) {
+        if (!goOn(progress, ++done, events.size())) {
+            return false;
+        }
         if (!event.latitude || !event.longitude) {
             ++*skipped;
             continue;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 class QIODevice;
 
 // Approved lists as files for the regional services, the press and the public map.
@@ -17,11 +19,15 @@ public:
         GeoJson, // one Feature per request with coordinates, public fields only, [longitude, latitude]
     };
 
-    // Writes the events; false when the device refused it. `skipped` counts the requests a
-    // format cannot hold (GeoJSON: those without coordinates).
-    static bool write(Format format, const QList<Event>& events, QIODevice* device, int* skipped);
+    // Called now and then with the requests done; returning false stops the export.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+
+    // Writes the events; false when the device refused it or `progress` stopped it. `skipped`
+    // counts the requests a format cannot hold (GeoJSON: those without coordinates).
+    static bool write(
+        Format format, const QList<Event>& events, QIODevice* device, int* skipped, const Progress& progress = {});
 
 private:
-    static bool writeCsv(const QList<Event>& events, QIODevice* device);
-    static bool writeGeoJson(const QList<Event>& events, QIODevice* device, int* skipped);
+    static bool writeCsv(const QList<Event>& events, QIODevice* device, const Progress& progress);
+    static bool writeGeoJson(const QList<Event>& events, QIODevice* device, int* skipped, const Progress& progress);
 };
