@@ -72,6 +72,9 @@ void TestExportWriter::geoJsonForThePublicMap()
     reunion.latitude = -20.88;
     reunion.longitude = 55.45;
     reunion.contactEmail = QStringLiteral("secret@example.org");
+    reunion.title = QStringLiteral("Visite « spéciale » \"guillemets\" \\ barre\nligne 2\ttab");
+    reunion.price = 2.5;
+    reunion.free = false;
     int skipped = 0;
     const QByteArray json = write(ExportWriter::Format::GeoJson, { passingEvent(), online, reunion }, &skipped);
     QCOMPARE(skipped, 1);
@@ -90,6 +93,11 @@ void TestExportWriter::geoJsonForThePublicMap()
     QCOMPARE(properties.value(QStringLiteral("id_demande")).toString(), QStringLiteral("SI-974"));
     QCOMPARE(properties.value(QStringLiteral("date_debut")).toString(), QStringLiteral("2018-03-28T10:00"));
     QCOMPARE(properties.value(QStringLiteral("publics")).toArray().size(), 2);
+    QCOMPARE(properties.value(QStringLiteral("titre")).toString(), reunion.title);
+    QCOMPARE(properties.value(QStringLiteral("tarif")).toDouble(), 2.5);
+    QCOMPARE(properties.value(QStringLiteral("gratuit")), QJsonValue(false));
+    QCOMPARE(properties.value(QStringLiteral("region")).toString(), reunion.region);
+    QVERIFY(features.at(0).toObject().value(QStringLiteral("properties")).toObject().value(QStringLiteral("tarif")).isNull());
     for (const QString& key : properties.keys()) {
         QVERIFY2(!key.startsWith(QStringLiteral("contact")) && key != QStringLiteral("siret"), qPrintable(key));
     }
