@@ -34,6 +34,20 @@ const QTimeZone& paris()
     return zone;
 }
 
+// An instant as Paris's wall-clock time. Paris changes its offset on the hour, so one offset per
+// UTC hour is looked up and kept: a time-zone conversion per row cost a third of a CSV export.
+QDateTime parisWallClock(const QDateTime& instant)
+{
+    thread_local QHash<qint64, int> offsetByHour;
+    const QDateTime utc = instant.toUTC();
+    const qint64 hour = utc.toSecsSinceEpoch() / 3600;
+    auto offset = offsetByHour.constFind(hour);
+    if (offset == offsetByHour.cend()) {
+        offset = offsetByHour.insert(hour, paris().offsetFromUtc(utc));
+    }
+    return utc.addSecs(*offset);
+}
+
 // A header as written ("Code postal", "CODE_POSTAL", "code-postal") to the documented key.
 QString headerKey(const QString& header)
 {
@@ -620,8 +634,7 @@ QStringList ImportParser::record(const Event& e)
     };
     QString submitted;
     if (e.submittedAt.isValid()) {
-        const QDateTime local = e.submittedAt.toTimeZone(paris());
-        submitted = wallClockText(QDateTime(local.date(), local.time(), QTimeZone::UTC));
+        submitted = wallClockText(parisWallClock(e.submittedAt));
     }
     return { e.requestId, submitted, e.title, e.description, EventTypes::key(e.type), boolText(e.online),
         e.organiserName, OrganiserTypes::key(e.organiserType), e.siret, e.contactName, e.contactEmail,
