@@ -1,6 +1,10 @@
 #include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/Screenshots.h"
+#include "app/cli/Cli.h"
+#include "app/cli/ExportCommand.h"
+#include "app/cli/ImportCommand.h"
+#include "app/cli/ListCommand.h"
 #include "app/cli/StatsCommand.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
@@ -10,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTextStream>
 
 #include <algorithm>
@@ -19,15 +22,8 @@
 
 namespace {
 
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("DGE"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("entreprises.gouv.fr"));
-    QCoreApplication::setApplicationName(QStringLiteral("semaine-admin"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SEMAINE_ADMIN_VERSION));
-}
-
-QString languageSetting() { return QSettings().value(QStringLiteral("language")).toString(); }
+using Cli::languageSetting;
+using Cli::setIdentity;
 
 // semaine-admin demo --events N [--seed S] --db PATH
 int runDemo(int argc, char** argv)
@@ -101,7 +97,8 @@ bool hasDisplay()
 // The command word (e.g. "demo"), wherever it stands among the options; empty for the window.
 QByteArray verbOf(int argc, char** argv)
 {
-    static const char* const optionsWithValue[] = { "--db", "--lang", "--screenshot", "--events", "--seed" };
+    static const char* const optionsWithValue[] = { "--db", "--lang", "--screenshot", "--events", "--seed", "--region",
+        "--departement", "--edition", "--status", "--failing", "--format", "--report" };
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg.startsWith('-')) {
@@ -140,11 +137,20 @@ int main(int argc, char** argv)
     if (verb == "stats") {
         return runStats(argc, argv);
     }
+    if (verb == "import") {
+        return runImport(argc, argv);
+    }
+    if (verb == "list") {
+        return runList(argc, argv);
+    }
+    if (verb == "export") {
+        return runExport(argc, argv);
+    }
     if (!verb.isEmpty()) {
         QCoreApplication app(argc, argv);
         setIdentity();
         Language::apply(app, languageSetting());
-        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo.")
+        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo, import, list, export, stats.")
                                    .arg(QString::fromLocal8Bit(verb))
                             << Qt::endl;
         return 2;
@@ -174,7 +180,14 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Label requests of the Semaine de l'industrie.\n\n"
         "Commands:\n"
-        "  demo --events N [--seed S] --db PATH   write a generated edition into an empty store"));
+        "  demo --events N [--seed S] --db PATH   write a generated edition into an empty store\n"
+        "  import FILE [--report FILE] [--dry-run]   import label requests (CSV or JSON)\n"
+        "  list [--json] [--status S] [--region CODE] [--departement CODE] [--failing WHICH]\n"
+        "                                         the requests with their label conditions\n"
+        "  export --format csv|geojson [--status S] [--region CODE] [--departement CODE] OUT\n"
+        "                                         the labelled requests as a file\n"
+        "  stats [--json] [--region CODE] [--edition YEAR]\n"
+        "                                         the figures of the statistics, national and per région"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),

@@ -1,6 +1,7 @@
 #include "db/EventRepository.h"
 
 #include "app/core/EventDiff.h"
+#include "app/core/ImportParser.h"
 #include "app/core/TextFold.h"
 #include "db/Database.h"
 #include "db/QueueIndex.h"
@@ -8,6 +9,8 @@
 #include "db/StoredTime.h"
 
 #include <QFuture>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QSqlQuery>
@@ -281,13 +284,24 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
     if (!m_database.beginWrite()) {
         return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
     }
-    const auto fail = [&](const QString& message) {
-        db.rollback();
-        return WriteResult::failure(WriteResult::Status::Failed, message);
-    };
+    QString error;
+    if (insertRows(events, who, {}, &error) && db.commit()) {
+        return WriteResult::success();
+    }
+    db.rollback();
+    // A rolled-back row has no id.
+    for (Event& event : events) {
+        event.id = 0;
+    }
+    return WriteResult::failure(WriteResult::Status::Failed, error.isEmpty() ? db.lastError().text() : error);
+}
+
+bool EventRepository::insertRows(QList<Event>& events, const QString& who, const Progress& progress, QString* error)
+{
+    QSqlDatabase db = m_database.connection();
     // A large batch is written without the secondary indexes, which are built again at the end
     // from their own definitions: sorting once costs far less than 100,000 insertions in each
-    // index. Within the transaction, a failure brings them back as they were.
+    // index. Within the caller's transaction, a failure brings them back as they were.
     QStringList rebuild;
     if (events.size() >= BulkWithoutIndexes) {
         QSqlQuery indexes(db);
@@ -300,7 +314,8 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
         }
         for (const QString& name : std::as_const(names)) {
             if (!indexes.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
-                return fail(tr("Cannot store requests: %1").arg(indexes.lastError().text()));
+                *error = tr("Cannot store requests: %1").arg(indexes.lastError().text());
+                return false;
             }
         }
     }
@@ -313,16 +328,22 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
     {
         SqliteStatement insert(db, insertStatement());
         if (!insert.isValid()) {
-            return fail(tr("Cannot store requests: %1").arg(insert.errorString()));
+            *error = tr("Cannot store requests: %1").arg(insert.errorString());
+            return false;
         }
         for (const Event& event : std::as_const(events)) {
             SqliteBinder binder { insert };
             visitEvent(event, binder);
             if (!insert.step()) {
-                return fail(tr("Cannot store the request %1 (%2): %3. Nothing was stored.")
-                                .arg(event.requestId, event.title, insert.errorString()));
+                *error = tr("Cannot store the request %1 (%2): %3. Nothing was stored.")
+                             .arg(event.requestId, event.title, insert.errorString());
+                return false;
             }
             ids.append(insert.lastInsertId());
+            if (progress && ids.size() % ProgressEvery == 0 && !progress(ids.size(), events.size())) {
+                digests.waitForFinished();
+                return false;
+            }
         }
     }
     // Waiting first lets the worker drop its copy of the list, so setting the ids copies nothing.
@@ -332,19 +353,14 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
         events[i].id = ids.at(i);
         events[i].version = 1;
     }
-    const auto forget = [&](const QString& message) {
-        // A rolled-back row has no id.
-        for (Event& event : events) {
-            event.id = 0;
-        }
-        return fail(message);
-    };
-    if (QString error; !index.store(events, digested, &error)) {
-        return forget(tr("Cannot index the requests for the queue: %1").arg(error));
+    if (QString indexError; !index.store(events, digested, &indexError)) {
+        *error = tr("Cannot index the requests for the queue: %1").arg(indexError);
+        return false;
     }
     for (const QString& create : std::as_const(rebuild)) {
         if (QSqlQuery query(db); !query.exec(create)) {
-            return forget(tr("Cannot store requests: %1").arg(query.lastError().text()));
+            *error = tr("Cannot store requests: %1").arg(query.lastError().text());
+            return false;
         }
     }
     if (!ids.isEmpty()) {
@@ -357,13 +373,11 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
         audit.addBindValue(ids.first());
         audit.addBindValue(ids.last());
         if (!audit.exec()) {
-            return forget(tr("Cannot write the audit trail: %1").arg(audit.lastError().text()));
+            *error = tr("Cannot write the audit trail: %1").arg(audit.lastError().text());
+            return false;
         }
     }
-    if (!db.commit()) {
-        return forget(db.lastError().text());
-    }
-    return WriteResult::success();
+    return true;
 }
 
 WriteResult EventRepository::update(
@@ -406,27 +420,9 @@ WriteResult EventRepository::update(
     Event toStore = event;
     toStore.status = alsoChange ? alsoChange->to : stored->status;
     toStore.reviewerNotes = stored->reviewerNotes;
-    QSqlQuery query(db);
-    QStringList assignments;
-    for (const QString& column : eventColumns.split(QStringLiteral(", "))) {
-        assignments << column + QStringLiteral(" = ?");
-    }
-    query.prepare(QStringLiteral("UPDATE event SET %1, version = version + 1 WHERE id = ? AND version = ?")
-                      .arg(assignments.join(QStringLiteral(", "))));
-    bindEvent(query, toStore);
-    query.bindValue(eventColumnCount, event.id);
-    query.bindValue(eventColumnCount + 1, event.version);
-    if (!query.exec() || query.numRowsAffected() != 1) {
-        const QString error = query.lastError().text();
+    if (QString error; !writeEdit(toStore, &error)) {
         db.rollback();
-        return WriteResult::failure(
-            WriteResult::Status::Failed, tr("Cannot save the request %1: %2").arg(event.requestId, error));
-    }
-    toStore.version = stored->version + 1;
-    if (QString error; !QueueIndex(m_database).store({ toStore }, &error)) {
-        db.rollback();
-        return WriteResult::failure(WriteResult::Status::Failed,
-            tr("Cannot index the request %1 for the queue: %2").arg(event.requestId, error));
+        return WriteResult::failure(WriteResult::Status::Failed, error);
     }
     QString error;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -452,6 +448,176 @@ WriteResult EventRepository::update(
     }
     event = toStore;
     return WriteResult::success();
+}
+
+WriteResult EventRepository::importEvents(QList<Event> events, const QString& who, const QString& source,
+    ImportCounts* counts, const Progress& progress, ImportMode mode)
+{
+    *counts = {};
+    QSqlDatabase db = m_database.connection();
+    if (!m_database.beginWrite()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    QString error;
+    const auto abandon = [&] {
+        db.rollback();
+        *counts = {};
+        return WriteResult::failure(WriteResult::Status::Failed, error);
+    };
+    // The stored requests of the editions concerned, by request id.
+    QHash<int, QHash<QString, qint64>> storedIds;
+    for (const Event& event : std::as_const(events)) {
+        if (storedIds.contains(event.editionYear)) {
+            continue;
+        }
+        QHash<QString, qint64>& ids = storedIds[event.editionYear];
+        SqliteStatement query(db, QStringLiteral("SELECT request_id, id FROM event WHERE edition_year = %1").arg(event.editionYear));
+        while (query.next()) {
+            ids.insert(QString::fromUtf8(query.columnText(0)), query.columnInteger(1));
+        }
+    }
+    QList<Event> fresh;
+    QList<qint64> matchedIds;
+    QHash<qint64, qsizetype> importedById;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const qint64 id = storedIds.value(events.at(i).editionYear).value(events.at(i).requestId);
+        if (id == 0) {
+            fresh.append(std::move(events[i]));
+        } else {
+            matchedIds.append(id);
+            importedById.insert(id, i);
+        }
+    }
+    const qsizetype total = events.size();
+    qsizetype done = 0;
+    const auto step = [&] {
+        ++done;
+        return !progress || done % ProgressEvery != 0 || progress(done, total);
+    };
+    const QString reason = tr("Import of %1").arg(source);
+    for (const Event& stored : findMany(matchedIds)) {
+        Event imported = events.at(importedById.value(stored.id));
+        imported.id = stored.id;
+        imported.version = stored.version;
+        imported.status = stored.status;
+        imported.reviewerNotes = stored.reviewerNotes;
+        imported.assignee = stored.assignee;
+        const QList<FieldChange> changes = EventDiff::changes(stored, imported);
+        if (changes.isEmpty()) {
+            ++counts->unchanged;
+        } else if (EventStatuses::isDecided(stored.status)) {
+            if (addPendingUpdate(stored, imported, EventDiff::describe(changes), who, source, &error)) {
+                ++counts->pending;
+            } else if (error.isEmpty()) {
+                ++counts->unchanged;
+            } else {
+                return abandon();
+            }
+        } else {
+            if (!writeEdit(imported, &error)
+                || !appendAudit({ 0, stored.id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("edit"),
+                                    stored.status, stored.status, reason, EventDiff::describe(changes) },
+                    &error)) {
+                return abandon();
+            }
+            ++counts->updated;
+        }
+        if (!step()) {
+            return abandon();
+        }
+    }
+    const Progress insertProgress = progress ? Progress([&](qsizetype inserted, qsizetype) {
+        return progress(done + inserted, total);
+    }) : Progress();
+    if (!insertRows(fresh, who, insertProgress, &error)) {
+        return abandon();
+    }
+    counts->created = int(fresh.size());
+    if (mode == ImportMode::DryRun) {
+        db.rollback();
+        return WriteResult::success();
+    }
+    if (!db.commit()) {
+        error = db.lastError().text();
+        return abandon();
+    }
+    return WriteResult::success();
+}
+
+bool EventRepository::addPendingUpdate(const Event& stored, const Event& imported, const QString& changes,
+    const QString& who, const QString& source, QString* error)
+{
+    QJsonObject row;
+    const QStringList keys = ImportParser::keys();
+    const QStringList values = ImportParser::record(imported);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        row.insert(keys.at(i), values.at(i));
+    }
+    const QString content = QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM pending_update WHERE event_id = ? AND state = 'open' AND content = ?"));
+    query.addBindValue(stored.id);
+    query.addBindValue(content);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    if (query.next()) {
+        return false;
+    }
+    query.prepare(QStringLiteral("INSERT INTO pending_update (event_id, created_at, who, source, changes, content) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(stored.id);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(who.isNull() ? QStringLiteral("") : who);
+    query.addBindValue(source.isNull() ? QStringLiteral("") : source);
+    query.addBindValue(changes);
+    query.addBindValue(content);
+    if (!query.exec()) {
+        *error = tr("Cannot keep the imported change of %1 for review: %2").arg(stored.requestId, query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QList<EventRepository::PendingUpdate> EventRepository::pendingUpdates(qint64 eventId) const
+{
+    QList<PendingUpdate> updates;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id, event_id, created_at, who, source, changes, content FROM pending_update "
+                                 "WHERE event_id = ? AND state = 'open' ORDER BY id"));
+    query.addBindValue(eventId);
+    query.exec();
+    while (query.next()) {
+        updates.append({ query.value(0).toLongLong(), query.value(1).toLongLong(),
+            QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs), query.value(3).toString(),
+            query.value(4).toString(), query.value(5).toString(), query.value(6).toString() });
+    }
+    return updates;
+}
+
+bool EventRepository::writeEdit(Event& toStore, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    QStringList assignments;
+    for (const QString& column : eventColumns.split(QStringLiteral(", "))) {
+        assignments << column + QStringLiteral(" = ?");
+    }
+    query.prepare(QStringLiteral("UPDATE event SET %1, version = version + 1 WHERE id = ? AND version = ?")
+                      .arg(assignments.join(QStringLiteral(", "))));
+    bindEvent(query, toStore);
+    query.bindValue(eventColumnCount, toStore.id);
+    query.bindValue(eventColumnCount + 1, toStore.version);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        *error = tr("Cannot save the request %1: %2").arg(toStore.requestId, query.lastError().text());
+        return false;
+    }
+    ++toStore.version;
+    if (QString indexError; !QueueIndex(m_database).store({ toStore }, &indexError)) {
+        *error = tr("Cannot index the request %1 for the queue: %2").arg(toStore.requestId, indexError);
+        return false;
+    }
+    return true;
 }
 
 WriteResult EventRepository::beginChange(qint64 id, int expectedVersion, std::optional<Event>* stored)

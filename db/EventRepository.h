@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -27,6 +28,42 @@ public:
     // From this many requests on, insertAll() builds the secondary indexes again at the end
     // rather than updating them row by row.
     static constexpr qsizetype BulkWithoutIndexes = 5000;
+    // Called now and then with the rows done out of the total; returning false cancels the write.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    static constexpr int ProgressEvery = 1000;
+
+    // What an import did with the requests it was given.
+    struct ImportCounts {
+        int created = 0;
+        int updated = 0; // undecided requests that changed
+        int pending = 0; // decided requests that changed: kept for a reviewer, not applied
+        int unchanged = 0;
+    };
+    // Stores imported requests in one transaction, matched to the stored ones by edition and
+    // request id: new ones are created, undecided ones updated (audited as edits), and a decided
+    // one that changed gets a pending update instead. A cancel through `progress`, or any error,
+    // leaves the store as it was (the result then fails with an empty message for a cancel).
+    // A dry run does all of it and says what it would do, then rolls back.
+    enum class ImportMode {
+        Store,
+        DryRun,
+    };
+    WriteResult importEvents(QList<Event> events, const QString& who, const QString& source, ImportCounts* counts,
+        const Progress& progress = {}, ImportMode mode = ImportMode::Store);
+
+    // A change brought by an import to a decided request, waiting for a reviewer.
+    struct PendingUpdate {
+        qint64 id = 0;
+        qint64 eventId = 0;
+        QDateTime createdAt;
+        QString who;
+        QString source;
+        QString changes; // as in the audit trail
+        QString content; // the imported row, a JSON object in the import format
+    };
+    // The open pending updates of a request, oldest first.
+    QList<PendingUpdate> pendingUpdates(qint64 eventId) const;
+
     // A status change that goes with an edit: a labelled request whose edit fails a condition
     // goes back to review.
     struct StatusChange {
@@ -79,6 +116,16 @@ private:
     // caller saw; on failure the transaction is already rolled back.
     WriteResult beginChange(qint64 id, int expectedVersion, std::optional<Event>* stored);
     bool appendAudit(const AuditEntry& entry, QString* error);
+    // The bulk insert inside the caller's transaction; false with `error`, or with it empty when
+    // `progress` cancelled.
+    bool insertRows(QList<Event>& events, const QString& who, const Progress& progress, QString* error);
+    // Writes an edit of a stored request (`toStore` at the stored version, which it raises) and
+    // its queue row, inside the caller's transaction.
+    bool writeEdit(Event& toStore, QString* error);
+    // Keeps an imported change to a decided request; false (and nothing written) when the same
+    // change is already waiting.
+    bool addPendingUpdate(const Event& stored, const Event& imported, const QString& changes, const QString& who,
+        const QString& source, QString* error);
 
     Database& m_database;
 };

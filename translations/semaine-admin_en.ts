@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>%n request(s) exported to %1</source>
+            <translation>
+                <numerusform>%n request exported to %1</numerusform>
+                <numerusform>%n requests exported to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) without coordinates left out of the map.</source>
+            <translation>
+                <numerusform>%n request without coordinates left out of the map.</numerusform>
+                <numerusform>%n requests without coordinates left out of the map.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConditionsPanel</name>
         <message numerus="yes">
             <source>The request fails %n label condition(s): it can be labelled only by an override.</source>
@@ -77,6 +94,30 @@
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message numerus="yes">
+            <source>Exporting %n request(s) to %1…</source>
+            <translation>
+                <numerusform>Exporting %n request to %1…</numerusform>
+                <numerusform>Exporting %n requests to %1…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n request exported to %1.</numerusform>
+                <numerusform>%n requests exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) without coordinates left out of the map.</source>
+            <translation>
+                <numerusform>%n request without coordinates left out of the map.</numerusform>
+                <numerusform>%n requests without coordinates left out of the map.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LabelRules</name>
         <message numerus="yes">
             <source>The decision was due on %1 (%n working day(s) after the request): it is overdue.</source>
@@ -124,6 +165,37 @@
 %1</numerusform>
                 <numerusform>%n skipped:
 %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestImport</name>
+        <message numerus="yes">
+            <source>Dry run, nothing was stored: %n row(s) read</source>
+            <translation>
+                <numerusform>Dry run, nothing was stored: %n row(s) read</numerusform>
+                <numerusform>Dry run, nothing was stored: %n row(s) read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) read</source>
+            <translation>
+                <numerusform>%n row(s) read</numerusform>
+                <numerusform>%n row(s) read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decided request(s) changed in the file: the change is kept for a reviewer to accept, not applied.</source>
+            <translation>
+                <numerusform>%n decided request changed in the file: the change is kept for a reviewer to accept, not applied.</numerusform>
+                <numerusform>%n decided requests changed in the file: the change is kept for a reviewer to accept, not applied.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  … and %n more</source>
+            <translation>
+                <numerusform>  … and %n more</numerusform>
+                <numerusform>  … and %n more</numerusform>
             </translation>
         </message>
     </context>

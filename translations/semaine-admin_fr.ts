@@ -17,6 +17,119 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>The store (default: %1).</source>
+            <translation>La base (par défaut : %1).</translation>
+        </message>
+        <message>
+            <source>Exports the requests of the current edition, the labelled ones unless --status says otherwise: CSV in the import format (opens in Excel and LibreOffice in France) or GeoJSON for the public map (public fields only).</source>
+            <translation>Exporte les demandes de l'édition en cours, les labellisées sauf si --status en décide autrement : CSV au format de l'import (s'ouvre dans Excel et LibreOffice en France) ou GeoJSON pour la carte publique (champs publics seulement).</translation>
+        </message>
+        <message>
+            <source>The command.</source>
+            <translation>La commande.</translation>
+        </message>
+        <message>
+            <source>The file to write.</source>
+            <translation>Le fichier à écrire.</translation>
+        </message>
+        <message>
+            <source>csv or geojson.</source>
+            <translation>csv ou geojson.</translation>
+        </message>
+        <message>
+            <source>labelled (the default), all, or statuses separated by commas.</source>
+            <translation>labelled (par défaut), all, ou des statuts séparés par des virgules.</translation>
+        </message>
+        <message>
+            <source>Only this région (INSEE code).</source>
+            <translation>Seulement cette région (code INSEE).</translation>
+        </message>
+        <message>
+            <source>Only this département (INSEE code).</source>
+            <translation>Seulement ce département (code INSEE).</translation>
+        </message>
+        <message>
+            <source>Usage: semaine-admin [--db PATH] export --format csv|geojson [--status S] [--region CODE] [--departement CODE] OUT</source>
+            <translation>Usage : semaine-admin [--db CHEMIN] export --format csv|geojson [--status S] [--region CODE] [--departement CODE] SORTIE</translation>
+        </message>
+        <message>
+            <source>--format expects csv or geojson, not “%1”.</source>
+            <translation>--format attend csv ou geojson, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>--status expects submitted, in_review, labelled, refused, info_requested or withdrawn, not “%1”.</source>
+            <translation>--status attend submitted, in_review, labelled, refused, info_requested ou withdrawn, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>The store %1 has no edition.</source>
+            <translation>La base %1 ne contient aucune édition.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) exported to %1</source>
+            <translation>
+                <numerusform>%n demande exportée dans %1</numerusform>
+                <numerusform>%n demandes exportées dans %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) without coordinates left out of the map.</source>
+            <translation>
+                <numerusform>%n demande sans coordonnées laissée hors de la carte.</numerusform>
+                <numerusform>%n demandes sans coordonnées laissées hors de la carte.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imports label requests from a CSV or JSON file of the website's back office, in one transaction. Rejected rows are written to a report file with their line, column and reason.</source>
+            <translation>Importe les demandes de label d'un fichier CSV ou JSON du back-office du site, en une seule transaction. Les lignes rejetées sont écrites dans un fichier de rapport avec leur ligne, leur colonne et leur motif.</translation>
+        </message>
+        <message>
+            <source>The file to import.</source>
+            <translation>Le fichier à importer.</translation>
+        </message>
+        <message>
+            <source>Where to write the rejected rows (default: next to FILE).</source>
+            <translation>Où écrire les lignes rejetées (par défaut : à côté de FICHIER).</translation>
+        </message>
+        <message>
+            <source>Read and check everything, say what would change, store nothing.</source>
+            <translation>Tout lire et vérifier, dire ce qui changerait, ne rien enregistrer.</translation>
+        </message>
+        <message>
+            <source>Usage: semaine-admin [--db PATH] import FILE [--report FILE] [--dry-run]</source>
+            <translation>Usage : semaine-admin [--db CHEMIN] import FICHIER [--report FICHIER] [--dry-run]</translation>
+        </message>
+        <message>
+            <source>Lists the requests of the current edition with their label conditions (C1 dates, C2 audience, C3 industry, C4 free: pass, fail or unknown) and flags (late, overdue, data).</source>
+            <translation>Liste les demandes de l'édition en cours avec leurs conditions de label (C1 dates, C2 public, C3 industrie, C4 gratuité : pass, fail ou unknown) et leurs signalements (late, overdue, data).</translation>
+        </message>
+        <message>
+            <source>A JSON array instead of text.</source>
+            <translation>Un tableau JSON au lieu du texte.</translation>
+        </message>
+        <message>
+            <source>Only this status: submitted, in_review, labelled, refused, info_requested or withdrawn (several separated by commas).</source>
+            <translation>Seulement ce statut : submitted, in_review, labelled, refused, info_requested ou withdrawn (plusieurs séparés par des virgules).</translation>
+        </message>
+        <message>
+            <source>Only the requests failing any condition, none, or the given one: any, none, dates, audience, industry or free.</source>
+            <translation>Seulement les demandes qui échouent à une condition, à aucune, ou à celle indiquée : any, none, dates, audience, industry ou free.</translation>
+        </message>
+        <message>
+            <source>list takes no file; the unexpected arguments are: %1</source>
+            <translation>list ne prend pas de fichier ; arguments inattendus : %1</translation>
+        </message>
+        <message>
+            <source>--failing expects any, none, dates, audience, industry or free, not “%1”.</source>
+            <translation>--failing attend any, none, dates, audience, industry ou free, pas « %1 ».</translation>
+        </message>
+    </context>
+    <context>
         <name>ConditionsPanel</name>
         <message>
             <source>Label conditions</source>
@@ -765,6 +878,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <source>Cannot index the request %1 for the queue: %2</source>
             <translation>Impossible d'indexer la demande %1 pour la file de revue : %2</translation>
         </message>
+        <message>
+            <source>Import of %1</source>
+            <translation>Import de %1</translation>
+        </message>
+        <message>
+            <source>Cannot keep the imported change of %1 for review: %2</source>
+            <translation>Impossible de conserver la modification importée de %1 pour validation : %2</translation>
+        </message>
     </context>
     <context>
         <name>EventStatus</name>
@@ -830,6 +951,62 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>Other</source>
             <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>CSV for Excel and LibreOffice (*.csv)</source>
+            <translation>CSV pour Excel et LibreOffice (*.csv)</translation>
+        </message>
+        <message>
+            <source>GeoJSON for the public map (*.geojson)</source>
+            <translation>GeoJSON pour la carte publique (*.geojson)</translation>
+        </message>
+        <message>
+            <source>Export the requests of the current filter</source>
+            <translation>Exporter les demandes du filtre en cours</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting %n request(s) to %1…</source>
+            <translation>
+                <numerusform>Export de %n demande dans %1…</numerusform>
+                <numerusform>Export de %n demandes dans %1…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n demande exportée dans %1.</numerusform>
+                <numerusform>%n demandes exportées dans %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) without coordinates left out of the map.</source>
+            <translation>
+                <numerusform>%n demande sans coordonnées laissée hors de la carte.</numerusform>
+                <numerusform>%n demandes sans coordonnées laissées hors de la carte.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>L'export a été annulé ; aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>Export terminé</translation>
+        </message>
+        <message>
+            <source>Nothing was exported</source>
+            <translation>Rien n'a été exporté</translation>
         </message>
     </context>
     <context>
@@ -1028,6 +1205,132 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>%1, line %2: expected 11 columns, found %3</source>
             <translation>%1, ligne %2 : 11 colonnes attendues, %3 trouvées</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Import label requests</source>
+            <translation>Importer des demandes de label</translation>
+        </message>
+        <message>
+            <source>Back-office exports (*.csv *.json *.txt);;All files (*)</source>
+            <translation>Exports du back-office (*.csv *.json *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Import de %1…</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Import terminé</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>Rien n'a été importé</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportParser</name>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>The file is not a text file (CSV or JSON): it holds binary data. A spreadsheet must be saved as CSV first.</source>
+            <translation>Le fichier n'est pas un fichier texte (CSV ou JSON) : il contient des données binaires. Un classeur doit d'abord être enregistré en CSV.</translation>
+        </message>
+        <message>
+            <source>The header has no column %1: is it a label request export? The first line reads: %2</source>
+            <translation>L'en-tête n'a pas de colonne %1 : s'agit-il d'un export de demandes de label ? La première ligne est : %2</translation>
+        </message>
+        <message>
+            <source>A quote opened on this line is never closed: the rest of the file was read as one field.</source>
+            <translation>Un guillemet ouvert sur cette ligne n'est jamais fermé : la suite du fichier a été lue comme un seul champ.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields where the header has %2 (a separator or a quote missing?).</source>
+            <translation>La ligne a %1 champs alors que l'en-tête en a %2 (un séparateur ou un guillemet manquant ?).</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (at byte %1: %2).</source>
+            <translation>Le fichier n'est pas du JSON valide (à l'octet %1 : %2).</translation>
+        </message>
+        <message>
+            <source>The JSON file must hold an array of objects, one per request.</source>
+            <translation>Le fichier JSON doit contenir un tableau d'objets, un par demande.</translation>
+        </message>
+        <message>
+            <source>This element is not an object with the request's fields.</source>
+            <translation>Cet élément n'est pas un objet avec les champs de la demande.</translation>
+        </message>
+        <message>
+            <source>A text, number or boolean is expected here, not a list or an object.</source>
+            <translation>Un texte, un nombre ou un booléen est attendu ici, pas une liste ni un objet.</translation>
+        </message>
+        <message>
+            <source>The request %1 already appears on line %2 of this file; this row was not imported.</source>
+            <translation>La demande %1 figure déjà à la ligne %2 de ce fichier ; cette ligne n'a pas été importée.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a yes or no (oui/non, yes/no, 1/0, x or empty).</source>
+            <translation>« %1 » n'est ni oui ni non (oui/non, yes/no, 1/0, x ou vide).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number.</source>
+            <translation>« %1 » n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of people.</source>
+            <translation>« %1 » n'est pas un nombre de personnes.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date (27/03/2018 09:00, 27/03/2018 or 2018-03-27T09:00 expected).</source>
+            <translation>« %1 » n'est pas une date (27/03/2018 09:00, 27/03/2018 ou 2018-03-27T09:00 attendu).</translation>
+        </message>
+        <message>
+            <source>The request id is empty.</source>
+            <translation>L'identifiant de la demande est vide.</translation>
+        </message>
+        <message>
+            <source>The title is empty.</source>
+            <translation>Le titre est vide.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an event type (%2).</source>
+            <translation>« %1 » n'est pas un type d'événement (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” is not an organiser type (%2).</source>
+            <translation>« %1 » n'est pas un type d'organisateur (%2).</translation>
+        </message>
+        <message>
+            <source>A latitude goes with a longitude: one of them is missing.</source>
+            <translation>Une latitude va avec une longitude : l'une des deux manque.</translation>
+        </message>
+        <message>
+            <source>(%1, %2) are not coordinates: the latitude is between -90 and 90, the longitude between -180 and 180.</source>
+            <translation>(%1, %2) ne sont pas des coordonnées : la latitude est entre -90 et 90, la longitude entre -180 et 180.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a price: it is negative.</source>
+            <translation>« %1 » n'est pas un tarif : il est négatif.</translation>
+        </message>
+        <message>
+            <source>line</source>
+            <translation>ligne</translation>
+        </message>
+        <message>
+            <source>column</source>
+            <translation>colonne</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>motif</translation>
         </message>
     </context>
     <context>
@@ -1282,6 +1585,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <source>&amp;New request</source>
             <translation>&amp;Nouvelle demande</translation>
         </message>
+        <message>
+            <source>&amp;Import requests…</source>
+            <translation>&amp;Importer des demandes…</translation>
+        </message>
+        <message>
+            <source>&amp;Export the current list…</source>
+            <translation>&amp;Exporter la liste en cours…</translation>
+        </message>
     </context>
     <context>
         <name>MapWidget</name>
@@ -1513,6 +1824,85 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <message>
             <source>%1 is not valid GeoJSON: %2</source>
             <translation>%1 n'est pas un GeoJSON valide : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestImport</name>
+        <message>
+            <source>-rejects</source>
+            <translation>-rejets</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>L'import a été annulé ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The store %1 has no edition.</source>
+            <translation>La base %1 ne contient aucune édition.</translation>
+        </message>
+        <message>
+            <source>%1: %2 Nothing was imported.</source>
+            <translation>%1 : %2 Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>Cannot write the report of rejected rows %1: %2. Nothing was imported, so that no row is lost.</source>
+            <translation>Impossible d'écrire le rapport des lignes rejetées %1 : %2. Rien n'a été importé, pour qu'aucune ligne ne soit perdue.</translation>
+        </message>
+        <message>
+            <source>The import failed and nothing was changed: %1</source>
+            <translation>L'import a échoué et rien n'a été modifié : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run, nothing was stored: %n row(s) read</source>
+            <translation>
+                <numerusform>Essai à blanc, rien n'a été enregistré : %n ligne lue</numerusform>
+                <numerusform>Essai à blanc, rien n'a été enregistré : %n lignes lues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) read</source>
+            <translation>
+                <numerusform>%n ligne lue</numerusform>
+                <numerusform>%n lignes lues</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 created + %2 updated + %3 unchanged + %4 rejected</source>
+            <translation>%1 créées + %2 mises à jour + %3 inchangées + %4 rejetées</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decided request(s) changed in the file: the change is kept for a reviewer to accept, not applied.</source>
+            <translation>
+                <numerusform>%n demande déjà décidée a changé dans le fichier : la modification est conservée pour qu'un instructeur l'accepte, elle n'est pas appliquée.</numerusform>
+                <numerusform>%n demandes déjà décidées ont changé dans le fichier : les modifications sont conservées pour qu'un instructeur les accepte, elles ne sont pas appliquées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown columns, not imported: %1</source>
+            <translation>Colonnes inconnues, non importées : %1</translation>
+        </message>
+        <message>
+            <source>Rejected rows, with their reasons, written to %1:</source>
+            <translation>Lignes rejetées, avec leur motif, écrites dans %1 :</translation>
+        </message>
+        <message>
+            <source>  line %1: %2</source>
+            <translation>  ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>  line %1, column %2: %3</source>
+            <translation>  ligne %1, colonne %2 : %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>  … and %n more</source>
+            <translation>
+                <numerusform>  … et %n autre</numerusform>
+                <numerusform>  … et %n autres</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2154,10 +2544,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <translation>Bases semaine-admin (*.sqlite);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <source>Unknown command “%1”; the commands are: demo.</source>
-            <translation>Commande « %1 » inconnue ; les commandes sont : demo.</translation>
-        </message>
-        <message>
             <source>semaine-admin needs a display, and none is set (DISPLAY and WAYLAND_DISPLAY are empty).
 Start it from a desktop session or under a virtual one (xvfb-run -a semaine-admin),
 or render every screen to PNG files without a display: semaine-admin --screenshot DIR
@@ -2168,18 +2554,36 @@ ou enregistrez chaque écran en PNG sans affichage : semaine-admin --screenshot 
 </translation>
         </message>
         <message>
+            <source>--lang expects fr or en, not “%1”.</source>
+            <translation>--lang attend fr ou en, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”; the commands are: demo, import, list, export, stats.</source>
+            <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list, export, stats.</translation>
+        </message>
+        <message>
             <source>Label requests of the Semaine de l'industrie.
 
 Commands:
-  demo --events N [--seed S] --db PATH   write a generated edition into an empty store</source>
+  demo --events N [--seed S] --db PATH   write a generated edition into an empty store
+  import FILE [--report FILE] [--dry-run]   import label requests (CSV or JSON)
+  list [--json] [--status S] [--region CODE] [--departement CODE] [--failing WHICH]
+                                         the requests with their label conditions
+  export --format csv|geojson [--status S] [--region CODE] [--departement CODE] OUT
+                                         the labelled requests as a file
+  stats [--json] [--region CODE] [--edition YEAR]
+                                         the figures of the statistics, national and per région</source>
             <translation>Demandes de label de la Semaine de l'industrie.
 
 Commandes :
-  demo --events N [--seed S] --db CHEMIN   écrit une édition générée dans une base vide</translation>
-        </message>
-        <message>
-            <source>--lang expects fr or en, not “%1”.</source>
-            <translation>--lang attend fr ou en, pas « %1 ».</translation>
+  demo --events N [--seed S] --db CHEMIN   écrit une édition générée dans une base vide
+  import FICHIER [--report FICHIER] [--dry-run]   importe des demandes de label (CSV ou JSON)
+  list [--json] [--status S] [--region CODE] [--departement CODE] [--failing QUOI]
+                                         les demandes et leurs conditions de label
+  export --format csv|geojson [--status S] [--region CODE] [--departement CODE] SORTIE
+                                         les demandes labellisées dans un fichier
+  stats [--json] [--region CODE] [--edition ANNÉE]
+                                         les chiffres des statistiques, nationaux et par région</translation>
         </message>
     </context>
 </TS>

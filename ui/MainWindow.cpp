@@ -7,6 +7,8 @@
 #include "db/MetaRepository.h"
 #include "db/QueueIndex.h"
 #include "ui/ReviewQueueModel.h"
+#include "ui/io/ExportController.h"
+#include "ui/io/ImportController.h"
 #include "ui/SharedFilter.h"
 #include "ui/event/EventForm.h"
 #include "ui/map/MapWidget.h"
@@ -45,6 +47,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     if (const auto edition = EditionRepository(database).latest()) {
         m_queueModel->setEdition(*edition);
     }
+    m_import = new ImportController(database.path(), this);
+    m_export = new ExportController(m_queueModel, this);
     initUi();
     createMenus();
     setupConnections();
@@ -101,6 +105,12 @@ void MainWindow::createMenus()
     QAction* create = file->addAction(tr("&New request"), this, &MainWindow::newRequest);
     create->setObjectName(QStringLiteral("newRequest"));
     create->setShortcut(QKeySequence::New);
+    QAction* import = file->addAction(tr("&Import requests…"), m_import, &ImportController::chooseAndImport);
+    import->setObjectName(QStringLiteral("importRequests"));
+    import->setShortcut(Qt::CTRL | Qt::Key_I);
+    QAction* exportList = file->addAction(tr("&Export the current list…"), m_export, &ExportController::chooseAndExport);
+    exportList->setObjectName(QStringLiteral("exportRequests"));
+    exportList->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -167,6 +177,7 @@ void MainWindow::setupConnections()
         m_currentPlace = static_cast<Place>(index);
     });
     connect(m_queueModel, &ReviewQueueModel::countsChanged, this, &MainWindow::updateStatusBar);
+    connect(m_import, &ImportController::finished, m_queueModel, &ReviewQueueModel::reload);
 }
 
 void MainWindow::showPlace(Place place) { m_places->setCurrentIndex(int(place)); }

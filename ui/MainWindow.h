@@ -5,6 +5,8 @@
 class Database;
 class EditionRepository;
 class EventForm;
+class ExportController;
+class ImportController;
 class QueueIndex;
 class ReviewQueueModel;
 class EventRepository;
@@ -33,6 +35,8 @@ public:
     SharedFilter* sharedFilter() const { return m_filter; }
     MapWidget* mapWidget() const { return m_map; }
     EventForm* eventForm() const { return m_form; }
+    ImportController* importController() const { return m_import; }
+    ExportController* exportController() const { return m_export; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +62,8 @@ private:
     EventForm* m_form = nullptr;
     StatisticsView* m_statistics = nullptr;
     MapWidget* m_map = nullptr;
+    ImportController* m_import = nullptr;
+    ExportController* m_export = nullptr;
     QLabel* m_storeLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     Place m_currentPlace = QueuePlace;

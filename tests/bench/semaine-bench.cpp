@@ -8,6 +8,7 @@
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/QueueIndex.h"
+#include "tests/bench/ImportExportBench.h"
 #include "tests/bench/StatisticsBench.h"
 #include "ui/MainWindow.h"
 #include "ui/queue/DecisionController.h"
@@ -254,6 +255,7 @@ int main(int argc, char** argv)
         << Qt::endl;
     // Both passes must agree: the sentences change nothing but the text.
     const bool consistent = readBack.size() == count && explainedFailures == count - passing;
+    benchImportExport(events, dir.path());
     // The queue is timed in a process of its own that opens the store, as the application does:
     // neither this process's memory nor its warm caches count.
     database.close();

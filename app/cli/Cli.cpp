@@ -1,0 +1,51 @@
+#include "app/cli/Cli.h"
+
+#include "app/Language.h"
+#include "db/Database.h"
+
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTextStream>
+
+namespace Cli {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DGE"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("entreprises.gouv.fr"));
+    QCoreApplication::setApplicationName(QStringLiteral("semaine-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEMAINE_ADMIN_VERSION));
+}
+
+QString languageSetting() { return QSettings().value(QStringLiteral("language")).toString(); }
+
+void start(QCoreApplication& app)
+{
+    setIdentity();
+    Language::apply(app, languageSetting());
+}
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+        QCoreApplication::translate("Cli", "The store (default: %1).").arg(Database::defaultPath()),
+        QStringLiteral("PATH"), Database::defaultPath());
+}
+
+bool parse(QCommandLineParser& parser, const QCoreApplication& app, int* exitStatus)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(app.arguments())) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        *exitStatus = BadUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        *exitStatus = Done;
+        return false;
+    }
+    return true;
+}
+
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QString>
+
+class QCommandLineParser;
+
+// What every command-line verb shares: the application's identity, its language, the --db
+// option and the exit statuses.
+namespace Cli {
+enum ExitStatus {
+    Done = 0,
+    Failed = 1,
+    BadUsage = 2, // also an unreadable input file
+};
+
+void setIdentity();
+QString languageSetting();
+// Identity and language, for a verb that runs without a window.
+void start(QCoreApplication& app);
+// --db PATH, the application's default store unless given.
+QCommandLineOption databaseOption();
+// Parses the arguments with --help; false when the verb must stop, with the exit status in
+// `exitStatus` (0 after --help, 2 for bad usage, the message already printed).
+bool parse(QCommandLineParser& parser, const QCoreApplication& app, int* exitStatus);
+}

@@ -1,0 +1,99 @@
+#include "app/cli/ExportCommand.h"
+
+#include "app/cli/Cli.h"
+#include "app/core/EventFilter.h"
+#include "app/core/ExportWriter.h"
+#include "db/Database.h"
+#include "db/EditionRepository.h"
+#include "db/EventRepository.h"
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+#include <QTextStream>
+
+int runExport(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    Cli::start(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli",
+        "Exports the requests of the current edition, the labelled ones unless --status says otherwise: CSV in the "
+        "import format (opens in Excel and LibreOffice in France) or GeoJSON for the public map (public fields only)."));
+    parser.addPositionalArgument(QStringLiteral("export"), QCoreApplication::translate("Cli", "The command."));
+    parser.addPositionalArgument(QStringLiteral("OUT"), QCoreApplication::translate("Cli", "The file to write."));
+    const QCommandLineOption db = Cli::databaseOption();
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("Cli", "csv or geojson."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption status(QStringLiteral("status"),
+        QCoreApplication::translate("Cli", "labelled (the default), all, or statuses separated by commas."),
+        QStringLiteral("S"), QStringLiteral("labelled"));
+    const QCommandLineOption region(QStringLiteral("region"), QCoreApplication::translate("Cli", "Only this région (INSEE code)."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption departement(QStringLiteral("departement"),
+        QCoreApplication::translate("Cli", "Only this département (INSEE code)."), QStringLiteral("CODE"));
+    parser.addOptions({ db, format, status, region, departement });
+    if (int exitStatus = Cli::Done; !Cli::parse(parser, app, &exitStatus)) {
+        return exitStatus;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        err << QCoreApplication::translate("Cli",
+                   "Usage: semaine-admin [--db PATH] export --format csv|geojson [--status S] [--region CODE] "
+                   "[--departement CODE] OUT")
+            << Qt::endl;
+        return Cli::BadUsage;
+    }
+    ExportWriter::Format chosen = ExportWriter::Format::Csv;
+    if (parser.value(format) == QLatin1String("geojson")) {
+        chosen = ExportWriter::Format::GeoJson;
+    } else if (parser.value(format) != QLatin1String("csv")) {
+        err << QCoreApplication::translate("Cli", "--format expects csv or geojson, not “%1”.").arg(parser.value(format))
+            << Qt::endl;
+        return Cli::BadUsage;
+    }
+    EventFilter filter;
+    if (parser.value(status) != QLatin1String("all")) {
+        for (const QString& key : parser.value(status).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<EventStatus> parsed = EventStatuses::fromKey(key.trimmed());
+            if (!parsed) {
+                err << QCoreApplication::translate("Cli",
+                    "--status expects submitted, in_review, labelled, refused, info_requested or withdrawn, not “%1”.")
+                           .arg(key)
+                    << Qt::endl;
+                return Cli::BadUsage;
+            }
+            filter.statuses << *parsed;
+        }
+    }
+    filter.region = parser.value(region);
+    filter.departement = parser.value(departement);
+    Database database;
+    if (!database.open(parser.value(db))) {
+        err << database.errorString() << Qt::endl;
+        return Cli::Failed;
+    }
+    const std::optional<Edition> edition = EditionRepository(database).latest();
+    if (!edition) {
+        err << QCoreApplication::translate("Cli", "The store %1 has no edition.").arg(database.path()) << Qt::endl;
+        return Cli::Failed;
+    }
+    QList<Event> events = EventRepository(database).all(edition->year);
+    // The filter here has no condition, so the rules' report is not needed.
+    events.removeIf([&](const Event& event) { return !filter.matches(event, RuleReport()); });
+    QSaveFile file(positional.at(1));
+    int skipped = 0;
+    if (!file.open(QIODevice::WriteOnly) || !ExportWriter::write(chosen, events, &file, &skipped) || !file.commit()) {
+        err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(positional.at(1), file.errorString()) << Qt::endl;
+        return Cli::Failed;
+    }
+    out << QCoreApplication::translate("Cli", "%n request(s) exported to %1", nullptr, int(events.size() - skipped))
+               .arg(positional.at(1))
+        << Qt::endl;
+    if (skipped > 0) {
+        out << QCoreApplication::translate("Cli", "%n request(s) without coordinates left out of the map.", nullptr, skipped)
+            << Qt::endl;
+    }
+    return Cli::Done;
+}

@@ -1,0 +1,173 @@
+#include "app/cli/ListCommand.h"
+
+#include "app/cli/Cli.h"
+#include "app/core/EventFilter.h"
+#include "app/core/GeoReference.h"
+#include "app/core/LabelRules.h"
+#include "db/Database.h"
+#include "db/EditionRepository.h"
+#include "db/EventRepository.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace {
+
+// The names the command line gives the four conditions, in LabelRules::conditions() order.
+const std::array<std::pair<const char*, Check>, 4> conditionNames
+    = { { { "dates", Check::Dates }, { "audience", Check::Audience }, { "industry", Check::IndustryAim },
+        { "free", Check::Free } } };
+
+QString outcomeKey(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pass:
+        return QStringLiteral("pass");
+    case Outcome::Fail:
+        return QStringLiteral("fail");
+    case Outcome::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+// The flags raised, by their rule codes: late, overdue, data.
+QStringList problems(const RuleReport& report)
+{
+    QStringList codes;
+    for (const Check check : { Check::LateRequest, Check::DecisionOverdue, Check::DataProblems }) {
+        if (report.result(check).outcome == Outcome::Fail) {
+            codes << LabelRules::code(check);
+        }
+    }
+    return codes;
+}
+
+QJsonObject toJson(const Event& event, const RuleReport& report)
+{
+    QJsonObject conditions;
+    for (const auto& [name, check] : conditionNames) {
+        conditions.insert(QLatin1String(name), outcomeKey(report.result(check).outcome));
+    }
+    return { { QStringLiteral("id_demande"), event.requestId }, { QStringLiteral("titre"), event.title },
+        { QStringLiteral("status"), EventStatuses::key(event.status) }, { QStringLiteral("region"), event.region },
+        { QStringLiteral("departement"), event.departement },
+        { QStringLiteral("latitude"), event.latitude ? QJsonValue(*event.latitude) : QJsonValue() },
+        { QStringLiteral("longitude"), event.longitude ? QJsonValue(*event.longitude) : QJsonValue() },
+        { QStringLiteral("conditions"), conditions },
+        { QStringLiteral("late"), report.result(Check::LateRequest).outcome == Outcome::Fail },
+        { QStringLiteral("problems"), QJsonArray::fromStringList(problems(report)) } };
+}
+
+// One line per request: id, status, région, département, C1–C4, flags, title.
+QString toText(const Event& event, const RuleReport& report)
+{
+    QStringList fields { event.requestId, EventStatuses::key(event.status), event.region, event.departement };
+    for (const auto& [name, check] : conditionNames) {
+        fields << QStringLiteral("%1=%2").arg(LabelRules::code(check), outcomeKey(report.result(check).outcome));
+    }
+    fields << problems(report).join(QLatin1Char(',')) << event.title;
+    return fields.join(QLatin1Char('\t'));
+}
+
+} // namespace
+
+int runList(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    Cli::start(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli",
+        "Lists the requests of the current edition with their label conditions (C1 dates, C2 audience, "
+        "C3 industry, C4 free: pass, fail or unknown) and flags (late, overdue, data)."));
+    parser.addPositionalArgument(QStringLiteral("list"), QCoreApplication::translate("Cli", "The command."));
+    const QCommandLineOption db = Cli::databaseOption();
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "A JSON array instead of text."));
+    const QCommandLineOption status(QStringLiteral("status"),
+        QCoreApplication::translate("Cli", "Only this status: submitted, in_review, labelled, refused, info_requested "
+                                           "or withdrawn (several separated by commas)."),
+        QStringLiteral("S"));
+    const QCommandLineOption region(QStringLiteral("region"), QCoreApplication::translate("Cli", "Only this région (INSEE code)."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption departement(QStringLiteral("departement"),
+        QCoreApplication::translate("Cli", "Only this département (INSEE code)."), QStringLiteral("CODE"));
+    const QCommandLineOption failing(QStringLiteral("failing"),
+        QCoreApplication::translate("Cli", "Only the requests failing any condition, none, or the given one: "
+                                           "any, none, dates, audience, industry or free."),
+        QStringLiteral("WHICH"));
+    parser.addOptions({ db, json, status, region, departement, failing });
+    if (int exitStatus = Cli::Done; !Cli::parse(parser, app, &exitStatus)) {
+        return exitStatus;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << QCoreApplication::translate("Cli", "list takes no file; the unexpected arguments are: %1")
+                   .arg(parser.positionalArguments().mid(1).join(QLatin1Char(' ')))
+            << Qt::endl;
+        return Cli::BadUsage;
+    }
+    EventFilter filter;
+    for (const QString& key : parser.value(status).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<EventStatus> parsed = EventStatuses::fromKey(key.trimmed());
+        if (!parsed) {
+            err << QCoreApplication::translate("Cli",
+                "--status expects submitted, in_review, labelled, refused, info_requested or withdrawn, not “%1”.")
+                       .arg(key)
+                << Qt::endl;
+            return Cli::BadUsage;
+        }
+        filter.statuses << *parsed;
+    }
+    filter.region = parser.value(region);
+    filter.departement = parser.value(departement);
+    if (parser.isSet(failing)) {
+        const QString which = parser.value(failing);
+        const auto named = std::find_if(conditionNames.begin(), conditionNames.end(),
+            [&](const auto& condition) { return which == QLatin1String(condition.first); });
+        if (which == QLatin1String("any")) {
+            filter.conditions = EventFilter::Conditions::FailingAny;
+        } else if (which == QLatin1String("none")) {
+            filter.conditions = EventFilter::Conditions::FailingNone;
+        } else if (named != conditionNames.end()) {
+            filter.conditions = EventFilter::Conditions::Failing;
+            filter.failing = named->second;
+        } else {
+            err << QCoreApplication::translate("Cli", "--failing expects any, none, dates, audience, industry or free, not “%1”.")
+                       .arg(which)
+                << Qt::endl;
+            return Cli::BadUsage;
+        }
+    }
+    Database database;
+    if (!database.open(parser.value(db))) {
+        err << database.errorString() << Qt::endl;
+        return Cli::Failed;
+    }
+    const std::optional<Edition> edition = EditionRepository(database).latest();
+    if (!edition) {
+        err << QCoreApplication::translate("Cli", "The store %1 has no edition.").arg(database.path()) << Qt::endl;
+        return Cli::Failed;
+    }
+    const RuleContext context { &*edition, QDate::currentDate(), &GeoReference::embedded(), false };
+    QJsonArray array;
+    for (const Event& event : EventRepository(database).all(edition->year)) {
+        const RuleReport report = LabelRules::evaluateAll(event, context);
+        if (!filter.matches(event, report)) {
+            continue;
+        }
+        if (parser.isSet(json)) {
+            array.append(toJson(event, report));
+        } else {
+            out << toText(event, report) << '\n';
+        }
+    }
+    if (parser.isSet(json)) {
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    out.flush();
+    return Cli::Done;
+}

@@ -1,0 +1,133 @@
+#include "app/core/CsvReader.h"
+
+#include <QStringDecoder>
+
+#include <array>
+
+namespace {
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F; the five unassigned bytes keep their
+// Latin-1 control character so that no byte is lost.
+constexpr std::array<char16_t, 32> windows1252High = { 0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020,
+    0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C,
+    0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178 };
+
+// The separator that occurs most often outside quotes on the first line (';' on a tie, as
+// French spreadsheets write it).
+QChar detectSeparator(QStringView text)
+{
+    int semicolons = 0;
+    int commas = 0;
+    int tabs = 0;
+    bool quoted = false;
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (!quoted && (ch == QLatin1Char('\n') || ch == QLatin1Char('\r'))) {
+            break;
+        } else if (!quoted) {
+            semicolons += ch == QLatin1Char(';');
+            commas += ch == QLatin1Char(',');
+            tabs += ch == QLatin1Char('\t');
+        }
+    }
+    if (tabs > semicolons && tabs > commas) {
+        return QLatin1Char('\t');
+    }
+    return commas > semicolons ? QLatin1Char(',') : QLatin1Char(';');
+}
+
+} // namespace
+
+QString CsvReader::decodeWindows1252(QByteArrayView bytes)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar* out = text.data();
+    for (const char byte : bytes) {
+        const auto code = static_cast<unsigned char>(byte);
+        *out++ = QChar(code >= 0x80 && code < 0xA0 ? windows1252High[code - 0x80] : char16_t(code));
+    }
+    return text;
+}
+
+CsvReader::CsvReader(const QByteArray& bytes)
+{
+    QByteArrayView view(bytes);
+    if (view.startsWith("\xEF\xBB\xBF")) {
+        view = view.sliced(3);
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    m_text = utf8.decode(view);
+    if (utf8.hasError()) {
+        m_encoding = Encoding::Windows1252;
+        m_text = decodeWindows1252(view);
+    }
+    m_separator = detectSeparator(m_text);
+}
+
+bool CsvReader::next(CsvRecord* record)
+{
+    const qsizetype size = m_text.size();
+    if (m_position >= size) {
+        return false;
+    }
+    const QChar* data = m_text.constData();
+    record->line = m_line;
+    record->fields.clear();
+    QString field;
+    bool quoted = false;
+    bool wasQuoted = false;
+    qsizetype i = m_position;
+    while (i < size) {
+        const QChar ch = data[i];
+        if (quoted) {
+            if (ch == QLatin1Char('"')) {
+                if (i + 1 < size && data[i + 1] == QLatin1Char('"')) {
+                    field.append(ch);
+                    i += 2;
+                    continue;
+                }
+                quoted = false;
+                ++i;
+                continue;
+            }
+            // The run up to the next quote is copied at once: fields of a megabyte stay fast.
+            qsizetype end = i;
+            while (end < size && data[end] != QLatin1Char('"')) {
+                m_line += data[end] == QLatin1Char('\n');
+                ++end;
+            }
+            field.append(QStringView(data + i, end - i));
+            i = end;
+            continue;
+        }
+        if (ch == m_separator) {
+            record->fields.append(field);
+            field.clear();
+            wasQuoted = false;
+            ++i;
+        } else if (ch == QLatin1Char('\n') || ch == QLatin1Char('\r')) {
+            i += (ch == QLatin1Char('\r') && i + 1 < size && data[i + 1] == QLatin1Char('\n')) ? 2 : 1;
+            ++m_line;
+            break;
+        } else if (ch == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
+            quoted = true;
+            wasQuoted = true;
+            ++i;
+        } else {
+            qsizetype end = i;
+            while (end < size && data[end] != m_separator && data[end] != QLatin1Char('\n')
+                && data[end] != QLatin1Char('\r') && data[end] != QLatin1Char('"')) {
+                ++end;
+            }
+            // A quote inside an unquoted field is kept as it is.
+            end = end == i ? i + 1 : end;
+            field.append(QStringView(data + i, end - i));
+            i = end;
+        }
+    }
+    record->fields.append(field);
+    m_unterminated = quoted;
+    m_position = i;
+    return true;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+class QIODevice;
+
+// Writes CSV as Excel and LibreOffice read it in France: UTF-8 with a BOM, ';' between fields,
+// CRLF between rows, quotes only where a field needs them.
+class CsvWriter {
+public:
+    // Spreadsheet exports neutralise formulas; a report of rejected rows keeps them as read.
+    enum class Formulas {
+        Keep,
+        Neutralise,
+    };
+
+    CsvWriter(QIODevice* device, Formulas formulas);
+    ~CsvWriter();
+    CsvWriter(const CsvWriter&) = delete;
+    CsvWriter& operator=(const CsvWriter&) = delete;
+
+    void writeRow(const QStringList& fields);
+    // Writes what is buffered; false when the device refused it.
+    bool flush();
+
+    // A cell a spreadsheet would run as a formula (= + - @ tab or CR first), with an apostrophe
+    // before it so that it shows as text; numbers such as -1,5 are left alone. The import takes
+    // the apostrophe off again.
+    static QString neutralised(const QString& cell);
+    static bool isNeutralised(const QString& cell);
+
+private:
+    QIODevice* m_device;
+    Formulas m_formulas;
+    QByteArray m_buffer;
+    bool m_ok = true;
+};

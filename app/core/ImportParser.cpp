@@ -1,0 +1,661 @@
+#include "app/core/ImportParser.h"
+
+#include "app/core/CsvReader.h"
+#include "app/core/CsvWriter.h"
+#include "app/core/GeoReference.h"
+#include "app/core/TextFold.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <cmath>
+#include <cstdio>
+
+namespace {
+
+using Column = ImportParser::Column;
+
+const char* const columnKeys[ImportParser::ColumnCount] = { "id_demande", "date_demande", "titre", "description",
+    "type_evenement", "en_ligne", "organisateur", "type_organisateur", "siret", "contact_nom", "contact_email",
+    "contact_telephone", "adresse", "code_postal", "commune", "code_insee", "latitude", "longitude", "date_debut",
+    "date_fin", "public_grand_public", "public_jeunes", "public_demandeurs_emploi", "objectif_industrie",
+    "gratuit", "tarif", "participants_attendus", "participants_reels" };
+
+// How often the parse reports progress, in rows.
+constexpr int progressEvery = 2000;
+
+const QTimeZone& paris()
+{
+    static const QTimeZone zone("Europe/Paris");
+    return zone;
+}
+
+// An instant as Paris's wall-clock time. Paris changes its offset on the hour, so one offset per
+// UTC hour is looked up and kept: a time-zone conversion per row cost a third of a CSV export.
+QDateTime parisWallClock(const QDateTime& instant)
+{
+    thread_local QHash<qint64, int> offsetByHour;
+    const QDateTime utc = instant.toUTC();
+    const qint64 hour = utc.toSecsSinceEpoch() / 3600;
+    auto offset = offsetByHour.constFind(hour);
+    if (offset == offsetByHour.cend()) {
+        offset = offsetByHour.insert(hour, paris().offsetFromUtc(utc));
+    }
+    return utc.addSecs(*offset);
+}
+
+// A header as written ("Code postal", "CODE_POSTAL", "code-postal") to the documented key.
+QString headerKey(const QString& header)
+{
+    QString key = TextFold::folded(header.trimmed());
+    key.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+    return key;
+}
+
+// A date and time as written: the wall-clock part, and the offset when the text gives one.
+struct WrittenTime {
+    QDate date;
+    QTime time;
+    std::optional<int> offsetSeconds;
+};
+
+// Reads digits at `*i` (at most `most`, at least one); -1 when there is none.
+int digits(QStringView text, qsizetype* i, int most)
+{
+    int value = 0;
+    int count = 0;
+    while (*i < text.size() && count < most && text.at(*i).isDigit()) {
+        value = value * 10 + text.at(*i).digitValue();
+        ++*i;
+        ++count;
+    }
+    return count == 0 ? -1 : value;
+}
+
+bool skip(QStringView text, qsizetype* i, QChar expected)
+{
+    if (*i < text.size() && text.at(*i) == expected) {
+        ++*i;
+        return true;
+    }
+    return false;
+}
+
+// ISO 8601 (2018-03-27, 2018-03-27T09:00[:00][Z|+01:00], a space for the T) or French
+// (27/03/2018, 27/03/2018 09:00[:00], 9h00). Read by hand: QDateTime::fromString() with a format
+// costs more than the rest of a row. A date alone is at `timeIfDateOnly`.
+bool parseDateTime(QStringView text, const QTime& timeIfDateOnly, WrittenTime* result)
+{
+    qsizetype i = 0;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    const int first = digits(text, &i, 4);
+    if (i == 4 && skip(text, &i, QLatin1Char('-'))) {
+        year = first;
+        month = digits(text, &i, 2);
+        day = skip(text, &i, QLatin1Char('-')) ? digits(text, &i, 2) : -1;
+    } else if (i <= 2 && skip(text, &i, QLatin1Char('/'))) {
+        day = first;
+        month = digits(text, &i, 2);
+        const qsizetype yearStart = i;
+        year = skip(text, &i, QLatin1Char('/')) ? digits(text, &i, 4) : -1;
+        if (i - yearStart != 5) {
+            return false;
+        }
+    } else {
+        return false;
+    }
+    result->date = QDate(year, month, day);
+    result->offsetSeconds.reset();
+    if (!result->date.isValid()) {
+        return false;
+    }
+    if (i == text.size()) {
+        result->time = timeIfDateOnly;
+        return true;
+    }
+    if (!skip(text, &i, QLatin1Char('T'))) {
+        while (skip(text, &i, QLatin1Char(' '))) {
+        }
+    }
+    const int hour = digits(text, &i, 2);
+    if (!skip(text, &i, QLatin1Char(':')) && !skip(text, &i, QLatin1Char('h')) && !skip(text, &i, QLatin1Char('H'))) {
+        return false;
+    }
+    const int minute = digits(text, &i, 2);
+    int second = 0;
+    if (skip(text, &i, QLatin1Char(':'))) {
+        second = digits(text, &i, 2);
+        // Fractions of a second are dropped.
+        if (skip(text, &i, QLatin1Char('.')) || skip(text, &i, QLatin1Char(','))) {
+            digits(text, &i, 9);
+        }
+    }
+    result->time = QTime(hour, minute, second);
+    if (!result->time.isValid()) {
+        return false;
+    }
+    if (skip(text, &i, QLatin1Char('Z'))) {
+        result->offsetSeconds = 0;
+    } else if (i < text.size() && (text.at(i) == QLatin1Char('+') || text.at(i) == QLatin1Char('-'))) {
+        const int sign = text.at(i) == QLatin1Char('-') ? -1 : 1;
+        ++i;
+        const int hours = digits(text, &i, 2);
+        skip(text, &i, QLatin1Char(':'));
+        const int minutes = i < text.size() ? digits(text, &i, 2) : 0;
+        if (hours < 0 || hours > 14 || minutes < 0 || minutes > 59) {
+            return false;
+        }
+        result->offsetSeconds = sign * (hours * 3600 + minutes * 60);
+    }
+    return i == text.size();
+}
+
+std::optional<bool> parseBool(const QString& text, bool* ok)
+{
+    *ok = true;
+    const QString folded = TextFold::folded(text);
+    if (folded.isEmpty()) {
+        return std::nullopt;
+    }
+    for (const char* yes : { "oui", "o", "yes", "y", "1", "x", "true", "vrai" }) {
+        if (folded == QLatin1String(yes)) {
+            return true;
+        }
+    }
+    for (const char* no : { "non", "n", "no", "0", "false", "faux" }) {
+        if (folded == QLatin1String(no)) {
+            return false;
+        }
+    }
+    *ok = false;
+    return std::nullopt;
+}
+
+// "12,5", "12.5", "1 200", "12,50 €".
+std::optional<double> parseNumber(QString text, bool* ok)
+{
+    text.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(QChar(0x20AC));
+    if (text.contains(QLatin1Char(',')) && text.contains(QLatin1Char('.'))) {
+        *ok = false;
+        return std::nullopt;
+    }
+    text.replace(QLatin1Char(','), QLatin1Char('.'));
+    const double value = QLocale::c().toDouble(text, ok);
+    *ok = *ok && std::isfinite(value);
+    return *ok ? std::optional<double>(value) : std::nullopt;
+}
+
+// Excel drops the leading zero of 01000 or 2A004's neighbours: a code one digit short gets it back.
+QString paddedCode(const QString& code)
+{
+    return code.size() == 4 && code.at(0).isDigit() ? QLatin1Char('0') + code : code;
+}
+
+QString numberText(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest).replace(QLatin1Char('.'), QLatin1Char(','));
+}
+
+QString boolText(const std::optional<bool>& value)
+{
+    return value ? (*value ? QStringLiteral("oui") : QStringLiteral("non")) : QString();
+}
+
+// Written by hand: QDateTime::toString() with a format costs several times more on 100,000 rows.
+QString wallClockText(const QDateTime& value)
+{
+    if (!value.isValid()) {
+        return {};
+    }
+    const QDate d = value.date();
+    const QTime t = value.time();
+    char buffer[32];
+    const int size = t.second() != 0
+        ? std::snprintf(buffer, sizeof buffer, "%02d/%02d/%04d %02d:%02d:%02d", d.day(), d.month(), d.year(), t.hour(),
+              t.minute(), t.second())
+        : std::snprintf(buffer, sizeof buffer, "%02d/%02d/%04d %02d:%02d", d.day(), d.month(), d.year(), t.hour(), t.minute());
+    return QString::fromLatin1(buffer, size);
+}
+
+template <typename Enum> void addNames(QHash<QString, Enum>* names, const QList<Enum>& values,
+    QString (*key)(Enum), QString (*displayName)(Enum))
+{
+    for (const Enum value : values) {
+        names->insert(TextFold::folded(key(value)), value);
+        names->insert(TextFold::folded(displayName(value)), value);
+    }
+}
+
+template <typename Enum> QString keysOf(const QList<Enum>& values, QString (*key)(Enum))
+{
+    QStringList keys;
+    for (const Enum value : values) {
+        keys << key(value);
+    }
+    return keys.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString ImportParser::key(Column column) { return QLatin1String(columnKeys[int(column)]); }
+
+QStringList ImportParser::keys()
+{
+    QStringList result;
+    for (const char* key : columnKeys) {
+        result << QLatin1String(key);
+    }
+    return result;
+}
+
+ImportParser::ImportParser(int editionYear, const GeoReference& geo)
+    : m_editionYear(editionYear)
+    , m_geo(geo)
+{
+    addNames(&m_eventTypes, EventTypes::all(), &EventTypes::key, &EventTypes::displayName);
+    addNames(&m_organiserTypes, OrganiserTypes::all(), &OrganiserTypes::key, &OrganiserTypes::displayName);
+}
+
+ParsedImport ImportParser::parse(const QByteArray& bytes, const Progress& progress) const
+{
+    ParsedImport result;
+    if (bytes.trimmed().isEmpty()) {
+        result.error = tr("The file is empty.");
+        return result;
+    }
+    // Text never holds a NUL byte: this is an image, an archive, a spreadsheet file…
+    if (QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 65536)).contains('\0')) {
+        result.error = tr("The file is not a text file (CSV or JSON): it holds binary data. A spreadsheet must be "
+                          "saved as CSV first.");
+        return result;
+    }
+    qsizetype first = 0;
+    while (first < bytes.size() && (QChar::isSpace(uchar(bytes.at(first))) || uchar(bytes.at(first)) == 0xEF
+               || uchar(bytes.at(first)) == 0xBB || uchar(bytes.at(first)) == 0xBF)) {
+        ++first;
+    }
+    const bool json = first < bytes.size() && (bytes.at(first) == '[' || bytes.at(first) == '{');
+    return json ? parseJson(bytes, progress) : parseCsv(bytes, progress);
+}
+
+bool ImportParser::mapHeader(ParsedImport* result, QList<int>* columnOf) const
+{
+    columnOf->fill(-1, ColumnCount);
+    const QStringList known = keys();
+    for (qsizetype i = 0; i < result->header.size(); ++i) {
+        const int column = int(known.indexOf(headerKey(result->header.at(i))));
+        if (column < 0 || columnOf->at(column) >= 0) {
+            if (!result->header.at(i).trimmed().isEmpty()) {
+                result->unknownColumns << result->header.at(i);
+            }
+            continue;
+        }
+        (*columnOf)[column] = int(i);
+    }
+    QStringList missing;
+    for (const Column required : { Column::RequestId, Column::Title }) {
+        if (columnOf->at(int(required)) < 0) {
+            missing << key(required);
+        }
+    }
+    if (!missing.isEmpty()) {
+        result->error = tr("The header has no column %1: is it a label request export? The first line reads: %2")
+                            .arg(missing.join(QStringLiteral(", ")), result->header.join(QStringLiteral(" | ")).left(200));
+        return false;
+    }
+    return true;
+}
+
+ParsedImport ImportParser::parseCsv(const QByteArray& bytes, const Progress& progress) const
+{
+    ParsedImport result;
+    CsvReader reader(bytes);
+    result.encoding = reader.encoding() == CsvReader::Encoding::Utf8 ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
+    CsvRecord record;
+    reader.next(&record);
+    result.header = record.fields;
+    QList<int> columnOf;
+    if (!mapHeader(&result, &columnOf)) {
+        return result;
+    }
+    QHash<QString, int> seen;
+    while (reader.next(&record)) {
+        if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty()) {
+            continue;
+        }
+        ++result.read;
+        if (reader.unterminatedQuote()) {
+            result.rejected.append({ record.line, {},
+                tr("A quote opened on this line is never closed: the rest of the file was read as one field."),
+                record.fields });
+        } else if (record.fields.size() != result.header.size()) {
+            result.rejected.append({ record.line, {},
+                tr("The row has %1 fields where the header has %2 (a separator or a quote missing?).")
+                    .arg(record.fields.size())
+                    .arg(result.header.size()),
+                record.fields });
+        } else {
+            take(&result, &seen, columnOf, record.fields, record.line);
+        }
+        if (progress && result.read % progressEvery == 0 && !progress(reader.position(), reader.size())) {
+            result.cancelled = true;
+            return result;
+        }
+    }
+    return result;
+}
+
+ParsedImport ImportParser::parseJson(const QByteArray& bytes, const Progress& progress) const
+{
+    ParsedImport result;
+    result.format = ParsedImport::Format::Json;
+    result.encoding = QStringLiteral("UTF-8");
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        result.error = tr("The file is not valid JSON (at byte %1: %2).").arg(error.offset).arg(error.errorString());
+        return result;
+    }
+    if (!document.isArray()) {
+        result.error = tr("The JSON file must hold an array of objects, one per request.");
+        return result;
+    }
+    const QJsonArray array = document.array();
+    // The header is every key met, in order of appearance.
+    for (const QJsonValue& value : array) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!result.header.contains(it.key())) {
+                result.header << it.key();
+            }
+        }
+    }
+    QList<int> columnOf;
+    if (!mapHeader(&result, &columnOf)) {
+        return result;
+    }
+    QHash<QString, int> seen;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const int position = int(i + 1);
+        ++result.read;
+        if (!array.at(i).isObject()) {
+            result.rejected.append({ position, {}, tr("This element is not an object with the request's fields."),
+                { QString::fromUtf8(QJsonDocument(QJsonArray { array.at(i) }).toJson(QJsonDocument::Compact)) } });
+            continue;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        QStringList fields;
+        QString nested;
+        for (const QString& name : std::as_const(result.header)) {
+            const QJsonValue value = object.value(name);
+            if (value.isString()) {
+                fields << value.toString();
+            } else if (value.isDouble()) {
+                fields << QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+            } else if (value.isBool()) {
+                fields << (value.toBool() ? QStringLiteral("1") : QStringLiteral("0"));
+            } else if (value.isObject() || value.isArray()) {
+                nested = nested.isEmpty() ? name : nested;
+                fields << QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact));
+            } else {
+                fields << QString();
+            }
+        }
+        if (!nested.isEmpty()) {
+            result.rejected.append({ position, nested, tr("A text, number or boolean is expected here, not a list or an object."), fields });
+        } else {
+            take(&result, &seen, columnOf, fields, position);
+        }
+        if (progress && result.read % progressEvery == 0 && !progress(i, array.size())) {
+            result.cancelled = true;
+            return result;
+        }
+    }
+    return result;
+}
+
+void ImportParser::take(ParsedImport* result, QHash<QString, int>* seen, const QList<int>& columnOf,
+    const QStringList& fields, int line) const
+{
+    Event event;
+    ImportRejection rejection;
+    if (!readRow(fields, columnOf, result->header, &event, &rejection)) {
+        rejection.line = line;
+        rejection.fields = fields;
+        result->rejected.append(rejection);
+        return;
+    }
+    const auto previous = seen->constFind(event.requestId);
+    if (previous != seen->cend()) {
+        result->rejected.append({ line, result->header.at(columnOf.at(int(Column::RequestId))),
+            tr("The request %1 already appears on line %2 of this file; this row was not imported.")
+                .arg(event.requestId)
+                .arg(*previous),
+            fields });
+        return;
+    }
+    seen->insert(event.requestId, line);
+    result->events.append(std::move(event));
+    result->lines.append(line);
+}
+
+bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf, const QStringList& header,
+    Event* event, ImportRejection* rejection) const
+{
+    const auto value = [&](Column column) {
+        const int index = columnOf.at(int(column));
+        const QString text = index < 0 ? QString() : fields.at(index).trimmed();
+        // What our own export protected from spreadsheets comes back as it was.
+        return CsvWriter::isNeutralised(text) ? text.sliced(1) : text;
+    };
+    const auto reject = [&](Column column, const QString& reason) {
+        rejection->column = header.at(columnOf.at(int(column)));
+        rejection->reason = reason;
+        return false;
+    };
+    bool ok = true;
+    const auto boolean = [&](Column column, std::optional<bool>* target) {
+        *target = parseBool(value(column), &ok);
+        return ok || reject(column, tr("“%1” is not a yes or no (oui/non, yes/no, 1/0, x or empty).").arg(value(column)));
+    };
+    const auto number = [&](Column column, std::optional<double>* target) {
+        *target = value(column).isEmpty() ? std::nullopt : parseNumber(value(column), &ok);
+        return ok || reject(column, tr("“%1” is not a number.").arg(value(column)));
+    };
+    const auto count = [&](Column column, std::optional<int>* target) {
+        std::optional<double> parsed;
+        if (!number(column, &parsed)) {
+            return false;
+        }
+        if (parsed && (*parsed < 0 || *parsed > 1e9 || std::floor(*parsed) != *parsed)) {
+            return reject(column, tr("“%1” is not a number of people.").arg(value(column)));
+        }
+        *target = parsed ? std::optional<int>(int(*parsed)) : std::nullopt;
+        return true;
+    };
+    const auto dateTime = [&](Column column, const QTime& timeIfDateOnly, WrittenTime* target) {
+        const QString text = value(column);
+        return text.isEmpty() || parseDateTime(text, timeIfDateOnly, target)
+            || reject(column,
+                tr("“%1” is not a date (27/03/2018 09:00, 27/03/2018 or 2018-03-27T09:00 expected).").arg(text));
+    };
+
+    Event& e = *event;
+    e.editionYear = m_editionYear;
+    e.requestId = value(Column::RequestId);
+    if (e.requestId.isEmpty()) {
+        return reject(Column::RequestId, tr("The request id is empty."));
+    }
+    e.title = value(Column::Title);
+    if (e.title.isEmpty()) {
+        return reject(Column::Title, tr("The title is empty."));
+    }
+    WrittenTime submitted;
+    WrittenTime starts;
+    WrittenTime ends;
+    if (!dateTime(Column::SubmittedAt, QTime(0, 0), &submitted) || !dateTime(Column::StartsAt, QTime(0, 0), &starts)
+        || !dateTime(Column::EndsAt, QTime(23, 59), &ends)) {
+        return false;
+    }
+    // The back office writes French time unless the text gives its offset.
+    if (submitted.date.isValid()) {
+        e.submittedAt = submitted.offsetSeconds
+            ? QDateTime(submitted.date, submitted.time, QTimeZone::fromSecondsAheadOfUtc(*submitted.offsetSeconds)).toUTC()
+            : QDateTime(submitted.date, submitted.time, paris()).toUTC();
+    }
+    // Start and end are the territory's wall-clock times: a written offset is not applied.
+    e.startsAt = starts.date.isValid() ? wallClock(starts.date, starts.time) : QDateTime();
+    e.endsAt = ends.date.isValid() ? wallClock(ends.date, ends.time) : QDateTime();
+    e.description = value(Column::Description);
+    if (const QString type = value(Column::EventType); !type.isEmpty()) {
+        const auto found = m_eventTypes.constFind(TextFold::folded(type));
+        if (found == m_eventTypes.cend()) {
+            return reject(Column::EventType, tr("“%1” is not an event type (%2).").arg(type, keysOf(EventTypes::all(), &EventTypes::key)));
+        }
+        e.type = *found;
+    }
+    if (const QString type = value(Column::OrganiserType); !type.isEmpty()) {
+        const auto found = m_organiserTypes.constFind(TextFold::folded(type));
+        if (found == m_organiserTypes.cend()) {
+            return reject(Column::OrganiserType,
+                tr("“%1” is not an organiser type (%2).").arg(type, keysOf(OrganiserTypes::all(), &OrganiserTypes::key)));
+        }
+        e.organiserType = *found;
+    }
+    std::optional<bool> online;
+    if (!boolean(Column::Online, &online)) {
+        return false;
+    }
+    e.online = online.value_or(false);
+    e.organiserName = value(Column::Organiser);
+    e.siret = value(Column::Siret).remove(QLatin1Char(' '));
+    e.contactName = value(Column::ContactName);
+    e.contactEmail = value(Column::ContactEmail);
+    e.contactPhone = value(Column::ContactPhone);
+    e.address = value(Column::Address);
+    e.postalCode = paddedCode(value(Column::PostalCode));
+    e.commune = value(Column::Commune);
+    e.inseeCode = paddedCode(value(Column::InseeCode));
+    if (!number(Column::Latitude, &e.latitude) || !number(Column::Longitude, &e.longitude)) {
+        return false;
+    }
+    if (e.latitude.has_value() != e.longitude.has_value()) {
+        return reject(e.latitude ? Column::Longitude : Column::Latitude, tr("A latitude goes with a longitude: one of them is missing."));
+    }
+    if (e.latitude && (std::abs(*e.latitude) > 90 || std::abs(*e.longitude) > 180)) {
+        return reject(std::abs(*e.latitude) > 90 ? Column::Latitude : Column::Longitude,
+            tr("(%1, %2) are not coordinates: the latitude is between -90 and 90, the longitude between -180 and 180.")
+                .arg(value(Column::Latitude), value(Column::Longitude)));
+    }
+    // The three audiences are ticks: one given makes the others "no"; none given is unknown.
+    std::optional<bool> general;
+    std::optional<bool> young;
+    std::optional<bool> jobSeekers;
+    if (!boolean(Column::GeneralPublic, &general) || !boolean(Column::YoungPeople, &young)
+        || !boolean(Column::JobSeekers, &jobSeekers)) {
+        return false;
+    }
+    if (general || young || jobSeekers) {
+        Audiences audiences;
+        audiences.setFlag(Audience::GeneralPublic, general.value_or(false));
+        audiences.setFlag(Audience::YoungPeople, young.value_or(false));
+        audiences.setFlag(Audience::JobSeekers, jobSeekers.value_or(false));
+        e.audiences = audiences;
+    }
+    if (!boolean(Column::AimsIndustry, &e.aimsToInformAboutIndustry) || !boolean(Column::Free, &e.free)
+        || !number(Column::Price, &e.price)) {
+        return false;
+    }
+    if (e.price && *e.price < 0) {
+        return reject(Column::Price, tr("“%1” is not a price: it is negative.").arg(value(Column::Price)));
+    }
+    if (!count(Column::ExpectedParticipants, &e.expectedParticipants)
+        || !count(Column::ActualParticipants, &e.actualParticipants)) {
+        return false;
+    }
+    fillPlace(&e);
+    return true;
+}
+
+void ImportParser::fillPlace(Event* event) const
+{
+    const Commune* commune = event->inseeCode.isEmpty() ? nullptr : m_geo.communeByInseeCode(event->inseeCode);
+    if (!commune && !event->postalCode.isEmpty()) {
+        const QList<const Commune*> candidates = m_geo.communesForPostalCode(event->postalCode);
+        const QString name = TextFold::folded(event->commune);
+        for (const Commune* candidate : candidates) {
+            if (TextFold::folded(candidate->name) == name) {
+                commune = candidate;
+            }
+        }
+        // Without the commune's name, only a postal code of one commune says which it is.
+        if (!commune && candidates.size() == 1) {
+            commune = candidates.first();
+        }
+        // The département and région are the same for all the communes of a postal code but a few.
+        if (!commune && !candidates.isEmpty()) {
+            event->departement = candidates.first()->departement;
+            event->region = candidates.first()->region;
+            if (!event->latitude) {
+                event->latitude = candidates.first()->latitude;
+                event->longitude = candidates.first()->longitude;
+            }
+            return;
+        }
+    }
+    if (!commune) {
+        return;
+    }
+    event->departement = commune->departement;
+    event->region = commune->region;
+    if (event->inseeCode.isEmpty()) {
+        event->inseeCode = commune->inseeCode;
+    }
+    if (event->commune.isEmpty()) {
+        event->commune = commune->name;
+    }
+    if (!event->latitude) {
+        event->latitude = commune->latitude;
+        event->longitude = commune->longitude;
+    }
+}
+
+QStringList ImportParser::record(const Event& e)
+{
+    const auto optionalNumber = [](const auto& value) { return value ? numberText(double(*value)) : QString(); };
+    const auto audience = [&](Audience audience) {
+        return e.audiences ? boolText(e.audiences->testFlag(audience)) : QString();
+    };
+    QString submitted;
+    if (e.submittedAt.isValid()) {
+        submitted = wallClockText(parisWallClock(e.submittedAt));
+    }
+    return { e.requestId, submitted, e.title, e.description, EventTypes::key(e.type), boolText(e.online),
+        e.organiserName, OrganiserTypes::key(e.organiserType), e.siret, e.contactName, e.contactEmail,
+        e.contactPhone, e.address, e.postalCode, e.commune, e.inseeCode, optionalNumber(e.latitude),
+        optionalNumber(e.longitude), wallClockText(e.startsAt), wallClockText(e.endsAt),
+        audience(Audience::GeneralPublic), audience(Audience::YoungPeople), audience(Audience::JobSeekers),
+        boolText(e.aimsToInformAboutIndustry), boolText(e.free), optionalNumber(e.price),
+        optionalNumber(e.expectedParticipants), optionalNumber(e.actualParticipants) };
+}
+
+bool ImportParser::writeRejected(const ParsedImport& parsed, QIODevice* device)
+{
+    CsvWriter writer(device, CsvWriter::Formulas::Keep);
+    writer.writeRow(parsed.header + QStringList { tr("line"), tr("column"), tr("reason") });
+    for (const ImportRejection& rejection : parsed.rejected) {
+        QStringList row = rejection.fields;
+        // A row cut short still lines its reason up under the report's own columns.
+        while (row.size() < parsed.header.size()) {
+            row << QString();
+        }
+        writer.writeRow(row + QStringList { QString::number(rejection.line), rejection.column, rejection.reason });
+    }
+    return writer.flush();
+}

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "app/core/Event.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class GeoReference;
+class QIODevice;
+
+// A row the import could not take, with what and where, and the row itself so that nothing is lost.
+struct ImportRejection {
+    int line = 0; // CSV: the line the row starts on; JSON: the object's position in the array
+    QString column; // the header's name of the column at fault, empty for the whole row
+    QString reason;
+    QStringList fields; // the row as read, in the file's column order
+};
+
+// What a file gave: the requests read, the rows rejected, or an error for the file as a whole.
+struct ParsedImport {
+    enum class Format {
+        Csv,
+        Json,
+    };
+    Format format = Format::Csv;
+    QString error; // set when the file as a whole cannot be imported: nothing is
+    bool cancelled = false;
+    QString encoding; // "UTF-8" or "Windows-1252"
+    QStringList header; // as written in the file
+    QStringList unknownColumns;
+    QList<Event> events;
+    QList<int> lines; // where each event was read
+    QList<ImportRejection> rejected;
+    int read = 0; // rows read (blank lines are not rows)
+};
+
+// Reads label requests exported by the website's back office, CSV or JSON, in the documented
+// format (README, "Import"): columns matched by name whatever their order, case or accents;
+// French or ISO dates, oui/non booleans, decimal commas; the département, région and centre point
+// filled from the postal or INSEE code. Pure: safe on any thread.
+class ImportParser {
+    Q_DECLARE_TR_FUNCTIONS(ImportParser)
+
+public:
+    // The documented columns, in the documented order.
+    enum class Column {
+        RequestId,
+        SubmittedAt,
+        Title,
+        Description,
+        EventType,
+        Online,
+        Organiser,
+        OrganiserType,
+        Siret,
+        ContactName,
+        ContactEmail,
+        ContactPhone,
+        Address,
+        PostalCode,
+        Commune,
+        InseeCode,
+        Latitude,
+        Longitude,
+        StartsAt,
+        EndsAt,
+        GeneralPublic,
+        YoungPeople,
+        JobSeekers,
+        AimsIndustry,
+        Free,
+        Price,
+        ExpectedParticipants,
+        ActualParticipants,
+    };
+    static constexpr int ColumnCount = 28;
+    static QString key(Column column);
+    static QStringList keys();
+
+    // Called now and then with the work done out of the total (bytes of CSV, objects of JSON); returning false stops the parse.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    ImportParser(int editionYear, const GeoReference& geo);
+
+    // JSON when the text starts with '[' or '{', CSV otherwise.
+    ParsedImport parse(const QByteArray& bytes, const Progress& progress = {}) const;
+
+    // One request as a row of the documented format, in keys() order, in French notation
+    // (27/03/2018 09:00, oui/non, decimal commas): what parse() reads back as the same request.
+    static QStringList record(const Event& event);
+
+    // The rejected rows as read, each followed by its line, column and reason: CSV that can be
+    // corrected and imported again (the three extra columns are reported as unknown, not fatal).
+    static bool writeRejected(const ParsedImport& parsed, QIODevice* device);
+
+private:
+    ParsedImport parseCsv(const QByteArray& bytes, const Progress& progress) const;
+    ParsedImport parseJson(const QByteArray& bytes, const Progress& progress) const;
+    // Matches the header to the columns; false (with result->error) when a required one is missing.
+    bool mapHeader(ParsedImport* result, QList<int>* columnOf) const;
+    // Reads one row, or says why not.
+    bool readRow(const QStringList& fields, const QList<int>& columnOf, const QStringList& header, Event* event,
+        ImportRejection* rejection) const;
+    void fillPlace(Event* event) const;
+    // Reads one row into the result, as a request or a rejection; `seen` finds ids given twice.
+    void take(ParsedImport* result, QHash<QString, int>* seen, const QList<int>& columnOf, const QStringList& fields,
+        int line) const;
+
+    int m_editionYear;
+    const GeoReference& m_geo;
+    // Keys and names (in the current language), folded.
+    QHash<QString, EventType> m_eventTypes;
+    QHash<QString, OrganiserType> m_organiserTypes;
+};

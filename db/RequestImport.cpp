@@ -1,0 +1,138 @@
+#include "db/RequestImport.h"
+
+#include "app/core/GeoReference.h"
+#include "db/Database.h"
+#include "db/EditionRepository.h"
+#include "db/EventRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+// Shares of the progress bar: reading the file, parsing it, storing it.
+constexpr int readShare = 5;
+constexpr int parseShare = 45;
+
+} // namespace
+
+QString RequestImport::defaultReportPath(const QString& file)
+{
+    const QFileInfo info(file);
+    return info.dir().filePath(info.completeBaseName() + tr("-rejects") + QStringLiteral(".csv"));
+}
+
+RequestImport::Outcome RequestImport::run(Database& database, const Options& options, const Progress& progress)
+{
+    Outcome outcome;
+    outcome.dryRun = options.dryRun;
+    const auto stop = [&](Outcome::Status status, const QString& message) {
+        const bool dryRun = outcome.dryRun;
+        outcome = {};
+        outcome.dryRun = dryRun;
+        outcome.status = status;
+        outcome.message = message;
+        return outcome;
+    };
+    QFile file(options.file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return stop(Outcome::Status::Unreadable, tr("Cannot read %1: %2").arg(options.file, file.errorString()));
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return stop(Outcome::Status::Unreadable, tr("Cannot read %1: %2").arg(options.file, file.errorString()));
+    }
+    file.close();
+    if (progress && !progress(readShare)) {
+        return stop(Outcome::Status::Cancelled, tr("The import was cancelled; nothing was changed."));
+    }
+    const std::optional<Edition> edition = EditionRepository(database).latest();
+    if (!edition) {
+        return stop(Outcome::Status::Failed, tr("The store %1 has no edition.").arg(database.path()));
+    }
+    const ImportParser parser(edition->year, GeoReference::embedded());
+    ParsedImport parsed = parser.parse(bytes, [&](qint64 done, qint64 total) {
+        return !progress || progress(readShare + int(parseShare * done / std::max<qint64>(total, 1)));
+    });
+    if (parsed.cancelled) {
+        return stop(Outcome::Status::Cancelled, tr("The import was cancelled; nothing was changed."));
+    }
+    if (!parsed.error.isEmpty()) {
+        return stop(Outcome::Status::Unreadable, tr("%1: %2 Nothing was imported.").arg(options.file, parsed.error));
+    }
+    outcome.read = parsed.read;
+    outcome.rejected = int(parsed.rejected.size());
+    outcome.unknownColumns = parsed.unknownColumns;
+    outcome.encoding = parsed.encoding;
+    if (!parsed.rejected.isEmpty()) {
+        outcome.reportPath = options.reportPath.isEmpty() ? defaultReportPath(options.file) : options.reportPath;
+        QSaveFile report(outcome.reportPath);
+        if (!report.open(QIODevice::WriteOnly) || !ImportParser::writeRejected(parsed, &report) || !report.commit()) {
+            return stop(Outcome::Status::Failed,
+                tr("Cannot write the report of rejected rows %1: %2. Nothing was imported, so that no row is lost.")
+                    .arg(outcome.reportPath, report.errorString()));
+        }
+    }
+    outcome.rejections = std::move(parsed.rejected);
+    EventRepository::ImportCounts counts;
+    const qsizetype eventCount = parsed.events.size();
+    const WriteResult stored = EventRepository(database).importEvents(std::move(parsed.events), options.who,
+        QFileInfo(options.file).fileName(), &counts,
+        [&](qsizetype done, qsizetype total) {
+            return !progress || progress(readShare + parseShare + int((100 - readShare - parseShare) * done / std::max<qsizetype>(total, 1)));
+        },
+        options.dryRun ? EventRepository::ImportMode::DryRun : EventRepository::ImportMode::Store);
+    if (!stored.ok()) {
+        return stored.message.isEmpty()
+            ? stop(Outcome::Status::Cancelled, tr("The import was cancelled; nothing was changed."))
+            : stop(Outcome::Status::Failed, tr("The import failed and nothing was changed: %1").arg(stored.message));
+    }
+    Q_ASSERT(counts.created + counts.updated + counts.pending + counts.unchanged == eventCount);
+    outcome.created = counts.created;
+    outcome.updated = counts.updated + counts.pending;
+    outcome.pending = counts.pending;
+    outcome.unchanged = counts.unchanged;
+    if (progress) {
+        progress(100);
+    }
+    return outcome;
+}
+
+// RequestImport's context, named: lupdate would otherwise file these under the nested struct.
+QString RequestImport::Outcome::summary() const
+{
+    if (status != Status::Done) {
+        return message;
+    }
+    QStringList lines;
+    lines << (dryRun ? RequestImport::tr("Dry run, nothing was stored: %n row(s) read", nullptr, read)
+                     : RequestImport::tr("%n row(s) read", nullptr, read))
+                 + QStringLiteral(" = ")
+                 + RequestImport::tr("%1 created + %2 updated + %3 unchanged + %4 rejected")
+                       .arg(created)
+                       .arg(updated)
+                       .arg(unchanged)
+                       .arg(rejected);
+    if (pending > 0) {
+        lines << RequestImport::tr("%n decided request(s) changed in the file: the change is kept for a reviewer to accept, not applied.",
+            nullptr, pending);
+    }
+    if (!unknownColumns.isEmpty()) {
+        lines << RequestImport::tr("Unknown columns, not imported: %1").arg(unknownColumns.join(QStringLiteral(", ")));
+    }
+    if (rejected > 0) {
+        lines << RequestImport::tr("Rejected rows, with their reasons, written to %1:").arg(reportPath);
+        constexpr int shown = 10;
+        for (const ImportRejection& rejection : rejections.first(std::min<qsizetype>(shown, rejections.size()))) {
+            lines << (rejection.column.isEmpty()
+                    ? RequestImport::tr("  line %1: %2").arg(rejection.line).arg(rejection.reason)
+                    : RequestImport::tr("  line %1, column %2: %3").arg(rejection.line).arg(rejection.column, rejection.reason));
+        }
+        if (rejected > shown) {
+            lines << RequestImport::tr("  … and %n more", nullptr, rejected - shown);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}

@@ -1,0 +1,206 @@
+// The command-line verbs run as a user runs them: the real executable, its output and exit status.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void importCountsEveryRow();
+    void importExitStatus_data();
+    void importExitStatus();
+    void listAsJson();
+    void listFilters_data();
+    void listFilters();
+    void exportCsvThenImportIntoAFreshStore();
+    void exportGeoJson();
+
+private:
+    // Runs semaine-admin --db <store> ARGS; returns the exit status.
+    int run(const QStringList& arguments, QString* out = nullptr, QString* err = nullptr);
+    QString m_store;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+namespace {
+const QString example = QStringLiteral(SEMAINE_SOURCE_DIR "/resources/examples/demandes-exemple.csv");
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = m_dir->filePath(QStringLiteral("store.sqlite"));
+}
+
+int TestCli::run(const QStringList& arguments, QString* out, QString* err)
+{
+    QProcess process;
+    process.start(QStringLiteral(SEMAINE_ADMIN), QStringList { QStringLiteral("--db"), m_store } + arguments);
+    if (!process.waitForFinished(60000)) {
+        return -1;
+    }
+    if (out) {
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+    }
+    if (err) {
+        *err = QString::fromUtf8(process.readAllStandardError());
+    }
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+void TestCli::importCountsEveryRow()
+{
+    QString out;
+    QCOMPARE(run({ QStringLiteral("import"), example }, &out), 0);
+    QVERIFY2(out.startsWith(QStringLiteral("4 row(s) read = 4 created + 0 updated + 0 unchanged + 0 rejected")), qPrintable(out));
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--dry-run"), example }, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("0 created + 0 updated + 4 unchanged + 0 rejected")), qPrintable(out));
+    // Rejected rows are reported, not an error.
+    const QString report = m_dir->filePath(QStringLiteral("report.csv"));
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral(SEMAINE_TEST_DATA "/import/duplicate_ids.csv"),
+                 QStringLiteral("--report"), report },
+                 &out),
+        0);
+    QVERIFY(out.contains(QStringLiteral("1 created + 0 updated + 0 unchanged + 1 rejected")));
+    QVERIFY(out.contains(QStringLiteral("line 3, column id_demande")));
+    QVERIFY(QFile::exists(report));
+}
+
+void TestCli::importExitStatus_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no file") << QStringList { QStringLiteral("import") } << 2 << "Usage: semaine-admin";
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("import"), QStringLiteral("--bogus"), example } << 2
+                                    << "Unknown option 'bogus'.";
+    QTest::newRow("missing file") << QStringList { QStringLiteral("import"), QStringLiteral("/nonexistent/x.csv") } << 2
+                                  << "Cannot read /nonexistent/x.csv";
+    QTest::newRow("binary file") << QStringList { QStringLiteral("import"), QStringLiteral(SEMAINE_TEST_DATA "/import/binary.csv") }
+                                 << 2 << "The file is not a text file";
+    QTest::newRow("report cannot be written")
+        << QStringList { QStringLiteral("import"), QStringLiteral(SEMAINE_TEST_DATA "/import/bad_date.csv"),
+               QStringLiteral("--report"), QStringLiteral("/nonexistent/report.csv") }
+        << 1 << "Cannot write the report of rejected rows /nonexistent/report.csv";
+    QTest::newRow("bad status") << QStringList { QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("done") }
+                                << 2 << "--status expects submitted";
+    QTest::newRow("bad failing") << QStringList { QStringLiteral("list"), QStringLiteral("--failing"), QStringLiteral("C5") }
+                                 << 2 << "--failing expects any, none";
+}
+
+void TestCli::importExitStatus()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    QString err;
+    QCOMPARE(run(arguments, nullptr, &err), status);
+    QVERIFY2(err.contains(message), qPrintable(err));
+}
+
+void TestCli::listAsJson()
+{
+    QCOMPARE(run({ QStringLiteral("import"), example }), 0);
+    QString out;
+    QCOMPARE(run({ QStringLiteral("list"), QStringLiteral("--json") }, &out), 0);
+    const QJsonArray array = QJsonDocument::fromJson(out.toUtf8()).array();
+    QCOMPARE(array.size(), 4);
+    const QJsonObject reunion = array.at(3).toObject();
+    QCOMPARE(reunion.value(QStringLiteral("id_demande")).toString(), QStringLiteral("SI2018-00004"));
+    QCOMPARE(reunion.value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+    QCOMPARE(reunion.value(QStringLiteral("region")).toString(), QStringLiteral("04"));
+    QCOMPARE(reunion.value(QStringLiteral("departement")).toString(), QStringLiteral("974"));
+    QVERIFY(reunion.value(QStringLiteral("latitude")).toDouble() < -20);
+    QVERIFY(reunion.value(QStringLiteral("longitude")).toDouble() > 55);
+    const QJsonObject conditions = reunion.value(QStringLiteral("conditions")).toObject();
+    QCOMPARE(conditions.value(QStringLiteral("dates")).toString(), QStringLiteral("pass"));
+    QCOMPARE(conditions.value(QStringLiteral("free")).toString(), QStringLiteral("fail"));
+    QCOMPARE(reunion.value(QStringLiteral("late")).toBool(), false);
+    QVERIFY(reunion.value(QStringLiteral("problems")).isArray());
+    // The online conference has no place.
+    QVERIFY(array.at(2).toObject().value(QStringLiteral("latitude")).isNull());
+}
+
+void TestCli::listFilters_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("all") << QStringList {} << QStringList { u"SI2018-00001"_s, u"SI2018-00002"_s, u"SI2018-00003"_s, u"SI2018-00004"_s };
+    QTest::newRow("failing free") << QStringList { u"--failing"_s, u"free"_s } << QStringList { u"SI2018-00004"_s };
+    QTest::newRow("failing none") << QStringList { u"--failing"_s, u"none"_s }
+                                  << QStringList { u"SI2018-00001"_s, u"SI2018-00002"_s, u"SI2018-00003"_s };
+    QTest::newRow("région Bretagne") << QStringList { u"--region"_s, u"53"_s } << QStringList { u"SI2018-00002"_s };
+    QTest::newRow("département 75") << QStringList { u"--departement"_s, u"75"_s } << QStringList { u"SI2018-00001"_s };
+    QTest::newRow("labelled") << QStringList { u"--status"_s, u"labelled"_s } << QStringList {};
+}
+
+void TestCli::listFilters()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, ids);
+    QCOMPARE(run({ QStringLiteral("import"), example }), 0);
+    QString out;
+    QCOMPARE(run(QStringList { QStringLiteral("list") } + arguments, &out), 0);
+    QStringList listed;
+    for (const QString& line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        listed << line.section(QLatin1Char('\t'), 0, 0);
+    }
+    QCOMPARE(listed, ids);
+}
+
+void TestCli::exportCsvThenImportIntoAFreshStore()
+{
+    QCOMPARE(run({ QStringLiteral("import"), example }), 0);
+    const QString exported = m_dir->filePath(QStringLiteral("export.csv"));
+    QString out;
+    // Nothing is labelled yet: the default list is empty.
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), exported }, &out), 0);
+    QVERIFY2(out.startsWith(QStringLiteral("0 requests exported")), qPrintable(out));
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--status"),
+                 QStringLiteral("all"), exported },
+                 &out),
+        0);
+    QVERIFY2(out.startsWith(QStringLiteral("4 requests exported")), qPrintable(out));
+    QString before;
+    QCOMPARE(run({ QStringLiteral("list"), QStringLiteral("--json") }, &before), 0);
+    m_store = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+    QCOMPARE(run({ QStringLiteral("import"), exported }, &out), 0);
+    QVERIFY(out.startsWith(QStringLiteral("4 row(s) read = 4 created")));
+    QString after;
+    QCOMPARE(run({ QStringLiteral("list"), QStringLiteral("--json") }, &after), 0);
+    QCOMPARE(after, before);
+}
+
+void TestCli::exportGeoJson()
+{
+    QCOMPARE(run({ QStringLiteral("import"), example }), 0);
+    const QString exported = m_dir->filePath(QStringLiteral("map.geojson"));
+    QString out;
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("geojson"), QStringLiteral("--status"),
+                 QStringLiteral("submitted"), QStringLiteral("--region"), QStringLiteral("53"), exported },
+                 &out),
+        0);
+    QVERIFY2(out.startsWith(QStringLiteral("1 request exported")), qPrintable(out));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray features = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("features")).toArray();
+    QCOMPARE(features.size(), 1);
+    const QJsonArray coordinates
+        = features.at(0).toObject().value(QStringLiteral("geometry")).toObject().value(QStringLiteral("coordinates")).toArray();
+    QVERIFY(coordinates.at(0).toDouble() < -4); // Brest: longitude first
+    QVERIFY(coordinates.at(1).toDouble() > 48);
+    QString err;
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xls"), exported }, nullptr, &err), 2);
+    QVERIFY(err.contains(QStringLiteral("--format expects csv or geojson")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

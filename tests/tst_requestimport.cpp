@@ -1,0 +1,330 @@
+// Imports into a store: created, updated, unchanged, rejected; decided requests get pending
+// updates; one transaction (a cancel leaves the store as it was); the CSV round trip.
+
+#include "TestData.h"
+
+#include "app/core/CsvWriter.h"
+#include "app/core/DemoGenerator.h"
+#include "app/core/GeoReference.h"
+#include "app/core/ImportParser.h"
+#include "db/Database.h"
+#include "db/EventRepository.h"
+#include "db/RequestImport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestRequestImport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void createsThenFindsUnchanged();
+    void updatesAnUndecidedRequest();
+    void decidedRequestGetsAPendingUpdate();
+    void rejectedRowsGoToTheReport();
+    void accountingOnEveryCorpusFile_data();
+    void accountingOnEveryCorpusFile();
+    void unreadableFile();
+    void dryRunStoresNothing();
+    void cancelLeavesTheStoreAsItWas_data();
+    void cancelLeavesTheStoreAsItWas();
+    void csvRoundTripGivesIdenticalEvents();
+
+private:
+    QString writeFile(const QString& name, const QList<Event>& events, const QStringList& extraRow = {});
+    RequestImport::Outcome import(const QString& file, const RequestImport::Progress& progress = {});
+    // Everything the store holds for the edition, as text: requests, audit, pending updates.
+    QString storeDump();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestRequestImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("store.sqlite"))), qPrintable(m_db->errorString()));
+}
+
+void TestRequestImport::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+QString TestRequestImport::writeFile(const QString& name, const QList<Event>& events, const QStringList& extraRow)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    CsvWriter writer(&file, CsvWriter::Formulas::Neutralise);
+    writer.writeRow(ImportParser::keys());
+    for (const Event& event : events) {
+        writer.writeRow(ImportParser::record(event));
+    }
+    if (!extraRow.isEmpty()) {
+        writer.writeRow(extraRow);
+    }
+    return path;
+}
+
+RequestImport::Outcome TestRequestImport::import(const QString& file, const RequestImport::Progress& progress)
+{
+    RequestImport::Options options;
+    options.file = file;
+    options.who = QStringLiteral("tester");
+    return RequestImport::run(*m_db, options, progress);
+}
+
+QString TestRequestImport::storeDump()
+{
+    QStringList lines;
+    QSqlQuery query(m_db->connection());
+    for (const char* sql : { "SELECT * FROM event ORDER BY id", "SELECT * FROM audit ORDER BY id",
+             "SELECT * FROM pending_update ORDER BY id", "SELECT * FROM event_queue ORDER BY event_id" }) {
+        if (!query.exec(QLatin1String(sql))) {
+            lines << QStringLiteral("cannot run %1").arg(QLatin1String(sql));
+        }
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < 40 && query.value(i).isValid(); ++i) {
+                values << query.value(i).toString();
+            }
+            lines << values.join(QLatin1Char('|'));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+QList<Event> threeEvents()
+{
+    QList<Event> events;
+    for (const char* id : { "SI-1", "SI-2", "SI-3" }) {
+        Event event = passingEvent();
+        event.requestId = QLatin1String(id);
+        events << event;
+    }
+    return events;
+}
+
+} // namespace
+
+void TestRequestImport::createsThenFindsUnchanged()
+{
+    const QString file = writeFile(QStringLiteral("a.csv"), threeEvents());
+    RequestImport::Outcome outcome = import(file);
+    QCOMPARE(outcome.status, RequestImport::Outcome::Status::Done);
+    QCOMPARE(outcome.read, 3);
+    QCOMPARE(outcome.created, 3);
+    QVERIFY(outcome.summary().startsWith(QStringLiteral("3 row(s) read = 3 created + 0 updated + 0 unchanged + 0 rejected")));
+    EventRepository repository(*m_db);
+    QCOMPARE(repository.count(2018), 3);
+    QCOMPARE(repository.all(2018).first().status, EventStatus::Submitted);
+
+    outcome = import(file);
+    QCOMPARE(outcome.created, 0);
+    QCOMPARE(outcome.unchanged, 3);
+    QCOMPARE(repository.count(2018), 3);
+}
+
+void TestRequestImport::updatesAnUndecidedRequest()
+{
+    QList<Event> events = threeEvents();
+    QCOMPARE(import(writeFile(QStringLiteral("a.csv"), events)).created, 3);
+    events[1].title = QStringLiteral("Visite de l'usine, nouvel horaire");
+    const RequestImport::Outcome outcome = import(writeFile(QStringLiteral("b.csv"), events));
+    QCOMPARE(outcome.updated, 1);
+    QCOMPARE(outcome.unchanged, 2);
+    QCOMPARE(outcome.pending, 0);
+    EventRepository repository(*m_db);
+    const Event stored = repository.all(2018).at(1);
+    QCOMPARE(stored.title, events.at(1).title);
+    QCOMPARE(stored.version, 2);
+    const QList<AuditEntry> trail = repository.auditTrail(stored.id);
+    QCOMPARE(trail.size(), 2);
+    QCOMPARE(trail.last().action, QStringLiteral("edit"));
+    QCOMPARE(trail.last().reason, QStringLiteral("Import of b.csv"));
+    QVERIFY(trail.last().changes.startsWith(QStringLiteral("title: ")));
+}
+
+void TestRequestImport::decidedRequestGetsAPendingUpdate()
+{
+    QList<Event> events = threeEvents();
+    QCOMPARE(import(writeFile(QStringLiteral("a.csv"), events)).created, 3);
+    EventRepository repository(*m_db);
+    const Event first = repository.all(2018).first();
+    QVERIFY(repository.changeStatus(first.id, 1, EventStatus::InReview, {}, QStringLiteral("r")).ok());
+    QVERIFY(repository.changeStatus(first.id, 2, EventStatus::Labelled, {}, QStringLiteral("r")).ok());
+    events[0].free = false;
+    events[0].price = 10;
+    const QString file = writeFile(QStringLiteral("b.csv"), events);
+    RequestImport::Outcome outcome = import(file);
+    QCOMPARE(outcome.updated, 1);
+    QCOMPARE(outcome.pending, 1);
+    QCOMPARE(outcome.unchanged, 2);
+    QVERIFY(outcome.summary().contains(QStringLiteral("kept for a reviewer to accept")));
+    // Never applied silently.
+    const Event stored = *repository.find(first.id);
+    QCOMPARE(stored.free, std::optional<bool>(true));
+    QCOMPARE(stored.status, EventStatus::Labelled);
+    QCOMPARE(stored.version, 3);
+    const QList<EventRepository::PendingUpdate> pending = repository.pendingUpdates(first.id);
+    QCOMPARE(pending.size(), 1);
+    QVERIFY(pending.first().changes.contains(QStringLiteral("is_free: true → false")));
+    QVERIFY(pending.first().content.contains(QStringLiteral("\"gratuit\":\"non\"")));
+    QCOMPARE(pending.first().source, QStringLiteral("b.csv"));
+    // The same file again adds no second copy of the same change.
+    outcome = import(file);
+    QCOMPARE(outcome.pending, 0);
+    QCOMPARE(outcome.unchanged, 3);
+    QCOMPARE(repository.pendingUpdates(first.id).size(), 1);
+}
+
+void TestRequestImport::rejectedRowsGoToTheReport()
+{
+    QStringList bad = ImportParser::record(passingEvent());
+    bad[0] = QStringLiteral("SI-BAD");
+    bad[ImportParser::keys().indexOf(QStringLiteral("latitude"))] = QStringLiteral("N48°51'");
+    const QString file = writeFile(QStringLiteral("demandes.csv"), threeEvents(), bad);
+    const RequestImport::Outcome outcome = import(file);
+    QCOMPARE(outcome.read, 4);
+    QCOMPARE(outcome.created, 3);
+    QCOMPARE(outcome.rejected, 1);
+    QCOMPARE(outcome.reportPath, m_dir->filePath(QStringLiteral("demandes-rejects.csv")));
+    QVERIFY(outcome.summary().contains(QStringLiteral("line 5, column latitude: “N48°51'” is not a number.")));
+    QFile report(outcome.reportPath);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(report.readAll());
+    QVERIFY(text.contains(QStringLiteral("SI-BAD;")));
+    QVERIFY(text.contains(QStringLiteral("N48°51'")));
+}
+
+void TestRequestImport::accountingOnEveryCorpusFile_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir corpus(QStringLiteral(SEMAINE_TEST_DATA "/import"));
+    for (const QString& name : corpus.entryList(QDir::Files)) {
+        QTest::newRow(qPrintable(name)) << corpus.filePath(name);
+    }
+    QTest::newRow("example") << QStringLiteral(SEMAINE_SOURCE_DIR "/resources/examples/demandes-exemple.csv");
+}
+
+void TestRequestImport::accountingOnEveryCorpusFile()
+{
+    QFETCH(QString, path);
+    // The corpus is read-only: the report goes to the temporary directory.
+    RequestImport::Options options;
+    options.file = path;
+    options.reportPath = m_dir->filePath(QStringLiteral("report.csv"));
+    const RequestImport::Outcome outcome = RequestImport::run(*m_db, options);
+    if (outcome.status == RequestImport::Outcome::Status::Unreadable) {
+        QVERIFY(!outcome.message.isEmpty());
+        QCOMPARE(EventRepository(*m_db).count(2018), 0);
+        return;
+    }
+    QCOMPARE(outcome.status, RequestImport::Outcome::Status::Done);
+    QCOMPARE(outcome.read, outcome.created + outcome.updated + outcome.unchanged + outcome.rejected);
+    QCOMPARE(EventRepository(*m_db).count(2018), outcome.created);
+    QCOMPARE(QFile::exists(options.reportPath), outcome.rejected > 0);
+}
+
+void TestRequestImport::unreadableFile()
+{
+    const RequestImport::Outcome outcome = import(m_dir->filePath(QStringLiteral("missing.csv")));
+    QCOMPARE(outcome.status, RequestImport::Outcome::Status::Unreadable);
+    QVERIFY(outcome.summary().startsWith(QStringLiteral("Cannot read ")));
+}
+
+void TestRequestImport::dryRunStoresNothing()
+{
+    RequestImport::Options options;
+    options.file = writeFile(QStringLiteral("a.csv"), threeEvents());
+    options.dryRun = true;
+    const QString before = storeDump();
+    const RequestImport::Outcome outcome = RequestImport::run(*m_db, options);
+    QCOMPARE(outcome.created, 3);
+    QVERIFY(outcome.summary().startsWith(QStringLiteral("Dry run, nothing was stored: 3 row(s) read")));
+    QCOMPARE(storeDump(), before);
+}
+
+void TestRequestImport::cancelLeavesTheStoreAsItWas_data()
+{
+    QTest::addColumn<int>("cancelAt"); // percent
+    QTest::newRow("while parsing") << 20;
+    QTest::newRow("while storing") << 80;
+}
+
+void TestRequestImport::cancelLeavesTheStoreAsItWas()
+{
+    QFETCH(int, cancelAt);
+    // Some requests already there, one of them decided, then a big file that updates and adds.
+    QList<Event> events = threeEvents();
+    QCOMPARE(import(writeFile(QStringLiteral("a.csv"), events)).created, 3);
+    EventRepository repository(*m_db);
+    const qint64 firstId = repository.all(2018).first().id;
+    QVERIFY(repository.changeStatus(firstId, 1, EventStatus::Refused, QStringLiteral("C4"), QStringLiteral("r")).ok());
+    events[0].title = QStringLiteral("Changed");
+    events[1].title = QStringLiteral("Changed too");
+    for (int i = 0; i < 20000; ++i) {
+        Event event = passingEvent();
+        event.requestId = QStringLiteral("SI-BIG-%1").arg(i);
+        events << event;
+    }
+    const QString file = writeFile(QStringLiteral("big.csv"), events);
+    const QString before = storeDump();
+    int last = 0;
+    const RequestImport::Outcome outcome = import(file, [&](int percent) {
+        last = percent;
+        return percent < cancelAt;
+    });
+    QCOMPARE(outcome.status, RequestImport::Outcome::Status::Cancelled);
+    QVERIFY(last >= cancelAt && last < 100);
+    QCOMPARE(storeDump(), before);
+}
+
+void TestRequestImport::csvRoundTripGivesIdenticalEvents()
+{
+    QList<Event> generated = DemoGenerator(edition2018(), GeoReference::embedded(), 7).generate(500);
+    for (Event& event : generated) {
+        // The import creates requests as submitted: the round trip is of the request's content.
+        event.status = EventStatus::Submitted;
+        event.assignee.clear();
+    }
+    const RequestImport::Outcome outcome = import(writeFile(QStringLiteral("demo.csv"), generated));
+    QCOMPARE(outcome.rejected, 0);
+    QCOMPARE(outcome.created, 500);
+    const QList<Event> stored = EventRepository(*m_db).all(2018);
+    QCOMPARE(stored.size(), generated.size());
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        Event expected = generated.at(i);
+        expected.id = stored.at(i).id;
+        expected.version = 1;
+        expected.reviewerNotes.clear();
+        // A request without coordinates gets its commune's centre.
+        if (!expected.latitude && stored.at(i).latitude) {
+            const Commune* commune = GeoReference::embedded().communeByInseeCode(expected.inseeCode);
+            QVERIFY(commune);
+            expected.latitude = commune->latitude;
+            expected.longitude = commune->longitude;
+        }
+        QCOMPARE(ImportParser::record(stored.at(i)), ImportParser::record(expected));
+        QCOMPARE(stored.at(i).submittedAt, expected.submittedAt);
+        QCOMPARE(stored.at(i).departement, expected.departement);
+        QCOMPARE(stored.at(i).region, expected.region);
+        QCOMPARE(stored.at(i).latitude, expected.latitude);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRequestImport)
+#include "tst_requestimport.moc"

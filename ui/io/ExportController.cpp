@@ -1,0 +1,106 @@
+#include "ui/io/ExportController.h"
+
+#include "ui/ReviewQueueModel.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+ExportController::ExportController(ReviewQueueModel* model, QWidget* parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_parent(parent)
+    , m_progress(new QProgressDialog(parent))
+{
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setWindowTitle(tr("Export"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setAutoReset(false);
+    m_progress->setAutoClose(false);
+    m_progress->reset();
+    connect(m_progress, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &ExportController::showResult);
+}
+
+ExportController::~ExportController()
+{
+    m_cancel = true;
+    m_watcher.waitForFinished();
+}
+
+void ExportController::chooseAndExport()
+{
+    const QString csv = tr("CSV for Excel and LibreOffice (*.csv)");
+    const QString geoJson = tr("GeoJSON for the public map (*.geojson)");
+    QString filter = csv;
+    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Export the requests of the current filter"),
+        QString(), csv + QStringLiteral(";;") + geoJson, &filter);
+    if (!path.isEmpty()) {
+        start(filter == geoJson ? ExportWriter::Format::GeoJson : ExportWriter::Format::Csv, path);
+    }
+}
+
+void ExportController::start(ExportWriter::Format format, const QString& path)
+{
+    if (isRunning()) {
+        return;
+    }
+    m_cancel = false;
+    m_path = path;
+    // Read here, on the store's thread; only the writing goes to the worker.
+    const QList<Event> events = m_model->matchingEvents();
+    m_progress->setLabelText(tr("Exporting %n request(s) to %1…", nullptr, int(events.size())).arg(QFileInfo(path).fileName()));
+    m_progress->setRange(0, int(std::max<qsizetype>(events.size(), 1)));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_watcher.setFuture(QtConcurrent::run([this, format, path, events] {
+        Result result;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            result.error = file.errorString();
+            return result;
+        }
+        const bool written = ExportWriter::write(format, events, &file, &result.skipped, [this](qsizetype done, qsizetype) {
+            QMetaObject::invokeMethod(m_progress, [this, done] {
+                if (!m_cancel) {
+                    m_progress->setValue(int(done));
+                }
+            }, Qt::QueuedConnection);
+            return !m_cancel;
+        });
+        // Cancelled or refused: the file is not replaced.
+        result.written = written && file.commit();
+        result.count = int(events.size()) - result.skipped;
+        if (!result.written && !m_cancel) {
+            result.error = file.errorString();
+        }
+        return result;
+    }));
+}
+
+void ExportController::showResult()
+{
+    m_progress->reset();
+    m_progress->hide();
+    const Result result = m_watcher.result();
+    QString text;
+    if (result.written) {
+        text = tr("%n request(s) exported to %1.", nullptr, result.count).arg(m_path);
+        if (result.skipped > 0) {
+            text += QLatin1Char('\n') + tr("%n request(s) without coordinates left out of the map.", nullptr, result.skipped);
+        }
+    } else if (result.error.isEmpty()) {
+        text = tr("The export was cancelled; no file was written.");
+    } else {
+        text = tr("Cannot write %1: %2").arg(m_path, result.error);
+    }
+    delete m_summary;
+    m_summary = new QMessageBox(result.written ? QMessageBox::Information : QMessageBox::Warning,
+        result.written ? tr("Export finished") : tr("Nothing was exported"), text, QMessageBox::Ok, m_parent);
+    m_summary->setObjectName(QStringLiteral("exportSummary"));
+    m_summary->setAttribute(Qt::WA_DeleteOnClose);
+    m_summary->open();
+    emit finished(result.written);
+}
