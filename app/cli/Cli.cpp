@@ -49,3 +49,19 @@ bool parse(QCommandLineParser& parser, const QCoreApplication& app, int* exitSta
 }
 
 }
+
+bool Cli::parseStatuses(const QString& keys, QList<EventStatus>* statuses, QTextStream& err)
+{
+    for (const QString& key : keys.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<EventStatus> parsed = EventStatuses::fromKey(key.trimmed());
+        if (!parsed) {
+            err << QCoreApplication::translate("Cli",
+                "--status expects submitted, in_review, labelled, refused, info_requested or withdrawn, not “%1”.")
+                       .arg(key)
+                << Qt::endl;
+            return false;
+        }
+        statuses->append(*parsed);
+    }
+    return true;
+}

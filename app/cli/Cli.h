@@ -2,7 +2,12 @@
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include "app/core/EventStatus.h"
+
+class QTextStream;
 
 class QCommandLineParser;
 
@@ -24,4 +29,6 @@ QCommandLineOption databaseOption();
 // Parses the arguments with --help; false when the verb must stop, with the exit status in
 // `exitStatus` (0 after --help, 2 for bad usage, the message already printed).
 bool parse(QCommandLineParser& parser, const QCoreApplication& app, int* exitStatus);
+// The statuses of --status ("labelled,refused"); false after saying on `err` which key is unknown.
+bool parseStatuses(const QString& keys, QList<EventStatus>* statuses, QTextStream& err);
 }

@@ -111,16 +111,8 @@ int runList(int argc, char** argv)
         return Cli::BadUsage;
     }
     EventFilter filter;
-    for (const QString& key : parser.value(status).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const std::optional<EventStatus> parsed = EventStatuses::fromKey(key.trimmed());
-        if (!parsed) {
-            err << QCoreApplication::translate("Cli",
-                "--status expects submitted, in_review, labelled, refused, info_requested or withdrawn, not “%1”.")
-                       .arg(key)
-                << Qt::endl;
-            return Cli::BadUsage;
-        }
-        filter.statuses << *parsed;
+    if (!Cli::parseStatuses(parser.value(status), &filter.statuses, err)) {
+        return Cli::BadUsage;
     }
     filter.region = parser.value(region);
     filter.departement = parser.value(departement);
