@@ -2186,7 +2186,7 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         </message>
         <message>
             <source>Refused: %1 · pending: %2 · information requested: %3 · withdrawn: %4</source>
-            <translation>Refusées : %1 · en attente : %2 · informations demandées : %3 · retirées : %4</translation>
+            <translation>Refusées : %1 · en attente : %2 · compléments demandés : %3 · retirées : %4</translation>
         </message>
         <message>
             <source>Expected participants of labelled events: %1</source>
@@ -2213,11 +2213,11 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         </message>
         <message>
             <source>Labelled</source>
-            <translation>Labellisée</translation>
+            <translation>Labellisées</translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation>Refusée</translation>
+            <translation>Refusées</translation>
         </message>
         <message>
             <source>Pending</source>
