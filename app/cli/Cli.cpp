@@ -2,6 +2,7 @@
 
 #include "app/Language.h"
 #include "db/Database.h"
+#include "db/EditionRepository.h"
 
 #include <QCommandLineParser>
 #include <QSettings>
@@ -64,4 +65,17 @@ bool Cli::parseStatuses(const QString& keys, QList<EventStatus>* statuses, QText
         statuses->append(*parsed);
     }
     return true;
+}
+
+std::optional<Edition> Cli::openLatestEdition(Database& database, const QString& path, QTextStream& err)
+{
+    if (!database.open(path)) {
+        err << database.errorString() << Qt::endl;
+        return std::nullopt;
+    }
+    std::optional<Edition> edition = EditionRepository(database).latest();
+    if (!edition) {
+        err << QCoreApplication::translate("Cli", "The store %1 has no edition.").arg(database.path()) << Qt::endl;
+    }
+    return edition;
 }

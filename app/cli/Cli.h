@@ -5,8 +5,12 @@
 #include <QList>
 #include <QString>
 
+#include "app/core/Edition.h"
 #include "app/core/EventStatus.h"
 
+#include <optional>
+
+class Database;
 class QTextStream;
 
 class QCommandLineParser;
@@ -29,6 +33,8 @@ QCommandLineOption databaseOption();
 // Parses the arguments with --help; false when the verb must stop, with the exit status in
 // `exitStatus` (0 after --help, 2 for bad usage, the message already printed).
 bool parse(QCommandLineParser& parser, const QCoreApplication& app, int* exitStatus);
+// Opens the store at `path` and returns its latest edition; nothing after saying on `err` why.
+std::optional<Edition> openLatestEdition(Database& database, const QString& path, QTextStream& err);
 // The statuses of --status ("labelled,refused"); false after saying on `err` which key is unknown.
 bool parseStatuses(const QString& keys, QList<EventStatus>* statuses, QTextStream& err);
 }

@@ -4,7 +4,6 @@
 #include "app/core/EventFilter.h"
 #include "app/core/ExportWriter.h"
 #include "db/Database.h"
-#include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 
 #include <QCommandLineParser>
@@ -60,13 +59,8 @@ int runExport(int argc, char** argv)
     filter.region = parser.value(region);
     filter.departement = parser.value(departement);
     Database database;
-    if (!database.open(parser.value(db))) {
-        err << database.errorString() << Qt::endl;
-        return Cli::Failed;
-    }
-    const std::optional<Edition> edition = EditionRepository(database).latest();
+    const std::optional<Edition> edition = Cli::openLatestEdition(database, parser.value(db), err);
     if (!edition) {
-        err << QCoreApplication::translate("Cli", "The store %1 has no edition.").arg(database.path()) << Qt::endl;
         return Cli::Failed;
     }
     QList<Event> events = EventRepository(database).all(edition->year);

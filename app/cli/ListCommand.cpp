@@ -5,7 +5,6 @@
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "db/Database.h"
-#include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 
 #include <QCommandLineParser>
@@ -135,13 +134,8 @@ int runList(int argc, char** argv)
         }
     }
     Database database;
-    if (!database.open(parser.value(db))) {
-        err << database.errorString() << Qt::endl;
-        return Cli::Failed;
-    }
-    const std::optional<Edition> edition = EditionRepository(database).latest();
+    const std::optional<Edition> edition = Cli::openLatestEdition(database, parser.value(db), err);
     if (!edition) {
-        err << QCoreApplication::translate("Cli", "The store %1 has no edition.").arg(database.path()) << Qt::endl;
         return Cli::Failed;
     }
     const RuleContext context { &*edition, QDate::currentDate(), &GeoReference::embedded(), false };
