@@ -1,229 +1,229 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
-    <context>
-        <name>Cli</name>
-        <message numerus="yes">
-            <source>%n request(s) exported to %1</source>
-            <translation>
-                <numerusform>%n request exported to %1</numerusform>
-                <numerusform>%n requests exported to %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) without coordinates left out of the map.</source>
-            <translation>
-                <numerusform>%n request without coordinates left out of the map.</numerusform>
-                <numerusform>%n requests without coordinates left out of the map.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ConditionsPanel</name>
-        <message numerus="yes">
-            <source>The request fails %n label condition(s): it can be labelled only by an override.</source>
-            <translation>
-                <numerusform>The request fails %n label condition: it can be labelled only by an override.</numerusform>
-                <numerusform>The request fails %n label conditions: it can be labelled only by an override.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n label condition(s) cannot be checked: information is missing.</source>
-            <translation>
-                <numerusform>%n label condition cannot be checked: information is missing.</numerusform>
-                <numerusform>%n label conditions cannot be checked: information is missing.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionController</name>
-        <message numerus="yes">
-            <source>One reason for the %n selected request(s); it is sent to each organiser.</source>
-            <translation>
-                <numerusform>One reason for the %n selected request; it is sent to each organiser.</numerusform>
-                <numerusform>One reason for the %n selected requests; it is sent to each organiser.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>One message for the %n selected request(s).</source>
-            <translation>
-                <numerusform>One message for the %n selected request.</numerusform>
-                <numerusform>One message for the %n selected requests.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>One reason for reopening the %n selected request(s).</source>
-            <translation>
-                <numerusform>One reason for reopening the %n selected request.</numerusform>
-                <numerusform>One reason for reopening the %n selected requests.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The user name of the reviewer who takes the %n selected request(s) in charge.</source>
-            <translation>
-                <numerusform>The user name of the reviewer who takes the %n selected request in charge.</numerusform>
-                <numerusform>The user name of the reviewer who takes the %n selected requests in charge.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoData</name>
-        <message numerus="yes">
-            <source>The store %1 already holds %n request(s) for %2: demonstration data goes only into an empty store.</source>
-            <translation>
-                <numerusform>The store %1 already holds %n request for %2: demonstration data goes only into an empty store.</numerusform>
-                <numerusform>The store %1 already holds %n requests for %2: demonstration data goes only into an empty store.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>EventForm</name>
-        <message numerus="yes">
-            <source>This request may be the same event as %n other request(s): same organiser, similar title, overlapping dates, same commune.</source>
-            <translation>
-                <numerusform>This request may be the same event as %n other request: same organiser, similar title, overlapping dates, same commune.</numerusform>
-                <numerusform>This request may be the same event as %n other requests: same organiser, similar title, overlapping dates, same commune.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose among %n commune(s)</source>
-            <translation>
-                <numerusform>Choose among %n commune(s)</numerusform>
-                <numerusform>Choose among %n commune(s)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportController</name>
-        <message numerus="yes">
-            <source>Exporting %n request(s) to %1…</source>
-            <translation>
-                <numerusform>Exporting %n request to %1…</numerusform>
-                <numerusform>Exporting %n requests to %1…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) exported to %1.</source>
-            <translation>
-                <numerusform>%n request exported to %1.</numerusform>
-                <numerusform>%n requests exported to %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) without coordinates left out of the map.</source>
-            <translation>
-                <numerusform>%n request without coordinates left out of the map.</numerusform>
-                <numerusform>%n requests without coordinates left out of the map.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LabelRules</name>
-        <message numerus="yes">
-            <source>The decision was due on %1 (%n working day(s) after the request): it is overdue.</source>
-            <translation>
-                <numerusform>The decision was due on %1 (%n working day after the request): it is overdue.</numerusform>
-                <numerusform>The decision was due on %1 (%n working days after the request): it is overdue.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>QueueView</name>
-        <message numerus="yes">
-            <source>%L1 of %Ln request(s) shown</source>
-            <translation>
-                <numerusform>%L1 of %Ln request shown</numerusform>
-                <numerusform>%L1 of %Ln requests shown</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Decision on %n request(s)</source>
-            <translation>
-                <numerusform>Decision on %n request</numerusform>
-                <numerusform>Decision on %n requests</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) done.</source>
-            <translation>
-                <numerusform>%n request done.</numerusform>
-                <numerusform>%n requests done.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more (see the details)</source>
-            <translation>
-                <numerusform>… and %n more (see the details)</numerusform>
-                <numerusform>… and %n more (see the details)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n skipped:
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n request(s) exported to %1</source>
+        <translation>
+            <numerusform>%n request exported to %1</numerusform>
+            <numerusform>%n requests exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) without coordinates left out of the map.</source>
+        <translation>
+            <numerusform>%n request without coordinates left out of the map.</numerusform>
+            <numerusform>%n requests without coordinates left out of the map.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsPanel</name>
+    <message numerus="yes">
+        <source>The request fails %n label condition(s): it can be labelled only by an override.</source>
+        <translation>
+            <numerusform>The request fails %n label condition: it can be labelled only by an override.</numerusform>
+            <numerusform>The request fails %n label conditions: it can be labelled only by an override.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label condition(s) cannot be checked: information is missing.</source>
+        <translation>
+            <numerusform>%n label condition cannot be checked: information is missing.</numerusform>
+            <numerusform>%n label conditions cannot be checked: information is missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionController</name>
+    <message numerus="yes">
+        <source>One reason for the %n selected request(s); it is sent to each organiser.</source>
+        <translation>
+            <numerusform>One reason for the %n selected request; it is sent to each organiser.</numerusform>
+            <numerusform>One reason for the %n selected requests; it is sent to each organiser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One message for the %n selected request(s).</source>
+        <translation>
+            <numerusform>One message for the %n selected request.</numerusform>
+            <numerusform>One message for the %n selected requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One reason for reopening the %n selected request(s).</source>
+        <translation>
+            <numerusform>One reason for reopening the %n selected request.</numerusform>
+            <numerusform>One reason for reopening the %n selected requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user name of the reviewer who takes the %n selected request(s) in charge.</source>
+        <translation>
+            <numerusform>The user name of the reviewer who takes the %n selected request in charge.</numerusform>
+            <numerusform>The user name of the reviewer who takes the %n selected requests in charge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message numerus="yes">
+        <source>The store %1 already holds %n request(s) for %2: demonstration data goes only into an empty store.</source>
+        <translation>
+            <numerusform>The store %1 already holds %n request for %2: demonstration data goes only into an empty store.</numerusform>
+            <numerusform>The store %1 already holds %n requests for %2: demonstration data goes only into an empty store.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message numerus="yes">
+        <source>This request may be the same event as %n other request(s): same organiser, similar title, overlapping dates, same commune.</source>
+        <translation>
+            <numerusform>This request may be the same event as %n other request: same organiser, similar title, overlapping dates, same commune.</numerusform>
+            <numerusform>This request may be the same event as %n other requests: same organiser, similar title, overlapping dates, same commune.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose among %n commune(s)</source>
+        <translation>
+            <numerusform>Choose between %n communes</numerusform>
+            <numerusform>Choose among %n communes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <source>Exporting %n request(s) to %1…</source>
+        <translation>
+            <numerusform>Exporting %n request to %1…</numerusform>
+            <numerusform>Exporting %n requests to %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n request exported to %1.</numerusform>
+            <numerusform>%n requests exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) without coordinates left out of the map.</source>
+        <translation>
+            <numerusform>%n request without coordinates left out of the map.</numerusform>
+            <numerusform>%n requests without coordinates left out of the map.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabelRules</name>
+    <message numerus="yes">
+        <source>The decision was due on %1 (%n working day(s) after the request): it is overdue.</source>
+        <translation>
+            <numerusform>The decision was due on %1 (%n working day after the request): it is overdue.</numerusform>
+            <numerusform>The decision was due on %1 (%n working days after the request): it is overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message numerus="yes">
+        <source>%L1 of %Ln request(s) shown</source>
+        <translation>
+            <numerusform>%L1 of %Ln request shown</numerusform>
+            <numerusform>%L1 of %Ln requests shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision on %n request(s)</source>
+        <translation>
+            <numerusform>Decision on %n request</numerusform>
+            <numerusform>Decision on %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) done.</source>
+        <translation>
+            <numerusform>%n request done.</numerusform>
+            <numerusform>%n requests done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details)</source>
+        <translation>
+            <numerusform>… and %n more (see the details)</numerusform>
+            <numerusform>… and %n more (see the details)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:
 %1</source>
-            <translation>
-                <numerusform>%n skipped:
+        <translation>
+            <numerusform>%n skipped:
 %1</numerusform>
-                <numerusform>%n skipped:
+            <numerusform>%n skipped:
 %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestImport</name>
-        <message numerus="yes">
-            <source>Dry run, nothing was stored: %n row(s) read</source>
-            <translation>
-                <numerusform>Dry run, nothing was stored: %n row(s) read</numerusform>
-                <numerusform>Dry run, nothing was stored: %n row(s) read</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) read</source>
-            <translation>
-                <numerusform>%n row(s) read</numerusform>
-                <numerusform>%n row(s) read</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n decided request(s) changed in the file: the change is kept for a reviewer to accept, not applied.</source>
-            <translation>
-                <numerusform>%n decided request changed in the file: the change is kept for a reviewer to accept, not applied.</numerusform>
-                <numerusform>%n decided requests changed in the file: the change is kept for a reviewer to accept, not applied.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>  … and %n more</source>
-            <translation>
-                <numerusform>  … and %n more</numerusform>
-                <numerusform>  … and %n more</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewQueueModel</name>
-        <message numerus="yes">
-            <source>%1 · overdue by %n working day(s)</source>
-            <translation>
-                <numerusform>%1 · overdue by %n working day</numerusform>
-                <numerusform>%1 · overdue by %n working days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %n working day(s) left</source>
-            <translation>
-                <numerusform>%1 · %n working day left</numerusform>
-                <numerusform>%1 · %n working days left</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StatisticsReport</name>
-        <message numerus="yes">
-            <source>Actual participants (%n labelled event(s) reported): %1</source>
-            <translation>
-                <numerusform>Actual participants (%n labelled event(s) reported): %1</numerusform>
-                <numerusform>Actual participants (%n labelled event(s) reported): %1</numerusform>
-            </translation>
-        </message>
-    </context>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestImport</name>
+    <message numerus="yes">
+        <source>Dry run, nothing was stored: %n row(s) read</source>
+        <translation>
+            <numerusform>Dry run, nothing was stored: %n row(s) read</numerusform>
+            <numerusform>Dry run, nothing was stored: %n row(s) read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row(s) read</numerusform>
+            <numerusform>%n row(s) read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided request(s) changed in the file: the change is kept for a reviewer to accept, not applied.</source>
+        <translation>
+            <numerusform>%n decided request changed in the file: the change is kept for a reviewer to accept, not applied.</numerusform>
+            <numerusform>%n decided requests changed in the file: the change is kept for a reviewer to accept, not applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message numerus="yes">
+        <source>%1 · overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>%1 · overdue by %n working day</numerusform>
+            <numerusform>%1 · overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n working day(s) left</source>
+        <translation>
+            <numerusform>%1 · %n working day left</numerusform>
+            <numerusform>%1 · %n working days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message numerus="yes">
+        <source>Actual participants (%n labelled event(s) reported): %1</source>
+        <translation>
+            <numerusform>Actual participants (%n labelled event(s) reported): %1</numerusform>
+            <numerusform>Actual participants (%n labelled event(s) reported): %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

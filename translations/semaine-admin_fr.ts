@@ -1,2568 +1,2568 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
-    <context>
-        <name>Audience</name>
-        <message>
-            <source>general public</source>
-            <translation>grand public</translation>
-        </message>
-        <message>
-            <source>young people</source>
-            <translation>jeunes</translation>
-        </message>
-        <message>
-            <source>job seekers</source>
-            <translation>demandeurs d'emploi</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>The store (default: %1).</source>
-            <translation>La base (par défaut : %1).</translation>
-        </message>
-        <message>
-            <source>Exports the requests of the current edition, the labelled ones unless --status says otherwise: CSV in the import format (opens in Excel and LibreOffice in France) or GeoJSON for the public map (public fields only).</source>
-            <translation>Exporte les demandes de l'édition en cours, les labellisées sauf si --status en décide autrement : CSV au format de l'import (s'ouvre dans Excel et LibreOffice en France) ou GeoJSON pour la carte publique (champs publics seulement).</translation>
-        </message>
-        <message>
-            <source>The command.</source>
-            <translation>La commande.</translation>
-        </message>
-        <message>
-            <source>The file to write.</source>
-            <translation>Le fichier à écrire.</translation>
-        </message>
-        <message>
-            <source>csv or geojson.</source>
-            <translation>csv ou geojson.</translation>
-        </message>
-        <message>
-            <source>labelled (the default), all, or statuses separated by commas.</source>
-            <translation>labelled (par défaut), all, ou des statuts séparés par des virgules.</translation>
-        </message>
-        <message>
-            <source>Only this région (INSEE code).</source>
-            <translation>Seulement cette région (code INSEE).</translation>
-        </message>
-        <message>
-            <source>Only this département (INSEE code).</source>
-            <translation>Seulement ce département (code INSEE).</translation>
-        </message>
-        <message>
-            <source>Usage: semaine-admin [--db PATH] export --format csv|geojson [--status S] [--region CODE] [--departement CODE] OUT</source>
-            <translation>Usage : semaine-admin [--db CHEMIN] export --format csv|geojson [--status S] [--region CODE] [--departement CODE] SORTIE</translation>
-        </message>
-        <message>
-            <source>--format expects csv or geojson, not “%1”.</source>
-            <translation>--format attend csv ou geojson, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>--status expects submitted, in_review, labelled, refused, info_requested or withdrawn, not “%1”.</source>
-            <translation>--status attend submitted, in_review, labelled, refused, info_requested ou withdrawn, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>The store %1 has no edition.</source>
-            <translation>La base %1 ne contient aucune édition.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) exported to %1</source>
-            <translation>
-                <numerusform>%n demande exportée dans %1</numerusform>
-                <numerusform>%n demandes exportées dans %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) without coordinates left out of the map.</source>
-            <translation>
-                <numerusform>%n demande sans coordonnées laissée hors de la carte.</numerusform>
-                <numerusform>%n demandes sans coordonnées laissées hors de la carte.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Imports label requests from a CSV or JSON file of the website's back office, in one transaction. Rejected rows are written to a report file with their line, column and reason.</source>
-            <translation>Importe les demandes de label d'un fichier CSV ou JSON du back-office du site, en une seule transaction. Les lignes rejetées sont écrites dans un fichier de rapport avec leur ligne, leur colonne et leur motif.</translation>
-        </message>
-        <message>
-            <source>The file to import.</source>
-            <translation>Le fichier à importer.</translation>
-        </message>
-        <message>
-            <source>Where to write the rejected rows (default: next to FILE).</source>
-            <translation>Où écrire les lignes rejetées (par défaut : à côté de FICHIER).</translation>
-        </message>
-        <message>
-            <source>Read and check everything, say what would change, store nothing.</source>
-            <translation>Tout lire et vérifier, dire ce qui changerait, ne rien enregistrer.</translation>
-        </message>
-        <message>
-            <source>Usage: semaine-admin [--db PATH] import FILE [--report FILE] [--dry-run]</source>
-            <translation>Usage : semaine-admin [--db CHEMIN] import FICHIER [--report FICHIER] [--dry-run]</translation>
-        </message>
-        <message>
-            <source>Lists the requests of the current edition with their label conditions (C1 dates, C2 audience, C3 industry, C4 free: pass, fail or unknown) and flags (late, overdue, data).</source>
-            <translation>Liste les demandes de l'édition en cours avec leurs conditions de label (C1 dates, C2 public, C3 industrie, C4 gratuité : pass, fail ou unknown) et leurs signalements (late, overdue, data).</translation>
-        </message>
-        <message>
-            <source>A JSON array instead of text.</source>
-            <translation>Un tableau JSON au lieu du texte.</translation>
-        </message>
-        <message>
-            <source>Only this status: submitted, in_review, labelled, refused, info_requested or withdrawn (several separated by commas).</source>
-            <translation>Seulement ce statut : submitted, in_review, labelled, refused, info_requested ou withdrawn (plusieurs séparés par des virgules).</translation>
-        </message>
-        <message>
-            <source>Only the requests failing any condition, none, or the given one: any, none, dates, audience, industry or free.</source>
-            <translation>Seulement les demandes qui échouent à une condition, à aucune, ou à celle indiquée : any, none, dates, audience, industry ou free.</translation>
-        </message>
-        <message>
-            <source>list takes no file; the unexpected arguments are: %1</source>
-            <translation>list ne prend pas de fichier ; arguments inattendus : %1</translation>
-        </message>
-        <message>
-            <source>--failing expects any, none, dates, audience, industry or free, not “%1”.</source>
-            <translation>--failing attend any, none, dates, audience, industry ou free, pas « %1 ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConditionsPanel</name>
-        <message>
-            <source>Label conditions</source>
-            <translation>Conditions du label</translation>
-        </message>
-        <message numerus="yes">
-            <source>The request fails %n label condition(s): it can be labelled only by an override.</source>
-            <translation>
-                <numerusform>La demande ne remplit pas %n condition du label : elle ne peut être labellisée que par dérogation.</numerusform>
-                <numerusform>La demande ne remplit pas %n conditions du label : elle ne peut être labellisée que par dérogation.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n label condition(s) cannot be checked: information is missing.</source>
-            <translation>
-                <numerusform>%n condition du label ne peut pas être vérifiée : des informations manquent.</numerusform>
-                <numerusform>%n conditions du label ne peuvent pas être vérifiées : des informations manquent.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Meets all four label conditions.</source>
-            <translation>Remplit les quatre conditions du label.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>%1 was written by a newer version of semaine-admin (schema %2; this version knows schemas up to %3). The file was not modified; open it with the newer version.</source>
-            <translation>%1 a été écrit par une version plus récente de semaine-admin (schéma %2 ; cette version connaît les schémas jusqu'au %3). Le fichier n'a pas été modifié ; ouvrez-le avec la version plus récente.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>Impossible d'ouvrir %1 : %2</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a semaine-admin store: it is not an SQLite database file. The file was not modified.</source>
-            <translation>%1 n'est pas une base semaine-admin : ce n'est pas un fichier de base de données SQLite. Le fichier n'a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged and cannot be opened (SQLite reports: %2). The file was not modified; restore it from a backup copy.</source>
-            <translation>%1 est endommagé et ne peut pas être ouvert (SQLite signale : %2). Le fichier n'a pas été modifié ; restaurez-le depuis une copie de sauvegarde.</translation>
-        </message>
-        <message>
-            <source>%1 is an SQLite database of another application, not a semaine-admin store. The file was not modified.</source>
-            <translation>%1 est une base SQLite d'une autre application, pas une base semaine-admin. Le fichier n'a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>Cannot write the backup copy %1 before upgrading the store: %2. The store was not modified.</source>
-            <translation>Impossible d'écrire la copie de sauvegarde %1 avant la mise à niveau de la base : %2. La base n'a pas été modifiée.</translation>
-        </message>
-        <message>
-            <source>Cannot upgrade %1: %2</source>
-            <translation>Impossible de mettre à niveau %1 : %2</translation>
-        </message>
-        <message>
-            <source>Cannot read migration %1</source>
-            <translation>Impossible de lire la migration %1</translation>
-        </message>
-        <message>
-            <source>Upgrading %1 to schema %2 failed: %3. The store was left as it was.</source>
-            <translation>La mise à niveau de %1 vers le schéma %2 a échoué : %3. La base est restée telle quelle.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateText</name>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 à %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionController</name>
-        <message>
-            <source>Label despite the conditions</source>
-            <translation>Labelliser malgré les conditions</translation>
-        </message>
-        <message>
-            <source>The request %1 does not pass every label condition:
+<context>
+    <name>Audience</name>
+    <message>
+        <source>general public</source>
+        <translation>grand public</translation>
+    </message>
+    <message>
+        <source>young people</source>
+        <translation>jeunes</translation>
+    </message>
+    <message>
+        <source>job seekers</source>
+        <translation>demandeurs d&apos;emploi</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The store (default: %1).</source>
+        <translation>La base (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Exports the requests of the current edition, the labelled ones unless --status says otherwise: CSV in the import format (opens in Excel and LibreOffice in France) or GeoJSON for the public map (public fields only).</source>
+        <translation>Exporte les demandes de l&apos;édition en cours, les labellisées sauf si --status en décide autrement : CSV au format de l&apos;import (s&apos;ouvre dans Excel et LibreOffice en France) ou GeoJSON pour la carte publique (champs publics seulement).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>csv or geojson.</source>
+        <translation>csv ou geojson.</translation>
+    </message>
+    <message>
+        <source>labelled (the default), all, or statuses separated by commas.</source>
+        <translation>labelled (par défaut), all, ou des statuts séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Only this région (INSEE code).</source>
+        <translation>Seulement cette région (code INSEE).</translation>
+    </message>
+    <message>
+        <source>Only this département (INSEE code).</source>
+        <translation>Seulement ce département (code INSEE).</translation>
+    </message>
+    <message>
+        <source>Usage: semaine-admin [--db PATH] export --format csv|geojson [--status S] [--region CODE] [--departement CODE] OUT</source>
+        <translation>Usage : semaine-admin [--db CHEMIN] export --format csv|geojson [--status S] [--region CODE] [--departement CODE] SORTIE</translation>
+    </message>
+    <message>
+        <source>--format expects csv or geojson, not “%1”.</source>
+        <translation>--format attend csv ou geojson, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--status expects submitted, in_review, labelled, refused, info_requested or withdrawn, not “%1”.</source>
+        <translation>--status attend submitted, in_review, labelled, refused, info_requested ou withdrawn, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The store %1 has no edition.</source>
+        <translation>La base %1 ne contient aucune édition.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to %1</source>
+        <translation>
+            <numerusform>%n demande exportée dans %1</numerusform>
+            <numerusform>%n demandes exportées dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) without coordinates left out of the map.</source>
+        <translation>
+            <numerusform>%n demande sans coordonnées laissée hors de la carte.</numerusform>
+            <numerusform>%n demandes sans coordonnées laissées hors de la carte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports label requests from a CSV or JSON file of the website&apos;s back office, in one transaction. Rejected rows are written to a report file with their line, column and reason.</source>
+        <translation>Importe les demandes de label d&apos;un fichier CSV ou JSON du back-office du site, en une seule transaction. Les lignes rejetées sont écrites dans un fichier de rapport avec leur ligne, leur colonne et leur motif.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Where to write the rejected rows (default: next to FILE).</source>
+        <translation>Où écrire les lignes rejetées (par défaut : à côté de FICHIER).</translation>
+    </message>
+    <message>
+        <source>Read and check everything, say what would change, store nothing.</source>
+        <translation>Tout lire et vérifier, dire ce qui changerait, ne rien enregistrer.</translation>
+    </message>
+    <message>
+        <source>Usage: semaine-admin [--db PATH] import FILE [--report FILE] [--dry-run]</source>
+        <translation>Usage : semaine-admin [--db CHEMIN] import FICHIER [--report FICHIER] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Lists the requests of the current edition with their label conditions (C1 dates, C2 audience, C3 industry, C4 free: pass, fail or unknown) and flags (late, overdue, data).</source>
+        <translation>Liste les demandes de l&apos;édition en cours avec leurs conditions de label (C1 dates, C2 public, C3 industrie, C4 gratuité : pass, fail ou unknown) et leurs signalements (late, overdue, data).</translation>
+    </message>
+    <message>
+        <source>A JSON array instead of text.</source>
+        <translation>Un tableau JSON au lieu du texte.</translation>
+    </message>
+    <message>
+        <source>Only this status: submitted, in_review, labelled, refused, info_requested or withdrawn (several separated by commas).</source>
+        <translation>Seulement ce statut : submitted, in_review, labelled, refused, info_requested ou withdrawn (plusieurs séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Only the requests failing any condition, none, or the given one: any, none, dates, audience, industry or free.</source>
+        <translation>Seulement les demandes qui échouent à une condition, à aucune, ou à celle indiquée : any, none, dates, audience, industry ou free.</translation>
+    </message>
+    <message>
+        <source>list takes no file; the unexpected arguments are: %1</source>
+        <translation>list ne prend pas de fichier ; arguments inattendus : %1</translation>
+    </message>
+    <message>
+        <source>--failing expects any, none, dates, audience, industry or free, not “%1”.</source>
+        <translation>--failing attend any, none, dates, audience, industry ou free, pas « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsPanel</name>
+    <message>
+        <source>Label conditions</source>
+        <translation>Conditions du label</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request fails %n label condition(s): it can be labelled only by an override.</source>
+        <translation>
+            <numerusform>La demande ne remplit pas %n condition du label : elle ne peut être labellisée que par dérogation.</numerusform>
+            <numerusform>La demande ne remplit pas %n conditions du label : elle ne peut être labellisée que par dérogation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label condition(s) cannot be checked: information is missing.</source>
+        <translation>
+            <numerusform>%n condition du label ne peut pas être vérifiée : des informations manquent.</numerusform>
+            <numerusform>%n conditions du label ne peuvent pas être vérifiées : des informations manquent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meets all four label conditions.</source>
+        <translation>Remplit les quatre conditions du label.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 was written by a newer version of semaine-admin (schema %2; this version knows schemas up to %3). The file was not modified; open it with the newer version.</source>
+        <translation>%1 a été écrit par une version plus récente de semaine-admin (schéma %2 ; cette version connaît les schémas jusqu&apos;au %3). Le fichier n&apos;a pas été modifié ; ouvrez-le avec la version plus récente.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a semaine-admin store: it is not an SQLite database file. The file was not modified.</source>
+        <translation>%1 n&apos;est pas une base semaine-admin : ce n&apos;est pas un fichier de base de données SQLite. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (SQLite reports: %2). The file was not modified; restore it from a backup copy.</source>
+        <translation>%1 est endommagé et ne peut pas être ouvert (SQLite signale : %2). Le fichier n&apos;a pas été modifié ; restaurez-le depuis une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a semaine-admin store. The file was not modified.</source>
+        <translation>%1 est une base SQLite d&apos;une autre application, pas une base semaine-admin. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup copy %1 before upgrading the store: %2. The store was not modified.</source>
+        <translation>Impossible d&apos;écrire la copie de sauvegarde %1 avant la mise à niveau de la base : %2. La base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>Impossible de mettre à niveau %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1</source>
+        <translation>Impossible de lire la migration %1</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed: %3. The store was left as it was.</source>
+        <translation>La mise à niveau de %1 vers le schéma %2 a échoué : %3. La base est restée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionController</name>
+    <message>
+        <source>Label despite the conditions</source>
+        <translation>Labelliser malgré les conditions</translation>
+    </message>
+    <message>
+        <source>The request %1 does not pass every label condition:
 %2
 
 Labelling it is an override, recorded as such. Write why it is justified.</source>
-            <translation>La demande %1 ne remplit pas toutes les conditions du label :
+        <translation>La demande %1 ne remplit pas toutes les conditions du label :
 %2
 
 La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi elle est justifiée.</translation>
-        </message>
-        <message>
-            <source>Label (override)</source>
-            <translation>Labelliser (dérogation)</translation>
-        </message>
-        <message>
-            <source>Refuse the label</source>
-            <translation>Refuser le label</translation>
-        </message>
-        <message>
-            <source>The reason is sent to the organiser of %1. The standard sentences of the failed conditions are filled in; edit them as needed.</source>
-            <translation>Le motif est envoyé à l'organisateur de %1. Les phrases types des conditions non remplies sont préremplies ; modifiez-les au besoin.</translation>
-        </message>
-        <message>
-            <source>Refuse</source>
-            <translation>Refuser</translation>
-        </message>
-        <message>
-            <source>Request information</source>
-            <translation>Demander un complément</translation>
-        </message>
-        <message>
-            <source>Say what the organiser of %1 must complete or explain.</source>
-            <translation>Indiquez ce que l'organisateur de %1 doit compléter ou expliquer.</translation>
-        </message>
-        <message>
-            <source>Reopen the request</source>
-            <translation>Rouvrir la demande</translation>
-        </message>
-        <message>
-            <source>%1 is “%2”. Reopening sends it back to review; say why.</source>
-            <translation>%1 est « %2 ». La rouvrir la renvoie en instruction ; dites pourquoi.</translation>
-        </message>
-        <message>
-            <source>Reopen</source>
-            <translation>Rouvrir</translation>
-        </message>
-        <message>
-            <source>The decision was not recorded</source>
-            <translation>La décision n'a pas été enregistrée</translation>
-        </message>
-        <message>
-            <source>Assign to a colleague</source>
-            <translation>Attribuer à un collègue</translation>
-        </message>
-        <message>
-            <source>The user name of the reviewer who takes %1 in charge (now: %2).</source>
-            <translation>Le nom d'utilisateur de l'instructeur qui prend %1 en charge (actuellement : %2).</translation>
-        </message>
-        <message>
-            <source>nobody</source>
-            <translation>personne</translation>
-        </message>
-        <message>
-            <source>Assign</source>
-            <translation>Attribuer</translation>
-        </message>
-        <message>
-            <source>already in your charge</source>
-            <translation>déjà à votre charge</translation>
-        </message>
-        <message>
-            <source>already “%1” by %2 on %3</source>
-            <translation>déjà « %1 » par %2 le %3</translation>
-        </message>
-        <message>
-            <source>not possible while it is “%1”</source>
-            <translation>impossible tant que la demande est « %1 »</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>%1: does not pass %2</source>
-            <translation>%1 : ne remplit pas %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>One reason for the %n selected request(s); it is sent to each organiser.</source>
-            <translation>
-                <numerusform>Un motif pour la demande sélectionnée ; il est envoyé à son organisateur.</numerusform>
-                <numerusform>Un motif pour les %n demandes sélectionnées ; il est envoyé à chaque organisateur.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>One message for the %n selected request(s).</source>
-            <translation>
-                <numerusform>Un message pour la demande sélectionnée.</numerusform>
-                <numerusform>Un message pour les %n demandes sélectionnées.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>One reason for reopening the %n selected request(s).</source>
-            <translation>
-                <numerusform>Un motif pour rouvrir la demande sélectionnée.</numerusform>
-                <numerusform>Un motif pour rouvrir les %n demandes sélectionnées.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The user name of the reviewer who takes the %n selected request(s) in charge.</source>
-            <translation>
-                <numerusform>Le nom d'utilisateur de l'instructeur qui prend en charge la demande sélectionnée.</numerusform>
-                <numerusform>Le nom d'utilisateur de l'instructeur qui prend en charge les %n demandes sélectionnées.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Label</source>
-            <translation>&amp;Labelliser</translation>
-        </message>
-        <message>
-            <source>&amp;Refuse…</source>
-            <translation>&amp;Refuser…</translation>
-        </message>
-        <message>
-            <source>Request &amp;information…</source>
-            <translation>Demander un &amp;complément…</translation>
-        </message>
-        <message>
-            <source>Re&amp;open…</source>
-            <translation>R&amp;ouvrir…</translation>
-        </message>
-        <message>
-            <source>&amp;Take charge</source>
-            <translation>Prendre en charge</translation>
-        </message>
-        <message>
-            <source>Assign to a colleague…</source>
-            <translation>Attribuer à un collè&amp;gue…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoData</name>
-        <message>
-            <source>The store %1 has no edition.</source>
-            <translation>La base %1 ne contient aucune édition.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The store %1 already holds %n request(s) for %2: demonstration data goes only into an empty store.</source>
-            <translation>
-                <numerusform>La base %1 contient déjà %n demande pour %2 : les données de démonstration ne vont que dans une base vide.</numerusform>
-                <numerusform>La base %1 contient déjà %n demandes pour %2 : les données de démonstration ne vont que dans une base vide.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>demonstration</source>
-            <translation>démonstration</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditionRepository</name>
-        <message>
-            <source>The edition %1 needs a start and an end date, the start first.</source>
-            <translation>L'édition %1 doit avoir une date de début et une date de fin, le début en premier.</translation>
-        </message>
-        <message>
-            <source>Cannot save the edition %1: %2</source>
-            <translation>Impossible d'enregistrer l'édition %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventForm</name>
-        <message>
-            <source>Request</source>
-            <translation>Demande</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
-            <source>Organiser's requests</source>
-            <translation>Demandes de l'organisateur</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>non renseigné</translation>
-        </message>
-        <message>
-            <source>free</source>
-            <translation>gratuit</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>paying</source>
-            <translation>payant</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
-            <source>dd/mm/yyyy hh:mm</source>
-            <translation>jj/mm/aaaa hh:mm</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organisateur</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Événement</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <source>Audience and access</source>
-            <translation>Public et accès</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>History of the request</source>
-            <translation>Historique de la demande</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Qui</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <source>The organiser's other requests</source>
-            <translation>Les autres demandes de l'organisateur</translation>
-        </message>
-        <message>
-            <source>Edition</source>
-            <translation>Édition</translation>
-        </message>
-        <message>
-            <source>Request id</source>
-            <translation>N° de demande</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Issue</translation>
-        </message>
-        <message>
-            <source>New request</source>
-            <translation>Nouvelle demande</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Save and next</source>
-            <translation>Enregistrer et suivante</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Rétablir</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>The request “%1” has changes that are not saved.</source>
-            <translation>La demande « %1 » a des modifications non enregistrées.</translation>
-        </message>
-        <message>
-            <source>%1 “%2”, %3</source>
-            <translation>%1 « %2 », %3</translation>
-        </message>
-        <message>
-            <source>Possible duplicate of: %1</source>
-            <translation>Doublon possible de : %1</translation>
-        </message>
-        <message>
-            <source>Possible duplicate</source>
-            <translation>Doublon possible</translation>
-        </message>
-        <message numerus="yes">
-            <source>This request may be the same event as %n other request(s): same organiser, similar title, overlapping dates, same commune.</source>
-            <translation>
-                <numerusform>Cette demande concerne peut-être le même événement que %n autre demande : même organisateur, titre proche, dates qui se chevauchent, même commune.</numerusform>
-                <numerusform>Cette demande concerne peut-être le même événement que %n autres demandes : même organisateur, titre proche, dates qui se chevauchent, même commune.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save anyway</source>
-            <translation>Enregistrer quand même</translation>
-        </message>
-        <message>
-            <source>The request was not saved</source>
-            <translation>La demande n'a pas été enregistrée</translation>
-        </message>
-        <message>
-            <source>Fix these fields first; nothing you typed is lost:</source>
-            <translation>Corrigez d'abord ces champs ; rien de ce que vous avez saisi n'est perdu :</translation>
-        </message>
-        <message>
-            <source>Saved. The request %1 went back to review: it no longer passes %2.</source>
-            <translation>Enregistrée. La demande %1 est repassée en examen : elle ne remplit plus %2.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Enregistrée.</translation>
-        </message>
-        <message>
-            <source>Decision recorded: the request is “%1”.</source>
-            <translation>Décision enregistrée : la demande est « %1 ».</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1, INSEE %2, département %3</source>
-            <translation>%1, INSEE %2, département %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose among %n commune(s)</source>
-            <translation>
-                <numerusform>Choisir parmi %n commune</numerusform>
-                <numerusform>Choisir parmi %n communes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (unsaved changes)</source>
-            <translation>%1 (modifications non enregistrées)</translation>
-        </message>
-        <message>
-            <source>Decision due on %1.</source>
-            <translation>Décision attendue le %1.</translation>
-        </message>
-        <message>
-            <source>Decision due: not known until the submission time is given.</source>
-            <translation>Date de décision : inconnue tant que l'heure de dépôt n'est pas indiquée.</translation>
-        </message>
-        <message>
-            <source>nobody</source>
-            <translation>personne</translation>
-        </message>
-        <message>
-            <source>Created (%1)</source>
-            <translation>Créée (%1)</translation>
-        </message>
-        <message>
-            <source>Labelled by override (%1 → %2)</source>
-            <translation>Labellisée par dérogation (%1 → %2)</translation>
-        </message>
-        <message>
-            <source>Edited after the decision</source>
-            <translation>Modifiée après la décision</translation>
-        </message>
-        <message>
-            <source>Assignee changed</source>
-            <translation>Responsable changé</translation>
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <source>Organiser's requests (%1)</source>
-            <translation>Demandes de l'organisateur (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventFormModel</name>
-        <message>
-            <source>Request id</source>
-            <translation>N° de demande</translation>
-        </message>
-        <message>
-            <source>Submitted at</source>
-            <translation>Déposée le</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organisateur</translation>
-        </message>
-        <message>
-            <source>Organiser type</source>
-            <translation>Type d'organisateur</translation>
-        </message>
-        <message>
-            <source>SIRET</source>
-            <translation>SIRET</translation>
-        </message>
-        <message>
-            <source>Contact name</source>
-            <translation>Nom du contact</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Event type</source>
-            <translation>Type d'événement</translation>
-        </message>
-        <message>
-            <source>Online event</source>
-            <translation>Événement en ligne</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Code postal</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>INSEE code</source>
-            <translation>Code INSEE</translation>
-        </message>
-        <message>
-            <source>Département</source>
-            <translation>Département</translation>
-        </message>
-        <message>
-            <source>Région</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation>Latitude</translation>
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation>Longitude</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <source>General public</source>
-            <translation>Grand public</translation>
-        </message>
-        <message>
-            <source>Young people</source>
-            <translation>Jeunes</translation>
-        </message>
-        <message>
-            <source>Job seekers</source>
-            <translation>Demandeurs d'emploi</translation>
-        </message>
-        <message>
-            <source>Aims to inform about industry</source>
-            <translation>Vise à informer sur l'industrie</translation>
-        </message>
-        <message>
-            <source>Free</source>
-            <translation>Gratuit</translation>
-        </message>
-        <message>
-            <source>Price (€)</source>
-            <translation>Tarif (€)</translation>
-        </message>
-        <message>
-            <source>Expected participants</source>
-            <translation>Participants attendus</translation>
-        </message>
-        <message>
-            <source>Actual participants</source>
-            <translation>Participants réels</translation>
-        </message>
-        <message>
-            <source>Required.</source>
-            <translation>Obligatoire.</translation>
-        </message>
-        <message>
-            <source>Write an e-mail address such as name@example.fr.</source>
-            <translation>Saisissez une adresse électronique, par exemple nom@exemple.fr.</translation>
-        </message>
-        <message>
-            <source>Write a phone number as 01 23 45 67 89, or +33 1 23 45 67 89 from abroad.</source>
-            <translation>Saisissez un numéro comme 01 23 45 67 89, ou +33 1 23 45 67 89 depuis l'étranger.</translation>
-        </message>
-        <message>
-            <source>A SIRET has 14 digits, without spaces.</source>
-            <translation>Un SIRET compte 14 chiffres, sans espaces.</translation>
-        </message>
-        <message>
-            <source>This SIRET's check digit is wrong: check the number.</source>
-            <translation>La clé de contrôle de ce SIRET est fausse : vérifiez le numéro.</translation>
-        </message>
-        <message>
-            <source>A postal code has 5 digits.</source>
-            <translation>Un code postal compte 5 chiffres.</translation>
-        </message>
-        <message>
-            <source>No commune has the postal code %1.</source>
-            <translation>Aucune commune n'a le code postal %1.</translation>
-        </message>
-        <message>
-            <source>Write the date as 28/03/2018 14:30 (day/month/year hours:minutes).</source>
-            <translation>Saisissez la date sous la forme 28/03/2018 14:30 (jour/mois/année heures:minutes).</translation>
-        </message>
-        <message>
-            <source>The end (%1) is before the start (%2).</source>
-            <translation>La fin (%1) précède le début (%2).</translation>
-        </message>
-        <message>
-            <source>Write a number, such as %1.</source>
-            <translation>Saisissez un nombre, par exemple %1.</translation>
-        </message>
-        <message>
-            <source>A price cannot be negative.</source>
-            <translation>Un tarif ne peut pas être négatif.</translation>
-        </message>
-        <message>
-            <source>Write a whole number of people, such as 120.</source>
-            <translation>Saisissez un nombre entier de personnes, par exemple 120.</translation>
-        </message>
-        <message>
-            <source>Give both coordinates, or neither.</source>
-            <translation>Indiquez les deux coordonnées, ou aucune.</translation>
-        </message>
-        <message>
-            <source>The point (%1, %2) is outside France and its overseas territories.</source>
-            <translation>Le point (%1, %2) est hors de France et de ses territoires d'outre-mer.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>Edited after the label; no longer passes:
+    </message>
+    <message>
+        <source>Label (override)</source>
+        <translation>Labelliser (dérogation)</translation>
+    </message>
+    <message>
+        <source>Refuse the label</source>
+        <translation>Refuser le label</translation>
+    </message>
+    <message>
+        <source>The reason is sent to the organiser of %1. The standard sentences of the failed conditions are filled in; edit them as needed.</source>
+        <translation>Le motif est envoyé à l&apos;organisateur de %1. Les phrases types des conditions non remplies sont préremplies ; modifiez-les au besoin.</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Request information</source>
+        <translation>Demander un complément</translation>
+    </message>
+    <message>
+        <source>Say what the organiser of %1 must complete or explain.</source>
+        <translation>Indiquez ce que l&apos;organisateur de %1 doit compléter ou expliquer.</translation>
+    </message>
+    <message>
+        <source>Reopen the request</source>
+        <translation>Rouvrir la demande</translation>
+    </message>
+    <message>
+        <source>%1 is “%2”. Reopening sends it back to review; say why.</source>
+        <translation>%1 est « %2 ». La rouvrir la renvoie en instruction ; dites pourquoi.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded</source>
+        <translation>La décision n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Assign to a colleague</source>
+        <translation>Attribuer à un collègue</translation>
+    </message>
+    <message>
+        <source>The user name of the reviewer who takes %1 in charge (now: %2).</source>
+        <translation>Le nom d&apos;utilisateur de l&apos;instructeur qui prend %1 en charge (actuellement : %2).</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>already in your charge</source>
+        <translation>déjà à votre charge</translation>
+    </message>
+    <message>
+        <source>already “%1” by %2 on %3</source>
+        <translation>déjà « %1 » par %2 le %3</translation>
+    </message>
+    <message>
+        <source>not possible while it is “%1”</source>
+        <translation>impossible tant que la demande est « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: does not pass %2</source>
+        <translation>%1 : ne remplit pas %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>One reason for the %n selected request(s); it is sent to each organiser.</source>
+        <translation>
+            <numerusform>Un motif pour la demande sélectionnée ; il est envoyé à son organisateur.</numerusform>
+            <numerusform>Un motif pour les %n demandes sélectionnées ; il est envoyé à chaque organisateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One message for the %n selected request(s).</source>
+        <translation>
+            <numerusform>Un message pour la demande sélectionnée.</numerusform>
+            <numerusform>Un message pour les %n demandes sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One reason for reopening the %n selected request(s).</source>
+        <translation>
+            <numerusform>Un motif pour rouvrir la demande sélectionnée.</numerusform>
+            <numerusform>Un motif pour rouvrir les %n demandes sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user name of the reviewer who takes the %n selected request(s) in charge.</source>
+        <translation>
+            <numerusform>Le nom d&apos;utilisateur de l&apos;instructeur qui prend en charge la demande sélectionnée.</numerusform>
+            <numerusform>Le nom d&apos;utilisateur de l&apos;instructeur qui prend en charge les %n demandes sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Labelliser</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Request &amp;information…</source>
+        <translation>Demander un &amp;complément…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>R&amp;ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Take charge</source>
+        <translation>Prendre en charge</translation>
+    </message>
+    <message>
+        <source>Assign to a colleague…</source>
+        <translation>Attribuer à un collè&amp;gue…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The store %1 has no edition.</source>
+        <translation>La base %1 ne contient aucune édition.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store %1 already holds %n request(s) for %2: demonstration data goes only into an empty store.</source>
+        <translation>
+            <numerusform>La base %1 contient déjà %n demande pour %2 : les données de démonstration ne vont que dans une base vide.</numerusform>
+            <numerusform>La base %1 contient déjà %n demandes pour %2 : les données de démonstration ne vont que dans une base vide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demonstration</source>
+        <translation>démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>EditionRepository</name>
+    <message>
+        <source>The edition %1 needs a start and an end date, the start first.</source>
+        <translation>L&apos;édition %1 doit avoir une date de début et une date de fin, le début en premier.</translation>
+    </message>
+    <message>
+        <source>Cannot save the edition %1: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;édition %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s requests</source>
+        <translation>Demandes de l&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>paying</source>
+        <translation>payant</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>jj/mm/aaaa hh:mm</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Audience and access</source>
+        <translation>Public et accès</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>History of the request</source>
+        <translation>Historique de la demande</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s other requests</source>
+        <translation>Les autres demandes de l&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>N° de demande</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>Enregistrer et suivante</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The request “%1” has changes that are not saved.</source>
+        <translation>La demande « %1 » a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”, %3</source>
+        <translation>%1 « %2 », %3</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of: %1</source>
+        <translation>Doublon possible de : %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message numerus="yes">
+        <source>This request may be the same event as %n other request(s): same organiser, similar title, overlapping dates, same commune.</source>
+        <translation>
+            <numerusform>Cette demande concerne peut-être le même événement que %n autre demande : même organisateur, titre proche, dates qui se chevauchent, même commune.</numerusform>
+            <numerusform>Cette demande concerne peut-être le même événement que %n autres demandes : même organisateur, titre proche, dates qui se chevauchent, même commune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>The request was not saved</source>
+        <translation>La demande n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Fix these fields first; nothing you typed is lost:</source>
+        <translation>Corrigez d&apos;abord ces champs ; rien de ce que vous avez saisi n&apos;est perdu :</translation>
+    </message>
+    <message>
+        <source>Saved. The request %1 went back to review: it no longer passes %2.</source>
+        <translation>Enregistrée. La demande %1 est repassée en examen : elle ne remplit plus %2.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistrée.</translation>
+    </message>
+    <message>
+        <source>Decision recorded: the request is “%1”.</source>
+        <translation>Décision enregistrée : la demande est « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, INSEE %2, département %3</source>
+        <translation>%1, INSEE %2, département %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose among %n commune(s)</source>
+        <translation>
+            <numerusform>Choisir parmi %n commune</numerusform>
+            <numerusform>Choisir parmi %n communes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1 (modifications non enregistrées)</translation>
+    </message>
+    <message>
+        <source>Decision due on %1.</source>
+        <translation>Décision attendue le %1.</translation>
+    </message>
+    <message>
+        <source>Decision due: not known until the submission time is given.</source>
+        <translation>Date de décision : inconnue tant que l&apos;heure de dépôt n&apos;est pas indiquée.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Created (%1)</source>
+        <translation>Créée (%1)</translation>
+    </message>
+    <message>
+        <source>Labelled by override (%1 → %2)</source>
+        <translation>Labellisée par dérogation (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>Edited after the decision</source>
+        <translation>Modifiée après la décision</translation>
+    </message>
+    <message>
+        <source>Assignee changed</source>
+        <translation>Responsable changé</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s requests (%1)</source>
+        <translation>Demandes de l&apos;organisateur (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EventFormModel</name>
+    <message>
+        <source>Request id</source>
+        <translation>N° de demande</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Organiser type</source>
+        <translation>Type d&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Online event</source>
+        <translation>Événement en ligne</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>General public</source>
+        <translation>Grand public</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>Job seekers</source>
+        <translation>Demandeurs d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Aims to inform about industry</source>
+        <translation>Vise à informer sur l&apos;industrie</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Price (€)</source>
+        <translation>Tarif (€)</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Participants attendus</translation>
+    </message>
+    <message>
+        <source>Actual participants</source>
+        <translation>Participants réels</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Write an e-mail address such as name@example.fr.</source>
+        <translation>Saisissez une adresse électronique, par exemple nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <source>Write a phone number as 01 23 45 67 89, or +33 1 23 45 67 89 from abroad.</source>
+        <translation>Saisissez un numéro comme 01 23 45 67 89, ou +33 1 23 45 67 89 depuis l&apos;étranger.</translation>
+    </message>
+    <message>
+        <source>A SIRET has 14 digits, without spaces.</source>
+        <translation>Un SIRET compte 14 chiffres, sans espaces.</translation>
+    </message>
+    <message>
+        <source>This SIRET&apos;s check digit is wrong: check the number.</source>
+        <translation>La clé de contrôle de ce SIRET est fausse : vérifiez le numéro.</translation>
+    </message>
+    <message>
+        <source>A postal code has 5 digits.</source>
+        <translation>Un code postal compte 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>No commune has the postal code %1.</source>
+        <translation>Aucune commune n&apos;a le code postal %1.</translation>
+    </message>
+    <message>
+        <source>Write the date as 28/03/2018 14:30 (day/month/year hours:minutes).</source>
+        <translation>Saisissez la date sous la forme 28/03/2018 14:30 (jour/mois/année heures:minutes).</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation>La fin (%1) précède le début (%2).</translation>
+    </message>
+    <message>
+        <source>Write a number, such as %1.</source>
+        <translation>Saisissez un nombre, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Un tarif ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Write a whole number of people, such as 120.</source>
+        <translation>Saisissez un nombre entier de personnes, par exemple 120.</translation>
+    </message>
+    <message>
+        <source>Give both coordinates, or neither.</source>
+        <translation>Indiquez les deux coordonnées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>The point (%1, %2) is outside France and its overseas territories.</source>
+        <translation>Le point (%1, %2) est hors de France et de ses territoires d&apos;outre-mer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Edited after the label; no longer passes:
 %1</source>
-            <translation>Modifiée après la labellisation ; ne remplit plus :
+        <translation>Modifiée après la labellisation ; ne remplit plus :
 %1</translation>
-        </message>
-        <message>
-            <source>change to %1</source>
-            <translation>la modification de « %1 »</translation>
-        </message>
-        <message>
-            <source>choice of the commune %1</source>
-            <translation>le choix de la commune %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventRepository</name>
-        <message>
-            <source>Cannot store the request %1 (%2): %3. Nothing was stored.</source>
-            <translation>Impossible d'enregistrer la demande %1 (%2) : %3. Rien n'a été enregistré.</translation>
-        </message>
-        <message>
-            <source>Cannot write the audit trail: %1</source>
-            <translation>Impossible d'écrire le journal d'audit : %1</translation>
-        </message>
-        <message>
-            <source>The request %1 no longer exists.</source>
-            <translation>La demande %1 n'existe plus.</translation>
-        </message>
-        <message>
-            <source>The request %1 was changed by someone else since you opened it (your version %2, now %3). Reload it to see the changes; yours were not saved.</source>
-            <translation>La demande %1 a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte (votre version %2, maintenant %3). Rechargez-la pour voir les changements ; les vôtres n'ont pas été enregistrés.</translation>
-        </message>
-        <message>
-            <source>Cannot save the request %1: %2</source>
-            <translation>Impossible d'enregistrer la demande %1 : %2</translation>
-        </message>
-        <message>
-            <source>The request no longer exists.</source>
-            <translation>La demande n'existe plus.</translation>
-        </message>
-        <message>
-            <source>The request %1 was changed by someone else since it was displayed (now: %2). Nothing was changed.</source>
-            <translation>La demande %1 a été modifiée par quelqu'un d'autre depuis son affichage (maintenant : %2). Rien n'a été changé.</translation>
-        </message>
-        <message>
-            <source>The request %1 cannot go from “%2” to “%3”.</source>
-            <translation>La demande %1 ne peut pas passer de « %2 » à « %3 ».</translation>
-        </message>
-        <message>
-            <source>Changing the request %1 to “%2” needs a reason.</source>
-            <translation>Passer la demande %1 à « %2 » demande un motif.</translation>
-        </message>
-        <message>
-            <source>Cannot change the request %1: %2</source>
-            <translation>Impossible de modifier la demande %1 : %2</translation>
-        </message>
-        <message>
-            <source>Cannot store requests: %1</source>
-            <translation>Impossible d'enregistrer les demandes : %1</translation>
-        </message>
-        <message>
-            <source>Only a label can be an override.</source>
-            <translation>Seule une labellisation peut être une dérogation.</translation>
-        </message>
-        <message>
-            <source>Labelling the request %1 despite a failed condition needs a written justification.</source>
-            <translation>Labelliser la demande %1 malgré une condition non remplie demande une justification écrite.</translation>
-        </message>
-        <message>
-            <source>Cannot save the notes: %1</source>
-            <translation>Impossible d'enregistrer les notes : %1</translation>
-        </message>
-        <message>
-            <source>Cannot index the requests for the queue: %1</source>
-            <translation>Impossible d'indexer les demandes pour la file de revue : %1</translation>
-        </message>
-        <message>
-            <source>Cannot index the request %1 for the queue: %2</source>
-            <translation>Impossible d'indexer la demande %1 pour la file de revue : %2</translation>
-        </message>
-        <message>
-            <source>Import of %1</source>
-            <translation>Import de %1</translation>
-        </message>
-        <message>
-            <source>Cannot keep the imported change of %1 for review: %2</source>
-            <translation>Impossible de conserver la modification importée de %1 pour validation : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventStatus</name>
-        <message>
-            <source>Submitted</source>
-            <translation>Déposée</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>En instruction</translation>
-        </message>
-        <message>
-            <source>Labelled</source>
-            <translation>Labellisée</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refusée</translation>
-        </message>
-        <message>
-            <source>Information requested</source>
-            <translation>Complément demandé</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Retirée</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventType</name>
-        <message>
-            <source>Company visit</source>
-            <translation>Visite d'entreprise</translation>
-        </message>
-        <message>
-            <source>Open day</source>
-            <translation>Portes ouvertes</translation>
-        </message>
-        <message>
-            <source>Conference</source>
-            <translation>Conférence</translation>
-        </message>
-        <message>
-            <source>Forum or fair</source>
-            <translation>Forum ou salon</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>Atelier</translation>
-        </message>
-        <message>
-            <source>Job dating</source>
-            <translation>Job dating</translation>
-        </message>
-        <message>
-            <source>Exhibition</source>
-            <translation>Exposition</translation>
-        </message>
-        <message>
-            <source>Online event</source>
-            <translation>Événement en ligne</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportController</name>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>CSV for Excel and LibreOffice (*.csv)</source>
-            <translation>CSV pour Excel et LibreOffice (*.csv)</translation>
-        </message>
-        <message>
-            <source>GeoJSON for the public map (*.geojson)</source>
-            <translation>GeoJSON pour la carte publique (*.geojson)</translation>
-        </message>
-        <message>
-            <source>Export the requests of the current filter</source>
-            <translation>Exporter les demandes du filtre en cours</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exporting %n request(s) to %1…</source>
-            <translation>
-                <numerusform>Export de %n demande dans %1…</numerusform>
-                <numerusform>Export de %n demandes dans %1…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) exported to %1.</source>
-            <translation>
-                <numerusform>%n demande exportée dans %1.</numerusform>
-                <numerusform>%n demandes exportées dans %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) without coordinates left out of the map.</source>
-            <translation>
-                <numerusform>%n demande sans coordonnées laissée hors de la carte.</numerusform>
-                <numerusform>%n demandes sans coordonnées laissées hors de la carte.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The export was cancelled; no file was written.</source>
-            <translation>L'export a été annulé ; aucun fichier n'a été écrit.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Export finished</source>
-            <translation>Export terminé</translation>
-        </message>
-        <message>
-            <source>Nothing was exported</source>
-            <translation>Rien n'a été exporté</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <source>any date</source>
-            <translation>toute date</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Région</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <source>Département</source>
-            <translation>Département</translation>
-        </message>
-        <message>
-            <source>Label conditions</source>
-            <translation>Conditions du label</translation>
-        </message>
-        <message>
-            <source>Event type</source>
-            <translation>Type d'événement</translation>
-        </message>
-        <message>
-            <source>Organiser type</source>
-            <translation>Type d'organisateur</translation>
-        </message>
-        <message>
-            <source>Late requests</source>
-            <translation>Demandes tardives</translation>
-        </message>
-        <message>
-            <source>Overdue decisions</source>
-            <translation>Décisions en retard</translation>
-        </message>
-        <message>
-            <source>Submitted from</source>
-            <translation>Déposée à partir du</translation>
-        </message>
-        <message>
-            <source>Submitted until</source>
-            <translation>Déposée jusqu'au</translation>
-        </message>
-        <message>
-            <source>Saved filters</source>
-            <translation>Filtres enregistrés</translation>
-        </message>
-        <message>
-            <source>Save…</source>
-            <translation>Enregistrer…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>Tout afficher</translation>
-        </message>
-        <message>
-            <source>Search title, organiser, commune, postal code or request id</source>
-            <translation>Rechercher un titre, un organisateur, une commune, un code postal ou un n° de demande</translation>
-        </message>
-        <message>
-            <source>Search the queue</source>
-            <translation>Rechercher dans la file d'instruction</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Tous les statuts</translation>
-        </message>
-        <message>
-            <source>All régions</source>
-            <translation>Toutes les régions</translation>
-        </message>
-        <message>
-            <source>Any conditions</source>
-            <translation>Toutes conditions</translation>
-        </message>
-        <message>
-            <source>Failing a condition</source>
-            <translation>Ne remplit pas une condition</translation>
-        </message>
-        <message>
-            <source>Failing no condition</source>
-            <translation>Ne manque aucune condition</translation>
-        </message>
-        <message>
-            <source>Failing %1 (%2)</source>
-            <translation>Ne remplit pas %1 (%2)</translation>
-        </message>
-        <message>
-            <source>All event types</source>
-            <translation>Tous les types d'événement</translation>
-        </message>
-        <message>
-            <source>All organisers</source>
-            <translation>Tous les organisateurs</translation>
-        </message>
-        <message>
-            <source>Late or on time</source>
-            <translation>Tardives ou non</translation>
-        </message>
-        <message>
-            <source>Late requests only</source>
-            <translation>Demandes tardives seulement</translation>
-        </message>
-        <message>
-            <source>On-time requests only</source>
-            <translation>Demandes dans les délais seulement</translation>
-        </message>
-        <message>
-            <source>Overdue or not</source>
-            <translation>En retard ou non</translation>
-        </message>
-        <message>
-            <source>Overdue decisions only</source>
-            <translation>Décisions en retard seulement</translation>
-        </message>
-        <message>
-            <source>Decisions not overdue</source>
-            <translation>Décisions dans les délais</translation>
-        </message>
-        <message>
-            <source>Clear every filter</source>
-            <translation>Effacer tous les filtres</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>Déposée</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>au</translation>
-        </message>
-        <message>
-            <source>All départements</source>
-            <translation>Tous les départements</translation>
-        </message>
-        <message>
-            <source>Saved filters…</source>
-            <translation>Filtres enregistrés…</translation>
-        </message>
-        <message>
-            <source>Save the filter</source>
-            <translation>Enregistrer le filtre</translation>
-        </message>
-        <message>
-            <source>Name of this filter:</source>
-            <translation>Nom de ce filtre :</translation>
-        </message>
-        <message>
-            <source>Choose the saved filter to delete in the list first.</source>
-            <translation>Choisissez d'abord dans la liste le filtre enregistré à supprimer.</translation>
-        </message>
-        <message>
-            <source>To review (submitted or in review)</source>
-            <translation>À instruire (déposées ou en instruction)</translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Anyone in charge</source>
-            <translation>N'importe quel responsable</translation>
-        </message>
-        <message>
-            <source>Assigned to me (%1)</source>
-            <translation>Qui me sont attribuées (%1)</translation>
-        </message>
-        <message>
-            <source>Nobody in charge</source>
-            <translation>Sans responsable</translation>
-        </message>
-        <message>
-            <source>Assigned to %1</source>
-            <translation>Attribuées à %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>GeoReference</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 is not valid GeoJSON: %2 at byte %3</source>
-            <translation>%1 n'est pas un GeoJSON valide : %2 à l'octet %3</translation>
-        </message>
-        <message>
-            <source>%1, line %2: expected 11 columns, found %3</source>
-            <translation>%1, ligne %2 : 11 colonnes attendues, %3 trouvées</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportController</name>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Import label requests</source>
-            <translation>Importer des demandes de label</translation>
-        </message>
-        <message>
-            <source>Back-office exports (*.csv *.json *.txt);;All files (*)</source>
-            <translation>Exports du back-office (*.csv *.json *.txt);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation>Import de %1…</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>Import terminé</translation>
-        </message>
-        <message>
-            <source>Nothing was imported</source>
-            <translation>Rien n'a été importé</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportParser</name>
-        <message>
-            <source>The file is empty.</source>
-            <translation>Le fichier est vide.</translation>
-        </message>
-        <message>
-            <source>The file is not a text file (CSV or JSON): it holds binary data. A spreadsheet must be saved as CSV first.</source>
-            <translation>Le fichier n'est pas un fichier texte (CSV ou JSON) : il contient des données binaires. Un classeur doit d'abord être enregistré en CSV.</translation>
-        </message>
-        <message>
-            <source>The header has no column %1: is it a label request export? The first line reads: %2</source>
-            <translation>L'en-tête n'a pas de colonne %1 : s'agit-il d'un export de demandes de label ? La première ligne est : %2</translation>
-        </message>
-        <message>
-            <source>A quote opened on this line is never closed: the rest of the file was read as one field.</source>
-            <translation>Un guillemet ouvert sur cette ligne n'est jamais fermé : la suite du fichier a été lue comme un seul champ.</translation>
-        </message>
-        <message>
-            <source>The row has %1 fields where the header has %2 (a separator or a quote missing?).</source>
-            <translation>La ligne a %1 champs alors que l'en-tête en a %2 (un séparateur ou un guillemet manquant ?).</translation>
-        </message>
-        <message>
-            <source>The file is not valid JSON (at byte %1: %2).</source>
-            <translation>Le fichier n'est pas du JSON valide (à l'octet %1 : %2).</translation>
-        </message>
-        <message>
-            <source>The JSON file must hold an array of objects, one per request.</source>
-            <translation>Le fichier JSON doit contenir un tableau d'objets, un par demande.</translation>
-        </message>
-        <message>
-            <source>This element is not an object with the request's fields.</source>
-            <translation>Cet élément n'est pas un objet avec les champs de la demande.</translation>
-        </message>
-        <message>
-            <source>A text, number or boolean is expected here, not a list or an object.</source>
-            <translation>Un texte, un nombre ou un booléen est attendu ici, pas une liste ni un objet.</translation>
-        </message>
-        <message>
-            <source>The request %1 already appears on line %2 of this file; this row was not imported.</source>
-            <translation>La demande %1 figure déjà à la ligne %2 de ce fichier ; cette ligne n'a pas été importée.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a yes or no (oui/non, yes/no, 1/0, x or empty).</source>
-            <translation>« %1 » n'est ni oui ni non (oui/non, yes/no, 1/0, x ou vide).</translation>
-        </message>
-        <message>
-            <source>“%1” is not a number.</source>
-            <translation>« %1 » n'est pas un nombre.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a number of people.</source>
-            <translation>« %1 » n'est pas un nombre de personnes.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a date (27/03/2018 09:00, 27/03/2018 or 2018-03-27T09:00 expected).</source>
-            <translation>« %1 » n'est pas une date (27/03/2018 09:00, 27/03/2018 ou 2018-03-27T09:00 attendu).</translation>
-        </message>
-        <message>
-            <source>The request id is empty.</source>
-            <translation>L'identifiant de la demande est vide.</translation>
-        </message>
-        <message>
-            <source>The title is empty.</source>
-            <translation>Le titre est vide.</translation>
-        </message>
-        <message>
-            <source>“%1” is not an event type (%2).</source>
-            <translation>« %1 » n'est pas un type d'événement (%2).</translation>
-        </message>
-        <message>
-            <source>“%1” is not an organiser type (%2).</source>
-            <translation>« %1 » n'est pas un type d'organisateur (%2).</translation>
-        </message>
-        <message>
-            <source>A latitude goes with a longitude: one of them is missing.</source>
-            <translation>Une latitude va avec une longitude : l'une des deux manque.</translation>
-        </message>
-        <message>
-            <source>(%1, %2) are not coordinates: the latitude is between -90 and 90, the longitude between -180 and 180.</source>
-            <translation>(%1, %2) ne sont pas des coordonnées : la latitude est entre -90 et 90, la longitude entre -180 et 180.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a price: it is negative.</source>
-            <translation>« %1 » n'est pas un tarif : il est négatif.</translation>
-        </message>
-        <message>
-            <source>line</source>
-            <translation>ligne</translation>
-        </message>
-        <message>
-            <source>column</source>
-            <translation>colonne</translation>
-        </message>
-        <message>
-            <source>reason</source>
-            <translation>motif</translation>
-        </message>
-    </context>
-    <context>
-        <name>LabelRules</name>
-        <message>
-            <source>The event's start or end date is missing.</source>
-            <translation>La date de début ou de fin de l'événement manque.</translation>
-        </message>
-        <message>
-            <source>The event's end (%1) is before its start (%2): the dates cannot be checked.</source>
-            <translation>La fin de l'événement (%1) précède son début (%2) : les dates ne peuvent pas être vérifiées.</translation>
-        </message>
-        <message>
-            <source>The event starts on %1, before the start of the week (%2).</source>
-            <translation>L'événement commence le %1, avant le début de la semaine (%2).</translation>
-        </message>
-        <message>
-            <source>The event ends on %1, after the end of the week (%2).</source>
-            <translation>L'événement se termine le %1, après la fin de la semaine (%2).</translation>
-        </message>
-        <message>
-            <source>The event runs from %1 to %2, within the week (%3 – %4).</source>
-            <translation>L'événement a lieu du %1 au %2, pendant la semaine (%3 – %4).</translation>
-        </message>
-        <message>
-            <source>The audiences are not given.</source>
-            <translation>Les publics ne sont pas renseignés.</translation>
-        </message>
-        <message>
-            <source>The event is open to none of the three audiences (general public, young people, job seekers).</source>
-            <translation>L'événement n'est ouvert à aucun des trois publics (grand public, jeunes, demandeurs d'emploi).</translation>
-        </message>
-        <message>
-            <source>The event is open to: %1.</source>
-            <translation>L'événement est ouvert aux publics : %1.</translation>
-        </message>
-        <message>
-            <source>Whether the event aims to inform about industry is not given.</source>
-            <translation>L'objectif d'information sur l'industrie n'est pas renseigné.</translation>
-        </message>
-        <message>
-            <source>The event does not aim to inform or communicate about industry.</source>
-            <translation>L'événement ne vise pas à informer ou à communiquer sur l'industrie.</translation>
-        </message>
-        <message>
-            <source>The event aims to inform or communicate about industry.</source>
-            <translation>L'événement vise à informer ou à communiquer sur l'industrie.</translation>
-        </message>
-        <message>
-            <source>The event charges %1: the label requires free access.</source>
-            <translation>L'événement est payant (%1) : le label exige un accès gratuit.</translation>
-        </message>
-        <message>
-            <source>Whether the event is free is not given.</source>
-            <translation>La gratuité de l'événement n'est pas renseignée.</translation>
-        </message>
-        <message>
-            <source>The event is not free: the label requires free access.</source>
-            <translation>L'événement est payant : le label exige un accès gratuit.</translation>
-        </message>
-        <message>
-            <source>The event is marked free but has a price of %1: the two are inconsistent.</source>
-            <translation>L'événement est déclaré gratuit mais a un prix de %1 : les deux sont incohérents.</translation>
-        </message>
-        <message>
-            <source>The event is free.</source>
-            <translation>L'événement est gratuit.</translation>
-        </message>
-        <message>
-            <source>The submission time is missing.</source>
-            <translation>La date de dépôt manque.</translation>
-        </message>
-        <message>
-            <source>The request was submitted on %1, after the deadline (%2).</source>
-            <translation>La demande a été déposée le %1, après la date limite (%2).</translation>
-        </message>
-        <message>
-            <source>The request was submitted on %1, before the deadline (%2).</source>
-            <translation>La demande a été déposée le %1, avant la date limite (%2).</translation>
-        </message>
-        <message>
-            <source>No decision is awaited (status: %1).</source>
-            <translation>Aucune décision n'est attendue (statut : %1).</translation>
-        </message>
-        <message numerus="yes">
-            <source>The decision was due on %1 (%n working day(s) after the request): it is overdue.</source>
-            <translation>
-                <numerusform>La décision était attendue le %1 (%n jour ouvré après la demande) : elle est en retard.</numerusform>
-                <numerusform>La décision était attendue le %1 (%n jours ouvrés après la demande) : elle est en retard.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The decision is due on %1.</source>
-            <translation>La décision est attendue le %1.</translation>
-        </message>
-        <message>
-            <source>an in-person event has no place</source>
-            <translation>un événement en présentiel n'a pas de lieu</translation>
-        </message>
-        <message>
-            <source>the coordinates (%1, %2) are outside France and its overseas territories</source>
-            <translation>les coordonnées (%1, %2) sont hors de France et de ses territoires d'outre-mer</translation>
-        </message>
-        <message>
-            <source>the coordinates are %1 km from %2 (postal code %3)</source>
-            <translation>les coordonnées sont à %1 km de %2 (code postal %3)</translation>
-        </message>
-        <message>
-            <source>the postal code %1 does not exist</source>
-            <translation>le code postal %1 n'existe pas</translation>
-        </message>
-        <message>
-            <source>the end (%1) is before the start (%2)</source>
-            <translation>la fin (%1) précède le début (%2)</translation>
-        </message>
-        <message>
-            <source>the SIRET %1 is invalid (14 digits with a valid check digit expected)</source>
-            <translation>le SIRET %1 est invalide (14 chiffres avec une clé de contrôle valide attendus)</translation>
-        </message>
-        <message>
-            <source>No data problem found.</source>
-            <translation>Aucun problème de données.</translation>
-        </message>
-        <message>
-            <source>Data problems: %1.</source>
-            <translation>Problèmes de données : %1.</translation>
-        </message>
-        <message>
-            <source>Dates within the week</source>
-            <translation>Dates pendant la semaine</translation>
-        </message>
-        <message>
-            <source>Open to the public, young people or job seekers</source>
-            <translation>Ouvert au grand public, aux jeunes ou aux demandeurs d'emploi</translation>
-        </message>
-        <message>
-            <source>Aims to inform about industry</source>
-            <translation>Vise à informer sur l'industrie</translation>
-        </message>
-        <message>
-            <source>Free of charge</source>
-            <translation>Gratuit</translation>
-        </message>
-        <message>
-            <source>Request before the deadline</source>
-            <translation>Demande dans les délais</translation>
-        </message>
-        <message>
-            <source>Decision on time</source>
-            <translation>Décision dans les délais</translation>
-        </message>
-        <message>
-            <source>Data consistent</source>
-            <translation>Données cohérentes</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;Queue</source>
-            <translation>File d'instr&amp;uction</translation>
-        </message>
-        <message>
-            <source>&amp;Event</source>
-            <translation>&amp;Événement</translation>
-        </message>
-        <message>
-            <source>&amp;Statistics</source>
-            <translation>&amp;Statistiques</translation>
-        </message>
-        <message>
-            <source>&amp;Map</source>
-            <translation>&amp;Carte</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Reload from the store</source>
-            <translation>&amp;Recharger depuis la base</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Paramètres</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <source>Automatic (system language)</source>
-            <translation>Automatique (langue du système)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
-        </message>
-        <message>
-            <source>&amp;About semaine-admin</source>
-            <translation>À &amp;propos de semaine-admin</translation>
-        </message>
-        <message>
-            <source>Semaine de l'industrie %1 — %2 — demonstration data</source>
-            <translation>Semaine de l'industrie %1 — %2 — données de démonstration</translation>
-        </message>
-        <message>
-            <source>Semaine de l'industrie %1 — %2</source>
-            <translation>Semaine de l'industrie %1 — %2</translation>
-        </message>
-        <message>
-            <source>Store: %1</source>
-            <translation>Base : %1</translation>
-        </message>
-        <message>
-            <source>%1 requests · %2 labelled · %3 pending</source>
-            <translation>%1 demandes · %2 labellisées · %3 en attente</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>The new language applies from the next start of semaine-admin.</source>
-            <translation>La nouvelle langue s'applique au prochain démarrage de semaine-admin.</translation>
-        </message>
-        <message>
-            <source>About semaine-admin</source>
-            <translation>À propos de semaine-admin</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;semaine-admin %1&lt;/h3&gt;&lt;p&gt;Label requests of the Semaine de l'industrie, for the Direction générale des entreprises.&lt;/p&gt;&lt;p&gt;Contours et centres géographiques : IGN – ADMIN EXPRESS COG (édition 2018) et GEOFLA (2016, 2013), via le dépôt gregoiredavid/france-geojson ; codes, noms, codes postaux et populations : INSEE – Code officiel géographique et populations légales, La Poste – base officielle des codes postaux, via @etalab/decoupage-administratif 6.0.0 (millésime 2026). Licence Ouverte / Etalab. Données simplifiées et recalculées.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;semaine-admin %1&lt;/h3&gt;&lt;p&gt;Demandes de label de la Semaine de l'industrie, pour la Direction générale des entreprises.&lt;/p&gt;&lt;p&gt;Contours et centres géographiques : IGN – ADMIN EXPRESS COG (édition 2018) et GEOFLA (2016, 2013), via le dépôt gregoiredavid/france-geojson ; codes, noms, codes postaux et populations : INSEE – Code officiel géographique et populations légales, La Poste – base officielle des codes postaux, via @etalab/decoupage-administratif 6.0.0 (millésime 2026). Licence Ouverte / Etalab. Données simplifiées et recalculées.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>The queue may be incomplete</source>
-            <translation>La file de revue peut être incomplète</translation>
-        </message>
-        <message>
-            <source>The review queue's index could not be brought up to date: %1</source>
-            <translation>L'index de la file de revue n'a pas pu être mis à jour : %1</translation>
-        </message>
-        <message>
-            <source>&amp;New request</source>
-            <translation>&amp;Nouvelle demande</translation>
-        </message>
-        <message>
-            <source>&amp;Import requests…</source>
-            <translation>&amp;Importer des demandes…</translation>
-        </message>
-        <message>
-            <source>&amp;Export the current list…</source>
-            <translation>&amp;Exporter la liste en cours…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapWidget</name>
-        <message>
-            <source>The map cannot be shown; the rest of the application works as usual.
+    </message>
+    <message>
+        <source>change to %1</source>
+        <translation>la modification de « %1 »</translation>
+    </message>
+    <message>
+        <source>choice of the commune %1</source>
+        <translation>le choix de la commune %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>Cannot store the request %1 (%2): %3. Nothing was stored.</source>
+        <translation>Impossible d&apos;enregistrer la demande %1 (%2) : %3. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit trail: %1</source>
+        <translation>Impossible d&apos;écrire le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>The request %1 no longer exists.</source>
+        <translation>La demande %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The request %1 was changed by someone else since you opened it (your version %2, now %3). Reload it to see the changes; yours were not saved.</source>
+        <translation>La demande %1 a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte (votre version %2, maintenant %3). Rechargez-la pour voir les changements ; les vôtres n&apos;ont pas été enregistrés.</translation>
+    </message>
+    <message>
+        <source>Cannot save the request %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la demande %1 : %2</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>La demande n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The request %1 was changed by someone else since it was displayed (now: %2). Nothing was changed.</source>
+        <translation>La demande %1 a été modifiée par quelqu&apos;un d&apos;autre depuis son affichage (maintenant : %2). Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>The request %1 cannot go from “%2” to “%3”.</source>
+        <translation>La demande %1 ne peut pas passer de « %2 » à « %3 ».</translation>
+    </message>
+    <message>
+        <source>Changing the request %1 to “%2” needs a reason.</source>
+        <translation>Passer la demande %1 à « %2 » demande un motif.</translation>
+    </message>
+    <message>
+        <source>Cannot change the request %1: %2</source>
+        <translation>Impossible de modifier la demande %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot store requests: %1</source>
+        <translation>Impossible d&apos;enregistrer les demandes : %1</translation>
+    </message>
+    <message>
+        <source>Only a label can be an override.</source>
+        <translation>Seule une labellisation peut être une dérogation.</translation>
+    </message>
+    <message>
+        <source>Labelling the request %1 despite a failed condition needs a written justification.</source>
+        <translation>Labelliser la demande %1 malgré une condition non remplie demande une justification écrite.</translation>
+    </message>
+    <message>
+        <source>Cannot save the notes: %1</source>
+        <translation>Impossible d&apos;enregistrer les notes : %1</translation>
+    </message>
+    <message>
+        <source>Cannot index the requests for the queue: %1</source>
+        <translation>Impossible d&apos;indexer les demandes pour la file de revue : %1</translation>
+    </message>
+    <message>
+        <source>Cannot index the request %1 for the queue: %2</source>
+        <translation>Impossible d&apos;indexer la demande %1 pour la file de revue : %2</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the imported change of %1 for review: %2</source>
+        <translation>Impossible de conserver la modification importée de %1 pour validation : %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventStatus</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En instruction</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Labellisée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Complément demandé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+</context>
+<context>
+    <name>EventType</name>
+    <message>
+        <source>Company visit</source>
+        <translation>Visite d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Open day</source>
+        <translation>Portes ouvertes</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Forum or fair</source>
+        <translation>Forum ou salon</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Job dating</source>
+        <translation>Job dating</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <source>Online event</source>
+        <translation>Événement en ligne</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>CSV for Excel and LibreOffice (*.csv)</source>
+        <translation>CSV pour Excel et LibreOffice (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON for the public map (*.geojson)</source>
+        <translation>GeoJSON pour la carte publique (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Export the requests of the current filter</source>
+        <translation>Exporter les demandes du filtre en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n request(s) to %1…</source>
+        <translation>
+            <numerusform>Export de %n demande dans %1…</numerusform>
+            <numerusform>Export de %n demandes dans %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n demande exportée dans %1.</numerusform>
+            <numerusform>%n demandes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) without coordinates left out of the map.</source>
+        <translation>
+            <numerusform>%n demande sans coordonnées laissée hors de la carte.</numerusform>
+            <numerusform>%n demandes sans coordonnées laissées hors de la carte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;export a été annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>Rien n&apos;a été exporté</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Label conditions</source>
+        <translation>Conditions du label</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Organiser type</source>
+        <translation>Type d&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>Late requests</source>
+        <translation>Demandes tardives</translation>
+    </message>
+    <message>
+        <source>Overdue decisions</source>
+        <translation>Décisions en retard</translation>
+    </message>
+    <message>
+        <source>Submitted from</source>
+        <translation>Déposée à partir du</translation>
+    </message>
+    <message>
+        <source>Submitted until</source>
+        <translation>Déposée jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Filtres enregistrés</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Search title, organiser, commune, postal code or request id</source>
+        <translation>Rechercher un titre, un organisateur, une commune, un code postal ou un n° de demande</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Rechercher dans la file d&apos;instruction</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All régions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Any conditions</source>
+        <translation>Toutes conditions</translation>
+    </message>
+    <message>
+        <source>Failing a condition</source>
+        <translation>Ne remplit pas une condition</translation>
+    </message>
+    <message>
+        <source>Failing no condition</source>
+        <translation>Ne manque aucune condition</translation>
+    </message>
+    <message>
+        <source>Failing %1 (%2)</source>
+        <translation>Ne remplit pas %1 (%2)</translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation>Tous les types d&apos;événement</translation>
+    </message>
+    <message>
+        <source>All organisers</source>
+        <translation>Tous les organisateurs</translation>
+    </message>
+    <message>
+        <source>Late or on time</source>
+        <translation>Tardives ou non</translation>
+    </message>
+    <message>
+        <source>Late requests only</source>
+        <translation>Demandes tardives seulement</translation>
+    </message>
+    <message>
+        <source>On-time requests only</source>
+        <translation>Demandes dans les délais seulement</translation>
+    </message>
+    <message>
+        <source>Overdue or not</source>
+        <translation>En retard ou non</translation>
+    </message>
+    <message>
+        <source>Overdue decisions only</source>
+        <translation>Décisions en retard seulement</translation>
+    </message>
+    <message>
+        <source>Decisions not overdue</source>
+        <translation>Décisions dans les délais</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>All départements</source>
+        <translation>Tous les départements</translation>
+    </message>
+    <message>
+        <source>Saved filters…</source>
+        <translation>Filtres enregistrés…</translation>
+    </message>
+    <message>
+        <source>Save the filter</source>
+        <translation>Enregistrer le filtre</translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation>Nom de ce filtre :</translation>
+    </message>
+    <message>
+        <source>Choose the saved filter to delete in the list first.</source>
+        <translation>Choisissez d&apos;abord dans la liste le filtre enregistré à supprimer.</translation>
+    </message>
+    <message>
+        <source>To review (submitted or in review)</source>
+        <translation>À instruire (déposées ou en instruction)</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Anyone in charge</source>
+        <translation>N&apos;importe quel responsable</translation>
+    </message>
+    <message>
+        <source>Assigned to me (%1)</source>
+        <translation>Qui me sont attribuées (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody in charge</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Attribuées à %1</translation>
+    </message>
+</context>
+<context>
+    <name>GeoReference</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid GeoJSON: %2 at byte %3</source>
+        <translation>%1 n&apos;est pas un GeoJSON valide : %2 à l&apos;octet %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected 11 columns, found %3</source>
+        <translation>%1, ligne %2 : 11 colonnes attendues, %3 trouvées</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import label requests</source>
+        <translation>Importer des demandes de label</translation>
+    </message>
+    <message>
+        <source>Back-office exports (*.csv *.json *.txt);;All files (*)</source>
+        <translation>Exports du back-office (*.csv *.json *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportParser</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (CSV or JSON): it holds binary data. A spreadsheet must be saved as CSV first.</source>
+        <translation>Le fichier n&apos;est pas un fichier texte (CSV ou JSON) : il contient des données binaires. Un classeur doit d&apos;abord être enregistré en CSV.</translation>
+    </message>
+    <message>
+        <source>The header has no column %1: is it a label request export? The first line reads: %2</source>
+        <translation>L&apos;en-tête n&apos;a pas de colonne %1 : s&apos;agit-il d&apos;un export de demandes de label ? La première ligne est : %2</translation>
+    </message>
+    <message>
+        <source>A quote opened on this line is never closed: the rest of the file was read as one field.</source>
+        <translation>Un guillemet ouvert sur cette ligne n&apos;est jamais fermé : la suite du fichier a été lue comme un seul champ.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where the header has %2 (a separator or a quote missing?).</source>
+        <translation>La ligne a %1 champs alors que l&apos;en-tête en a %2 (un séparateur ou un guillemet manquant ?).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation>Le fichier n&apos;est pas du JSON valide (à l&apos;octet %1 : %2).</translation>
+    </message>
+    <message>
+        <source>The JSON file must hold an array of objects, one per request.</source>
+        <translation>Le fichier JSON doit contenir un tableau d&apos;objets, un par demande.</translation>
+    </message>
+    <message>
+        <source>This element is not an object with the request&apos;s fields.</source>
+        <translation>Cet élément n&apos;est pas un objet avec les champs de la demande.</translation>
+    </message>
+    <message>
+        <source>A text, number or boolean is expected here, not a list or an object.</source>
+        <translation>Un texte, un nombre ou un booléen est attendu ici, pas une liste ni un objet.</translation>
+    </message>
+    <message>
+        <source>The request %1 already appears on line %2 of this file; this row was not imported.</source>
+        <translation>La demande %1 figure déjà à la ligne %2 de ce fichier ; cette ligne n&apos;a pas été importée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a yes or no (oui/non, yes/no, 1/0, x or empty).</source>
+        <translation>« %1 » n&apos;est ni oui ni non (oui/non, yes/no, 1/0, x ou vide).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of people.</source>
+        <translation>« %1 » n&apos;est pas un nombre de personnes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (27/03/2018 09:00, 27/03/2018 or 2018-03-27T09:00 expected).</source>
+        <translation>« %1 » n&apos;est pas une date (27/03/2018 09:00, 27/03/2018 ou 2018-03-27T09:00 attendu).</translation>
+    </message>
+    <message>
+        <source>The request id is empty.</source>
+        <translation>L&apos;identifiant de la demande est vide.</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>Le titre est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event type (%2).</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;événement (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an organiser type (%2).</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;organisateur (%2).</translation>
+    </message>
+    <message>
+        <source>A latitude goes with a longitude: one of them is missing.</source>
+        <translation>Une latitude va avec une longitude : l&apos;une des deux manque.</translation>
+    </message>
+    <message>
+        <source>(%1, %2) are not coordinates: the latitude is between -90 and 90, the longitude between -180 and 180.</source>
+        <translation>(%1, %2) ne sont pas des coordonnées : la latitude est entre -90 et 90, la longitude entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price: it is negative.</source>
+        <translation>« %1 » n&apos;est pas un tarif : il est négatif.</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+</context>
+<context>
+    <name>LabelRules</name>
+    <message>
+        <source>The event&apos;s start or end date is missing.</source>
+        <translation>La date de début ou de fin de l&apos;événement manque.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s end (%1) is before its start (%2): the dates cannot be checked.</source>
+        <translation>La fin de l&apos;événement (%1) précède son début (%2) : les dates ne peuvent pas être vérifiées.</translation>
+    </message>
+    <message>
+        <source>The event starts on %1, before the start of the week (%2).</source>
+        <translation>L&apos;événement commence le %1, avant le début de la semaine (%2).</translation>
+    </message>
+    <message>
+        <source>The event ends on %1, after the end of the week (%2).</source>
+        <translation>L&apos;événement se termine le %1, après la fin de la semaine (%2).</translation>
+    </message>
+    <message>
+        <source>The event runs from %1 to %2, within the week (%3 – %4).</source>
+        <translation>L&apos;événement a lieu du %1 au %2, pendant la semaine (%3 – %4).</translation>
+    </message>
+    <message>
+        <source>The audiences are not given.</source>
+        <translation>Les publics ne sont pas renseignés.</translation>
+    </message>
+    <message>
+        <source>The event is open to none of the three audiences (general public, young people, job seekers).</source>
+        <translation>L&apos;événement n&apos;est ouvert à aucun des trois publics (grand public, jeunes, demandeurs d&apos;emploi).</translation>
+    </message>
+    <message>
+        <source>The event is open to: %1.</source>
+        <translation>L&apos;événement est ouvert aux publics : %1.</translation>
+    </message>
+    <message>
+        <source>Whether the event aims to inform about industry is not given.</source>
+        <translation>L&apos;objectif d&apos;information sur l&apos;industrie n&apos;est pas renseigné.</translation>
+    </message>
+    <message>
+        <source>The event does not aim to inform or communicate about industry.</source>
+        <translation>L&apos;événement ne vise pas à informer ou à communiquer sur l&apos;industrie.</translation>
+    </message>
+    <message>
+        <source>The event aims to inform or communicate about industry.</source>
+        <translation>L&apos;événement vise à informer ou à communiquer sur l&apos;industrie.</translation>
+    </message>
+    <message>
+        <source>The event charges %1: the label requires free access.</source>
+        <translation>L&apos;événement est payant (%1) : le label exige un accès gratuit.</translation>
+    </message>
+    <message>
+        <source>Whether the event is free is not given.</source>
+        <translation>La gratuité de l&apos;événement n&apos;est pas renseignée.</translation>
+    </message>
+    <message>
+        <source>The event is not free: the label requires free access.</source>
+        <translation>L&apos;événement est payant : le label exige un accès gratuit.</translation>
+    </message>
+    <message>
+        <source>The event is marked free but has a price of %1: the two are inconsistent.</source>
+        <translation>L&apos;événement est déclaré gratuit mais a un prix de %1 : les deux sont incohérents.</translation>
+    </message>
+    <message>
+        <source>The event is free.</source>
+        <translation>L&apos;événement est gratuit.</translation>
+    </message>
+    <message>
+        <source>The submission time is missing.</source>
+        <translation>La date de dépôt manque.</translation>
+    </message>
+    <message>
+        <source>The request was submitted on %1, after the deadline (%2).</source>
+        <translation>La demande a été déposée le %1, après la date limite (%2).</translation>
+    </message>
+    <message>
+        <source>The request was submitted on %1, before the deadline (%2).</source>
+        <translation>La demande a été déposée le %1, avant la date limite (%2).</translation>
+    </message>
+    <message>
+        <source>No decision is awaited (status: %1).</source>
+        <translation>Aucune décision n&apos;est attendue (statut : %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision was due on %1 (%n working day(s) after the request): it is overdue.</source>
+        <translation>
+            <numerusform>La décision était attendue le %1 (%n jour ouvré après la demande) : elle est en retard.</numerusform>
+            <numerusform>La décision était attendue le %1 (%n jours ouvrés après la demande) : elle est en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision is due on %1.</source>
+        <translation>La décision est attendue le %1.</translation>
+    </message>
+    <message>
+        <source>an in-person event has no place</source>
+        <translation>un événement en présentiel n&apos;a pas de lieu</translation>
+    </message>
+    <message>
+        <source>the coordinates (%1, %2) are outside France and its overseas territories</source>
+        <translation>les coordonnées (%1, %2) sont hors de France et de ses territoires d&apos;outre-mer</translation>
+    </message>
+    <message>
+        <source>the coordinates are %1 km from %2 (postal code %3)</source>
+        <translation>les coordonnées sont à %1 km de %2 (code postal %3)</translation>
+    </message>
+    <message>
+        <source>the postal code %1 does not exist</source>
+        <translation>le code postal %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the end (%1) is before the start (%2)</source>
+        <translation>la fin (%1) précède le début (%2)</translation>
+    </message>
+    <message>
+        <source>the SIRET %1 is invalid (14 digits with a valid check digit expected)</source>
+        <translation>le SIRET %1 est invalide (14 chiffres avec une clé de contrôle valide attendus)</translation>
+    </message>
+    <message>
+        <source>No data problem found.</source>
+        <translation>Aucun problème de données.</translation>
+    </message>
+    <message>
+        <source>Data problems: %1.</source>
+        <translation>Problèmes de données : %1.</translation>
+    </message>
+    <message>
+        <source>Dates within the week</source>
+        <translation>Dates pendant la semaine</translation>
+    </message>
+    <message>
+        <source>Open to the public, young people or job seekers</source>
+        <translation>Ouvert au grand public, aux jeunes ou aux demandeurs d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Aims to inform about industry</source>
+        <translation>Vise à informer sur l&apos;industrie</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Request before the deadline</source>
+        <translation>Demande dans les délais</translation>
+    </message>
+    <message>
+        <source>Decision on time</source>
+        <translation>Décision dans les délais</translation>
+    </message>
+    <message>
+        <source>Data consistent</source>
+        <translation>Données cohérentes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>File d&apos;instr&amp;uction</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Événement</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from the store</source>
+        <translation>&amp;Recharger depuis la base</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation>Automatique (langue du système)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About semaine-admin</source>
+        <translation>À &amp;propos de semaine-admin</translation>
+    </message>
+    <message>
+        <source>Semaine de l&apos;industrie %1 — %2 — demonstration data</source>
+        <translation>Semaine de l&apos;industrie %1 — %2 — données de démonstration</translation>
+    </message>
+    <message>
+        <source>Semaine de l&apos;industrie %1 — %2</source>
+        <translation>Semaine de l&apos;industrie %1 — %2</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Base : %1</translation>
+    </message>
+    <message>
+        <source>%1 requests · %2 labelled · %3 pending</source>
+        <translation>%1 demandes · %2 labellisées · %3 en attente</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start of semaine-admin.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de semaine-admin.</translation>
+    </message>
+    <message>
+        <source>About semaine-admin</source>
+        <translation>À propos de semaine-admin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;semaine-admin %1&lt;/h3&gt;&lt;p&gt;Label requests of the Semaine de l&apos;industrie, for the Direction générale des entreprises.&lt;/p&gt;&lt;p&gt;Contours et centres géographiques : IGN – ADMIN EXPRESS COG (édition 2018) et GEOFLA (2016, 2013), via le dépôt gregoiredavid/france-geojson ; codes, noms, codes postaux et populations : INSEE – Code officiel géographique et populations légales, La Poste – base officielle des codes postaux, via @etalab/decoupage-administratif 6.0.0 (millésime 2026). Licence Ouverte / Etalab. Données simplifiées et recalculées.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;semaine-admin %1&lt;/h3&gt;&lt;p&gt;Demandes de label de la Semaine de l&apos;industrie, pour la Direction générale des entreprises.&lt;/p&gt;&lt;p&gt;Contours et centres géographiques : IGN – ADMIN EXPRESS COG (édition 2018) et GEOFLA (2016, 2013), via le dépôt gregoiredavid/france-geojson ; codes, noms, codes postaux et populations : INSEE – Code officiel géographique et populations légales, La Poste – base officielle des codes postaux, via @etalab/decoupage-administratif 6.0.0 (millésime 2026). Licence Ouverte / Etalab. Données simplifiées et recalculées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The queue may be incomplete</source>
+        <translation>La file de revue peut être incomplète</translation>
+    </message>
+    <message>
+        <source>The review queue&apos;s index could not be brought up to date: %1</source>
+        <translation>L&apos;index de la file de revue n&apos;a pas pu être mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>&amp;Import requests…</source>
+        <translation>&amp;Importer des demandes…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the current list…</source>
+        <translation>&amp;Exporter la liste en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <source>The map cannot be shown; the rest of the application works as usual.
 
 %1</source>
-            <translation>La carte ne peut pas être affichée ; le reste de l'application fonctionne normalement.
+        <translation>La carte ne peut pas être affichée ; le reste de l&apos;application fonctionne normalement.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesEditor</name>
-        <message>
-            <source>Reviewer notes (private, saved automatically)</source>
-            <translation>Notes d'instruction (privées, enregistrées automatiquement)</translation>
-        </message>
-        <message>
-            <source>Reviewer notes</source>
-            <translation>Notes d'instruction</translation>
-        </message>
-        <message>
-            <source>Not saved yet…</source>
-            <translation>Pas encore enregistrées…</translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation>Non enregistrées : %1</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Enregistrées.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganiserType</name>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Industry federation</source>
-            <translation>Fédération industrielle</translation>
-        </message>
-        <message>
-            <source>Chamber (CCI, CMA)</source>
-            <translation>Chambre consulaire (CCI, CMA)</translation>
-        </message>
-        <message>
-            <source>School or university</source>
-            <translation>École ou université</translation>
-        </message>
-        <message>
-            <source>State service</source>
-            <translation>Service de l'État</translation>
-        </message>
-        <message>
-            <source>Local authority</source>
-            <translation>Collectivité territoriale</translation>
-        </message>
-        <message>
-            <source>Association</source>
-            <translation>Association</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutcomeIcons</name>
-        <message>
-            <source>passes</source>
-            <translation>remplie</translation>
-        </message>
-        <message>
-            <source>fails</source>
-            <translation>non remplie</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>inconnue</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviousFiguresCsv</name>
-        <message>
-            <source>Line %1: “%2” is not a whole number.</source>
-            <translation>Ligne %1 : « %2 » n'est pas un nombre entier.</translation>
-        </message>
-        <message>
-            <source>Line %1: “%2” is neither a département code nor R and a région code.</source>
-            <translation>Ligne %1 : « %2 » n'est ni un code de département ni R suivi d'un code de région.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviousFiguresDialog</name>
-        <message>
-            <source>Figures of the %1 edition</source>
-            <translation>Chiffres de l'édition %1</translation>
-        </message>
-        <message>
-            <source>Events and participants of %1 per région and département, where they are known. Leave a cell empty when the figure is not known: the statistics then say “n/c”.</source>
-            <translation>Événements et participants de %1 par région et par département, lorsqu'ils sont connus. Laissez une case vide si le chiffre n'est pas connu : les statistiques indiquent alors « n/c ».</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Territory</source>
-            <translation>Territoire</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Événements</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Région %1</source>
-            <translation>Région %1</translation>
-        </message>
-        <message>
-            <source>&amp;Import CSV…</source>
-            <translation>&amp;Importer un CSV…</translation>
-        </message>
-        <message>
-            <source>Import the previous edition's figures</source>
-            <translation>Importer les chiffres de l'édition précédente</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>%1 cannot be imported: %2</source>
-            <translation>Impossible d'importer %1 : %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a whole number (%2).</source>
-            <translation>« %1 » n'est pas un nombre entier (%2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>QueueIndex</name>
-        <message>
-            <source>Cannot record the queue's recipe.</source>
-            <translation>Impossible d'enregistrer la version de l'index de la file de revue.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QueueView</name>
-        <message numerus="yes">
-            <source>%L1 of %Ln request(s) shown</source>
-            <translation>
-                <numerusform>%L1 demande affichée sur %Ln</numerusform>
-                <numerusform>%L1 demandes affichées sur %Ln</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Decision on %n request(s)</source>
-            <translation>
-                <numerusform>Décision sur %n demande</numerusform>
-                <numerusform>Décision sur %n demandes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) done.</source>
-            <translation>
-                <numerusform>%n demande traitée.</numerusform>
-                <numerusform>%n demandes traitées.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more (see the details)</source>
-            <translation>
-                <numerusform>… et %n autre (voir le détail)</numerusform>
-                <numerusform>… et %n autres (voir le détail)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n skipped:
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Reviewer notes (private, saved automatically)</source>
+        <translation>Notes d&apos;instruction (privées, enregistrées automatiquement)</translation>
+    </message>
+    <message>
+        <source>Reviewer notes</source>
+        <translation>Notes d&apos;instruction</translation>
+    </message>
+    <message>
+        <source>Not saved yet…</source>
+        <translation>Pas encore enregistrées…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserType</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Industry federation</source>
+        <translation>Fédération industrielle</translation>
+    </message>
+    <message>
+        <source>Chamber (CCI, CMA)</source>
+        <translation>Chambre consulaire (CCI, CMA)</translation>
+    </message>
+    <message>
+        <source>School or university</source>
+        <translation>École ou université</translation>
+    </message>
+    <message>
+        <source>State service</source>
+        <translation>Service de l&apos;État</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Collectivité territoriale</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeIcons</name>
+    <message>
+        <source>passes</source>
+        <translation>remplie</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>non remplie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousFiguresCsv</name>
+    <message>
+        <source>Line %1: “%2” is not a whole number.</source>
+        <translation>Ligne %1 : « %2 » n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is neither a département code nor R and a région code.</source>
+        <translation>Ligne %1 : « %2 » n&apos;est ni un code de département ni R suivi d&apos;un code de région.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousFiguresDialog</name>
+    <message>
+        <source>Figures of the %1 edition</source>
+        <translation>Chiffres de l&apos;édition %1</translation>
+    </message>
+    <message>
+        <source>Events and participants of %1 per région and département, where they are known. Leave a cell empty when the figure is not known: the statistics then say “n/c”.</source>
+        <translation>Événements et participants de %1 par région et par département, lorsqu&apos;ils sont connus. Laissez une case vide si le chiffre n&apos;est pas connu : les statistiques indiquent alors « n/c ».</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Région %1</source>
+        <translation>Région %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Import the previous edition&apos;s figures</source>
+        <translation>Importer les chiffres de l&apos;édition précédente</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number (%2).</source>
+        <translation>« %1 » n&apos;est pas un nombre entier (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>QueueIndex</name>
+    <message>
+        <source>Cannot record the queue&apos;s recipe.</source>
+        <translation>Impossible d&apos;enregistrer la version de l&apos;index de la file de revue.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message numerus="yes">
+        <source>%L1 of %Ln request(s) shown</source>
+        <translation>
+            <numerusform>%L1 demande affichée sur %Ln</numerusform>
+            <numerusform>%L1 demandes affichées sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision on %n request(s)</source>
+        <translation>
+            <numerusform>Décision sur %n demande</numerusform>
+            <numerusform>Décision sur %n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) done.</source>
+        <translation>
+            <numerusform>%n demande traitée.</numerusform>
+            <numerusform>%n demandes traitées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details)</source>
+        <translation>
+            <numerusform>… et %n autre (voir le détail)</numerusform>
+            <numerusform>… et %n autres (voir le détail)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:
 %1</source>
-            <translation>
-                <numerusform>%n laissée de côté :
+        <translation>
+            <numerusform>%n laissée de côté :
 %1</numerusform>
-                <numerusform>%n laissées de côté :
+            <numerusform>%n laissées de côté :
 %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Select all that match</source>
-            <translation>Tout sélectionner dans le filtre</translation>
-        </message>
-    </context>
-    <context>
-        <name>RefusalReasons</name>
-        <message>
-            <source>The event does not take place within the Semaine de l'industrie (%1 – %2): the label requires it.</source>
-            <translation>L'événement n'a pas lieu pendant la Semaine de l'industrie (%1 – %2) : le label l'exige.</translation>
-        </message>
-        <message>
-            <source>The event is not open to the general public, young people or job seekers: the label requires one of these audiences.</source>
-            <translation>L'événement n'est ouvert ni au grand public, ni aux jeunes, ni aux demandeurs d'emploi : le label exige l'un de ces publics.</translation>
-        </message>
-        <message>
-            <source>The event does not aim to inform or communicate about industry: the label requires it.</source>
-            <translation>L'événement ne vise pas à informer ou à communiquer sur l'industrie : le label l'exige.</translation>
-        </message>
-        <message>
-            <source>The event charges a fee: the label requires free access.</source>
-            <translation>L'événement est payant : le label exige un accès gratuit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegionShapeModel</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 is not valid GeoJSON: %2</source>
-            <translation>%1 n'est pas un GeoJSON valide : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestImport</name>
-        <message>
-            <source>-rejects</source>
-            <translation>-rejets</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>The import was cancelled; nothing was changed.</source>
-            <translation>L'import a été annulé ; rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>The store %1 has no edition.</source>
-            <translation>La base %1 ne contient aucune édition.</translation>
-        </message>
-        <message>
-            <source>%1: %2 Nothing was imported.</source>
-            <translation>%1 : %2 Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <source>Cannot write the report of rejected rows %1: %2. Nothing was imported, so that no row is lost.</source>
-            <translation>Impossible d'écrire le rapport des lignes rejetées %1 : %2. Rien n'a été importé, pour qu'aucune ligne ne soit perdue.</translation>
-        </message>
-        <message>
-            <source>The import failed and nothing was changed: %1</source>
-            <translation>L'import a échoué et rien n'a été modifié : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Dry run, nothing was stored: %n row(s) read</source>
-            <translation>
-                <numerusform>Essai à blanc, rien n'a été enregistré : %n ligne lue</numerusform>
-                <numerusform>Essai à blanc, rien n'a été enregistré : %n lignes lues</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) read</source>
-            <translation>
-                <numerusform>%n ligne lue</numerusform>
-                <numerusform>%n lignes lues</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 created + %2 updated + %3 unchanged + %4 rejected</source>
-            <translation>%1 créées + %2 mises à jour + %3 inchangées + %4 rejetées</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n decided request(s) changed in the file: the change is kept for a reviewer to accept, not applied.</source>
-            <translation>
-                <numerusform>%n demande déjà décidée a changé dans le fichier : la modification est conservée pour qu'un instructeur l'accepte, elle n'est pas appliquée.</numerusform>
-                <numerusform>%n demandes déjà décidées ont changé dans le fichier : les modifications sont conservées pour qu'un instructeur les accepte, elles ne sont pas appliquées.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unknown columns, not imported: %1</source>
-            <translation>Colonnes inconnues, non importées : %1</translation>
-        </message>
-        <message>
-            <source>Rejected rows, with their reasons, written to %1:</source>
-            <translation>Lignes rejetées, avec leur motif, écrites dans %1 :</translation>
-        </message>
-        <message>
-            <source>  line %1: %2</source>
-            <translation>  ligne %1 : %2</translation>
-        </message>
-        <message>
-            <source>  line %1, column %2: %3</source>
-            <translation>  ligne %1, colonne %2 : %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>  … and %n more</source>
-            <translation>
-                <numerusform>  … et %n autre</numerusform>
-                <numerusform>  … et %n autres</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewQueueModel</name>
-        <message>
-            <source>Fails %1</source>
-            <translation>Ne remplit pas %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · overdue by %n working day(s)</source>
-            <translation>
-                <numerusform>%1 · en retard de %n jour ouvré</numerusform>
-                <numerusform>%1 · en retard de %n jours ouvrés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %n working day(s) left</source>
-            <translation>
-                <numerusform>%1 · reste %n jour ouvré</numerusform>
-                <numerusform>%1 · restent %n jours ouvrés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>non renseigné</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>Tardive</translation>
-        </message>
-        <message>
-            <source>Data</source>
-            <translation>Données</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Demande</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organisateur</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Dept.</source>
-            <translation>Dép.</translation>
-        </message>
-        <message>
-            <source>Région</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <source>Audiences</source>
-            <translation>Publics</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>Déposée</translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Decision due</source>
-            <translation>Décision attendue le</translation>
-        </message>
-    </context>
-    <context>
-        <name>Screenshots</name>
-        <message>
-            <source>Cannot create the folder %1</source>
-            <translation>Impossible de créer le dossier %1</translation>
-        </message>
-        <message>
-            <source>Cannot write %1</source>
-            <translation>Impossible d'écrire %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SharedFilter</name>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
-            <source>status: %1</source>
-            <translation>statut : %1</translation>
-        </message>
-        <message>
-            <source>région: %1</source>
-            <translation>région : %1</translation>
-        </message>
-        <message>
-            <source>département: %1</source>
-            <translation>département : %1</translation>
-        </message>
-        <message>
-            <source>failing a condition</source>
-            <translation>ne remplissant pas une condition</translation>
-        </message>
-        <message>
-            <source>failing no condition</source>
-            <translation>ne manquant aucune condition</translation>
-        </message>
-        <message>
-            <source>failing %1 (%2)</source>
-            <translation>ne remplissant pas %1 (%2)</translation>
-        </message>
-        <message>
-            <source>type: %1</source>
-            <translation>type : %1</translation>
-        </message>
-        <message>
-            <source>organiser: %1</source>
-            <translation>organisateur : %1</translation>
-        </message>
-        <message>
-            <source>late: %1</source>
-            <translation>tardive : %1</translation>
-        </message>
-        <message>
-            <source>overdue: %1</source>
-            <translation>décision en retard : %1</translation>
-        </message>
-        <message>
-            <source>submitted from %1</source>
-            <translation>déposée à partir du %1</translation>
-        </message>
-        <message>
-            <source>submitted until %1</source>
-            <translation>déposée jusqu'au %1</translation>
-        </message>
-        <message>
-            <source>text: “%1”</source>
-            <translation>texte : « %1 »</translation>
-        </message>
-        <message>
-            <source>all requests</source>
-            <translation>toutes les demandes</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatisticsCharts</name>
-        <message>
-            <source>Labelled %1</source>
-            <translation>Labellisés en %1</translation>
-        </message>
-        <message>
-            <source>Labelled %1 (where known)</source>
-            <translation>Labellisés en %1 (si connu)</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Labelled events per région against %1</source>
-            <translation>Événements labellisés par région, comparés à %1</translation>
-        </message>
-        <message>
-            <source>Status of the requests per région</source>
-            <translation>Statut des demandes par région</translation>
-        </message>
-        <message>
-            <source>Labelled events running</source>
-            <translation>Événements labellisés en cours</translation>
-        </message>
-        <message>
-            <source>Labelled events running on each day</source>
-            <translation>Événements labellisés ayant lieu chaque jour</translation>
-        </message>
-        <message>
-            <source>Audiences of the requests (one request may have several)</source>
-            <translation>Publics des demandes (une demande peut en viser plusieurs)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Demandes</translation>
-        </message>
-        <message>
-            <source>Event types</source>
-            <translation>Types d'événement</translation>
-        </message>
-        <message>
-            <source>Organiser types</source>
-            <translation>Types d'organisateur</translation>
-        </message>
-        <message>
-            <source>Requests failing the condition</source>
-            <translation>Demandes ne remplissant pas la condition</translation>
-        </message>
-        <message>
-            <source>Label conditions failed</source>
-            <translation>Conditions du label non remplies</translation>
-        </message>
-        <message>
-            <source>Requests received and decisions per day</source>
-            <translation>Demandes reçues et décisions par jour</translation>
-        </message>
-        <message>
-            <source>Requests received</source>
-            <translation>Demandes reçues</translation>
-        </message>
-        <message>
-            <source>Decisions (labelled or refused)</source>
-            <translation>Décisions (labellisées ou refusées)</translation>
-        </message>
-        <message>
-            <source>Deadline (%1)</source>
-            <translation>Date limite (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatisticsExport</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>Impossible d'écrire %1.</translation>
-        </message>
-        <message>
-            <source>Report of %1 · %2</source>
-            <translation>Rapport du %1 · %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatisticsReport</name>
-        <message>
-            <source>%1 %</source>
-            <translation>%1 %</translation>
-        </message>
-        <message>
-            <source>%1 (%2: n/c)</source>
-            <translation>%1 (%2 : n/c)</translation>
-        </message>
-        <message>
-            <source>%1, %2 % of %3, %4</source>
-            <translation>%1, %2 % de %3, %4</translation>
-        </message>
-        <message>
-            <source>Requests received: %1</source>
-            <translation>Demandes reçues : %1</translation>
-        </message>
-        <message>
-            <source>Labelled events: %1</source>
-            <translation>Événements labellisés : %1</translation>
-        </message>
-        <message>
-            <source>Refused: %1 · pending: %2 · information requested: %3 · withdrawn: %4</source>
-            <translation>Refusées : %1 · en attente : %2 · compléments demandés : %3 · retirées : %4</translation>
-        </message>
-        <message>
-            <source>Expected participants of labelled events: %1</source>
-            <translation>Participants attendus des événements labellisés : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Actual participants (%n labelled event(s) reported): %1</source>
-            <translation>
-                <numerusform>Participants réels (%n événement labellisé a répondu) : %1</numerusform>
-                <numerusform>Participants réels (%n événements labellisés ont répondu) : %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Actual participants: none reported yet</source>
-            <translation>Participants réels : aucun chiffre reçu pour le moment</translation>
-        </message>
-        <message>
-            <source>Territory</source>
-            <translation>Territoire</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Demandes</translation>
-        </message>
-        <message>
-            <source>Labelled</source>
-            <translation>Labellisées</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refusées</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Acceptance rate</source>
-            <translation>Taux d'acceptation</translation>
-        </message>
-        <message>
-            <source>Expected participants</source>
-            <translation>Participants attendus</translation>
-        </message>
-        <message>
-            <source>Actual participants</source>
-            <translation>Participants réels</translation>
-        </message>
-        <message>
-            <source>Share of labelled</source>
-            <translation>Part des labellisés</translation>
-        </message>
-        <message>
-            <source>Labelled per 100,000</source>
-            <translation>Labellisés pour 100 000 hab.</translation>
-        </message>
-        <message>
-            <source>Labelled %1</source>
-            <translation>Labellisés %1</translation>
-        </message>
-        <message>
-            <source>Labelled vs %1</source>
-            <translation>Labellisés / %1</translation>
-        </message>
-        <message>
-            <source>Participants %1</source>
-            <translation>Participants %1</translation>
-        </message>
-        <message>
-            <source>%1 % (%2)</source>
-            <translation>%1 % (%2)</translation>
-        </message>
-        <message>
-            <source>France (total)</source>
-            <translation>France (total)</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>n/c</source>
-            <translation>n/c</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatisticsView</name>
-        <message>
-            <source>&amp;Previous edition figures…</source>
-            <translation>Chiffres de l'édition &amp;précédente…</translation>
-        </message>
-        <message>
-            <source>E&amp;xport</source>
-            <translation>E&amp;xporter</translation>
-        </message>
-        <message>
-            <source>Report (PDF)…</source>
-            <translation>Rapport (PDF)…</translation>
-        </message>
-        <message>
-            <source>Export the report</source>
-            <translation>Exporter le rapport</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Tables (CSV)…</source>
-            <translation>Tableaux (CSV)…</translation>
-        </message>
-        <message>
-            <source>Export the table</source>
-            <translation>Exporter le tableau</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Fichiers CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Tables (XLSX)…</source>
-            <translation>Tableaux (XLSX)…</translation>
-        </message>
-        <message>
-            <source>Export the tables</source>
-            <translation>Exporter les tableaux</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Classeurs Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Charts (PNG and SVG)…</source>
-            <translation>Graphiques (PNG et SVG)…</translation>
-        </message>
-        <message>
-            <source>Double-click a région (or press Enter) to filter the queue on it.</source>
-            <translation>Double-cliquez sur une région (ou appuyez sur Entrée) pour filtrer la file sur elle.</translation>
-        </message>
-        <message>
-            <source>Régions and départements</source>
-            <translation>Régions et départements</translation>
-        </message>
-        <message>
-            <source>Charts</source>
-            <translation>Graphiques</translation>
-        </message>
-        <message>
-            <source>Départements of %1</source>
-            <translation>Départements de %1</translation>
-        </message>
-        <message>
-            <source>Semaine de l'industrie %1: statistics</source>
-            <translation>Semaine de l'industrie %1 : statistiques</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Filter: %3&lt;/i&gt;&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Filtre : %3&lt;/i&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>The figures could not be saved: %1</source>
-            <translation>Les chiffres n'ont pas pu être enregistrés : %1</translation>
-        </message>
-        <message>
-            <source>Régions</source>
-            <translation>Régions</translation>
-        </message>
-        <message>
-            <source>Départements</source>
-            <translation>Départements</translation>
-        </message>
-        <message>
-            <source>Filter: %1</source>
-            <translation>Filtre : %1</translation>
-        </message>
-        <message>
-            <source>semaine-industrie-%1-statistics-%2.%3</source>
-            <translation>semaine-industrie-%1-statistiques-%2.%3</translation>
-        </message>
-        <message>
-            <source>Export the charts into</source>
-            <translation>Exporter les graphiques dans</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatsCommand</name>
-        <message>
-            <source>Print JSON for scripts instead of a table.</source>
-            <translation>Affiche du JSON pour les scripts au lieu d'un tableau.</translation>
-        </message>
-        <message>
-            <source>Only this région (INSEE code, e.g. 53).</source>
-            <translation>Seulement cette région (code INSEE, par ex. 53).</translation>
-        </message>
-        <message>
-            <source>The edition's year (default: the latest).</source>
-            <translation>L'année de l'édition (par défaut : la dernière).</translation>
-        </message>
-        <message>
-            <source>The store to read (default: %1).</source>
-            <translation>Le fichier de données à lire (par défaut : %1).</translation>
-        </message>
-        <message>
-            <source>Language: fr or en.</source>
-            <translation>Langue : fr ou en.</translation>
-        </message>
-        <message>
-            <source>Show this help.</source>
-            <translation>Affiche cette aide.</translation>
-        </message>
-        <message>
-            <source>The command.</source>
-            <translation>La commande.</translation>
-        </message>
-        <message>
-            <source>The statistics dashboard's figures of the requests, nationally and per région.</source>
-            <translation>Les chiffres du tableau de bord statistique des demandes, au niveau national et par région.</translation>
-        </message>
-        <message>
-            <source>Unexpected arguments: %1</source>
-            <translation>Arguments inattendus : %1</translation>
-        </message>
-        <message>
-            <source>--lang expects fr or en, not “%1”.</source>
-            <translation>--lang attend fr ou en, et non « %1 ».</translation>
-        </message>
-        <message>
-            <source>--region expects the INSEE code of a région (e.g. 53 for Bretagne), not “%1”.</source>
-            <translation>--region attend le code INSEE d'une région (par ex. 53 pour la Bretagne), et non « %1 ».</translation>
-        </message>
-        <message>
-            <source>--edition expects a year, not “%1”.</source>
-            <translation>--edition attend une année, et non « %1 ».</translation>
-        </message>
-        <message>
-            <source>No store at %1.</source>
-            <translation>Aucun fichier de données à %1.</translation>
-        </message>
-        <message>
-            <source>The store has no %1 edition.</source>
-            <translation>Le fichier de données n'a pas d'édition %1.</translation>
-        </message>
-        <message>
-            <source>The store has no edition.</source>
-            <translation>Le fichier de données n'a aucune édition.</translation>
-        </message>
-        <message>
-            <source>Semaine de l'industrie %1</source>
-            <translation>Semaine de l'industrie %1</translation>
-        </message>
-        <message>
-            <source>Région: %1</source>
-            <translation>Région : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusTabs</name>
-        <message>
-            <source>To review</source>
-            <translation>À instruire</translation>
-        </message>
-        <message>
-            <source>Information requested</source>
-            <translation>Compléments demandés</translation>
-        </message>
-        <message>
-            <source>Labelled</source>
-            <translation>Labellisées</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refusées</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Retirées</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Toutes</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation>Les miennes</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Writes a generated edition into an empty store.</source>
-            <translation>Écrit une édition générée dans une base vide.</translation>
-        </message>
-        <message>
-            <source>The command.</source>
-            <translation>La commande.</translation>
-        </message>
-        <message>
-            <source>Number of requests.</source>
-            <translation>Nombre de demandes.</translation>
-        </message>
-        <message>
-            <source>Random seed: the same seed gives the same data.</source>
-            <translation>Graine aléatoire : la même graine donne les mêmes données.</translation>
-        </message>
-        <message>
-            <source>The store to fill.</source>
-            <translation>La base à remplir.</translation>
-        </message>
-        <message>
-            <source>--events expects a positive whole number, not “%1”.</source>
-            <translation>--events attend un nombre entier positif, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>--seed expects a whole number, not “%1”.</source>
-            <translation>--seed attend un nombre entier, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>demo needs --db PATH: the store to fill.</source>
-            <translation>demo demande --db CHEMIN : la base à remplir.</translation>
-        </message>
-        <message>
-            <source>%1 requests generated (seed %2) in %3</source>
-            <translation>%1 demandes générées (graine %2) dans %3</translation>
-        </message>
-        <message>
-            <source>The store to open (default: %1).</source>
-            <translation>La base à ouvrir (par défaut : %1).</translation>
-        </message>
-        <message>
-            <source>Render each main view to a PNG file in DIR and exit.</source>
-            <translation>Enregistre chaque vue principale en PNG dans DIR, puis quitte.</translation>
-        </message>
-        <message>
-            <source>Language: fr or en.</source>
-            <translation>Langue : fr ou en.</translation>
-        </message>
-        <message>
-            <source>Do not load demonstration data into an empty store.</source>
-            <translation>Ne pas charger de données de démonstration dans une base vide.</translation>
-        </message>
-        <message>
-            <source>The store cannot be opened</source>
-            <translation>La base ne peut pas être ouverte</translation>
-        </message>
-        <message>
-            <source>Open a store</source>
-            <translation>Ouvrir une base</translation>
-        </message>
-        <message>
-            <source>semaine-admin stores (*.sqlite);;All files (*)</source>
-            <translation>Bases semaine-admin (*.sqlite);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>semaine-admin needs a display, and none is set (DISPLAY and WAYLAND_DISPLAY are empty).
+        </translation>
+    </message>
+    <message>
+        <source>Select all that match</source>
+        <translation>Tout sélectionner dans le filtre</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalReasons</name>
+    <message>
+        <source>The event does not take place within the Semaine de l&apos;industrie (%1 – %2): the label requires it.</source>
+        <translation>L&apos;événement n&apos;a pas lieu pendant la Semaine de l&apos;industrie (%1 – %2) : le label l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>The event is not open to the general public, young people or job seekers: the label requires one of these audiences.</source>
+        <translation>L&apos;événement n&apos;est ouvert ni au grand public, ni aux jeunes, ni aux demandeurs d&apos;emploi : le label exige l&apos;un de ces publics.</translation>
+    </message>
+    <message>
+        <source>The event does not aim to inform or communicate about industry: the label requires it.</source>
+        <translation>L&apos;événement ne vise pas à informer ou à communiquer sur l&apos;industrie : le label l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>The event charges a fee: the label requires free access.</source>
+        <translation>L&apos;événement est payant : le label exige un accès gratuit.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionShapeModel</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid GeoJSON: %2</source>
+        <translation>%1 n&apos;est pas un GeoJSON valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestImport</name>
+    <message>
+        <source>-rejects</source>
+        <translation>-rejets</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The store %1 has no edition.</source>
+        <translation>La base %1 ne contient aucune édition.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1 : %2 Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report of rejected rows %1: %2. Nothing was imported, so that no row is lost.</source>
+        <translation>Impossible d&apos;écrire le rapport des lignes rejetées %1 : %2. Rien n&apos;a été importé, pour qu&apos;aucune ligne ne soit perdue.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>L&apos;import a échoué et rien n&apos;a été modifié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing was stored: %n row(s) read</source>
+        <translation>
+            <numerusform>Essai à blanc, rien n&apos;a été enregistré : %n ligne lue</numerusform>
+            <numerusform>Essai à blanc, rien n&apos;a été enregistré : %n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 created + %2 updated + %3 unchanged + %4 rejected</source>
+        <translation>%1 créées + %2 mises à jour + %3 inchangées + %4 rejetées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided request(s) changed in the file: the change is kept for a reviewer to accept, not applied.</source>
+        <translation>
+            <numerusform>%n demande déjà décidée a changé dans le fichier : la modification est conservée pour qu&apos;un instructeur l&apos;accepte, elle n&apos;est pas appliquée.</numerusform>
+            <numerusform>%n demandes déjà décidées ont changé dans le fichier : les modifications sont conservées pour qu&apos;un instructeur les accepte, elles ne sont pas appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown columns, not imported: %1</source>
+        <translation>Colonnes inconnues, non importées : %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with their reasons, written to %1:</source>
+        <translation>Lignes rejetées, avec leur motif, écrites dans %1 :</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>  line %1, column %2: %3</source>
+        <translation>  ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … et %n autre</numerusform>
+            <numerusform>  … et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>Fails %1</source>
+        <translation>Ne remplit pas %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>%1 · en retard de %n jour ouvré</numerusform>
+            <numerusform>%1 · en retard de %n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n working day(s) left</source>
+        <translation>
+            <numerusform>%1 · reste %n jour ouvré</numerusform>
+            <numerusform>%1 · restent %n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tardive</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Dept.</source>
+        <translation>Dép.</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Décision attendue le</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFilter</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>statut : %1</translation>
+    </message>
+    <message>
+        <source>région: %1</source>
+        <translation>région : %1</translation>
+    </message>
+    <message>
+        <source>département: %1</source>
+        <translation>département : %1</translation>
+    </message>
+    <message>
+        <source>failing a condition</source>
+        <translation>ne remplissant pas une condition</translation>
+    </message>
+    <message>
+        <source>failing no condition</source>
+        <translation>ne manquant aucune condition</translation>
+    </message>
+    <message>
+        <source>failing %1 (%2)</source>
+        <translation>ne remplissant pas %1 (%2)</translation>
+    </message>
+    <message>
+        <source>type: %1</source>
+        <translation>type : %1</translation>
+    </message>
+    <message>
+        <source>organiser: %1</source>
+        <translation>organisateur : %1</translation>
+    </message>
+    <message>
+        <source>late: %1</source>
+        <translation>tardive : %1</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>décision en retard : %1</translation>
+    </message>
+    <message>
+        <source>submitted from %1</source>
+        <translation>déposée à partir du %1</translation>
+    </message>
+    <message>
+        <source>submitted until %1</source>
+        <translation>déposée jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>text: “%1”</source>
+        <translation>texte : « %1 »</translation>
+    </message>
+    <message>
+        <source>all requests</source>
+        <translation>toutes les demandes</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>Labelled %1</source>
+        <translation>Labellisés en %1</translation>
+    </message>
+    <message>
+        <source>Labelled %1 (where known)</source>
+        <translation>Labellisés en %1 (si connu)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Labelled events per région against %1</source>
+        <translation>Événements labellisés par région, comparés à %1</translation>
+    </message>
+    <message>
+        <source>Status of the requests per région</source>
+        <translation>Statut des demandes par région</translation>
+    </message>
+    <message>
+        <source>Labelled events running</source>
+        <translation>Événements labellisés en cours</translation>
+    </message>
+    <message>
+        <source>Labelled events running on each day</source>
+        <translation>Événements labellisés ayant lieu chaque jour</translation>
+    </message>
+    <message>
+        <source>Audiences of the requests (one request may have several)</source>
+        <translation>Publics des demandes (une demande peut en viser plusieurs)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Types d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Organiser types</source>
+        <translation>Types d&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>Requests failing the condition</source>
+        <translation>Demandes ne remplissant pas la condition</translation>
+    </message>
+    <message>
+        <source>Label conditions failed</source>
+        <translation>Conditions du label non remplies</translation>
+    </message>
+    <message>
+        <source>Requests received and decisions per day</source>
+        <translation>Demandes reçues et décisions par jour</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Demandes reçues</translation>
+    </message>
+    <message>
+        <source>Decisions (labelled or refused)</source>
+        <translation>Décisions (labellisées ou refusées)</translation>
+    </message>
+    <message>
+        <source>Deadline (%1)</source>
+        <translation>Date limite (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Report of %1 · %2</source>
+        <translation>Rapport du %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>%1 (%2: n/c)</source>
+        <translation>%1 (%2 : n/c)</translation>
+    </message>
+    <message>
+        <source>%1, %2 % of %3, %4</source>
+        <translation>%1, %2&#x202f;% de %3, %4</translation>
+    </message>
+    <message>
+        <source>Requests received: %1</source>
+        <translation>Demandes reçues : %1</translation>
+    </message>
+    <message>
+        <source>Labelled events: %1</source>
+        <translation>Événements labellisés : %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1 · pending: %2 · information requested: %3 · withdrawn: %4</source>
+        <translation>Refusées : %1 · en attente : %2 · compléments demandés : %3 · retirées : %4</translation>
+    </message>
+    <message>
+        <source>Expected participants of labelled events: %1</source>
+        <translation>Participants attendus des événements labellisés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actual participants (%n labelled event(s) reported): %1</source>
+        <translation>
+            <numerusform>Participants réels (%n événement labellisé a répondu) : %1</numerusform>
+            <numerusform>Participants réels (%n événements labellisés ont répondu) : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actual participants: none reported yet</source>
+        <translation>Participants réels : aucun chiffre reçu pour le moment</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Labellisées</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>Taux d&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Participants attendus</translation>
+    </message>
+    <message>
+        <source>Actual participants</source>
+        <translation>Participants réels</translation>
+    </message>
+    <message>
+        <source>Share of labelled</source>
+        <translation>Part des labellisés</translation>
+    </message>
+    <message>
+        <source>Labelled per 100,000</source>
+        <translation>Labellisés pour 100 000 hab.</translation>
+    </message>
+    <message>
+        <source>Labelled %1</source>
+        <translation>Labellisés %1</translation>
+    </message>
+    <message>
+        <source>Labelled vs %1</source>
+        <translation>Labellisés / %1</translation>
+    </message>
+    <message>
+        <source>Participants %1</source>
+        <translation>Participants %1</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1&#x202f;% (%2)</translation>
+    </message>
+    <message>
+        <source>France (total)</source>
+        <translation>France (total)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>n/c</source>
+        <translation>n/c</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>&amp;Previous edition figures…</source>
+        <translation>Chiffres de l&apos;édition &amp;précédente…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tables (CSV)…</source>
+        <translation>Tableaux (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tables (XLSX)…</source>
+        <translation>Tableaux (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Export the tables</source>
+        <translation>Exporter les tableaux</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Charts (PNG and SVG)…</source>
+        <translation>Graphiques (PNG et SVG)…</translation>
+    </message>
+    <message>
+        <source>Double-click a région (or press Enter) to filter the queue on it.</source>
+        <translation>Double-cliquez sur une région (ou appuyez sur Entrée) pour filtrer la file sur elle.</translation>
+    </message>
+    <message>
+        <source>Régions and départements</source>
+        <translation>Régions et départements</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Départements of %1</source>
+        <translation>Départements de %1</translation>
+    </message>
+    <message>
+        <source>Semaine de l&apos;industrie %1: statistics</source>
+        <translation>Semaine de l&apos;industrie %1 : statistiques</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Filter: %3&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Filtre : %3&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Régions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Départements</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtre : %1</translation>
+    </message>
+    <message>
+        <source>semaine-industrie-%1-statistics-%2.%3</source>
+        <translation>semaine-industrie-%1-statistiques-%2.%3</translation>
+    </message>
+    <message>
+        <source>Export the charts into</source>
+        <translation>Exporter les graphiques dans</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Print JSON for scripts instead of a table.</source>
+        <translation>Affiche du JSON pour les scripts au lieu d&apos;un tableau.</translation>
+    </message>
+    <message>
+        <source>Only this région (INSEE code, e.g. 53).</source>
+        <translation>Seulement cette région (code INSEE, par ex. 53).</translation>
+    </message>
+    <message>
+        <source>The edition&apos;s year (default: the latest).</source>
+        <translation>L&apos;année de l&apos;édition (par défaut : la dernière).</translation>
+    </message>
+    <message>
+        <source>The store to read (default: %1).</source>
+        <translation>Le fichier de données à lire (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Language: fr or en.</source>
+        <translation>Langue : fr ou en.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>The statistics dashboard&apos;s figures of the requests, nationally and per région.</source>
+        <translation>Les chiffres du tableau de bord statistique des demandes, au niveau national et par région.</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation>Arguments inattendus : %1</translation>
+    </message>
+    <message>
+        <source>--lang expects fr or en, not “%1”.</source>
+        <translation>--lang attend fr ou en, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--region expects the INSEE code of a région (e.g. 53 for Bretagne), not “%1”.</source>
+        <translation>--region attend le code INSEE d&apos;une région (par ex. 53 pour la Bretagne), et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--edition expects a year, not “%1”.</source>
+        <translation>--edition attend une année, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>No store at %1.</source>
+        <translation>Aucun fichier de données à %1.</translation>
+    </message>
+    <message>
+        <source>The store has no %1 edition.</source>
+        <translation>Le fichier de données n&apos;a pas d&apos;édition %1.</translation>
+    </message>
+    <message>
+        <source>The store has no edition.</source>
+        <translation>Le fichier de données n&apos;a aucune édition.</translation>
+    </message>
+    <message>
+        <source>Semaine de l&apos;industrie %1</source>
+        <translation>Semaine de l&apos;industrie %1</translation>
+    </message>
+    <message>
+        <source>Région: %1</source>
+        <translation>Région : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTabs</name>
+    <message>
+        <source>To review</source>
+        <translation>À instruire</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Compléments demandés</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Labellisées</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Writes a generated edition into an empty store.</source>
+        <translation>Écrit une édition générée dans une base vide.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>Number of requests.</source>
+        <translation>Nombre de demandes.</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data.</source>
+        <translation>Graine aléatoire : la même graine donne les mêmes données.</translation>
+    </message>
+    <message>
+        <source>The store to fill.</source>
+        <translation>La base à remplir.</translation>
+    </message>
+    <message>
+        <source>--events expects a positive whole number, not “%1”.</source>
+        <translation>--events attend un nombre entier positif, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number, not “%1”.</source>
+        <translation>--seed attend un nombre entier, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>demo needs --db PATH: the store to fill.</source>
+        <translation>demo demande --db CHEMIN : la base à remplir.</translation>
+    </message>
+    <message>
+        <source>%1 requests generated (seed %2) in %3</source>
+        <translation>%1 demandes générées (graine %2) dans %3</translation>
+    </message>
+    <message>
+        <source>The store to open (default: %1).</source>
+        <translation>La base à ouvrir (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Render each main view to a PNG file in DIR and exit.</source>
+        <translation>Enregistre chaque vue principale en PNG dans DIR, puis quitte.</translation>
+    </message>
+    <message>
+        <source>Language: fr or en.</source>
+        <translation>Langue : fr ou en.</translation>
+    </message>
+    <message>
+        <source>Do not load demonstration data into an empty store.</source>
+        <translation>Ne pas charger de données de démonstration dans une base vide.</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened</source>
+        <translation>La base ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>Open a store</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>semaine-admin stores (*.sqlite);;All files (*)</source>
+        <translation>Bases semaine-admin (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>semaine-admin needs a display, and none is set (DISPLAY and WAYLAND_DISPLAY are empty).
 Start it from a desktop session or under a virtual one (xvfb-run -a semaine-admin),
 or render every screen to PNG files without a display: semaine-admin --screenshot DIR
 </source>
-            <translation>semaine-admin a besoin d'un affichage, et aucun n'est défini (DISPLAY et WAYLAND_DISPLAY sont vides).
+        <translation>semaine-admin a besoin d&apos;un affichage, et aucun n&apos;est défini (DISPLAY et WAYLAND_DISPLAY sont vides).
 Lancez-le depuis une session de bureau ou sous un affichage virtuel (xvfb-run -a semaine-admin),
 ou enregistrez chaque écran en PNG sans affichage : semaine-admin --screenshot DIR
 </translation>
-        </message>
-        <message>
-            <source>--lang expects fr or en, not “%1”.</source>
-            <translation>--lang attend fr ou en, pas « %1 ».</translation>
-        </message>
-        <message>
-            <source>Unknown command “%1”; the commands are: demo, import, list, export, stats.</source>
-            <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list, export, stats.</translation>
-        </message>
-        <message>
-            <source>Label requests of the Semaine de l'industrie.
+    </message>
+    <message>
+        <source>--lang expects fr or en, not “%1”.</source>
+        <translation>--lang attend fr ou en, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”; the commands are: demo, import, list, export, stats.</source>
+        <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list, export, stats.</translation>
+    </message>
+    <message>
+        <source>Label requests of the Semaine de l&apos;industrie.
 
 Commands:
   demo --events N [--seed S] --db PATH   write a generated edition into an empty store
@@ -2573,7 +2573,7 @@ Commands:
                                          the labelled requests as a file
   stats [--json] [--region CODE] [--edition YEAR]
                                          the figures of the statistics, national and per région</source>
-            <translation>Demandes de label de la Semaine de l'industrie.
+        <translation>Demandes de label de la Semaine de l&apos;industrie.
 
 Commandes :
   demo --events N [--seed S] --db CHEMIN   écrit une édition générée dans une base vide
@@ -2584,6 +2584,6 @@ Commandes :
                                          les demandes labellisées dans un fichier
   stats [--json] [--region CODE] [--edition ANNÉE]
                                          les chiffres des statistiques, nationaux et par région</translation>
-        </message>
-    </context>
+    </message>
+</context>
 </TS>
