@@ -5,6 +5,7 @@
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ListCommand.h"
+#include "app/cli/MigrateCommand.h"
 #include "app/cli/StatsCommand.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
@@ -98,7 +99,7 @@ bool hasDisplay()
 QByteArray verbOf(int argc, char** argv)
 {
     static const char* const optionsWithValue[] = { "--db", "--lang", "--screenshot", "--events", "--seed", "--region",
-        "--departement", "--edition", "--status", "--failing", "--format", "--report" };
+        "--departement", "--edition", "--status", "--failing", "--format", "--report", "--from", "--to" };
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg.startsWith('-')) {
@@ -146,11 +147,14 @@ int main(int argc, char** argv)
     if (verb == "export") {
         return runExport(argc, argv);
     }
+    if (verb == "migrate") {
+        return runMigrate(argc, argv);
+    }
     if (!verb.isEmpty()) {
         QCoreApplication app(argc, argv);
         setIdentity();
         Language::apply(app, languageSetting());
-        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo, import, list, export, stats.")
+        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo, import, list, export, stats, migrate.")
                                    .arg(QString::fromLocal8Bit(verb))
                             << Qt::endl;
         return 2;
@@ -187,7 +191,9 @@ int main(int argc, char** argv)
         "  export --format csv|geojson [--status S] [--region CODE] [--departement CODE] OUT\n"
         "                                         the labelled requests as a file\n"
         "  stats [--json] [--region CODE] [--edition YEAR]\n"
-        "                                         the figures of the statistics, national and per région"));
+        "                                         the figures of the statistics, national and per région\n"
+        "  migrate --from PATH --to URL           copy a store (e.g. into PostgreSQL), audit trail included\n\n"
+        "--db takes a file or a shared PostgreSQL store: postgresql://user@host:port/database"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),

@@ -4,9 +4,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// One connection to a semaine-admin store (an SQLite file): checks the file before touching it,
-// writes a backup copy before any migration, then applies the embedded migrations in one
-// transaction, tracked by PRAGMA user_version.
+// One connection to a semaine-admin store: an SQLite file (the embedded default) or a shared
+// PostgreSQL database (`postgresql://user@host:port/dbname`). An SQLite file is checked before
+// it is touched and copied before any migration; on both engines the embedded migrations run in
+// one transaction, tracked by PRAGMA user_version (SQLite) or meta's schema_version (PostgreSQL).
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
@@ -26,13 +27,28 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    bool open(const QString& path);
+    enum class Engine {
+        Sqlite,
+        Postgresql,
+    };
+
+    // A file path, or a postgresql:// URL (password from the URL, a password given to
+    // rememberPassword(), or libpq's own sources: PGPASSWORD, ~/.pgpass).
+    bool open(const QString& location);
     void close();
     bool isOpen() const;
 
     OpenError openError() const { return m_openError; }
     QString errorString() const { return m_errorString; }
+    // The file, or the URL without its password: what to show and what to open again.
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isPostgresql() const { return m_engine == Engine::Postgresql; }
+    static bool isPostgresqlUrl(const QString& location);
+    // Kept in memory only, for every later connection of this process to the same URL.
+    static void rememberPassword(const QString& url, const QString& password);
+    // The PostgreSQL role this connection works as (empty on SQLite).
+    QString userName() const;
     QString backupPath() const { return m_backupPath; }
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase connection() const;
@@ -44,7 +60,9 @@ public:
     static QString defaultPath();
 
 private:
+    bool openPostgresql(const QString& url);
     bool inspect(int* version);
+    bool inspectPostgresql(int* version);
     bool writeBackup(int fromVersion);
     bool migrate(int fromVersion);
     bool fail(OpenError error, const QString& message);
@@ -56,4 +74,5 @@ private:
     QString m_errorString;
     OpenError m_openError = OpenError::None;
     int m_schemaVersion = 0;
+    Engine m_engine = Engine::Sqlite;
 };

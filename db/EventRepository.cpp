@@ -5,7 +5,7 @@
 #include "app/core/TextFold.h"
 #include "db/Database.h"
 #include "db/QueueIndex.h"
-#include "db/SqliteStatement.h"
+#include "db/Statement.h"
 #include "db/StoredTime.h"
 
 #include <QFuture>
@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -98,9 +99,9 @@ struct QueryBinder {
     }
 };
 
-// Binds straight to SQLite, for bulk inserts.
-struct SqliteBinder {
-    SqliteStatement& statement;
+// Binds through a Statement (straight to SQLite there), for bulk inserts.
+struct StatementBinder {
+    Statement& statement;
     int parameter = 1;
 
     void integer(qint64 value) { statement.bindInteger(parameter++, value); }
@@ -166,13 +167,16 @@ std::optional<double> optionalDouble(const QVariant& v)
 const QString selectEvent
     = QStringLiteral("SELECT id, version, ") + eventColumns + QStringLiteral(" FROM event");
 
-QString insertStatement()
+QString insertStatement(bool returningId)
 {
     QStringList placeholders;
     for (int i = 0; i < eventColumnCount; ++i) {
         placeholders << QStringLiteral("?");
     }
-    return QStringLiteral("INSERT INTO event (%1) VALUES (%2)").arg(eventColumns, placeholders.join(QLatin1Char(',')));
+    // PostgreSQL tells an identity's value only when asked; SQLite's row id is read by the statement.
+    return QStringLiteral("INSERT INTO event (%1) VALUES (%2)%3")
+        .arg(eventColumns, placeholders.join(QLatin1Char(',')),
+            returningId ? QStringLiteral(" RETURNING id") : QString());
 }
 
 Event readEvent(const QSqlQuery& q)
@@ -303,7 +307,14 @@ bool EventRepository::insertRows(QList<Event>& events, const QString& who, const
     // from their own definitions: sorting once costs far less than 100,000 insertions in each
     // index. Within the caller's transaction, a failure brings them back as they were.
     QStringList rebuild;
-    if (events.size() >= BulkWithoutIndexes) {
+    if (m_database.isPostgresql()) {
+        // The audit below takes the ids between the first and the last as ours: no other
+        // workstation may insert meanwhile (decisions on existing rows wait too, briefly).
+        if (QSqlQuery lock(db); !lock.exec(QStringLiteral("LOCK TABLE event IN SHARE ROW EXCLUSIVE MODE"))) {
+            *error = tr("Cannot store requests: %1").arg(lock.lastError().text());
+            return false;
+        }
+    } else if (events.size() >= BulkWithoutIndexes) {
         QSqlQuery indexes(db);
         indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                     "AND tbl_name IN ('event', 'event_queue') AND sql NOT LIKE '%UNIQUE%'"));
@@ -326,13 +337,13 @@ bool EventRepository::insertRows(QList<Event>& events, const QString& who, const
     QList<qint64> ids;
     ids.reserve(events.size());
     {
-        SqliteStatement insert(db, insertStatement());
+        Statement insert(db, insertStatement(m_database.isPostgresql()));
         if (!insert.isValid()) {
             *error = tr("Cannot store requests: %1").arg(insert.errorString());
             return false;
         }
         for (const Event& event : std::as_const(events)) {
-            SqliteBinder binder { insert };
+            StatementBinder binder { insert };
             visitEvent(event, binder);
             if (!insert.step()) {
                 *error = tr("Cannot store the request %1 (%2): %3. Nothing was stored.")
@@ -384,23 +395,9 @@ WriteResult EventRepository::update(
     Event& event, const QString& who, const std::optional<StatusChange>& alsoChange)
 {
     QSqlDatabase db = m_database.connection();
-    if (!m_database.beginWrite()) {
-        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
-    }
-    const std::optional<Event> stored = find(event.id);
-    if (!stored) {
-        db.rollback();
-        return WriteResult::failure(
-            WriteResult::Status::NotFound, tr("The request %1 no longer exists.").arg(event.requestId));
-    }
-    if (stored->version != event.version) {
-        db.rollback();
-        return WriteResult::failure(WriteResult::Status::Conflict,
-            tr("The request %1 was changed by someone else since you opened it (your version %2, now %3). "
-               "Reload it to see the changes; yours were not saved.")
-                .arg(event.requestId)
-                .arg(event.version)
-                .arg(stored->version));
+    std::optional<Event> stored;
+    if (const WriteResult locked = beginChange(event.id, event.version, &stored); !locked.ok()) {
+        return locked;
     }
     // The status only changes through the workflow's checks, and the notes only through
     // saveReviewerNotes().
@@ -471,7 +468,7 @@ WriteResult EventRepository::importEvents(QList<Event> events, const QString& wh
             continue;
         }
         QHash<QString, qint64>& ids = storedIds[event.editionYear];
-        SqliteStatement query(db, QStringLiteral("SELECT request_id, id FROM event WHERE edition_year = %1").arg(event.editionYear));
+        Statement query(db, QStringLiteral("SELECT request_id, id FROM event WHERE edition_year = %1").arg(event.editionYear));
         while (query.next()) {
             ids.insert(QString::fromUtf8(query.columnText(0)), query.columnInteger(1));
         }
@@ -626,19 +623,62 @@ WriteResult EventRepository::beginChange(qint64 id, int expectedVersion, std::op
     if (!m_database.beginWrite()) {
         return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
     }
+    if (m_database.isPostgresql()) {
+        // Another reviewer's change of the same row is waited for here, so that the version read
+        // next is the latest and a conflict is told as one, not as a failed update.
+        QSqlQuery lock(db);
+        lock.prepare(QStringLiteral("SELECT version FROM event WHERE id = ? FOR UPDATE"));
+        lock.addBindValue(id);
+        if (!lock.exec()) {
+            const QString error = lock.lastError().text();
+            db.rollback();
+            return WriteResult::failure(WriteResult::Status::Failed, error);
+        }
+        // Row-level security hides from the lock what this role may read but not change.
+        if (!lock.next() && (*stored = find(id))) {
+            db.rollback();
+            return WriteResult::failure(WriteResult::Status::NotAllowed,
+                tr("You may not change the request %1: it belongs to the région %2, which is not one of yours.")
+                    .arg((*stored)->requestId, (*stored)->region));
+        }
+    }
     *stored = find(id);
     if (!*stored) {
         db.rollback();
         return WriteResult::failure(WriteResult::Status::NotFound, tr("The request no longer exists."));
     }
     if ((*stored)->version != expectedVersion) {
+        const std::optional<AuditEntry> last = lastAudit(id);
         db.rollback();
+        if (last && !last->who.isEmpty()) {
+            return WriteResult::failure(WriteResult::Status::Conflict,
+                tr("%1 changed the request %2 on %3, after you displayed it (now: %4). Nothing was changed; "
+                   "the request is shown as it is now.")
+                    .arg(last->who, (*stored)->requestId,
+                        QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat),
+                        EventStatuses::displayName((*stored)->status)));
+        }
         return WriteResult::failure(WriteResult::Status::Conflict,
             tr("The request %1 was changed by someone else since it was displayed (now: %2). Nothing was "
                "changed.")
                 .arg((*stored)->requestId, EventStatuses::displayName((*stored)->status)));
     }
     return WriteResult::success();
+}
+
+std::optional<AuditEntry> EventRepository::lastAudit(qint64 eventId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT who, at FROM audit WHERE event_id = ? ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(eventId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    AuditEntry entry;
+    entry.eventId = eventId;
+    entry.who = query.value(0).toString();
+    entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    return entry;
 }
 
 WriteResult EventRepository::changeStatus(

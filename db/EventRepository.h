@@ -112,6 +112,8 @@ public:
     static QString currentUser();
 
 private:
+    // Who made the request's latest audited change, and when.
+    std::optional<AuditEntry> lastAudit(qint64 eventId) const;
     // Opens the write transaction and reads the request, checking it is still at the version the
     // caller saw; on failure the transaction is already rolled back.
     WriteResult beginChange(qint64 id, int expectedVersion, std::optional<Event>* stored);

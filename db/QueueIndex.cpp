@@ -6,7 +6,7 @@
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/MetaRepository.h"
-#include "db/SqliteStatement.h"
+#include "db/Statement.h"
 #include "db/StoredTime.h"
 
 #include <QSqlError>
@@ -102,7 +102,7 @@ Condition conditionFor(int editionYear, const EventFilter& filter, const QDate& 
         // which is not overdue.
         const QString overdue = today.isValid()
             ? QStringLiteral("(status IN (%1) AND decision_due IS NOT NULL AND decision_due < ?)").arg(pendingKeys())
-            : QStringLiteral("0");
+            : QStringLiteral("1 = 0");
         c.add(*filter.overdue ? overdue : QStringLiteral("NOT ") + overdue,
             today.isValid() ? QVariantList { today.toString(Qt::ISODate) } : QVariantList {});
     }
@@ -118,13 +118,13 @@ Condition conditionFor(int editionYear, const EventFilter& filter, const QDate& 
     return c;
 }
 
-QString caseOf(const QString& column, const QList<std::pair<QString, QString>>& cases)
+QString caseOf(const QString& column, const QList<std::pair<QString, QString>>& cases, const QString& otherwise)
 {
     QString sql = QStringLiteral("CASE %1").arg(column);
     for (const auto& [key, value] : cases) {
         sql += QStringLiteral(" WHEN '%1' THEN %2").arg(key, value);
     }
-    return sql + QStringLiteral(" ELSE %1 END").arg(column);
+    return sql + QStringLiteral(" ELSE %1 END").arg(otherwise);
 }
 
 QString sortExpression(QueueIndex::SortKey key)
@@ -148,7 +148,7 @@ QString sortExpression(QueueIndex::SortKey key)
             for (const Region& region : GeoReference::embedded().regions()) {
                 cases.append({ region.code, QStringLiteral("'%1'").arg(TextFold::folded(region.name).replace(QLatin1Char('\''), QStringLiteral("''"))) });
             }
-            return caseOf(QStringLiteral("region"), cases);
+            return caseOf(QStringLiteral("region"), cases, QStringLiteral("region"));
         }();
         return byName;
     }
@@ -165,7 +165,7 @@ QString sortExpression(QueueIndex::SortKey key)
         for (qsizetype i = 0; i < statuses.size(); ++i) {
             cases.append({ EventStatuses::key(statuses.at(i)), QString::number(i) });
         }
-        return caseOf(QStringLiteral("status"), cases);
+        return caseOf(QStringLiteral("status"), cases, QString::number(statuses.size()));
     }
     case K::Submitted:
         return QStringLiteral("submitted_at");
@@ -184,7 +184,7 @@ QString sortExpression(QueueIndex::SortKey key)
     return QStringLiteral("event_id");
 }
 
-void bind(SqliteStatement& statement, const QVariantList& values)
+void bind(Statement& statement, const QVariantList& values)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QVariant& value = values.at(i);
@@ -238,12 +238,17 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
 {
     Q_ASSERT(digests.size() == events.size());
     const QSqlDatabase db = m_database.connection();
-    SqliteStatement insert(db,
-        QStringLiteral("INSERT OR REPLACE INTO event_queue (event_id, edition_year, status, assignee, region, departement, "
-                       "event_type, organiser_type, request_key, title_key, organiser_key, commune_key, search_text, "
-                       "starts_at, ends_at, submitted_at, submitted_day, decision_due, audiences, c1, c2, c3, c4, late, "
-                       "data_problems, failing, expected_participants, actual_participants) VALUES (%1)")
-            .arg(placeholders(28)));
+    static const QString upsert = [] {
+        const QStringList columns { QStringLiteral("event_id"), QStringLiteral("edition_year"), QStringLiteral("status"), QStringLiteral("assignee"), QStringLiteral("region"), QStringLiteral("departement"), QStringLiteral("event_type"), QStringLiteral("organiser_type"), QStringLiteral("request_key"), QStringLiteral("title_key"), QStringLiteral("organiser_key"), QStringLiteral("commune_key"), QStringLiteral("search_text"), QStringLiteral("starts_at"), QStringLiteral("ends_at"), QStringLiteral("submitted_at"), QStringLiteral("submitted_day"), QStringLiteral("decision_due"), QStringLiteral("audiences"), QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4"), QStringLiteral("late"), QStringLiteral("data_problems"), QStringLiteral("failing"), QStringLiteral("expected_participants"), QStringLiteral("actual_participants") };
+        QStringList marks;
+        QStringList updates;
+        for (const QString& column : columns.mid(1)) {
+            updates << QStringLiteral("%1 = excluded.%1").arg(column);
+        }
+        return QStringLiteral("INSERT INTO event_queue (%1) VALUES (%2) ON CONFLICT (event_id) DO UPDATE SET %3")
+            .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size()), updates.join(QStringLiteral(", ")));
+    }();
+    Statement insert(db, upsert);
     if (!insert.isValid()) {
         *error = insert.errorString();
         return false;
@@ -366,7 +371,7 @@ QList<qint64> QueueIndex::ids(
 {
     const Condition condition = conditionFor(editionYear, filter, today, true);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    SqliteStatement query(m_database.connection(),
+    Statement query(m_database.connection(),
         QStringLiteral("SELECT event_id FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3")
             .arg(condition.sql(), sortExpression(sort), direction));
     QList<qint64> ids;
@@ -387,7 +392,7 @@ QueueIndex::Where QueueIndex::where(int editionYear, const EventFilter& filter, 
     return { condition.sql(), condition.values };
 }
 
-void QueueIndex::Where::bindTo(SqliteStatement& statement) const
+void QueueIndex::Where::bindTo(Statement& statement) const
 {
     bind(statement, values);
 }
@@ -416,7 +421,7 @@ QueueIndex::Selection QueueIndex::select(
         return { ids(editionYear, filter, today, sort, order), counts(editionYear, filter, today, me) };
     }
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    SqliteStatement query(m_database.connection(),
+    Statement query(m_database.connection(),
         QStringLiteral("SELECT event_id, status, assignee FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3")
             .arg(others.sql(), sortExpression(sort), direction));
     Selection selection;
@@ -452,8 +457,8 @@ QueueIndex::Selection QueueIndex::select(
 QueueIndex::Counts QueueIndex::counts(int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const
 {
     const Condition condition = conditionFor(editionYear, filter, today, false);
-    SqliteStatement query(m_database.connection(),
-        QStringLiteral("SELECT status, count(*), sum(assignee = ?) FROM event_queue WHERE %1 GROUP BY status")
+    Statement query(m_database.connection(),
+        QStringLiteral("SELECT status, count(*), sum(CASE WHEN assignee = ? THEN 1 ELSE 0 END) FROM event_queue WHERE %1 GROUP BY status")
             .arg(condition.sql()));
     Counts counts;
     if (!query.isValid()) {

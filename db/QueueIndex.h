@@ -13,7 +13,7 @@
 
 class Database;
 class GeoReference;
-class SqliteStatement;
+class Statement;
 
 // The review queue's side of the store. It keeps one narrow event_queue row per request, with
 // the label rules' outcomes (EventDigest), and answers the queue in SQL: which requests a filter
@@ -86,7 +86,7 @@ public:
         QString sql;
         QVariantList values;
 
-        void bindTo(SqliteStatement& statement) const; // from the first parameter
+        void bindTo(Statement& statement) const; // from the first parameter
     };
     static Where where(int editionYear, const EventFilter& filter, const QDate& today);
 

@@ -3,7 +3,7 @@
 #include "app/core/GeoReference.h"
 #include "db/Database.h"
 #include "db/QueueIndex.h"
-#include "db/SqliteStatement.h"
+#include "db/Statement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -137,11 +137,11 @@ Statistics StatisticsRepository::compute(
     // in table order unless an index narrows the rows (a région, a département, statuses): through
     // the edition's index, each row would cost a look-up of its own.
     const bool narrowed = !filter.region.isEmpty() || !filter.departement.isEmpty() || !filter.statuses.isEmpty();
-    SqliteStatement scan(m_database.connection(),
+    Statement scan(m_database.connection(),
         QStringLiteral("SELECT region, departement, status, event_type, organiser_type, audiences, c1, c2, c3, c4, "
                        "submitted_day, starts_at, coalesce(ends_at, starts_at), expected_participants, "
                        "actual_participants FROM event_queue %1 WHERE %2")
-            .arg(narrowed ? QString() : QStringLiteral("NOT INDEXED"), where.sql));
+            .arg(narrowed || m_database.isPostgresql() ? QString() : QStringLiteral("NOT INDEXED"), where.sql));
     if (!scan.isValid()) {
         qWarning("StatisticsRepository: %s", qPrintable(scan.errorString()));
         return stats;
@@ -204,11 +204,12 @@ Statistics StatisticsRepository::compute(
 
     // Decisions are dated in UTC by the audit trail: grouped by hour, then placed on Paris days.
     // The filter's columns are the queue index's alone, so it applies unchanged beside the audit's.
-    // The audit is read first (CROSS JOIN keeps that order): decisions are few beside the requests.
+    // The audit is read first (SQLite keeps the order of a CROSS JOIN): decisions are few beside the requests.
     QSqlQuery decisions = run(m_database,
-        QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a CROSS JOIN event_queue ON event_queue.event_id = "
-                       "a.event_id WHERE %1 AND status <> ? AND a.action IN ('status', 'override') "
-                       "AND a.new_status IN (?, ?) GROUP BY 1"),
+        QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a %1 event_queue ON event_queue.event_id = "
+                       "a.event_id WHERE %2 AND status <> ? AND a.action IN ('status', 'override') "
+                       "AND a.new_status IN (?, ?) GROUP BY 1")
+            .arg(m_database.isPostgresql() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"), QStringLiteral("%1")),
         where, { withdrawnKey, labelledKey, EventStatuses::key(EventStatus::Refused) });
     static const QTimeZone paris("Europe/Paris");
     while (decisions.next()) {

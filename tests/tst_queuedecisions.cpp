@@ -254,7 +254,7 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
         box->accept();
     });
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
-    QVERIFY2(warning.contains(QStringLiteral("changed by someone else")), qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("dupont")), qPrintable(warning));
     EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
     QCOMPARE(repository.auditTrail(id).last().who, QStringLiteral("dupont"));

@@ -13,7 +13,10 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
+
+#include "TestStore.h"
 #include <QTest>
 
 #include <memory>
@@ -50,7 +53,7 @@ void TestRequestImport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("store.sqlite"))), qPrintable(m_db->errorString()));
+    QVERIFY2(m_db->open(TestStore::create(*m_dir)), qPrintable(m_db->errorString()));
 }
 
 void TestRequestImport::cleanup()
@@ -96,7 +99,7 @@ QString TestRequestImport::storeDump()
         }
         while (query.next()) {
             QStringList values;
-            for (int i = 0; i < 40 && query.value(i).isValid(); ++i) {
+            for (int i = 0; i < query.record().count(); ++i) {
                 values << query.value(i).toString();
             }
             lines << values.join(QLatin1Char('|'));

@@ -13,6 +13,8 @@
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include "TestStore.h"
 #include <QTest>
 #include <QTimeZone>
 
@@ -109,7 +111,7 @@ void TestStatistics::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))), qPrintable(m_database->errorString()));
+    QVERIFY2(m_database->open(TestStore::create(*m_dir)), qPrintable(m_database->errorString()));
     m_edition = *EditionRepository(*m_database).find(2018);
     QList<Event> events = DemoGenerator(m_edition, GeoReference::embedded(), 1802).generate(EventCount);
     // Some labelled events reported their participants after the week.

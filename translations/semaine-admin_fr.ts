@@ -128,6 +128,34 @@
         <source>--failing expects any, none, dates, audience, industry or free, not “%1”.</source>
         <translation>--failing attend any, none, dates, audience, industry ou free, pas « %1 ».</translation>
     </message>
+    <message>
+        <source>Copies a store into another, the audit trail included, and checks that every table&apos;s rows add up: typically a workstation&apos;s SQLite file into a shared PostgreSQL database. The target must hold no request.</source>
+        <translation>Copie une base dans une autre, journal d&apos;audit compris, et vérifie que les lignes de chaque table correspondent : typiquement le fichier SQLite d&apos;un poste vers une base PostgreSQL partagée. La base cible ne doit contenir aucune demande.</translation>
+    </message>
+    <message>
+        <source>The store to copy.</source>
+        <translation>La base à copier.</translation>
+    </message>
+    <message>
+        <source>The store to fill (postgresql://user@host:port/database or a file).</source>
+        <translation>La base à remplir (postgresql://utilisateur@hôte:port/base ou un fichier).</translation>
+    </message>
+    <message>
+        <source>Usage: semaine-admin migrate --from PATH --to URL</source>
+        <translation>Usage : semaine-admin migrate --from CHEMIN --to URL</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 rows copied and counted again</source>
+        <translation>%1 : %L2 lignes copiées et recomptées</translation>
+    </message>
+    <message>
+        <source>%1 copied into %2.</source>
+        <translation>%1 copiée dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionsPanel</name>
@@ -195,6 +223,26 @@
     <message>
         <source>Upgrading %1 to schema %2 failed: %3. The store was left as it was.</source>
         <translation>La mise à niveau de %1 vers le schéma %2 a échoué : %3. La base est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://user@host:port/database.</source>
+        <translation>%1 n&apos;est pas une adresse PostgreSQL : écrivez postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the PostgreSQL driver of Qt (QPSQL) is not installed.</source>
+        <translation>Impossible d&apos;ouvrir %1 : le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of semaine-admin (schema %2; this version knows schemas up to %3). The database was not modified; open it with the newer version.</source>
+        <translation>%1 a été écrite par une version plus récente de semaine-admin (schéma %2 ; cette version connaît les schémas jusqu&apos;au %3). La base n&apos;a pas été modifiée ; ouvrez-la avec la version plus récente.</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another application, not a semaine-admin store. The database was not modified.</source>
+        <translation>%1 contient les tables d&apos;une autre application, ce n&apos;est pas une base semaine-admin. La base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a semaine-admin store: its meta table has no schema version. The database was not modified.</source>
+        <translation>%1 n&apos;est pas une base semaine-admin : sa table meta n&apos;a pas de version de schéma. La base n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -823,14 +871,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>Impossible d&apos;écrire le journal d&apos;audit : %1</translation>
     </message>
     <message>
-        <source>The request %1 no longer exists.</source>
-        <translation>La demande %1 n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>The request %1 was changed by someone else since you opened it (your version %2, now %3). Reload it to see the changes; yours were not saved.</source>
-        <translation>La demande %1 a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte (votre version %2, maintenant %3). Rechargez-la pour voir les changements ; les vôtres n&apos;ont pas été enregistrés.</translation>
-    </message>
-    <message>
         <source>Cannot save the request %1: %2</source>
         <translation>Impossible d&apos;enregistrer la demande %1 : %2</translation>
     </message>
@@ -885,6 +925,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Cannot keep the imported change of %1 for review: %2</source>
         <translation>Impossible de conserver la modification importée de %1 pour validation : %2</translation>
+    </message>
+    <message>
+        <source>You may not change the request %1: it belongs to the région %2, which is not one of yours.</source>
+        <translation>Vous ne pouvez pas modifier la demande %1 : elle relève de la région %2, qui n&apos;est pas l&apos;une des vôtres.</translation>
+    </message>
+    <message>
+        <source>%1 changed the request %2 on %3, after you displayed it (now: %4). Nothing was changed; the request is shown as it is now.</source>
+        <translation>%1 a modifié la demande %2 le %3, après que vous l&apos;avez affichée (désormais : %4). Rien n&apos;a été modifié ; la demande est affichée telle qu&apos;elle est maintenant.</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2526,33 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 already holds %2 requests: a store is copied only into an empty one.</source>
+        <translation>%1 contient déjà %2 demandes : une base ne se copie que dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Cannot empty %1 in %2: %3</source>
+        <translation>Impossible de vider %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in %2: %3</source>
+        <translation>Impossible de lire %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in %2: %3</source>
+        <translation>Impossible d&apos;écrire %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot copy row %1 of %2 into %3: %4</source>
+        <translation>Impossible de copier la ligne %1 de %2 dans %3 : %4</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not add up: %2 rows read, %3 in %4. Nothing was copied.</source>
+        <translation>La copie de %1 ne correspond pas : %2 lignes lues, %3 dans %4. Rien n&apos;a été copié.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Writes a generated edition into an empty store.</source>
@@ -2558,8 +2633,8 @@ ou enregistrez chaque écran en PNG sans affichage : semaine-admin --screenshot 
         <translation>--lang attend fr ou en, pas « %1 ».</translation>
     </message>
     <message>
-        <source>Unknown command “%1”; the commands are: demo, import, list, export, stats.</source>
-        <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list, export, stats.</translation>
+        <source>Unknown command “%1”; the commands are: demo, import, list, export, stats, migrate.</source>
+        <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list, export, stats, migrate.</translation>
     </message>
     <message>
         <source>Label requests of the Semaine de l&apos;industrie.
@@ -2572,7 +2647,10 @@ Commands:
   export --format csv|geojson [--status S] [--region CODE] [--departement CODE] OUT
                                          the labelled requests as a file
   stats [--json] [--region CODE] [--edition YEAR]
-                                         the figures of the statistics, national and per région</source>
+                                         the figures of the statistics, national and per région
+  migrate --from PATH --to URL           copy a store (e.g. into PostgreSQL), audit trail included
+
+--db takes a file or a shared PostgreSQL store: postgresql://user@host:port/database</source>
         <translation>Demandes de label de la Semaine de l&apos;industrie.
 
 Commandes :
@@ -2583,7 +2661,10 @@ Commandes :
   export --format csv|geojson [--status S] [--region CODE] [--departement CODE] SORTIE
                                          les demandes labellisées dans un fichier
   stats [--json] [--region CODE] [--edition ANNÉE]
-                                         les chiffres des statistiques, nationaux et par région</translation>
+                                         les chiffres des statistiques, nationaux et par région
+  migrate --from CHEMIN --to URL         copie une base (par ex. vers PostgreSQL), journal d&apos;audit compris
+
+--db accepte un fichier ou une base PostgreSQL partagée : postgresql://utilisateur@hôte:port/base</translation>
     </message>
 </context>
 </TS>

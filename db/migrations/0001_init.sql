@@ -1,4 +1,5 @@
--- semaine-admin store, schema version 1. Portable SQL: the same statements run on PostgreSQL.
+-- semaine-admin store, schema version 1. Portable SQL: the same statements run on PostgreSQL, but
+-- for the blocks marked for one engine (see forEngine() in db/Database.cpp).
 
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
@@ -85,6 +86,7 @@ CREATE TABLE audit (
 
 CREATE INDEX audit_event ON audit (event_id, id);
 
+-- [sqlite]
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
 BEGIN
     SELECT RAISE(ABORT, 'the audit trail is append-only');
@@ -94,6 +96,16 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
 BEGIN
     SELECT RAISE(ABORT, 'the audit trail is append-only');
 END;
+-- [postgresql]
+CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the audit trail is append-only';
+END;
+$$;
+
+CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit
+FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+-- [both]
 
 -- The 2018 edition: 26 March – 1 April, requests until Monday 12 March, a decision within 4
 -- working days; 2017 had 2,400 events and 300,000 participants. La Réunion held its week on 3–8 April.

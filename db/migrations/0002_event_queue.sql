@@ -39,6 +39,11 @@ CREATE TABLE event_queue (
 
 INSERT INTO meta (key, value) VALUES ('queue_recipe', '1');
 
+-- The search is instr(search_text, needle) > 0 on both engines.
+-- [postgresql]
+CREATE FUNCTION instr(haystack TEXT, needle TEXT) RETURNS INTEGER LANGUAGE sql IMMUTABLE AS $$ SELECT strpos(haystack, needle) $$;
+-- [both]
+
 -- The tabs' counts read this index alone.
 CREATE INDEX event_queue_status ON event_queue (edition_year, status, assignee);
 

@@ -4,7 +4,7 @@
 #include "app/core/ExportWriter.h"
 #include "db/Database.h"
 #include "db/RequestImport.h"
-#include "db/SqliteStatement.h"
+#include "db/Statement.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -49,7 +49,7 @@ qint64 bareImport(const QString& csvPath, const QString& storePath, int* rows)
         QSqlQuery(db).exec(QStringLiteral("CREATE TABLE bare (%1)").arg(columns.join(QLatin1Char(','))));
         db.transaction();
         {
-            SqliteStatement insert(db, QStringLiteral("INSERT INTO bare VALUES (%1)").arg(marks.join(QLatin1Char(','))));
+            Statement insert(db, QStringLiteral("INSERT INTO bare VALUES (%1)").arg(marks.join(QLatin1Char(','))));
             while (reader.next(&record)) {
                 for (int i = 0; i < record.fields.size(); ++i) {
                     insert.bindText(i + 1, record.fields.at(i).toUtf8());

@@ -1,0 +1,145 @@
+#include "db/Statement.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+Statement::Statement(const QSqlDatabase& database, const QString& sql)
+{
+    const QVariant handle = database.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        m_query = std::make_unique<QSqlQuery>(database);
+        m_query->setForwardOnly(true);
+        if (!m_query->prepare(sql)) {
+            m_error = m_query->lastError().text();
+            m_query.reset();
+        }
+        return;
+    }
+    m_handle = *static_cast<sqlite3* const*>(handle.constData());
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        m_statement = nullptr;
+    }
+}
+
+Statement::~Statement() { sqlite3_finalize(m_statement); }
+
+void Statement::bindNull(int parameter)
+{
+    if (m_query) {
+        m_query->bindValue(parameter - 1, QVariant(QMetaType::fromType<QString>()));
+    } else {
+        sqlite3_bind_null(m_statement, parameter);
+    }
+}
+
+void Statement::bindInteger(int parameter, qint64 value)
+{
+    if (m_query) {
+        m_query->bindValue(parameter - 1, value);
+    } else {
+        sqlite3_bind_int64(m_statement, parameter, value);
+    }
+}
+
+void Statement::bindReal(int parameter, double value)
+{
+    if (m_query) {
+        m_query->bindValue(parameter - 1, value);
+    } else {
+        sqlite3_bind_double(m_statement, parameter, value);
+    }
+}
+
+void Statement::bindText(int parameter, QByteArrayView utf8)
+{
+    if (m_query) {
+        // As on SQLite, an empty text is a text, not NULL.
+        const QString text = QString::fromUtf8(utf8);
+        m_query->bindValue(parameter - 1, text.isNull() ? QStringLiteral("") : text);
+        return;
+    }
+    // UTF-8 is the store's own encoding; SQLite copies the bytes (they are often a temporary).
+    // An empty text is a text: a null pointer would bind SQL NULL.
+    sqlite3_bind_text(m_statement, parameter, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+bool Statement::step()
+{
+    if (m_query) {
+        if (!m_query->exec()) {
+            m_error = m_query->lastError().text();
+            return false;
+        }
+        m_returnedId = m_query->next() ? m_query->value(0).toLongLong() : 0;
+        m_query->finish();
+        return true;
+    }
+    const int result = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    if (result != SQLITE_DONE && result != SQLITE_ROW) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        return false;
+    }
+    return true;
+}
+
+bool Statement::next()
+{
+    if (m_query) {
+        if (!m_started) {
+            m_started = true;
+            if (!m_query->exec()) {
+                m_error = m_query->lastError().text();
+                m_started = false;
+                return false;
+            }
+        }
+        if (m_query->next()) {
+            return true;
+        }
+        m_started = false;
+        m_query->finish();
+        return false;
+    }
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW) {
+        return true;
+    }
+    if (result != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    }
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+qint64 Statement::columnInteger(int column) const
+{
+    return m_query ? m_query->value(column).toLongLong() : sqlite3_column_int64(m_statement, column);
+}
+
+bool Statement::columnIsNull(int column) const
+{
+    return m_query ? m_query->isNull(column) : sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QByteArrayView Statement::columnText(int column) const
+{
+    if (m_query) {
+        if (m_texts.size() <= column) {
+            m_texts.resize(column + 1);
+        }
+        m_texts[column] = m_query->value(column).toString().toUtf8();
+        return m_texts.at(column);
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
+}
+
+qint64 Statement::lastInsertId() const { return m_query ? m_returnedId : sqlite3_last_insert_rowid(m_handle); }

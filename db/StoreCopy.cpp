@@ -1,0 +1,109 @@
+#include "db/StoreCopy.h"
+
+#include "db/Database.h"
+
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+qint64 rowCount(Database& database, const QString& table)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+QStringList StoreCopy::tables()
+{
+    // meta is left out: each store keeps its own schema version; the queue's recipe follows from
+    // the rows of event_queue, which are copied.
+    return { QStringLiteral("edition"), QStringLiteral("edition_territory_window"), QStringLiteral("previous_territory"),
+        QStringLiteral("event"), QStringLiteral("event_queue"), QStringLiteral("audit"), QStringLiteral("pending_update"),
+        QStringLiteral("reviewer_region") };
+}
+
+bool StoreCopy::copy(Database& from, Database& to, Counts* counts, QString* error)
+{
+    if (const qint64 present = rowCount(to, QStringLiteral("event")); present != 0) {
+        *error = tr("%1 already holds %2 requests: a store is copied only into an empty one.").arg(to.path()).arg(present);
+        return false;
+    }
+    QSqlDatabase target = to.connection();
+    if (!to.beginWrite()) {
+        *error = target.lastError().text();
+        return false;
+    }
+    const auto abandon = [&](const QString& message) {
+        target.rollback();
+        *error = message;
+        return false;
+    };
+    QSqlQuery write(target);
+    // Children first: the seeded edition goes, the copied ones come.
+    const QStringList order = tables();
+    for (auto table = order.crbegin(); table != order.crend(); ++table) {
+        if (!write.exec(QStringLiteral("DELETE FROM %1").arg(*table))) {
+            return abandon(tr("Cannot empty %1 in %2: %3").arg(*table, to.path(), write.lastError().text()));
+        }
+    }
+    counts->clear();
+    for (const QString& table : order) {
+        const QSqlRecord record = from.connection().record(table);
+        QStringList columns;
+        QStringList marks;
+        for (int i = 0; i < record.count(); ++i) {
+            columns << record.fieldName(i);
+            marks << QStringLiteral("?");
+        }
+        QSqlQuery read(from.connection());
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table))) {
+            return abandon(tr("Cannot read %1 in %2: %3").arg(table, from.path(), read.lastError().text()));
+        }
+        if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))))) {
+            return abandon(tr("Cannot write %1 in %2: %3").arg(table, to.path(), write.lastError().text()));
+        }
+        qint64 copied = 0;
+        while (read.next()) {
+            for (int i = 0; i < columns.size(); ++i) {
+                write.bindValue(i, read.value(i));
+            }
+            if (!write.exec()) {
+                return abandon(tr("Cannot copy row %1 of %2 into %3: %4")
+                                   .arg(copied + 1)
+                                   .arg(table, to.path(), write.lastError().text()));
+            }
+            ++copied;
+        }
+        counts->insert(table, copied);
+    }
+    if (to.isPostgresql()) {
+        // The identities go on after the copied ids.
+        for (const QString& table : { QStringLiteral("event"), QStringLiteral("audit"), QStringLiteral("pending_update") }) {
+            if (!write.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, "
+                                           "false) FROM %1")
+                                .arg(table))) {
+                return abandon(tr("Cannot write %1 in %2: %3").arg(table, to.path(), write.lastError().text()));
+            }
+        }
+    }
+    for (const QString& table : order) {
+        if (rowCount(to, table) != counts->value(table) || rowCount(from, table) != counts->value(table)) {
+            return abandon(tr("The copy of %1 does not add up: %2 rows read, %3 in %4. Nothing was copied.")
+                               .arg(table)
+                               .arg(rowCount(from, table))
+                               .arg(rowCount(to, table))
+                               .arg(to.path()));
+        }
+    }
+    if (!target.commit()) {
+        *error = target.lastError().text();
+        return false;
+    }
+    return true;
+}
