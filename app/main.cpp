@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -222,6 +224,17 @@ int main(int argc, char** argv)
             QTextStream(stderr) << database.errorString() << Qt::endl;
             return 1;
         }
+        // A shared store asks for its password here, and keeps it in memory only.
+        if (Database::isPostgresqlUrl(path) && database.errorString().contains(QLatin1String("password"))) {
+            bool ok = false;
+            const QString password = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Shared store"),
+                QCoreApplication::translate("main", "Password for %1:").arg(database.path()), QLineEdit::Password, QString(), &ok);
+            if (!ok) {
+                return 1;
+            }
+            Database::rememberPassword(path, password);
+            continue;
+        }
         QMessageBox box(QMessageBox::Critical,
             QCoreApplication::translate("main", "The store cannot be opened"), database.errorString(),
             QMessageBox::Open | QMessageBox::Close);
@@ -233,6 +246,10 @@ int main(int argc, char** argv)
         if (path.isEmpty()) {
             return 1;
         }
+    }
+    if (database.isPostgresql()) {
+        // Decisions are signed with the name the server knows, the one its rights apply to.
+        EventRepository::setCurrentUser(database.userName());
     }
     if (!parser.isSet(noDemo) && DemoData::isEmpty(database)) {
         const WriteResult loaded = DemoData::load(database, DemoData::DefaultEvents, DemoData::DefaultSeed);

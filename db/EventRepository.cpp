@@ -238,8 +238,21 @@ EventRepository::EventRepository(Database& database)
 {
 }
 
+namespace {
+QString& sessionUser()
+{
+    static QString name;
+    return name;
+}
+} // namespace
+
+void EventRepository::setCurrentUser(const QString& name) { sessionUser() = name; }
+
 QString EventRepository::currentUser()
 {
+    if (!sessionUser().isEmpty()) {
+        return sessionUser();
+    }
     for (const char* name : { "USER", "LOGNAME", "USERNAME" }) {
         const QString value = qEnvironmentVariable(name);
         if (!value.isEmpty()) {

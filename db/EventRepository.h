@@ -108,8 +108,10 @@ public:
     // with `error`.
     int refreshQueueIndex(QString* error);
 
-    // The person behind this session, as the operating system knows them.
+    // The person behind this session: the shared store's role once set, otherwise the
+    // operating system's user.
     static QString currentUser();
+    static void setCurrentUser(const QString& name);
 
 private:
     // Who made the request's latest audited change, and when.

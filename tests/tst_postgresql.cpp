@@ -1,5 +1,6 @@
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
+#include "db/AccessRepository.h"
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
@@ -160,6 +161,11 @@ void TestPostgresql::regionalReviewerIsHeldByTheDatabase()
     Database bzh;
     QVERIFY2(bzh.open(location), qPrintable(bzh.errorString()));
     QCOMPARE(bzh.userName(), QStringLiteral("reviewer_bzh"));
+    const Access access = AccessRepository(bzh).current();
+    QCOMPARE(access.role, Access::Role::Regional);
+    QCOMPARE(access.regions, QStringList { QStringLiteral("53") });
+    // Who ran the migrations owns the tables: an administrator.
+    QCOMPARE(AccessRepository(*m_db).current().role, Access::Role::Administrator);
 
     const auto inRegion = [&](bool breton) {
         for (const Event& event : std::as_const(m_events)) {
@@ -204,6 +210,7 @@ void TestPostgresql::viewerWritesNothing()
     Database viewer;
     QVERIFY2(viewer.open(serverRole(QStringLiteral("viewer_dge"), QStringLiteral("semaine_viewer"), m_location)),
         qPrintable(viewer.errorString()));
+    QCOMPARE(AccessRepository(viewer).current().role, Access::Role::Viewer);
     QSqlQuery raw(viewer.connection());
     QVERIFY(raw.exec(QStringLiteral("SELECT count(*) FROM event")) && raw.next());
     QCOMPARE(raw.value(0).toInt(), int(m_events.size()));

@@ -396,6 +396,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>Assign to a colleague…</source>
         <translation>Attribuer à un collè&amp;gue…</translation>
     </message>
+    <message>
+        <source>not one of your régions</source>
+        <translation>hors de vos régions</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1641,6 +1645,30 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>&amp;Export the current list…</source>
         <translation>&amp;Exporter la liste en cours…</translation>
     </message>
+    <message>
+        <source>read only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>regional reviewer</source>
+        <translation>instructeur régional</translation>
+    </message>
+    <message>
+        <source>national reviewer</source>
+        <translation>instructeur national</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Shared store: %1 · %2 (%3)</source>
+        <translation>Base partagée : %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>regional reviewer: %1</source>
+        <translation>instructeur régional : %1</translation>
+    </message>
 </context>
 <context>
     <name>MapWidget</name>
@@ -2665,6 +2693,14 @@ Commandes :
   migrate --from CHEMIN --to URL         copie une base (par ex. vers PostgreSQL), journal d&apos;audit compris
 
 --db accepte un fichier ou une base PostgreSQL partagée : postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>Shared store</source>
+        <translation>Base partagée</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "ui/MainWindow.h"
 
 #include "app/core/GeoReference.h"
+#include "db/AccessRepository.h"
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
@@ -38,6 +40,21 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     , m_queueModel(new ReviewQueueModel(*m_repository, *m_index, m_filter, GeoReference::embedded(), this))
 {
     m_filter->restore();
+    m_access = AccessRepository(database).current();
+    // Other reviewers' decisions on a shared store appear within a moment: the announcements of
+    // a burst (a colleague's bulk decision) are taken together.
+    m_changes = new ChangeNotifier(database, this);
+    m_changeTimer.setSingleShot(true);
+    m_changeTimer.setInterval(250);
+    connect(m_changes, &ChangeNotifier::eventChanged, this, [this](qint64 id) {
+        m_changedIds.append(id);
+        m_changeTimer.start();
+    });
+    connect(m_changes, &ChangeNotifier::eventsAdded, this, [this] {
+        m_eventsAdded = true;
+        m_changeTimer.start();
+    });
+    connect(&m_changeTimer, &QTimer::timeout, this, &MainWindow::followOtherReviewers);
     // A store written by an older version, or whose edition changed, has its queue index
     // worked out again before the queue reads it.
     if (QString error; m_repository->refreshQueueIndex(&error) < 0) {
@@ -75,6 +92,7 @@ void MainWindow::initUi()
     m_places->setObjectName(QStringLiteral("places"));
     m_places->setDocumentMode(true);
     auto* decisions = new DecisionController(m_queueModel, *m_repository, this);
+    decisions->setAccess(m_access);
     m_notes = new NotesEditor(*m_repository, m_places);
     m_queue = new QueueView(m_queueModel, m_filter, decisions, m_notes, m_places);
     m_queue->setObjectName(QStringLiteral("queueView"));
@@ -105,9 +123,11 @@ void MainWindow::createMenus()
     QAction* create = file->addAction(tr("&New request"), this, &MainWindow::newRequest);
     create->setObjectName(QStringLiteral("newRequest"));
     create->setShortcut(QKeySequence::New);
+    create->setEnabled(m_access.mayCreate());
     QAction* import = file->addAction(tr("&Import requests…"), m_import, &ImportController::chooseAndImport);
     import->setObjectName(QStringLiteral("importRequests"));
     import->setShortcut(Qt::CTRL | Qt::Key_I);
+    import->setEnabled(m_access.mayCreate());
     QAction* exportList = file->addAction(tr("&Export the current list…"), m_export, &ExportController::chooseAndExport);
     exportList->setObjectName(QStringLiteral("exportRequests"));
     exportList->setShortcut(Qt::CTRL | Qt::Key_E);
@@ -180,6 +200,18 @@ void MainWindow::setupConnections()
     connect(m_import, &ImportController::finished, m_queueModel, &ReviewQueueModel::reload);
 }
 
+void MainWindow::followOtherReviewers()
+{
+    if (m_eventsAdded) {
+        m_queueModel->reload();
+    } else {
+        m_queueModel->refreshEvents(m_changedIds);
+    }
+    m_changedIds.clear();
+    m_eventsAdded = false;
+    updateStatusBar();
+}
+
 void MainWindow::showPlace(Place place) { m_places->setCurrentIndex(int(place)); }
 
 void MainWindow::updateTitle()
@@ -202,7 +234,15 @@ void MainWindow::updateStatusBar()
     for (EventStatus status : EventStatuses::all()) {
         pending += EventStatuses::isPending(status) ? counts.value(status) : 0;
     }
-    m_storeLabel->setText(tr("Store: %1").arg(m_database.path()));
+    static const QHash<Access::Role, QString> roles = { { Access::Role::Viewer, tr("read only") },
+        { Access::Role::Regional, tr("regional reviewer") }, { Access::Role::National, tr("national reviewer") },
+        { Access::Role::Administrator, tr("administrator") } };
+    m_storeLabel->setText(m_database.isPostgresql()
+            ? tr("Shared store: %1 · %2 (%3)")
+                  .arg(m_database.path(), EventRepository::currentUser(),
+                      m_access.role == Access::Role::Regional ? tr("regional reviewer: %1").arg(m_access.regions.join(QStringLiteral(", ")))
+                                                              : roles.value(m_access.role))
+            : tr("Store: %1").arg(m_database.path()));
     m_countLabel->setText(
         tr("%1 requests · %2 labelled · %3 pending")
             .arg(locale.toString(m_queueModel->editionTotal()), locale.toString(labelled), locale.toString(pending)));

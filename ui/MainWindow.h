@@ -1,7 +1,11 @@
 #pragma once
 
-#include <QMainWindow>
+#include "app/core/Access.h"
 
+#include <QMainWindow>
+#include <QTimer>
+
+class ChangeNotifier;
 class Database;
 class EditionRepository;
 class EventForm;
@@ -47,6 +51,8 @@ private:
     void setupConnections();
     void updateTitle();
     void updateStatusBar();
+    // Shows what other reviewers changed in the shared store.
+    void followOtherReviewers();
     void chooseLanguage(const QString& language);
     void showAbout();
     void newRequest();
@@ -65,6 +71,11 @@ private:
     ImportController* m_import = nullptr;
     ExportController* m_export = nullptr;
     QLabel* m_storeLabel = nullptr;
+    Access m_access;
+    ChangeNotifier* m_changes = nullptr;
+    QTimer m_changeTimer;
+    QList<qint64> m_changedIds;
+    bool m_eventsAdded = false;
     QLabel* m_countLabel = nullptr;
     Place m_currentPlace = QueuePlace;
     bool m_returningToForm = false;

@@ -45,7 +45,8 @@ int runImport(int argc, char** argv)
     options.file = positional.at(1);
     options.reportPath = parser.value(report);
     options.dryRun = parser.isSet(dryRun);
-    options.who = EventRepository::currentUser();
+    // On a shared store, the name the server knows.
+    options.who = database.isPostgresql() ? database.userName() : EventRepository::currentUser();
     const RequestImport::Outcome outcome = RequestImport::run(database, options);
     switch (outcome.status) {
     case RequestImport::Outcome::Status::Done:

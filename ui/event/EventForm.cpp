@@ -667,8 +667,12 @@ void EventForm::showState()
     m_assignee->setText(event.assignee.isEmpty() ? tr("nobody") : event.assignee);
     for (int kind = 0; kind < m_decisionActions.size(); ++kind) {
         m_decisionActions.at(kind)->setEnabled(
-            !m_model->isNew() && DecisionController::isPossible(static_cast<DecisionController::Kind>(kind), m_model->stored()));
+            !m_model->isNew() && m_decisions->isPossible(static_cast<DecisionController::Kind>(kind), m_model->stored()));
     }
+    // A shared store's role: what the server would refuse is not offered.
+    const bool mayWrite = m_model->isNew() ? m_decisions->access().mayCreate() : m_decisions->access().mayChange(m_model->stored());
+    m_save->setEnabled(mayWrite);
+    m_saveAndNext->setEnabled(mayWrite);
 }
 
 void EventForm::showHistory()

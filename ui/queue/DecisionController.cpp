@@ -98,6 +98,9 @@ WriteResult DecisionController::apply(
 
 QString DecisionController::whyNotPossible(Kind kind, const Event& event) const
 {
+    if (!m_access.mayChange(event)) {
+        return tr("not one of your régions");
+    }
     if (kind == Kind::AssignToMe && event.assignee == EventRepository::currentUser()) {
         return tr("already in your charge");
     }
@@ -212,8 +215,11 @@ bool DecisionController::isPossible(Kind kind, qint64 eventId) const
     return row >= 0 && isPossible(kind, m_queue->event(row));
 }
 
-bool DecisionController::isPossible(Kind kind, const Event& event)
+bool DecisionController::isPossible(Kind kind, const Event& event) const
 {
+    if (!m_access.mayChange(event)) {
+        return false;
+    }
     const EventStatus status = event.status;
     if (kind == Kind::AssignToMe) {
         return status != EventStatus::Withdrawn && event.assignee != EventRepository::currentUser();

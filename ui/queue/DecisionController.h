@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/Access.h"
 #include "app/core/Event.h"
 #include "app/core/RuleReport.h"
 #include "db/EventRepository.h"
@@ -38,8 +39,12 @@ public:
 
     // Whether the decision applies to the request in the status the queue shows.
     bool isPossible(Kind kind, qint64 eventId) const;
-    // Whether the decision applies to the request in the status it has here.
-    static bool isPossible(Kind kind, const Event& event);
+    // Whether the decision applies to the request in the status it has here, and the reviewer
+    // may change it.
+    bool isPossible(Kind kind, const Event& event) const;
+    // What the reviewer may do (a shared store's role); everything unless told otherwise.
+    void setAccess(const Access& access) { m_access = access; }
+    const Access& access() const { return m_access; }
     // True when the decision was recorded.
     bool decide(Kind kind, qint64 eventId);
     // The same on a request shown elsewhere (the event form), at the version shown there, with
@@ -68,4 +73,5 @@ private:
     ReviewQueueModel* m_queue;
     EventRepository& m_repository;
     QWidget* m_dialogParent;
+    Access m_access;
 };

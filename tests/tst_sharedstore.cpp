@@ -1,0 +1,169 @@
+#include "app/DemoData.h"
+#include "app/Language.h"
+#include "db/Database.h"
+#include "db/EventRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/ReviewQueueModel.h"
+
+#include "TestStore.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+#include <QUrl>
+
+// The main window on a shared PostgreSQL store: it follows other reviewers' decisions without a
+// restart, and offers only what the connected role may do. Needs the server ctest starts.
+class TestSharedStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void otherReviewersDecisionsAppear();
+    void aRegionalReviewerIsOfferedItsRegionsOnly();
+    void aViewerIsOfferedNoChange();
+
+private:
+    // The same store as another login role of the server, in one of the app's group roles.
+    QString asRole(const QString& name, const QString& group);
+    int rowOf(const QTableView* table, qint64 id) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestSharedStore::initTestCase()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    QCOMPARE(Language::apply(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+}
+
+void TestSharedStore::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_location = TestStore::create(*m_dir);
+    m_database = std::make_unique<Database>();
+    QVERIFY2(m_database->open(m_location), qPrintable(m_database->errorString()));
+    QVERIFY(DemoData::load(*m_database, 120, 4).ok());
+}
+
+void TestSharedStore::cleanup()
+{
+    EventRepository::setCurrentUser(QString());
+    m_database.reset();
+    m_dir.reset();
+}
+
+QString TestSharedStore::asRole(const QString& name, const QString& group)
+{
+    const QString error = TestStore::administer(
+        QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE %2; EXCEPTION WHEN duplicate_object THEN NULL; END $$").arg(name, group));
+    if (!error.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+    }
+    QUrl url(m_location);
+    url.setUserName(name);
+    return url.toString();
+}
+
+int TestSharedStore::rowOf(const QTableView* table, qint64 id) const
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(ReviewQueueModel::EventIdRole).toLongLong() == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+void TestSharedStore::otherReviewersDecisionsAppear()
+{
+    MainWindow window(*m_database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const ReviewQueueModel* queue = window.queueModel();
+    QVERIFY(queue->rowCount() > 0);
+    int row = 0;
+    while (queue->event(row).status != EventStatus::Submitted) {
+        ++row;
+    }
+    const Event shown = queue->event(row);
+
+    // Another workstation takes it into review, then imports new requests.
+    Database other;
+    QVERIFY(other.open(m_location));
+    EventRepository elsewhere(other);
+    QVERIFY(elsewhere.changeStatus(shown.id, shown.version, EventStatus::InReview, {}, QStringLiteral("dupont")).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(queue->event(queue->rowOf(shown.id)).status, EventStatus::InReview, 3000);
+    QCOMPARE(queue->event(queue->rowOf(shown.id)).version, shown.version + 1);
+
+    const int total = queue->editionTotal();
+    Event added = shown;
+    added.requestId = QStringLiteral("SI2018-AUTRE-POSTE");
+    added.status = EventStatus::Submitted;
+    QVERIFY(elsewhere.insert(added, QStringLiteral("dupont")).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(queue->editionTotal(), total + 1, 3000);
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text().contains(QLocale().toString(total + 1)));
+}
+
+void TestSharedStore::aRegionalReviewerIsOfferedItsRegionsOnly()
+{
+    QVERIFY(QSqlQuery(m_database->connection())
+                .exec(QStringLiteral("INSERT INTO reviewer_region (role_name, region) VALUES ('reviewer_hdf', '32')")));
+    Database regional;
+    QVERIFY2(regional.open(asRole(QStringLiteral("reviewer_hdf"), QStringLiteral("semaine_regional"))),
+        qPrintable(regional.errorString()));
+    EventRepository::setCurrentUser(regional.userName());
+    MainWindow window(regional);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("storeLabel"))->text().contains(QStringLiteral("regional reviewer: 32")));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
+    auto* takeCharge = window.findChild<QAction*>(QStringLiteral("decideTakeCharge"));
+    QVERIFY(table && takeCharge);
+    const ReviewQueueModel* queue = window.queueModel();
+    int own = -1;
+    int foreign = -1;
+    for (int row = 0; row < queue->rowCount(); ++row) {
+        const Event& event = queue->event(row);
+        if (event.status == EventStatus::Submitted && event.assignee.isEmpty()) {
+            (event.region == QLatin1String("32") ? own : foreign) = row;
+        }
+    }
+    QVERIFY(own >= 0 && foreign >= 0);
+    table->setCurrentIndex(table->model()->index(rowOf(table, queue->event(foreign).id), 1));
+    QVERIFY(!takeCharge->isEnabled());
+    table->setCurrentIndex(table->model()->index(rowOf(table, queue->event(own).id), 1));
+    QVERIFY(takeCharge->isEnabled());
+    takeCharge->trigger();
+    const qint64 ownId = queue->event(own).id;
+    QCOMPARE(EventRepository(*m_database).find(ownId)->assignee, QStringLiteral("reviewer_hdf"));
+    QCOMPARE(EventRepository(*m_database).auditTrail(ownId).last().who, QStringLiteral("reviewer_hdf"));
+}
+
+void TestSharedStore::aViewerIsOfferedNoChange()
+{
+    Database viewer;
+    QVERIFY(viewer.open(asRole(QStringLiteral("viewer_press"), QStringLiteral("semaine_viewer"))));
+    MainWindow window(viewer);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.findChild<QAction*>(QStringLiteral("newRequest"))->isEnabled());
+    QVERIFY(!window.findChild<QAction*>(QStringLiteral("importRequests"))->isEnabled());
+    auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
+    table->setCurrentIndex(table->model()->index(0, 1));
+    for (const char* name : { "decideLabel", "decideRefuse", "decideTakeCharge", "decideAssign" }) {
+        QVERIFY2(!window.findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
+    }
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("storeLabel"))->text().contains(QStringLiteral("read only")));
+}
+
+QTEST_MAIN(TestSharedStore)
+#include "tst_sharedstore.moc"
