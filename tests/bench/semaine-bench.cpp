@@ -9,6 +9,7 @@
 #include "db/EventRepository.h"
 #include "db/QueueIndex.h"
 #include "tests/bench/ImportExportBench.h"
+#include "tests/bench/PostgresqlBench.h"
 #include "tests/bench/StatisticsBench.h"
 #include "ui/MainWindow.h"
 #include "ui/queue/DecisionController.h"
@@ -156,9 +157,15 @@ int main(int argc, char** argv)
     const QCommandLineOption storeOption(QStringLiteral("store"),
         QStringLiteral("Times the queue on this existing store only (generate one with `semaine-admin demo`)."),
         QStringLiteral("PATH"));
-    parser.addOptions({ eventsOption, storeOption });
+    const QCommandLineOption postgresqlOption(QStringLiteral("postgresql"),
+        QStringLiteral("Times the shared store only: copies this SQLite store into a PostgreSQL server started for it."),
+        QStringLiteral("PATH"));
+    parser.addOptions({ eventsOption, storeOption, postgresqlOption });
     parser.process(app);
     const int count = parser.value(eventsOption).toInt();
+    if (parser.isSet(postgresqlOption)) {
+        return benchPostgresql(parser.value(postgresqlOption), out) ? 0 : 1;
+    }
     if (parser.isSet(storeOption)) {
         Database existing;
         QElapsedTimer opening;
@@ -263,5 +270,6 @@ int main(int argc, char** argv)
     queue.setProcessChannelMode(QProcess::ForwardedChannels);
     queue.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--store"), dir.filePath(QStringLiteral("bench.sqlite")) });
     const bool queueRan = queue.waitForFinished(-1) && queue.exitStatus() == QProcess::NormalExit && queue.exitCode() == 0;
-    return consistent && queueRan ? 0 : 1;
+    const bool postgresqlRan = benchPostgresql(dir.filePath(QStringLiteral("bench.sqlite")), out);
+    return consistent && queueRan && postgresqlRan ? 0 : 1;
 }

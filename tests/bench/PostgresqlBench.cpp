@@ -1,0 +1,179 @@
+#include "tests/bench/PostgresqlBench.h"
+
+#include "db/Database.h"
+#include "db/EventRepository.h"
+#include "db/QueueIndex.h"
+#include "db/StoreCopy.h"
+#include "ui/MainWindow.h"
+#include "ui/ReviewQueueModel.h"
+#include "ui/queue/DecisionController.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+
+namespace {
+
+void target(QTextStream& out, const QString& what, qint64 measured, qint64 limit, const QString& unit, bool higherIsBetter = false)
+{
+    const bool met = higherIsBetter ? measured >= limit : measured <= limit;
+    out << QStringLiteral("%1 %2 %3 (target %4 %3): %5")
+               .arg(what, -34)
+               .arg(measured, 6)
+               .arg(unit)
+               .arg(limit)
+               .arg(met ? QStringLiteral("met") : QStringLiteral("MISSED"))
+        << Qt::endl;
+}
+
+bool server(const QString& action, const QString& folder, QTextStream& out)
+{
+    QProcess script;
+    script.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    script.start(QStringLiteral("sh"), { QStringLiteral(SEMAINE_SOURCE_DIR "/tests/postgres-server.sh"), action, folder });
+    if (!script.waitForFinished(120000) || script.exitCode() != 0) {
+        out << QStringLiteral("postgresql: the test server did not %1").arg(action) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
+} // namespace
+
+bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
+{
+    QTemporaryDir folder(QStringLiteral("/tmp/semaine-bench-pg-XXXXXX"));
+    if (!server(QStringLiteral("start"), folder.path(), out)) {
+        return false;
+    }
+    const QString location = QStringLiteral("postgresql://semaine@localhost/bench?host=%1").arg(folder.path());
+    bool ok = true;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        admin.setHostName(folder.path());
+        admin.setUserName(QStringLiteral("semaine"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        ok = admin.open() && QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE bench"));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+
+    QElapsedTimer timer;
+    Database source;
+    Database shared;
+    qint64 events = 0;
+    if (ok && source.open(sqliteStore) && shared.open(location)) {
+        timer.start();
+        StoreCopy::Counts counts;
+        QString error;
+        ok = StoreCopy::copy(source, shared, &counts, &error);
+        events = counts.value(QStringLiteral("event"));
+        out << QStringLiteral("postgresql: %1 requests and %2 audit entries migrated in %3 ms %4")
+                   .arg(events)
+                   .arg(counts.value(QStringLiteral("audit")))
+                   .arg(timer.elapsed())
+                   .arg(error)
+            << Qt::endl;
+        QSqlQuery(shared.connection()).exec(QStringLiteral("ANALYZE"));
+    } else {
+        ok = false;
+        out << QStringLiteral("postgresql: cannot open the stores: %1 %2").arg(source.errorString(), shared.errorString()) << Qt::endl;
+    }
+    source.close();
+    shared.close();
+
+    if (ok) {
+        // The queue's first page, as a reviewer opens the app on the shared store.
+        timer.start();
+        Database reviewer;
+        ok = reviewer.open(location);
+        MainWindow window(reviewer);
+        window.resize(1400, 860);
+        window.show();
+        QApplication::processEvents();
+        window.grab();
+        target(out, QStringLiteral("postgresql: queue first page"), timer.elapsed(), 300, QStringLiteral("ms"));
+        out << QStringLiteral("  (%1 requests in the queue)").arg(window.queueModel()->editionTotal()) << Qt::endl;
+
+        auto* decisions = window.findChild<DecisionController*>();
+        const ReviewQueueModel* queue = window.queueModel();
+        QList<qint64> times;
+        for (int row = 0; row < queue->rowCount() && times.size() < 9; ++row) {
+            if (queue->event(row).status == EventStatus::Submitted && queue->event(row).assignee.isEmpty()) {
+                timer.start();
+                if (decisions->decide(DecisionController::Kind::AssignToMe, queue->event(row).id)) {
+                    times << timer.elapsed();
+                }
+            }
+        }
+        target(out, QStringLiteral("postgresql: one decision with its audit"), median(times), 30, QStringLiteral("ms"));
+    }
+
+    if (ok) {
+        // 8 reviewers deciding at once, each on the requests of its own part of the queue, with a
+        // few in common: refuse, take back into review, and so on.
+        constexpr int Reviewers = 8;
+        constexpr int DecisionsEach = 400;
+        std::atomic<int> accepted = 0;
+        std::atomic<int> conflicts = 0;
+        std::atomic<int> failed = 0;
+        QList<QThread*> threads;
+        for (int r = 0; r < Reviewers; ++r) {
+            threads << QThread::create([&, r] {
+                Database database;
+                if (!database.open(location)) {
+                    failed += DecisionsEach;
+                    return;
+                }
+                EventRepository repository(database);
+                for (int i = 0; i < DecisionsEach; ++i) {
+                    const qint64 id = (i % 10 == 0) ? 1 + i % 7 : 1000 + r * 5000 + i;
+                    const std::optional<Event> seen = repository.find(id);
+                    if (!seen) {
+                        ++failed;
+                        continue;
+                    }
+                    const EventStatus to = EventStatuses::canChange(seen->status, EventStatus::Refused) ? EventStatus::Refused
+                                                                                                       : EventStatus::InReview;
+                    const WriteResult result = repository.changeStatus(id, seen->version, to,
+                        QStringLiteral("banc d'essai"), QStringLiteral("reviewer%1").arg(r));
+                    result.ok() ? ++accepted : result.status == WriteResult::Status::Conflict ? ++conflicts : ++failed;
+                }
+            });
+        }
+        timer.start();
+        for (QThread* thread : threads) {
+            thread->start();
+        }
+        for (QThread* thread : threads) {
+            thread->wait();
+            delete thread;
+        }
+        const qint64 ms = std::max<qint64>(timer.elapsed(), 1);
+        target(out, QStringLiteral("postgresql: 8 reviewers, decisions/s"), accepted * 1000 / ms, 500, QStringLiteral("/s"), true);
+        out << QStringLiteral("  (%1 accepted, %2 conflicts told as such, %3 failed, in %4 ms)")
+                   .arg(accepted.load())
+                   .arg(conflicts.load())
+                   .arg(failed.load())
+                   .arg(ms)
+            << Qt::endl;
+        ok = failed == 0;
+    }
+    server(QStringLiteral("stop"), folder.path(), out);
+    return ok;
+}
