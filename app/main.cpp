@@ -9,6 +9,7 @@
 #include "app/cli/StatsCommand.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
+#include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -17,6 +18,8 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QTextStream>
 
 #include <algorithm>
@@ -218,7 +221,9 @@ int main(int argc, char** argv)
     const bool headless = parser.isSet(screenshot);
 
     Database database;
-    QString path = parser.value(db);
+    // --db, or the shared store chosen in the window (File → Shared store…), or this workstation's.
+    const QString chosen = QSettings().value(QStringLiteral("store/location")).toString();
+    QString path = parser.isSet(db) || chosen.isEmpty() ? parser.value(db) : chosen;
     while (!database.open(path)) {
         if (headless) {
             QTextStream(stderr) << database.errorString() << Qt::endl;
@@ -238,7 +243,17 @@ int main(int argc, char** argv)
         QMessageBox box(QMessageBox::Critical,
             QCoreApplication::translate("main", "The store cannot be opened"), database.errorString(),
             QMessageBox::Open | QMessageBox::Close);
-        if (box.exec() != QMessageBox::Open) {
+        QPushButton* shared = box.addButton(QCoreApplication::translate("main", "Shared store…"), QMessageBox::ActionRole);
+        box.exec();
+        if (box.clickedButton() == shared) {
+            ConnectionDialog dialog(path);
+            if (dialog.exec() != QDialog::Accepted) {
+                return 1;
+            }
+            path = dialog.url();
+            continue;
+        }
+        if (box.clickedButton() != box.button(QMessageBox::Open)) {
             return 1;
         }
         path = QFileDialog::getOpenFileName(nullptr, QCoreApplication::translate("main", "Open a store"),

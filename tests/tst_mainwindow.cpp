@@ -6,13 +6,19 @@
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "ui/ReviewQueueModel.h"
+#include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SharedFilter.h"
 #include "ui/map/EventMarkerModel.h"
 #include "ui/event/EventForm.h"
 #include "ui/map/MapWidget.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QHeaderView>
 #include <QImage>
 #include <QPushButton>
@@ -59,6 +65,7 @@ private slots:
     void filterIsRememberedAndSaved();
     void columnsAreRemembered();
     void refreshKeepsTheSelection();
+    void sharedStoreIsChosenByKeyboard();
 
 private:
     QTemporaryDir* m_dir = nullptr;
@@ -307,3 +314,40 @@ void TestMainWindow::refreshKeepsTheSelection()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::sharedStoreIsChosenByKeyboard()
+{
+    MainWindow window(*m_database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<ConnectionDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("connectionHost")), QStringLiteral("db.dge.example"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("connectionDatabase")), QStringLiteral("semaine"));
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("connectionUser")), QStringLiteral("durand"));
+        QVERIFY(ok->isEnabled());
+        // The confirmation that follows.
+        QTimer::singleShot(0, this, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->accept();
+        });
+        QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("connectionUser")), Qt::Key_Return);
+        filled = true;
+    });
+    window.findChild<QAction*>(QStringLiteral("chooseSharedStore"))->trigger();
+    QVERIFY(filled);
+    QCOMPARE(QSettings().value(QStringLiteral("store/location")).toString(),
+        QStringLiteral("postgresql://durand@db.dge.example:5432/semaine"));
+
+    // A socket folder, and a URL read back as it was written.
+    const QString socket = QStringLiteral("postgresql://durand@localhost:5433/semaine?host=/run/postgresql");
+    ConnectionDialog dialog(socket);
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("connectionHost"))->text(), QStringLiteral("/run/postgresql"));
+    QCOMPARE(dialog.url(), socket);
+}

@@ -183,6 +183,37 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Shared store</source>
+        <translation>Base partagée</translation>
+    </message>
+    <message>
+        <source>server name, or a socket folder such as /run/postgresql</source>
+        <translation>nom du serveur, ou dossier de socket comme /run/postgresql</translation>
+    </message>
+    <message>
+        <source>Several reviewers share one PostgreSQL database. The password is asked when connecting and is not kept after the session.</source>
+        <translation>Plusieurs instructeurs partagent une base PostgreSQL. Le mot de passe est demandé à la connexion et n&apos;est pas conservé après la session.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 was written by a newer version of semaine-admin (schema %2; this version knows schemas up to %3). The file was not modified; open it with the newer version.</source>
@@ -1669,6 +1700,30 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>regional reviewer: %1</source>
         <translation>instructeur régional : %1</translation>
     </message>
+    <message>
+        <source>&amp;Shared store…</source>
+        <translation>Base &amp;partagée…</translation>
+    </message>
+    <message>
+        <source>Work on this &amp;workstation&apos;s store</source>
+        <translation>Travailler sur la base de ce &amp;poste</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s store opens from the next start.</source>
+        <translation>La base de ce poste s&apos;ouvrira au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Shared store</source>
+        <translation>Base partagée</translation>
+    </message>
+    <message>
+        <source>%1 opens from the next start.</source>
+        <translation>%1 s&apos;ouvrira au prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>MapWidget</name>
@@ -2701,6 +2756,10 @@ Commandes :
     <message>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>Shared store…</source>
+        <translation>Base partagée…</translation>
     </message>
 </context>
 </TS>

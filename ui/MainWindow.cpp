@@ -8,6 +8,7 @@
 #include "db/EventRepository.h"
 #include "db/MetaRepository.h"
 #include "db/QueueIndex.h"
+#include "ui/ConnectionDialog.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/io/ExportController.h"
 #include "ui/io/ImportController.h"
@@ -132,6 +133,16 @@ void MainWindow::createMenus()
     exportList->setObjectName(QStringLiteral("exportRequests"));
     exportList->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
+    QAction* connectShared = file->addAction(tr("&Shared store…"), this, &MainWindow::chooseSharedStore);
+    connectShared->setObjectName(QStringLiteral("chooseSharedStore"));
+    if (m_database.isPostgresql()) {
+        QAction* local = file->addAction(tr("Work on this &workstation's store"), this, [this] {
+            QSettings().remove(QStringLiteral("store/location"));
+            QMessageBox::information(this, tr("Store"), tr("This workstation's store opens from the next start."));
+        });
+        local->setObjectName(QStringLiteral("useLocalStore"));
+    }
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -198,6 +209,17 @@ void MainWindow::setupConnections()
     });
     connect(m_queueModel, &ReviewQueueModel::countsChanged, this, &MainWindow::updateStatusBar);
     connect(m_import, &ImportController::finished, m_queueModel, &ReviewQueueModel::reload);
+}
+
+void MainWindow::chooseSharedStore()
+{
+    ConnectionDialog dialog(m_database.isPostgresql() ? m_database.path() : QString(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    // Kept without any password: it is asked at the next start.
+    QSettings().setValue(QStringLiteral("store/location"), dialog.url());
+    QMessageBox::information(this, tr("Shared store"), tr("%1 opens from the next start.").arg(dialog.url()));
 }
 
 void MainWindow::followOtherReviewers()

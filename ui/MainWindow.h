@@ -53,6 +53,8 @@ private:
     void updateStatusBar();
     // Shows what other reviewers changed in the shared store.
     void followOtherReviewers();
+    // Remembers a shared store to open from the next start.
+    void chooseSharedStore();
     void chooseLanguage(const QString& language);
     void showAbout();
     void newRequest();
