@@ -1,4 +1,4 @@
--- semaine-admin store, schema version 6: a store shared by several reviewers.
+-- semaine-admin store, schema version 7: a store shared by several reviewers.
 --
 -- On PostgreSQL the server itself enforces who may do what, so that another client cannot bypass
 -- the app. Four group roles; an administrator makes each person a login role in one of them:
