@@ -112,6 +112,10 @@ Condition conditionFor(int editionYear, const EventFilter& filter, const QDate& 
     if (filter.submittedTo.isValid()) {
         c.add(QStringLiteral("submitted_day <= ?"), { filter.submittedTo.toString(Qt::ISODate) });
     }
+    if (filter.area) {
+        c.add(QStringLiteral("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?"),
+            { filter.area->south, filter.area->north, filter.area->west, filter.area->east });
+    }
     if (const QString needle = TextFold::folded(filter.text.trimmed()); !needle.isEmpty()) {
         c.add(QStringLiteral("instr(search_text, ?) > 0"), { needle });
     }
@@ -190,6 +194,8 @@ void bind(SqliteStatement& statement, const QVariantList& values)
         const QVariant& value = values.at(i);
         if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
             statement.bindInteger(int(i) + 1, value.toLongLong());
+        } else if (value.typeId() == QMetaType::Double) {
+            statement.bindReal(int(i) + 1, value.toDouble());
         } else {
             statement.bindText(int(i) + 1, value.toString().toUtf8());
         }
@@ -242,8 +248,9 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
         QStringLiteral("INSERT OR REPLACE INTO event_queue (event_id, edition_year, status, assignee, region, departement, "
                        "event_type, organiser_type, request_key, title_key, organiser_key, commune_key, search_text, "
                        "starts_at, ends_at, submitted_at, submitted_day, decision_due, audiences, c1, c2, c3, c4, late, "
-                       "data_problems, failing, expected_participants, actual_participants) VALUES (%1)")
-            .arg(placeholders(28)));
+                       "data_problems, failing, expected_participants, actual_participants, latitude, longitude, online) "
+                       "VALUES (%1)")
+            .arg(placeholders(31)));
     if (!insert.isValid()) {
         *error = insert.errorString();
         return false;
@@ -305,6 +312,14 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
                 insert.bindNull(p++);
             }
         }
+        for (const std::optional<double>& degrees : { event.latitude, event.longitude }) {
+            if (degrees) {
+                insert.bindReal(p++, *degrees);
+            } else {
+                insert.bindNull(p++);
+            }
+        }
+        insert.bindInteger(p++, event.online ? 1 : 0);
         if (!insert.step()) {
             *error = insert.errorString();
             return false;
@@ -390,6 +405,55 @@ QueueIndex::Where QueueIndex::where(int editionYear, const EventFilter& filter, 
 void QueueIndex::Where::bindTo(SqliteStatement& statement) const
 {
     bind(statement, values);
+}
+
+QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter, const QDate& today) const
+{
+    const Condition condition = conditionFor(editionYear, filter, today, true);
+    SqliteStatement query(m_database.connection(),
+        QStringLiteral("SELECT event_id, latitude, longitude, status, failing, online, region, departement, "
+                       "CASE WHEN online THEN (SELECT title FROM event WHERE event.id = event_queue.event_id) END "
+                       "FROM event_queue WHERE %1 ORDER BY event_id")
+            .arg(condition.sql()));
+    QList<MapPoint> points;
+    if (!query.isValid()) {
+        qWarning("QueueIndex: %s", qPrintable(query.errorString()));
+        return points;
+    }
+    bind(query, condition.values);
+    const QList<EventStatus> statuses = EventStatuses::all();
+    QList<QByteArray> keys;
+    for (EventStatus status : statuses) {
+        keys.append(EventStatuses::key(status).toUtf8());
+    }
+    // Région and département codes repeat: one shared string each instead of one per row.
+    QHash<QByteArray, QString> codes;
+    const auto code = [&codes](QByteArrayView text) {
+        const QByteArray key = text.toByteArray();
+        auto found = codes.find(key);
+        if (found == codes.end()) {
+            found = codes.insert(key, QString::fromUtf8(key));
+        }
+        return *found;
+    };
+    while (query.next()) {
+        MapPoint point;
+        point.id = query.columnInteger(0);
+        if (!query.columnIsNull(1) && !query.columnIsNull(2)) {
+            point.latitude = query.columnReal(1);
+            point.longitude = query.columnReal(2);
+        }
+        point.status = statuses.value(keys.indexOf(query.columnText(3)), EventStatus::Submitted);
+        point.failing = int(query.columnInteger(4));
+        point.online = query.columnInteger(5) != 0;
+        point.region = code(query.columnText(6));
+        point.departement = code(query.columnText(7));
+        if (point.online) {
+            point.title = QString::fromUtf8(query.columnText(8));
+        }
+        points.append(std::move(point));
+    }
+    return points;
 }
 
 QStringList QueueIndex::assignees(int editionYear) const

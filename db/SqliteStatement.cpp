@@ -62,6 +62,8 @@ bool SqliteStatement::next()
 
 qint64 SqliteStatement::columnInteger(int column) const { return sqlite3_column_int64(m_statement, column); }
 
+double SqliteStatement::columnReal(int column) const { return sqlite3_column_double(m_statement, column); }
+
 bool SqliteStatement::columnIsNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
 
 QByteArrayView SqliteStatement::columnText(int column) const

@@ -8,7 +8,7 @@
 #include "ui/ReviewQueueModel.h"
 #include "ui/MainWindow.h"
 #include "ui/SharedFilter.h"
-#include "ui/map/EventMarkerModel.h"
+#include "ui/map/MarkerClusterModel.h"
 #include "ui/event/EventForm.h"
 #include "ui/map/MapWidget.h"
 
@@ -225,7 +225,7 @@ void TestMainWindow::oneFilterForQueueStatisticsAndMap()
     QVERIFY2(headline->text().contains(QStringLiteral("Île-de-France")), qPrintable(headline->text()));
     QVERIFY2(headline->text().contains(QStringLiteral("Requests received: %1<br>").arg(inRegion)), qPrintable(headline->text()));
     window.showPlace(MainWindow::MapPlace);
-    QCOMPARE(window.mapWidget()->markerModel()->rowCount(), placedInRegion);
+    QCOMPARE(window.mapWidget()->clusterModel()->placedCount(), placedInRegion);
     window.showPlace(MainWindow::QueuePlace);
 
     // Adding "failing a condition" narrows all three together.
@@ -241,8 +241,8 @@ void TestMainWindow::oneFilterForQueueStatisticsAndMap()
     QCOMPARE(table->model()->rowCount(), failingInRegion);
     QVERIFY(failingInRegion < inRegion);
     window.showPlace(MainWindow::MapPlace);
-    QVERIFY(window.mapWidget()->markerModel()->rowCount() <= failingInRegion);
-    QVERIFY(window.mapWidget()->markerModel()->rowCount() > 0);
+    QVERIFY(window.mapWidget()->clusterModel()->placedCount() <= failingInRegion);
+    QVERIFY(window.mapWidget()->clusterModel()->placedCount() > 0);
     window.showPlace(MainWindow::QueuePlace);
 
     auto* reset = window.findChild<QPushButton*>(QStringLiteral("filterReset"));

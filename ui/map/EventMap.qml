@@ -1,7 +1,8 @@
 import QtQuick
 import QtLocation
 
-// Draws only: régions and markers come from C++ models, the view from mapBridge.
+// Draws only: régions, départements and markers come from C++ models, the view, popup, legend
+// and notice from mapBridge, which also hears the clicks.
 Item {
     id: root
 
@@ -9,8 +10,17 @@ Item {
         id: view
         anchors.fill: parent
         // Declared inline so the Map owns it: a sibling Plugin would be destroyed before the Map,
-        // whose destructor then warns "QObject::disconnect: Unexpected nullptr parameter".
-        map.plugin: Plugin { name: "itemsoverlay" }
+        // whose destructor then warns "QObject::disconnect: Unexpected nullptr parameter". Its
+        // name is read once: a tiled basemap reloads the whole map.
+        map.plugin: Plugin {
+            name: mapBridge.tiles ? "osm" : "itemsoverlay"
+            PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true }
+            PluginParameter { name: "osm.mapping.custom.host"; value: mapBridge.tileHost }
+            PluginParameter { name: "osm.useragent"; value: mapBridge.userAgent }
+            PluginParameter { name: "osm.mapping.cache.directory"; value: mapBridge.cacheDirectory }
+        }
+        // The custom tile server is the osm plugin's last map type; itemsoverlay has only one.
+        map.activeMapType: map.supportedMapTypes[map.supportedMapTypes.length - 1]
         map.color: "#eef3f7"
         // Set (not bound) from the bridge, at start and on request: panning by hand must not be undone.
         Component.onCompleted: showRequestedArea()
@@ -27,6 +37,10 @@ Item {
             map.zoomLevel = zoom + 1e-9
             map.zoomLevel = zoom
         }
+        function reportView() {
+            mapBridge.reportView(map.zoomLevel, map.toCoordinate(Qt.point(0, 0), false),
+                map.toCoordinate(Qt.point(map.width, map.height), false))
+        }
 
         Connections {
             target: mapBridge
@@ -35,8 +49,10 @@ Item {
 
         Connections {
             target: view.map
-            function onWidthChanged() { view.reclipShapes() }
-            function onHeightChanged() { view.reclipShapes() }
+            function onWidthChanged() { view.reclipShapes(); view.reportView() }
+            function onHeightChanged() { view.reclipShapes(); view.reportView() }
+            function onCenterChanged() { view.reportView() }
+            function onZoomLevelChanged() { view.reportView() }
         }
 
         MapItemView {
@@ -53,29 +69,178 @@ Item {
 
         MapItemView {
             parent: view.map
-            // Above the régions whatever order the two views are reparented in.
             z: 1
-            model: markerModel
+            model: departementModel
+            delegate: MapPolygon {
+                required path
+                required property color fillColor
+                visible: view.map.zoomLevel >= mapBridge.departementZoom
+                color: fillColor
+                border.color: "white"
+                border.width: 0.5
+            }
+        }
+
+        MapItemView {
+            parent: view.map
+            // Above the shapes whatever order the views are reparented in.
+            z: 2
+            model: clusterModel
             delegate: MapQuickItem {
+                required property int index
                 required coordinate
+                required property int count
                 required property color statusColor
                 required property bool failsCondition
-                required property var eventId
+                required property bool selected
+                z: selected ? 1 : 0
                 anchorPoint.x: dot.width / 2
                 anchorPoint.y: dot.height / 2
                 sourceItem: Rectangle {
                     id: dot
-                    width: 9
-                    height: 9
-                    radius: 4.5
+                    // A single request is a dot; a cluster grows with the log of its count.
+                    width: count > 1 ? 18 + 6 * Math.log(count) / Math.LN10 * 2 : 10
+                    height: width
+                    radius: width / 2
                     color: statusColor
-                    border.color: failsCondition ? "black" : "white"
-                    border.width: failsCondition ? 2 : 1
+                    opacity: count > 1 ? 0.85 : 1
+                    border.color: selected ? "#ffd600" : (failsCondition ? "black" : "white")
+                    border.width: selected || failsCondition ? 2 : 1
+                    Text {
+                        anchors.centerIn: parent
+                        visible: count > 1
+                        text: count
+                        color: "white"
+                        font.pixelSize: 10
+                        font.bold: true
+                    }
                     TapHandler {
-                        onTapped: mapBridge.reportEventClicked(eventId)
+                        onSingleTapped: mapBridge.reportMarkerClicked(index)
+                        onDoubleTapped: mapBridge.reportMarkerDoubleClicked(index)
                     }
                 }
             }
         }
+
+        MapQuickItem {
+            parent: view.map
+            z: 3
+            visible: mapBridge.popupText.length > 0
+            coordinate: mapBridge.popupCoordinate
+            anchorPoint.x: popup.width / 2
+            anchorPoint.y: popup.height + 8
+            sourceItem: Rectangle {
+                id: popup
+                width: popupText.implicitWidth + 16
+                height: popupText.implicitHeight + 16
+                color: "white"
+                border.color: "#607d8b"
+                radius: 4
+                Text {
+                    id: popupText
+                    x: 8
+                    y: 8
+                    width: Math.min(implicitWidth, 320)
+                    wrapMode: Text.Wrap
+                    textFormat: Text.StyledText
+                    text: mapBridge.popupText + "<br><a href=\"open\">" + mapBridge.popupOpenText + "</a>"
+                    onLinkActivated: mapBridge.openPopupEvent()
+                }
+                TapHandler {
+                    acceptedButtons: Qt.RightButton
+                    onTapped: mapBridge.closePopup()
+                }
+            }
+        }
+    }
+
+    // Shift+drag draws a rectangle whose markers are selected; without Shift the map pans.
+    Item {
+        anchors.fill: parent
+        Rectangle {
+            id: band
+            visible: areaDrag.active
+            color: "#301565c0"
+            border.color: "#1565c0"
+            x: Math.min(areaDrag.centroid.pressPosition.x, areaDrag.centroid.position.x)
+            y: Math.min(areaDrag.centroid.pressPosition.y, areaDrag.centroid.position.y)
+            width: Math.abs(areaDrag.centroid.position.x - areaDrag.centroid.pressPosition.x)
+            height: Math.abs(areaDrag.centroid.position.y - areaDrag.centroid.pressPosition.y)
+        }
+        DragHandler {
+            id: areaDrag
+            target: null
+            acceptedModifiers: Qt.ShiftModifier
+            onActiveChanged: if (!active) {
+                mapBridge.reportAreaSelected(view.map.toCoordinate(centroid.pressPosition, false),
+                    view.map.toCoordinate(centroid.position, false))
+            }
+        }
+        HoverHandler {
+            id: hover
+        }
+    }
+
+    Rectangle {
+        id: figures
+        visible: hover.hovered && figuresText.text.length > 0
+        x: Math.min(hover.point.position.x + 16, root.width - width)
+        y: Math.min(hover.point.position.y + 16, root.height - height)
+        width: figuresText.implicitWidth + 12
+        height: figuresText.implicitHeight + 8
+        color: "#f0ffffff"
+        border.color: "#90a4ae"
+        Text {
+            id: figuresText
+            x: 6
+            y: 4
+            text: hover.hovered
+                ? (view.map.zoomLevel >= mapBridge.departementZoom ? departementModel : regionModel)
+                    .figuresAt(view.map.toCoordinate(hover.point.position, false))
+                : ""
+        }
+    }
+
+    // The legend: the measure, pale for none, deep for the highest value.
+    Rectangle {
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: 8
+        width: legend.implicitWidth + 16
+        height: legend.implicitHeight + 12
+        color: "#e0ffffff"
+        radius: 3
+        Column {
+            id: legend
+            x: 8
+            y: 6
+            spacing: 2
+            Text { text: mapBridge.legendTitle; font.bold: true }
+            Row {
+                spacing: 6
+                Text { text: "0" }
+                Rectangle {
+                    width: 120
+                    height: 12
+                    gradient: Gradient {
+                        orientation: Gradient.Horizontal
+                        GradientStop { position: 0; color: "#deebf7" }
+                        GradientStop { position: 1; color: "#08519c" }
+                    }
+                }
+                Text { text: mapBridge.legendMaximum }
+            }
+        }
+    }
+
+    // Said discreetly, over the map that keeps its own layers.
+    Text {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 8
+        visible: text.length > 0
+        text: mapBridge.notice
+        color: "#5d4037"
+        font.italic: true
     }
 }
