@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QPointF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -50,6 +51,10 @@ QList<QGeoCoordinate> ringPath(const QJsonArray& ring, double tolerance)
                 spans.append({ index, last });
             }
         }
+    }
+    // A small island would shrink to a line: it keeps its detail.
+    if (std::count(keep.cbegin(), keep.cend(), true) < 4) {
+        keep.fill(true);
     }
     QList<QGeoCoordinate> path;
     for (qsizetype i = 0; i < points.size(); ++i) {
