@@ -426,13 +426,20 @@ QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter
     for (EventStatus status : statuses) {
         keys.append(EventStatuses::key(status).toUtf8());
     }
-    // Région and département codes repeat: one shared string each instead of one per row.
-    QHash<QByteArray, QString> codes;
+    // Région and département codes repeat: one shared string each instead of one per row, found
+    // by the code's bytes packed in an integer (codes are a few characters).
+    QHash<quint64, QString> codes;
     const auto code = [&codes](QByteArrayView text) {
-        const QByteArray key = text.toByteArray();
-        auto found = codes.find(key);
-        if (found == codes.end()) {
-            found = codes.insert(key, QString::fromUtf8(key));
+        if (text.size() > 7) {
+            return QString::fromUtf8(text);
+        }
+        quint64 key = quint64(text.size());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            key |= quint64(quint8(text[i])) << (8 * (i + 1));
+        }
+        auto found = codes.constFind(key);
+        if (found == codes.cend()) {
+            found = codes.insert(key, QString::fromUtf8(text));
         }
         return *found;
     };

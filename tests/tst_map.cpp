@@ -91,6 +91,7 @@ private slots:
     void rectangleSelectsTheMarkersInside();
     void queueSelectionCentresTheMap();
     void onlineEventsAreListedApart();
+    void onlyWhatTheMapShowsRestrictsTheQueue();
     void basemapWithoutNetworkKeepsTheRegions();
     void exportsThePicture();
 
@@ -336,6 +337,28 @@ void TestMap::onlineEventsAreListedApart()
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), online);
     QVERIFY(!model->index(0).data().toString().isEmpty());
+}
+
+void TestMap::onlyWhatTheMapShowsRestrictsTheQueue()
+{
+    MainWindow window(*m_database);
+    showMap(window);
+    MapWidget* map = window.mapWidget();
+    const int inRegion = window.queueModel()->rowCount();
+    map->bridge()->showArea(QGeoCoordinate(48.85, 2.35), 10);
+    QTRY_COMPARE(map->bridge()->viewZoomLevel(), 10.0);
+    const QGeoRectangle view = map->bridge()->viewArea();
+    int inView = 0;
+    for (const Event& event : placedIn(QStringLiteral("11"))) {
+        inView += view.contains(QGeoCoordinate(*event.latitude, *event.longitude)) ? 1 : 0;
+    }
+    QVERIFY(inView > 0 && inView < inRegion);
+    auto* onlyVisible = map->findChild<QAction*>(QStringLiteral("mapOnlyVisible"));
+    onlyVisible->setChecked(true);
+    QTRY_COMPARE(window.queueModel()->rowCount(), inView);
+    QVERIFY(window.findChild<SharedFilter*>()->filter().area.has_value());
+    onlyVisible->setChecked(false);
+    QTRY_COMPARE(window.queueModel()->rowCount(), inRegion);
 }
 
 void TestMap::basemapWithoutNetworkKeepsTheRegions()

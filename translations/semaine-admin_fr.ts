@@ -2241,6 +2241,10 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <source>all requests</source>
         <translation>toutes les demandes</translation>
     </message>
+    <message>
+        <source>in the map&apos;s view</source>
+        <translation>dans la vue de la carte</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsCharts</name>

@@ -224,8 +224,8 @@ Item {
                     height: 12
                     gradient: Gradient {
                         orientation: Gradient.Horizontal
-                        GradientStop { position: 0; color: "#deebf7" }
-                        GradientStop { position: 1; color: "#08519c" }
+                        GradientStop { position: 0; color: mapBridge.legendPale }
+                        GradientStop { position: 1; color: mapBridge.legendDeep }
                     }
                 }
                 Text { text: mapBridge.legendMaximum }

@@ -1,6 +1,7 @@
 #include "ui/map/MapBridge.h"
 
 #include "ui/map/MarkerClusterModel.h"
+#include "ui/map/RegionShapeModel.h"
 
 MapBridge::MapBridge(QObject* parent)
     : QObject(parent)
@@ -39,6 +40,17 @@ void MapBridge::setLegend(const QString& title, const QString& maximum)
     m_legendTitle = title;
     m_legendMaximum = maximum;
     emit legendChanged();
+}
+
+// The legend's ends are the shapes' own scale.
+QColor MapBridge::legendPale() const
+{
+    return RegionShapeModel::colourFor(0, 1);
+}
+
+QColor MapBridge::legendDeep() const
+{
+    return RegionShapeModel::colourFor(1, 1);
 }
 
 void MapBridge::setNotice(const QString& notice)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QGeoCoordinate>
 #include <QGeoRectangle>
 #include <QObject>
@@ -18,6 +19,8 @@ class MapBridge : public QObject {
     Q_PROPERTY(QGeoCoordinate popupCoordinate READ popupCoordinate NOTIFY popupChanged)
     Q_PROPERTY(QString legendTitle READ legendTitle NOTIFY legendChanged)
     Q_PROPERTY(QString legendMaximum READ legendMaximum NOTIFY legendChanged)
+    Q_PROPERTY(QColor legendPale READ legendPale CONSTANT)
+    Q_PROPERTY(QColor legendDeep READ legendDeep CONSTANT)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     // Read once when the QML loads: a map's plugin cannot change afterwards.
     Q_PROPERTY(bool tiles READ tiles CONSTANT)
@@ -42,6 +45,8 @@ public:
 
     QString legendTitle() const { return m_legendTitle; }
     QString legendMaximum() const { return m_legendMaximum; }
+    QColor legendPale() const;
+    QColor legendDeep() const;
     void setLegend(const QString& title, const QString& maximum);
     bool tiles() const { return m_basemap.enabled; }
     QString tileHost() const { return m_basemap.tileHost; }

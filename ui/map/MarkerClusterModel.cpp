@@ -93,8 +93,7 @@ QColor MarkerClusterModel::statusColour(EventStatus status)
 
 void MarkerClusterModel::regroup()
 {
-    beginResetModel();
-    m_clusters.clear();
+    QList<Cluster> clusters;
     m_clusterOf.fill(-1, m_points.size());
     const Grouping grouping = groupingAt(m_zoomLevel);
     // Grid: cells of CellPixels at this zoom, over the visible part and one cell around it.
@@ -125,11 +124,11 @@ void MarkerClusterModel::regroup()
             row = &rowOfTerritory[grouping == Grouping::Region ? point.region : point.departement];
         }
         if (*row < 0) {
-            *row = int(m_clusters.size());
-            m_clusters.append(Cluster());
-            m_clusters.last().firstId = point.id;
+            *row = int(clusters.size());
+            clusters.append(Cluster());
+            clusters.last().firstId = point.id;
         }
-        Cluster& cluster = m_clusters[*row];
+        Cluster& cluster = clusters[*row];
         cluster.sumX += point.x;
         cluster.sumY += point.y;
         ++cluster.count;
@@ -138,7 +137,32 @@ void MarkerClusterModel::regroup()
         ++cluster.byStatus[size_t(point.status)];
         m_clusterOf[i] = *row;
     }
-    endResetModel();
+    publishRows(std::move(clusters));
+}
+
+// The rows change in place rather than by a reset: the map keeps its marker items and only
+// moves and repaints them, instead of making hundreds again at each step.
+void MarkerClusterModel::publishRows(QList<Cluster> clusters)
+{
+    const int before = int(m_clusters.size());
+    const int after = int(clusters.size());
+    // Rows go first, then the kept ones change, then new ones come: at each signal the model is
+    // what it announced.
+    if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_clusters.resize(after);
+        endRemoveRows();
+    }
+    const int kept = std::min(before, after);
+    std::copy(clusters.cbegin(), clusters.cbegin() + kept, m_clusters.begin());
+    if (kept > 0) {
+        emit dataChanged(index(0), index(kept - 1));
+    }
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_clusters = std::move(clusters);
+        endInsertRows();
+    }
 }
 
 QList<qint64> MarkerClusterModel::eventsOf(int row) const

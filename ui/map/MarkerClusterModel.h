@@ -79,6 +79,7 @@ private:
     };
 
     void regroup();
+    void publishRows(QList<Cluster> clusters);
 
     QList<Placed> m_points;
     QList<Cluster> m_clusters;
