@@ -1,10 +1,16 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtLocation
 
 // Draws only: régions, départements and markers come from C++ models, the view, popup, legend
-// and notice from mapBridge, which also hears the clicks.
+// and notice from mapBridge, which also hears the clicks. MapWidget sets all four.
 Item {
     id: root
+
+    required property var mapBridge
+    required property var regionModel
+    required property var departementModel
+    required property var clusterModel
 
     MapView {
         id: view
@@ -13,11 +19,11 @@ Item {
         // whose destructor then warns "QObject::disconnect: Unexpected nullptr parameter". Its
         // name is read once: a tiled basemap reloads the whole map.
         map.plugin: Plugin {
-            name: mapBridge.tiles ? "osm" : "itemsoverlay"
+            name: root.mapBridge.tiles ? "osm" : "itemsoverlay"
             PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true }
-            PluginParameter { name: "osm.mapping.custom.host"; value: mapBridge.tileHost }
-            PluginParameter { name: "osm.useragent"; value: mapBridge.userAgent }
-            PluginParameter { name: "osm.mapping.cache.directory"; value: mapBridge.cacheDirectory }
+            PluginParameter { name: "osm.mapping.custom.host"; value: root.mapBridge.tileHost }
+            PluginParameter { name: "osm.useragent"; value: root.mapBridge.userAgent }
+            PluginParameter { name: "osm.mapping.cache.directory"; value: root.mapBridge.cacheDirectory }
         }
         // The custom tile server is the osm plugin's last map type; itemsoverlay has only one.
         map.activeMapType: map.supportedMapTypes[map.supportedMapTypes.length - 1]
@@ -25,8 +31,8 @@ Item {
         // Set (not bound) from the bridge, at start and on request: panning by hand must not be undone.
         Component.onCompleted: showRequestedArea()
         function showRequestedArea() {
-            map.center = mapBridge.center
-            map.zoomLevel = mapBridge.zoomLevel
+            map.center = root.mapBridge.center
+            map.zoomLevel = root.mapBridge.zoomLevel
         }
         // Qt 6.8 clips each MapPolygon to the visible part of the map and redoes it only when the
         // camera changes, not when the map is resized: without this the régions stay clipped to
@@ -38,12 +44,12 @@ Item {
             map.zoomLevel = zoom
         }
         function reportView() {
-            mapBridge.reportView(map.zoomLevel, map.toCoordinate(Qt.point(0, 0), false),
+            root.mapBridge.reportView(map.zoomLevel, map.toCoordinate(Qt.point(0, 0), false),
                 map.toCoordinate(Qt.point(map.width, map.height), false))
         }
 
         Connections {
-            target: mapBridge
+            target: root.mapBridge
             function onViewRequested() { view.showRequestedArea() }
         }
 
@@ -57,7 +63,7 @@ Item {
 
         MapItemView {
             parent: view.map
-            model: regionModel
+            model: root.regionModel
             delegate: MapPolygon {
                 required path
                 required property color fillColor
@@ -70,11 +76,11 @@ Item {
         MapItemView {
             parent: view.map
             z: 1
-            model: departementModel
+            model: root.departementModel
             delegate: MapPolygon {
                 required path
                 required property color fillColor
-                visible: view.map.zoomLevel >= mapBridge.departementZoom
+                visible: view.map.zoomLevel >= root.mapBridge.departementZoom
                 color: fillColor
                 border.color: "white"
                 border.width: 0.5
@@ -85,8 +91,9 @@ Item {
             parent: view.map
             // Above the shapes whatever order the views are reparented in.
             z: 2
-            model: clusterModel
+            model: root.clusterModel
             delegate: MapQuickItem {
+                id: marker
                 required property int index
                 required coordinate
                 required property int count
@@ -99,24 +106,24 @@ Item {
                 sourceItem: Rectangle {
                     id: dot
                     // A single request is a dot; a cluster grows with the log of its count.
-                    width: count > 1 ? 18 + 6 * Math.log(count) / Math.LN10 * 2 : 10
+                    width: marker.count > 1 ? 18 + 12 * Math.log(marker.count) / Math.LN10 : 10
                     height: width
                     radius: width / 2
-                    color: statusColor
-                    opacity: count > 1 ? 0.85 : 1
-                    border.color: selected ? "#ffd600" : (failsCondition ? "black" : "white")
-                    border.width: selected || failsCondition ? 2 : 1
+                    color: marker.statusColor
+                    opacity: marker.count > 1 ? 0.85 : 1
+                    border.color: marker.selected ? "#ffd600" : (marker.failsCondition ? "black" : "white")
+                    border.width: marker.selected || marker.failsCondition ? 2 : 1
                     Text {
                         anchors.centerIn: parent
-                        visible: count > 1
-                        text: count
+                        visible: marker.count > 1
+                        text: marker.count
                         color: "white"
                         font.pixelSize: 10
                         font.bold: true
                     }
                     TapHandler {
-                        onSingleTapped: mapBridge.reportMarkerClicked(index)
-                        onDoubleTapped: mapBridge.reportMarkerDoubleClicked(index)
+                        onSingleTapped: root.mapBridge.reportMarkerClicked(marker.index)
+                        onDoubleTapped: root.mapBridge.reportMarkerDoubleClicked(marker.index)
                     }
                 }
             }
@@ -125,8 +132,8 @@ Item {
         MapQuickItem {
             parent: view.map
             z: 3
-            visible: mapBridge.popupText.length > 0
-            coordinate: mapBridge.popupCoordinate
+            visible: root.mapBridge.popupText.length > 0
+            coordinate: root.mapBridge.popupCoordinate
             anchorPoint.x: popup.width / 2
             anchorPoint.y: popup.height + 8
             sourceItem: Rectangle {
@@ -143,12 +150,12 @@ Item {
                     width: Math.min(implicitWidth, 320)
                     wrapMode: Text.Wrap
                     textFormat: Text.StyledText
-                    text: mapBridge.popupText + "<br><a href=\"open\">" + mapBridge.popupOpenText + "</a>"
-                    onLinkActivated: mapBridge.openPopupEvent()
+                    text: root.mapBridge.popupText + "<br><a href=\"open\">" + root.mapBridge.popupOpenText + "</a>"
+                    onLinkActivated: root.mapBridge.openPopupEvent()
                 }
                 TapHandler {
                     acceptedButtons: Qt.RightButton
-                    onTapped: mapBridge.closePopup()
+                    onTapped: root.mapBridge.closePopup()
                 }
             }
         }
@@ -172,7 +179,7 @@ Item {
             target: null
             acceptedModifiers: Qt.ShiftModifier
             onActiveChanged: if (!active) {
-                mapBridge.reportAreaSelected(view.map.toCoordinate(centroid.pressPosition, false),
+                root.mapBridge.reportAreaSelected(view.map.toCoordinate(centroid.pressPosition, false),
                     view.map.toCoordinate(centroid.position, false))
             }
         }
@@ -195,7 +202,7 @@ Item {
             x: 6
             y: 4
             text: hover.hovered
-                ? (view.map.zoomLevel >= mapBridge.departementZoom ? departementModel : regionModel)
+                ? (view.map.zoomLevel >= root.mapBridge.departementZoom ? root.departementModel : root.regionModel)
                     .figuresAt(view.map.toCoordinate(hover.point.position, false))
                 : ""
         }
@@ -215,7 +222,7 @@ Item {
             x: 8
             y: 6
             spacing: 2
-            Text { text: mapBridge.legendTitle; font.bold: true }
+            Text { text: root.mapBridge.legendTitle; font.bold: true }
             Row {
                 spacing: 6
                 Text { text: "0" }
@@ -224,11 +231,11 @@ Item {
                     height: 12
                     gradient: Gradient {
                         orientation: Gradient.Horizontal
-                        GradientStop { position: 0; color: mapBridge.legendPale }
-                        GradientStop { position: 1; color: mapBridge.legendDeep }
+                        GradientStop { position: 0; color: root.mapBridge.legendPale }
+                        GradientStop { position: 1; color: root.mapBridge.legendDeep }
                     }
                 }
-                Text { text: mapBridge.legendMaximum }
+                Text { text: root.mapBridge.legendMaximum }
             }
         }
     }
@@ -239,7 +246,7 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: 8
         visible: text.length > 0
-        text: mapBridge.notice
+        text: root.mapBridge.notice
         color: "#5d4037"
         font.italic: true
     }

@@ -19,7 +19,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QQmlContext>
+#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlError>
 #include <QQuickWidget>
@@ -213,20 +213,27 @@ void MapWidget::loadMap()
         return; // the boundaries did not load: the error page stays
     }
     m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
-    QQmlContext* context = m_quick->rootContext();
-    context->setContextProperty(QStringLiteral("regionModel"), m_regions);
-    context->setContextProperty(QStringLiteral("departementModel"), m_departements);
-    context->setContextProperty(QStringLiteral("clusterModel"), m_clusters);
-    context->setContextProperty(QStringLiteral("mapBridge"), m_bridge);
-    m_quick->setSource(QUrl(QStringLiteral("qrc:/qt/qml/SemaineAdmin/Map/EventMap.qml")));
-    if (m_quick->status() == QQuickWidget::Error) {
+    // The QML's required properties are set as it is created (QQuickWidget has no
+    // setInitialProperties()).
+    const QUrl url(QStringLiteral("qrc:/qt/qml/SemaineAdmin/Map/EventMap.qml"));
+    auto* component = new QQmlComponent(m_quick->engine(), url, m_quick);
+    QObject* root = component->isReady()
+        ? component->createWithInitialProperties({ { QStringLiteral("regionModel"), QVariant::fromValue(m_regions) },
+              { QStringLiteral("departementModel"), QVariant::fromValue(m_departements) },
+              { QStringLiteral("clusterModel"), QVariant::fromValue(m_clusters) },
+              { QStringLiteral("mapBridge"), QVariant::fromValue(m_bridge) } },
+              m_quick->rootContext())
+        : nullptr;
+    if (!root) {
         QStringList messages;
-        for (const QQmlError& qmlError : m_quick->errors()) {
+        for (const QQmlError& qmlError : component->errors()) {
             messages << qmlError.toString();
         }
+        delete component;
         showError(messages.join(QLatin1Char('\n')));
         return;
     }
+    m_quick->setContent(url, component, root);
     m_ready = true;
     setCurrentWidget(m_page);
     checkBasemap();
