@@ -67,6 +67,8 @@ Item {
             delegate: MapPolygon {
                 required path
                 required property color fillColor
+                // The départements cover them when zoomed in: one layer of shapes to redo, not two.
+                visible: view.map.zoomLevel < root.mapBridge.departementZoom
                 color: fillColor
                 border.color: "white"
                 border.width: 1
