@@ -188,6 +188,16 @@ QString sortExpression(QueueIndex::SortKey key)
     return QStringLiteral("event_id");
 }
 
+// The stored status keys, in the order of EventStatuses::all(): scans compare bytes, not strings.
+QList<QByteArray> statusKeys()
+{
+    QList<QByteArray> keys;
+    for (EventStatus status : EventStatuses::all()) {
+        keys.append(EventStatuses::key(status).toUtf8());
+    }
+    return keys;
+}
+
 void bind(SqliteStatement& statement, const QVariantList& values)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -422,10 +432,7 @@ QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter
     }
     bind(query, condition.values);
     const QList<EventStatus> statuses = EventStatuses::all();
-    QList<QByteArray> keys;
-    for (EventStatus status : statuses) {
-        keys.append(EventStatuses::key(status).toUtf8());
-    }
+    const QList<QByteArray> keys = statusKeys();
     // Région and département codes repeat: one shared string each instead of one per row, found
     // by the code's bytes packed in an integer (codes are a few characters).
     QHash<quint64, QString> codes;
@@ -497,10 +504,7 @@ QueueIndex::Selection QueueIndex::select(
     }
     bind(query, others.values);
     const QList<EventStatus> statuses = EventStatuses::all();
-    QList<QByteArray> keys;
-    for (EventStatus status : statuses) {
-        keys.append(EventStatuses::key(status).toUtf8());
-    }
+    const QList<QByteArray> keys = statusKeys();
     const QByteArray mine = me.toUtf8();
     const std::optional<QByteArray> assignee = filter.assignee ? std::optional<QByteArray>(filter.assignee->toUtf8()) : std::nullopt;
     while (query.next()) {

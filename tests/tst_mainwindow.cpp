@@ -1,5 +1,5 @@
 // The main window driven as a reviewer would: places by keyboard, the title and status bar,
-// searching the queue, the map loading without QML warnings, screenshots of every place.
+// searching the queue, screenshots of every place (the map has its own test, tst_map).
 #include "app/DemoData.h"
 #include "app/Screenshots.h"
 #include "app/core/LabelRules.h"
@@ -25,23 +25,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-
-QStringList capturedWarnings;
-
-void captureWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    // The offscreen platform plugin says this of every top-level window; it is not the map's.
-    if (message == QLatin1String("This plugin does not support propagateSizeHints()")) {
-        return;
-    }
-    if (type != QtDebugMsg && type != QtInfoMsg) {
-        capturedWarnings << QStringLiteral("[%1] %2").arg(QLatin1String(context.category ? context.category : ""), message);
-    }
-}
-
-} // namespace
-
 class TestMainWindow : public QObject {
     Q_OBJECT
 
@@ -52,7 +35,6 @@ private slots:
     void keyboardMovesBetweenPlaces();
     void searchingTheQueue();
     void activatingARowOpensTheEvent();
-    void mapLoadsWithoutWarnings();
     void screenshotsOfEveryPlace();
     void titleOfARealStore();
     void oneFilterForQueueStatisticsAndMap();
@@ -144,22 +126,6 @@ void TestMainWindow::activatingARowOpensTheEvent()
     QCOMPARE(places->currentWidget(), details);
     const auto* heading = details->findChild<QLabel*>(QStringLiteral("eventHeading"));
     QCOMPARE(heading->text(), table->model()->index(3, 1).data().toString());
-}
-
-void TestMainWindow::mapLoadsWithoutWarnings()
-{
-    capturedWarnings.clear();
-    const QtMessageHandler previous = qInstallMessageHandler(captureWarnings);
-    {
-        MainWindow window(*m_database);
-        window.show();
-        window.showPlace(MainWindow::MapPlace);
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTest::qWait(300);
-        QVERIFY2(window.mapWidget()->isReady(), qPrintable(window.mapWidget()->errorString()));
-    }
-    qInstallMessageHandler(previous);
-    QVERIFY2(capturedWarnings.isEmpty(), qPrintable(capturedWarnings.join(QLatin1Char('\n'))));
 }
 
 void TestMainWindow::screenshotsOfEveryPlace()

@@ -1,5 +1,7 @@
 #include "tests/bench/MapBench.h"
 
+#include "tests/bench/BenchTiming.h"
+
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/map/MapBridge.h"
@@ -15,20 +17,11 @@
 
 namespace {
 
-qint64 medianOf(QList<qint64> times)
-{
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
+using BenchTiming::median;
 
 void print(QTextStream& out, const QString& what, qint64 ms, qint64 limit)
 {
-    out << QStringLiteral("map: %1 in %2 ms (target %3 ms): %4")
-               .arg(what)
-               .arg(ms)
-               .arg(limit)
-               .arg(ms <= limit ? QStringLiteral("ok") : QStringLiteral("OVER"))
-        << Qt::endl;
+    BenchTiming::printTarget(out, QStringLiteral("map"), what, ms, limit);
 }
 
 } // namespace
@@ -59,8 +52,8 @@ void benchMap(Database& database, QTextStream& out)
         placed = model.placedCount();
     }
     out << QStringLiteral("map: %1 placed requests of %2").arg(placed).arg(queue->rowCount()) << Qt::endl;
-    print(out, QStringLiteral("points read from the store"), medianOf(readTimes), 100);
-    print(out, QStringLiteral("cluster model built for a view"), medianOf(groupTimes), 100);
+    print(out, QStringLiteral("points read from the store"), median(readTimes), 100);
+    print(out, QStringLiteral("cluster model built for a view"), median(groupTimes), 100);
 
     // The first frame: the tab shown, its QML loaded, its points read and grouped, a frame drawn.
     QElapsedTimer timer;
@@ -102,13 +95,13 @@ void benchMap(Database& database, QTextStream& out)
     }
     out << QStringLiteral("map: step parts (medians): camera and shapes %1 ms, regrouping %2 ms, marker items %3 ms, "
                           "frame drawn and read back %4 ms")
-               .arg(medianOf(cameraTimes))
-               .arg(medianOf(regroupTimes))
-               .arg(medianOf(itemTimes))
-               .arg(medianOf(drawTimes))
+               .arg(median(cameraTimes))
+               .arg(median(regroupTimes))
+               .arg(median(itemTimes))
+               .arg(median(drawTimes))
         << Qt::endl;
-    print(out, QStringLiteral("regrouping for one pan or zoom step"), medianOf(regroupTimes), 50);
-    print(out, QStringLiteral("one pan or zoom step, drawn (median)"), medianOf(stepTimes), 50);
+    print(out, QStringLiteral("regrouping for one pan or zoom step"), median(regroupTimes), 50);
+    print(out, QStringLiteral("one pan or zoom step, drawn (median)"), median(stepTimes), 50);
     out << QStringLiteral("map: slowest step %1 ms, %2 markers or clusters at zoom 12")
                .arg(*std::max_element(stepTimes.cbegin(), stepTimes.cend()))
                .arg(map->clusterModel()->rowCount())
