@@ -23,6 +23,7 @@
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QSettings>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -278,6 +279,10 @@ void TestMap::markerClickSelectsTheEvent()
     map->bridge()->openPopupEvent();
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().toLongLong(), id);
+    // A double-click opens the request's form.
+    QTest::mouseDClick(map->quickWidget(), Qt::LeftButton, {}, pixelOf(map, where));
+    auto* places = window.findChild<QTabWidget*>(QStringLiteral("places"));
+    QTRY_COMPARE(places->currentWidget(), window.findChild<QWidget*>(QStringLiteral("eventView")));
 }
 
 void TestMap::rectangleSelectsTheMarkersInside()
@@ -359,6 +364,11 @@ void TestMap::onlyWhatTheMapShowsRestrictsTheQueue()
     QVERIFY(window.findChild<SharedFilter*>()->filter().area.has_value());
     onlyVisible->setChecked(false);
     QTRY_COMPARE(window.queueModel()->rowCount(), inRegion);
+    // Resetting the filter elsewhere turns the option off with it.
+    onlyVisible->setChecked(true);
+    QTRY_COMPARE(window.queueModel()->rowCount(), inView);
+    window.findChild<SharedFilter*>()->setFilter(EventFilter());
+    QVERIFY(!onlyVisible->isChecked());
 }
 
 void TestMap::basemapWithoutNetworkKeepsTheRegions()

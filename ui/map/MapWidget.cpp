@@ -23,6 +23,7 @@
 #include <QQmlEngine>
 #include <QQmlError>
 #include <QQuickWidget>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
@@ -145,6 +146,8 @@ void MapWidget::initUi()
     splitter->addWidget(online);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 1);
+    // Long titles would otherwise widen the list at the map's expense.
+    splitter->setSizes({ 1100, 260 });
     auto* layout = new QVBoxLayout(m_page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tools);
@@ -167,6 +170,14 @@ void MapWidget::setupConnections()
     connect(m_viewTimer, &QTimer::timeout, this, &MapWidget::applyView);
     connect(m_restrictTimer, &QTimer::timeout, this, &MapWidget::restrictQueueToView);
     connect(m_onlyVisible, &QAction::toggled, this, &MapWidget::restrictQueueToView);
+    // The option follows the filter: a restored filter with the map's box turns it on, a reset
+    // filter turns it off.
+    const auto followFilter = [this] {
+        const QSignalBlocker blocker(m_onlyVisible);
+        m_onlyVisible->setChecked(m_filter->filter().area.has_value());
+    };
+    followFilter();
+    connect(m_filter, &SharedFilter::changed, this, followFilter);
     connect(m_bridge, &MapBridge::markerClicked, this, &MapWidget::markerClicked);
     connect(m_bridge, &MapBridge::markerDoubleClicked, this, &MapWidget::markerDoubleClicked);
     connect(m_bridge, &MapBridge::areaSelected, this, [this](const QGeoRectangle& area) {
