@@ -22,6 +22,8 @@
 #include <QComboBox>
 #include <QQuickItem>
 #include <QQuickWidget>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QSignalSpy>
@@ -364,10 +366,16 @@ void TestMap::onlyWhatTheMapShowsRestrictsTheQueue()
     QVERIFY(window.findChild<SharedFilter*>()->filter().area.has_value());
     onlyVisible->setChecked(false);
     QTRY_COMPARE(window.queueModel()->rowCount(), inRegion);
-    // Resetting the filter elsewhere turns the option off with it.
+    // The filter bar's controls keep the box; its reset clears it and turns the option off.
     onlyVisible->setChecked(true);
     QTRY_COMPARE(window.queueModel()->rowCount(), inView);
-    window.findChild<SharedFilter*>()->setFilter(EventFilter());
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("queueSearch"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("e"));
+    QTRY_VERIFY(window.findChild<SharedFilter*>()->filter().text == QLatin1String("e"));
+    QVERIFY(window.findChild<SharedFilter*>()->filter().area.has_value());
+    QVERIFY(onlyVisible->isChecked());
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("filterReset")), Qt::LeftButton);
     QVERIFY(!onlyVisible->isChecked());
 }
 
