@@ -324,6 +324,13 @@ void TestMap::queueSelectionCentresTheMap()
         highlighted = highlighted || map->clusterModel()->index(row).data(MarkerClusterModel::SelectedRole).toBool();
     }
     QVERIFY(highlighted);
+    // Chosen while the map is hidden, shown when it comes back.
+    window.showPlace(MainWindow::QueuePlace);
+    const Event other = placed.first();
+    window.queueView()->selectEvents({ other.id });
+    window.showPlace(MainWindow::MapPlace);
+    const QGeoCoordinate otherPlace(*other.latitude, *other.longitude);
+    QTRY_VERIFY(mapItem(map)->property("center").value<QGeoCoordinate>().distanceTo(otherPlace) < 100);
     // Overseas in one click.
     map->findChild<QAction*>(QStringLiteral("show-reunion"))->trigger();
     QTRY_VERIFY(map->bridge()->viewArea().contains(QGeoCoordinate(-21.1, 55.5)));

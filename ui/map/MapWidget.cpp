@@ -213,6 +213,9 @@ void MapWidget::showEvent(QShowEvent* event)
     if (!m_loadTried) {
         loadMap();
     }
+    if (m_selectionStale) {
+        applySelection();
+    }
 }
 
 // The QML map is built the first time the map is shown, not at start-up: a reviewer who never
@@ -321,11 +324,22 @@ void MapWidget::restrictQueueToView()
     }
 }
 
+// While the map is hidden the selection waits: each step in the queue would otherwise regroup
+// every point for a map nobody sees.
 void MapWidget::setSelectedEvents(const QList<qint64>& eventIds)
 {
-    const QSet<qint64> ids(eventIds.cbegin(), eventIds.cend());
-    m_clusters->setSelected(ids);
-    const QGeoRectangle bounds = m_clusters->boundsOf(ids);
+    m_selected = QSet<qint64>(eventIds.cbegin(), eventIds.cend());
+    m_selectionStale = true;
+    if (isVisible()) {
+        applySelection();
+    }
+}
+
+void MapWidget::applySelection()
+{
+    m_selectionStale = false;
+    m_clusters->setSelected(m_selected);
+    const QGeoRectangle bounds = m_clusters->boundsOf(m_selected);
     if (bounds.isValid()) {
         m_bridge->showArea(bounds.center(), m_bridge->viewZoomLevel());
     }
@@ -335,7 +349,8 @@ void MapWidget::setSelectedEvents(const QList<qint64>& eventIds)
 // moving, as a selection from the queue would).
 void MapWidget::selectOnMap(const QList<qint64>& eventIds)
 {
-    m_clusters->setSelected(QSet<qint64>(eventIds.cbegin(), eventIds.cend()));
+    m_selected = QSet<qint64>(eventIds.cbegin(), eventIds.cend());
+    m_clusters->setSelected(m_selected);
     emit eventsSelected(eventIds);
 }
 

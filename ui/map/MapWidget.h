@@ -3,6 +3,7 @@
 #include "app/core/MapPoint.h"
 
 #include <QList>
+#include <QSet>
 #include <QGeoCoordinate>
 #include <QStackedWidget>
 
@@ -63,6 +64,7 @@ private:
     void applyView();
     void updateLegend();
     void restrictQueueToView();
+    void applySelection();
     void selectOnMap(const QList<qint64>& eventIds);
     void markerClicked(int row);
     void markerDoubleClicked(int row);
@@ -89,5 +91,7 @@ private:
     bool m_ready = false;
     bool m_loadTried = false;
     bool m_stale = true;
+    QSet<qint64> m_selected;
+    bool m_selectionStale = false;
     QString m_errorString;
 };

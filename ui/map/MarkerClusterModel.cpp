@@ -40,7 +40,8 @@ void MarkerClusterModel::setPoints(const QList<MapPoint>& points)
     for (const MapPoint& point : points) {
         if (point.hasPlace()) {
             m_points.append({ point.id, mercatorX(point.longitude), mercatorY(point.latitude), point.status,
-                point.failing != 0, false, territory(point.region), territory(point.departement) });
+                point.failing != 0, m_selectedIds.contains(point.id), territory(point.region),
+                territory(point.departement) });
         }
     }
     regroup();
@@ -59,6 +60,7 @@ void MarkerClusterModel::setView(double zoomLevel, const QGeoRectangle& visible)
 
 void MarkerClusterModel::setSelected(const QSet<qint64>& eventIds)
 {
+    m_selectedIds = eventIds;
     for (Placed& point : m_points) {
         point.selected = eventIds.contains(point.id);
     }

@@ -36,7 +36,7 @@ public:
 
     explicit MarkerClusterModel(QObject* parent = nullptr);
 
-    // The requests to show; those without coordinates are left out.
+    // The requests to show; those without coordinates are left out. The selection stays.
     void setPoints(const QList<MapPoint>& points);
     // What the map shows: the grouping follows the zoom, the grid covers the visible part only.
     void setView(double zoomLevel, const QGeoRectangle& visible);
@@ -85,6 +85,7 @@ private:
     QList<Cluster> m_clusters;
     QList<int> m_clusterOf; // per point: its row, -1 when outside the grid
     QHash<QString, int> m_territoryCodes;
+    QSet<qint64> m_selectedIds;
     double m_zoomLevel = 6;
     QGeoRectangle m_visible;
 };
