@@ -4,6 +4,7 @@
 // a network keeps the offline layers; the view exports as PNG.
 #include "app/DemoData.h"
 #include "app/core/GeoReference.h"
+#include "app/core/LabelRules.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "ui/MainWindow.h"
@@ -157,7 +158,9 @@ void TestMap::clustersAddUpAtEveryGrouping()
     QCOMPARE(model.placedCount(), int(placed.size()));
     QSet<QString> regions;
     QSet<QString> departements;
+    int failingPlaced = 0;
     for (const Event& event : placed) {
+        failingPlaced += LabelRules::evaluateAll(event, window.queueModel()->context(false)).failedConditions().isEmpty() ? 0 : 1;
         regions.insert(event.region);
         departements.insert(event.departement);
     }
@@ -166,15 +169,21 @@ void TestMap::clustersAddUpAtEveryGrouping()
     for (const auto& [zoom, groups] : levels) {
         model.setView(zoom, QGeoRectangle()); // the whole world in view
         int sum = 0;
+        int failingSum = 0;
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex index = model.index(row);
             const int count = index.data(MarkerClusterModel::CountRole).toInt();
             QVERIFY(count > 0);
             QCOMPARE(index.data(MarkerClusterModel::EventIdRole).toLongLong() > 0, count == 1);
             QVERIFY(index.data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>().isValid());
+            const int failing = index.data(MarkerClusterModel::FailingCountRole).toInt();
+            QVERIFY(failing >= 0 && failing <= count);
+            QCOMPARE(index.data(MarkerClusterModel::FailsConditionRole).toBool(), failing > 0);
+            failingSum += failing;
             sum += count;
         }
         QCOMPARE(sum, int(placed.size()));
+        QCOMPARE(failingSum, failingPlaced);
         if (groups > 0) {
             QCOMPARE(model.rowCount(), groups);
         } else {

@@ -101,6 +101,7 @@ Item {
                 required property int count
                 required property color statusColor
                 required property bool failsCondition
+                required property int failingCount
                 required property bool selected
                 z: selected ? 1 : 0
                 anchorPoint.x: dot.width / 2
@@ -122,6 +123,23 @@ Item {
                         color: "white"
                         font.pixelSize: 10
                         font.bold: true
+                    }
+                    // A cluster says how many of its requests fail a condition.
+                    Rectangle {
+                        visible: marker.count > 1 && marker.failingCount > 0
+                        x: parent.width - width * 0.7
+                        y: -height * 0.3
+                        width: Math.max(14, failing.implicitWidth + 6)
+                        height: 14
+                        radius: 7
+                        color: "#b71c1c"
+                        Text {
+                            id: failing
+                            anchors.centerIn: parent
+                            text: marker.failingCount
+                            color: "white"
+                            font.pixelSize: 9
+                        }
                     }
                     TapHandler {
                         onSingleTapped: root.mapBridge.reportMarkerClicked(marker.index)

@@ -238,6 +238,8 @@ QVariant MarkerClusterModel::data(const QModelIndex& index, int role) const
     }
     case FailsConditionRole:
         return cluster.failing > 0;
+    case FailingCountRole:
+        return cluster.failing;
     case SelectedRole:
         return cluster.selected > 0;
     default:
@@ -248,5 +250,6 @@ QVariant MarkerClusterModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> MarkerClusterModel::roleNames() const
 {
     return { { CoordinateRole, "coordinate" }, { CountRole, "count" }, { EventIdRole, "eventId" },
-        { StatusColorRole, "statusColor" }, { FailsConditionRole, "failsCondition" }, { SelectedRole, "selected" } };
+        { StatusColorRole, "statusColor" }, { FailsConditionRole, "failsCondition" }, { FailingCountRole, "failingCount" },
+        { SelectedRole, "selected" } };
 }

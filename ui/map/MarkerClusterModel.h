@@ -26,6 +26,7 @@ public:
         EventIdRole, // the request of a single marker; 0 for a cluster
         StatusColorRole, // the status of the request, or the most frequent one of a cluster
         FailsConditionRole, // at least one request fails a condition
+        FailingCountRole, // how many fail one
         SelectedRole, // at least one request is selected
     };
     enum class Grouping { Region, Departement, Grid };
