@@ -5,7 +5,7 @@
 class Database;
 
 // Tells when other workstations change the shared store: on PostgreSQL the repository's writes
-// are announced on a channel (migration 0006), which this listens to. An SQLite store has one
+// are announced on a channel (migration 0007), which this listens to. An SQLite store has one
 // workstation, and nothing to listen to.
 class ChangeNotifier : public QObject {
     Q_OBJECT

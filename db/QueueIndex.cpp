@@ -112,6 +112,10 @@ Condition conditionFor(int editionYear, const EventFilter& filter, const QDate& 
     if (filter.submittedTo.isValid()) {
         c.add(QStringLiteral("submitted_day <= ?"), { filter.submittedTo.toString(Qt::ISODate) });
     }
+    if (filter.area) {
+        c.add(QStringLiteral("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?"),
+            { filter.area->south, filter.area->north, filter.area->west, filter.area->east });
+    }
     if (const QString needle = TextFold::folded(filter.text.trimmed()); !needle.isEmpty()) {
         c.add(QStringLiteral("instr(search_text, ?) > 0"), { needle });
     }
@@ -184,12 +188,24 @@ QString sortExpression(QueueIndex::SortKey key)
     return QStringLiteral("event_id");
 }
 
+// The stored status keys, in the order of EventStatuses::all(): scans compare bytes, not strings.
+QList<QByteArray> statusKeys()
+{
+    QList<QByteArray> keys;
+    for (EventStatus status : EventStatuses::all()) {
+        keys.append(EventStatuses::key(status).toUtf8());
+    }
+    return keys;
+}
+
 void bind(Statement& statement, const QVariantList& values)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QVariant& value = values.at(i);
         if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
             statement.bindInteger(int(i) + 1, value.toLongLong());
+        } else if (value.typeId() == QMetaType::Double) {
+            statement.bindReal(int(i) + 1, value.toDouble());
         } else {
             statement.bindText(int(i) + 1, value.toString().toUtf8());
         }
@@ -239,8 +255,7 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
     Q_ASSERT(digests.size() == events.size());
     const QSqlDatabase db = m_database.connection();
     static const QString upsert = [] {
-        const QStringList columns { QStringLiteral("event_id"), QStringLiteral("edition_year"), QStringLiteral("status"), QStringLiteral("assignee"), QStringLiteral("region"), QStringLiteral("departement"), QStringLiteral("event_type"), QStringLiteral("organiser_type"), QStringLiteral("request_key"), QStringLiteral("title_key"), QStringLiteral("organiser_key"), QStringLiteral("commune_key"), QStringLiteral("search_text"), QStringLiteral("starts_at"), QStringLiteral("ends_at"), QStringLiteral("submitted_at"), QStringLiteral("submitted_day"), QStringLiteral("decision_due"), QStringLiteral("audiences"), QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4"), QStringLiteral("late"), QStringLiteral("data_problems"), QStringLiteral("failing"), QStringLiteral("expected_participants"), QStringLiteral("actual_participants") };
-        QStringList marks;
+        const QStringList columns { QStringLiteral("event_id"), QStringLiteral("edition_year"), QStringLiteral("status"), QStringLiteral("assignee"), QStringLiteral("region"), QStringLiteral("departement"), QStringLiteral("event_type"), QStringLiteral("organiser_type"), QStringLiteral("request_key"), QStringLiteral("title_key"), QStringLiteral("organiser_key"), QStringLiteral("commune_key"), QStringLiteral("search_text"), QStringLiteral("starts_at"), QStringLiteral("ends_at"), QStringLiteral("submitted_at"), QStringLiteral("submitted_day"), QStringLiteral("decision_due"), QStringLiteral("audiences"), QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4"), QStringLiteral("late"), QStringLiteral("data_problems"), QStringLiteral("failing"), QStringLiteral("expected_participants"), QStringLiteral("actual_participants"), QStringLiteral("latitude"), QStringLiteral("longitude"), QStringLiteral("online") };
         QStringList updates;
         for (const QString& column : columns.mid(1)) {
             updates << QStringLiteral("%1 = excluded.%1").arg(column);
@@ -310,6 +325,14 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
                 insert.bindNull(p++);
             }
         }
+        for (const std::optional<double>& degrees : { event.latitude, event.longitude }) {
+            if (degrees) {
+                insert.bindReal(p++, *degrees);
+            } else {
+                insert.bindNull(p++);
+            }
+        }
+        insert.bindInteger(p++, event.online ? 1 : 0);
         if (!insert.step()) {
             *error = insert.errorString();
             return false;
@@ -397,6 +420,59 @@ void QueueIndex::Where::bindTo(Statement& statement) const
     bind(statement, values);
 }
 
+QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter, const QDate& today) const
+{
+    const Condition condition = conditionFor(editionYear, filter, today, true);
+    Statement query(m_database.connection(),
+        QStringLiteral("SELECT event_id, latitude, longitude, status, failing, online, region, departement, "
+                       "CASE WHEN online THEN (SELECT title FROM event WHERE event.id = event_queue.event_id) END "
+                       "FROM event_queue WHERE %1 ORDER BY event_id")
+            .arg(condition.sql()));
+    QList<MapPoint> points;
+    if (!query.isValid()) {
+        qWarning("QueueIndex: %s", qPrintable(query.errorString()));
+        return points;
+    }
+    bind(query, condition.values);
+    const QList<EventStatus> statuses = EventStatuses::all();
+    const QList<QByteArray> keys = statusKeys();
+    // Région and département codes repeat: one shared string each instead of one per row, found
+    // by the code's bytes packed in an integer (codes are a few characters).
+    QHash<quint64, QString> codes;
+    const auto code = [&codes](QByteArrayView text) {
+        if (text.size() > 7) {
+            return QString::fromUtf8(text);
+        }
+        quint64 key = quint64(text.size());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            key |= quint64(quint8(text[i])) << (8 * (i + 1));
+        }
+        auto found = codes.constFind(key);
+        if (found == codes.cend()) {
+            found = codes.insert(key, QString::fromUtf8(text));
+        }
+        return *found;
+    };
+    while (query.next()) {
+        MapPoint point;
+        point.id = query.columnInteger(0);
+        if (!query.columnIsNull(1) && !query.columnIsNull(2)) {
+            point.latitude = query.columnReal(1);
+            point.longitude = query.columnReal(2);
+        }
+        point.status = statuses.value(keys.indexOf(query.columnText(3)), EventStatus::Submitted);
+        point.failing = int(query.columnInteger(4));
+        point.online = query.columnInteger(5) != 0;
+        point.region = code(query.columnText(6));
+        point.departement = code(query.columnText(7));
+        if (point.online) {
+            point.title = QString::fromUtf8(query.columnText(8));
+        }
+        points.append(std::move(point));
+    }
+    return points;
+}
+
 QStringList QueueIndex::assignees(int editionYear) const
 {
     QSqlQuery query(m_database.connection());
@@ -431,10 +507,7 @@ QueueIndex::Selection QueueIndex::select(
     }
     bind(query, others.values);
     const QList<EventStatus> statuses = EventStatuses::all();
-    QList<QByteArray> keys;
-    for (EventStatus status : statuses) {
-        keys.append(EventStatuses::key(status).toUtf8());
-    }
+    const QList<QByteArray> keys = statusKeys();
     const QByteArray mine = me.toUtf8();
     const std::optional<QByteArray> assignee = filter.assignee ? std::optional<QByteArray>(filter.assignee->toUtf8()) : std::nullopt;
     while (query.next()) {

@@ -4,6 +4,7 @@
 #include "app/core/Event.h"
 #include "app/core/EventDigest.h"
 #include "app/core/EventFilter.h"
+#include "app/core/MapPoint.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -89,6 +90,10 @@ public:
         void bindTo(Statement& statement) const; // from the first parameter
     };
     static Where where(int editionYear, const EventFilter& filter, const QDate& today);
+
+    // What the map shows of the requests `filter` keeps, by id: coordinates, status and failing
+    // conditions from this index alone (the titles of online requests from the requests).
+    QList<MapPoint> mapPoints(int editionYear, const EventFilter& filter, const QDate& today) const;
 
     // Everyone in charge of at least one request of the edition, by name.
     QStringList assignees(int editionYear) const;

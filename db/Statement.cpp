@@ -124,6 +124,11 @@ qint64 Statement::columnInteger(int column) const
     return m_query ? m_query->value(column).toLongLong() : sqlite3_column_int64(m_statement, column);
 }
 
+double Statement::columnReal(int column) const
+{
+    return m_query ? m_query->value(column).toDouble() : sqlite3_column_double(m_statement, column);
+}
+
 bool Statement::columnIsNull(int column) const
 {
     return m_query ? m_query->isNull(column) : sqlite3_column_type(m_statement, column) == SQLITE_NULL;

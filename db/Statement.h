@@ -34,6 +34,7 @@ public:
     // statement is reset then.
     bool next();
     qint64 columnInteger(int column) const;
+    double columnReal(int column) const;
     bool columnIsNull(int column) const;
     // Valid until the next step.
     QByteArrayView columnText(int column) const;

@@ -252,6 +252,7 @@ EventFilter everyFieldSet()
     filter.submittedTo = QDate(2018, 3, 12);
     filter.text = QStringLiteral("Île « métal »");
     filter.assignee = QStringLiteral("cmartin");
+    filter.area = EventFilter::Area { 45.5, 4.5, 46.0, 5.25 };
     return filter;
 }
 
@@ -856,6 +857,7 @@ void TestEventFilter::jsonRoundTripKeepsEveryField()
     QCOMPARE(back.submittedTo, QDate(2018, 3, 12));
     QCOMPARE(back.text, QStringLiteral("Île « métal »"));
     QCOMPARE(back.assignee, std::optional<QString>(QStringLiteral("cmartin")));
+    QVERIFY(back.area == EventFilter::Area({ 45.5, 4.5, 46.0, 5.25 }));
 }
 
 // Saved filters outlive the code: the stored keys and values must not drift.
@@ -876,6 +878,7 @@ void TestEventFilter::jsonKeys()
         { QStringLiteral("submitted_to"), QStringLiteral("2018-03-12") },
         { QStringLiteral("text"), QStringLiteral("Île « métal »") },
         { QStringLiteral("assignee"), QStringLiteral("cmartin") },
+        { QStringLiteral("area"), QJsonArray({ 45.5, 4.5, 46.0, 5.25 }) },
     };
     QCOMPARE(everyFieldSet().toJson(), expected);
 
@@ -903,7 +906,7 @@ void TestEventFilter::fromJson_data()
                 "departement": "69", "conditions": "failing", "failing": "C4",
                 "event_type": "workshop", "organiser_type": "chamber", "late": false, "overdue": true,
                 "submitted_from": "2018-03-02", "submitted_to": "2018-03-12", "text": "métal",
-                "assignee": "cmartin"})")
+                "assignee": "cmartin", "area": [45.5, 4.5, 46.0, 5.25]})")
             << filter;
     }
     QTest::newRow("unknown status dropped, labelled kept")

@@ -1,5 +1,5 @@
 // The main window driven as a reviewer would: places by keyboard, the title and status bar,
-// searching the queue, the map loading without QML warnings, screenshots of every place.
+// searching the queue, screenshots of every place (the map has its own test, tst_map).
 #include "app/DemoData.h"
 #include "app/Screenshots.h"
 #include "app/core/LabelRules.h"
@@ -9,7 +9,7 @@
 #include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SharedFilter.h"
-#include "ui/map/EventMarkerModel.h"
+#include "ui/map/MarkerClusterModel.h"
 #include "ui/event/EventForm.h"
 #include "ui/map/MapWidget.h"
 
@@ -31,23 +31,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-
-QStringList capturedWarnings;
-
-void captureWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    // The offscreen platform plugin says this of every top-level window; it is not the map's.
-    if (message == QLatin1String("This plugin does not support propagateSizeHints()")) {
-        return;
-    }
-    if (type != QtDebugMsg && type != QtInfoMsg) {
-        capturedWarnings << QStringLiteral("[%1] %2").arg(QLatin1String(context.category ? context.category : ""), message);
-    }
-}
-
-} // namespace
-
 class TestMainWindow : public QObject {
     Q_OBJECT
 
@@ -58,7 +41,6 @@ private slots:
     void keyboardMovesBetweenPlaces();
     void searchingTheQueue();
     void activatingARowOpensTheEvent();
-    void mapLoadsWithoutWarnings();
     void screenshotsOfEveryPlace();
     void titleOfARealStore();
     void oneFilterForQueueStatisticsAndMap();
@@ -153,22 +135,6 @@ void TestMainWindow::activatingARowOpensTheEvent()
     QCOMPARE(heading->text(), table->model()->index(3, 1).data().toString());
 }
 
-void TestMainWindow::mapLoadsWithoutWarnings()
-{
-    capturedWarnings.clear();
-    const QtMessageHandler previous = qInstallMessageHandler(captureWarnings);
-    {
-        MainWindow window(*m_database);
-        window.show();
-        window.showPlace(MainWindow::MapPlace);
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTest::qWait(300);
-        QVERIFY2(window.mapWidget()->isReady(), qPrintable(window.mapWidget()->errorString()));
-    }
-    qInstallMessageHandler(previous);
-    QVERIFY2(capturedWarnings.isEmpty(), qPrintable(capturedWarnings.join(QLatin1Char('\n'))));
-}
-
 void TestMainWindow::screenshotsOfEveryPlace()
 {
     MainWindow window(*m_database);
@@ -232,7 +198,7 @@ void TestMainWindow::oneFilterForQueueStatisticsAndMap()
     QVERIFY2(headline->text().contains(QStringLiteral("Île-de-France")), qPrintable(headline->text()));
     QVERIFY2(headline->text().contains(QStringLiteral("Requests received: %1<br>").arg(inRegion)), qPrintable(headline->text()));
     window.showPlace(MainWindow::MapPlace);
-    QCOMPARE(window.mapWidget()->markerModel()->rowCount(), placedInRegion);
+    QCOMPARE(window.mapWidget()->clusterModel()->placedCount(), placedInRegion);
     window.showPlace(MainWindow::QueuePlace);
 
     // Adding "failing a condition" narrows all three together.
@@ -248,8 +214,8 @@ void TestMainWindow::oneFilterForQueueStatisticsAndMap()
     QCOMPARE(table->model()->rowCount(), failingInRegion);
     QVERIFY(failingInRegion < inRegion);
     window.showPlace(MainWindow::MapPlace);
-    QVERIFY(window.mapWidget()->markerModel()->rowCount() <= failingInRegion);
-    QVERIFY(window.mapWidget()->markerModel()->rowCount() > 0);
+    QVERIFY(window.mapWidget()->clusterModel()->placedCount() <= failingInRegion);
+    QVERIFY(window.mapWidget()->clusterModel()->placedCount() > 0);
     window.showPlace(MainWindow::QueuePlace);
 
     auto* reset = window.findChild<QPushButton*>(QStringLiteral("filterReset"));

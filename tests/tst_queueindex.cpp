@@ -194,6 +194,12 @@ void TestQueueIndex::randomFiltersKeepWhatEventFilterKeeps()
         if (random.bounded(3) == 0) {
             filter.assignee = random.bounded(2) == 0 ? QStringLiteral("alice") : QString();
         }
+        if (random.bounded(3) == 0) {
+            // A box the size of a few départements somewhere over mainland France.
+            const double south = 42.0 + random.bounded(7.0);
+            const double west = -4.5 + random.bounded(12.0);
+            filter.area = EventFilter::Area { south, west, south + random.bounded(3.0), west + random.bounded(4.0) };
+        }
         const QSet<qint64> wanted = expected(filter, today);
         const QSet<qint64> got = actual(filter, today);
         QVERIFY2(got == wanted, qPrintable(QStringLiteral("round %1: %2 kept, %3 expected").arg(round).arg(got.size()).arg(wanted.size())));

@@ -1,6 +1,6 @@
 // The review queue's model on a generated store: structure (QAbstractItemModelTester), what each
 // role shows, filters, sorting, counts against independent ones, refresh after a decision, and
-// the statistics and map models.
+// the statistics model and the map's points.
 #include "app/DemoData.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
@@ -11,8 +11,6 @@
 #include "db/QueueIndex.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
-#include "ui/map/EventMarkerModel.h"
-#include "ui/map/RegionShapeModel.h"
 #include "ui/stats/RegionStatsModel.h"
 
 #include <QAbstractItemModelTester>
@@ -38,7 +36,7 @@ private slots:
     void figuresEqualIndependentCounts();
     void aDecisionMovesOneRowAndTheCounts();
     void regionStatistics();
-    void markersAndRegionShapes();
+    void mapPointsAreTheFilteredRequests();
 
 private:
     static constexpr int EventCount = 300;
@@ -342,54 +340,48 @@ void TestReviewQueueModel::regionStatistics()
     QCOMPARE(model.index(18, RegionStatsModel::ShareOfLabelled).data(RegionStatsModel::SortRole).toDouble(), 100.0);
 }
 
-void TestReviewQueueModel::markersAndRegionShapes()
+void TestReviewQueueModel::mapPointsAreTheFilteredRequests()
 {
-    EventMarkerModel markers;
-    QAbstractItemModelTester markerTester(&markers, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    markers.setEvents(m_model->matchingEvents(), m_model->context(false));
-    int placed = 0;
-    int failing = 0;
-    for (const Event& event : m_repository->all(2018)) {
-        if (event.latitude && event.longitude) {
-            ++placed;
-            failing += LabelRules::evaluateAll(event, m_model->context(false)).failedConditions().isEmpty() ? 0 : 1;
-        }
-    }
-    QCOMPARE(markers.rowCount(), placed);
-    QVERIFY(placed < EventCount); // online events have no point
-    int markedFailing = 0;
-    for (int row = 0; row < markers.rowCount(); ++row) {
-        markedFailing += markers.index(row).data(EventMarkerModel::FailsConditionRole).toBool() ? 1 : 0;
-    }
-    QCOMPARE(markedFailing, failing);
     EventFilter inIleDeFrance;
     inIleDeFrance.region = QStringLiteral("11");
     m_filter->setFilter(inIleDeFrance);
-    markers.setEvents(m_model->matchingEvents(), m_model->context(false));
-    int placedInIleDeFrance = 0;
+    QHash<qint64, Event> expected;
     for (const Event& event : m_repository->all(2018)) {
-        placedInIleDeFrance += event.latitude && event.longitude && event.region == QLatin1String("11") ? 1 : 0;
+        if (event.region == QLatin1String("11")) {
+            expected.insert(event.id, event);
+        }
     }
-    QCOMPARE(markers.rowCount(), placedInIleDeFrance);
-    QVERIFY(placedInIleDeFrance > 0);
-    const auto coordinate = markers.index(0).data(EventMarkerModel::CoordinateRole).value<QGeoCoordinate>();
-    QVERIFY(coordinate.isValid());
-    QVERIFY(GeoReference::isInFrance(coordinate.latitude(), coordinate.longitude()));
-
-    RegionShapeModel shapes;
-    QAbstractItemModelTester shapeTester(&shapes, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QString error;
-    QVERIFY(!shapes.load(QStringLiteral("/nonexistent/regions.geojson"), &error));
-    QVERIFY(error.contains(QStringLiteral("/nonexistent/regions.geojson")));
-    QVERIFY(shapes.load(QStringLiteral(":/geo/regions-avec-outre-mer-simplifie.geojson"), &error));
-    QVERIFY(shapes.rowCount() >= 18);
-    QSet<QString> codes;
-    for (int row = 0; row < shapes.rowCount(); ++row) {
-        codes.insert(shapes.index(row).data(RegionShapeModel::CodeRole).toString());
+    const QList<MapPoint> points = m_model->mapPoints();
+    QCOMPARE(points.size(), expected.size());
+    QVERIFY(!points.isEmpty());
+    int placed = 0;
+    for (const MapPoint& point : points) {
+        QVERIFY(expected.contains(point.id));
+        const Event& event = expected.value(point.id);
+        QCOMPARE(point.hasPlace(), event.latitude.has_value() && event.longitude.has_value());
+        if (point.hasPlace()) {
+            QCOMPARE(point.latitude, *event.latitude);
+            QCOMPARE(point.longitude, *event.longitude);
+            ++placed;
+        }
+        QVERIFY(point.status == event.status);
+        QCOMPARE(point.online, event.online);
+        QCOMPARE(point.title, event.online ? event.title : QString());
+        QCOMPARE(point.region, event.region);
+        QCOMPARE(point.departement, event.departement);
+        QCOMPARE(point.failing != 0, !LabelRules::evaluateAll(event, m_model->context(false)).failedConditions().isEmpty());
     }
-    QCOMPARE(codes.size(), 18);
-    QCOMPARE(RegionShapeModel::colourFor(0, 10), RegionShapeModel::colourFor(0, 0));
-    QVERIFY(RegionShapeModel::colourFor(10, 10).lightness() < RegionShapeModel::colourFor(1, 10).lightness());
+    QVERIFY(placed > 0);
+    // The box filter keeps exactly the placed requests inside it.
+    EventFilter boxed = inIleDeFrance;
+    boxed.area = EventFilter::Area { 48.0, 1.0, 49.5, 3.6 };
+    m_filter->setFilter(boxed);
+    int inside = 0;
+    for (const Event& event : std::as_const(expected)) {
+        inside += event.latitude && event.longitude && boxed.area->contains(*event.latitude, *event.longitude) ? 1 : 0;
+    }
+    QCOMPARE(m_model->mapPoints().size(), inside);
+    QCOMPARE(m_model->rowCount(), inside);
 }
 
 QTEST_MAIN(TestReviewQueueModel)

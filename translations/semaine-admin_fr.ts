@@ -17,6 +17,48 @@
     </message>
 </context>
 <context>
+    <name>BasemapDialog</name>
+    <message>
+        <source>Show a tiled basemap under the régions (needs the network)</source>
+        <translation>Afficher un fond de carte en tuiles sous les régions (nécessite le réseau)</translation>
+    </message>
+    <message>
+        <source>Map basemap</source>
+        <translation>Fond de carte</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s default cache</source>
+        <translation>Cache par défaut de Qt</translation>
+    </message>
+    <message>
+        <source>Tile server:</source>
+        <translation>Serveur de tuiles :</translation>
+    </message>
+    <message>
+        <source>User agent:</source>
+        <translation>Agent utilisateur :</translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation>Dossier de cache :</translation>
+    </message>
+</context>
+<context>
+    <name>BasemapSettings</name>
+    <message>
+        <source>The tile server “%1” is not an http or https address.</source>
+        <translation>Le serveur de tuiles « %1 » n&apos;est pas une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>The tile server “%1” must end with “/”: the tiles’ z/x/y.png follow it.</source>
+        <translation>Le serveur de tuiles « %1 » doit se terminer par « / » : le z/x/y.png des tuiles le suit.</translation>
+    </message>
+    <message>
+        <source>Tile servers ask for a user agent naming the application.</source>
+        <translation>Les serveurs de tuiles demandent un agent utilisateur qui nomme l&apos;application.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The store (default: %1).</source>
@@ -1735,6 +1777,102 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
 
 %1</translation>
     </message>
+    <message>
+        <source>Mainland France</source>
+        <translation>Métropole</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>Guyane</source>
+        <translation>Guyane</translation>
+    </message>
+    <message>
+        <source>La Réunion</source>
+        <translation>La Réunion</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>Only what the map shows</source>
+        <translation>Seulement ce que montre la carte</translation>
+    </message>
+    <message>
+        <source>Show %1 (%2)</source>
+        <translation>Afficher %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What colours the régions and départements</source>
+        <translation>Ce qui colore les régions et les départements</translation>
+    </message>
+    <message>
+        <source>Restricts the queue, the statistics and the map to the requests in view</source>
+        <translation>Limite la file de revue, les statistiques et la carte aux demandes visibles</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Basemap…</source>
+        <translation>Fond de carte…</translation>
+    </message>
+    <message>
+        <source>Online events (no place on the map)</source>
+        <translation>Événements en ligne (sans lieu sur la carte)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Dates unknown</source>
+        <translation>Dates inconnues</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;br&gt;Status: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;br&gt;Statut : %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Fails: %1</source>
+        <translation>&lt;br&gt;Non remplies : %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>map.png</source>
+        <translation>carte.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;image %1.</translation>
+    </message>
+    <message>
+        <source>Basemap unavailable (%1): the map shows its own layers.</source>
+        <translation>Fond de carte indisponible (%1) : la carte affiche ses propres couches.</translation>
+    </message>
 </context>
 <context>
     <name>NotesEditor</name>
@@ -1955,6 +2093,38 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>%1 is not valid GeoJSON: %2</source>
         <translation>%1 n&apos;est pas un GeoJSON valide : %2</translation>
+    </message>
+    <message>
+        <source>Labelled events</source>
+        <translation>Événements labellisés</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Pending requests</source>
+        <translation>Demandes en attente</translation>
+    </message>
+    <message>
+        <source>Share failing a condition</source>
+        <translation>Part ne remplissant pas une condition</translation>
+    </message>
+    <message>
+        <source>Labelled per 100,000 inhabitants</source>
+        <translation>Labellisés pour 100 000 habitants</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1
+Requests: %2 · labelled: %3 · pending: %4
+Failing a condition: %5 · labelled per 100,000 inhabitants: %6</source>
+        <translation>%1
+Demandes : %2 · labellisées : %3 · en attente : %4
+Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %6</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2371,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>all requests</source>
         <translation>toutes les demandes</translation>
+    </message>
+    <message>
+        <source>in the map&apos;s view</source>
+        <translation>dans la vue de la carte</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "ui/stats/StatisticsView.h"
 
 #include <QActionGroup>
+#include <QSignalBlocker>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -101,7 +102,7 @@ void MainWindow::initUi()
     m_form->setObjectName(QStringLiteral("eventView"));
     m_statistics = new StatisticsView(m_queueModel, m_filter, m_database, m_places);
     m_statistics->setObjectName(QStringLiteral("statisticsView"));
-    m_map = new MapWidget(m_queueModel, m_places);
+    m_map = new MapWidget(m_queueModel, m_filter, m_places);
     m_map->setObjectName(QStringLiteral("mapView"));
     m_places->addTab(m_queue, tr("&Queue"));
     m_places->addTab(m_form, tr("&Event"));
@@ -188,9 +189,20 @@ void MainWindow::setupConnections()
             showPlace(EventPlace);
         }
     });
-    connect(m_map, &MapWidget::eventClicked, this, [this](qint64 id) {
-        m_queue->selectEvent(id);
-        m_form->openEvent(id);
+    // Queue and map select together; each says so only when the change is its reviewer's, so
+    // neither echoes the other back.
+    connect(m_map, &MapWidget::eventsSelected, this, [this](const QList<qint64>& ids) {
+        const QSignalBlocker blocker(m_queue);
+        m_queue->selectEvents(ids);
+        if (!ids.isEmpty()) {
+            m_form->openEvent(ids.first());
+        }
+    });
+    connect(m_queue, &QueueView::selectedEventsChanged, m_map, &MapWidget::setSelectedEvents);
+    connect(m_map, &MapWidget::eventOpened, this, [this](qint64 id) {
+        if (m_form->openEvent(id)) {
+            showPlace(EventPlace);
+        }
     });
     connect(m_form, &EventForm::eventOpened, m_queue, &QueueView::selectEvent);
     connect(m_statistics, &StatisticsView::queueRequested, this, [this] { showPlace(QueuePlace); });

@@ -261,6 +261,14 @@ QList<Event> ReviewQueueModel::matchingEvents() const
     return m_repository.findMany(m_index.ids(m_edition.year, m_filter->filter(), m_today));
 }
 
+QList<MapPoint> ReviewQueueModel::mapPoints() const
+{
+    if (!m_edition.isValid()) {
+        return {};
+    }
+    return m_index.mapPoints(m_edition.year, m_filter->filter(), m_today);
+}
+
 int ReviewQueueModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_ids.size());

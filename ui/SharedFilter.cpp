@@ -85,6 +85,9 @@ QString SharedFilter::describe() const
         parts << tr("failing %1 (%2)").arg(LabelRules::code(f.failing), LabelRules::title(f.failing));
         break;
     }
+    if (f.area) {
+        parts << tr("in the map's view");
+    }
     if (f.eventType) {
         parts << tr("type: %1").arg(EventTypes::displayName(*f.eventType));
     }

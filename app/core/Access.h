@@ -5,7 +5,7 @@
 #include <QStringList>
 
 // What the person at the keyboard may do. On a shared PostgreSQL store the server decides it
-// (roles and row-level security, migration 0006) and the app only follows, to hide what would be
+// (roles and row-level security, migration 0007) and the app only follows, to hide what would be
 // refused; a workstation's SQLite store is its user's alone.
 struct Access {
     enum class Role {

@@ -68,6 +68,9 @@ bool EventFilter::matches(const Event& event, const RuleReport& report, const QS
     if (assignee && event.assignee != *assignee) {
         return false;
     }
+    if (area && !(event.latitude && event.longitude && area->contains(*event.latitude, *event.longitude))) {
+        return false;
+    }
     switch (conditions) {
     case Conditions::Any:
         break;
@@ -126,6 +129,8 @@ QJsonObject EventFilter::toJson() const
         { QStringLiteral("submitted_to"), submittedTo.toString(Qt::ISODate) },
         { QStringLiteral("text"), text },
         { QStringLiteral("assignee"), assignee ? QJsonValue(*assignee) : QJsonValue() },
+        { QStringLiteral("area"),
+            area ? QJsonValue(QJsonArray { area->south, area->west, area->north, area->east }) : QJsonValue() },
     };
 }
 
@@ -161,6 +166,9 @@ EventFilter EventFilter::fromJson(const QJsonObject& json)
     filter.text = json.value(QLatin1String("text")).toString();
     const QJsonValue assignee = json.value(QLatin1String("assignee"));
     filter.assignee = assignee.isString() ? std::optional<QString>(assignee.toString()) : std::nullopt;
+    if (const QJsonArray area = json.value(QLatin1String("area")).toArray(); area.size() == 4) {
+        filter.area = Area { area.at(0).toDouble(), area.at(1).toDouble(), area.at(2).toDouble(), area.at(3).toDouble() };
+    }
     return filter;
 }
 
@@ -170,5 +178,5 @@ bool EventFilter::operator==(const EventFilter& other) const
         && conditions == other.conditions && (conditions != Conditions::Failing || failing == other.failing)
         && eventType == other.eventType && organiserType == other.organiserType && late == other.late
         && overdue == other.overdue && submittedFrom == other.submittedFrom && submittedTo == other.submittedTo
-        && text == other.text && assignee == other.assignee;
+        && text == other.text && assignee == other.assignee && area == other.area;
 }

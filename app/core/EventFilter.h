@@ -33,6 +33,24 @@ struct EventFilter {
     QDate submittedTo;
     QString text; // over title, organiser, commune, postal code and request id
     std::optional<QString> assignee; // empty string: nobody in charge
+    // A box of latitudes and longitudes, bounds included ("only what the map shows"): requests
+    // without coordinates fall outside it.
+    struct Area {
+        double south = 0;
+        double west = 0;
+        double north = 0;
+        double east = 0;
+
+        bool contains(double latitude, double longitude) const
+        {
+            return latitude >= south && latitude <= north && longitude >= west && longitude <= east;
+        }
+        bool operator==(const Area& other) const
+        {
+            return south == other.south && west == other.west && north == other.north && east == other.east;
+        }
+    };
+    std::optional<Area> area;
 
     bool isEmpty() const;
     // `report` holds the event's rule outcomes (reasons are not needed).

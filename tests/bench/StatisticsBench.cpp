@@ -1,5 +1,7 @@
 #include "tests/bench/StatisticsBench.h"
 
+#include "tests/bench/BenchTiming.h"
+
 #include "app/core/GeoReference.h"
 #include "app/core/StatisticsReport.h"
 #include "db/Database.h"
@@ -15,7 +17,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <algorithm>
 #include <functional>
 
 namespace {
@@ -29,18 +30,12 @@ qint64 median(const std::function<void()>& run)
         run();
         times.append(timer.elapsed());
     }
-    std::sort(times.begin(), times.end());
-    return times.at(2);
+    return BenchTiming::median(times);
 }
 
 void print(QTextStream& out, const QString& what, qint64 ms, qint64 limit)
 {
-    out << QStringLiteral("statistics: %1 in %2 ms (target %3 ms): %4")
-               .arg(what)
-               .arg(ms)
-               .arg(limit)
-               .arg(ms <= limit ? QStringLiteral("ok") : QStringLiteral("OVER"))
-        << Qt::endl;
+    BenchTiming::printTarget(out, QStringLiteral("statistics"), what, ms, limit);
 }
 
 } // namespace

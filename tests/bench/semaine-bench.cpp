@@ -9,6 +9,7 @@
 #include "db/EventRepository.h"
 #include "db/QueueIndex.h"
 #include "tests/bench/ImportExportBench.h"
+#include "tests/bench/MapBench.h"
 #include "tests/bench/PostgresqlBench.h"
 #include "tests/bench/StatisticsBench.h"
 #include "ui/MainWindow.h"
@@ -157,10 +158,12 @@ int main(int argc, char** argv)
     const QCommandLineOption storeOption(QStringLiteral("store"),
         QStringLiteral("Times the queue on this existing store only (generate one with `semaine-admin demo`)."),
         QStringLiteral("PATH"));
+    const QCommandLineOption mapOption(QStringLiteral("map-only"),
+        QStringLiteral("With --store: times the map alone."));
     const QCommandLineOption postgresqlOption(QStringLiteral("postgresql"),
         QStringLiteral("Times the shared store only: copies this SQLite store into a PostgreSQL server started for it."),
         QStringLiteral("PATH"));
-    parser.addOptions({ eventsOption, storeOption, postgresqlOption });
+    parser.addOptions({ eventsOption, storeOption, mapOption, postgresqlOption });
     parser.process(app);
     const int count = parser.value(eventsOption).toInt();
     if (parser.isSet(postgresqlOption)) {
@@ -175,8 +178,11 @@ int main(int argc, char** argv)
             return 1;
         }
         out << QStringLiteral("store opened, its integrity checked, in %1 ms").arg(opening.elapsed()) << Qt::endl;
-        benchQueue(existing);
-        benchStatistics(existing, out);
+        if (!parser.isSet(mapOption)) {
+            benchQueue(existing);
+            benchStatistics(existing, out);
+        }
+        benchMap(existing, out);
         return 0;
     }
 

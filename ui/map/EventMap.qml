@@ -1,22 +1,38 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtLocation
 
-// Draws only: régions and markers come from C++ models, the view from mapBridge.
+// Draws only: régions, départements and markers come from C++ models, the view, popup, legend
+// and notice from mapBridge, which also hears the clicks. MapWidget sets all four.
 Item {
     id: root
+
+    required property var mapBridge
+    required property var regionModel
+    required property var departementModel
+    required property var clusterModel
 
     MapView {
         id: view
         anchors.fill: parent
         // Declared inline so the Map owns it: a sibling Plugin would be destroyed before the Map,
-        // whose destructor then warns "QObject::disconnect: Unexpected nullptr parameter".
-        map.plugin: Plugin { name: "itemsoverlay" }
+        // whose destructor then warns "QObject::disconnect: Unexpected nullptr parameter". Its
+        // name is read once: a tiled basemap reloads the whole map.
+        map.plugin: Plugin {
+            name: root.mapBridge.tiles ? "osm" : "itemsoverlay"
+            PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true }
+            PluginParameter { name: "osm.mapping.custom.host"; value: root.mapBridge.tileHost }
+            PluginParameter { name: "osm.useragent"; value: root.mapBridge.userAgent }
+            PluginParameter { name: "osm.mapping.cache.directory"; value: root.mapBridge.cacheDirectory }
+        }
+        // The custom tile server is the osm plugin's last map type; itemsoverlay has only one.
+        map.activeMapType: map.supportedMapTypes[map.supportedMapTypes.length - 1]
         map.color: "#eef3f7"
         // Set (not bound) from the bridge, at start and on request: panning by hand must not be undone.
         Component.onCompleted: showRequestedArea()
         function showRequestedArea() {
-            map.center = mapBridge.center
-            map.zoomLevel = mapBridge.zoomLevel
+            map.center = root.mapBridge.center
+            map.zoomLevel = root.mapBridge.zoomLevel
         }
         // Qt 6.8 clips each MapPolygon to the visible part of the map and redoes it only when the
         // camera changes, not when the map is resized: without this the régions stay clipped to
@@ -27,24 +43,32 @@ Item {
             map.zoomLevel = zoom + 1e-9
             map.zoomLevel = zoom
         }
+        function reportView() {
+            root.mapBridge.reportView(map.zoomLevel, map.toCoordinate(Qt.point(0, 0), false),
+                map.toCoordinate(Qt.point(map.width, map.height), false))
+        }
 
         Connections {
-            target: mapBridge
+            target: root.mapBridge
             function onViewRequested() { view.showRequestedArea() }
         }
 
         Connections {
             target: view.map
-            function onWidthChanged() { view.reclipShapes() }
-            function onHeightChanged() { view.reclipShapes() }
+            function onWidthChanged() { view.reclipShapes(); view.reportView() }
+            function onHeightChanged() { view.reclipShapes(); view.reportView() }
+            function onCenterChanged() { view.reportView() }
+            function onZoomLevelChanged() { view.reportView() }
         }
 
         MapItemView {
             parent: view.map
-            model: regionModel
+            model: root.regionModel
             delegate: MapPolygon {
                 required path
                 required property color fillColor
+                // The départements cover them when zoomed in: one layer of shapes to redo, not two.
+                visible: view.map.zoomLevel < root.mapBridge.departementZoom
                 color: fillColor
                 border.color: "white"
                 border.width: 1
@@ -53,29 +77,197 @@ Item {
 
         MapItemView {
             parent: view.map
-            // Above the régions whatever order the two views are reparented in.
             z: 1
-            model: markerModel
+            model: root.departementModel
+            delegate: MapPolygon {
+                required path
+                required property color fillColor
+                visible: view.map.zoomLevel >= root.mapBridge.departementZoom
+                color: fillColor
+                border.color: "white"
+                border.width: 0.5
+            }
+        }
+
+        MapItemView {
+            parent: view.map
+            // Above the shapes whatever order the views are reparented in.
+            z: 2
+            model: root.clusterModel
             delegate: MapQuickItem {
+                id: marker
+                required property int index
                 required coordinate
+                required property int count
                 required property color statusColor
                 required property bool failsCondition
-                required property var eventId
+                required property int failingCount
+                required property bool selected
+                z: selected ? 1 : 0
                 anchorPoint.x: dot.width / 2
                 anchorPoint.y: dot.height / 2
                 sourceItem: Rectangle {
                     id: dot
-                    width: 9
-                    height: 9
-                    radius: 4.5
-                    color: statusColor
-                    border.color: failsCondition ? "black" : "white"
-                    border.width: failsCondition ? 2 : 1
+                    // A single request is a dot; a cluster grows with the log of its count.
+                    width: marker.count > 1 ? 18 + 12 * Math.log(marker.count) / Math.LN10 : 10
+                    height: width
+                    radius: width / 2
+                    color: marker.statusColor
+                    opacity: marker.count > 1 ? 0.85 : 1
+                    border.color: marker.selected ? "#ffd600" : (marker.failsCondition ? "black" : "white")
+                    border.width: marker.selected || marker.failsCondition ? 2 : 1
+                    Text {
+                        anchors.centerIn: parent
+                        visible: marker.count > 1
+                        text: marker.count
+                        color: "white"
+                        font.pixelSize: 10
+                        font.bold: true
+                    }
+                    // A cluster says how many of its requests fail a condition.
+                    Rectangle {
+                        visible: marker.count > 1 && marker.failingCount > 0
+                        x: parent.width - width * 0.7
+                        y: -height * 0.3
+                        width: Math.max(14, failing.implicitWidth + 6)
+                        height: 14
+                        radius: 7
+                        color: "#b71c1c"
+                        Text {
+                            id: failing
+                            anchors.centerIn: parent
+                            text: marker.failingCount
+                            color: "white"
+                            font.pixelSize: 9
+                        }
+                    }
                     TapHandler {
-                        onTapped: mapBridge.reportEventClicked(eventId)
+                        onSingleTapped: root.mapBridge.reportMarkerClicked(marker.index)
+                        onDoubleTapped: root.mapBridge.reportMarkerDoubleClicked(marker.index)
                     }
                 }
             }
         }
+
+        MapQuickItem {
+            parent: view.map
+            z: 3
+            visible: root.mapBridge.popupText.length > 0
+            coordinate: root.mapBridge.popupCoordinate
+            anchorPoint.x: popup.width / 2
+            anchorPoint.y: popup.height + 8
+            sourceItem: Rectangle {
+                id: popup
+                width: popupText.implicitWidth + 16
+                height: popupText.implicitHeight + 16
+                color: "white"
+                border.color: "#607d8b"
+                radius: 4
+                Text {
+                    id: popupText
+                    x: 8
+                    y: 8
+                    width: Math.min(implicitWidth, 320)
+                    wrapMode: Text.Wrap
+                    textFormat: Text.StyledText
+                    text: root.mapBridge.popupText + "<br><a href=\"open\">" + root.mapBridge.popupOpenText + "</a>"
+                    onLinkActivated: root.mapBridge.openPopupEvent()
+                }
+                TapHandler {
+                    acceptedButtons: Qt.RightButton
+                    onTapped: root.mapBridge.closePopup()
+                }
+            }
+        }
+    }
+
+    // Shift+drag draws a rectangle whose markers are selected; without Shift the map pans.
+    Item {
+        anchors.fill: parent
+        Rectangle {
+            id: band
+            visible: areaDrag.active
+            color: "#301565c0"
+            border.color: "#1565c0"
+            x: Math.min(areaDrag.centroid.pressPosition.x, areaDrag.centroid.position.x)
+            y: Math.min(areaDrag.centroid.pressPosition.y, areaDrag.centroid.position.y)
+            width: Math.abs(areaDrag.centroid.position.x - areaDrag.centroid.pressPosition.x)
+            height: Math.abs(areaDrag.centroid.position.y - areaDrag.centroid.pressPosition.y)
+        }
+        DragHandler {
+            id: areaDrag
+            target: null
+            acceptedModifiers: Qt.ShiftModifier
+            onActiveChanged: if (!active) {
+                root.mapBridge.reportAreaSelected(view.map.toCoordinate(centroid.pressPosition, false),
+                    view.map.toCoordinate(centroid.position, false))
+            }
+        }
+        HoverHandler {
+            id: hover
+        }
+    }
+
+    Rectangle {
+        id: figures
+        visible: hover.hovered && figuresText.text.length > 0
+        x: Math.min(hover.point.position.x + 16, root.width - width)
+        y: Math.min(hover.point.position.y + 16, root.height - height)
+        width: figuresText.implicitWidth + 12
+        height: figuresText.implicitHeight + 8
+        color: "#f0ffffff"
+        border.color: "#90a4ae"
+        Text {
+            id: figuresText
+            x: 6
+            y: 4
+            text: hover.hovered
+                ? (view.map.zoomLevel >= root.mapBridge.departementZoom ? root.departementModel : root.regionModel)
+                    .figuresAt(view.map.toCoordinate(hover.point.position, false))
+                : ""
+        }
+    }
+
+    // The legend: the measure, pale for none, deep for the highest value.
+    Rectangle {
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: 8
+        width: legend.implicitWidth + 16
+        height: legend.implicitHeight + 12
+        color: "#e0ffffff"
+        radius: 3
+        Column {
+            id: legend
+            x: 8
+            y: 6
+            spacing: 2
+            Text { text: root.mapBridge.legendTitle; font.bold: true }
+            Row {
+                spacing: 6
+                Text { text: "0" }
+                Rectangle {
+                    width: 120
+                    height: 12
+                    gradient: Gradient {
+                        orientation: Gradient.Horizontal
+                        GradientStop { position: 0; color: root.mapBridge.legendPale }
+                        GradientStop { position: 1; color: root.mapBridge.legendDeep }
+                    }
+                }
+                Text { text: root.mapBridge.legendMaximum }
+            }
+        }
+    }
+
+    // Said discreetly, over the map that keeps its own layers.
+    Text {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 8
+        visible: text.length > 0
+        text: root.mapBridge.notice
+        color: "#5d4037"
+        font.italic: true
     }
 }

@@ -1,41 +1,207 @@
 #include "ui/map/MapWidget.h"
 
+#include "app/core/DateText.h"
 #include "app/core/GeoReference.h"
-#include "app/core/Statistics.h"
+#include "app/core/LabelRules.h"
 #include "ui/ReviewQueueModel.h"
-#include "ui/map/EventMarkerModel.h"
+#include "ui/SharedFilter.h"
+#include "ui/map/BasemapDialog.h"
 #include "ui/map/MapBridge.h"
+#include "ui/map/MarkerClusterModel.h"
+#include "ui/map/OnlineEventModel.h"
 #include "ui/map/RegionShapeModel.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
-#include <QQmlContext>
+#include <QListView>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQmlError>
 #include <QQuickWidget>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
-MapWidget::MapWidget(ReviewQueueModel* queue, QWidget* parent)
+namespace {
+
+// The places the toolbar moves the view to, in one click each.
+struct Territory {
+    const char* name;
+    const char* objectName;
+    double latitude;
+    double longitude;
+    double zoomLevel;
+};
+
+const Territory territories[] = {
+    { QT_TRANSLATE_NOOP("MapWidget", "Mainland France"), "mainland", 46.6, 2.4, 6.0 },
+    { QT_TRANSLATE_NOOP("MapWidget", "Guadeloupe"), "guadeloupe", 16.2, -61.55, 9.0 },
+    { QT_TRANSLATE_NOOP("MapWidget", "Martinique"), "martinique", 14.65, -61.02, 10.0 },
+    { QT_TRANSLATE_NOOP("MapWidget", "Guyane"), "guyane", 4.0, -53.0, 7.0 },
+    { QT_TRANSLATE_NOOP("MapWidget", "La Réunion"), "reunion", -21.12, 55.53, 9.5 },
+    { QT_TRANSLATE_NOOP("MapWidget", "Mayotte"), "mayotte", -12.82, 45.15, 10.5 },
+};
+
+// A cluster clicked at or beyond this zoom selects its requests instead of zooming further:
+// they share a place (a commune's centre).
+constexpr double DeepestZoom = 15.0;
+
+} // namespace
+
+MapWidget::MapWidget(ReviewQueueModel* queue, SharedFilter* filter, QWidget* parent)
     : QStackedWidget(parent)
     , m_queue(queue)
-    , m_regions(new RegionShapeModel(this))
-    , m_markers(new EventMarkerModel(this))
+    , m_filter(filter)
+    , m_regions(new RegionShapeModel(RegionShapeModel::Level::Region, this))
+    , m_departements(new RegionShapeModel(RegionShapeModel::Level::Departement, this))
+    , m_clusters(new MarkerClusterModel(this))
+    , m_online(new OnlineEventModel(this))
     , m_bridge(new MapBridge(this))
-    , m_quick(new QQuickWidget(this))
+    , m_page(new QWidget(this))
+    , m_quick(new QQuickWidget(m_page))
+    , m_onlineList(new QListView(m_page))
+    , m_measure(new QComboBox(m_page))
+    , m_onlyVisible(new QAction(tr("Only what the map shows"), this))
     , m_error(new QLabel(this))
+    , m_viewTimer(new QTimer(this))
+    , m_restrictTimer(new QTimer(this))
+{
+    initUi();
+    QString error;
+    if (!m_regions->load(QStringLiteral(":/geo/regions-avec-outre-mer-simplifie.geojson"), &error)
+        || !m_departements->load(QStringLiteral(":/geo/departements-avec-outre-mer-simplifie.geojson"), &error)) {
+        showError(error);
+        return;
+    }
+    setupConnections();
+}
+
+// The QML goes first: its bindings read the models and the bridge until it is gone.
+MapWidget::~MapWidget()
+{
+    delete m_quick;
+}
+
+void MapWidget::initUi()
 {
     m_quick->setObjectName(QStringLiteral("mapQuickWidget"));
     m_error->setObjectName(QStringLiteral("mapError"));
     m_error->setWordWrap(true);
     m_error->setAlignment(Qt::AlignCenter);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    addWidget(m_quick);
+
+    auto* tools = new QToolBar(m_page);
+    tools->setObjectName(QStringLiteral("mapTools"));
+    int key = Qt::Key_0;
+    for (const Territory& territory : territories) {
+        QAction* action = tools->addAction(tr(territory.name));
+        action->setObjectName(QStringLiteral("show-%1").arg(QLatin1String(territory.objectName)));
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key(key++)));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(tr("Show %1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+        const QGeoCoordinate centre(territory.latitude, territory.longitude);
+        const double zoom = territory.zoomLevel;
+        connect(action, &QAction::triggered, this, [this, centre, zoom] { m_bridge->showArea(centre, zoom); });
+    }
+    tools->addSeparator();
+    m_measure->setObjectName(QStringLiteral("mapMeasure"));
+    m_measure->setToolTip(tr("What colours the régions and départements"));
+    for (RegionShapeModel::Measure measure : RegionShapeModel::measures()) {
+        m_measure->addItem(RegionShapeModel::measureName(measure), int(measure));
+    }
+    tools->addWidget(m_measure);
+    m_onlyVisible->setObjectName(QStringLiteral("mapOnlyVisible"));
+    m_onlyVisible->setCheckable(true);
+    m_onlyVisible->setToolTip(tr("Restricts the queue, the statistics and the map to the requests in view"));
+    tools->addAction(m_onlyVisible);
+    tools->addSeparator();
+    QAction* exportImage = tools->addAction(tr("Export as PNG…"));
+    exportImage->setObjectName(QStringLiteral("mapExportImage"));
+    connect(exportImage, &QAction::triggered, this, &MapWidget::exportImageAs);
+    QAction* basemap = tools->addAction(tr("Basemap…"));
+    basemap->setObjectName(QStringLiteral("mapBasemap"));
+    connect(basemap, &QAction::triggered, this, &MapWidget::editBasemap);
+
+    auto* online = new QWidget(m_page);
+    auto* onlineLayout = new QVBoxLayout(online);
+    onlineLayout->setContentsMargins(0, 0, 0, 0);
+    auto* onlineTitle = new QLabel(tr("Online events (no place on the map)"), online);
+    onlineTitle->setWordWrap(true);
+    onlineLayout->addWidget(onlineTitle);
+    m_onlineList->setObjectName(QStringLiteral("mapOnlineList"));
+    m_onlineList->setModel(m_online);
+    m_onlineList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_onlineList->setUniformItemSizes(true);
+    onlineLayout->addWidget(m_onlineList);
+
+    auto* splitter = new QSplitter(m_page);
+    splitter->addWidget(m_quick);
+    splitter->addWidget(online);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 1);
+    // Long titles would otherwise widen the list at the map's expense.
+    splitter->setSizes({ 1100, 260 });
+    auto* layout = new QVBoxLayout(m_page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tools);
+    layout->addWidget(splitter);
+    addWidget(m_page);
     addWidget(m_error);
 
-    QString error;
-    if (!m_regions->load(QStringLiteral(":/geo/regions-avec-outre-mer-simplifie.geojson"), &error)) {
-        showError(error);
-        return;
-    }
+    // A camera change is reported every frame while panning: the grouping follows once it settles.
+    m_viewTimer->setSingleShot(true);
+    m_viewTimer->setInterval(16);
+    m_restrictTimer->setSingleShot(true);
+    m_restrictTimer->setInterval(400);
+    m_bridge->setBasemap(BasemapSettings::load());
+}
+
+void MapWidget::setupConnections()
+{
     connect(m_queue, &ReviewQueueModel::eventsChanged, this, &MapWidget::markStale);
-    connect(m_bridge, &MapBridge::eventClicked, this, &MapWidget::eventClicked);
+    connect(m_bridge, &MapBridge::viewChanged, m_viewTimer, qOverload<>(&QTimer::start));
+    connect(m_viewTimer, &QTimer::timeout, this, &MapWidget::applyView);
+    connect(m_restrictTimer, &QTimer::timeout, this, &MapWidget::restrictQueueToView);
+    connect(m_onlyVisible, &QAction::toggled, this, &MapWidget::restrictQueueToView);
+    // The option follows the filter: a restored filter with the map's box turns it on, a reset
+    // filter turns it off.
+    const auto followFilter = [this] {
+        const QSignalBlocker blocker(m_onlyVisible);
+        m_onlyVisible->setChecked(m_filter->filter().area.has_value());
+    };
+    followFilter();
+    connect(m_filter, &SharedFilter::changed, this, followFilter);
+    connect(m_bridge, &MapBridge::markerClicked, this, &MapWidget::markerClicked);
+    connect(m_bridge, &MapBridge::markerDoubleClicked, this, &MapWidget::markerDoubleClicked);
+    connect(m_bridge, &MapBridge::areaSelected, this, [this](const QGeoRectangle& area) {
+        selectOnMap(m_clusters->eventsIn(area));
+    });
+    connect(m_bridge, &MapBridge::eventOpened, this, &MapWidget::eventOpened);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
+        const auto measure = RegionShapeModel::Measure(m_measure->currentData().toInt());
+        m_regions->setMeasure(measure);
+        m_departements->setMeasure(measure);
+        updateLegend();
+    });
+    connect(m_onlineList->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QList<qint64> ids;
+        for (const QModelIndex& index : m_onlineList->selectionModel()->selectedRows()) {
+            ids.append(index.data(OnlineEventModel::EventIdRole).toLongLong());
+        }
+        if (!ids.isEmpty()) {
+            emit eventsSelected(ids);
+        }
+    });
+    connect(m_onlineList, &QListView::activated, this, [this](const QModelIndex& index) {
+        emit eventOpened(index.data(OnlineEventModel::EventIdRole).toLongLong());
+    });
 }
 
 void MapWidget::showEvent(QShowEvent* event)
@@ -47,10 +213,13 @@ void MapWidget::showEvent(QShowEvent* event)
     if (!m_loadTried) {
         loadMap();
     }
+    if (m_selectionStale) {
+        applySelection();
+    }
 }
 
-// The QML map (one item per marker) is built the first time the map is shown, not at start-up:
-// a reviewer who never opens it pays nothing for it.
+// The QML map is built the first time the map is shown, not at start-up: a reviewer who never
+// opens it pays nothing for it.
 void MapWidget::loadMap()
 {
     m_loadTried = true;
@@ -58,30 +227,53 @@ void MapWidget::loadMap()
         return; // the boundaries did not load: the error page stays
     }
     m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
-    m_quick->rootContext()->setContextProperty(QStringLiteral("regionModel"), m_regions);
-    m_quick->rootContext()->setContextProperty(QStringLiteral("markerModel"), m_markers);
-    m_quick->rootContext()->setContextProperty(QStringLiteral("mapBridge"), m_bridge);
-    m_quick->setSource(QUrl(QStringLiteral("qrc:/map/EventMap.qml")));
-    if (m_quick->status() == QQuickWidget::Error) {
+    // The QML's required properties are set as it is created (QQuickWidget has no
+    // setInitialProperties()).
+    const QUrl url(QStringLiteral("qrc:/qt/qml/SemaineAdmin/Map/EventMap.qml"));
+    auto* component = new QQmlComponent(m_quick->engine(), url, m_quick);
+    QObject* root = component->isReady()
+        ? component->createWithInitialProperties({ { QStringLiteral("regionModel"), QVariant::fromValue(m_regions) },
+              { QStringLiteral("departementModel"), QVariant::fromValue(m_departements) },
+              { QStringLiteral("clusterModel"), QVariant::fromValue(m_clusters) },
+              { QStringLiteral("mapBridge"), QVariant::fromValue(m_bridge) } },
+              m_quick->rootContext())
+        : nullptr;
+    if (!root) {
         QStringList messages;
-        for (const QQmlError& qmlError : m_quick->errors()) {
+        for (const QQmlError& qmlError : component->errors()) {
             messages << qmlError.toString();
         }
+        delete component;
         showError(messages.join(QLatin1Char('\n')));
         return;
     }
+    m_quick->setContent(url, component, root);
     m_ready = true;
+    setCurrentWidget(m_page);
+    checkBasemap();
+}
+
+void MapWidget::reloadMap()
+{
+    if (!m_ready) {
+        return;
+    }
+    m_quick->setSource({});
+    m_quick->engine()->clearComponentCache();
+    m_bridge->setNotice({});
+    loadMap();
 }
 
 void MapWidget::showError(const QString& message)
 {
+    m_ready = false;
     m_errorString = message;
     m_error->setText(
         tr("The map cannot be shown; the rest of the application works as usual.\n\n%1").arg(message));
     setCurrentWidget(m_error);
 }
 
-// The map reads the filter's requests in full: it does so only while it is shown.
+// The map reads the filter's requests only while it is shown.
 void MapWidget::markStale()
 {
     m_stale = true;
@@ -93,7 +285,174 @@ void MapWidget::markStale()
 void MapWidget::refresh()
 {
     m_stale = false;
-    const QList<Event> events = m_queue->matchingEvents();
-    m_regions->setStatistics(Statistics::compute(events, GeoReference::embedded()));
-    m_markers->setEvents(events, m_queue->context(false));
+    const QList<MapPoint> points = m_queue->mapPoints();
+    const GeoReference& geo = GeoReference::embedded();
+    m_regions->setPoints(points, geo);
+    m_departements->setPoints(points, geo);
+    m_clusters->setPoints(points);
+    m_online->setPoints(points);
+    updateLegend();
+}
+
+void MapWidget::applyView()
+{
+    m_clusters->setView(m_bridge->viewZoomLevel(), m_bridge->viewArea());
+    if (m_onlyVisible->isChecked()) {
+        m_restrictTimer->start();
+    }
+}
+
+void MapWidget::updateLegend()
+{
+    m_bridge->setLegend(RegionShapeModel::measureName(m_regions->measure()), m_regions->maximumText());
+}
+
+// The shared filter keeps the view's box while the option is on: the queue and the statistics
+// show what the map shows.
+void MapWidget::restrictQueueToView()
+{
+    EventFilter filter = m_filter->filter();
+    const QGeoRectangle view = m_bridge->viewArea();
+    if (m_onlyVisible->isChecked() && view.isValid()) {
+        filter.area = EventFilter::Area { view.bottomRight().latitude(), view.topLeft().longitude(),
+            view.topLeft().latitude(), view.bottomRight().longitude() };
+    } else {
+        filter.area.reset();
+    }
+    if (filter != m_filter->filter()) {
+        m_filter->setFilter(filter);
+    }
+}
+
+// While the map is hidden the selection waits: each step in the queue would otherwise regroup
+// every point for a map nobody sees.
+void MapWidget::setSelectedEvents(const QList<qint64>& eventIds)
+{
+    m_selected = QSet<qint64>(eventIds.cbegin(), eventIds.cend());
+    m_selectionStale = true;
+    if (isVisible()) {
+        applySelection();
+    }
+}
+
+void MapWidget::applySelection()
+{
+    m_selectionStale = false;
+    m_clusters->setSelected(m_selected);
+    const QGeoRectangle bounds = m_clusters->boundsOf(m_selected);
+    if (bounds.isValid()) {
+        m_bridge->showArea(bounds.center(), m_bridge->viewZoomLevel());
+    }
+}
+
+// Chosen on the map: highlighted here, and the queue selects their rows (without the map
+// moving, as a selection from the queue would).
+void MapWidget::selectOnMap(const QList<qint64>& eventIds)
+{
+    m_selected = QSet<qint64>(eventIds.cbegin(), eventIds.cend());
+    m_clusters->setSelected(m_selected);
+    emit eventsSelected(eventIds);
+}
+
+void MapWidget::markerClicked(int row)
+{
+    if (row < 0 || row >= m_clusters->rowCount()) {
+        return;
+    }
+    const QModelIndex index = m_clusters->index(row);
+    const auto where = index.data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>();
+    const qint64 eventId = index.data(MarkerClusterModel::EventIdRole).toLongLong();
+    const double zoom = m_bridge->viewZoomLevel();
+    if (eventId > 0) {
+        selectOnMap({ eventId });
+        showPopup(eventId, where);
+    } else if (zoom < DeepestZoom) {
+        // Into the next grouping: région → département → cells, then closer.
+        const double next = zoom < MarkerClusterModel::DepartementZoom ? MarkerClusterModel::DepartementZoom + 0.5
+            : zoom < MarkerClusterModel::GridZoom                       ? MarkerClusterModel::GridZoom + 0.5
+                                                                        : zoom + 2;
+        m_bridge->showArea(where, std::min(next, DeepestZoom));
+    } else {
+        selectOnMap(m_clusters->eventsOf(row));
+    }
+}
+
+void MapWidget::markerDoubleClicked(int row)
+{
+    if (row >= 0 && row < m_clusters->rowCount()) {
+        const qint64 eventId = m_clusters->index(row).data(MarkerClusterModel::EventIdRole).toLongLong();
+        if (eventId > 0) {
+            emit eventOpened(eventId);
+        }
+    }
+}
+
+// The popup reads the request from the queue's page cache: one request, not the map's points.
+void MapWidget::showPopup(qint64 eventId, const QGeoCoordinate& where)
+{
+    const int row = m_queue->rowOf(eventId);
+    if (row < 0) {
+        m_bridge->closePopup();
+        return;
+    }
+    const Event& event = m_queue->event(row);
+    QStringList failed;
+    for (Check check : m_queue->report(row).failedConditions()) {
+        failed << tr("%1 (%2)").arg(LabelRules::code(check), LabelRules::title(check));
+    }
+    const QString dates = event.startsAt.isValid()
+        ? tr("%1 to %2").arg(DateText::longDateTime(event.startsAt), DateText::longDateTime(event.endsAt))
+        : tr("Dates unknown");
+    QString text = tr("<b>%1</b><br>%2<br>%3<br>Status: %4")
+                       .arg(event.title.toHtmlEscaped(), event.organiserName.toHtmlEscaped(), dates.toHtmlEscaped(),
+                           EventStatuses::displayName(event.status).toHtmlEscaped());
+    if (!failed.isEmpty()) {
+        text += tr("<br>Fails: %1").arg(failed.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    m_bridge->showPopup(eventId, where, text, tr("Open"));
+}
+
+bool MapWidget::exportImage(const QString& path)
+{
+    return m_ready && m_quick->grabFramebuffer().save(path, "PNG");
+}
+
+void MapWidget::exportImageAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the map"), tr("map.png"), tr("PNG images (*.png)"));
+    if (!path.isEmpty() && !exportImage(path)) {
+        QMessageBox::warning(this, tr("Export the map"), tr("Cannot write the image %1.").arg(path));
+    }
+}
+
+void MapWidget::editBasemap()
+{
+    BasemapDialog dialog(m_bridge->basemap(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        dialog.settings().save();
+        m_bridge->setBasemap(dialog.settings());
+        reloadMap();
+    }
+}
+
+// The osm plugin says nothing when tiles fail: one tile is asked for here, and if it does not
+// come the map says so discreetly, keeping its own layers.
+void MapWidget::checkBasemap()
+{
+    const BasemapSettings& basemap = m_bridge->basemap();
+    if (!basemap.enabled) {
+        return;
+    }
+    auto* network = new QNetworkAccessManager(this);
+    QNetworkRequest request(QUrl(basemap.tileHost + QStringLiteral("0/0/0.png")));
+    request.setHeader(QNetworkRequest::UserAgentHeader, basemap.userAgent);
+    request.setTransferTimeout(10000);
+    QNetworkReply* reply = network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, network] {
+        if (reply->error() != QNetworkReply::NoError) {
+            m_bridge->setNotice(tr("Basemap unavailable (%1): the map shows its own layers.").arg(reply->errorString()));
+        }
+        reply->deleteLater();
+        network->deleteLater();
+    });
 }

@@ -269,6 +269,8 @@ void FilterBar::applyControls()
     filter.assignee = assignee.isValid() ? std::optional<QString>(assignee.toString()) : std::nullopt;
     filter.submittedFrom = m_from->date() == noDate ? QDate() : m_from->date();
     filter.submittedTo = m_to->date() == noDate ? QDate() : m_to->date();
+    // The map's box has no control here: the map sets it, and it stays while these change.
+    filter.area = m_filter->filter().area;
     m_filter->setFilter(filter);
 }
 

@@ -241,6 +241,8 @@ void QueueView::setupConnections()
         [this](const QModelIndex& current) {
             emit currentEventChanged(current.data(ReviewQueueModel::EventIdRole).toLongLong());
         });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { emit selectedEventsChanged(selectedEventIds()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit eventActivated(index.data(ReviewQueueModel::EventIdRole).toLongLong());
     });
@@ -292,4 +294,33 @@ void QueueView::selectEvent(qint64 eventId)
     const QModelIndex index = m_model->index(row, ReviewQueueModel::Title);
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
+}
+
+void QueueView::selectEvents(const QList<qint64>& eventIds)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (qint64 eventId : eventIds) {
+        const int row = m_model->rowOf(eventId);
+        if (row >= 0) {
+            const QModelIndex index = m_model->index(row, ReviewQueueModel::Title);
+            selection.select(index, index);
+            first = first.isValid() ? first : index;
+        }
+    }
+    if (!first.isValid()) {
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(first);
+}
+
+QList<qint64> QueueView::selectedEventIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        ids.append(index.data(ReviewQueueModel::EventIdRole).toLongLong());
+    }
+    return ids;
 }

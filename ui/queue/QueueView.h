@@ -23,9 +23,13 @@ public:
 
     qint64 currentEventId() const;
     void selectEvent(qint64 eventId);
+    // Selects these rows (those the queue shows), the first one current.
+    void selectEvents(const QList<qint64>& eventIds);
+    QList<qint64> selectedEventIds() const;
 
 signals:
     void currentEventChanged(qint64 eventId);
+    void selectedEventsChanged(const QList<qint64>& eventIds);
     void eventActivated(qint64 eventId);
 
 private:

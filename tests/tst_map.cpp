@@ -1,0 +1,428 @@
+// The map, offscreen, through the real main window: it loads without a QML warning and draws the
+// régions' colours where they are; the clusters add up to the filter's placed requests at every
+// grouping; clicks, rectangles and the queue's selection go both ways; the tiled basemap without
+// a network keeps the offline layers; the view exports as PNG.
+#include "app/DemoData.h"
+#include "app/core/GeoReference.h"
+#include "app/core/LabelRules.h"
+#include "db/Database.h"
+#include "db/EventRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/ReviewQueueModel.h"
+#include "ui/SharedFilter.h"
+#include "ui/map/BasemapSettings.h"
+#include "ui/map/MapBridge.h"
+#include "ui/map/MapWidget.h"
+#include "ui/map/MarkerClusterModel.h"
+#include "ui/map/OnlineEventModel.h"
+#include "ui/map/RegionShapeModel.h"
+#include "ui/queue/QueueView.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QStringList capturedWarnings;
+
+void captureWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    // The offscreen platform plugin says this of every top-level window; it is not the map's.
+    if (message == QLatin1String("This plugin does not support propagateSizeHints()")) {
+        return;
+    }
+    if (type != QtDebugMsg && type != QtInfoMsg) {
+        capturedWarnings << QStringLiteral("[%1] %2").arg(QLatin1String(context.category ? context.category : ""), message);
+    }
+}
+
+// The QML Map item inside the MapView.
+QQuickItem* mapItem(MapWidget* map)
+{
+    for (QQuickItem* item : map->quickWidget()->rootObject()->findChildren<QQuickItem*>()) {
+        if (QByteArray(item->metaObject()->className()).startsWith("QDeclarativeGeoMap")) {
+            return item;
+        }
+    }
+    return nullptr;
+}
+
+// Where the map draws this coordinate, in the widget's pixels.
+QPoint pixelOf(MapWidget* map, const QGeoCoordinate& coordinate)
+{
+    QPointF point;
+    QMetaObject::invokeMethod(mapItem(map), "fromCoordinate", Q_RETURN_ARG(QPointF, point),
+        Q_ARG(QGeoCoordinate, coordinate), Q_ARG(bool, false));
+    return mapItem(map)->mapToScene(point).toPoint();
+}
+
+QColor fillOf(const RegionShapeModel* model, const QString& code)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row).data(RegionShapeModel::CodeRole).toString() == code) {
+            return model->index(row).data(RegionShapeModel::FillColorRole).value<QColor>();
+        }
+    }
+    return {};
+}
+
+// Fontainebleau: inside Île-de-France, away from the région's cluster around Paris.
+const QGeoCoordinate inIleDeFrance(48.40, 2.70);
+const QGeoCoordinate inBretagne(48.10, -2.90);
+
+} // namespace
+
+class TestMap : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void clustersAddUpAtEveryGrouping();
+    void regionShapesAndFigures();
+    void loadsWithoutWarningsAndDrawsTheRegions();
+    void markerClickSelectsTheEvent();
+    void rectangleSelectsTheMarkersInside();
+    void queueSelectionCentresTheMap();
+    void onlineEventsAreListedApart();
+    void onlyWhatTheMapShowsRestrictsTheQueue();
+    void basemapWithoutNetworkKeepsTheRegions();
+    void exportsThePicture();
+
+private:
+    // The window on the map, the filter on Île-de-France: its région alone is coloured.
+    void showMap(MainWindow& window);
+    QList<Event> placedIn(const QString& region) const;
+
+    QTemporaryDir* m_dir = nullptr;
+    Database* m_database = nullptr;
+};
+
+void TestMap::init()
+{
+    QSettings().clear();
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
+    QVERIFY(DemoData::load(*m_database, 400, 7).ok());
+}
+
+void TestMap::cleanup()
+{
+    delete m_database;
+    delete m_dir;
+}
+
+QList<Event> TestMap::placedIn(const QString& region) const
+{
+    QList<Event> placed;
+    for (const Event& event : EventRepository(*m_database).all(2018)) {
+        if ((region.isEmpty() || event.region == region) && event.latitude && event.longitude) {
+            placed.append(event);
+        }
+    }
+    return placed;
+}
+
+void TestMap::showMap(MainWindow& window)
+{
+    EventFilter filter;
+    filter.region = QStringLiteral("11");
+    window.findChild<SharedFilter*>()->setFilter(filter);
+    window.resize(1400, 900);
+    window.show();
+    window.showPlace(MainWindow::MapPlace);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.mapWidget()->isReady(), qPrintable(window.mapWidget()->errorString()));
+    QTRY_VERIFY(mapItem(window.mapWidget()) != nullptr);
+    QTest::qWait(200);
+}
+
+void TestMap::clustersAddUpAtEveryGrouping()
+{
+    MainWindow window(*m_database);
+    MarkerClusterModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPoints(window.queueModel()->mapPoints());
+    const QList<Event> placed = placedIn({});
+    QCOMPARE(model.placedCount(), int(placed.size()));
+    QSet<QString> regions;
+    QSet<QString> departements;
+    int failingPlaced = 0;
+    for (const Event& event : placed) {
+        failingPlaced += LabelRules::evaluateAll(event, window.queueModel()->context(false)).failedConditions().isEmpty() ? 0 : 1;
+        regions.insert(event.region);
+        departements.insert(event.departement);
+    }
+    const QList<std::pair<double, int>> levels { { 5.0, int(regions.size()) }, { 7.0, int(departements.size()) },
+        { 10.0, -1 } };
+    for (const auto& [zoom, groups] : levels) {
+        model.setView(zoom, QGeoRectangle()); // the whole world in view
+        int sum = 0;
+        int failingSum = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            const int count = index.data(MarkerClusterModel::CountRole).toInt();
+            QVERIFY(count > 0);
+            QCOMPARE(index.data(MarkerClusterModel::EventIdRole).toLongLong() > 0, count == 1);
+            QVERIFY(index.data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>().isValid());
+            const int failing = index.data(MarkerClusterModel::FailingCountRole).toInt();
+            QVERIFY(failing >= 0 && failing <= count);
+            QCOMPARE(index.data(MarkerClusterModel::FailsConditionRole).toBool(), failing > 0);
+            failingSum += failing;
+            sum += count;
+        }
+        QCOMPARE(sum, int(placed.size()));
+        QCOMPARE(failingSum, failingPlaced);
+        if (groups > 0) {
+            QCOMPARE(model.rowCount(), groups);
+        } else {
+            // Screen cells split the départements further.
+            QVERIFY(model.rowCount() > int(departements.size()));
+        }
+    }
+    // A visible part keeps only the cells in and around it.
+    model.setView(10.0, QGeoRectangle(QGeoCoordinate(49.2, 1.4), QGeoCoordinate(48.1, 3.6)));
+    int inView = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        inView += model.index(row).data(MarkerClusterModel::CountRole).toInt();
+    }
+    QVERIFY(inView > 0);
+    QVERIFY(inView < int(placed.size()));
+}
+
+void TestMap::regionShapesAndFigures()
+{
+    RegionShapeModel shapes(RegionShapeModel::Level::Region);
+    QAbstractItemModelTester tester(&shapes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QString error;
+    QVERIFY(!shapes.load(QStringLiteral("/nonexistent/regions.geojson"), &error));
+    QVERIFY(error.contains(QStringLiteral("/nonexistent/regions.geojson")));
+    QVERIFY(shapes.load(QStringLiteral(":/geo/regions-avec-outre-mer-simplifie.geojson"), &error));
+    QSet<QString> codes;
+    for (int row = 0; row < shapes.rowCount(); ++row) {
+        codes.insert(shapes.index(row).data(RegionShapeModel::CodeRole).toString());
+        QVERIFY(shapes.index(row).data(RegionShapeModel::PathRole).value<QList<QGeoCoordinate>>().size() >= 4);
+    }
+    QCOMPARE(codes.size(), 18);
+
+    MainWindow window(*m_database);
+    shapes.setPoints(window.queueModel()->mapPoints(), GeoReference::embedded());
+    int inRegion = 0;
+    for (const Event& event : EventRepository(*m_database).all(2018)) {
+        inRegion += event.region == QLatin1String("11") ? 1 : 0;
+    }
+    const QString figures = shapes.figuresAt(QGeoCoordinate(48.8566, 2.3522));
+    QVERIFY2(figures.startsWith(QStringLiteral("Île-de-France\n")), qPrintable(figures));
+    QVERIFY2(figures.contains(QStringLiteral("Requests: %1 ").arg(inRegion)), qPrintable(figures));
+    QVERIFY(shapes.figuresAt(QGeoCoordinate(40.0, -30.0)).isEmpty()); // the Atlantic
+    QCOMPARE(RegionShapeModel::colourFor(0, 10), RegionShapeModel::colourFor(0, 0));
+    QVERIFY(RegionShapeModel::colourFor(10, 10).lightness() < RegionShapeModel::colourFor(1, 10).lightness());
+}
+
+void TestMap::loadsWithoutWarningsAndDrawsTheRegions()
+{
+    capturedWarnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureWarnings);
+    {
+        MainWindow window(*m_database);
+        showMap(window);
+        MapWidget* map = window.mapWidget();
+        const QImage image = map->quickWidget()->grabFramebuffer();
+        const QColor ileDeFrance = fillOf(map->regionModel(), QStringLiteral("11"));
+        const QColor bretagne = fillOf(map->regionModel(), QStringLiteral("53"));
+        QVERIFY(ileDeFrance != bretagne); // only Île-de-France has requests in the filter
+        const QPoint fontainebleau = pixelOf(map, inIleDeFrance);
+        const QPoint rennes = pixelOf(map, inBretagne);
+        QVERIFY(image.rect().contains(fontainebleau) && image.rect().contains(rennes));
+        QCOMPARE(image.pixelColor(fontainebleau), ileDeFrance);
+        QCOMPARE(image.pixelColor(rennes), bretagne);
+        // The other measures recolour the same shapes.
+        auto* measure = map->findChild<QComboBox*>(QStringLiteral("mapMeasure"));
+        measure->setCurrentIndex(measure->findData(int(RegionShapeModel::Measure::FailingShare)));
+        QCOMPARE(map->bridge()->legendTitle(), RegionShapeModel::measureName(RegionShapeModel::Measure::FailingShare));
+    }
+    qInstallMessageHandler(previous);
+    QVERIFY2(capturedWarnings.isEmpty(), qPrintable(capturedWarnings.join(QLatin1Char('\n'))));
+}
+
+void TestMap::markerClickSelectsTheEvent()
+{
+    MainWindow window(*m_database);
+    showMap(window);
+    MapWidget* map = window.mapWidget();
+    const Event target = placedIn(QStringLiteral("11")).first();
+    // Close enough for the request to stand alone in its cell.
+    map->bridge()->showArea(QGeoCoordinate(*target.latitude, *target.longitude), 16);
+    QTRY_VERIFY(map->bridge()->viewZoomLevel() == 16);
+    QTRY_VERIFY(MarkerClusterModel::groupingAt(map->bridge()->viewZoomLevel()) == MarkerClusterModel::Grouping::Grid);
+    int row = -1;
+    QTRY_VERIFY([&] {
+        for (int r = 0; r < map->clusterModel()->rowCount(); ++r) {
+            if (map->clusterModel()->index(r).data(MarkerClusterModel::EventIdRole).toLongLong() > 0) {
+                row = r;
+                return true;
+            }
+        }
+        return false;
+    }());
+    const qint64 id = map->clusterModel()->index(row).data(MarkerClusterModel::EventIdRole).toLongLong();
+    const auto where = map->clusterModel()->index(row).data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>();
+    QSignalSpy selected(map, &MapWidget::eventsSelected);
+    QTest::qWait(100);
+    QTest::mouseClick(map->quickWidget(), Qt::LeftButton, {}, pixelOf(map, where));
+    QTRY_COMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().first().value<QList<qint64>>(), QList<qint64>({ id }));
+    QCOMPARE(window.queueView()->selectedEventIds(), QList<qint64>({ id }));
+    // The popup says which request it is, and "open" opens it.
+    QVERIFY(map->bridge()->popupText().contains(window.queueModel()->event(window.queueModel()->rowOf(id)).title.toHtmlEscaped()));
+    QSignalSpy opened(map, &MapWidget::eventOpened);
+    map->bridge()->openPopupEvent();
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toLongLong(), id);
+    // A double-click opens the request's form.
+    QTest::mouseDClick(map->quickWidget(), Qt::LeftButton, {}, pixelOf(map, where));
+    auto* places = window.findChild<QTabWidget*>(QStringLiteral("places"));
+    QTRY_COMPARE(places->currentWidget(), window.findChild<QWidget*>(QStringLiteral("eventView")));
+}
+
+void TestMap::rectangleSelectsTheMarkersInside()
+{
+    MainWindow window(*m_database);
+    showMap(window);
+    MapWidget* map = window.mapWidget();
+    QSignalSpy selected(map, &MapWidget::eventsSelected);
+    // Corners in any order, as the drag went.
+    map->bridge()->reportAreaSelected(QGeoCoordinate(48.6, 2.6), QGeoCoordinate(49.0, 2.0));
+    QCOMPARE(selected.size(), 1);
+    QSet<qint64> expected;
+    for (const Event& event : placedIn(QStringLiteral("11"))) {
+        if (*event.latitude >= 48.6 && *event.latitude <= 49.0 && *event.longitude >= 2.0 && *event.longitude <= 2.6) {
+            expected.insert(event.id);
+        }
+    }
+    QVERIFY(!expected.isEmpty());
+    const auto ids = selected.first().first().value<QList<qint64>>();
+    QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()), expected);
+    const QList<qint64> rows = window.queueView()->selectedEventIds();
+    QCOMPARE(QSet<qint64>(rows.cbegin(), rows.cend()), expected);
+}
+
+void TestMap::queueSelectionCentresTheMap()
+{
+    MainWindow window(*m_database);
+    showMap(window);
+    MapWidget* map = window.mapWidget();
+    const QList<Event> placed = placedIn(QStringLiteral("11"));
+    const Event target = placed.last();
+    window.queueView()->selectEvents({ target.id });
+    const QGeoCoordinate expected(*target.latitude, *target.longitude);
+    QTRY_VERIFY(mapItem(map)->property("center").value<QGeoCoordinate>().distanceTo(expected) < 100);
+    bool highlighted = false;
+    for (int row = 0; row < map->clusterModel()->rowCount(); ++row) {
+        highlighted = highlighted || map->clusterModel()->index(row).data(MarkerClusterModel::SelectedRole).toBool();
+    }
+    QVERIFY(highlighted);
+    // Chosen while the map is hidden, shown when it comes back.
+    window.showPlace(MainWindow::QueuePlace);
+    const Event other = placed.first();
+    window.queueView()->selectEvents({ other.id });
+    window.showPlace(MainWindow::MapPlace);
+    const QGeoCoordinate otherPlace(*other.latitude, *other.longitude);
+    QTRY_VERIFY(mapItem(map)->property("center").value<QGeoCoordinate>().distanceTo(otherPlace) < 100);
+    // Overseas in one click.
+    map->findChild<QAction*>(QStringLiteral("show-reunion"))->trigger();
+    QTRY_VERIFY(map->bridge()->viewArea().contains(QGeoCoordinate(-21.1, 55.5)));
+}
+
+void TestMap::onlineEventsAreListedApart()
+{
+    MainWindow window(*m_database);
+    window.resize(1400, 900);
+    window.show();
+    window.showPlace(MainWindow::MapPlace);
+    int online = 0;
+    for (const Event& event : EventRepository(*m_database).all(2018)) {
+        online += event.online ? 1 : 0;
+    }
+    QVERIFY(online > 0);
+    OnlineEventModel* model = window.mapWidget()->onlineModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), online);
+    QVERIFY(!model->index(0).data().toString().isEmpty());
+}
+
+void TestMap::onlyWhatTheMapShowsRestrictsTheQueue()
+{
+    MainWindow window(*m_database);
+    showMap(window);
+    MapWidget* map = window.mapWidget();
+    const int inRegion = window.queueModel()->rowCount();
+    map->bridge()->showArea(QGeoCoordinate(48.85, 2.35), 10);
+    QTRY_COMPARE(map->bridge()->viewZoomLevel(), 10.0);
+    const QGeoRectangle view = map->bridge()->viewArea();
+    int inView = 0;
+    for (const Event& event : placedIn(QStringLiteral("11"))) {
+        inView += view.contains(QGeoCoordinate(*event.latitude, *event.longitude)) ? 1 : 0;
+    }
+    QVERIFY(inView > 0 && inView < inRegion);
+    auto* onlyVisible = map->findChild<QAction*>(QStringLiteral("mapOnlyVisible"));
+    onlyVisible->setChecked(true);
+    QTRY_COMPARE(window.queueModel()->rowCount(), inView);
+    QVERIFY(window.findChild<SharedFilter*>()->filter().area.has_value());
+    onlyVisible->setChecked(false);
+    QTRY_COMPARE(window.queueModel()->rowCount(), inRegion);
+    // The filter bar's controls keep the box; its reset clears it and turns the option off.
+    onlyVisible->setChecked(true);
+    QTRY_COMPARE(window.queueModel()->rowCount(), inView);
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("queueSearch"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("e"));
+    QTRY_VERIFY(window.findChild<SharedFilter*>()->filter().text == QLatin1String("e"));
+    QVERIFY(window.findChild<SharedFilter*>()->filter().area.has_value());
+    QVERIFY(onlyVisible->isChecked());
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("filterReset")), Qt::LeftButton);
+    QVERIFY(!onlyVisible->isChecked());
+}
+
+void TestMap::basemapWithoutNetworkKeepsTheRegions()
+{
+    BasemapSettings basemap;
+    basemap.enabled = true;
+    basemap.tileHost = QStringLiteral("http://127.0.0.1:9/"); // the discard port: nothing answers
+    basemap.cacheDirectory = m_dir->filePath(QStringLiteral("tiles"));
+    basemap.save();
+    MainWindow window(*m_database);
+    showMap(window);
+    MapWidget* map = window.mapWidget();
+    QVERIFY(map->bridge()->tiles());
+    QTRY_VERIFY_WITH_TIMEOUT(!map->bridge()->notice().isEmpty(), 15000);
+    const QImage image = map->quickWidget()->grabFramebuffer();
+    QCOMPARE(image.pixelColor(pixelOf(map, inIleDeFrance)), fillOf(map->regionModel(), QStringLiteral("11")));
+    QCOMPARE(image.pixelColor(pixelOf(map, inBretagne)), fillOf(map->regionModel(), QStringLiteral("53")));
+}
+
+void TestMap::exportsThePicture()
+{
+    MainWindow window(*m_database);
+    showMap(window);
+    const QString path = m_dir->filePath(QStringLiteral("map.png"));
+    QVERIFY(window.mapWidget()->exportImage(path));
+    const QImage image(path);
+    QCOMPARE(image.size(), window.mapWidget()->quickWidget()->size());
+    QCOMPARE(image.pixelColor(pixelOf(window.mapWidget(), inIleDeFrance)),
+        fillOf(window.mapWidget()->regionModel(), QStringLiteral("11")));
+}
+
+QTEST_MAIN(TestMap)
+#include "tst_map.moc"
