@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -22,6 +23,7 @@ private slots:
     void listFilters();
     void exportCsvThenImportIntoAFreshStore();
     void exportGeoJson();
+    void migrateCopiesAndCounts();
 
 private:
     // Runs semaine-admin --db <store> ARGS; returns the exit status.
@@ -200,6 +202,39 @@ void TestCli::exportGeoJson()
     QString err;
     QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xls"), exported }, nullptr, &err), 2);
     QVERIFY(err.contains(QStringLiteral("--format expects csv or geojson")));
+}
+
+void TestCli::migrateCopiesAndCounts()
+{
+    QCOMPARE(run({ QStringLiteral("import"), example }), 0);
+    const QString copy = m_dir->filePath(QStringLiteral("copie.sqlite"));
+    QString out;
+    QString err;
+    QCOMPARE(run({ QStringLiteral("migrate"), QStringLiteral("--from"), m_store, QStringLiteral("--to"), copy }, &out, &err), 0);
+    // The copy is a store of its own, with the same requests, counted as such.
+    const QStringList everyStatus { QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--status"),
+        QStringLiteral("submitted,in_review,info_requested,labelled,refused,withdrawn") };
+    QString listed;
+    QCOMPARE(run(everyStatus, &listed), 0);
+    const qsizetype requests = QJsonDocument::fromJson(listed.toUtf8()).array().size();
+    QVERIFY(requests > 0);
+    for (const char* table : { "event", "event_queue", "audit" }) {
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("%1\\s*: %2 rows copied").arg(QLatin1String(table)).arg(requests))),
+            qPrintable(out + err));
+    }
+    const QString original = m_store;
+    m_store = copy;
+    QString listedCopy;
+    QCOMPARE(run(everyStatus, &listedCopy), 0);
+    QCOMPARE(listedCopy, listed);
+    m_store = original;
+    // Never into a store that holds requests; bad usage and a missing source say so.
+    QCOMPARE(run({ QStringLiteral("migrate"), QStringLiteral("--from"), m_store, QStringLiteral("--to"), copy }, nullptr, &err), 1);
+    QVERIFY2(err.contains(QStringLiteral("already holds")), qPrintable(err));
+    QCOMPARE(run({ QStringLiteral("migrate"), QStringLiteral("--from"), m_store }, nullptr, &err), 2);
+    QCOMPARE(run({ QStringLiteral("migrate"), QStringLiteral("--from"), m_dir->filePath(QStringLiteral("absente.sqlite")),
+                 QStringLiteral("--to"), copy }, nullptr, &err), 2);
+    QVERIFY2(err.contains(QStringLiteral("absente.sqlite")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -17,6 +17,13 @@
             <numerusform>%n requests without coordinates left out of the map.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) copied and counted again</source>
+        <translation>
+            <numerusform>%1: %Ln row copied and counted again</numerusform>
+            <numerusform>%1: %Ln rows copied and counted again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConditionsPanel</name>

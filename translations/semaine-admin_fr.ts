@@ -175,10 +175,6 @@
         <translation>Copie une base dans une autre, journal d&apos;audit compris, et vérifie que les lignes de chaque table correspondent : typiquement le fichier SQLite d&apos;un poste vers une base PostgreSQL partagée. La base cible ne doit contenir aucune demande.</translation>
     </message>
     <message>
-        <source>The store to copy.</source>
-        <translation>La base à copier.</translation>
-    </message>
-    <message>
         <source>The store to fill (postgresql://user@host:port/database or a file).</source>
         <translation>La base à remplir (postgresql://utilisateur@hôte:port/base ou un fichier).</translation>
     </message>
@@ -191,12 +187,19 @@
         <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>%1: %L2 rows copied and counted again</source>
-        <translation>%1 : %L2 lignes copiées et recomptées</translation>
-    </message>
-    <message>
         <source>%1 copied into %2.</source>
         <translation>%1 copiée dans %2.</translation>
+    </message>
+    <message>
+        <source>The store to copy (default: the one --db names).</source>
+        <translation>La base à copier (par défaut : celle que désigne --db).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) copied and counted again</source>
+        <translation>
+            <numerusform>%1 : %Ln ligne copiée et recomptée</numerusform>
+            <numerusform>%1 : %Ln lignes copiées et recomptées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,40 +19,43 @@ int runMigrate(int argc, char** argv)
         "Copies a store into another, the audit trail included, and checks that every table's rows add up: "
         "typically a workstation's SQLite file into a shared PostgreSQL database. The target must hold no request."));
     parser.addPositionalArgument(QStringLiteral("migrate"), QCoreApplication::translate("Cli", "The command."));
-    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("Cli", "The store to copy."),
-        QStringLiteral("PATH"));
+    const QCommandLineOption from(QStringLiteral("from"),
+        QCoreApplication::translate("Cli", "The store to copy (default: the one --db names)."), QStringLiteral("PATH"));
+    const QCommandLineOption db = Cli::databaseOption();
     const QCommandLineOption to(QStringLiteral("to"),
         QCoreApplication::translate("Cli", "The store to fill (postgresql://user@host:port/database or a file)."),
         QStringLiteral("URL"));
-    parser.addOptions({ from, to });
+    parser.addOptions({ db, from, to });
     if (int exitStatus = Cli::Done; !Cli::parse(parser, app, &exitStatus)) {
         return exitStatus;
     }
-    if (!parser.isSet(from) || !parser.isSet(to) || parser.positionalArguments().size() != 1) {
+    const QString source = parser.isSet(from) ? parser.value(from) : parser.isSet(db) ? parser.value(db) : QString();
+    if (source.isEmpty() || !parser.isSet(to) || parser.positionalArguments().size() != 1) {
         err << QCoreApplication::translate("Cli", "Usage: semaine-admin migrate --from PATH --to URL") << Qt::endl;
         return Cli::BadUsage;
     }
-    Database source;
-    if (!Database::isPostgresqlUrl(parser.value(from)) && !QFileInfo::exists(parser.value(from))) {
-        err << QCoreApplication::translate("Cli", "%1 does not exist.").arg(parser.value(from)) << Qt::endl;
+    if (!Database::isPostgresqlUrl(source) && !QFileInfo::exists(source)) {
+        err << QCoreApplication::translate("Cli", "%1 does not exist.").arg(source) << Qt::endl;
         return Cli::BadUsage;
     }
+    Database copied;
     Database target;
-    for (auto [database, location] : { std::pair { &source, parser.value(from) }, std::pair { &target, parser.value(to) } }) {
+    for (auto [database, location] : { std::pair { &copied, source }, std::pair { &target, parser.value(to) } }) {
         if (!database->open(location)) {
             err << database->errorString() << Qt::endl;
             return Cli::Failed;
         }
     }
     StoreCopy::Counts counts;
-    if (QString error; !StoreCopy::copy(source, target, &counts, &error)) {
+    if (QString error; !StoreCopy::copy(copied, target, &counts, &error)) {
         err << error << Qt::endl;
         return Cli::Failed;
     }
     for (const QString& table : StoreCopy::tables()) {
-        out << QCoreApplication::translate("Cli", "%1: %L2 rows copied and counted again").arg(table, -24).arg(counts.value(table))
+        out << QCoreApplication::translate("Cli", "%1: %Ln row(s) copied and counted again", nullptr, int(counts.value(table)))
+                   .arg(table, -24)
             << Qt::endl;
     }
-    out << QCoreApplication::translate("Cli", "%1 copied into %2.").arg(source.path(), target.path()) << Qt::endl;
+    out << QCoreApplication::translate("Cli", "%1 copied into %2.").arg(copied.path(), target.path()) << Qt::endl;
     return Cli::Done;
 }
