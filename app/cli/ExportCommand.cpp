@@ -2,7 +2,7 @@
 
 #include "app/cli/Cli.h"
 #include "app/core/EventFilter.h"
-#include "app/core/ExportWriter.h"
+#include "app/export/ExportWriter.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 

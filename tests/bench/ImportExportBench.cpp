@@ -1,7 +1,7 @@
 #include "ImportExportBench.h"
 
 #include "app/core/CsvReader.h"
-#include "app/core/ExportWriter.h"
+#include "app/export/ExportWriter.h"
 #include "db/Database.h"
 #include "db/RequestImport.h"
 #include "db/SqliteStatement.h"

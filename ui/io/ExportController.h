@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/core/ExportWriter.h"
+#include "app/export/ExportWriter.h"
 
 #include <QFutureWatcher>
 #include <QMessageBox>
