@@ -22,6 +22,8 @@ private slots:
     void listFilters();
     void exportCsvThenImportIntoAFreshStore();
     void exportGeoJson();
+    void exportEachFormat_data();
+    void exportEachFormat();
 
 private:
     // Runs semaine-admin --db <store> ARGS; returns the exit status.
@@ -199,7 +201,32 @@ void TestCli::exportGeoJson()
     QVERIFY(coordinates.at(1).toDouble() > 48);
     QString err;
     QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xls"), exported }, nullptr, &err), 2);
-    QVERIFY(err.contains(QStringLiteral("--format expects csv or geojson")));
+    QVERIFY(err.contains(QStringLiteral("--format expects csv, xlsx, ods, pdf, geojson or ics")));
+}
+
+void TestCli::exportEachFormat_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("start"); // what a file of the format starts with
+    QTest::newRow("XLSX") << u"xlsx"_s << QByteArray("PK\x03\x04");
+    QTest::newRow("ODS") << u"ods"_s << QByteArray("PK\x03\x04");
+    QTest::newRow("PDF") << u"pdf"_s << QByteArray("%PDF-");
+    QTest::newRow("iCalendar") << u"ics"_s << QByteArray("BEGIN:VCALENDAR\r\n");
+}
+
+void TestCli::exportEachFormat()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, start);
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    const QString exported = m_dir->filePath(u"export."_s + format);
+    QString out;
+    QString err;
+    QCOMPARE(run({ u"export"_s, u"--format"_s, format, u"--status"_s, u"all"_s, exported }, &out, &err), 0);
+    QVERIFY2(out.startsWith(u"4 requests exported"_s), qPrintable(out + err));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith(start));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

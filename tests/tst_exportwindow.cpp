@@ -33,6 +33,7 @@ private slots:
     void exportsTheCurrentFilter_data();
     void exportsTheCurrentFilter();
     void cancelWritesNothing();
+    void theSuffixChoosesTheFormat();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -111,6 +112,20 @@ void TestExportWindow::cancelWritesNothing()
     QVERIFY(!QFile::exists(path));
     QTRY_VERIFY(controller->summaryBox() && controller->summaryBox()->isVisible());
     QVERIFY(controller->summaryBox()->text().contains(QStringLiteral("cancelled")));
+}
+
+void TestExportWindow::theSuffixChoosesTheFormat()
+{
+    QString path = QStringLiteral("/tmp/liste.XLSX");
+    QCOMPARE(ExportController::formatFor(&path, ExportController::filterOf(ExportWriter::Format::Csv)), ExportWriter::Format::Xlsx);
+    QCOMPARE(path, QStringLiteral("/tmp/liste.XLSX"));
+    path = QStringLiteral("/tmp/liste");
+    QCOMPARE(ExportController::formatFor(&path, ExportController::filterOf(ExportWriter::Format::ICalendar)),
+        ExportWriter::Format::ICalendar);
+    QCOMPARE(path, QStringLiteral("/tmp/liste.ics"));
+    path = QStringLiteral("/tmp/liste.v2");
+    QCOMPARE(ExportController::formatFor(&path, ExportController::filterOf(ExportWriter::Format::Ods)), ExportWriter::Format::Ods);
+    QCOMPARE(path, QStringLiteral("/tmp/liste.v2.ods"));
 }
 
 QTEST_MAIN(TestExportWindow)

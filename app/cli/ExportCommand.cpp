@@ -7,23 +7,29 @@
 #include "db/EventRepository.h"
 
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QSaveFile>
 #include <QTextStream>
 
 int runExport(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The PDF lays its text out with Qt Gui's fonts; no window is ever shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
     Cli::start(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli",
         "Exports the requests of the current edition, the labelled ones unless --status says otherwise: CSV in the "
-        "import format (opens in Excel and LibreOffice in France) or GeoJSON for the public map (public fields only)."));
+        "import format (opens in Excel and LibreOffice in France), an Excel or OpenDocument spreadsheet, a PDF by "
+        "région, GeoJSON for the public map (public fields only) or iCalendar for calendar applications."));
     parser.addPositionalArgument(QStringLiteral("export"), QCoreApplication::translate("Cli", "The command."));
     parser.addPositionalArgument(QStringLiteral("OUT"), QCoreApplication::translate("Cli", "The file to write."));
     const QCommandLineOption db = Cli::databaseOption();
-    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("Cli", "csv or geojson."),
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("Cli", "csv, xlsx, ods, pdf, geojson or ics."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption status(QStringLiteral("status"),
         QCoreApplication::translate("Cli", "labelled (the default), all, or statuses separated by commas."),
@@ -39,16 +45,15 @@ int runExport(int argc, char** argv)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         err << QCoreApplication::translate("Cli",
-                   "Usage: semaine-admin [--db PATH] export --format csv|geojson [--status S] [--region CODE] "
+                   "Usage: semaine-admin [--db PATH] export --format csv|xlsx|ods|pdf|geojson|ics [--status S] [--region CODE] "
                    "[--departement CODE] OUT")
             << Qt::endl;
         return Cli::BadUsage;
     }
-    ExportWriter::Format chosen = ExportWriter::Format::Csv;
-    if (parser.value(format) == QLatin1String("geojson")) {
-        chosen = ExportWriter::Format::GeoJson;
-    } else if (parser.value(format) != QLatin1String("csv")) {
-        err << QCoreApplication::translate("Cli", "--format expects csv or geojson, not “%1”.").arg(parser.value(format))
+    const std::optional<ExportWriter::Format> chosen = ExportWriter::fromKey(parser.value(format));
+    if (!chosen) {
+        err << QCoreApplication::translate("Cli", "--format expects csv, xlsx, ods, pdf, geojson or ics, not “%1”.")
+                   .arg(parser.value(format))
             << Qt::endl;
         return Cli::BadUsage;
     }
@@ -68,7 +73,10 @@ int runExport(int argc, char** argv)
     events.removeIf([&](const Event& event) { return !filter.matches(event, RuleReport()); });
     QSaveFile file(positional.at(1));
     int skipped = 0;
-    if (!file.open(QIODevice::WriteOnly) || !ExportWriter::write(chosen, events, &file, &skipped) || !file.commit()) {
+    ExportOptions options;
+    options.editionYear = edition->year;
+    if (!file.open(QIODevice::WriteOnly) || !ExportWriter::write(*chosen, events, &file, &skipped, {}, options)
+        || !file.commit()) {
         err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(positional.at(1), file.errorString()) << Qt::endl;
         return Cli::Failed;
     }
@@ -76,8 +84,7 @@ int runExport(int argc, char** argv)
                .arg(positional.at(1))
         << Qt::endl;
     if (skipped > 0) {
-        out << QCoreApplication::translate("Cli", "%n request(s) without coordinates left out of the map.", nullptr, skipped)
-            << Qt::endl;
+        out << ExportWriter::skippedText(*chosen, skipped) << Qt::endl;
     }
     return Cli::Done;
 }

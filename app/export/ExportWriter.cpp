@@ -142,6 +142,12 @@ std::optional<ExportWriter::Format> ExportWriter::fromKey(const QString& key)
 
 bool ExportWriter::hasColumns(Format format) { return format != Format::GeoJson && format != Format::ICalendar; }
 
+QString ExportWriter::skippedText(Format format, int skipped)
+{
+    return format == Format::ICalendar ? tr("%n request(s) without dates left out of the calendar.", nullptr, skipped)
+                                       : tr("%n request(s) without coordinates left out of the map.", nullptr, skipped);
+}
+
 bool ExportWriter::goOn(const Progress& progress, qsizetype done, qsizetype total)
 {
     return !progress || done % progressEvery != 0 || progress(done, total);

@@ -3,6 +3,7 @@
 #include "app/core/CsvWriter.h"
 #include "app/export/XlsxExport.h"
 
+#include <QBuffer>
 #include <QXmlStreamWriter>
 
 #include <quazip.h>
@@ -56,7 +57,10 @@ QString columnName(int column)
 bool OdsExport::write(const QList<Event>& events, const ExportColumns& columns, QIODevice* device,
     const ExportWriter::Progress& progress)
 {
-    QuaZip zip(device);
+    // Zipped in memory: QuaZip seeks back and closes its device, which a QSaveFile does not allow.
+    QBuffer buffer;
+    buffer.open(QIODevice::ReadWrite);
+    QuaZip zip(&buffer);
     if (!zip.open(QuaZip::mdCreate)) {
         return false;
     }
@@ -68,7 +72,7 @@ bool OdsExport::write(const QList<Event>& events, const ExportColumns& columns, 
         && addEntry(&zip, QStringLiteral("content.xml"), false,
             [&](QIODevice* file) { return writeContent(events, columns, file, progress); });
     zip.close();
-    return written && zip.getZipError() == 0;
+    return written && zip.getZipError() == 0 && device->write(buffer.data()) == buffer.size();
 }
 
 QByteArray OdsExport::manifest()

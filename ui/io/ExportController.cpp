@@ -30,15 +30,53 @@ ExportController::~ExportController()
     m_watcher.waitForFinished();
 }
 
+QString ExportController::filterOf(ExportWriter::Format format)
+{
+    switch (format) {
+    case ExportWriter::Format::Csv:
+        return tr("CSV for Excel and LibreOffice (*.csv)");
+    case ExportWriter::Format::Xlsx:
+        return tr("Excel workbook (*.xlsx)");
+    case ExportWriter::Format::Ods:
+        return tr("OpenDocument spreadsheet (*.ods)");
+    case ExportWriter::Format::Pdf:
+        return tr("PDF to read and print (*.pdf)");
+    case ExportWriter::Format::GeoJson:
+        return tr("GeoJSON for the public map (*.geojson)");
+    case ExportWriter::Format::ICalendar:
+        break;
+    }
+    return tr("iCalendar for calendar applications (*.ics)");
+}
+
+ExportWriter::Format ExportController::formatFor(QString* path, const QString& filter)
+{
+    // The file's suffix chooses; without a known one, the filter does and gives its suffix.
+    if (const std::optional<ExportWriter::Format> bySuffix = ExportWriter::fromKey(QFileInfo(*path).suffix())) {
+        return *bySuffix;
+    }
+    for (const ExportWriter::Format format : ExportWriter::all()) {
+        if (filterOf(format) == filter) {
+            *path += QLatin1Char('.') + ExportWriter::key(format);
+            return format;
+        }
+    }
+    *path += QStringLiteral(".csv");
+    return ExportWriter::Format::Csv;
+}
+
 void ExportController::chooseAndExport()
 {
-    const QString csv = tr("CSV for Excel and LibreOffice (*.csv)");
-    const QString geoJson = tr("GeoJSON for the public map (*.geojson)");
-    QString filter = csv;
-    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Export the requests of the current filter"),
-        QString(), csv + QStringLiteral(";;") + geoJson, &filter);
+    QStringList filters;
+    for (const ExportWriter::Format format : ExportWriter::all()) {
+        filters << filterOf(format);
+    }
+    QString filter = filters.first();
+    QString path = QFileDialog::getSaveFileName(m_parent, tr("Export the requests of the current filter"), QString(),
+        filters.join(QStringLiteral(";;")), &filter);
     if (!path.isEmpty()) {
-        start(filter == geoJson ? ExportWriter::Format::GeoJson : ExportWriter::Format::Csv, path);
+        const ExportWriter::Format format = formatFor(&path, filter);
+        start(format, path);
     }
 }
 
@@ -49,13 +87,16 @@ void ExportController::start(ExportWriter::Format format, const QString& path)
     }
     m_cancel = false;
     m_path = path;
+    m_format = format;
     // Read here, on the store's thread; only the writing goes to the worker.
     const QList<Event> events = m_model->matchingEvents();
     m_progress->setLabelText(tr("Exporting %n request(s) to %1…", nullptr, int(events.size())).arg(QFileInfo(path).fileName()));
     m_progress->setRange(0, int(std::max<qsizetype>(events.size(), 1)));
     m_progress->setValue(0);
     m_progress->show();
-    m_watcher.setFuture(QtConcurrent::run([this, format, path, events] {
+    ExportOptions options;
+    options.editionYear = m_model->edition().year;
+    m_watcher.setFuture(QtConcurrent::run([this, format, path, events, options] {
         Result result;
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
@@ -69,7 +110,7 @@ void ExportController::start(ExportWriter::Format format, const QString& path)
                 }
             }, Qt::QueuedConnection);
             return !m_cancel;
-        });
+        }, options);
         // Cancelled or refused: the file is not replaced.
         result.written = written && file.commit();
         result.count = int(events.size()) - result.skipped;
@@ -89,7 +130,7 @@ void ExportController::showResult()
     if (result.written) {
         text = tr("%n request(s) exported to %1.", nullptr, result.count).arg(m_path);
         if (result.skipped > 0) {
-            text += QLatin1Char('\n') + tr("%n request(s) without coordinates left out of the map.", nullptr, result.skipped);
+            text += QLatin1Char('\n') + ExportWriter::skippedText(m_format, result.skipped);
         }
     } else if (result.error.isEmpty()) {
         text = tr("The export was cancelled; no file was written.");

@@ -25,6 +25,10 @@ public:
     // Asks for a file and its format, then exports.
     void chooseAndExport();
     void start(ExportWriter::Format format, const QString& path);
+    // The file dialog's filter for a format.
+    static QString filterOf(ExportWriter::Format format);
+    // The format of the file at `path`, by its suffix, else by the filter chosen (the suffix then added).
+    static ExportWriter::Format formatFor(QString* path, const QString& filter);
     bool isRunning() const { return m_watcher.isRunning(); }
     QProgressDialog* progressDialog() const { return m_progress; }
     QMessageBox* summaryBox() const { return m_summary; }
@@ -48,5 +52,6 @@ private:
     QPointer<QMessageBox> m_summary;
     QFutureWatcher<Result> m_watcher;
     QString m_path;
+    ExportWriter::Format m_format = ExportWriter::Format::Csv;
     std::atomic<bool> m_cancel = false;
 };
