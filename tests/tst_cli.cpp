@@ -24,6 +24,8 @@ private slots:
     void exportGeoJson();
     void exportEachFormat_data();
     void exportEachFormat();
+    void exportTemplates();
+    void exportSaysWhatChangedSinceTheLastOne();
 
 private:
     // Runs semaine-admin --db <store> ARGS; returns the exit status.
@@ -227,6 +229,40 @@ void TestCli::exportEachFormat()
     QFile file(exported);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().startsWith(start));
+}
+
+void TestCli::exportTemplates()
+{
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    const QString exported = m_dir->filePath(u"export.csv"_s);
+    QString err;
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"all"_s, u"--columns"_s,
+                 u"commune,id_demande"_s, u"--save-template"_s, u"presse"_s, exported }),
+        0);
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"all"_s, u"--template"_s, u"presse"_s, exported }), 0);
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readLine(), QByteArray("\xEF\xBB\xBF" "commune;id_demande\r\n"));
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--template"_s, u"autre"_s, exported }, nullptr, &err), 2);
+    QVERIFY2(err.contains(u"No export template is named “autre” (the templates: presse)"_s), qPrintable(err));
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--columns"_s, u"titre,nope"_s, exported }, nullptr, &err), 2);
+    QVERIFY2(err.contains(u"“nope” is not a column"_s), qPrintable(err));
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--save-template"_s, u"x"_s, exported }, nullptr, &err), 2);
+}
+
+void TestCli::exportSaysWhatChangedSinceTheLastOne()
+{
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    const QString exported = m_dir->filePath(u"export.ods"_s);
+    QString out;
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"ods"_s, exported }, &out), 0);
+    QVERIFY2(!out.contains(u"since the export of"_s), qPrintable(out));
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"ods"_s, exported }, &out), 0);
+    QVERIFY2(out.contains(QRegularExpression(u"since the export of \\d\\d/\\d\\d/20\\d\\d \\d\\d:\\d\\d: 0 added, 0 removed, 0 modified"_s)),
+        qPrintable(out));
+    // Not the approved list: no snapshot, no comparison.
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"ods"_s, u"--status"_s, u"all"_s, exported }, &out), 0);
+    QVERIFY2(!out.contains(u"since the export of"_s), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

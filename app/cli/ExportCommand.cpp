@@ -4,7 +4,10 @@
 #include "app/core/EventFilter.h"
 #include "app/export/ExportWriter.h"
 #include "db/Database.h"
+#include "app/core/ExportChanges.h"
 #include "db/EventRepository.h"
+#include "db/ExportSnapshotRepository.h"
+#include "db/ExportTemplateRepository.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -38,7 +41,16 @@ int runExport(int argc, char** argv)
         QStringLiteral("CODE"));
     const QCommandLineOption departement(QStringLiteral("departement"),
         QCoreApplication::translate("Cli", "Only this département (INSEE code)."), QStringLiteral("CODE"));
-    parser.addOptions({ db, format, status, region, departement });
+    const QCommandLineOption templateName(QStringLiteral("template"),
+        QCoreApplication::translate("Cli", "The columns of this saved export template (CSV, XLSX, ODS, PDF)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption columns(QStringLiteral("columns"),
+        QCoreApplication::translate("Cli", "These columns, in this order, separated by commas (e.g. id_demande,titre,date_debut)."),
+        QStringLiteral("KEYS"));
+    const QCommandLineOption saveTemplate(QStringLiteral("save-template"),
+        QCoreApplication::translate("Cli", "Also save the --columns as an export template under this name."),
+        QStringLiteral("NAME"));
+    parser.addOptions({ db, format, status, region, departement, templateName, columns, saveTemplate });
     if (int exitStatus = Cli::Done; !Cli::parse(parser, app, &exitStatus)) {
         return exitStatus;
     }
@@ -46,7 +58,7 @@ int runExport(int argc, char** argv)
     if (positional.size() != 2) {
         err << QCoreApplication::translate("Cli",
                    "Usage: semaine-admin [--db PATH] export --format csv|xlsx|ods|pdf|geojson|ics [--status S] [--region CODE] "
-                   "[--departement CODE] OUT")
+                   "[--departement CODE] [--template NAME | --columns KEYS [--save-template NAME]] OUT")
             << Qt::endl;
         return Cli::BadUsage;
     }
@@ -54,6 +66,20 @@ int runExport(int argc, char** argv)
     if (!chosen) {
         err << QCoreApplication::translate("Cli", "--format expects csv, xlsx, ods, pdf, geojson or ics, not “%1”.")
                    .arg(parser.value(format))
+            << Qt::endl;
+        return Cli::BadUsage;
+    }
+    ExportOptions options;
+    if (parser.isSet(columns)) {
+        QString error;
+        options.columns = ExportColumns::fromKeys(parser.value(columns).split(QLatin1Char(',')), &error);
+        if (!options.columns) {
+            err << QCoreApplication::translate("Cli", "--columns: %1").arg(error) << Qt::endl;
+            return Cli::BadUsage;
+        }
+    }
+    if ((parser.isSet(columns) && parser.isSet(templateName)) || (parser.isSet(saveTemplate) && !parser.isSet(columns))) {
+        err << QCoreApplication::translate("Cli", "--template and --columns go apart; --save-template needs --columns.")
             << Qt::endl;
         return Cli::BadUsage;
     }
@@ -68,12 +94,25 @@ int runExport(int argc, char** argv)
     if (!edition) {
         return Cli::Failed;
     }
+    ExportTemplateRepository templates(database);
+    if (parser.isSet(templateName)) {
+        options.columns = templates.find(parser.value(templateName));
+        if (!options.columns) {
+            err << QCoreApplication::translate("Cli", "No export template is named “%1” (the templates: %2).")
+                       .arg(parser.value(templateName), templates.names().join(QStringLiteral(", ")))
+                << Qt::endl;
+            return Cli::BadUsage;
+        }
+    }
+    if (parser.isSet(saveTemplate) && !templates.save(parser.value(saveTemplate), *options.columns)) {
+        err << QCoreApplication::translate("Cli", "Cannot save the template “%1”.").arg(parser.value(saveTemplate)) << Qt::endl;
+        return Cli::Failed;
+    }
     QList<Event> events = EventRepository(database).all(edition->year);
     // The filter here has no condition, so the rules' report is not needed.
     events.removeIf([&](const Event& event) { return !filter.matches(event, RuleReport()); });
     QSaveFile file(positional.at(1));
     int skipped = 0;
-    ExportOptions options;
     options.editionYear = edition->year;
     if (!file.open(QIODevice::WriteOnly) || !ExportWriter::write(*chosen, events, &file, &skipped, {}, options)
         || !file.commit()) {
@@ -85,6 +124,27 @@ int runExport(int argc, char** argv)
         << Qt::endl;
     if (skipped > 0) {
         out << ExportWriter::skippedText(*chosen, skipped) << Qt::endl;
+    }
+    if (ExportSnapshot::isApprovedList(filter)) {
+        ExportSnapshot snapshot = ExportSnapshot::of(events);
+        snapshot.editionYear = edition->year;
+        snapshot.exportedAt = QDateTime::currentDateTimeUtc();
+        snapshot.who = EventRepository::currentUser();
+        snapshot.format = ExportWriter::key(*chosen);
+        snapshot.filter = ExportSnapshot::describe(filter);
+        std::optional<ExportSnapshot> previous;
+        if (!ExportSnapshotRepository(database).record(snapshot, &previous)) {
+            err << QCoreApplication::translate("Cli", "The export was written but could not be recorded for the next one.")
+                << Qt::endl;
+            return Cli::Failed;
+        }
+        if (previous) {
+            const ExportChanges changes = ExportChanges::between(*previous, snapshot);
+            out << ExportChanges::summary(*previous, changes) << Qt::endl;
+            for (const QString& line : changes.lines()) {
+                out << "  " << line << Qt::endl;
+            }
+        }
     }
     return Cli::Done;
 }
