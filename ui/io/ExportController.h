@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/EventFilter.h"
 #include "app/export/ExportWriter.h"
 
 #include <QFutureWatcher>
@@ -8,23 +9,31 @@
 #include <QPointer>
 
 #include <atomic>
+#include <memory>
 
+class Database;
+class ExportDialog;
+class ExportTemplateRepository;
 class QProgressDialog;
 class QWidget;
 class ReviewQueueModel;
+class SharedFilter;
 
 // Exports the requests of the current filter (the queue's) off the UI thread, with a progress
-// dialog whose Cancel writes nothing, then says what was written where.
+// dialog whose Cancel writes nothing, then says what was written where and, for the approved
+// list, what changed since its previous export (recorded as a snapshot in the store).
 class ExportController : public QObject {
     Q_OBJECT
 
 public:
-    ExportController(ReviewQueueModel* model, QWidget* parent);
+    ExportController(ReviewQueueModel* model, const SharedFilter* filter, Database& database, QWidget* parent);
     ~ExportController() override;
 
-    // Asks for a file and its format, then exports.
+    // Asks for the columns (ExportDialog), then for a file and its format, then exports.
     void chooseAndExport();
-    void start(ExportWriter::Format format, const QString& path);
+    // `columns`: those of the tabular formats, each format's default when unset.
+    void start(ExportWriter::Format format, const QString& path, const std::optional<ExportColumns>& columns = {});
+    ExportDialog* exportDialog() const { return m_dialog; }
     // The file dialog's filter for a format.
     static QString filterOf(ExportWriter::Format format);
     // The format of the file at `path`, by its suffix, else by the filter chosen (the suffix then added).
@@ -44,9 +53,18 @@ private:
         int skipped = 0;
         QString error;
     };
+    void chooseFile();
     void showResult();
+    // Records the approved list's snapshot; what changed since the previous one, if there was one.
+    QString recordSnapshot(QStringList* changes);
 
     ReviewQueueModel* m_model;
+    const SharedFilter* m_filter;
+    Database& m_database;
+    std::unique_ptr<ExportTemplateRepository> m_templates;
+    ExportDialog* m_dialog = nullptr;
+    QList<Event> m_events;
+    EventFilter m_exportedFilter;
     QWidget* m_parent;
     QProgressDialog* m_progress;
     QPointer<QMessageBox> m_summary;
