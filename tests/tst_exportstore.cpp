@@ -77,12 +77,7 @@ ExportSnapshot TestExportStore::exportApprovedList(const EventFilter& filter, st
 {
     QList<Event> events = EventRepository(*m_database).all(2018);
     events.removeIf([&](const Event& event) { return !filter.matches(event, RuleReport()); });
-    ExportSnapshot snapshot = ExportSnapshot::of(events);
-    snapshot.editionYear = 2018;
-    snapshot.exportedAt = QDateTime::currentDateTimeUtc();
-    snapshot.who = QStringLiteral("test");
-    snapshot.format = QStringLiteral("csv");
-    snapshot.filter = ExportSnapshot::describe(filter);
+    const ExportSnapshot snapshot = ExportSnapshot::of(events, 2018, QStringLiteral("csv"), filter, QStringLiteral("test"));
     if (!ExportSnapshotRepository(*m_database).record(snapshot, previous)) {
         return {};
     }

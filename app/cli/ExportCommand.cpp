@@ -126,12 +126,8 @@ int runExport(int argc, char** argv)
         out << ExportWriter::skippedText(*chosen, skipped) << Qt::endl;
     }
     if (ExportSnapshot::isApprovedList(filter)) {
-        ExportSnapshot snapshot = ExportSnapshot::of(events);
-        snapshot.editionYear = edition->year;
-        snapshot.exportedAt = QDateTime::currentDateTimeUtc();
-        snapshot.who = EventRepository::currentUser();
-        snapshot.format = ExportWriter::key(*chosen);
-        snapshot.filter = ExportSnapshot::describe(filter);
+        const ExportSnapshot snapshot = ExportSnapshot::of(
+            events, edition->year, ExportWriter::key(*chosen), filter, EventRepository::currentUser());
         std::optional<ExportSnapshot> previous;
         if (!ExportSnapshotRepository(database).record(snapshot, &previous)) {
             err << QCoreApplication::translate("Cli", "The export was written but could not be recorded for the next one.")

@@ -1,6 +1,7 @@
 #include "app/core/ExportColumns.h"
 
 #include <QSet>
+#include <QTimeZone>
 
 ExportColumns::ExportColumns()
 {
@@ -90,5 +91,6 @@ QDateTime ExportColumns::dateTime(const QString& cell)
     const auto digits = [&](int from, int count) { return QStringView(cell).mid(from, count).toInt(); };
     const QDate date(digits(6, 4), digits(3, 2), digits(0, 2));
     const QTime time(digits(11, 2), digits(14, 2), cell.size() == 19 ? digits(17, 2) : 0);
-    return QDateTime(date, time);
+    // Held as UTC: a local time would look its offset up on every construction, ten times the cost.
+    return QDateTime(date, time, QTimeZone::UTC);
 }

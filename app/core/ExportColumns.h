@@ -34,7 +34,8 @@ public:
     static Kind kind(Column column);
     // The chosen cells of ImportParser::record(), in the chosen order.
     QStringList pick(const QStringList& record) const;
-    // The value of a Number cell (decimal comma) and of a DateTime cell ("27/03/2018 09:00[:30]").
+    // The value of a Number cell (decimal comma) and of a DateTime cell ("27/03/2018 09:00[:30]"),
+    // the latter's wall-clock time in a UTC QDateTime.
     static double number(const QString& cell);
     static QDateTime dateTime(const QString& cell);
 

@@ -4,9 +4,15 @@
 
 #include <QCryptographicHash>
 
-ExportSnapshot ExportSnapshot::of(const QList<Event>& events)
+ExportSnapshot ExportSnapshot::of(
+    const QList<Event>& events, int editionYear, const QString& format, const EventFilter& filter, const QString& who)
 {
     ExportSnapshot snapshot;
+    snapshot.editionYear = editionYear;
+    snapshot.exportedAt = QDateTime::currentDateTimeUtc();
+    snapshot.who = who;
+    snapshot.format = format;
+    snapshot.filter = describe(filter);
     snapshot.rows.reserve(events.size());
     for (const Event& event : events) {
         snapshot.rows.append({ event.requestId, event.title, hashOf(event) });

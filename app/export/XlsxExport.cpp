@@ -1,10 +1,10 @@
 #include "app/export/XlsxExport.h"
 
 #include "app/core/CsvWriter.h"
+#include "app/export/XlsxWorkbook.h"
 
 #include <QIODevice>
 
-#include <cstdlib>
 #include <xlsxwriter.h>
 
 double XlsxExport::width(ExportColumns::Column column)
@@ -35,15 +35,9 @@ double XlsxExport::width(ExportColumns::Column column)
 bool XlsxExport::write(const QList<Event>& events, const ExportColumns& columns, QIODevice* device,
     const ExportWriter::Progress& progress)
 {
-    // Written in memory rather than to a file, as the device may be anything; constant_memory
-    // keeps only the current row of the sheet.
-    char* buffer = nullptr;
-    size_t size = 0;
-    lxw_workbook_options options {};
-    options.constant_memory = LXW_TRUE;
-    options.output_buffer = const_cast<const char**>(&buffer);
-    options.output_buffer_size = &size;
-    lxw_workbook* workbook = workbook_new_opt(nullptr, &options);
+    // constant_memory keeps only the current row of the sheet.
+    XlsxWorkbook book(true);
+    lxw_workbook* workbook = book.get();
     if (!workbook) {
         return false;
     }
@@ -89,8 +83,6 @@ bool XlsxExport::write(const QList<Event>& events, const ExportColumns& columns,
         }
         goOn = ExportWriter::goOn(progress, i + 1, events.size());
     }
-    const bool closed = workbook_close(workbook) == LXW_NO_ERROR;
-    const bool written = closed && goOn && device->write(buffer, qint64(size)) == qint64(size);
-    std::free(buffer);
-    return written;
+    QString error;
+    return book.closeTo(device, &error) && goOn;
 }

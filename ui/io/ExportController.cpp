@@ -147,12 +147,8 @@ QString ExportController::recordSnapshot(QStringList* changes)
     if (!ExportSnapshot::isApprovedList(m_exportedFilter)) {
         return {};
     }
-    ExportSnapshot snapshot = ExportSnapshot::of(m_events);
-    snapshot.editionYear = m_model->edition().year;
-    snapshot.exportedAt = QDateTime::currentDateTimeUtc();
-    snapshot.who = EventRepository::currentUser();
-    snapshot.format = ExportWriter::key(m_format);
-    snapshot.filter = ExportSnapshot::describe(m_exportedFilter);
+    const ExportSnapshot snapshot = ExportSnapshot::of(
+        m_events, m_model->edition().year, ExportWriter::key(m_format), m_exportedFilter, EventRepository::currentUser());
     std::optional<ExportSnapshot> previous;
     if (!ExportSnapshotRepository(m_database).record(snapshot, &previous)) {
         return tr("The export could not be recorded to compare the next one with.");

@@ -91,7 +91,8 @@ void ExportDialog::setColumns(const ExportColumns& columns)
 {
     // The chosen columns first, in their order, then the others unticked in the documented order.
     QList<ExportColumns::Column> order = columns.columns();
-    for (const ExportColumns::Column column : ExportColumns().columns()) {
+    const ExportColumns all;
+    for (const ExportColumns::Column column : all.columns()) {
         if (!order.contains(column)) {
             order << column;
         }
