@@ -1831,16 +1831,16 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>Semaine de l&apos;industrie %1 : demandes</translation>
     </message>
     <message>
-        <source>Semaine de l&apos;industrie %1: the requests exported on %2</source>
-        <translation>Semaine de l&apos;industrie %1 : les demandes exportées le %2</translation>
-    </message>
-    <message>
         <source>page %1 / %2</source>
         <translation>page %1 / %2</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Semaine de l&apos;industrie %1: the requests exported on %2 at %3</source>
+        <translation>Semaine de l&apos;industrie %1 : les demandes exportées le %2 à %3</translation>
     </message>
 </context>
 <context>

@@ -132,16 +132,17 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
         return QRectF(left, y, right - left - line * 0.3, line);
     };
     const QLocale locale;
-    const QString heading = tr("Semaine de l'industrie %1: the requests exported on %2")
+    const QString heading = tr("Semaine de l'industrie %1: the requests exported on %2 at %3")
                                 .arg(m_editionYear)
-                                .arg(locale.toString(m_exportedAt, QLocale::LongFormat));
+                                .arg(locale.toString(m_exportedAt.date(), QLocale::LongFormat),
+                                    m_exportedAt.time().toString(QStringLiteral("HH:mm")));
     qsizetype done = 0;
     for (qsizetype p = 0; p < pages.size(); ++p) {
         if (p > 0 && !pdf.newPage()) {
             return false;
         }
         painter.setFont(title);
-        painter.drawText(QRectF(0, 0, area.width(), top), Qt::AlignLeft | Qt::AlignTop, heading);
+        painter.drawText(QRectF(0, 0, area.width(), top), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, heading);
         painter.setFont(body);
         painter.drawText(QRectF(0, area.height() - line, area.width(), line), Qt::AlignCenter,
             tr("page %1 / %2").arg(p + 1).arg(pages.size()));
