@@ -248,6 +248,8 @@ void TestCli::exportTemplates()
     QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--columns"_s, u"titre,nope"_s, exported }, nullptr, &err), 2);
     QVERIFY2(err.contains(u"“nope” is not a column"_s), qPrintable(err));
     QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--save-template"_s, u"x"_s, exported }, nullptr, &err), 2);
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"ics"_s, u"--template"_s, u"presse"_s, exported }, nullptr, &err), 2);
+    QVERIFY2(err.contains(u"apply to csv, xlsx, ods and pdf, not ics"_s), qPrintable(err));
 }
 
 void TestCli::exportSaysWhatChangedSinceTheLastOne()

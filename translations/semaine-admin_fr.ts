@@ -153,6 +153,10 @@
         <source>The export was written but could not be recorded for the next one.</source>
         <translation>L&apos;export est écrit mais n&apos;a pas pu être enregistré pour le comparer au suivant.</translation>
     </message>
+    <message>
+        <source>--columns and --template apply to csv, xlsx, ods and pdf, not %1.</source>
+        <translation>--columns et --template valent pour csv, xlsx, ods et pdf, pas pour %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionsPanel</name>

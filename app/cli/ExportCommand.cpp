@@ -83,6 +83,12 @@ int runExport(int argc, char** argv)
             << Qt::endl;
         return Cli::BadUsage;
     }
+    if ((parser.isSet(columns) || parser.isSet(templateName)) && !ExportWriter::hasColumns(*chosen)) {
+        err << QCoreApplication::translate("Cli", "--columns and --template apply to csv, xlsx, ods and pdf, not %1.")
+                   .arg(ExportWriter::key(*chosen))
+            << Qt::endl;
+        return Cli::BadUsage;
+    }
     EventFilter filter;
     if (parser.value(status) != QLatin1String("all") && !Cli::parseStatuses(parser.value(status), &filter.statuses, err)) {
         return Cli::BadUsage;

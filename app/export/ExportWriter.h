@@ -44,12 +44,12 @@ public:
     // Calls `progress` every thousand requests; false when it asked to stop.
     static bool goOn(const Progress& progress, qsizetype done, qsizetype total);
 
-    // Writes the events; false when the device refused it or `progress` stopped it. `skipped`
-    // counts the requests a format cannot hold (GeoJSON: those without coordinates; iCalendar:
-    // those without dates).
     // What `skipped` means for the format, as a sentence.
     static QString skippedText(Format format, int skipped);
 
+    // Writes the events; false when the device refused it or `progress` stopped it. `skipped`
+    // counts the requests a format cannot hold (GeoJSON: those without coordinates; iCalendar:
+    // those without dates).
     static bool write(Format format, const QList<Event>& events, QIODevice* device, int* skipped,
         const Progress& progress = {}, const ExportOptions& options = {});
 
