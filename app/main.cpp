@@ -193,7 +193,7 @@ int main(int argc, char** argv)
         "  import FILE [--report FILE] [--dry-run]   import label requests (CSV or JSON)\n"
         "  list [--json] [--status S] [--region CODE] [--departement CODE] [--failing WHICH]\n"
         "                                         the requests with their label conditions\n"
-        "  export --format csv|geojson [--status S] [--region CODE] [--departement CODE] OUT\n"
+        "  export --format csv|xlsx|ods|pdf|geojson|ics [--status S] [--region CODE] [--departement CODE] OUT\n"
         "                                         the labelled requests as a file\n"
         "  stats [--json] [--region CODE] [--edition YEAR]\n"
         "                                         the figures of the statistics, national and per région\n"

@@ -23,7 +23,8 @@ QStringList StoreCopy::tables()
     // the rows of event_queue, which are copied.
     return { QStringLiteral("edition"), QStringLiteral("edition_territory_window"), QStringLiteral("previous_territory"),
         QStringLiteral("event"), QStringLiteral("event_queue"), QStringLiteral("audit"), QStringLiteral("pending_update"),
-        QStringLiteral("reviewer_region") };
+        QStringLiteral("reviewer_region"), QStringLiteral("export_template"), QStringLiteral("export_snapshot"),
+        QStringLiteral("export_snapshot_row") };
 }
 
 bool StoreCopy::copy(Database& from, Database& to, Counts* counts, QString* error)

@@ -24,6 +24,10 @@ private slots:
     void exportCsvThenImportIntoAFreshStore();
     void exportGeoJson();
     void migrateCopiesAndCounts();
+    void exportEachFormat_data();
+    void exportEachFormat();
+    void exportTemplates();
+    void exportSaysWhatChangedSinceTheLastOne();
 
 private:
     // Runs semaine-admin --db <store> ARGS; returns the exit status.
@@ -201,7 +205,68 @@ void TestCli::exportGeoJson()
     QVERIFY(coordinates.at(1).toDouble() > 48);
     QString err;
     QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xls"), exported }, nullptr, &err), 2);
-    QVERIFY(err.contains(QStringLiteral("--format expects csv or geojson")));
+    QVERIFY(err.contains(QStringLiteral("--format expects csv, xlsx, ods, pdf, geojson or ics")));
+}
+
+void TestCli::exportEachFormat_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("start"); // what a file of the format starts with
+    QTest::newRow("XLSX") << u"xlsx"_s << QByteArray("PK\x03\x04");
+    QTest::newRow("ODS") << u"ods"_s << QByteArray("PK\x03\x04");
+    QTest::newRow("PDF") << u"pdf"_s << QByteArray("%PDF-");
+    QTest::newRow("iCalendar") << u"ics"_s << QByteArray("BEGIN:VCALENDAR\r\n");
+}
+
+void TestCli::exportEachFormat()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, start);
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    const QString exported = m_dir->filePath(u"export."_s + format);
+    QString out;
+    QString err;
+    QCOMPARE(run({ u"export"_s, u"--format"_s, format, u"--status"_s, u"all"_s, exported }, &out, &err), 0);
+    QVERIFY2(out.startsWith(u"4 requests exported"_s), qPrintable(out + err));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith(start));
+}
+
+void TestCli::exportTemplates()
+{
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    const QString exported = m_dir->filePath(u"export.csv"_s);
+    QString err;
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"all"_s, u"--columns"_s,
+                 u"commune,id_demande"_s, u"--save-template"_s, u"presse"_s, exported }),
+        0);
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"all"_s, u"--template"_s, u"presse"_s, exported }), 0);
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readLine(), QByteArray("\xEF\xBB\xBF" "commune;id_demande\r\n"));
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--template"_s, u"autre"_s, exported }, nullptr, &err), 2);
+    QVERIFY2(err.contains(u"No export template is named “autre” (the templates: presse)"_s), qPrintable(err));
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--columns"_s, u"titre,nope"_s, exported }, nullptr, &err), 2);
+    QVERIFY2(err.contains(u"“nope” is not a column"_s), qPrintable(err));
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--save-template"_s, u"x"_s, exported }, nullptr, &err), 2);
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"ics"_s, u"--template"_s, u"presse"_s, exported }, nullptr, &err), 2);
+    QVERIFY2(err.contains(u"apply to csv, xlsx, ods and pdf, not ics"_s), qPrintable(err));
+}
+
+void TestCli::exportSaysWhatChangedSinceTheLastOne()
+{
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    const QString exported = m_dir->filePath(u"export.ods"_s);
+    QString out;
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"ods"_s, exported }, &out), 0);
+    QVERIFY2(!out.contains(u"since the export of"_s), qPrintable(out));
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"ods"_s, exported }, &out), 0);
+    QVERIFY2(out.contains(QRegularExpression(u"since the export of \\d\\d/\\d\\d/20\\d\\d \\d\\d:\\d\\d: 0 added, 0 removed, 0 modified"_s)),
+        qPrintable(out));
+    // Not the approved list: no snapshot, no comparison.
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"ods"_s, u"--status"_s, u"all"_s, exported }, &out), 0);
+    QVERIFY2(!out.contains(u"since the export of"_s), qPrintable(out));
 }
 
 void TestCli::migrateCopiesAndCounts()

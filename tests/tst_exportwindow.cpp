@@ -8,9 +8,14 @@
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
+#include "db/ExportTemplateRepository.h"
 #include "ui/io/ExportController.h"
+#include "ui/io/ExportDialog.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +38,9 @@ private slots:
     void exportsTheCurrentFilter_data();
     void exportsTheCurrentFilter();
     void cancelWritesNothing();
+    void theSuffixChoosesTheFormat();
+    void columnsAndTemplatesInTheDialog();
+    void theApprovedListSaysWhatChanged();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -111,6 +119,93 @@ void TestExportWindow::cancelWritesNothing()
     QVERIFY(!QFile::exists(path));
     QTRY_VERIFY(controller->summaryBox() && controller->summaryBox()->isVisible());
     QVERIFY(controller->summaryBox()->text().contains(QStringLiteral("cancelled")));
+}
+
+void TestExportWindow::theSuffixChoosesTheFormat()
+{
+    QString path = QStringLiteral("/tmp/liste.XLSX");
+    QCOMPARE(ExportController::formatFor(&path, ExportController::filterOf(ExportWriter::Format::Csv)), ExportWriter::Format::Xlsx);
+    QCOMPARE(path, QStringLiteral("/tmp/liste.XLSX"));
+    path = QStringLiteral("/tmp/liste");
+    QCOMPARE(ExportController::formatFor(&path, ExportController::filterOf(ExportWriter::Format::ICalendar)),
+        ExportWriter::Format::ICalendar);
+    QCOMPARE(path, QStringLiteral("/tmp/liste.ics"));
+    path = QStringLiteral("/tmp/liste.v2");
+    QCOMPARE(ExportController::formatFor(&path, ExportController::filterOf(ExportWriter::Format::Ods)), ExportWriter::Format::Ods);
+    QCOMPARE(path, QStringLiteral("/tmp/liste.v2.ods"));
+}
+
+void TestExportWindow::columnsAndTemplatesInTheDialog()
+{
+    QVERIFY(DemoData::load(*m_database, 50, 3).ok());
+    MainWindow window(*m_database);
+    window.show();
+    ExportController* controller = window.exportController();
+    controller->chooseAndExport();
+    ExportDialog* dialog = controller->exportDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("exportColumns"));
+    auto* templates = dialog->findChild<QComboBox*>(QStringLiteral("exportTemplate"));
+    auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveExportTemplate"));
+    QVERIFY(list && templates && save);
+    QCOMPARE(list->count(), ImportParser::ColumnCount);
+    QCOMPARE(dialog->columns().keys(), ImportParser::keys());
+    // Keep the title and the id only, the title first.
+    for (int row = 0; row < list->count(); ++row) {
+        const QString key = list->item(row)->text();
+        list->item(row)->setCheckState(key == QLatin1String("titre") || key == QLatin1String("id_demande") ? Qt::Checked : Qt::Unchecked);
+    }
+    list->setCurrentRow(2); // titre
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("exportColumnUp")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("exportColumnUp")), Qt::LeftButton);
+    QCOMPARE(dialog->columns().keys(), QStringList({ QStringLiteral("titre"), QStringLiteral("id_demande") }));
+    QVERIFY(!save->isEnabled()); // no name yet
+    QTest::keyClicks(templates->lineEdit(), QStringLiteral("presse"));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    ExportTemplateRepository repository(*m_database);
+    QCOMPARE(repository.find(QStringLiteral("presse"))->keys(), dialog->columns().keys());
+    // Chosen again after a change: the template's columns come back.
+    dialog->setColumns(ExportColumns());
+    templates->setCurrentIndex(templates->findText(QStringLiteral("presse")));
+    emit templates->textActivated(QStringLiteral("presse"));
+    QCOMPARE(dialog->columns().keys(), QStringList({ QStringLiteral("titre"), QStringLiteral("id_demande") }));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("deleteExportTemplate")), Qt::LeftButton);
+    QVERIFY(repository.names().isEmpty());
+    dialog->reject();
+
+    // The columns chosen are those written.
+    QSignalSpy finished(controller, &ExportController::finished);
+    const QString path = m_dir->filePath(QStringLiteral("columns.csv"));
+    controller->start(ExportWriter::Format::Csv, path, ExportColumns({ ExportColumns::Column::Title, ExportColumns::Column::RequestId }));
+    QTRY_COMPARE(finished.count(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readLine(), QByteArray("\xEF\xBB\xBF" "titre;id_demande\r\n"));
+}
+
+void TestExportWindow::theApprovedListSaysWhatChanged()
+{
+    QVERIFY(DemoData::load(*m_database, 500, 3).ok());
+    MainWindow window(*m_database);
+    window.show();
+    EventFilter filter = window.sharedFilter()->filter();
+    filter.statuses = { EventStatus::Labelled };
+    window.sharedFilter()->setFilter(filter);
+    QTRY_VERIFY(window.queueModel()->rowCount() > 0);
+    ExportController* controller = window.exportController();
+    QSignalSpy finished(controller, &ExportController::finished);
+    const QString path = m_dir->filePath(QStringLiteral("approved.xlsx"));
+    controller->start(ExportWriter::Format::Xlsx, path);
+    QTRY_COMPARE(finished.count(), 1);
+    QTRY_VERIFY(controller->summaryBox() && controller->summaryBox()->isVisible());
+    QVERIFY(!controller->summaryBox()->text().contains(QStringLiteral("since the export of")));
+    controller->start(ExportWriter::Format::Pdf, m_dir->filePath(QStringLiteral("approved.pdf")));
+    QTRY_COMPARE(finished.count(), 2);
+    QTRY_VERIFY(controller->summaryBox() && controller->summaryBox()->isVisible());
+    QVERIFY2(controller->summaryBox()->text().contains(QStringLiteral(": 0 added, 0 removed, 0 modified")),
+        qPrintable(controller->summaryBox()->text()));
 }
 
 QTEST_MAIN(TestExportWindow)

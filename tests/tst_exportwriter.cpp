@@ -1,9 +1,13 @@
 // Exports parsed back: CSV as the import reads it (the round trip), GeoJSON as JSON with
-// longitude first and no contact details.
+// longitude first and no contact details, XLSX and ODS as zips of XML with typed cells,
+// iCalendar line by line, the PDF's pages against its layout.
 
 #include "TestData.h"
 
-#include "app/core/ExportWriter.h"
+#include "app/export/ExportWriter.h"
+#include "app/export/IcsExport.h"
+#include "app/export/OdsExport.h"
+#include "app/export/PdfExport.h"
 #include "app/core/GeoReference.h"
 #include "app/core/ImportParser.h"
 
@@ -11,7 +15,125 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
+#include <QXmlStreamReader>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+namespace {
+
+// A zip's entries in their order, with their content and whether they are stored uncompressed.
+struct ZipEntry {
+    QString name;
+    QByteArray content;
+    bool stored = false;
+};
+
+QList<ZipEntry> unzip(const QByteArray& bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QuaZip zip(&buffer);
+    QList<ZipEntry> entries;
+    if (!zip.open(QuaZip::mdUnzip)) {
+        return entries;
+    }
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFileInfo64 info;
+        zip.getCurrentFileInfo(&info);
+        QuaZipFile file(&zip);
+        file.open(QIODevice::ReadOnly);
+        entries.append({ info.name, file.readAll(), info.method == 0 });
+    }
+    return entries;
+}
+
+QByteArray entry(const QList<ZipEntry>& entries, const QString& name)
+{
+    for (const ZipEntry& e : entries) {
+        if (e.name == name) {
+            return e.content;
+        }
+    }
+    return {};
+}
+
+// A spreadsheet cell as read back: its type and value as stored, and the text shown.
+struct SheetCell {
+    QString type;
+    QString value;
+    QString text;
+};
+
+// An XLSX sheet's cells by reference ("B2"), and the sheet's other elements' attributes by name.
+QHash<QString, SheetCell> xlsxCells(const QByteArray& xml, QHash<QString, QXmlStreamAttributes>* others)
+{
+    QHash<QString, SheetCell> cells;
+    QXmlStreamReader reader(xml);
+    QString current;
+    while (reader.readNextStartElement() || !reader.atEnd()) {
+        if (!reader.isStartElement()) {
+            continue;
+        }
+        const QString name = reader.name().toString();
+        if (name == QLatin1String("c")) {
+            current = reader.attributes().value(QLatin1String("r")).toString();
+            cells[current].type = reader.attributes().value(QLatin1String("t")).toString();
+        } else if (name == QLatin1String("v") || name == QLatin1String("t")) {
+            cells[current].value = reader.readElementText();
+        } else if (name != QLatin1String("is") && name != QLatin1String("row")) {
+            others->insert(name, reader.attributes());
+        }
+    }
+    return reader.hasError() ? QHash<QString, SheetCell>() : cells;
+}
+
+// An ODS table's rows of cells.
+QList<QList<SheetCell>> odsRows(const QByteArray& xml, QString* autofilter)
+{
+    QList<QList<SheetCell>> rows;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement()) {
+            continue;
+        }
+        const QStringView name = reader.name();
+        if (name == QLatin1String("table-row")) {
+            rows.append(QList<SheetCell>());
+        } else if (name == QLatin1String("table-cell")) {
+            const QXmlStreamAttributes attributes = reader.attributes();
+            SheetCell cell { attributes.value(QLatin1String("office:value-type")).toString(),
+                attributes.hasAttribute(QLatin1String("office:date-value"))
+                    ? attributes.value(QLatin1String("office:date-value")).toString()
+                    : attributes.value(QLatin1String("office:value")).toString(),
+                {} };
+            rows.last().append(cell);
+        } else if (name == QLatin1String("p")) {
+            rows.last().last().text = reader.readElementText(QXmlStreamReader::IncludeChildElements);
+        } else if (name == QLatin1String("database-range")) {
+            *autofilter = reader.attributes().value(QLatin1String("table:target-range-address")).toString();
+        }
+    }
+    return reader.hasError() ? QList<QList<SheetCell>>() : rows;
+}
+
+Event formulaEvent()
+{
+    Event formula = passingEvent();
+    formula.requestId = QStringLiteral("SI-2");
+    formula.title = QStringLiteral("=HYPERLINK(\"http://evil.example\")");
+    formula.organiserName = QStringLiteral("@SUM(1+1)");
+    formula.description = QStringLiteral("ligne 1\nligne 2");
+    formula.price = 12.5;
+    formula.longitude = -1.55;
+    formula.expectedParticipants.reset();
+    return formula;
+}
+
+} // namespace
 
 class TestExportWriter : public QObject {
     Q_OBJECT
@@ -19,16 +141,25 @@ class TestExportWriter : public QObject {
 private slots:
     void csvOpensInFrenchSpreadsheetsAndReadsBack();
     void geoJsonForThePublicMap();
+    void csvInATemplatesColumns();
+    void xlsxHasTypedCellsAFrozenHeaderAndAFilter();
+    void odsIsAnOpenDocumentSpreadsheet();
+    void icsEscapesAndFolds_data();
+    void icsEscapesAndFolds();
+    void icsOneEventPerRequestInItsZone();
+    void pdfPaginatesByRegion();
+    void pdfHasThePagesOfItsLayout();
+    void formatKeys();
 
 private:
-    QByteArray write(ExportWriter::Format format, const QList<Event>& events, int* skipped);
+    QByteArray write(ExportWriter::Format format, const QList<Event>& events, int* skipped, const ExportOptions& options = {});
 };
 
-QByteArray TestExportWriter::write(ExportWriter::Format format, const QList<Event>& events, int* skipped)
+QByteArray TestExportWriter::write(ExportWriter::Format format, const QList<Event>& events, int* skipped, const ExportOptions& options)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    if (!ExportWriter::write(format, events, &buffer, skipped)) {
+    if (!ExportWriter::write(format, events, &buffer, skipped, {}, options)) {
         return {};
     }
     return buffer.data();
@@ -105,5 +236,213 @@ void TestExportWriter::geoJsonForThePublicMap()
     QVERIFY(!json.contains(passingEvent().siret.toUtf8()));
 }
 
-QTEST_GUILESS_MAIN(TestExportWriter)
+void TestExportWriter::csvInATemplatesColumns()
+{
+    QString error;
+    const std::optional<ExportColumns> columns
+        = ExportColumns::fromKeys({ QStringLiteral("titre"), QStringLiteral("id_demande"), QStringLiteral("date_debut") }, &error);
+    QVERIFY2(columns, qPrintable(error));
+    int skipped = 0;
+    ExportOptions options;
+    options.columns = columns;
+    const QByteArray csv = write(ExportWriter::Format::Csv, { passingEvent() }, &skipped, options);
+    QCOMPARE(csv, QByteArray("\xEF\xBB\xBFtitre;id_demande;date_debut\r\nVisite de l'usine;SI2018-TEST01;28/03/2018 10:00\r\n"));
+    QVERIFY(!ExportColumns::fromKeys({ QStringLiteral("titre"), QStringLiteral("nope") }, &error));
+    QVERIFY(error.contains(QStringLiteral("nope")));
+    QVERIFY(!ExportColumns::fromKeys({ QStringLiteral("titre"), QStringLiteral("titre") }, &error));
+}
+
+void TestExportWriter::xlsxHasTypedCellsAFrozenHeaderAndAFilter()
+{
+    int skipped = 0;
+    const QList<ZipEntry> entries = unzip(write(ExportWriter::Format::Xlsx, { passingEvent(), formulaEvent() }, &skipped));
+    QVERIFY(!entries.isEmpty());
+    QHash<QString, QXmlStreamAttributes> others;
+    const QHash<QString, SheetCell> cells = xlsxCells(entry(entries, QStringLiteral("xl/worksheets/sheet1.xml")), &others);
+    QVERIFY(!cells.isEmpty());
+    QCOMPARE(cells.value(QStringLiteral("A1")).value, QStringLiteral("id_demande"));
+    QCOMPARE(cells.value(QStringLiteral("A3")).value, QStringLiteral("SI-2"));
+    // Text as the CSV writes it: an apostrophe before what a spreadsheet would run.
+    QCOMPARE(cells.value(QStringLiteral("C3")).value, QStringLiteral("'=HYPERLINK(\"http://evil.example\")"));
+    QCOMPARE(cells.value(QStringLiteral("G3")).value, QStringLiteral("'@SUM(1+1)"));
+    QCOMPARE(cells.value(QStringLiteral("C3")).type, QStringLiteral("inlineStr")); // text, never a formula's result
+    // Dates as Excel's day numbers since 30/12/1899, with a date format.
+    const double start = QDate(1899, 12, 30).daysTo(QDate(2018, 3, 28)) + 10.0 / 24;
+    QCOMPARE(cells.value(QStringLiteral("S2")).type, QString());
+    QVERIFY(qAbs(cells.value(QStringLiteral("S2")).value.toDouble() - start) < 1e-6);
+    QCOMPARE(cells.value(QStringLiteral("Z3")).value.toDouble(), 12.5);
+    QCOMPARE(cells.value(QStringLiteral("R3")).value.toDouble(), -1.55);
+    QVERIFY(!cells.contains(QStringLiteral("AA3"))); // no expected participants: no cell
+    QCOMPARE(others.value(QStringLiteral("pane")).value(QLatin1String("state")).toString(), QStringLiteral("frozen"));
+    QCOMPARE(others.value(QStringLiteral("pane")).value(QLatin1String("ySplit")).toString(), QStringLiteral("1"));
+    QCOMPARE(others.value(QStringLiteral("autoFilter")).value(QLatin1String("ref")).toString(), QStringLiteral("A1:AB3"));
+    QVERIFY(others.contains(QStringLiteral("col")));
+    const QByteArray styles = entry(entries, QStringLiteral("xl/styles.xml"));
+    QVERIFY(styles.contains("formatCode=\"dd/mm/yyyy hh:mm\""));
+}
+
+void TestExportWriter::odsIsAnOpenDocumentSpreadsheet()
+{
+    int skipped = 0;
+    const QByteArray ods = write(ExportWriter::Format::Ods, { passingEvent(), formulaEvent() }, &skipped);
+    // The mimetype first, stored, its name and content at fixed offsets as the format requires.
+    QCOMPARE(ods.mid(30, 8), QByteArray("mimetype"));
+    QCOMPARE(ods.mid(38, OdsExport::mimeType().size()), OdsExport::mimeType());
+    const QList<ZipEntry> entries = unzip(ods);
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.first().name, QStringLiteral("mimetype"));
+    QVERIFY(entries.first().stored);
+    QCOMPARE(entries.first().content, OdsExport::mimeType());
+    const QByteArray manifest = entry(entries, QStringLiteral("META-INF/manifest.xml"));
+    QVERIFY(manifest.contains("manifest:full-path=\"/\""));
+    QVERIFY(manifest.contains("manifest:full-path=\"content.xml\""));
+    QString autofilter;
+    const QList<QList<SheetCell>> rows = odsRows(entry(entries, QStringLiteral("content.xml")), &autofilter);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).size(), ImportParser::ColumnCount);
+    QCOMPARE(rows.at(0).at(0).text, QStringLiteral("id_demande"));
+    const QList<SheetCell>& formula = rows.at(2);
+    QCOMPARE(formula.at(0).text, QStringLiteral("SI-2"));
+    QCOMPARE(formula.at(2).type, QStringLiteral("string"));
+    QCOMPARE(formula.at(2).text, QStringLiteral("'=HYPERLINK(\"http://evil.example\")"));
+    QCOMPARE(formula.at(6).text, QStringLiteral("'@SUM(1+1)"));
+    QCOMPARE(formula.at(3).text, QStringLiteral("ligne 1ligne 2")); // a line break between them
+    QCOMPARE(formula.at(18).type, QStringLiteral("date"));
+    QCOMPARE(formula.at(18).value, QStringLiteral("2018-03-28T10:00:00"));
+    QCOMPARE(formula.at(18).text, QStringLiteral("28/03/2018 10:00"));
+    QCOMPARE(formula.at(25).type, QStringLiteral("float"));
+    QCOMPARE(formula.at(25).value, QStringLiteral("12.5"));
+    QCOMPARE(formula.at(17).value, QStringLiteral("-1.55"));
+    QCOMPARE(formula.at(26).type, QString());
+    QCOMPARE(autofilter, QStringLiteral("'Requests'.A1:'Requests'.AB3"));
+}
+
+void TestExportWriter::icsEscapesAndFolds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("escaped");
+    QTest::newRow("plain") << QStringLiteral("Visite") << QStringLiteral("Visite");
+    QTest::newRow("comma and semicolon") << QStringLiteral("a, b; c") << QStringLiteral("a\\, b\\; c");
+    QTest::newRow("backslash") << QStringLiteral("C:\\dossier") << QStringLiteral("C:\\\\dossier");
+    QTest::newRow("line ends") << QStringLiteral("un\r\ndeux\ntrois\rquatre") << QStringLiteral("un\\ndeux\\ntrois\\nquatre");
+    QTest::newRow("control character") << QStringLiteral("a\u0001b") << QStringLiteral("ab");
+}
+
+void TestExportWriter::icsEscapesAndFolds()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, escaped);
+    QCOMPARE(IcsExport::escaped(text), escaped);
+    QCOMPARE(IcsExport::folded(escaped), escaped.toUtf8() + "\r\n");
+}
+
+void TestExportWriter::icsOneEventPerRequestInItsZone()
+{
+    Event long_ = formulaEvent();
+    long_.title = QStringLiteral("Journée « portes ouvertes » de l'usine, avec démonstrations; ateliers et découverte des métiers é");
+    long_.address = QStringLiteral("2 rue Haute");
+    Event reunion = passingEvent();
+    reunion.requestId = QStringLiteral("SI-974");
+    reunion.departement = QStringLiteral("974");
+    Event undated = passingEvent();
+    undated.requestId = QStringLiteral("SI-X");
+    undated.startsAt = QDateTime();
+    int skipped = 0;
+    ExportOptions options;
+    options.exportedAt = QDateTime(QDate(2018, 3, 20), QTime(8, 30), QTimeZone::UTC);
+    const QByteArray ics = write(ExportWriter::Format::ICalendar, { passingEvent(), long_, reunion, undated }, &skipped, options);
+    QCOMPARE(skipped, 1);
+    QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
+    QVERIFY(!ics.contains("\r\r") && ics.count('\n') == ics.count("\r\n"));
+    QList<QByteArray> lines = ics.split('\n');
+    QVERIFY(lines.takeLast().isEmpty());
+    QStringList unfolded;
+    for (QByteArray line : lines) {
+        QVERIFY(line.endsWith('\r'));
+        line.chop(1);
+        QVERIFY2(line.size() <= 75, line.constData());
+        QVERIFY(QString::fromUtf8(line).toUtf8() == line); // never cut inside a character
+        if (line.startsWith(' ')) {
+            unfolded.last() += QString::fromUtf8(line.mid(1));
+        } else {
+            unfolded << QString::fromUtf8(line);
+        }
+    }
+    QCOMPARE(unfolded.first(), QStringLiteral("BEGIN:VCALENDAR"));
+    QCOMPARE(unfolded.count(QStringLiteral("BEGIN:VEVENT")), 3);
+    QCOMPARE(unfolded.count(QStringLiteral("BEGIN:VTIMEZONE")), 2);
+    QVERIFY(unfolded.contains(QStringLiteral("TZID:Europe/Paris")));
+    QVERIFY(unfolded.contains(QStringLiteral("TZID:Indian/Reunion")));
+    QVERIFY(unfolded.contains(QStringLiteral("UID:SI2018-TEST01@semaine-industrie.entreprises.gouv.fr")));
+    QVERIFY(unfolded.contains(QStringLiteral("DTSTAMP:20180320T083000Z")));
+    QVERIFY(unfolded.contains(QStringLiteral("DTSTART;TZID=Europe/Paris:20180328T100000")));
+    QVERIFY(unfolded.contains(QStringLiteral("DTEND;TZID=Europe/Paris:20180328T120000")));
+    QVERIFY(unfolded.contains(QStringLiteral("DTSTART;TZID=Indian/Reunion:20180328T100000")));
+    QVERIFY(unfolded.contains(QStringLiteral("SUMMARY:") + IcsExport::escaped(long_.title)));
+    QVERIFY(unfolded.contains(QStringLiteral("DESCRIPTION:ligne 1\\nligne 2")));
+    QVERIFY(unfolded.contains(QStringLiteral("LOCATION:2 rue Haute\\, 75001 Paris")));
+    QVERIFY(!unfolded.contains(QStringLiteral("UID:SI-X@semaine-industrie.entreprises.gouv.fr")));
+    QVERIFY(lines.size() > unfolded.size()); // the long title was folded
+}
+
+void TestExportWriter::pdfPaginatesByRegion()
+{
+    QList<Event> events;
+    for (int i = 0; i < 7; ++i) {
+        Event event = passingEvent();
+        event.requestId = QStringLiteral("SI-%1").arg(i);
+        event.region = i < 4 ? QStringLiteral("84") : QStringLiteral("11"); // Auvergne-Rhône-Alpes, Île-de-France
+        event.startsAt = event.startsAt.addDays(-i);
+        events << event;
+    }
+    const QList<Event> sorted = PdfExport::sorted(events);
+    QCOMPARE(sorted.first().region, QStringLiteral("84"));
+    QCOMPARE(sorted.at(0).requestId, QStringLiteral("SI-3")); // the earliest first
+    QCOMPARE(sorted.at(4).requestId, QStringLiteral("SI-6"));
+    // 5 lines a page, a heading takes 2; Île-de-France's heading and first request do not fit after SI-0.
+    const QList<PdfExport::Page> pages = PdfExport::paginate(sorted, 5, 2);
+    QCOMPARE(pages.size(), 3);
+    const auto describe = [&](const PdfExport::Page& page) {
+        QStringList items;
+        for (const PdfExport::Line& line : page) {
+            items << (line.event < 0 ? QStringLiteral("[%1]").arg(line.region) : sorted.at(line.event).requestId);
+        }
+        return items.join(QLatin1Char(' '));
+    };
+    QCOMPARE(describe(pages.at(0)), QStringLiteral("[84] SI-3 SI-2 SI-1"));
+    QCOMPARE(describe(pages.at(1)), QStringLiteral("[84] SI-0"));
+    QCOMPARE(describe(pages.at(2)), QStringLiteral("[11] SI-6 SI-5 SI-4"));
+}
+
+void TestExportWriter::pdfHasThePagesOfItsLayout()
+{
+    QList<Event> events;
+    for (int i = 0; i < 250; ++i) {
+        Event event = passingEvent();
+        event.requestId = QStringLiteral("SI-%1").arg(i);
+        event.region = QStringList { QStringLiteral("11"), QStringLiteral("84"), QStringLiteral("93") }.at(i % 3);
+        events << event;
+    }
+    const QList<PdfExport::Page> pages
+        = PdfExport::paginate(PdfExport::sorted(events), PdfExport::linesPerPage(), PdfExport::headingLines);
+    QVERIFY(pages.size() >= 3);
+    int skipped = 0;
+    ExportOptions options;
+    options.editionYear = 2018;
+    const QByteArray pdf = write(ExportWriter::Format::Pdf, events, &skipped, options);
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QCOMPARE(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))), qsizetype(pages.size()));
+}
+
+void TestExportWriter::formatKeys()
+{
+    for (const ExportWriter::Format format : ExportWriter::all()) {
+        QCOMPARE(ExportWriter::fromKey(ExportWriter::key(format)), format);
+    }
+    QCOMPARE(ExportWriter::fromKey(QStringLiteral("XLSX")), ExportWriter::Format::Xlsx);
+    QVERIFY(!ExportWriter::fromKey(QStringLiteral("docx")));
+    QVERIFY(!ExportWriter::hasColumns(ExportWriter::Format::ICalendar));
+}
+
+QTEST_MAIN(TestExportWriter)
 #include "tst_exportwriter.moc"

@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) without coordinates left out of the map.</source>
-        <translation>
-            <numerusform>%n request without coordinates left out of the map.</numerusform>
-            <numerusform>%n requests without coordinates left out of the map.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %Ln row(s) copied and counted again</source>
         <translation>
             <numerusform>%1: %Ln row copied and counted again</numerusform>
@@ -114,6 +107,16 @@
         <translation>
             <numerusform>%n request exported to %1.</numerusform>
             <numerusform>%n requests exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriter</name>
+    <message numerus="yes">
+        <source>%n request(s) without dates left out of the calendar.</source>
+        <translation>
+            <numerusform>%n request without dates left out of the calendar.</numerusform>
+            <numerusform>%n requests without dates left out of the calendar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

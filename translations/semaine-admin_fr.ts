@@ -65,20 +65,12 @@
         <translation>La base (par défaut : %1).</translation>
     </message>
     <message>
-        <source>Exports the requests of the current edition, the labelled ones unless --status says otherwise: CSV in the import format (opens in Excel and LibreOffice in France) or GeoJSON for the public map (public fields only).</source>
-        <translation>Exporte les demandes de l&apos;édition en cours, les labellisées sauf si --status en décide autrement : CSV au format de l&apos;import (s&apos;ouvre dans Excel et LibreOffice en France) ou GeoJSON pour la carte publique (champs publics seulement).</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
     <message>
         <source>The file to write.</source>
         <translation>Le fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>csv or geojson.</source>
-        <translation>csv ou geojson.</translation>
     </message>
     <message>
         <source>labelled (the default), all, or statuses separated by commas.</source>
@@ -91,14 +83,6 @@
     <message>
         <source>Only this département (INSEE code).</source>
         <translation>Seulement ce département (code INSEE).</translation>
-    </message>
-    <message>
-        <source>Usage: semaine-admin [--db PATH] export --format csv|geojson [--status S] [--region CODE] [--departement CODE] OUT</source>
-        <translation>Usage : semaine-admin [--db CHEMIN] export --format csv|geojson [--status S] [--region CODE] [--departement CODE] SORTIE</translation>
-    </message>
-    <message>
-        <source>--format expects csv or geojson, not “%1”.</source>
-        <translation>--format attend csv ou geojson, pas « %1 ».</translation>
     </message>
     <message>
         <source>--status expects submitted, in_review, labelled, refused, info_requested or withdrawn, not “%1”.</source>
@@ -117,13 +101,6 @@
         <translation>
             <numerusform>%n demande exportée dans %1</numerusform>
             <numerusform>%n demandes exportées dans %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) without coordinates left out of the map.</source>
-        <translation>
-            <numerusform>%n demande sans coordonnées laissée hors de la carte.</numerusform>
-            <numerusform>%n demandes sans coordonnées laissées hors de la carte.</numerusform>
         </translation>
     </message>
     <message>
@@ -200,6 +177,58 @@
             <numerusform>%1 : %Ln ligne copiée et recomptée</numerusform>
             <numerusform>%1 : %Ln lignes copiées et recomptées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exports the requests of the current edition, the labelled ones unless --status says otherwise: CSV in the import format (opens in Excel and LibreOffice in France), an Excel or OpenDocument spreadsheet, a PDF by région, GeoJSON for the public map (public fields only) or iCalendar for calendar applications.</source>
+        <translation>Exporte les demandes de l&apos;édition en cours, les labellisées sauf si --status en décide autrement : CSV au format de l&apos;import (s&apos;ouvre dans Excel et LibreOffice en France), classeur Excel ou OpenDocument, PDF par région, GeoJSON pour la carte publique (champs publics seulement) ou iCalendar pour les agendas.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, ods, pdf, geojson or ics.</source>
+        <translation>csv, xlsx, ods, pdf, geojson ou ics.</translation>
+    </message>
+    <message>
+        <source>The columns of this saved export template (CSV, XLSX, ODS, PDF).</source>
+        <translation>Les colonnes de ce modèle d&apos;export enregistré (CSV, XLSX, ODS, PDF).</translation>
+    </message>
+    <message>
+        <source>These columns, in this order, separated by commas (e.g. id_demande,titre,date_debut).</source>
+        <translation>Ces colonnes, dans cet ordre, séparées par des virgules (par ex. id_demande,titre,date_debut).</translation>
+    </message>
+    <message>
+        <source>Also save the --columns as an export template under this name.</source>
+        <translation>Enregistre aussi les colonnes de --columns comme modèle d&apos;export sous ce nom.</translation>
+    </message>
+    <message>
+        <source>Usage: semaine-admin [--db PATH] export --format csv|xlsx|ods|pdf|geojson|ics [--status S] [--region CODE] [--departement CODE] [--template NAME | --columns KEYS [--save-template NAME]] OUT</source>
+        <translation>Usage : semaine-admin [--db CHEMIN] export --format csv|xlsx|ods|pdf|geojson|ics [--status S] [--region CODE] [--departement CODE] [--template NOM | --columns CLÉS [--save-template NOM]] SORTIE</translation>
+    </message>
+    <message>
+        <source>--format expects csv, xlsx, ods, pdf, geojson or ics, not “%1”.</source>
+        <translation>--format attend csv, xlsx, ods, pdf, geojson ou ics, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--columns: %1</source>
+        <translation>--columns : %1</translation>
+    </message>
+    <message>
+        <source>--template and --columns go apart; --save-template needs --columns.</source>
+        <translation>--template et --columns s&apos;excluent ; --save-template demande --columns.</translation>
+    </message>
+    <message>
+        <source>--columns and --template apply to csv, xlsx, ods and pdf, not %1.</source>
+        <translation>--columns et --template valent pour csv, xlsx, ods et pdf, pas pour %1.</translation>
+    </message>
+    <message>
+        <source>No export template is named “%1” (the templates: %2).</source>
+        <translation>Aucun modèle d&apos;export ne s&apos;appelle « %1 » (les modèles : %2).</translation>
+    </message>
+    <message>
+        <source>Cannot save the template “%1”.</source>
+        <translation>Impossible d&apos;enregistrer le modèle « %1 ».</translation>
+    </message>
+    <message>
+        <source>The export was written but could not be recorded for the next one.</source>
+        <translation>L&apos;export est écrit mais n&apos;a pas pu être enregistré pour le comparer au suivant.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1111,28 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>ExportChanges</name>
+    <message>
+        <source>since the export of %1: %2 added, %3 removed, %4 modified</source>
+        <translation>depuis l&apos;export du %1 : %2 ajoutées, %3 retirées, %4 modifiées</translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumns</name>
+    <message>
+        <source>“%1” is not a column (%2).</source>
+        <translation>« %1 » n&apos;est pas une colonne (%2).</translation>
+    </message>
+    <message>
+        <source>The column “%1” is chosen twice.</source>
+        <translation>La colonne « %1 » est choisie deux fois.</translation>
+    </message>
+    <message>
+        <source>No column is chosen.</source>
+        <translation>Aucune colonne n&apos;est choisie.</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>Export</source>
@@ -1113,13 +1164,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <numerusform>%n demandes exportées dans %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) without coordinates left out of the map.</source>
-        <translation>
-            <numerusform>%n demande sans coordonnées laissée hors de la carte.</numerusform>
-            <numerusform>%n demandes sans coordonnées laissées hors de la carte.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>L&apos;export a été annulé ; aucun fichier n&apos;a été écrit.</translation>
@@ -1135,6 +1179,101 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Nothing was exported</source>
         <translation>Rien n&apos;a été exporté</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (*.ods)</source>
+        <translation>Classeur OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>PDF to read and print (*.pdf)</source>
+        <translation>PDF à lire et imprimer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>iCalendar for calendar applications (*.ics)</source>
+        <translation>iCalendar pour les agendas (*.ics)</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded to compare the next one with.</source>
+        <translation>L&apos;export n&apos;a pas pu être enregistré pour le comparer au suivant.</translation>
+    </message>
+    <message>
+        <source>Changes since the last export:</source>
+        <translation>Changements depuis le dernier export :</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Export the current list</source>
+        <translation>Exporter la liste affichée</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Columns of the CSV, XLSX, ODS and PDF files, in this order:</source>
+        <translation>Colonnes des fichiers CSV, XLSX, ODS et PDF, dans cet ordre :</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Modèle non enregistré</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be saved.</source>
+        <translation>Le modèle « %1 » n&apos;a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSnapshot</name>
+    <message>
+        <source>région %1</source>
+        <translation>région %1</translation>
+    </message>
+    <message>
+        <source>département %1</source>
+        <translation>département %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriter</name>
+    <message numerus="yes">
+        <source>%n request(s) without dates left out of the calendar.</source>
+        <translation>
+            <numerusform>%n demande sans dates laissée hors de l&apos;agenda.</numerusform>
+            <numerusform>%n demandes sans dates laissées hors de l&apos;agenda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) without coordinates left out of the map.</source>
+        <translation>
+            <numerusform>%n demande sans coordonnées laissée hors de la carte.</numerusform>
+            <numerusform>%n demandes sans coordonnées laissées hors de la carte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2040,13 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>OdsExport</name>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+</context>
+<context>
     <name>OrganiserType</name>
     <message>
         <source>Company</source>
@@ -1948,6 +2094,29 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>unknown</source>
         <translation>inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Région unknown</source>
+        <translation>Région inconnue</translation>
+    </message>
+    <message>
+        <source>Semaine de l&apos;industrie %1: requests</source>
+        <translation>Semaine de l&apos;industrie %1 : demandes</translation>
+    </message>
+    <message>
+        <source>Semaine de l&apos;industrie %1: the requests exported on %2 at %3</source>
+        <translation>Semaine de l&apos;industrie %1 : les demandes exportées le %2 à %3</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2982,13 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     </message>
 </context>
 <context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Writes a generated edition into an empty store.</source>
@@ -2897,6 +3073,18 @@ ou enregistrez chaque écran en PNG sans affichage : semaine-admin --screenshot 
         <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list, export, stats, migrate.</translation>
     </message>
     <message>
+        <source>Shared store</source>
+        <translation>Base partagée</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>Shared store…</source>
+        <translation>Base partagée…</translation>
+    </message>
+    <message>
         <source>Label requests of the Semaine de l&apos;industrie.
 
 Commands:
@@ -2904,7 +3092,7 @@ Commands:
   import FILE [--report FILE] [--dry-run]   import label requests (CSV or JSON)
   list [--json] [--status S] [--region CODE] [--departement CODE] [--failing WHICH]
                                          the requests with their label conditions
-  export --format csv|geojson [--status S] [--region CODE] [--departement CODE] OUT
+  export --format csv|xlsx|ods|pdf|geojson|ics [--status S] [--region CODE] [--departement CODE] OUT
                                          the labelled requests as a file
   stats [--json] [--region CODE] [--edition YEAR]
                                          the figures of the statistics, national and per région
@@ -2918,25 +3106,13 @@ Commandes :
   import FICHIER [--report FICHIER] [--dry-run]   importe des demandes de label (CSV ou JSON)
   list [--json] [--status S] [--region CODE] [--departement CODE] [--failing QUOI]
                                          les demandes et leurs conditions de label
-  export --format csv|geojson [--status S] [--region CODE] [--departement CODE] SORTIE
+  export --format csv|xlsx|ods|pdf|geojson|ics [--status S] [--region CODE] [--departement CODE] SORTIE
                                          les demandes labellisées dans un fichier
   stats [--json] [--region CODE] [--edition ANNÉE]
                                          les chiffres des statistiques, nationaux et par région
   migrate --from CHEMIN --to URL         copie une base (par ex. vers PostgreSQL), journal d&apos;audit compris
 
 --db accepte un fichier ou une base PostgreSQL partagée : postgresql://utilisateur@hôte:port/base</translation>
-    </message>
-    <message>
-        <source>Shared store</source>
-        <translation>Base partagée</translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>Mot de passe pour %1 :</translation>
-    </message>
-    <message>
-        <source>Shared store…</source>
-        <translation>Base partagée…</translation>
     </message>
 </context>
 </TS>

@@ -67,7 +67,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
         m_queueModel->setEdition(*edition);
     }
     m_import = new ImportController(database.path(), this);
-    m_export = new ExportController(m_queueModel, this);
+    m_export = new ExportController(m_queueModel, m_filter, database, this);
     initUi();
     createMenus();
     setupConnections();

@@ -53,6 +53,9 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO semaine_regional, semaine_natio
 GRANT INSERT, UPDATE, DELETE ON edition, edition_territory_window, previous_territory, reviewer_region, meta
     TO semaine_admin;
 GRANT DELETE ON event_queue TO semaine_admin;
+-- Exporting changes no request: every role may keep its templates and the approved lists' snapshots.
+GRANT INSERT, UPDATE, DELETE ON export_template, export_snapshot, export_snapshot_row
+    TO semaine_viewer, semaine_regional, semaine_national, semaine_admin;
 
 ALTER TABLE event ENABLE ROW LEVEL SECURITY;
 CREATE POLICY event_read ON event FOR SELECT USING (true);

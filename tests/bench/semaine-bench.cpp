@@ -163,7 +163,9 @@ int main(int argc, char** argv)
     const QCommandLineOption postgresqlOption(QStringLiteral("postgresql"),
         QStringLiteral("Times the shared store only: copies this SQLite store into a PostgreSQL server started for it."),
         QStringLiteral("PATH"));
-    parser.addOptions({ eventsOption, storeOption, mapOption, postgresqlOption });
+    const QCommandLineOption importExportOption(QStringLiteral("import-export-only"),
+        QStringLiteral("Generates the events and times only the exports and the import."));
+    parser.addOptions({ eventsOption, storeOption, mapOption, postgresqlOption, importExportOption });
     parser.process(app);
     const int count = parser.value(eventsOption).toInt();
     if (parser.isSet(postgresqlOption)) {
@@ -199,6 +201,10 @@ int main(int argc, char** argv)
     timer.start();
     QList<Event> events = DemoGenerator(edition, geo, 2018).generate(count);
     report("generate", count, timer.elapsed());
+    if (parser.isSet(importExportOption)) {
+        benchImportExport(events, dir.path());
+        return 0;
+    }
 
     // This machine is noisy (±30 % between runs): the insert is timed into three fresh stores and
     // the median counts; the last store goes on to the next steps.

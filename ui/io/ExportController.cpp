@@ -1,6 +1,12 @@
 #include "ui/io/ExportController.h"
 
+#include "app/core/ExportChanges.h"
+#include "db/EventRepository.h"
+#include "db/ExportSnapshotRepository.h"
+#include "db/ExportTemplateRepository.h"
 #include "ui/ReviewQueueModel.h"
+#include "ui/SharedFilter.h"
+#include "ui/io/ExportDialog.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -8,9 +14,11 @@
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
-ExportController::ExportController(ReviewQueueModel* model, QWidget* parent)
+ExportController::ExportController(ReviewQueueModel* model, const SharedFilter* filter, Database& database, QWidget* parent)
     : QObject(parent)
     , m_model(model)
+    , m_filter(filter)
+    , m_database(database)
     , m_parent(parent)
     , m_progress(new QProgressDialog(parent))
 {
@@ -30,32 +38,86 @@ ExportController::~ExportController()
     m_watcher.waitForFinished();
 }
 
+QString ExportController::filterOf(ExportWriter::Format format)
+{
+    switch (format) {
+    case ExportWriter::Format::Csv:
+        return tr("CSV for Excel and LibreOffice (*.csv)");
+    case ExportWriter::Format::Xlsx:
+        return tr("Excel workbook (*.xlsx)");
+    case ExportWriter::Format::Ods:
+        return tr("OpenDocument spreadsheet (*.ods)");
+    case ExportWriter::Format::Pdf:
+        return tr("PDF to read and print (*.pdf)");
+    case ExportWriter::Format::GeoJson:
+        return tr("GeoJSON for the public map (*.geojson)");
+    case ExportWriter::Format::ICalendar:
+        break;
+    }
+    return tr("iCalendar for calendar applications (*.ics)");
+}
+
+ExportWriter::Format ExportController::formatFor(QString* path, const QString& filter)
+{
+    // The file's suffix chooses; without a known one, the filter does and gives its suffix.
+    if (const std::optional<ExportWriter::Format> bySuffix = ExportWriter::fromKey(QFileInfo(*path).suffix())) {
+        return *bySuffix;
+    }
+    for (const ExportWriter::Format format : ExportWriter::all()) {
+        if (filterOf(format) == filter) {
+            *path += QLatin1Char('.') + ExportWriter::key(format);
+            return format;
+        }
+    }
+    *path += QStringLiteral(".csv");
+    return ExportWriter::Format::Csv;
+}
+
 void ExportController::chooseAndExport()
 {
-    const QString csv = tr("CSV for Excel and LibreOffice (*.csv)");
-    const QString geoJson = tr("GeoJSON for the public map (*.geojson)");
-    QString filter = csv;
-    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Export the requests of the current filter"),
-        QString(), csv + QStringLiteral(";;") + geoJson, &filter);
+    if (!m_dialog) {
+        m_templates = std::make_unique<ExportTemplateRepository>(m_database);
+        m_dialog = new ExportDialog(*m_templates, m_parent);
+        connect(m_dialog, &QDialog::accepted, this, &ExportController::chooseFile);
+    }
+    m_dialog->open();
+}
+
+void ExportController::chooseFile()
+{
+    QStringList filters;
+    for (const ExportWriter::Format format : ExportWriter::all()) {
+        filters << filterOf(format);
+    }
+    QString filter = filters.first();
+    QString path = QFileDialog::getSaveFileName(m_parent, tr("Export the requests of the current filter"), QString(),
+        filters.join(QStringLiteral(";;")), &filter);
     if (!path.isEmpty()) {
-        start(filter == geoJson ? ExportWriter::Format::GeoJson : ExportWriter::Format::Csv, path);
+        const ExportWriter::Format format = formatFor(&path, filter);
+        start(format, path, m_dialog->columns());
     }
 }
 
-void ExportController::start(ExportWriter::Format format, const QString& path)
+void ExportController::start(ExportWriter::Format format, const QString& path, const std::optional<ExportColumns>& columns)
 {
     if (isRunning()) {
         return;
     }
     m_cancel = false;
     m_path = path;
+    m_format = format;
     // Read here, on the store's thread; only the writing goes to the worker.
     const QList<Event> events = m_model->matchingEvents();
+    m_events = events;
+    m_exportedFilter = m_filter->filter();
     m_progress->setLabelText(tr("Exporting %n request(s) to %1…", nullptr, int(events.size())).arg(QFileInfo(path).fileName()));
     m_progress->setRange(0, int(std::max<qsizetype>(events.size(), 1)));
     m_progress->setValue(0);
     m_progress->show();
-    m_watcher.setFuture(QtConcurrent::run([this, format, path, events] {
+    ExportOptions options;
+    options.editionYear = m_model->edition().year;
+    options.columns = columns;
+    m_watcher.setFuture(QtConcurrent::run([this, format, path, events, options] {
         Result result;
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
@@ -69,7 +131,7 @@ void ExportController::start(ExportWriter::Format format, const QString& path)
                 }
             }, Qt::QueuedConnection);
             return !m_cancel;
-        });
+        }, options);
         // Cancelled or refused: the file is not replaced.
         result.written = written && file.commit();
         result.count = int(events.size()) - result.skipped;
@@ -80,16 +142,39 @@ void ExportController::start(ExportWriter::Format format, const QString& path)
     }));
 }
 
+QString ExportController::recordSnapshot(QStringList* changes)
+{
+    if (!ExportSnapshot::isApprovedList(m_exportedFilter)) {
+        return {};
+    }
+    const ExportSnapshot snapshot = ExportSnapshot::of(
+        m_events, m_model->edition().year, ExportWriter::key(m_format), m_exportedFilter, EventRepository::currentUser());
+    std::optional<ExportSnapshot> previous;
+    if (!ExportSnapshotRepository(m_database).record(snapshot, &previous)) {
+        return tr("The export could not be recorded to compare the next one with.");
+    }
+    if (!previous) {
+        return {};
+    }
+    const ExportChanges found = ExportChanges::between(*previous, snapshot);
+    *changes = found.lines();
+    return ExportChanges::summary(*previous, found);
+}
+
 void ExportController::showResult()
 {
     m_progress->reset();
     m_progress->hide();
     const Result result = m_watcher.result();
     QString text;
+    QStringList changes;
     if (result.written) {
         text = tr("%n request(s) exported to %1.", nullptr, result.count).arg(m_path);
         if (result.skipped > 0) {
-            text += QLatin1Char('\n') + tr("%n request(s) without coordinates left out of the map.", nullptr, result.skipped);
+            text += QLatin1Char('\n') + ExportWriter::skippedText(m_format, result.skipped);
+        }
+        if (const QString since = recordSnapshot(&changes); !since.isEmpty()) {
+            text += QLatin1Char('\n') + since;
         }
     } else if (result.error.isEmpty()) {
         text = tr("The export was cancelled; no file was written.");
@@ -100,6 +185,9 @@ void ExportController::showResult()
     m_summary = new QMessageBox(result.written ? QMessageBox::Information : QMessageBox::Warning,
         result.written ? tr("Export finished") : tr("Nothing was exported"), text, QMessageBox::Ok, m_parent);
     m_summary->setObjectName(QStringLiteral("exportSummary"));
+    if (!changes.isEmpty()) {
+        m_summary->setDetailedText(tr("Changes since the last export:") + QLatin1Char('\n') + changes.join(QLatin1Char('\n')));
+    }
     m_summary->setAttribute(Qt::WA_DeleteOnClose);
     m_summary->open();
     emit finished(result.written);

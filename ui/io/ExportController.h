@@ -1,6 +1,7 @@
 #pragma once
 
-#include "app/core/ExportWriter.h"
+#include "app/core/EventFilter.h"
+#include "app/export/ExportWriter.h"
 
 #include <QFutureWatcher>
 #include <QMessageBox>
@@ -8,23 +9,35 @@
 #include <QPointer>
 
 #include <atomic>
+#include <memory>
 
+class Database;
+class ExportDialog;
+class ExportTemplateRepository;
 class QProgressDialog;
 class QWidget;
 class ReviewQueueModel;
+class SharedFilter;
 
 // Exports the requests of the current filter (the queue's) off the UI thread, with a progress
-// dialog whose Cancel writes nothing, then says what was written where.
+// dialog whose Cancel writes nothing, then says what was written where and, for the approved
+// list, what changed since its previous export (recorded as a snapshot in the store).
 class ExportController : public QObject {
     Q_OBJECT
 
 public:
-    ExportController(ReviewQueueModel* model, QWidget* parent);
+    ExportController(ReviewQueueModel* model, const SharedFilter* filter, Database& database, QWidget* parent);
     ~ExportController() override;
 
-    // Asks for a file and its format, then exports.
+    // Asks for the columns (ExportDialog), then for a file and its format, then exports.
     void chooseAndExport();
-    void start(ExportWriter::Format format, const QString& path);
+    // `columns`: those of the tabular formats, each format's default when unset.
+    void start(ExportWriter::Format format, const QString& path, const std::optional<ExportColumns>& columns = {});
+    ExportDialog* exportDialog() const { return m_dialog; }
+    // The file dialog's filter for a format.
+    static QString filterOf(ExportWriter::Format format);
+    // The format of the file at `path`, by its suffix, else by the filter chosen (the suffix then added).
+    static ExportWriter::Format formatFor(QString* path, const QString& filter);
     bool isRunning() const { return m_watcher.isRunning(); }
     QProgressDialog* progressDialog() const { return m_progress; }
     QMessageBox* summaryBox() const { return m_summary; }
@@ -40,13 +53,23 @@ private:
         int skipped = 0;
         QString error;
     };
+    void chooseFile();
     void showResult();
+    // Records the approved list's snapshot; what changed since the previous one, if there was one.
+    QString recordSnapshot(QStringList* changes);
 
     ReviewQueueModel* m_model;
+    const SharedFilter* m_filter;
+    Database& m_database;
+    std::unique_ptr<ExportTemplateRepository> m_templates;
+    ExportDialog* m_dialog = nullptr;
+    QList<Event> m_events;
+    EventFilter m_exportedFilter;
     QWidget* m_parent;
     QProgressDialog* m_progress;
     QPointer<QMessageBox> m_summary;
     QFutureWatcher<Result> m_watcher;
     QString m_path;
+    ExportWriter::Format m_format = ExportWriter::Format::Csv;
     std::atomic<bool> m_cancel = false;
 };

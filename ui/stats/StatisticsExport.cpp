@@ -1,6 +1,7 @@
 #include "ui/stats/StatisticsExport.h"
 
 #include "app/core/StatisticsReport.h"
+#include "app/export/XlsxWorkbook.h"
 
 #include <QAbstractItemModel>
 #include <QChart>
@@ -34,9 +35,10 @@ bool StatisticsExport::writeCsv(const QString& path, const QList<QStringList>& r
 
 bool StatisticsExport::writeXlsx(const QString& path, const QList<Sheet>& sheets, int sortRole, QString* error)
 {
-    const QByteArray fileName = QFile::encodeName(path);
-    lxw_workbook* workbook = workbook_new(fileName.constData());
-    if (!workbook) {
+    XlsxWorkbook book(false);
+    lxw_workbook* workbook = book.get();
+    QSaveFile file(path);
+    if (!workbook || !file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write %1.").arg(path);
         return false;
     }
@@ -64,8 +66,8 @@ bool StatisticsExport::writeXlsx(const QString& path, const QList<Sheet>& sheets
         }
         worksheet_set_column(worksheet, 0, 0, 28, nullptr);
     }
-    if (const lxw_error status = workbook_close(workbook); status != LXW_NO_ERROR) {
-        *error = tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(status)));
+    if (QString reason; !book.closeTo(&file, &reason) || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, reason.isEmpty() ? file.errorString() : reason);
         return false;
     }
     return true;

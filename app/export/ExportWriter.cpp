@@ -1,7 +1,11 @@
-#include "app/core/ExportWriter.h"
+#include "app/export/ExportWriter.h"
 
 #include "app/core/CsvWriter.h"
 #include "app/core/ImportParser.h"
+#include "app/export/IcsExport.h"
+#include "app/export/OdsExport.h"
+#include "app/export/PdfExport.h"
+#include "app/export/XlsxExport.h"
 
 #include <QIODevice>
 #include <QLocale>
@@ -100,32 +104,85 @@ void appendFeature(QByteArray& out, const Event& e)
 
 constexpr qsizetype progressEvery = 1000;
 
-bool goOn(const ExportWriter::Progress& progress, qsizetype done, qsizetype total)
+} // namespace
+
+QList<ExportWriter::Format> ExportWriter::all()
+{
+    return { Format::Csv, Format::Xlsx, Format::Ods, Format::Pdf, Format::GeoJson, Format::ICalendar };
+}
+
+QString ExportWriter::key(Format format)
+{
+    switch (format) {
+    case Format::Csv:
+        return QStringLiteral("csv");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
+    case Format::Ods:
+        return QStringLiteral("ods");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::GeoJson:
+        return QStringLiteral("geojson");
+    case Format::ICalendar:
+        break;
+    }
+    return QStringLiteral("ics");
+}
+
+std::optional<ExportWriter::Format> ExportWriter::fromKey(const QString& key)
+{
+    for (const Format format : all()) {
+        if (ExportWriter::key(format) == key.toLower()) {
+            return format;
+        }
+    }
+    return std::nullopt;
+}
+
+bool ExportWriter::hasColumns(Format format) { return format != Format::GeoJson && format != Format::ICalendar; }
+
+QString ExportWriter::skippedText(Format format, int skipped)
+{
+    return format == Format::ICalendar ? tr("%n request(s) without dates left out of the calendar.", nullptr, skipped)
+                                       : tr("%n request(s) without coordinates left out of the map.", nullptr, skipped);
+}
+
+bool ExportWriter::goOn(const Progress& progress, qsizetype done, qsizetype total)
 {
     return !progress || done % progressEvery != 0 || progress(done, total);
 }
 
-} // namespace
-
-bool ExportWriter::write(
-    Format format, const QList<Event>& events, QIODevice* device, int* skipped, const Progress& progress)
+bool ExportWriter::write(Format format, const QList<Event>& events, QIODevice* device, int* skipped,
+    const Progress& progress, const ExportOptions& options)
 {
     *skipped = 0;
+    const ExportColumns columns = options.columns.value_or(ExportColumns());
+    const QDateTime exportedAt = options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime();
     switch (format) {
     case Format::Csv:
-        return writeCsv(events, device, progress);
+        return writeCsv(events, columns, device, progress);
+    case Format::Xlsx:
+        return XlsxExport::write(events, columns, device, progress);
+    case Format::Ods:
+        return OdsExport::write(events, columns, device, progress);
+    case Format::Pdf:
+        return PdfExport(options.columns.value_or(PdfExport::defaultColumns()), options.editionYear, exportedAt)
+            .write(events, device, progress);
+    case Format::ICalendar:
+        return IcsExport::write(events, exportedAt, device, skipped, progress);
     case Format::GeoJson:
         break;
     }
     return writeGeoJson(events, device, skipped, progress);
 }
 
-bool ExportWriter::writeCsv(const QList<Event>& events, QIODevice* device, const Progress& progress)
+bool ExportWriter::writeCsv(const QList<Event>& events, const ExportColumns& columns, QIODevice* device, const Progress& progress)
 {
     CsvWriter writer(device, CsvWriter::Formulas::Neutralise);
-    writer.writeRow(ImportParser::keys());
+    writer.writeRow(columns.keys());
     for (qsizetype i = 0; i < events.size(); ++i) {
-        writer.writeRow(ImportParser::record(events.at(i)));
+        writer.writeRow(columns.pick(ImportParser::record(events.at(i))));
         if (!goOn(progress, i + 1, events.size())) {
             return false;
         }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/core/ImportParser.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+// The columns of the tabular exports (CSV, XLSX, ODS, PDF), chosen and in order, with the kind
+// of value each holds so that spreadsheets get real dates and numbers.
+class ExportColumns {
+    Q_DECLARE_TR_FUNCTIONS(ExportColumns)
+
+public:
+    using Column = ImportParser::Column;
+    enum class Kind {
+        Text,
+        Number,
+        DateTime, // a wall-clock time of Paris or of the territory
+    };
+
+    // Every documented column, in the documented order.
+    ExportColumns();
+    explicit ExportColumns(const QList<Column>& columns);
+    // Columns by their keys ("titre,date_debut"); nothing, with `error` saying which key, when one is unknown or repeated.
+    static std::optional<ExportColumns> fromKeys(const QStringList& keys, QString* error);
+
+    const QList<Column>& columns() const { return m_columns; }
+    QStringList keys() const;
+
+    static Kind kind(Column column);
+    // The chosen cells of ImportParser::record(), in the chosen order.
+    QStringList pick(const QStringList& record) const;
+    // The value of a Number cell (decimal comma) and of a DateTime cell ("27/03/2018 09:00[:30]"),
+    // the latter's wall-clock time in a UTC QDateTime.
+    static double number(const QString& cell);
+    static QDateTime dateTime(const QString& cell);
+
+private:
+    QList<Column> m_columns;
+};

@@ -1,0 +1,181 @@
+#include "app/export/PdfExport.h"
+
+#include "app/core/GeoReference.h"
+#include "app/export/XlsxExport.h"
+
+#include <QBuffer>
+#include <QCollator>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <algorithm>
+
+PdfExport::PdfExport(const ExportColumns& columns, int editionYear, const QDateTime& exportedAt)
+    : m_columns(columns)
+    , m_editionYear(editionYear)
+    , m_exportedAt(exportedAt)
+{
+}
+
+ExportColumns PdfExport::defaultColumns()
+{
+    using Column = ExportColumns::Column;
+    return ExportColumns({ Column::RequestId, Column::StartsAt, Column::Title, Column::Commune, Column::Organiser });
+}
+
+QString PdfExport::regionName(const QString& code)
+{
+    const Region* region = GeoReference::embedded().region(code);
+    return region ? region->name : tr("Région unknown");
+}
+
+QList<Event> PdfExport::sorted(const QList<Event>& events)
+{
+    QHash<QString, QString> names;
+    for (const Event& event : events) {
+        if (!names.contains(event.region)) {
+            names.insert(event.region, regionName(event.region));
+        }
+    }
+    QList<Event> result = events;
+    const QCollator collator(QLocale(QLocale::French));
+    std::stable_sort(result.begin(), result.end(), [&](const Event& a, const Event& b) {
+        if (a.region != b.region) {
+            return collator.compare(names.value(a.region), names.value(b.region)) < 0;
+        }
+        if (a.startsAt != b.startsAt) {
+            return a.startsAt < b.startsAt;
+        }
+        return a.requestId < b.requestId;
+    });
+    return result;
+}
+
+QList<PdfExport::Page> PdfExport::paginate(const QList<Event>& sorted, int linesPerPage, int headingLines)
+{
+    QList<Page> pages { Page() };
+    int used = 0;
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const QString& region = sorted.at(i).region;
+        const bool newRegion = i == 0 || sorted.at(i - 1).region != region;
+        // A heading needs a request under it on the same page.
+        if (used + (newRegion ? headingLines + 1 : 1) > linesPerPage) {
+            pages.append(Page());
+            used = 0;
+        }
+        if (newRegion || used == 0) {
+            pages.last().append({ region, -1 });
+            used += headingLines;
+        }
+        pages.last().append({ region, i });
+        ++used;
+    }
+    return pages;
+}
+
+PdfExport::Geometry PdfExport::setUp(QPdfWriter* pdf)
+{
+    pdf->setPageSize(QPageSize(QPageSize::A4));
+    pdf->setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+    pdf->setResolution(300);
+    Geometry g;
+    g.body = QFont(QStringLiteral("DejaVu Sans"));
+    g.body.setPointSizeF(7.5);
+    g.bold = g.body;
+    g.bold.setBold(true);
+    g.title = g.bold;
+    g.title.setPointSizeF(11);
+    g.area = QRectF(QPointF(0, 0), pdf->pageLayout().paintRectPixels(pdf->resolution()).size());
+    g.line = QFontMetricsF(g.body, pdf).height() * 1.25;
+    g.top = QFontMetricsF(g.title, pdf).height() * 2.5;
+    // Two lines at the foot for the page number.
+    g.linesPerPage = int((g.area.height() - g.top - 2 * g.line) / g.line);
+    return g;
+}
+
+int PdfExport::linesPerPage()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    return setUp(&pdf).linesPerPage;
+}
+
+bool PdfExport::write(const QList<Event>& events, QIODevice* device, const ExportWriter::Progress& progress) const
+{
+    const QList<Event> requests = sorted(events);
+    QPdfWriter pdf(device);
+    pdf.setTitle(tr("Semaine de l'industrie %1: requests").arg(m_editionYear));
+    pdf.setCreator(QStringLiteral("semaine-admin"));
+    const Geometry geometry = setUp(&pdf);
+    const auto& [area, body, bold, title, line, top, linesPerPage] = geometry;
+    QPainter painter;
+    if (!painter.begin(&pdf)) {
+        return false;
+    }
+    const QList<Page> pages = paginate(requests, linesPerPage, headingLines);
+
+    // The columns share the width as the workbook's widths do.
+    const QList<ExportColumns::Column>& chosen = m_columns.columns();
+    QList<qreal> lefts;
+    qreal total = 0;
+    for (const ExportColumns::Column column : chosen) {
+        lefts << total;
+        total += XlsxExport::width(column);
+    }
+    const qreal scale = area.width() / total;
+    const auto cellRect = [&](int c, qreal y) {
+        const qreal left = lefts.at(c) * scale;
+        const qreal right = c + 1 < chosen.size() ? lefts.at(c + 1) * scale : area.width();
+        return QRectF(left, y, right - left - line * 0.3, line);
+    };
+    const QLocale locale;
+    const QString heading = tr("Semaine de l'industrie %1: the requests exported on %2 at %3")
+                                .arg(m_editionYear)
+                                .arg(locale.toString(m_exportedAt.date(), QLocale::LongFormat),
+                                    m_exportedAt.time().toString(QStringLiteral("HH:mm")));
+    qsizetype done = 0;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        if (p > 0 && !pdf.newPage()) {
+            return false;
+        }
+        painter.setFont(title);
+        painter.drawText(QRectF(0, 0, area.width(), top), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, heading);
+        painter.setFont(body);
+        painter.drawText(QRectF(0, area.height() - line, area.width(), line), Qt::AlignCenter,
+            tr("page %1 / %2").arg(p + 1).arg(pages.size()));
+        qreal y = top;
+        for (const Line& item : pages.at(p)) {
+            if (item.event < 0) {
+                const bool continued = p > 0 && !pages.at(p - 1).isEmpty() && pages.at(p - 1).last().region == item.region;
+                painter.setFont(bold);
+                painter.drawText(QRectF(0, y, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                    continued ? tr("%1 (continued)").arg(regionName(item.region)) : regionName(item.region));
+                y += line * (headingLines - 1);
+                for (int c = 0; c < chosen.size(); ++c) {
+                    painter.drawText(cellRect(c, y), Qt::AlignLeft | Qt::AlignVCenter, ImportParser::key(chosen.at(c)));
+                }
+                painter.drawLine(QPointF(0, y + line), QPointF(area.width(), y + line));
+                painter.setFont(body);
+                y += line;
+                continue;
+            }
+            const QStringList cells = m_columns.pick(ImportParser::record(requests.at(item.event)));
+            const QFontMetricsF metrics = painter.fontMetrics();
+            for (int c = 0; c < chosen.size(); ++c) {
+                const QRectF rect = cellRect(c, y);
+                QString cell = cells.at(c);
+                cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
+                painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(cell, Qt::ElideRight, rect.width()));
+            }
+            y += line;
+            if (!ExportWriter::goOn(progress, ++done, requests.size())) {
+                painter.end();
+                return false;
+            }
+        }
+    }
+    return painter.end();
+}

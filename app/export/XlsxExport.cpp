@@ -1,0 +1,88 @@
+#include "app/export/XlsxExport.h"
+
+#include "app/core/CsvWriter.h"
+#include "app/export/XlsxWorkbook.h"
+
+#include <QIODevice>
+
+#include <xlsxwriter.h>
+
+double XlsxExport::width(ExportColumns::Column column)
+{
+    switch (column) {
+    case ExportColumns::Column::Title:
+    case ExportColumns::Column::Organiser:
+    case ExportColumns::Column::Address:
+        return 36;
+    case ExportColumns::Column::Description:
+        return 60;
+    case ExportColumns::Column::ContactEmail:
+        return 28;
+    default:
+        break;
+    }
+    switch (ExportColumns::kind(column)) {
+    case ExportColumns::Kind::DateTime:
+        return 17;
+    case ExportColumns::Kind::Number:
+        return 11;
+    case ExportColumns::Kind::Text:
+        break;
+    }
+    return std::max<double>(14, double(ImportParser::key(column).size()) + 2);
+}
+
+bool XlsxExport::write(const QList<Event>& events, const ExportColumns& columns, QIODevice* device,
+    const ExportWriter::Progress& progress)
+{
+    // constant_memory keeps only the current row of the sheet.
+    XlsxWorkbook book(true);
+    lxw_workbook* workbook = book.get();
+    if (!workbook) {
+        return false;
+    }
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, tr("Requests").toUtf8().constData());
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    lxw_format* dateFormat = workbook_add_format(workbook);
+    format_set_num_format(dateFormat, "dd/mm/yyyy hh:mm");
+    const QList<ExportColumns::Column>& chosen = columns.columns();
+    const auto last = lxw_col_t(chosen.size() - 1);
+    for (lxw_col_t c = 0; c <= last; ++c) {
+        worksheet_set_column(sheet, c, c, width(chosen.at(c)), nullptr);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_autofilter(sheet, 0, 0, lxw_row_t(events.size()), last);
+    for (lxw_col_t c = 0; c <= last; ++c) {
+        worksheet_write_string(sheet, 0, c, ImportParser::key(chosen.at(c)).toUtf8().constData(), bold);
+    }
+    bool goOn = true;
+    for (qsizetype i = 0; i < events.size() && goOn; ++i) {
+        const QStringList cells = columns.pick(ImportParser::record(events.at(i)));
+        const auto row = lxw_row_t(i + 1);
+        for (lxw_col_t c = 0; c <= last; ++c) {
+            const QString& cell = cells.at(c);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            switch (ExportColumns::kind(chosen.at(c))) {
+            case ExportColumns::Kind::Number:
+                worksheet_write_number(sheet, row, c, ExportColumns::number(cell), nullptr);
+                break;
+            case ExportColumns::Kind::DateTime: {
+                const QDateTime value = ExportColumns::dateTime(cell);
+                lxw_datetime when { value.date().year(), value.date().month(), value.date().day(), value.time().hour(),
+                    value.time().minute(), double(value.time().second()) };
+                worksheet_write_datetime(sheet, row, c, &when, dateFormat);
+                break;
+            }
+            case ExportColumns::Kind::Text:
+                worksheet_write_string(sheet, row, c, CsvWriter::neutralised(cell).toUtf8().constData(), nullptr);
+                break;
+            }
+        }
+        goOn = ExportWriter::goOn(progress, i + 1, events.size());
+    }
+    QString error;
+    return book.closeTo(device, &error) && goOn;
+}
