@@ -194,14 +194,8 @@ bool Database::open(const QString& location)
         return false;
     }
     const int latest = latestSchemaVersion();
-    if (version > latest) {
-        return fail(OpenError::NewerSchema,
-            tr("%1 was written by a newer version of semaine-admin (schema %2; this version knows schemas up "
-               "to %3). "
-               "The file was not modified; open it with the newer version.")
-                .arg(m_path)
-                .arg(version)
-                .arg(latest));
+    if (!knowsSchema(version)) {
+        return false;
     }
     if (version > 0 && version < latest && !writeBackup(version)) {
         return false;
@@ -235,6 +229,18 @@ bool Database::open(const QString& location)
     }
     m_schemaVersion = latest;
     return true;
+}
+
+bool Database::knowsSchema(int version)
+{
+    const int latest = latestSchemaVersion();
+    return version <= latest
+        || fail(OpenError::NewerSchema,
+            tr("%1 was written by a newer version of semaine-admin (schema %2; this version knows schemas up "
+               "to %3). The store was not modified; open it with the newer version.")
+                .arg(m_path)
+                .arg(version)
+                .arg(latest));
 }
 
 bool Database::openPostgresql(const QString& location)
@@ -272,13 +278,8 @@ bool Database::openPostgresql(const QString& location)
         return false;
     }
     const int latest = latestSchemaVersion();
-    if (version > latest) {
-        return fail(OpenError::NewerSchema,
-            tr("%1 was written by a newer version of semaine-admin (schema %2; this version knows schemas up "
-               "to %3). The database was not modified; open it with the newer version.")
-                .arg(m_path)
-                .arg(version)
-                .arg(latest));
+    if (!knowsSchema(version)) {
+        return false;
     }
     // The server keeps its own backups; several workstations may start at once, migrate() sees to that.
     if (version < latest && !migrate(version)) {

@@ -61,6 +61,8 @@ public:
 
 private:
     bool openPostgresql(const QString& url);
+    // False, with the message, for a schema newer than this version knows.
+    bool knowsSchema(int version);
     bool inspect(int* version);
     bool inspectPostgresql(int* version);
     bool writeBackup(int fromVersion);

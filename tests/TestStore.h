@@ -57,6 +57,21 @@ inline QString create(const QTemporaryDir& dir, const QString& fileName = QStrin
     return url.toString();
 }
 
+// The same database as another login role of the test server, a member of `group` (one of the
+// app's group roles); its address.
+inline QString asRole(const QString& location, const QString& name, const QString& group)
+{
+    const QString error = administer(
+        QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE %2; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+            .arg(name, group));
+    if (!error.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+    }
+    QUrl url(location);
+    url.setUserName(name);
+    return url.toString();
+}
+
 } // namespace TestStore
 
 // Skips a test function that checks what only one engine has.

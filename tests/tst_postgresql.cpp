@@ -134,22 +134,6 @@ void TestPostgresql::concurrentReviewersLoseNothing()
     QCOMPARE(versions, accepted.load());
 }
 
-namespace {
-
-// A login role of the test server in one of the app's group roles, and its address.
-QString serverRole(const QString& name, const QString& group, const QString& location)
-{
-    const QString error = TestStore::administer(
-        QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE %2; EXCEPTION WHEN duplicate_object THEN NULL; END $$").arg(name, group));
-    if (!error.isEmpty()) {
-        qWarning("%s", qPrintable(error));
-    }
-    QUrl url(location);
-    url.setUserName(name);
-    return url.toString();
-}
-
-} // namespace
 
 void TestPostgresql::regionalReviewerIsHeldByTheDatabase()
 {
@@ -157,7 +141,7 @@ void TestPostgresql::regionalReviewerIsHeldByTheDatabase()
     // A reviewer of Bretagne (53) only.
     QSqlQuery admin(m_db->connection());
     QVERIFY(admin.exec(QStringLiteral("INSERT INTO reviewer_region (role_name, region) VALUES ('reviewer_bzh', '53')")));
-    const QString location = serverRole(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"), m_location);
+    const QString location = TestStore::asRole(m_location, QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
     Database bzh;
     QVERIFY2(bzh.open(location), qPrintable(bzh.errorString()));
     QCOMPARE(bzh.userName(), QStringLiteral("reviewer_bzh"));
@@ -208,7 +192,7 @@ void TestPostgresql::viewerWritesNothing()
 {
     SKIP_UNLESS_POSTGRESQL;
     Database viewer;
-    QVERIFY2(viewer.open(serverRole(QStringLiteral("viewer_dge"), QStringLiteral("semaine_viewer"), m_location)),
+    QVERIFY2(viewer.open(TestStore::asRole(m_location, QStringLiteral("viewer_dge"), QStringLiteral("semaine_viewer"))),
         qPrintable(viewer.errorString()));
     QCOMPARE(AccessRepository(viewer).current().role, Access::Role::Viewer);
     QSqlQuery raw(viewer.connection());

@@ -29,8 +29,6 @@ private slots:
     void aViewerIsOfferedNoChange();
 
 private:
-    // The same store as another login role of the server, in one of the app's group roles.
-    QString asRole(const QString& name, const QString& group);
     int rowOf(const QTableView* table, qint64 id) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -59,18 +57,6 @@ void TestSharedStore::cleanup()
     EventRepository::setCurrentUser(QString());
     m_database.reset();
     m_dir.reset();
-}
-
-QString TestSharedStore::asRole(const QString& name, const QString& group)
-{
-    const QString error = TestStore::administer(
-        QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE %2; EXCEPTION WHEN duplicate_object THEN NULL; END $$").arg(name, group));
-    if (!error.isEmpty()) {
-        qWarning("%s", qPrintable(error));
-    }
-    QUrl url(m_location);
-    url.setUserName(name);
-    return url.toString();
 }
 
 int TestSharedStore::rowOf(const QTableView* table, qint64 id) const
@@ -118,7 +104,7 @@ void TestSharedStore::aRegionalReviewerIsOfferedItsRegionsOnly()
     QVERIFY(QSqlQuery(m_database->connection())
                 .exec(QStringLiteral("INSERT INTO reviewer_region (role_name, region) VALUES ('reviewer_hdf', '32')")));
     Database regional;
-    QVERIFY2(regional.open(asRole(QStringLiteral("reviewer_hdf"), QStringLiteral("semaine_regional"))),
+    QVERIFY2(regional.open(TestStore::asRole(m_location, QStringLiteral("reviewer_hdf"), QStringLiteral("semaine_regional"))),
         qPrintable(regional.errorString()));
     EventRepository::setCurrentUser(regional.userName());
     MainWindow window(regional);
@@ -151,7 +137,7 @@ void TestSharedStore::aRegionalReviewerIsOfferedItsRegionsOnly()
 void TestSharedStore::aViewerIsOfferedNoChange()
 {
     Database viewer;
-    QVERIFY(viewer.open(asRole(QStringLiteral("viewer_press"), QStringLiteral("semaine_viewer"))));
+    QVERIFY(viewer.open(TestStore::asRole(m_location, QStringLiteral("viewer_press"), QStringLiteral("semaine_viewer"))));
     MainWindow window(viewer);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

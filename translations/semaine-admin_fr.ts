@@ -290,10 +290,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>%1 was written by a newer version of semaine-admin (schema %2; this version knows schemas up to %3). The file was not modified; open it with the newer version.</source>
-        <translation>%1 a été écrit par une version plus récente de semaine-admin (schéma %2 ; cette version connaît les schémas jusqu&apos;au %3). Le fichier n&apos;a pas été modifié ; ouvrez-le avec la version plus récente.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
@@ -338,16 +334,16 @@
         <translation>Impossible d&apos;ouvrir %1 : le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer version of semaine-admin (schema %2; this version knows schemas up to %3). The database was not modified; open it with the newer version.</source>
-        <translation>%1 a été écrite par une version plus récente de semaine-admin (schéma %2 ; cette version connaît les schémas jusqu&apos;au %3). La base n&apos;a pas été modifiée ; ouvrez-la avec la version plus récente.</translation>
-    </message>
-    <message>
         <source>%1 holds the tables of another application, not a semaine-admin store. The database was not modified.</source>
         <translation>%1 contient les tables d&apos;une autre application, ce n&apos;est pas une base semaine-admin. La base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1 is not a semaine-admin store: its meta table has no schema version. The database was not modified.</source>
         <translation>%1 n&apos;est pas une base semaine-admin : sa table meta n&apos;a pas de version de schéma. La base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of semaine-admin (schema %2; this version knows schemas up to %3). The store was not modified; open it with the newer version.</source>
+        <translation>%1 a été écrite par une version plus récente de semaine-admin (schéma %2 ; cette version connaît les schémas jusqu&apos;au %3). La base n&apos;a pas été modifiée ; ouvrez-la avec la version plus récente.</translation>
     </message>
 </context>
 <context>
