@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QAction>
 #include <QPixmap>
 #include <QThread>
 
@@ -49,6 +50,13 @@ bool Screenshots::write(MainWindow& window, const QString& directory, QString* e
               { MainWindow::MapPlace, QStringLiteral("map.png") } };
     for (const auto& place : places) {
         window.showPlace(place.first);
+        if (place.first == MainWindow::MapPlace) {
+            // The whole of mainland France rather than the selected request's surroundings.
+            settle(500);
+            if (auto* mainland = window.findChild<QAction*>(QStringLiteral("show-mainland"))) {
+                mainland->trigger();
+            }
+        }
         settle(place.first == MainWindow::MapPlace ? 1500 : 200);
         const QString path = QDir(directory).filePath(place.second);
         if (!window.grab().save(path)) {
