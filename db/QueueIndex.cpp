@@ -425,7 +425,7 @@ QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter
     const Condition condition = conditionFor(editionYear, filter, today, true);
     Statement query(m_database.connection(),
         QStringLiteral("SELECT event_id, latitude, longitude, status, failing, online, region, departement, "
-                       "CASE WHEN online THEN (SELECT title FROM event WHERE event.id = event_queue.event_id) END "
+                       "CASE WHEN online <> 0 THEN (SELECT title FROM event WHERE event.id = event_queue.event_id) END "
                        "FROM event_queue WHERE %1 ORDER BY event_id")
             .arg(condition.sql()));
     QList<MapPoint> points;

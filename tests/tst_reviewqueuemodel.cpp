@@ -11,6 +11,8 @@
 #include "db/QueueIndex.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
+
+#include "TestStore.h"
 #include "ui/stats/RegionStatsModel.h"
 
 #include <QAbstractItemModelTester>
@@ -53,7 +55,7 @@ void TestReviewQueueModel::init()
     QSettings().clear(); // the shared filter remembers itself; each test starts from none
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))), qPrintable(m_database->errorString()));
+    QVERIFY2(m_database->open(TestStore::create(*m_dir)), qPrintable(m_database->errorString()));
     QVERIFY(DemoData::load(*m_database, EventCount, 11).ok());
     m_repository = new EventRepository(*m_database);
     m_index = new QueueIndex(*m_database);
@@ -115,7 +117,8 @@ void TestReviewQueueModel::rowsAreFetchedAPageAtATime()
     // empty row on its page, not the next request shifted into its place.
     const qint64 gone = m_model->idAt(200);
     QSqlQuery query(m_database->connection());
-    for (const QString& sql : { QStringLiteral("DROP TRIGGER audit_no_delete"),
+    for (const QString& sql : { TestStore::onPostgresql() ? QStringLiteral("DROP TRIGGER audit_no_change ON audit")
+                                                         : QStringLiteral("DROP TRIGGER audit_no_delete"),
              QStringLiteral("DELETE FROM audit WHERE event_id = %1").arg(gone),
              QStringLiteral("DELETE FROM event_queue WHERE event_id = %1").arg(gone),
              QStringLiteral("DELETE FROM event WHERE id = %1").arg(gone) }) {
