@@ -293,8 +293,9 @@ bool Database::inspectPostgresql(int* version)
 {
     *version = 0;
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL, (SELECT count(*) FROM "
-                                   "information_schema.tables WHERE table_schema = current_schema())"))
+    // pg_tables rather than information_schema: the same answer, without its slow views.
+    if (!query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL, (SELECT count(*) FROM pg_tables WHERE "
+                                   "schemaname = current_schema())"))
         || !query.next()) {
         return fail(OpenError::CannotOpen, tr("Cannot read %1: %2").arg(m_path, query.lastError().text()));
     }

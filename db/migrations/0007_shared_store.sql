@@ -40,6 +40,11 @@ ALTER TABLE event_queue ALTER COLUMN commune_key TYPE TEXT COLLATE "C";
 ALTER TABLE event_queue ALTER COLUMN assignee TYPE TEXT COLLATE "C";
 ALTER TABLE event_queue ALTER COLUMN departement TYPE TEXT COLLATE "C";
 
+-- SQLite ends every index with the row id; PostgreSQL does not. The queue's default order (request
+-- id, then id) is read from this index instead of sorting 100,000 rows.
+DROP INDEX event_queue_request;
+CREATE INDEX event_queue_request ON event_queue (edition_year, request_key, event_id);
+
 CREATE FUNCTION semaine_may_edit(event_region TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
     SELECT pg_has_role(current_user, 'semaine_national', 'MEMBER')
         OR pg_has_role(current_user, 'semaine_admin', 'MEMBER')
