@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace {
 
 qint64 rowCount(Database& database, const QString& table)
@@ -55,31 +57,60 @@ bool StoreCopy::copy(Database& from, Database& to, Counts* counts, QString* erro
     for (const QString& table : order) {
         const QSqlRecord record = from.connection().record(table);
         QStringList columns;
-        QStringList marks;
         for (int i = 0; i < record.count(); ++i) {
             columns << record.fieldName(i);
-            marks << QStringLiteral("?");
         }
         QSqlQuery read(from.connection());
         read.setForwardOnly(true);
         if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table))) {
             return abandon(tr("Cannot read %1 in %2: %3").arg(table, from.path(), read.lastError().text()));
         }
-        if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))))) {
-            return abandon(tr("Cannot write %1 in %2: %3").arg(table, to.path(), write.lastError().text()));
+        // Many rows per statement: a server answers each one over the network. Kept well under
+        // both engines' limits on parameters.
+        const qsizetype batchRows = std::max<qsizetype>(1, 8000 / columns.size());
+        const auto insertOf = [&](qsizetype rows) {
+            const QString row = QStringLiteral("(%1)").arg(QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                .arg(table, columns.join(QStringLiteral(", ")), QStringList(rows, row).join(QLatin1Char(',')));
+        };
+        QSqlQuery batch(target);
+        if (!batch.prepare(insertOf(batchRows))) {
+            return abandon(tr("Cannot write %1 in %2: %3").arg(table, to.path(), batch.lastError().text()));
         }
         qint64 copied = 0;
-        while (read.next()) {
-            for (int i = 0; i < columns.size(); ++i) {
-                write.bindValue(i, read.value(i));
+        QVariantList values;
+        const auto flush = [&](QSqlQuery& insert) {
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                insert.bindValue(int(i), values.at(i));
             }
-            if (!write.exec()) {
-                return abandon(tr("Cannot copy row %1 of %2 into %3: %4")
-                                   .arg(copied + 1)
-                                   .arg(table, to.path(), write.lastError().text()));
+            const bool written = insert.exec();
+            values.clear();
+            return written;
+        };
+        bool more = read.next();
+        while (more) {
+            for (int i = 0; i < columns.size(); ++i) {
+                values << read.value(i);
             }
             ++copied;
+            more = read.next();
+            const bool full = values.size() == batchRows * columns.size();
+            if (full && !flush(batch)) {
+                return abandon(tr("Cannot copy rows %1 to %2 of %3 into %4: %5")
+                                   .arg(copied - batchRows + 1)
+                                   .arg(copied)
+                                   .arg(table, to.path(), batch.lastError().text()));
+            }
+            if (!more && !values.isEmpty()) {
+                const qsizetype rows = values.size() / columns.size();
+                QSqlQuery last(target);
+                if (!last.prepare(insertOf(rows)) || !flush(last)) {
+                    return abandon(tr("Cannot copy rows %1 to %2 of %3 into %4: %5")
+                                       .arg(copied - rows + 1)
+                                       .arg(copied)
+                                       .arg(table, to.path(), last.lastError().text()));
+                }
+            }
         }
         counts->insert(table, copied);
     }

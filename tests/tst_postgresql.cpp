@@ -238,8 +238,15 @@ void TestPostgresql::otherWorkstationsHearOfChanges()
 
 void TestPostgresql::copyRoundTrip()
 {
-    // A workstation's store with decisions, notes and the audit trail…
+    // A workstation's store with decisions, notes and the audit trail, large enough for the copy
+    // to take several batches…
     EventRepository repository(*m_db);
+    QList<Event> more = DemoGenerator(*EditionRepository(*m_db).find(2018), GeoReference::embedded(), 31).generate(500);
+    for (Event& event : more) {
+        event.requestId += QStringLiteral("-L");
+    }
+    QVERIFY(repository.insertAll(more, QStringLiteral("import")).ok());
+    const qint64 requests = m_events.size() + more.size();
     QVERIFY(repository.changeStatus(m_events.at(0).id, 1, EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("alice")).ok());
     QVERIFY(repository.assign(m_events.at(1).id, 1, QStringLiteral("bob"), QStringLiteral("alice")).ok());
     QVERIFY(repository.saveReviewerNotes(m_events.at(2).id, QStringLiteral("rappeler l'organisateur")).ok());
@@ -250,14 +257,14 @@ void TestPostgresql::copyRoundTrip()
     StoreCopy::Counts counts;
     QString error;
     QVERIFY2(StoreCopy::copy(*m_db, local, &counts, &error), qPrintable(error));
-    QCOMPARE(counts.value(QStringLiteral("event")), qint64(m_events.size()));
+    QCOMPARE(counts.value(QStringLiteral("event")), requests);
     Database shared;
     QVERIFY(shared.open(TestStore::create(*m_dir, QStringLiteral("shared.sqlite"))));
     QVERIFY2(StoreCopy::copy(local, shared, &counts, &error), qPrintable(error));
-    QCOMPARE(counts.value(QStringLiteral("audit")), qint64(m_events.size() + 2));
+    QCOMPARE(counts.value(QStringLiteral("audit")), requests + 2);
 
     EventRepository copied(shared);
-    QCOMPARE(copied.count(2018), int(m_events.size()));
+    QCOMPARE(copied.count(2018), int(requests));
     for (const Event& original : repository.all(2018)) {
         const std::optional<Event> same = copied.find(original.id);
         QVERIFY(same);
@@ -275,7 +282,7 @@ void TestPostgresql::copyRoundTrip()
     Event added = m_events.first();
     added.requestId = QStringLiteral("SI2018-NOUVEAU");
     QVERIFY(copied.insert(added, QStringLiteral("carol")).ok());
-    QVERIFY(added.id > m_events.last().id);
+    QVERIFY(added.id > more.last().id);
     QVERIFY(copied.changeStatus(m_events.at(0).id, 2, EventStatus::InReview, QStringLiteral("recours"), QStringLiteral("carol")).ok());
     // A store that already holds requests is not a target.
     QVERIFY(!StoreCopy::copy(local, shared, &counts, &error));

@@ -2969,12 +2969,12 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <translation>Impossible d&apos;écrire %1 dans %2 : %3</translation>
     </message>
     <message>
-        <source>Cannot copy row %1 of %2 into %3: %4</source>
-        <translation>Impossible de copier la ligne %1 de %2 dans %3 : %4</translation>
-    </message>
-    <message>
         <source>The copy of %1 does not add up: %2 rows read, %3 in %4. Nothing was copied.</source>
         <translation>La copie de %1 ne correspond pas : %2 lignes lues, %3 dans %4. Rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>Cannot copy rows %1 to %2 of %3 into %4: %5</source>
+        <translation>Impossible de copier les lignes %1 à %2 de %3 dans %4 : %5</translation>
     </message>
 </context>
 <context>
