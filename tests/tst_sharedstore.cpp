@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
@@ -111,6 +112,7 @@ void TestSharedStore::aRegionalReviewerIsOfferedItsRegionsOnly()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("storeLabel"))->text().contains(QStringLiteral("regional reviewer: 32")));
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("previousFiguresButton"))->isEnabled());
     auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
     auto* takeCharge = window.findChild<QAction*>(QStringLiteral("decideTakeCharge"));
     QVERIFY(table && takeCharge);
@@ -149,6 +151,7 @@ void TestSharedStore::aViewerIsOfferedNoChange()
         QVERIFY2(!window.findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
     }
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("storeLabel"))->text().contains(QStringLiteral("read only")));
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("previousFiguresButton"))->isEnabled());
 }
 
 QTEST_MAIN(TestSharedStore)

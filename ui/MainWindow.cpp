@@ -102,6 +102,8 @@ void MainWindow::initUi()
     m_form->setObjectName(QStringLiteral("eventView"));
     m_statistics = new StatisticsView(m_queueModel, m_filter, m_database, m_places);
     m_statistics->setObjectName(QStringLiteral("statisticsView"));
+    // Previous-edition figures belong to the edition: an administrator's, on a shared store.
+    m_statistics->setMayEditPreviousFigures(m_access.mayEditEditions());
     m_map = new MapWidget(m_queueModel, m_filter, m_places);
     m_map->setObjectName(QStringLiteral("mapView"));
     m_places->addTab(m_queue, tr("&Queue"));

@@ -305,3 +305,5 @@ void StatisticsView::exportChartsWithDialog()
         QMessageBox::warning(this, tr("Export the charts into"), error);
     }
 }
+
+void StatisticsView::setMayEditPreviousFigures(bool may) { m_previousButton->setEnabled(may); }

@@ -24,6 +24,8 @@ class StatisticsView : public QWidget {
 public:
     StatisticsView(ReviewQueueModel* queue, SharedFilter* filter, Database& database, QWidget* parent = nullptr);
 
+    // Whether the previous edition's figures may be edited (not on a shared store without the right).
+    void setMayEditPreviousFigures(bool may);
     RegionStatsModel* regionModel() const { return m_regions; }
     RegionStatsModel* departementModel() const { return m_departements; }
     const Statistics& statistics() const { return m_statistics; }
