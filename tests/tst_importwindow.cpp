@@ -1,24 +1,31 @@
 // The import in the window: off the UI thread with a progress dialog, the queue reloaded after,
-// the summary shown, and Cancel leaving the store as it was.
+// the summary shown, Cancel leaving the store as it was, and a change to a decided request
+// waiting in its form until a reviewer accepts it.
 
 #include "TestData.h"
 
 #include "app/DemoData.h"
+#include "app/Language.h"
 #include "app/core/CsvWriter.h"
 #include "app/core/ImportParser.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
+#include "ui/event/EventForm.h"
 #include "ui/io/ImportController.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -28,18 +35,28 @@ class TestImportWindow : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void importFromTheFileMenu();
     void cancelLeavesTheStoreAsItWas();
     void unreadableFileSaysWhy();
+    void acceptAChangeToALabelledRequestByKeyboard();
 
 private:
-    QString writeRequests(int count);
+    // `count` requests SI-IMPORT-0…; the second one titled `secondTitle` when given.
+    QString writeRequests(int count, const QString& secondTitle = {});
+    // Imports the file in `window` and closes the summary: the outcome.
+    RequestImport::Outcome importInWindow(MainWindow& window, const QString& file);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
 };
+
+void TestImportWindow::initTestCase()
+{
+    QCOMPARE(Language::apply(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+}
 
 void TestImportWindow::init()
 {
@@ -56,7 +73,7 @@ void TestImportWindow::cleanup()
     m_dir.reset();
 }
 
-QString TestImportWindow::writeRequests(int count)
+QString TestImportWindow::writeRequests(int count, const QString& secondTitle)
 {
     const QString path = m_dir->filePath(QStringLiteral("requests.csv"));
     QFile file(path);
@@ -68,6 +85,9 @@ QString TestImportWindow::writeRequests(int count)
     for (int i = 0; i < count; ++i) {
         Event event = passingEvent();
         event.requestId = QStringLiteral("SI-IMPORT-%1").arg(i);
+        if (i == 1 && !secondTitle.isEmpty()) {
+            event.title = secondTitle;
+        }
         writer.writeRow(ImportParser::record(event));
     }
     return path;
@@ -125,6 +145,83 @@ void TestImportWindow::unreadableFileSaysWhy()
     QTRY_COMPARE(finished.count(), 1);
     QVERIFY(controller->summaryBox()->text().contains(QStringLiteral("not a text file")));
     QCOMPARE(controller->summaryBox()->windowTitle(), QStringLiteral("Nothing was imported"));
+}
+
+RequestImport::Outcome TestImportWindow::importInWindow(MainWindow& window, const QString& file)
+{
+    ImportController* controller = window.importController();
+    QSignalSpy finished(controller, &ImportController::finished);
+    controller->start(file);
+    if (!QTest::qWaitFor([&] { return finished.count() == 1; })) {
+        return {};
+    }
+    if (!QTest::qWaitFor([&] { return controller->summaryBox() && controller->summaryBox()->isVisible(); })) {
+        return {};
+    }
+    controller->summaryBox()->accept();
+    return finished.first().first().value<RequestImport::Outcome>();
+}
+
+void TestImportWindow::acceptAChangeToALabelledRequestByKeyboard()
+{
+    MainWindow window(*m_database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(importInWindow(window, writeRequests(3)).created, 3);
+    EventRepository repository(*m_database);
+    qint64 id = 0;
+    for (const Event& event : repository.all(2018)) {
+        id = event.requestId == QStringLiteral("SI-IMPORT-1") ? event.id : id;
+    }
+    QVERIFY(id > 0);
+    QVERIFY(repository.changeStatus(id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")).ok());
+
+    // The same file with a new title for the labelled request: kept aside, not applied.
+    const QString newTitle = QStringLiteral("Visite des ateliers rénovés");
+    QCOMPARE(importInWindow(window, writeRequests(3, newTitle)).pending, 1);
+    QCOMPARE(repository.find(id)->title, passingEvent().title);
+    auto* waiting = window.findChild<QLabel*>(QStringLiteral("pendingUpdatesLabel"));
+    QVERIFY(waiting);
+    QTRY_VERIFY(waiting->isVisible());
+    QCOMPARE(waiting->text(), QStringLiteral("1 change from imports waiting for a reviewer"));
+
+    EventForm* form = window.eventForm();
+    window.showPlace(MainWindow::EventPlace);
+    QVERIFY(form->openEvent(id));
+    auto* bar = form->findChild<QWidget*>(QStringLiteral("pendingUpdates"));
+    QVERIFY(bar);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->findChild<QLabel*>(QStringLiteral("pendingUpdatesTitle"))->text(),
+        QStringLiteral("1 change from an import is waiting"));
+    const QString changes = bar->findChild<QLabel*>(QStringLiteral("pendingUpdateChanges"))->text();
+    QVERIFY2(changes.contains(QStringLiteral("title: Visite de l'usine → Visite des ateliers rénovés")), qPrintable(changes));
+
+    // Reached with Tab from the form's buttons, before its fields; pressed with Space.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QToolButton* first = nullptr;
+    for (QToolButton* button : form->findChildren<QToolButton*>()) {
+        first = button->defaultAction() && button->defaultAction()->objectName() == QStringLiteral("formNew") ? button : first;
+    }
+    QVERIFY(first);
+    first->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), first);
+    auto* title = form->findChild<QLineEdit*>(QStringLiteral("title"));
+    for (int i = 0; i < 30 && QApplication::focusWidget()->objectName() != QStringLiteral("acceptPendingUpdate"); ++i) {
+        QVERIFY(QApplication::focusWidget() != title);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QWidget* accept = QApplication::focusWidget();
+    QCOMPARE(accept->objectName(), QStringLiteral("acceptPendingUpdate"));
+    QTest::keyClick(accept, Qt::Key_Space);
+
+    QTRY_COMPARE(title->text(), newTitle);
+    QTRY_VERIFY(!bar->isVisible());
+    QVERIFY(!waiting->isVisible());
+    const Event stored = *repository.find(id);
+    QCOMPARE(stored.title, newTitle);
+    QCOMPARE(stored.status, EventStatus::Labelled);
+    QVERIFY(repository.pendingUpdates(id).isEmpty());
 }
 
 QTEST_MAIN(TestImportWindow)

@@ -114,7 +114,10 @@ void MainWindow::initUi()
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_pendingUpdatesLabel = new QLabel(this);
+    m_pendingUpdatesLabel->setObjectName(QStringLiteral("pendingUpdatesLabel"));
     statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_pendingUpdatesLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     resize(1400, 860);
 }
@@ -220,6 +223,7 @@ void MainWindow::setupConnections()
         m_currentPlace = static_cast<Place>(index);
     });
     connect(m_queueModel, &ReviewQueueModel::countsChanged, this, &MainWindow::updateStatusBar);
+    connect(m_form, &EventForm::pendingUpdatesChanged, this, &MainWindow::updateStatusBar);
     connect(m_import, &ImportController::finished, m_queueModel, &ReviewQueueModel::reload);
 }
 
@@ -280,6 +284,10 @@ void MainWindow::updateStatusBar()
     m_countLabel->setText(
         tr("%1 requests · %2 labelled · %3 pending")
             .arg(locale.toString(m_queueModel->editionTotal()), locale.toString(labelled), locale.toString(pending)));
+    // Found in the form of each request concerned.
+    const int waiting = m_repository->openPendingUpdateCount(m_queueModel->edition().year);
+    m_pendingUpdatesLabel->setText(tr("%n change(s) from imports waiting for a reviewer", nullptr, waiting));
+    m_pendingUpdatesLabel->setVisible(waiting > 0);
 }
 
 void MainWindow::chooseLanguage(const QString& language)

@@ -79,6 +79,7 @@ private:
     QList<qint64> m_changedIds;
     bool m_eventsAdded = false;
     QLabel* m_countLabel = nullptr;
+    QLabel* m_pendingUpdatesLabel = nullptr;
     Place m_currentPlace = QueuePlace;
     bool m_returningToForm = false;
 };

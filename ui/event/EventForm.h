@@ -11,6 +11,7 @@ class ConditionsPanel;
 class DecisionController;
 class EventRepository;
 class NotesEditor;
+class PendingUpdatesBar;
 class ReviewQueueModel;
 class QAction;
 class QComboBox;
@@ -50,6 +51,8 @@ public:
 signals:
     // A request the form moved to on its own (save and next, a link): the queue follows.
     void eventOpened(qint64 eventId);
+    // A change from an import was accepted or dismissed here.
+    void pendingUpdatesChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -70,6 +73,9 @@ private:
     void showPlaceNames();
     void showHistory();
     void showOrganiserRequests();
+    void showPendingUpdates();
+    void acceptPendingUpdate(qint64 pendingId);
+    void dismissPendingUpdate(qint64 pendingId);
     void decide(int kind);
     bool confirmDuplicates();
     Edition editionOf(int year) const;
@@ -87,6 +93,7 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_notice = nullptr;
     QLabel* m_duplicates = nullptr;
+    PendingUpdatesBar* m_pendingUpdates = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_assignee = nullptr;
     QLabel* m_due = nullptr;
