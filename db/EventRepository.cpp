@@ -657,6 +657,20 @@ int EventRepository::openPendingUpdateCount(int editionYear) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
+QList<qint64> EventRepository::eventsWithPendingUpdates(int editionYear) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT DISTINCT p.event_id FROM pending_update p JOIN event e ON e.id = p.event_id "
+                                 "WHERE p.state = 'open' AND e.edition_year = ? ORDER BY p.event_id"));
+    query.addBindValue(editionYear);
+    query.exec();
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
 bool EventRepository::closePendingUpdate(qint64 pendingId, const char* state, QString* error)
 {
     QSqlQuery query(m_database.connection());

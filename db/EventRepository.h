@@ -65,6 +65,8 @@ public:
     QList<PendingUpdate> pendingUpdates(qint64 eventId) const;
     // How many wait for a reviewer over the edition's requests.
     int openPendingUpdateCount(int editionYear) const;
+    // The edition's requests that have some waiting, by id.
+    QList<qint64> eventsWithPendingUpdates(int editionYear) const;
     // Applies the imported content to the request as an edit (audited, version checked against
     // what the reviewer saw: a Conflict otherwise), and closes the pending update, in one
     // transaction. A labelled request that no longer passes a condition goes back to review.

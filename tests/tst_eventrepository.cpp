@@ -1006,6 +1006,7 @@ void TestEventRepository::acceptAppliesTheImportedChange()
     QCOMPARE(labelled.title, passingEvent().title); // not applied by the import
     QCOMPARE(m_repo->openPendingUpdateCount(2018), 1);
     QCOMPARE(m_repo->openPendingUpdateCount(2019), 0);
+    QCOMPARE(m_repo->eventsWithPendingUpdates(2018), QList<qint64> { labelled.id });
     const int trailBefore = int(m_repo->auditTrail(labelled.id).size());
 
     VERIFY_OK(m_repo->acceptPendingUpdate(pendingId, labelled.version, QStringLiteral("carol")));
@@ -1023,6 +1024,7 @@ void TestEventRepository::acceptAppliesTheImportedChange()
         qPrintable(trail.last().changes));
     QVERIFY(m_repo->pendingUpdates(labelled.id).isEmpty());
     QCOMPARE(m_repo->openPendingUpdateCount(2018), 0);
+    QVERIFY(m_repo->eventsWithPendingUpdates(2018).isEmpty());
     // The queue's index row follows: the new title is found.
     EventFilter filter;
     filter.text = QStringLiteral("ateliers mecatech");

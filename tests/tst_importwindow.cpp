@@ -13,6 +13,7 @@
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/event/EventForm.h"
+#include "ui/queue/DecisionController.h"
 #include "ui/io/ImportController.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -183,11 +185,15 @@ void TestImportWindow::acceptAChangeToALabelledRequestByKeyboard()
     auto* waiting = window.findChild<QLabel*>(QStringLiteral("pendingUpdatesLabel"));
     QVERIFY(waiting);
     QTRY_VERIFY(waiting->isVisible());
-    QCOMPARE(waiting->text(), QStringLiteral("1 change from imports waiting for a reviewer"));
+    QVERIFY2(waiting->text().contains(QStringLiteral(">1 change from imports waiting for a reviewer<")),
+        qPrintable(waiting->text()));
 
+    // The status bar's link opens the request concerned.
     EventForm* form = window.eventForm();
-    window.showPlace(MainWindow::EventPlace);
-    QVERIFY(form->openEvent(id));
+    QVERIFY(form->eventId() != id);
+    emit waiting->linkActivated(QStringLiteral("next"));
+    QCOMPARE(form->eventId(), id);
+    QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("places"))->currentWidget(), form);
     auto* bar = form->findChild<QWidget*>(QStringLiteral("pendingUpdates"));
     QVERIFY(bar);
     QVERIFY(bar->isVisible());
@@ -195,6 +201,31 @@ void TestImportWindow::acceptAChangeToALabelledRequestByKeyboard()
         QStringLiteral("1 change from an import is waiting"));
     const QString changes = bar->findChild<QLabel*>(QStringLiteral("pendingUpdateChanges"))->text();
     QVERIFY2(changes.contains(QStringLiteral("title: Visite de l'usine → Visite des ateliers rénovés")), qPrintable(changes));
+
+    // A role that may not change the request sees the list with its buttons disabled.
+    auto* decisions = window.findChild<DecisionController*>();
+    QVERIFY(decisions);
+    const Access full = decisions->access();
+    decisions->setAccess(Access { Access::Role::Viewer, {} });
+    QVERIFY(form->openEvent(id));
+    const auto shownButtons = [bar] {
+        QList<QPushButton*> shown;
+        for (QPushButton* button : bar->findChildren<QPushButton*>()) {
+            if (button->isVisible()) {
+                shown << button;
+            }
+        }
+        return shown;
+    };
+    QCOMPARE(shownButtons().size(), 2);
+    for (QPushButton* button : shownButtons()) {
+        QVERIFY(!button->isEnabled());
+    }
+    decisions->setAccess(full);
+    QVERIFY(form->openEvent(id));
+    for (QPushButton* button : shownButtons()) {
+        QVERIFY(button->isEnabled());
+    }
 
     // Reached with Tab from the form's buttons, before its fields; pressed with Space.
     window.activateWindow();

@@ -1982,6 +1982,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <numerusform>%n modifications venues d&apos;imports en attente d&apos;un instructeur</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opens the next request with a change from an import waiting</source>
+        <translation>Ouvre la demande suivante qui a une modification venue d&apos;un import en attente</translation>
+    </message>
 </context>
 <context>
     <name>MapWidget</name>

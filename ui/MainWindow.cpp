@@ -33,6 +33,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include <algorithm>
+
 MainWindow::MainWindow(Database& database, QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
@@ -116,6 +118,8 @@ void MainWindow::initUi()
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_pendingUpdatesLabel = new QLabel(this);
     m_pendingUpdatesLabel->setObjectName(QStringLiteral("pendingUpdatesLabel"));
+    m_pendingUpdatesLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_pendingUpdatesLabel->setToolTip(tr("Opens the next request with a change from an import waiting"));
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_pendingUpdatesLabel);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -224,6 +228,7 @@ void MainWindow::setupConnections()
     });
     connect(m_queueModel, &ReviewQueueModel::countsChanged, this, &MainWindow::updateStatusBar);
     connect(m_form, &EventForm::pendingUpdatesChanged, this, &MainWindow::updateStatusBar);
+    connect(m_pendingUpdatesLabel, &QLabel::linkActivated, this, &MainWindow::openNextPendingUpdate);
     connect(m_import, &ImportController::finished, m_queueModel, &ReviewQueueModel::reload);
 }
 
@@ -286,8 +291,24 @@ void MainWindow::updateStatusBar()
             .arg(locale.toString(m_queueModel->editionTotal()), locale.toString(labelled), locale.toString(pending)));
     // Found in the form of each request concerned.
     const int waiting = m_repository->openPendingUpdateCount(m_queueModel->edition().year);
-    m_pendingUpdatesLabel->setText(tr("%n change(s) from imports waiting for a reviewer", nullptr, waiting));
+    m_pendingUpdatesLabel->setText(QStringLiteral("<a href=\"next\">%1</a>")
+            .arg(tr("%n change(s) from imports waiting for a reviewer", nullptr, waiting).toHtmlEscaped()));
     m_pendingUpdatesLabel->setVisible(waiting > 0);
+}
+
+void MainWindow::openNextPendingUpdate()
+{
+    // After the request shown, round to the first.
+    const QList<qint64> ids = m_repository->eventsWithPendingUpdates(m_queueModel->edition().year);
+    if (ids.isEmpty()) {
+        return;
+    }
+    const auto next = std::upper_bound(ids.cbegin(), ids.cend(), m_form->eventId());
+    const qint64 id = next == ids.cend() ? ids.first() : *next;
+    if (m_form->openEvent(id)) {
+        m_queue->selectEvent(id);
+        showPlace(EventPlace);
+    }
 }
 
 void MainWindow::chooseLanguage(const QString& language)

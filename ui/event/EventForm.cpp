@@ -754,11 +754,7 @@ void EventForm::acceptPendingUpdate(qint64 pendingId)
         load(*stored);
     }
     m_queue->refreshEvents({ shown.id });
-    emit pendingUpdatesChanged();
-    if (!result.ok()) {
-        QMessageBox box(QMessageBox::Warning, tr("The change was not accepted"), result.message, QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("pendingUpdateFailed"));
-        box.exec();
+    if (!reportPendingUpdate(result, tr("The change was not accepted"))) {
         return;
     }
     m_notice->setText(stored && stored->status != shown.status
@@ -782,12 +778,19 @@ void EventForm::dismissPendingUpdate(qint64 pendingId)
         = m_repository.dismissPendingUpdate(pendingId, EventRepository::currentUser(), dialog.textValue());
     showHistory();
     showPendingUpdates();
-    emit pendingUpdatesChanged();
-    if (!result.ok()) {
-        QMessageBox box(QMessageBox::Warning, tr("The change was not dismissed"), result.message, QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("pendingUpdateFailed"));
-        box.exec();
-        return;
+    if (reportPendingUpdate(result, tr("The change was not dismissed"))) {
+        m_notice->setText(tr("Change from the import dismissed."));
     }
-    m_notice->setText(tr("Change from the import dismissed."));
+}
+
+bool EventForm::reportPendingUpdate(const WriteResult& result, const QString& refusal)
+{
+    emit pendingUpdatesChanged();
+    if (result.ok()) {
+        return true;
+    }
+    QMessageBox box(QMessageBox::Warning, refusal, result.message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("pendingUpdateFailed"));
+    box.exec();
+    return false;
 }

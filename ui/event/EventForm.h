@@ -12,6 +12,7 @@ class DecisionController;
 class EventRepository;
 class NotesEditor;
 class PendingUpdatesBar;
+struct WriteResult;
 class ReviewQueueModel;
 class QAction;
 class QComboBox;
@@ -76,6 +77,9 @@ private:
     void showPendingUpdates();
     void acceptPendingUpdate(qint64 pendingId);
     void dismissPendingUpdate(qint64 pendingId);
+    // After an answer to a pending update: the status bar follows, and a refusal is shown titled
+    // `refusal`. True when it was done.
+    bool reportPendingUpdate(const WriteResult& result, const QString& refusal);
     void decide(int kind);
     bool confirmDuplicates();
     Edition editionOf(int year) const;

@@ -72,5 +72,7 @@ void PendingUpdatesBar::setUpdates(const QList<EventRepository::PendingUpdate>& 
         items->addWidget(changes);
         items->addLayout(buttons);
     }
+    // Now rather than at the next turn of the event loop, as a layout would.
+    m_items->show();
     setVisible(!updates.isEmpty());
 }
