@@ -1,6 +1,6 @@
 // The import in the window: off the UI thread with a progress dialog, the queue reloaded after,
 // the summary shown, Cancel leaving the store as it was, and a change to a decided request
-// waiting in its form until a reviewer accepts it.
+// waiting in its form until a reviewer accepts it or dismisses it with a reason.
 
 #include "TestData.h"
 
@@ -29,6 +29,9 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTemporaryDir>
+#include <QInputDialog>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <memory>
@@ -44,12 +47,16 @@ private slots:
     void cancelLeavesTheStoreAsItWas();
     void unreadableFileSaysWhy();
     void acceptAChangeToALabelledRequestByKeyboard();
+    void dismissAChangeWithAReason();
 
 private:
     // `count` requests SI-IMPORT-0…; the second one titled `secondTitle` when given.
     QString writeRequests(int count, const QString& secondTitle = {});
     // Imports the file in `window` and closes the summary: the outcome.
     RequestImport::Outcome importInWindow(MainWindow& window, const QString& file);
+    // Imports three requests, labels SI-IMPORT-1, imports them again with its title changed to
+    // `newTitle`: its id (0 when a step failed), with the change waiting.
+    qint64 decidedWithWaitingChange(MainWindow& window, const QString& newTitle);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
@@ -164,23 +171,32 @@ RequestImport::Outcome TestImportWindow::importInWindow(MainWindow& window, cons
     return finished.first().first().value<RequestImport::Outcome>();
 }
 
-void TestImportWindow::acceptAChangeToALabelledRequestByKeyboard()
+qint64 TestImportWindow::decidedWithWaitingChange(MainWindow& window, const QString& newTitle)
 {
-    MainWindow window(*m_database);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QCOMPARE(importInWindow(window, writeRequests(3)).created, 3);
+    if (importInWindow(window, writeRequests(3)).created != 3) {
+        return 0;
+    }
     EventRepository repository(*m_database);
     qint64 id = 0;
     for (const Event& event : repository.all(2018)) {
         id = event.requestId == QStringLiteral("SI-IMPORT-1") ? event.id : id;
     }
-    QVERIFY(id > 0);
-    QVERIFY(repository.changeStatus(id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")).ok());
+    if (id == 0 || !repository.changeStatus(id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")).ok()) {
+        return 0;
+    }
+    return importInWindow(window, writeRequests(3, newTitle)).pending == 1 ? id : 0;
+}
 
+void TestImportWindow::acceptAChangeToALabelledRequestByKeyboard()
+{
+    MainWindow window(*m_database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     // The same file with a new title for the labelled request: kept aside, not applied.
     const QString newTitle = QStringLiteral("Visite des ateliers rénovés");
-    QCOMPARE(importInWindow(window, writeRequests(3, newTitle)).pending, 1);
+    const qint64 id = decidedWithWaitingChange(window, newTitle);
+    QVERIFY(id > 0);
+    EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->title, passingEvent().title);
     auto* waiting = window.findChild<QLabel*>(QStringLiteral("pendingUpdatesLabel"));
     QVERIFY(waiting);
@@ -253,6 +269,56 @@ void TestImportWindow::acceptAChangeToALabelledRequestByKeyboard()
     QCOMPARE(stored.title, newTitle);
     QCOMPARE(stored.status, EventStatus::Labelled);
     QVERIFY(repository.pendingUpdates(id).isEmpty());
+}
+
+void TestImportWindow::dismissAChangeWithAReason()
+{
+    MainWindow window(*m_database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const qint64 id = decidedWithWaitingChange(window, QStringLiteral("Autre titre"));
+    QVERIFY(id > 0);
+    EventRepository repository(*m_database);
+    const Event before = *repository.find(id);
+    EventForm* form = window.eventForm();
+    window.showPlace(MainWindow::EventPlace);
+    QVERIFY(form->openEvent(id));
+    auto* bar = form->findChild<QWidget*>(QStringLiteral("pendingUpdates"));
+    QVERIFY(bar->isVisible());
+
+    // The reason is asked for, typed, and kept in the history.
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("dismissReason"));
+        asked = true;
+        auto* line = dialog->findChild<QLineEdit*>();
+        QVERIFY(line);
+        QTest::keyClicks(line, QStringLiteral("Ancien export"));
+        QTest::keyClick(line, Qt::Key_Return);
+    });
+    QPushButton* dismiss = nullptr;
+    for (QPushButton* button : bar->findChildren<QPushButton*>(QStringLiteral("dismissPendingUpdate"))) {
+        dismiss = button->isVisible() ? button : dismiss;
+    }
+    QVERIFY(dismiss);
+    dismiss->setFocus();
+    QTest::keyClick(dismiss, Qt::Key_Space);
+    QVERIFY(asked);
+    QTRY_VERIFY(!bar->isVisible());
+    QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("title"))->text(), before.title);
+    const Event after = *repository.find(id);
+    QCOMPARE(after.title, before.title);
+    QCOMPARE(after.version, before.version);
+    QVERIFY(repository.pendingUpdates(id).isEmpty());
+    const QList<AuditEntry> trail = repository.auditTrail(id);
+    QCOMPARE(trail.last().action, QStringLiteral("dismiss-update"));
+    QCOMPARE(trail.last().reason, QStringLiteral("Ancien export"));
+    const auto* history = form->findChild<QTreeWidget*>(QStringLiteral("historyList"));
+    const QTreeWidgetItem* last = history->topLevelItem(history->topLevelItemCount() - 1);
+    QCOMPARE(last->text(2), QStringLiteral("Change from an import dismissed"));
+    QVERIFY2(last->text(3).contains(QStringLiteral("Ancien export")), qPrintable(last->text(3)));
 }
 
 QTEST_MAIN(TestImportWindow)
