@@ -1,9 +1,13 @@
 #include "db/EventRepository.h"
 
 #include "app/core/EventDiff.h"
+#include "app/core/GeoReference.h"
 #include "app/core/ImportParser.h"
+#include "app/core/LabelLoss.h"
+#include "app/core/LabelRules.h"
 #include "app/core/TextFold.h"
 #include "db/Database.h"
+#include "db/EditionRepository.h"
 #include "db/QueueIndex.h"
 #include "db/Statement.h"
 #include "db/StoredTime.h"
@@ -231,6 +235,28 @@ Event readEvent(const QSqlQuery& q)
     return e;
 }
 
+const QString selectPendingUpdate
+    = QStringLiteral("SELECT id, event_id, created_at, who, source, changes, content FROM pending_update");
+
+EventRepository::PendingUpdate readPendingUpdate(const QSqlQuery& q)
+{
+    return { q.value(0).toLongLong(), q.value(1).toLongLong(),
+        QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toString(), q.value(6).toString() };
+}
+
+// An imported row as an edit of the stored request: what an import does not carry (the status,
+// the reviewers' notes and assignee) stays as stored.
+Event importedOver(Event imported, const Event& stored)
+{
+    imported.id = stored.id;
+    imported.version = stored.version;
+    imported.status = stored.status;
+    imported.reviewerNotes = stored.reviewerNotes;
+    imported.assignee = stored.assignee;
+    return imported;
+}
+
 } // namespace
 
 EventRepository::EventRepository(Database& database)
@@ -407,54 +433,67 @@ bool EventRepository::insertRows(QList<Event>& events, const QString& who, const
 WriteResult EventRepository::update(
     Event& event, const QString& who, const std::optional<StatusChange>& alsoChange)
 {
-    QSqlDatabase db = m_database.connection();
     std::optional<Event> stored;
     if (const WriteResult locked = beginChange(event.id, event.version, &stored); !locked.ok()) {
         return locked;
     }
+    Event edited = event;
+    if (const WriteResult written = writeAuditedEdit(edited, *stored, who, {}, alsoChange); !written.ok()) {
+        return written;
+    }
+    QSqlDatabase db = m_database.connection();
+    if (!db.commit()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    event = edited;
+    return WriteResult::success();
+}
+
+WriteResult EventRepository::writeAuditedEdit(Event& event, const Event& stored, const QString& who,
+    const QString& reason, const std::optional<StatusChange>& alsoChange)
+{
+    QSqlDatabase db = m_database.connection();
     // The status only changes through the workflow's checks, and the notes only through
     // saveReviewerNotes().
-    if (alsoChange && !EventStatuses::canChange(stored->status, alsoChange->to)) {
+    if (alsoChange && !EventStatuses::canChange(stored.status, alsoChange->to)) {
         db.rollback();
         return WriteResult::failure(WriteResult::Status::NotAllowed,
             tr("The request %1 cannot go from “%2” to “%3”.")
-                .arg(stored->requestId, EventStatuses::displayName(stored->status),
+                .arg(stored.requestId, EventStatuses::displayName(stored.status),
                     EventStatuses::displayName(alsoChange->to)));
     }
-    if (alsoChange && EventStatuses::needsReason(stored->status, alsoChange->to) && alsoChange->reason.trimmed().isEmpty()) {
+    if (alsoChange && EventStatuses::needsReason(stored.status, alsoChange->to) && alsoChange->reason.trimmed().isEmpty()) {
         db.rollback();
         return WriteResult::failure(WriteResult::Status::NotAllowed,
             tr("Changing the request %1 to “%2” needs a reason.")
-                .arg(stored->requestId, EventStatuses::displayName(alsoChange->to)));
+                .arg(stored.requestId, EventStatuses::displayName(alsoChange->to)));
     }
     Event toStore = event;
-    toStore.status = alsoChange ? alsoChange->to : stored->status;
-    toStore.reviewerNotes = stored->reviewerNotes;
+    toStore.status = alsoChange ? alsoChange->to : stored.status;
+    toStore.reviewerNotes = stored.reviewerNotes;
     if (QString error; !writeEdit(toStore, &error)) {
         db.rollback();
         return WriteResult::failure(WriteResult::Status::Failed, error);
     }
     QString error;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (EventStatuses::isDecided(stored->status)) {
-        const QList<FieldChange> changes = EventDiff::changes(*stored, toStore);
+    // An edit that comes with a reason (an import's change) is audited whatever the status.
+    if (EventStatuses::isDecided(stored.status) || !reason.isEmpty()) {
+        const QList<FieldChange> changes = EventDiff::changes(stored, toStore);
         if (!changes.isEmpty()) {
-            appendAudit({ 0, event.id, now, who, QStringLiteral("edit"), stored->status, stored->status, {},
+            appendAudit({ 0, event.id, now, who, QStringLiteral("edit"), stored.status, stored.status, reason,
                             EventDiff::describe(changes) },
                 &error);
         }
     }
     if (error.isEmpty() && alsoChange) {
-        appendAudit({ 0, event.id, now, who, QStringLiteral("status"), stored->status, alsoChange->to,
+        appendAudit({ 0, event.id, now, who, QStringLiteral("status"), stored.status, alsoChange->to,
                         alsoChange->reason.trimmed(), {} },
             &error);
     }
     if (!error.isEmpty()) {
         db.rollback();
         return WriteResult::failure(WriteResult::Status::Failed, tr("Cannot write the audit trail: %1").arg(error));
-    }
-    if (!db.commit()) {
-        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
     }
     event = toStore;
     return WriteResult::success();
@@ -506,12 +545,7 @@ WriteResult EventRepository::importEvents(QList<Event> events, const QString& wh
     };
     const QString reason = tr("Import of %1").arg(source);
     for (const Event& stored : findMany(matchedIds)) {
-        Event imported = events.at(importedById.value(stored.id));
-        imported.id = stored.id;
-        imported.version = stored.version;
-        imported.status = stored.status;
-        imported.reviewerNotes = stored.reviewerNotes;
-        imported.assignee = stored.assignee;
+        Event imported = importedOver(events.at(importedById.value(stored.id)), stored);
         const QList<FieldChange> changes = EventDiff::changes(stored, imported);
         if (changes.isEmpty()) {
             ++counts->unchanged;
@@ -594,16 +628,149 @@ QList<EventRepository::PendingUpdate> EventRepository::pendingUpdates(qint64 eve
 {
     QList<PendingUpdate> updates;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, event_id, created_at, who, source, changes, content FROM pending_update "
-                                 "WHERE event_id = ? AND state = 'open' ORDER BY id"));
+    query.prepare(selectPendingUpdate + QStringLiteral(" WHERE event_id = ? AND state = 'open' ORDER BY id"));
     query.addBindValue(eventId);
     query.exec();
     while (query.next()) {
-        updates.append({ query.value(0).toLongLong(), query.value(1).toLongLong(),
-            QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs), query.value(3).toString(),
-            query.value(4).toString(), query.value(5).toString(), query.value(6).toString() });
+        updates.append(readPendingUpdate(query));
     }
     return updates;
+}
+
+std::optional<EventRepository::PendingUpdate> EventRepository::openPendingUpdate(qint64 pendingId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(selectPendingUpdate + QStringLiteral(" WHERE id = ? AND state = 'open'"));
+    query.addBindValue(pendingId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return readPendingUpdate(query);
+}
+
+int EventRepository::openPendingUpdateCount(int editionYear) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM pending_update WHERE state = 'open' AND event_id IN "
+                                 "(SELECT id FROM event WHERE edition_year = ?)"));
+    query.addBindValue(editionYear);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<qint64> EventRepository::eventsWithPendingUpdates(int editionYear) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT DISTINCT p.event_id FROM pending_update p JOIN event e ON e.id = p.event_id "
+                                 "WHERE p.state = 'open' AND e.edition_year = ? ORDER BY p.event_id"));
+    query.addBindValue(editionYear);
+    query.exec();
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+bool EventRepository::closePendingUpdate(qint64 pendingId, const char* state, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE pending_update SET state = ? WHERE id = ? AND state = 'open'"));
+    query.addBindValue(QLatin1String(state));
+    query.addBindValue(pendingId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    // Another reviewer's answer came first, or (shared store) the request is not this role's to change.
+    if (query.numRowsAffected() != 1) {
+        *error = tr("it is no longer waiting, or you may not change this request");
+        return false;
+    }
+    return true;
+}
+
+WriteResult EventRepository::acceptPendingUpdate(qint64 pendingId, int expectedEventVersion, const QString& who)
+{
+    const std::optional<PendingUpdate> pending = openPendingUpdate(pendingId);
+    if (!pending) {
+        return WriteResult::failure(WriteResult::Status::NotFound,
+            tr("This change from an import is no longer waiting: someone accepted or dismissed it."));
+    }
+    std::optional<Event> stored;
+    if (const WriteResult locked = beginChange(pending->eventId, expectedEventVersion, &stored); !locked.ok()) {
+        return locked;
+    }
+    QSqlDatabase db = m_database.connection();
+    // The content is a row of the import format: read back as the import read it.
+    const ParsedImport parsed = ImportParser(stored->editionYear, GeoReference::embedded())
+                                    .parse('[' + pending->content.toUtf8() + ']');
+    if (parsed.events.size() != 1) {
+        db.rollback();
+        const QString why = !parsed.error.isEmpty() ? parsed.error
+            : parsed.rejected.isEmpty()             ? QString()
+                                                    : parsed.rejected.first().reason;
+        return WriteResult::failure(WriteResult::Status::Failed,
+            tr("The change from the import of %1 to the request %2 cannot be read again: %3")
+                .arg(pending->source, stored->requestId, why));
+    }
+    Event imported = importedOver(parsed.events.first(), *stored);
+    const std::optional<Edition> edition = EditionRepository(m_database).find(stored->editionYear);
+    const RuleContext context { edition ? &*edition : nullptr, QDate::currentDate(), &GeoReference::embedded(), true };
+    const LabelLoss loss(
+        stored->status, LabelRules::evaluateAll(*stored, context), LabelRules::evaluateAll(imported, context));
+    const std::optional<StatusChange> backToReview = loss.sendsBackToReview()
+        ? std::optional(StatusChange { EventStatus::InReview, loss.reason() })
+        : std::nullopt;
+    if (const WriteResult written = writeAuditedEdit(
+            imported, *stored, who, tr("Accepted from the import of %1").arg(pending->source), backToReview);
+        !written.ok()) {
+        return written;
+    }
+    if (QString error; !closePendingUpdate(pendingId, "accepted", &error)) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::Conflict,
+            tr("The change from an import to the request %1 was not accepted: %2.").arg(stored->requestId, error));
+    }
+    if (!db.commit()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    return WriteResult::success();
+}
+
+WriteResult EventRepository::dismissPendingUpdate(qint64 pendingId, const QString& who, const QString& reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        return WriteResult::failure(
+            WriteResult::Status::NotAllowed, tr("Dismissing a change from an import needs a reason."));
+    }
+    QSqlDatabase db = m_database.connection();
+    if (!m_database.beginWrite()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    const std::optional<PendingUpdate> pending = openPendingUpdate(pendingId);
+    const std::optional<Event> stored = pending ? find(pending->eventId) : std::nullopt;
+    if (!stored) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::NotFound,
+            tr("This change from an import is no longer waiting: someone accepted or dismissed it."));
+    }
+    QString error;
+    if (!closePendingUpdate(pendingId, "dismissed", &error)) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::Conflict,
+            tr("The change from an import to the request %1 was not dismissed: %2.").arg(stored->requestId, error));
+    }
+    // The trail keeps what was turned down, and why.
+    if (!appendAudit({ 0, stored->id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("dismiss-update"),
+                         stored->status, stored->status, reason.trimmed(), pending->changes },
+            &error)) {
+        db.rollback();
+        return WriteResult::failure(WriteResult::Status::Failed, tr("Cannot write the audit trail: %1").arg(error));
+    }
+    if (!db.commit()) {
+        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+    }
+    return WriteResult::success();
 }
 
 bool EventRepository::writeEdit(Event& toStore, QString* error)

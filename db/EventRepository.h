@@ -63,6 +63,16 @@ public:
     };
     // The open pending updates of a request, oldest first.
     QList<PendingUpdate> pendingUpdates(qint64 eventId) const;
+    // How many wait for a reviewer over the edition's requests.
+    int openPendingUpdateCount(int editionYear) const;
+    // The edition's requests that have some waiting, by id.
+    QList<qint64> eventsWithPendingUpdates(int editionYear) const;
+    // Applies the imported content to the request as an edit (audited, version checked against
+    // what the reviewer saw: a Conflict otherwise), and closes the pending update, in one
+    // transaction. A labelled request that no longer passes a condition goes back to review.
+    WriteResult acceptPendingUpdate(qint64 pendingId, int expectedEventVersion, const QString& who);
+    // Closes it without touching the request; the audit trail keeps the change and the reason.
+    WriteResult dismissPendingUpdate(qint64 pendingId, const QString& who, const QString& reason);
 
     // A status change that goes with an edit: a labelled request whose edit fails a condition
     // goes back to review.
@@ -126,6 +136,14 @@ private:
     // Writes an edit of a stored request (`toStore` at the stored version, which it raises) and
     // its queue row, inside the caller's transaction.
     bool writeEdit(Event& toStore, QString* error);
+    // An edit of the request read as `stored` in the caller's transaction, with its audit entries
+    // (`reason` on the edit's) and the status change; on failure the transaction is rolled back.
+    // `event` becomes what was written.
+    WriteResult writeAuditedEdit(Event& event, const Event& stored, const QString& who, const QString& reason,
+        const std::optional<StatusChange>& alsoChange);
+    std::optional<PendingUpdate> openPendingUpdate(qint64 pendingId) const;
+    // Marks an open pending update `state`, inside the caller's transaction.
+    bool closePendingUpdate(qint64 pendingId, const char* state, QString* error);
     // Keeps an imported change to a decided request; false (and nothing written) when the same
     // change is already waiting.
     bool addPendingUpdate(const Event& stored, const Event& imported, const QString& changes, const QString& who,

@@ -296,21 +296,21 @@ void TestEventFormModel::labelledEditSendsBackToReview()
     labelled.status = EventStatus::Labelled;
     m_model->load(labelled, edition2018(), QDate(2018, 3, 5));
     m_model->setValue(Field::Title, QStringLiteral("Visite de l'usine et des ateliers"));
-    QVERIFY(!m_model->sendsBackToReview()); // the conditions still pass
+    QVERIFY(!m_model->labelLoss().sendsBackToReview()); // the conditions still pass
 
     m_model->setValue(Field::Free, false);
     m_model->setValue(Field::Price, QStringLiteral("10"));
-    QCOMPARE(m_model->lostConditions(), QList<Check> { Check::Free });
-    QVERIFY(m_model->sendsBackToReview());
-    QVERIFY2(m_model->backToReviewReason().contains(QStringLiteral("C4: The event charges")),
-        qPrintable(m_model->backToReviewReason()));
+    QCOMPARE(m_model->labelLoss().lostConditions(), QList<Check> { Check::Free });
+    QVERIFY(m_model->labelLoss().sendsBackToReview());
+    QVERIFY2(m_model->labelLoss().reason().contains(QStringLiteral("C4: The event charges")),
+        qPrintable(m_model->labelLoss().reason()));
 
     // A request not yet decided just shows the failing condition.
     labelled.status = EventStatus::InReview;
     m_model->load(labelled, edition2018(), QDate(2018, 3, 5));
     m_model->setValue(Field::Price, QStringLiteral("10"));
-    QCOMPARE(m_model->lostConditions(), QList<Check> { Check::Free });
-    QVERIFY(!m_model->sendsBackToReview());
+    QCOMPARE(m_model->labelLoss().lostConditions(), QList<Check> { Check::Free });
+    QVERIFY(!m_model->labelLoss().sendsBackToReview());
 }
 
 QTEST_GUILESS_MAIN(TestEventFormModel)

@@ -6,12 +6,14 @@
 #include "app/core/EventStatus.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
+#include "db/QueueIndex.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include "TestData.h"
 #include "TestStore.h"
 #include <QTest>
 
@@ -215,9 +217,16 @@ private slots:
     void largeBatchesKeepEveryIndex();
     void twoConnectionsExactlyOneWins();
     void currentUser();
+    void acceptAppliesTheImportedChange();
+    void acceptOnAStaleVersionIsAConflict();
+    void dismissKeepsTheRequestAndTheReason();
+    void acceptedChangeFailingC4GoesBackToReview();
 
 private:
     QString storePath() const { return m_location; }
+    // A labelled request (every condition met) that an import changed by `change`: the request as
+    // stored and the pending update's id.
+    void labelWithPendingChange(const std::function<void(Event&)>& change, Event* labelled, qint64* pendingId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_location;
@@ -969,6 +978,133 @@ void TestEventRepository::reviewerNotesStandApart()
     QCOMPARE(int(m_repo->auditTrail(event.id).size()), auditBefore);
 
     QCOMPARE(m_repo->saveReviewerNotes(event.id + 1000, QStringLiteral("x")).status, WriteResult::Status::NotFound);
+}
+
+void TestEventRepository::labelWithPendingChange(
+    const std::function<void(Event&)>& change, Event* labelled, qint64* pendingId)
+{
+    Event event = passingEvent();
+    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    VERIFY_OK(m_repo->changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
+    Event imported = passingEvent();
+    change(imported);
+    EventRepository::ImportCounts counts;
+    VERIFY_OK(m_repo->importEvents({ imported }, QStringLiteral("importer"), QStringLiteral("b.csv"), &counts));
+    QCOMPARE(counts.pending, 1);
+    const QList<EventRepository::PendingUpdate> pending = m_repo->pendingUpdates(event.id);
+    QCOMPARE(pending.size(), 1);
+    *labelled = *m_repo->find(event.id);
+    *pendingId = pending.first().id;
+}
+
+void TestEventRepository::acceptAppliesTheImportedChange()
+{
+    Event labelled;
+    qint64 pendingId = 0;
+    CHECK_HELPER(labelWithPendingChange(
+        [](Event& e) { e.title = QStringLiteral("Visite des ateliers Mécatech"); }, &labelled, &pendingId));
+    QCOMPARE(labelled.title, passingEvent().title); // not applied by the import
+    QCOMPARE(m_repo->openPendingUpdateCount(2018), 1);
+    QCOMPARE(m_repo->openPendingUpdateCount(2019), 0);
+    QCOMPARE(m_repo->eventsWithPendingUpdates(2018), QList<qint64> { labelled.id });
+    const int trailBefore = int(m_repo->auditTrail(labelled.id).size());
+
+    VERIFY_OK(m_repo->acceptPendingUpdate(pendingId, labelled.version, QStringLiteral("carol")));
+    const Event stored = *m_repo->find(labelled.id);
+    QCOMPARE(stored.title, QStringLiteral("Visite des ateliers Mécatech"));
+    QCOMPARE(stored.version, labelled.version + 1);
+    QCOMPARE(stored.status, EventStatus::Labelled);
+    QCOMPARE(stored.organiserName, labelled.organiserName);
+    const QList<AuditEntry> trail = m_repo->auditTrail(labelled.id);
+    QCOMPARE(trail.size(), trailBefore + 1);
+    QCOMPARE(trail.last().action, QStringLiteral("edit"));
+    QCOMPARE(trail.last().who, QStringLiteral("carol"));
+    QVERIFY2(trail.last().reason.contains(QStringLiteral("b.csv")), qPrintable(trail.last().reason));
+    QVERIFY2(trail.last().changes.contains(QStringLiteral("title: Visite de l'usine → Visite des ateliers Mécatech")),
+        qPrintable(trail.last().changes));
+    QVERIFY(m_repo->pendingUpdates(labelled.id).isEmpty());
+    QCOMPARE(m_repo->openPendingUpdateCount(2018), 0);
+    QVERIFY(m_repo->eventsWithPendingUpdates(2018).isEmpty());
+    // The queue's index row follows: the new title is found.
+    EventFilter filter;
+    filter.text = QStringLiteral("ateliers mecatech");
+    QCOMPARE(QueueIndex(*m_db).ids(2018, filter, QDate(2018, 3, 5)), QList<qint64> { labelled.id });
+    // Accepted once only.
+    QCOMPARE(m_repo->acceptPendingUpdate(pendingId, stored.version, QStringLiteral("carol")).status,
+        WriteResult::Status::NotFound);
+}
+
+void TestEventRepository::acceptOnAStaleVersionIsAConflict()
+{
+    Event labelled;
+    qint64 pendingId = 0;
+    CHECK_HELPER(labelWithPendingChange(
+        [](Event& e) { e.title = QStringLiteral("Visite des ateliers Mécatech"); }, &labelled, &pendingId));
+    // Someone else changed the request after it was shown.
+    VERIFY_OK(m_repo->assign(labelled.id, labelled.version, QStringLiteral("dave"), QStringLiteral("dave")));
+    const Event before = *m_repo->find(labelled.id);
+    const int trailBefore = int(m_repo->auditTrail(labelled.id).size());
+
+    const WriteResult result = m_repo->acceptPendingUpdate(pendingId, labelled.version, QStringLiteral("carol"));
+    QCOMPARE(result.status, WriteResult::Status::Conflict);
+    QVERIFY2(result.message.contains(QStringLiteral("dave")), qPrintable(result.message));
+    const Event after = *m_repo->find(labelled.id);
+    QCOMPARE(after.title, before.title);
+    QCOMPARE(after.version, before.version);
+    QCOMPARE(m_repo->auditTrail(labelled.id).size(), trailBefore);
+    QCOMPARE(m_repo->pendingUpdates(labelled.id).size(), 1); // still waiting
+}
+
+void TestEventRepository::dismissKeepsTheRequestAndTheReason()
+{
+    Event labelled;
+    qint64 pendingId = 0;
+    CHECK_HELPER(labelWithPendingChange(
+        [](Event& e) { e.title = QStringLiteral("Visite des ateliers Mécatech"); }, &labelled, &pendingId));
+    const int trailBefore = int(m_repo->auditTrail(labelled.id).size());
+    QCOMPARE(m_repo->dismissPendingUpdate(pendingId, QStringLiteral("carol"), QStringLiteral("  ")).status,
+        WriteResult::Status::NotAllowed);
+    QCOMPARE(m_repo->pendingUpdates(labelled.id).size(), 1);
+
+    VERIFY_OK(m_repo->dismissPendingUpdate(pendingId, QStringLiteral("carol"), QStringLiteral("Ancien fichier")));
+    const Event after = *m_repo->find(labelled.id);
+    QCOMPARE(after.title, labelled.title);
+    QCOMPARE(after.version, labelled.version);
+    QCOMPARE(after.status, EventStatus::Labelled);
+    const QList<AuditEntry> trail = m_repo->auditTrail(labelled.id);
+    QCOMPARE(trail.size(), trailBefore + 1);
+    QCOMPARE(trail.last().action, QStringLiteral("dismiss-update"));
+    QCOMPARE(trail.last().who, QStringLiteral("carol"));
+    QCOMPARE(trail.last().reason, QStringLiteral("Ancien fichier"));
+    QVERIFY2(trail.last().changes.contains(QStringLiteral("title: ")), qPrintable(trail.last().changes));
+    QVERIFY(m_repo->pendingUpdates(labelled.id).isEmpty());
+    QCOMPARE(m_repo->openPendingUpdateCount(2018), 0);
+    QCOMPARE(m_repo->acceptPendingUpdate(pendingId, after.version, QStringLiteral("carol")).status,
+        WriteResult::Status::NotFound);
+    QCOMPARE(m_repo->dismissPendingUpdate(pendingId, QStringLiteral("carol"), QStringLiteral("encore")).status,
+        WriteResult::Status::NotFound);
+}
+
+void TestEventRepository::acceptedChangeFailingC4GoesBackToReview()
+{
+    Event labelled;
+    qint64 pendingId = 0;
+    CHECK_HELPER(labelWithPendingChange(
+        [](Event& e) {
+            e.free = false;
+            e.price = 10;
+        },
+        &labelled, &pendingId));
+    VERIFY_OK(m_repo->acceptPendingUpdate(pendingId, labelled.version, QStringLiteral("carol")));
+    const Event stored = *m_repo->find(labelled.id);
+    QCOMPARE(stored.status, EventStatus::InReview);
+    QCOMPARE(stored.price, std::optional<double>(10));
+    QCOMPARE(stored.version, labelled.version + 1); // one write, one version
+    const QList<AuditEntry> trail = m_repo->auditTrail(labelled.id);
+    QCOMPARE(trail.at(trail.size() - 2).action, QStringLiteral("edit"));
+    QCOMPARE(trail.last().action, QStringLiteral("status"));
+    QCOMPARE(trail.last().newStatus, std::optional<EventStatus>(EventStatus::InReview));
+    QVERIFY2(trail.last().reason.contains(QStringLiteral("C4")), qPrintable(trail.last().reason));
 }
 
 QTEST_GUILESS_MAIN(TestEventRepository)

@@ -138,6 +138,26 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n change(s) from imports waiting for a reviewer</source>
+        <translation>
+            <numerusform>%n change from imports waiting for a reviewer</numerusform>
+            <numerusform>%n changes from imports waiting for a reviewer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingUpdatesBar</name>
+    <message numerus="yes">
+        <source>%n change(s) from an import are waiting</source>
+        <translation>
+            <numerusform>%n change from an import is waiting</numerusform>
+            <numerusform>%n changes from an import are waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueView</name>
     <message numerus="yes">
         <source>%L1 of %Ln request(s) shown</source>

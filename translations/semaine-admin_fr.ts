@@ -767,6 +767,38 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>Organiser&apos;s requests (%1)</source>
         <translation>Demandes de l&apos;organisateur (%1)</translation>
     </message>
+    <message>
+        <source>Change from an import dismissed</source>
+        <translation>Modification venue d&apos;un import écartée</translation>
+    </message>
+    <message>
+        <source>The change was not accepted</source>
+        <translation>La modification n&apos;a pas été acceptée</translation>
+    </message>
+    <message>
+        <source>Change from the import accepted. The request %1 went back to review: it no longer passes a label condition.</source>
+        <translation>Modification de l&apos;import acceptée. La demande %1 est revenue en revue : elle ne remplit plus une condition du label.</translation>
+    </message>
+    <message>
+        <source>Change from the import accepted.</source>
+        <translation>Modification de l&apos;import acceptée.</translation>
+    </message>
+    <message>
+        <source>Dismiss the change from the import</source>
+        <translation>Écarter la modification de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Why is this change dismissed? The request stays as it is; its history keeps the change and your reason.</source>
+        <translation>Pourquoi écarter cette modification ? La demande reste telle quelle ; son historique garde la modification et votre motif.</translation>
+    </message>
+    <message>
+        <source>The change was not dismissed</source>
+        <translation>La modification n&apos;a pas été écartée</translation>
+    </message>
+    <message>
+        <source>Change from the import dismissed.</source>
+        <translation>Modification de l&apos;import écartée.</translation>
+    </message>
 </context>
 <context>
     <name>EventFormModel</name>
@@ -951,12 +983,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Edited after the label; no longer passes:
-%1</source>
-        <translation>Modifiée après la labellisation ; ne remplit plus :
-%1</translation>
-    </message>
-    <message>
         <source>change to %1</source>
         <translation>la modification de « %1 »</translation>
     </message>
@@ -1038,6 +1064,34 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>%1 changed the request %2 on %3, after you displayed it (now: %4). Nothing was changed; the request is shown as it is now.</source>
         <translation>%1 a modifié la demande %2 le %3, après que vous l&apos;avez affichée (désormais : %4). Rien n&apos;a été modifié ; la demande est affichée telle qu&apos;elle est maintenant.</translation>
+    </message>
+    <message>
+        <source>it is no longer waiting, or you may not change this request</source>
+        <translation>elle n&apos;est plus en attente, ou vous ne pouvez pas modifier cette demande</translation>
+    </message>
+    <message>
+        <source>This change from an import is no longer waiting: someone accepted or dismissed it.</source>
+        <translation>Cette modification venue d&apos;un import n&apos;est plus en attente : quelqu&apos;un l&apos;a acceptée ou écartée.</translation>
+    </message>
+    <message>
+        <source>The change from the import of %1 to the request %2 cannot be read again: %3</source>
+        <translation>La modification de la demande %2 venue de l&apos;import de %1 ne peut pas être relue : %3</translation>
+    </message>
+    <message>
+        <source>Accepted from the import of %1</source>
+        <translation>Acceptée depuis l&apos;import de %1</translation>
+    </message>
+    <message>
+        <source>The change from an import to the request %1 was not accepted: %2.</source>
+        <translation>La modification de la demande %1 venue d&apos;un import n&apos;a pas été acceptée : %2.</translation>
+    </message>
+    <message>
+        <source>Dismissing a change from an import needs a reason.</source>
+        <translation>Écarter une modification venue d&apos;un import demande un motif.</translation>
+    </message>
+    <message>
+        <source>The change from an import to the request %1 was not dismissed: %2.</source>
+        <translation>La modification de la demande %1 venue d&apos;un import n&apos;a pas été écartée : %2.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1651,19 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>LabelLoss</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Edited after the label; no longer passes:
+%1</source>
+        <translation>Modifiée après la labellisation ; ne remplit plus :
+%1</translation>
+    </message>
+</context>
+<context>
     <name>LabelRules</name>
     <message>
         <source>The event&apos;s start or end date is missing.</source>
@@ -1904,6 +1971,17 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>%1 opens from the next start.</source>
         <translation>%1 s&apos;ouvrira au prochain démarrage.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) from imports waiting for a reviewer</source>
+        <translation>
+            <numerusform>%n modification venue d&apos;imports en attente d&apos;un instructeur</numerusform>
+            <numerusform>%n modifications venues d&apos;imports en attente d&apos;un instructeur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the next request with a change from an import waiting</source>
+        <translation>Ouvre la demande suivante qui a une modification venue d&apos;un import en attente</translation>
+    </message>
 </context>
 <context>
     <name>MapWidget</name>
@@ -2113,6 +2191,40 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingUpdatesBar</name>
+    <message numerus="yes">
+        <source>%n change(s) from an import are waiting</source>
+        <translation>
+            <numerusform>%n modification venue d&apos;un import est en attente</numerusform>
+            <numerusform>%n modifications venues d&apos;un import sont en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, imported by %2 from %3:</source>
+        <translation>%1, importée par %2 depuis %3 :</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Accept the change imported on %1</source>
+        <translation>Accepter la modification importée le %1</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Écarter…</translation>
+    </message>
+    <message>
+        <source>Dismiss the change imported on %1</source>
+        <translation>Écarter la modification importée le %1</translation>
+    </message>
+    <message>
+        <source>Your role may not change this request.</source>
+        <translation>Votre rôle ne permet pas de modifier cette demande.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include <algorithm>
+
 MainWindow::MainWindow(Database& database, QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
@@ -116,7 +118,12 @@ void MainWindow::initUi()
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_pendingUpdatesLabel = new QLabel(this);
+    m_pendingUpdatesLabel->setObjectName(QStringLiteral("pendingUpdatesLabel"));
+    m_pendingUpdatesLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_pendingUpdatesLabel->setToolTip(tr("Opens the next request with a change from an import waiting"));
     statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_pendingUpdatesLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     resize(1400, 860);
 }
@@ -222,6 +229,8 @@ void MainWindow::setupConnections()
         m_currentPlace = static_cast<Place>(index);
     });
     connect(m_queueModel, &ReviewQueueModel::countsChanged, this, &MainWindow::updateStatusBar);
+    connect(m_form, &EventForm::pendingUpdatesChanged, this, &MainWindow::updateStatusBar);
+    connect(m_pendingUpdatesLabel, &QLabel::linkActivated, this, &MainWindow::openNextPendingUpdate);
     connect(m_import, &ImportController::finished, m_queueModel, &ReviewQueueModel::reload);
 }
 
@@ -282,6 +291,26 @@ void MainWindow::updateStatusBar()
     m_countLabel->setText(
         tr("%1 requests · %2 labelled · %3 pending")
             .arg(locale.toString(m_queueModel->editionTotal()), locale.toString(labelled), locale.toString(pending)));
+    // Found in the form of each request concerned.
+    const int waiting = m_repository->openPendingUpdateCount(m_queueModel->edition().year);
+    m_pendingUpdatesLabel->setText(QStringLiteral("<a href=\"next\">%1</a>")
+            .arg(tr("%n change(s) from imports waiting for a reviewer", nullptr, waiting).toHtmlEscaped()));
+    m_pendingUpdatesLabel->setVisible(waiting > 0);
+}
+
+void MainWindow::openNextPendingUpdate()
+{
+    // After the request shown, round to the first.
+    const QList<qint64> ids = m_repository->eventsWithPendingUpdates(m_queueModel->edition().year);
+    if (ids.isEmpty()) {
+        return;
+    }
+    const auto next = std::upper_bound(ids.cbegin(), ids.cend(), m_form->eventId());
+    const qint64 id = next == ids.cend() ? ids.first() : *next;
+    if (m_form->openEvent(id)) {
+        m_queue->selectEvent(id);
+        showPlace(EventPlace);
+    }
 }
 
 void MainWindow::chooseLanguage(const QString& language)

@@ -51,6 +51,8 @@ private:
     void setupConnections();
     void updateTitle();
     void updateStatusBar();
+    // The status bar's link to the requests with changes from imports waiting.
+    void openNextPendingUpdate();
     // Shows what other reviewers changed in the shared store.
     void followOtherReviewers();
     // Remembers a shared store to open from the next start.
@@ -79,6 +81,7 @@ private:
     QList<qint64> m_changedIds;
     bool m_eventsAdded = false;
     QLabel* m_countLabel = nullptr;
+    QLabel* m_pendingUpdatesLabel = nullptr;
     Place m_currentPlace = QueuePlace;
     bool m_returningToForm = false;
 };

@@ -1,5 +1,7 @@
 #include "ui/event/EventForm.h"
 
+#include "ui/event/PendingUpdatesBar.h"
+
 #include "app/core/DateText.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
@@ -16,6 +18,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,6 +86,7 @@ void EventForm::initUi()
     m_duplicates->setWordWrap(true);
     m_duplicates->setTextFormat(Qt::RichText);
     m_duplicates->hide();
+    m_pendingUpdates = new PendingUpdatesBar(this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("eventTabs"));
@@ -111,6 +115,7 @@ void EventForm::initUi()
     layout->addWidget(m_heading);
     layout->addWidget(m_notice);
     layout->addWidget(m_duplicates);
+    layout->addWidget(m_pendingUpdates);
     layout->addWidget(splitter, 1);
 }
 
@@ -367,6 +372,8 @@ void EventForm::setupConnections()
             emit eventOpened(link.toLongLong());
         }
     });
+    connect(m_pendingUpdates, &PendingUpdatesBar::acceptRequested, this, &EventForm::acceptPendingUpdate);
+    connect(m_pendingUpdates, &PendingUpdatesBar::dismissRequested, this, &EventForm::dismissPendingUpdate);
     connect(m_organiserRequests, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const qint64 id = item->data(0, Qt::UserRole).toLongLong();
         if (openEvent(id)) {
@@ -406,6 +413,7 @@ void EventForm::load(const Event& event)
     m_model->load(event, editionOf(event.editionYear), m_queue->today());
     showHistory();
     showOrganiserRequests();
+    showPendingUpdates();
 }
 
 void EventForm::reloadStored()
@@ -418,6 +426,8 @@ void EventForm::reloadStored()
         m_model->markSaved(*stored);
         showHistory();
     }
+    // An import keeps its changes of a decided request aside, without a new version.
+    showPendingUpdates();
 }
 
 bool EventForm::openEvent(qint64 eventId)
@@ -534,12 +544,13 @@ bool EventForm::save()
     }
     Event event = m_model->event();
     const bool isNew = m_model->isNew();
-    const bool backToReview = m_model->sendsBackToReview();
+    const LabelLoss loss = m_model->labelLoss();
+    const bool backToReview = loss.sendsBackToReview();
     const QString who = EventRepository::currentUser();
     const WriteResult result = isNew ? m_repository.insert(event, who)
                                      : m_repository.update(event, who,
                                            backToReview ? std::optional(EventRepository::StatusChange {
-                                                              EventStatus::InReview, m_model->backToReviewReason() })
+                                                              EventStatus::InReview, loss.reason() })
                                                         : std::nullopt);
     if (!result.ok()) {
         QMessageBox box(QMessageBox::Warning, tr("The request was not saved"), result.message, QMessageBox::Ok, this);
@@ -548,7 +559,7 @@ bool EventForm::save()
         return false;
     }
     QStringList lost;
-    for (Check check : m_model->lostConditions()) {
+    for (Check check : loss.lostConditions()) {
         lost << LabelRules::code(check);
     }
     m_model->markSaved(m_repository.find(event.id).value_or(event));
@@ -558,6 +569,7 @@ bool EventForm::save()
             : tr("Saved."));
     showHistory();
     showOrganiserRequests();
+    showPendingUpdates();
     if (isNew) {
         m_queue->reload();
     } else {
@@ -695,6 +707,8 @@ void EventForm::showHistory()
             what = tr("Edited after the decision");
         } else if (entry.action == QLatin1String("assign")) {
             what = tr("Assignee changed");
+        } else if (entry.action == QLatin1String("dismiss-update")) {
+            what = tr("Change from an import dismissed");
         } else {
             what = tr("%1 → %2").arg(from, to);
         }
@@ -715,4 +729,68 @@ void EventForm::showOrganiserRequests()
         item->setData(0, Qt::UserRole, other.id);
     }
     m_tabs->setTabText(2, tr("Organiser's requests (%1)").arg(m_organiserRequests->topLevelItemCount()));
+}
+
+void EventForm::showPendingUpdates()
+{
+    if (m_model->isNew()) {
+        m_pendingUpdates->setUpdates({}, false);
+        return;
+    }
+    const Event& stored = m_model->stored();
+    m_pendingUpdates->setUpdates(m_repository.pendingUpdates(stored.id), m_decisions->access().mayChange(stored));
+}
+
+void EventForm::acceptPendingUpdate(qint64 pendingId)
+{
+    // The imported content replaces the request's fields: what was typed is settled first.
+    if (!maybeLeave()) {
+        return;
+    }
+    const Event shown = m_model->stored();
+    const WriteResult result = m_repository.acceptPendingUpdate(pendingId, shown.version, EventRepository::currentUser());
+    const std::optional<Event> stored = m_repository.find(shown.id);
+    if (stored) {
+        load(*stored);
+    }
+    m_queue->refreshEvents({ shown.id });
+    if (!reportPendingUpdate(result, tr("The change was not accepted"))) {
+        return;
+    }
+    m_notice->setText(stored && stored->status != shown.status
+            ? tr("Change from the import accepted. The request %1 went back to review: it no longer passes a label "
+                 "condition.")
+                  .arg(shown.requestId)
+            : tr("Change from the import accepted."));
+}
+
+void EventForm::dismissPendingUpdate(qint64 pendingId)
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("dismissReason"));
+    dialog.setWindowTitle(tr("Dismiss the change from the import"));
+    dialog.setLabelText(tr("Why is this change dismissed? The request stays as it is; its history keeps the change "
+                           "and your reason."));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const WriteResult result
+        = m_repository.dismissPendingUpdate(pendingId, EventRepository::currentUser(), dialog.textValue());
+    showHistory();
+    showPendingUpdates();
+    if (reportPendingUpdate(result, tr("The change was not dismissed"))) {
+        m_notice->setText(tr("Change from the import dismissed."));
+    }
+}
+
+bool EventForm::reportPendingUpdate(const WriteResult& result, const QString& refusal)
+{
+    emit pendingUpdatesChanged();
+    if (result.ok()) {
+        return true;
+    }
+    QMessageBox box(QMessageBox::Warning, refusal, result.message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("pendingUpdateFailed"));
+    box.exec();
+    return false;
 }

@@ -11,6 +11,8 @@ class ConditionsPanel;
 class DecisionController;
 class EventRepository;
 class NotesEditor;
+class PendingUpdatesBar;
+struct WriteResult;
 class ReviewQueueModel;
 class QAction;
 class QComboBox;
@@ -50,6 +52,8 @@ public:
 signals:
     // A request the form moved to on its own (save and next, a link): the queue follows.
     void eventOpened(qint64 eventId);
+    // A change from an import was accepted or dismissed here.
+    void pendingUpdatesChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -70,6 +74,12 @@ private:
     void showPlaceNames();
     void showHistory();
     void showOrganiserRequests();
+    void showPendingUpdates();
+    void acceptPendingUpdate(qint64 pendingId);
+    void dismissPendingUpdate(qint64 pendingId);
+    // After an answer to a pending update: the status bar follows, and a refusal is shown titled
+    // `refusal`. True when it was done.
+    bool reportPendingUpdate(const WriteResult& result, const QString& refusal);
     void decide(int kind);
     bool confirmDuplicates();
     Edition editionOf(int year) const;
@@ -87,6 +97,7 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_notice = nullptr;
     QLabel* m_duplicates = nullptr;
+    PendingUpdatesBar* m_pendingUpdates = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_assignee = nullptr;
     QLabel* m_due = nullptr;

@@ -552,27 +552,7 @@ QDate EventFormModel::decisionDueDate() const
     return m_event.submittedAt.isValid() ? LabelRules::decisionDueDate(m_event, m_edition) : QDate();
 }
 
-QList<Check> EventFormModel::lostConditions() const
+LabelLoss EventFormModel::labelLoss() const
 {
-    QList<Check> lost;
-    for (Check check : LabelRules::conditions()) {
-        if (m_storedReport.result(check).outcome == Outcome::Pass && m_report.result(check).outcome != Outcome::Pass) {
-            lost.append(check);
-        }
-    }
-    return lost;
-}
-
-bool EventFormModel::sendsBackToReview() const
-{
-    return !isNew() && m_stored.status == EventStatus::Labelled && !lostConditions().isEmpty();
-}
-
-QString EventFormModel::backToReviewReason() const
-{
-    QStringList reasons;
-    for (Check check : lostConditions()) {
-        reasons << tr("%1: %2").arg(LabelRules::code(check), m_report.result(check).reason);
-    }
-    return tr("Edited after the label; no longer passes:\n%1").arg(reasons.join(QLatin1Char('\n')));
+    return LabelLoss(isNew() ? EventStatus::Submitted : m_stored.status, m_storedReport, m_report);
 }

@@ -2,6 +2,7 @@
 
 #include "app/core/Edition.h"
 #include "app/core/Event.h"
+#include "app/core/LabelLoss.h"
 #include "app/core/RuleReport.h"
 
 #include <QDate>
@@ -92,12 +93,9 @@ public:
 
     const RuleReport& report() const { return m_report; }
     QDate decisionDueDate() const;
-    // The label conditions the stored request passed that the edited one no longer passes.
-    QList<Check> lostConditions() const;
-    // A labelled request that no longer passes a condition goes back to review when saved.
-    bool sendsBackToReview() const;
-    // The reason written in the audit trail when it does.
-    QString backToReviewReason() const;
+    // What saving the edit costs a labelled request: one that no longer passes a condition goes
+    // back to review when saved.
+    LabelLoss labelLoss() const;
 
 signals:
     void valueChanged(EventFormModel::Field field);
