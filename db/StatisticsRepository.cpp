@@ -206,10 +206,10 @@ Statistics StatisticsRepository::compute(
     // The filter's columns are the queue index's alone, so it applies unchanged beside the audit's.
     // The audit is read first (SQLite keeps the order of a CROSS JOIN): decisions are few beside the requests.
     QSqlQuery decisions = run(m_database,
-        QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a %1 event_queue ON event_queue.event_id = "
-                       "a.event_id WHERE %2 AND status <> ? AND a.action IN ('status', 'override') "
-                       "AND a.new_status IN (?, ?) GROUP BY 1")
-            .arg(m_database.isPostgresql() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"), QStringLiteral("%1")),
+        QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a ")
+            + (m_database.isPostgresql() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"))
+            + QStringLiteral(" event_queue ON event_queue.event_id = a.event_id WHERE %1 AND status <> ? AND a.action "
+                             "IN ('status', 'override') AND a.new_status IN (?, ?) GROUP BY 1"),
         where, { withdrawnKey, labelledKey, EventStatuses::key(EventStatus::Refused) });
     static const QTimeZone paris("Europe/Paris");
     while (decisions.next()) {
