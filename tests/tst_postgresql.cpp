@@ -18,6 +18,8 @@
 
 #include <atomic>
 
+using namespace Qt::StringLiterals;
+
 // What a store shared by several reviewers promises: concurrent decisions never lose an update,
 // the database itself refuses what a role may not do, other workstations hear of changes, and a
 // workstation's store can be copied into the shared one. Run on SQLite (what applies there) and,
@@ -34,8 +36,16 @@ private slots:
     void otherWorkstationsHearOfChanges();
     void copyRoundTrip();
     void anotherApplicationsDatabaseIsRefused();
+    void rightsIgnoreTheCallersSearchPath_data();
+    void rightsIgnoreTheCallersSearchPath();
+    void theServerSignsTheAuditTrail();
+    void everyChangeOfStatusIsAudited();
+    void eachRoleMayDoWhatItNeedsAndNoMore();
 
 private:
+    // A login role of `group`; a regional reviewer gets the région 53 (Bretagne).
+    std::unique_ptr<Database> openAs(const QString& name, const QString& group);
+    Event firstIn(const QString& region) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_location;
     std::unique_ptr<Database> m_db;
@@ -310,6 +320,245 @@ void TestPostgresql::anotherApplicationsDatabaseIsRefused()
     QVERIFY(!database.open(location));
     QCOMPARE(database.openError(), Database::OpenError::NotADatabase);
     QVERIFY2(database.errorString().contains(QStringLiteral("another application")), qPrintable(database.errorString()));
+}
+
+std::unique_ptr<Database> TestPostgresql::openAs(const QString& name, const QString& group)
+{
+    if (group == QLatin1String("semaine_regional")) {
+        QSqlQuery(m_db->connection())
+            .exec(QStringLiteral("INSERT INTO reviewer_region (role_name, region) VALUES ('%1', '53')").arg(name));
+    }
+    auto database = std::make_unique<Database>();
+    if (!database->open(TestStore::asRole(m_location, name, group))) {
+        qWarning("%s", qPrintable(database->errorString()));
+        return nullptr;
+    }
+    return database;
+}
+
+Event TestPostgresql::firstIn(const QString& region) const
+{
+    for (const Event& event : m_events) {
+        if (event.region == region) {
+            return event;
+        }
+    }
+    return Event();
+}
+
+// A reviewer of Bretagne puts objects of its own before the store's in its search path (pg_temp
+// comes first for tables and views unless it is listed): none may stand in for the store's in the
+// server's decision.
+void TestPostgresql::rightsIgnoreTheCallersSearchPath_data()
+{
+    QTest::addColumn<QString>("disguise");
+    QTest::newRow("temporary reviewer_region") << QStringLiteral(
+        "CREATE TEMP TABLE reviewer_region (role_name text, region text); "
+        "INSERT INTO reviewer_region VALUES (current_user, '11')");
+    QTest::newRow("temporary reviewer_region, pg_temp named first") << QStringLiteral(
+        "CREATE TEMP TABLE reviewer_region (role_name text, region text); "
+        "INSERT INTO reviewer_region VALUES (current_user, '11'); SET search_path = pg_temp, public, pg_catalog");
+    QTest::newRow("temporary view named event") << QStringLiteral(
+        "CREATE TEMP VIEW event AS SELECT id, '53'::text AS region FROM public.event");
+    QTest::newRow("temporary semaine_may_edit") << QStringLiteral(
+        "CREATE FUNCTION pg_temp.semaine_may_edit(r text) RETURNS boolean LANGUAGE sql AS 'SELECT true'; "
+        "SET search_path = pg_temp, public, pg_catalog");
+    QTest::newRow("temporary pg_has_role") << QStringLiteral(
+        "CREATE FUNCTION pg_temp.pg_has_role(a name, b text, c text) RETURNS boolean LANGUAGE sql AS 'SELECT true'; "
+        "SET search_path = pg_temp, public, pg_catalog");
+}
+
+void TestPostgresql::rightsIgnoreTheCallersSearchPath()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    QFETCH(QString, disguise);
+    std::unique_ptr<Database> bzh = openAs(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
+    QVERIFY(bzh);
+    QSqlQuery raw(bzh->connection());
+    QVERIFY2(raw.exec(disguise), qPrintable(raw.lastError().text()));
+    const QString attack = QStringLiteral(
+        "UPDATE public.event SET status = 'labelled', version = version + 1 WHERE region = '11' AND status <> 'labelled'");
+    if (raw.exec(attack)) {
+        QCOMPARE(raw.numRowsAffected(), 0);
+    }
+    const qint64 parisian = firstIn(QStringLiteral("11")).id;
+    QVERIFY(parisian > 0);
+    const QString audit = QStringLiteral("INSERT INTO public.audit (event_id, at, who, action) VALUES (%1, 'now', 'x', 'note')")
+                              .arg(parisian);
+    QVERIFY(!raw.exec(audit));
+    QSqlQuery check(m_db->connection());
+    QVERIFY(check.exec(QStringLiteral("SELECT count(*) FROM event WHERE region = '11' AND status = 'labelled'")) && check.next());
+    QCOMPARE(check.value(0).toInt(), 0);
+}
+
+void TestPostgresql::theServerSignsTheAuditTrail()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    std::unique_ptr<Database> bzh = openAs(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
+    QVERIFY(bzh);
+    const Event breton = firstIn(QStringLiteral("53"));
+    QSqlQuery raw(bzh->connection());
+    QVERIFY2(raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, who, action, reason) VALUES (%1, 'now', 'le_ministre', 'note', 'forged')")
+                          .arg(breton.id)),
+        qPrintable(raw.lastError().text()));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, action, reason) VALUES (%1, 'now', 'note', 'unsigned')").arg(breton.id)));
+    QSqlQuery check(m_db->connection());
+    QVERIFY(check.exec(QStringLiteral("SELECT who FROM audit WHERE reason IN ('forged', 'unsigned')")));
+    int rows = 0;
+    while (check.next()) {
+        QCOMPARE(check.value(0).toString(), QStringLiteral("reviewer_bzh"));
+        ++rows;
+    }
+    QCOMPARE(rows, 2);
+}
+
+// Raw SQL gets the server's audit row; the app's decision keeps exactly its own.
+void TestPostgresql::everyChangeOfStatusIsAudited()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    std::unique_ptr<Database> bzh = openAs(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
+    QVERIFY(bzh);
+    QList<Event> breton;
+    for (const Event& event : std::as_const(m_events)) {
+        if (event.region == QLatin1String("53")) {
+            breton << event;
+        }
+    }
+    QVERIFY(breton.size() >= 2);
+    EventRepository repository(*m_db);
+    const auto trail = [&](qint64 id) { return repository.auditTrail(id); };
+    const qsizetype before = trail(breton.at(0).id).size();
+    QSqlQuery raw(bzh->connection());
+    QVERIFY(raw.exec(QStringLiteral("UPDATE event SET status = 'labelled', version = version + 1 WHERE id = %1").arg(breton.at(0).id)));
+    const QList<AuditEntry> after = trail(breton.at(0).id);
+    QCOMPARE(after.size(), before + 1);
+    QCOMPARE(after.last().who, QStringLiteral("reviewer_bzh"));
+    QCOMPARE(after.last().newStatus, std::optional<EventStatus>(EventStatus::Labelled));
+    QCOMPARE(after.last().oldStatus, std::optional<EventStatus>(EventStatus::Submitted));
+
+    const qsizetype beforeApp = trail(breton.at(1).id).size();
+    const WriteResult decided = EventRepository(*bzh).changeStatus(
+        breton.at(1).id, breton.at(1).version, EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("reviewer_bzh"));
+    QVERIFY2(decided.ok(), qPrintable(decided.message));
+    const QList<AuditEntry> app = trail(breton.at(1).id);
+    QCOMPARE(app.size(), beforeApp + 1);
+    QCOMPARE(app.last().reason, QStringLiteral("payant"));
+}
+
+// Every table, role and statement against what each role needs: all read; a viewer only records
+// its own exports; reviewers change requests (regional ones, their régions'), their trail, queue
+// rows, waiting changes and templates; administrators also the edition and its reference data.
+void TestPostgresql::eachRoleMayDoWhatItNeedsAndNoMore()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    const Event breton = firstIn(QStringLiteral("53"));
+    QSqlQuery owner(m_db->connection());
+    const QStringList setup {
+        QStringLiteral("INSERT INTO edition (year, week_start, week_end, request_deadline, decision_delay_days) "
+                       "VALUES (2030, '2030-03-25', '2030-03-31', '2030-03-11', 10)"),
+        QStringLiteral("INSERT INTO edition_territory_window VALUES (2030, '974', '2030-04-01', '2030-04-07')"),
+        QStringLiteral("INSERT INTO previous_territory VALUES (2018, '53', 10, 100)"),
+        QStringLiteral("INSERT INTO event (edition_year, request_id, title, event_type, organiser_type, status, region) "
+                       "VALUES (2018, 'SPARE', 'sans file', 'other', 'other', 'submitted', '53')"),
+        QStringLiteral("INSERT INTO pending_update (event_id, created_at, who, changes, content) VALUES (%1, 'now', 'x', '', '{}')")
+            .arg(breton.id),
+        QStringLiteral("INSERT INTO export_template VALUES ('presse', 'id_demande')"),
+        QStringLiteral("INSERT INTO export_snapshot VALUES (1, 2018, 'now', 'someone_else', 'csv', 'labelled')"),
+        QStringLiteral("INSERT INTO export_snapshot_row VALUES (1, 'R1', 't', 'h')"),
+        QStringLiteral("INSERT INTO export_snapshot VALUES (4, 2018, 'now', 'someone_else', 'pdf', 'empty')"),
+    };
+    for (const QString& statement : setup) {
+        QVERIFY2(owner.exec(statement), qPrintable(statement + QLatin1String(": ") + owner.lastError().text()));
+    }
+    QVERIFY(owner.exec(QStringLiteral("SELECT id FROM event WHERE request_id = 'SPARE'")) && owner.next());
+    const QString spare = owner.value(0).toString();
+    const QString id = QString::number(breton.id);
+
+    struct Table {
+        QString name;
+        QString insert, update, remove;
+        QString viewer, regional, national, admin; // the statements allowed: S, I, U, D
+    };
+    const QString reference = QStringLiteral("SIUD");
+    const QList<Table> tables {
+        { u"meta"_s, u"INSERT INTO meta VALUES ('x', '1')"_s, u"UPDATE meta SET value = value WHERE key = 'schema_version'"_s,
+            u"DELETE FROM meta WHERE key = 'queue_recipe'"_s, u"S"_s, u"S"_s, u"S"_s, reference },
+        { u"edition"_s,
+            u"INSERT INTO edition (year, week_start, week_end, request_deadline, decision_delay_days) VALUES (2031, '2031-03-24', '2031-03-30', '2031-03-10', 10)"_s,
+            u"UPDATE edition SET decision_delay_days = decision_delay_days WHERE year = 2018"_s,
+            u"DELETE FROM edition WHERE year = 2030"_s, u"S"_s, u"S"_s, u"S"_s, reference },
+        { u"edition_territory_window"_s, u"INSERT INTO edition_territory_window VALUES (2030, '971', '2030-04-01', '2030-04-07')"_s,
+            u"UPDATE edition_territory_window SET week_end = week_end WHERE edition_year = 2030"_s,
+            u"DELETE FROM edition_territory_window WHERE edition_year = 2030"_s, u"S"_s, u"S"_s, u"S"_s, reference },
+        { u"previous_territory"_s, u"INSERT INTO previous_territory VALUES (2018, '11', 1, 1)"_s,
+            u"UPDATE previous_territory SET events = events WHERE territory = '53'"_s,
+            u"DELETE FROM previous_territory WHERE territory = '53'"_s, u"S"_s, u"S"_s, u"S"_s, reference },
+        { u"reviewer_region"_s, u"INSERT INTO reviewer_region VALUES ('quelqu_un', '11')"_s,
+            u"UPDATE reviewer_region SET region = region WHERE role_name = 'regional_m'"_s,
+            u"DELETE FROM reviewer_region WHERE role_name = 'regional_m'"_s, u"S"_s, u"S"_s, u"S"_s, reference },
+        { u"event"_s,
+            u"INSERT INTO event (edition_year, request_id, title, event_type, organiser_type, status, region) VALUES (2018, 'NEW', 't', 'other', 'other', 'submitted', '53')"_s,
+            u"UPDATE event SET title = title WHERE id = "_s + id, u"DELETE FROM event WHERE id = "_s + spare, u"S"_s, u"SIU"_s,
+            u"SIU"_s, u"SIU"_s },
+        { u"audit"_s, u"INSERT INTO audit (event_id, at, who, action) VALUES ("_s + id + u", 'now', 'x', 'note')"_s,
+            u"UPDATE audit SET reason = reason WHERE event_id = "_s + id, u"DELETE FROM audit WHERE event_id = "_s + id, u"S"_s,
+            u"SI"_s, u"SI"_s, u"SI"_s },
+        { u"event_queue"_s,
+            u"INSERT INTO event_queue (event_id, edition_year, status, assignee, region, departement, event_type, organiser_type, request_key, title_key, organiser_key, commune_key, search_text, c1, c2, c3, c4, late, data_problems, failing) VALUES ("_s
+                + spare + u", 2018, 'submitted', '', '53', '35', 'other', 'other', 'k', 'k', 'k', 'k', 'k', 0, 0, 0, 0, 0, 0, 0)"_s,
+            u"UPDATE event_queue SET title_key = title_key WHERE event_id = "_s + id, u"DELETE FROM event_queue WHERE event_id = "_s + id,
+            u"S"_s, u"SIU"_s, u"SIU"_s, reference },
+        { u"pending_update"_s, u"INSERT INTO pending_update (event_id, created_at, who, changes, content) VALUES ("_s + id + u", 'now', 'x', '', '{}')"_s,
+            u"UPDATE pending_update SET state = state WHERE event_id = "_s + id, u"DELETE FROM pending_update WHERE event_id = "_s + id,
+            u"S"_s, u"SIU"_s, u"SIU"_s, u"SIU"_s },
+        { u"export_template"_s, u"INSERT INTO export_template VALUES ('autre', 'titre')"_s,
+            u"UPDATE export_template SET columns = columns WHERE name = 'presse'"_s, u"DELETE FROM export_template WHERE name = 'presse'"_s,
+            u"S"_s, reference, reference, reference },
+        { u"export_snapshot"_s, u"INSERT INTO export_snapshot VALUES (2, 2018, 'now', session_user, 'csv', 'labelled')"_s,
+            u"UPDATE export_snapshot SET format = format WHERE id = 1"_s, u"DELETE FROM export_snapshot WHERE id = 4"_s, u"SI"_s,
+            u"SI"_s, u"SI"_s, u"SID"_s },
+        { u"export_snapshot_row"_s,
+            u"INSERT INTO export_snapshot VALUES (2, 2018, 'now', session_user, 'csv', 'labelled'); INSERT INTO export_snapshot_row VALUES (2, 'R1', 't', 'h')"_s,
+            u"UPDATE export_snapshot_row SET title = title WHERE snapshot_id = 1"_s, u"DELETE FROM export_snapshot_row WHERE snapshot_id = 1"_s,
+            u"SI"_s, u"SI"_s, u"SI"_s, u"SID"_s },
+    };
+    // Every table of the store is in the list above.
+    QVERIFY(owner.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")));
+    QStringList stored;
+    while (owner.next()) {
+        stored << owner.value(0).toString();
+    }
+    QStringList listed;
+    for (const Table& table : tables) {
+        listed << table.name;
+    }
+    listed.sort();
+    QCOMPARE(stored, listed);
+
+    const QStringList groups { u"semaine_viewer"_s, u"semaine_regional"_s, u"semaine_national"_s, u"semaine_admin"_s };
+    QStringList wrong;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const QString login = groups.at(g).mid(8) + u"_m"_s;
+        std::unique_ptr<Database> role = openAs(login, groups.at(g));
+        QVERIFY(role);
+        QSqlDatabase connection = role->connection();
+        for (const Table& table : tables) {
+            const QString allowed = g == 0 ? table.viewer : g == 1 ? table.regional : g == 2 ? table.national : table.admin;
+            const QStringList statements { u"SELECT count(*) FROM "_s + table.name, table.insert, table.update, table.remove };
+            for (qsizetype s = 0; s < statements.size(); ++s) {
+                QVERIFY(connection.transaction());
+                QSqlQuery query(connection);
+                const bool ran = query.exec(statements.at(s));
+                const bool did = ran && (s == 0 ? query.next() : query.numRowsAffected() > 0);
+                connection.rollback();
+                if (did != allowed.contains(reference.at(s))) {
+                    wrong << u"%1 %2 on %3: %4 (%5)"_s.arg(login, reference.at(s), table.name,
+                        did ? u"done"_s : u"refused"_s, query.lastError().text());
+                }
+            }
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresql)

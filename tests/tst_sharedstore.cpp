@@ -4,10 +4,14 @@
 #include "db/EventRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
+#include "ui/io/ExportController.h"
+#include "ui/io/ExportDialog.h"
 
 #include "TestStore.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -152,6 +156,17 @@ void TestSharedStore::aViewerIsOfferedNoChange()
     }
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("storeLabel"))->text().contains(QStringLiteral("read only")));
     QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("previousFiguresButton"))->isEnabled());
+    // A viewer exports with the team's templates but does not change them (the server refuses).
+    QVERIFY(QSqlQuery(m_database->connection()).exec(QStringLiteral("INSERT INTO export_template VALUES ('presse', 'id_demande,titre')")));
+    window.exportController()->chooseAndExport();
+    ExportDialog* dialog = window.exportController()->exportDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    auto* templates = dialog->findChild<QComboBox*>(QStringLiteral("exportTemplate"));
+    templates->setEditText(QStringLiteral("presse"));
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("saveExportTemplate"))->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("deleteExportTemplate"))->isEnabled());
+    QVERIFY(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestSharedStore)

@@ -70,6 +70,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     }
     m_import = new ImportController(database.path(), this);
     m_export = new ExportController(m_queueModel, m_filter, database, this);
+    m_export->setMayKeepTemplates(m_access.mayKeepTemplates());
     initUi();
     createMenus();
     setupConnections();

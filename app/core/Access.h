@@ -5,7 +5,7 @@
 #include <QStringList>
 
 // What the person at the keyboard may do. On a shared PostgreSQL store the server decides it
-// (roles and row-level security, migration 0007) and the app only follows, to hide what would be
+// (roles and row-level security, migrations 0007 and 0008) and the app only follows, to hide what would be
 // refused; a workstation's SQLite store is its user's alone.
 struct Access {
     enum class Role {
@@ -24,4 +24,6 @@ struct Access {
     }
     bool mayCreate() const { return role != Role::Viewer; }
     bool mayEditEditions() const { return role == Role::Administrator; }
+    // Export templates are the reviewers' (a viewer uses them): migration 0008.
+    bool mayKeepTemplates() const { return role != Role::Viewer; }
 };

@@ -77,7 +77,7 @@ void ExportController::chooseAndExport()
 {
     if (!m_dialog) {
         m_templates = std::make_unique<ExportTemplateRepository>(m_database);
-        m_dialog = new ExportDialog(*m_templates, m_parent);
+        m_dialog = new ExportDialog(*m_templates, m_mayKeepTemplates, m_parent);
         connect(m_dialog, &QDialog::accepted, this, &ExportController::chooseFile);
     }
     m_dialog->open();

@@ -34,6 +34,8 @@ public:
     // `columns`: those of the tabular formats, each format's default when unset.
     void start(ExportWriter::Format format, const QString& path, const std::optional<ExportColumns>& columns = {});
     ExportDialog* exportDialog() const { return m_dialog; }
+    // Whether the dialog offers to save and delete templates (not to a viewer of a shared store).
+    void setMayKeepTemplates(bool may) { m_mayKeepTemplates = may; }
     // The file dialog's filter for a format.
     static QString filterOf(ExportWriter::Format format);
     // The format of the file at `path`, by its suffix, else by the filter chosen (the suffix then added).
@@ -63,6 +65,7 @@ private:
     Database& m_database;
     std::unique_ptr<ExportTemplateRepository> m_templates;
     ExportDialog* m_dialog = nullptr;
+    bool m_mayKeepTemplates = true;
     QList<Event> m_events;
     EventFilter m_exportedFilter;
     QWidget* m_parent;

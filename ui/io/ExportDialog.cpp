@@ -13,9 +13,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ExportDialog::ExportDialog(ExportTemplateRepository& templates, QWidget* parent)
+ExportDialog::ExportDialog(ExportTemplateRepository& templates, bool mayKeepTemplates, QWidget* parent)
     : QDialog(parent)
     , m_templates(templates)
+    , m_mayKeepTemplates(mayKeepTemplates)
     , m_columns(new QListWidget(this))
     , m_up(new QPushButton(tr("Up"), this))
     , m_down(new QPushButton(tr("Down"), this))
@@ -161,7 +162,7 @@ void ExportDialog::updateButtons()
     m_down->setEnabled(row >= 0 && row + 1 < m_columns->count());
     const bool chosen = !columns().columns().isEmpty();
     const QString name = m_template->currentText().trimmed();
-    m_save->setEnabled(chosen && !name.isEmpty());
-    m_delete->setEnabled(m_templates.names().contains(name));
+    m_save->setEnabled(m_mayKeepTemplates && chosen && !name.isEmpty());
+    m_delete->setEnabled(m_mayKeepTemplates && m_templates.names().contains(name));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(chosen);
 }

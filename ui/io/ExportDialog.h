@@ -16,7 +16,7 @@ class ExportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ExportDialog(ExportTemplateRepository& templates, QWidget* parent);
+    ExportDialog(ExportTemplateRepository& templates, bool mayKeepTemplates, QWidget* parent);
 
     // The ticked columns in the list's order.
     ExportColumns columns() const;
@@ -33,6 +33,7 @@ private:
     void updateButtons();
 
     ExportTemplateRepository& m_templates;
+    const bool m_mayKeepTemplates;
     QListWidget* m_columns;
     QPushButton* m_up;
     QPushButton* m_down;
