@@ -40,6 +40,8 @@ private slots:
     void aStaleDecisionIsRefused();
     void tabsCountAndFilter();
     void bulkLabelTakesOnlyThePassingOnes();
+    void bulkDecisionInTheToReviewTab_data();
+    void bulkDecisionInTheToReviewTab();
     void assignToAColleagueAndFilterByThem();
     void notesAreSavedAutomatically();
 
@@ -351,6 +353,76 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
         }
     }
     QCOMPARE(labelledNow, expectedDone);
+}
+
+// Rows that leave the tab's filter while the selection is still being decided (labelled or refused
+// requests leave "To review"): every one is decided and the summary shown. Shift+Down, as a
+// reviewer selects, in the window of a ministry laptop.
+void TestQueueDecisions::bulkDecisionInTheToReviewTab_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("outcome");
+    QTest::newRow("label two") << int(Qt::Key_L) << 2 << int(EventStatus::Labelled);
+    QTest::newRow("label four") << int(Qt::Key_L) << 4 << int(EventStatus::Labelled);
+    QTest::newRow("refuse three") << int(Qt::Key_R) << 3 << int(EventStatus::Refused);
+}
+
+void TestQueueDecisions::bulkDecisionInTheToReviewTab()
+{
+    QFETCH(int, key);
+    QFETCH(int, count);
+    QFETCH(int, outcome);
+    m_window->resize(1366, 768);
+    auto* tabs = m_window->findChild<StatusTabs*>(QStringLiteral("statusTabs"));
+    tabs->setCurrentIndex(0); // To review
+    const int pending = m_table->model()->rowCount();
+    // The first run of `count` rows that all pass every condition.
+    const ReviewQueueModel* events = m_window->queueModel();
+    const auto passes = [&](int row) { return events->report(events->rowOf(idAt(row))).passesAllConditions(); };
+    int first = -1;
+    for (int row = 0; row + count <= pending && first < 0; ++row) {
+        bool run = true;
+        for (int i = row; i < row + count; ++i) {
+            run = run && passes(i);
+        }
+        first = run ? row : -1;
+    }
+    QVERIFY(first >= 0);
+    QList<qint64> ids;
+    for (int row = first; row < first + count; ++row) {
+        ids << idAt(row);
+    }
+    selectRow(first);
+    for (int i = 1; i < count; ++i) {
+        QTest::keyClick(m_table, Qt::Key_Down, Qt::ShiftModifier);
+    }
+    QCOMPARE(m_table->selectionModel()->selectedRows().size(), count);
+
+    // The refusal's reason first, then the summary.
+    QString summary;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* box = qobject_cast<QMessageBox*>(modal); box && box->objectName() == QLatin1String("bulkSummary")) {
+            summary = box->text();
+            box->accept();
+        } else if (modal && modal->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))) {
+            modal->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))->setPlainText(QStringLiteral("Hors périmètre."));
+            modal->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
+        }
+    });
+    answer.start(20);
+    QTest::keyClick(m_table, Qt::Key(key), Qt::AltModifier);
+    answer.stop();
+    QCOMPARE(summary, QStringLiteral("%1 requests done.").arg(count));
+    EventRepository repository(*m_database);
+    for (qint64 id : std::as_const(ids)) {
+        QCOMPARE(int(repository.find(id)->status), outcome);
+        QCOMPARE(m_window->queueModel()->rowOf(id), -1);
+    }
+    QCOMPARE(m_table->model()->rowCount(), pending - count);
+    QCOMPARE(tabs->counts().at(0), pending - count);
 }
 
 void TestQueueDecisions::assignToAColleagueAndFilterByThem()

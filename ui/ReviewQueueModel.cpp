@@ -170,24 +170,27 @@ void ReviewQueueModel::sort(int column, Qt::SortOrder order)
 
 void ReviewQueueModel::refreshEvents(const QList<qint64>& eventIds)
 {
-    // The displayed state is needed to adjust the counts; without it the store is asked again.
+    // The displayed states are needed to adjust the counts; without them the store is asked again.
+    // They are all taken first: a request that leaves the filter moves the rows below it and drops
+    // their cached pages.
+    QHash<qint64, std::pair<Event, RuleReport>> shown;
     for (qint64 id : eventIds) {
         const int row = rowOf(id);
-        if (row < 0 || !m_pages.contains(row / PageSize)) {
+        const auto cached = row < 0 ? m_pages.constEnd() : m_pages.constFind(row / PageSize);
+        if (cached == m_pages.constEnd()) {
             reload();
             return;
         }
+        shown.insert(id, { cached->events.at(row % PageSize), cached->reports.at(row % PageSize) });
     }
     const EventFilter& filter = m_filter->filter();
     const EventFilter others = withoutStatusAndAssignee(filter);
     const RuleContext outcomesOnly = context(false);
     for (const Event& fresh : m_repository.findMany(eventIds)) {
-        const int row = rowOf(fresh.id);
-        Page& cached = m_pages[row / PageSize];
-        const int offset = row % PageSize;
+        const auto& [before, beforeReport] = shown[fresh.id];
         const RuleReport report = LabelRules::evaluateAll(fresh, outcomesOnly);
-        if (others.matches(cached.events.at(offset), cached.reports.at(offset))) {
-            count(m_counts, cached.events.at(offset), -1);
+        if (others.matches(before, beforeReport)) {
+            count(m_counts, before, -1);
         }
         if (others.matches(fresh, report)) {
             count(m_counts, fresh, +1);
@@ -196,10 +199,13 @@ void ReviewQueueModel::refreshEvents(const QList<qint64>& eventIds)
             m_assignees.append(fresh.assignee);
             m_assignees.sort();
         }
-        --m_editionCounts[cached.events.at(offset).status];
+        --m_editionCounts[before.status];
         ++m_editionCounts[fresh.status];
-        cached.events[offset] = fresh;
-        cached.reports[offset] = report;
+        const int row = rowOf(fresh.id);
+        if (const auto cached = m_pages.find(row / PageSize); cached != m_pages.end()) {
+            cached->events[row % PageSize] = fresh;
+            cached->reports[row % PageSize] = report;
+        }
         if (filter.matches(fresh, report)) {
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             continue;
