@@ -6,6 +6,8 @@
 #include <xlsxwriter.h>
 
 XlsxWorkbook::XlsxWorkbook(bool constantMemory)
+    : m_numbersInC(newlocale(LC_NUMERIC_MASK, "C", duplocale(LC_GLOBAL_LOCALE)))
+    , m_previous(uselocale(m_numbersInC))
 {
     lxw_workbook_options options {};
     options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
@@ -20,6 +22,10 @@ XlsxWorkbook::~XlsxWorkbook()
         workbook_close(m_workbook);
     }
     std::free(m_buffer);
+    uselocale(m_previous);
+    if (m_numbersInC) {
+        freelocale(m_numbersInC);
+    }
 }
 
 bool XlsxWorkbook::closeTo(QIODevice* device, QString* error)
