@@ -35,8 +35,7 @@ using Cli::setIdentity;
 int runDemo(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    setIdentity();
-    Language::apply(app, languageSetting());
+    Cli::start(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
@@ -52,7 +51,7 @@ int runDemo(int argc, char** argv)
         QStringLiteral("S"), QString::number(DemoData::DefaultSeed));
     const QCommandLineOption db(QStringLiteral("db"),
         QCoreApplication::translate("main", "The store to fill."), QStringLiteral("PATH"));
-    parser.addOptions({ events, seed, db });
+    parser.addOptions({ events, seed, db, Cli::languageOption() });
     parser.process(app);
     bool countOk = false;
     bool seedOk = false;

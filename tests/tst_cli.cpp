@@ -28,9 +28,12 @@ private slots:
     void exportEachFormat();
     void exportTemplates();
     void exportSaysWhatChangedSinceTheLastOne();
+    void languageBeforeOrAfterTheVerb_data();
+    void languageBeforeOrAfterTheVerb();
 
 private:
-    // Runs semaine-admin --db <store> ARGS; returns the exit status.
+    // Runs semaine-admin --lang en --db <store> ARGS (the messages checked are English, whatever
+    // the workstation's locale); returns the exit status.
     int run(const QStringList& arguments, QString* out = nullptr, QString* err = nullptr);
     QString m_store;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -49,7 +52,8 @@ void TestCli::init()
 int TestCli::run(const QStringList& arguments, QString* out, QString* err)
 {
     QProcess process;
-    process.start(QStringLiteral(SEMAINE_ADMIN), QStringList { QStringLiteral("--db"), m_store } + arguments);
+    process.start(QStringLiteral(SEMAINE_ADMIN),
+        QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), m_store } + arguments);
     if (!process.waitForFinished(60000)) {
         return -1;
     }
@@ -300,6 +304,34 @@ void TestCli::migrateCopiesAndCounts()
     QCOMPARE(run({ QStringLiteral("migrate"), QStringLiteral("--from"), m_dir->filePath(QStringLiteral("absente.sqlite")),
                  QStringLiteral("--to"), copy }, nullptr, &err), 2);
     QVERIFY2(err.contains(QStringLiteral("absente.sqlite")), qPrintable(err));
+}
+
+// --lang as --help shows it, before the verb, or after it; the last one given wins.
+void TestCli::languageBeforeOrAfterTheVerb_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("import, French after the verb") << QStringList { u"import"_s, example, u"--lang"_s, u"fr"_s } << 0
+                                                   << u"4 lignes lues"_s;
+    QTest::newRow("list, French before the verb") << QStringList { u"--lang=fr"_s, u"list"_s } << 0 << u"SI2018"_s;
+    QTest::newRow("export, unknown language") << QStringList { u"export"_s, u"--lang"_s, u"de"_s, u"x.csv"_s }
+                                              << 2 << u"--lang expects fr or en, not “de”."_s;
+    QTest::newRow("migrate, unknown language") << QStringList { u"migrate"_s, u"--lang"_s, u"xx"_s } << 2 << u"“xx”"_s;
+    QTest::newRow("demo, French") << QStringList { u"demo"_s, u"--lang"_s, u"fr"_s, u"--events"_s, u"0"_s } << 2
+                                  << u"--events attend"_s;
+}
+
+void TestCli::languageBeforeOrAfterTheVerb()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QString, expected);
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    QString out;
+    QString err;
+    QCOMPARE(run(arguments, &out, &err), status);
+    QVERIFY2((out + err).contains(expected), qPrintable(out + err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

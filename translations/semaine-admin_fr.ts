@@ -230,6 +230,14 @@
         <source>The export was written but could not be recorded for the next one.</source>
         <translation>L&apos;export est écrit mais n&apos;a pas pu être enregistré pour le comparer au suivant.</translation>
     </message>
+    <message>
+        <source>Language: fr or en.</source>
+        <translation>Langue : fr ou en.</translation>
+    </message>
+    <message>
+        <source>--lang expects fr or en, not “%1”.</source>
+        <translation>--lang attend fr ou en, pas « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>ConditionsPanel</name>

@@ -20,10 +20,35 @@ void setIdentity()
 
 QString languageSetting() { return QSettings().value(QStringLiteral("language")).toString(); }
 
+bool isLanguage(const QString& choice) { return choice == QLatin1String("fr") || choice == QLatin1String("en"); }
+
+// The last valid "--lang X" or "--lang=X" wherever it stands, before or after the verb; empty
+// when there is none.
+QString languageArgument(const QStringList& arguments)
+{
+    QString chosen;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString value = arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size() ? arguments.at(++i)
+            : arguments.at(i).startsWith(QLatin1String("--lang="))                                 ? arguments.at(i).mid(7)
+                                                                                                    : QString();
+        chosen = isLanguage(value) ? value : chosen;
+    }
+    return chosen;
+}
+
 void start(QCoreApplication& app)
 {
     setIdentity();
-    Language::apply(app, languageSetting());
+    // The messages are in the chosen language from the first one (an unknown choice is reported
+    // by parse(), in the window's language).
+    const QString chosen = languageArgument(app.arguments());
+    Language::apply(app, chosen.isEmpty() ? languageSetting() : chosen);
+}
+
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("Cli", "Language: fr or en."),
+        QStringLiteral("LANG"));
 }
 
 QCommandLineOption databaseOption()
@@ -36,8 +61,16 @@ QCommandLineOption databaseOption()
 bool parse(QCommandLineParser& parser, const QCoreApplication& app, int* exitStatus)
 {
     const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption lang = languageOption();
+    parser.addOption(lang);
     if (!parser.parse(app.arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
+        *exitStatus = BadUsage;
+        return false;
+    }
+    if (parser.isSet(lang) && !isLanguage(parser.value(lang))) {
+        QTextStream(stderr) << QCoreApplication::translate("Cli", "--lang expects fr or en, not “%1”.").arg(parser.value(lang))
+                            << Qt::endl;
         *exitStatus = BadUsage;
         return false;
     }

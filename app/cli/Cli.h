@@ -26,8 +26,11 @@ enum ExitStatus {
 
 void setIdentity();
 QString languageSetting();
-// Identity and language, for a verb that runs without a window.
+// Identity and language (--lang wherever it stands, else the window's choice), for a verb that
+// runs without a window.
 void start(QCoreApplication& app);
+// --lang fr|en, which parse() adds and checks for every verb.
+QCommandLineOption languageOption();
 // --db PATH, the application's default store unless given.
 QCommandLineOption databaseOption();
 // Parses the arguments with --help; false when the verb must stop, with the exit status in
