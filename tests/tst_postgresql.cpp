@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
+#include "db/ExportSnapshotRepository.h"
 #include "db/StoreCopy.h"
 
 #include "TestStore.h"
@@ -40,6 +41,7 @@ private slots:
     void rightsIgnoreTheCallersSearchPath();
     void theServerSignsTheAuditTrail();
     void everyChangeOfStatusIsAudited();
+    void theServerSignsWaitingChangesAndExports();
     void eachRoleMayDoWhatItNeedsAndNoMore();
 
 private:
@@ -424,7 +426,7 @@ void TestPostgresql::everyChangeOfStatusIsAudited()
             breton << event;
         }
     }
-    QVERIFY(breton.size() >= 2);
+    QVERIFY(breton.size() >= 3);
     EventRepository repository(*m_db);
     const auto trail = [&](qint64 id) { return repository.auditTrail(id); };
     const qsizetype before = trail(breton.at(0).id).size();
@@ -443,6 +445,61 @@ void TestPostgresql::everyChangeOfStatusIsAudited()
     const QList<AuditEntry> app = trail(breton.at(1).id);
     QCOMPARE(app.size(), beforeApp + 1);
     QCOMPARE(app.last().reason, QStringLiteral("payant"));
+
+    // A row of the client's own that names the new status under another action or from another
+    // status does not stand for the change.
+    const qint64 third = breton.at(2).id;
+    const qsizetype beforeForged = trail(third).size();
+    QVERIFY(raw.exec(QStringLiteral("BEGIN")));
+    QVERIFY(raw.exec(QStringLiteral("UPDATE event SET status = 'labelled' WHERE id = %1").arg(third)));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, action, old_status, new_status, reason) "
+                                    "VALUES (%1, 'now', 'note', 'submitted', 'labelled', 'vu')")
+                         .arg(third)));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, action, old_status, new_status, reason) "
+                                    "VALUES (%1, 'now', 'status', 'in_review', 'labelled', 'vu')")
+                         .arg(third)));
+    QVERIFY2(raw.exec(QStringLiteral("COMMIT")), qPrintable(raw.lastError().text()));
+    const QList<AuditEntry> forged = trail(third);
+    QCOMPARE(forged.size(), beforeForged + 3);
+    QCOMPARE(forged.last().action, QStringLiteral("status"));
+    QCOMPARE(forged.last().oldStatus, std::optional<EventStatus>(EventStatus::Submitted));
+    QCOMPARE(forged.last().newStatus, std::optional<EventStatus>(EventStatus::Labelled));
+    QCOMPARE(forged.last().who, QStringLiteral("reviewer_bzh"));
+}
+
+// What the app records under a name (an import's waiting change, an export of the approved list)
+// is signed by the server too: the command line passes the workstation's user name, which the
+// server does not know, and a viewer's export is recorded all the same, as the viewer's.
+void TestPostgresql::theServerSignsWaitingChangesAndExports()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    std::unique_ptr<Database> viewer = openAs(QStringLiteral("viewer_v"), QStringLiteral("semaine_viewer"));
+    QVERIFY(viewer);
+    ExportSnapshot snapshot;
+    snapshot.editionYear = 2018;
+    snapshot.exportedAt = QDateTime::currentDateTimeUtc();
+    snapshot.who = QStringLiteral("poste-de-travail");
+    snapshot.format = QStringLiteral("csv");
+    snapshot.filter = QStringLiteral("labelled");
+    snapshot.rows << ExportSnapshot::Row { QStringLiteral("R1"), QStringLiteral("titre"), QByteArray("h") };
+    std::optional<ExportSnapshot> previous;
+    QVERIFY(ExportSnapshotRepository(*viewer).record(snapshot, &previous));
+    const std::optional<ExportSnapshot> recorded = ExportSnapshotRepository(*m_db).latest(2018, QStringLiteral("labelled"));
+    QVERIFY(recorded);
+    QCOMPARE(recorded->who, QStringLiteral("viewer_v"));
+    QCOMPARE(recorded->rows.size(), 1);
+
+    std::unique_ptr<Database> bzh = openAs(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
+    QVERIFY(bzh);
+    const qint64 breton = firstIn(QStringLiteral("53")).id;
+    QSqlQuery raw(bzh->connection());
+    QVERIFY2(raw.exec(QStringLiteral("INSERT INTO pending_update (event_id, created_at, who, changes, content) "
+                                     "VALUES (%1, 'now', 'le_ministre', '', '{}')")
+                          .arg(breton)),
+        qPrintable(raw.lastError().text()));
+    const QList<EventRepository::PendingUpdate> waiting = EventRepository(*m_db).pendingUpdates(breton);
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().who, QStringLiteral("reviewer_bzh"));
 }
 
 // Every table, role and statement against what each role needs: all read; a viewer only records
