@@ -10,6 +10,7 @@
 
 #include "TestStore.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,6 +44,7 @@ private slots:
     void everyChangeOfStatusIsAudited();
     void theServerSignsWaitingChangesAndExports();
     void eachRoleMayDoWhatItNeedsAndNoMore();
+    void aVersion7StoreGetsTheseRights();
 
 private:
     // A login role of `group`; a regional reviewer gets the région 53 (Bretagne).
@@ -616,6 +618,36 @@ void TestPostgresql::eachRoleMayDoWhatItNeedsAndNoMore()
         }
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+}
+
+// A shared store that the previous version made (schema 7), with its requests and a regional
+// reviewer, is held by the rights above once the app has upgraded it.
+void TestPostgresql::aVersion7StoreGetsTheseRights()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    QTemporaryDir seven;
+    for (const QFileInfo& file : QDir(u":/db/migrations"_s).entryInfoList({ u"000[1-7]_*.sql"_s })) {
+        QVERIFY(QFile::copy(file.filePath(), seven.filePath(file.fileName())));
+    }
+    const QString location = TestStore::create(*m_dir, u"seven"_s);
+    {
+        Database old(seven.path());
+        QVERIFY2(old.open(location), qPrintable(old.errorString()));
+        QList<Event> events = DemoGenerator(*EditionRepository(old).find(2018), GeoReference::embedded(), 808).generate(60);
+        QVERIFY(EventRepository(old).insertAll(events, u"import"_s).ok());
+        QVERIFY(QSqlQuery(old.connection()).exec(u"INSERT INTO reviewer_region VALUES ('reviewer_seven', '53')"_s));
+        QVERIFY(QSqlQuery(old.connection()).exec(u"INSERT INTO export_snapshot VALUES (1, 2018, 'now', 'x', 'csv', 'labelled')"_s));
+    }
+    Database upgraded;
+    QVERIFY2(upgraded.open(location), qPrintable(upgraded.errorString()));
+    Database bzh;
+    QVERIFY2(bzh.open(TestStore::asRole(location, u"reviewer_seven"_s, u"semaine_regional"_s)), qPrintable(bzh.errorString()));
+    QSqlQuery raw(bzh.connection());
+    QVERIFY(raw.exec(u"CREATE TEMP TABLE reviewer_region (role_name text, region text)"_s));
+    QVERIFY(raw.exec(u"INSERT INTO reviewer_region VALUES (current_user, '11')"_s));
+    QVERIFY(raw.exec(u"UPDATE public.event SET status = 'labelled' WHERE region = '11' AND status <> 'labelled'"_s));
+    QCOMPARE(raw.numRowsAffected(), 0);
+    QVERIFY(!raw.exec(u"DELETE FROM export_snapshot"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresql)
