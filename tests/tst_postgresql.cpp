@@ -5,10 +5,12 @@
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
+#include "db/ExportSnapshotRepository.h"
 #include "db/StoreCopy.h"
 
 #include "TestStore.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,7 +42,9 @@ private slots:
     void rightsIgnoreTheCallersSearchPath();
     void theServerSignsTheAuditTrail();
     void everyChangeOfStatusIsAudited();
+    void theServerSignsWaitingChangesAndExports();
     void eachRoleMayDoWhatItNeedsAndNoMore();
+    void aVersion7StoreGetsTheseRights();
 
 private:
     // A login role of `group`; a regional reviewer gets the région 53 (Bretagne).
@@ -424,7 +428,7 @@ void TestPostgresql::everyChangeOfStatusIsAudited()
             breton << event;
         }
     }
-    QVERIFY(breton.size() >= 2);
+    QVERIFY(breton.size() >= 3);
     EventRepository repository(*m_db);
     const auto trail = [&](qint64 id) { return repository.auditTrail(id); };
     const qsizetype before = trail(breton.at(0).id).size();
@@ -443,6 +447,61 @@ void TestPostgresql::everyChangeOfStatusIsAudited()
     const QList<AuditEntry> app = trail(breton.at(1).id);
     QCOMPARE(app.size(), beforeApp + 1);
     QCOMPARE(app.last().reason, QStringLiteral("payant"));
+
+    // A row of the client's own that names the new status under another action or from another
+    // status does not stand for the change.
+    const qint64 third = breton.at(2).id;
+    const qsizetype beforeForged = trail(third).size();
+    QVERIFY(raw.exec(QStringLiteral("BEGIN")));
+    QVERIFY(raw.exec(QStringLiteral("UPDATE event SET status = 'labelled' WHERE id = %1").arg(third)));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, action, old_status, new_status, reason) "
+                                    "VALUES (%1, 'now', 'note', 'submitted', 'labelled', 'vu')")
+                         .arg(third)));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, action, old_status, new_status, reason) "
+                                    "VALUES (%1, 'now', 'status', 'in_review', 'labelled', 'vu')")
+                         .arg(third)));
+    QVERIFY2(raw.exec(QStringLiteral("COMMIT")), qPrintable(raw.lastError().text()));
+    const QList<AuditEntry> forged = trail(third);
+    QCOMPARE(forged.size(), beforeForged + 3);
+    QCOMPARE(forged.last().action, QStringLiteral("status"));
+    QCOMPARE(forged.last().oldStatus, std::optional<EventStatus>(EventStatus::Submitted));
+    QCOMPARE(forged.last().newStatus, std::optional<EventStatus>(EventStatus::Labelled));
+    QCOMPARE(forged.last().who, QStringLiteral("reviewer_bzh"));
+}
+
+// What the app records under a name (an import's waiting change, an export of the approved list)
+// is signed by the server too: the command line passes the workstation's user name, which the
+// server does not know, and a viewer's export is recorded all the same, as the viewer's.
+void TestPostgresql::theServerSignsWaitingChangesAndExports()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    std::unique_ptr<Database> viewer = openAs(QStringLiteral("viewer_v"), QStringLiteral("semaine_viewer"));
+    QVERIFY(viewer);
+    ExportSnapshot snapshot;
+    snapshot.editionYear = 2018;
+    snapshot.exportedAt = QDateTime::currentDateTimeUtc();
+    snapshot.who = QStringLiteral("poste-de-travail");
+    snapshot.format = QStringLiteral("csv");
+    snapshot.filter = QStringLiteral("labelled");
+    snapshot.rows << ExportSnapshot::Row { QStringLiteral("R1"), QStringLiteral("titre"), QByteArray("h") };
+    std::optional<ExportSnapshot> previous;
+    QVERIFY(ExportSnapshotRepository(*viewer).record(snapshot, &previous));
+    const std::optional<ExportSnapshot> recorded = ExportSnapshotRepository(*m_db).latest(2018, QStringLiteral("labelled"));
+    QVERIFY(recorded);
+    QCOMPARE(recorded->who, QStringLiteral("viewer_v"));
+    QCOMPARE(recorded->rows.size(), 1);
+
+    std::unique_ptr<Database> bzh = openAs(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
+    QVERIFY(bzh);
+    const qint64 breton = firstIn(QStringLiteral("53")).id;
+    QSqlQuery raw(bzh->connection());
+    QVERIFY2(raw.exec(QStringLiteral("INSERT INTO pending_update (event_id, created_at, who, changes, content) "
+                                     "VALUES (%1, 'now', 'le_ministre', '', '{}')")
+                          .arg(breton)),
+        qPrintable(raw.lastError().text()));
+    const QList<EventRepository::PendingUpdate> waiting = EventRepository(*m_db).pendingUpdates(breton);
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().who, QStringLiteral("reviewer_bzh"));
 }
 
 // Every table, role and statement against what each role needs: all read; a viewer only records
@@ -559,6 +618,36 @@ void TestPostgresql::eachRoleMayDoWhatItNeedsAndNoMore()
         }
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+}
+
+// A shared store that the previous version made (schema 7), with its requests and a regional
+// reviewer, is held by the rights above once the app has upgraded it.
+void TestPostgresql::aVersion7StoreGetsTheseRights()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    QTemporaryDir seven;
+    for (const QFileInfo& file : QDir(u":/db/migrations"_s).entryInfoList({ u"000[1-7]_*.sql"_s })) {
+        QVERIFY(QFile::copy(file.filePath(), seven.filePath(file.fileName())));
+    }
+    const QString location = TestStore::create(*m_dir, u"seven"_s);
+    {
+        Database old(seven.path());
+        QVERIFY2(old.open(location), qPrintable(old.errorString()));
+        QList<Event> events = DemoGenerator(*EditionRepository(old).find(2018), GeoReference::embedded(), 808).generate(60);
+        QVERIFY(EventRepository(old).insertAll(events, u"import"_s).ok());
+        QVERIFY(QSqlQuery(old.connection()).exec(u"INSERT INTO reviewer_region VALUES ('reviewer_seven', '53')"_s));
+        QVERIFY(QSqlQuery(old.connection()).exec(u"INSERT INTO export_snapshot VALUES (1, 2018, 'now', 'x', 'csv', 'labelled')"_s));
+    }
+    Database upgraded;
+    QVERIFY2(upgraded.open(location), qPrintable(upgraded.errorString()));
+    Database bzh;
+    QVERIFY2(bzh.open(TestStore::asRole(location, u"reviewer_seven"_s, u"semaine_regional"_s)), qPrintable(bzh.errorString()));
+    QSqlQuery raw(bzh.connection());
+    QVERIFY(raw.exec(u"CREATE TEMP TABLE reviewer_region (role_name text, region text)"_s));
+    QVERIFY(raw.exec(u"INSERT INTO reviewer_region VALUES (current_user, '11')"_s));
+    QVERIFY(raw.exec(u"UPDATE public.event SET status = 'labelled' WHERE region = '11' AND status <> 'labelled'"_s));
+    QCOMPARE(raw.numRowsAffected(), 0);
+    QVERIFY(!raw.exec(u"DELETE FROM export_snapshot"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresql)

@@ -7,10 +7,11 @@
 --   - every function that decides a right or writes the trail has its body bound when it is
 --     created (a SQL-standard body) or names every object with its schema, and runs with a fixed
 --     search_path that puts pg_temp last;
---   - the author of an audit row is the server's session user, whatever the client wrote (the
---     role that owns the tables, which maintains the store, alone writes as it says);
---   - a change of status that the same transaction did not audit is audited by the server at
---     commit, whoever made it;
+--   - the author of an audit row, of an import's waiting change and of an export's record is the
+--     server's session user, whatever the client wrote (the role that owns the tables, which
+--     maintains and copies the store, alone writes as it says);
+--   - a change of status that the same transaction did not audit as that change (action, old and
+--     new status) is audited by the server at commit, whoever made it;
 --   - each table has the grants and policies of each role, no more (see the README).
 -- SQLite stores are local to one person: nothing changes for them.
 
@@ -33,8 +34,10 @@ RETURN pg_catalog.pg_has_role(session_user,
     (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = 'public.event'::pg_catalog.regclass), 'MEMBER');
 
 ALTER TABLE audit ALTER COLUMN who SET DEFAULT session_user;
+ALTER TABLE pending_update ALTER COLUMN who SET DEFAULT session_user;
+ALTER TABLE export_snapshot ALTER COLUMN who SET DEFAULT session_user;
 
-CREATE FUNCTION public.semaine_audit_author() RETURNS trigger LANGUAGE plpgsql
+CREATE FUNCTION public.semaine_sign() RETURNS trigger LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF NOT public.semaine_is_owner() THEN
@@ -45,7 +48,13 @@ END;
 $$;
 
 CREATE TRIGGER audit_author BEFORE INSERT ON audit
-FOR EACH ROW EXECUTE FUNCTION public.semaine_audit_author();
+FOR EACH ROW EXECUTE FUNCTION public.semaine_sign();
+CREATE TRIGGER pending_update_author BEFORE INSERT ON pending_update
+FOR EACH ROW EXECUTE FUNCTION public.semaine_sign();
+-- Before the policy's check that a snapshot is its author's: the command line signs with the
+-- workstation's user name, which the server does not know.
+CREATE TRIGGER export_snapshot_author BEFORE INSERT ON export_snapshot
+FOR EACH ROW EXECUTE FUNCTION public.semaine_sign();
 
 -- At commit, so that the app's own audit row (written after its UPDATE) is already there; xmin
 -- tells the rows written by this transaction.
@@ -53,7 +62,8 @@ CREATE FUNCTION public.semaine_audit_status() RETURNS trigger LANGUAGE plpgsql
 SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM public.audit a
-               WHERE a.event_id = NEW.id AND a.new_status = NEW.status
+               WHERE a.event_id = NEW.id AND a.action IN ('status', 'override')
+                 AND a.old_status = OLD.status AND a.new_status = NEW.status
                  AND a.xmin::text = (pg_catalog.pg_current_xact_id()::text::bigint % 4294967296)::text) THEN
         RETURN NULL;
     END IF;
