@@ -930,22 +930,33 @@ WriteResult EventRepository::assign(qint64 id, int expectedVersion, const QStrin
     if (const WriteResult locked = beginChange(id, expectedVersion, &stored); !locked.ok()) {
         return locked;
     }
+    // Taking a submitted request in charge is starting its review.
+    const EventStatus status = !assignee.trimmed().isEmpty() && stored->status == EventStatus::Submitted
+        ? EventStatus::InReview
+        : stored->status;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE event SET assignee = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE event SET assignee = ?, status = ?, version = version + 1 WHERE id = ? AND version = ?"));
     query.addBindValue(assignee.trimmed().isNull() ? QStringLiteral("") : assignee.trimmed());
+    query.addBindValue(EventStatuses::key(status));
     query.addBindValue(id);
     query.addBindValue(expectedVersion);
     QString error;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!query.exec() || query.numRowsAffected() != 1) {
         error = query.lastError().text();
-    } else if (!appendAudit({ 0, id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("assign"), stored->status,
-                                stored->status, {},
-                                QStringLiteral("assignee: %1 → %2").arg(stored->assignee, assignee.trimmed()) },
-                   &error)) {
+    } else if ((status != stored->status
+                   && !appendAudit({ 0, id, now, who, QStringLiteral("status"), stored->status, status,
+                                       tr("Taken in charge by %1").arg(assignee.trimmed()), {} },
+                       &error))
+        || !appendAudit({ 0, id, now, who, QStringLiteral("assign"), status, status, {},
+                            QStringLiteral("assignee: %1 → %2").arg(stored->assignee, assignee.trimmed()) },
+            &error)) {
         error = tr("Cannot write the audit trail: %1").arg(error);
     } else {
         Event changed = *stored;
         changed.assignee = assignee.trimmed();
+        changed.status = status;
         QueueIndex(m_database).store({ changed }, &error);
     }
     if (!error.isEmpty()) {
@@ -972,6 +983,26 @@ WriteResult EventRepository::saveReviewerNotes(qint64 id, const QString& notes)
         return WriteResult::failure(WriteResult::Status::NotFound, tr("The request no longer exists."));
     }
     return WriteResult::success();
+}
+
+QString EventRepository::nextRequestId(int editionYear) const
+{
+    // The series is fixed-width, so its greatest number sorts last; ids typed otherwise are passed by.
+    const QString prefix = QStringLiteral("SI%1-").arg(editionYear);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT request_id FROM event WHERE edition_year = ? AND request_id LIKE ? ORDER BY request_id DESC"));
+    query.addBindValue(editionYear);
+    query.addBindValue(prefix + QStringLiteral("______"));
+    int last = 0;
+    if (query.exec()) {
+        bool numeric = false;
+        while (!numeric && query.next()) {
+            last = query.value(0).toString().mid(prefix.size()).toInt(&numeric);
+        }
+        last = numeric ? last : 0;
+    }
+    return prefix + QStringLiteral("%1").arg(last + 1, 6, 10, QLatin1Char('0'));
 }
 
 std::optional<Event> EventRepository::find(qint64 id) const

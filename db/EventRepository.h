@@ -92,7 +92,8 @@ public:
     WriteResult changeStatus(qint64 id, int expectedVersion, EventStatus to, const QString& reason, const QString& who,
         Decision decision = Decision::Regular);
 
-    // Puts a reviewer in charge of the request (empty: nobody), with the same version check.
+    // Puts a reviewer in charge of the request (empty: nobody), with the same version check. A
+    // submitted request taken in charge goes to review in the same write, audited as such.
     WriteResult assign(qint64 id, int expectedVersion, const QString& assignee, const QString& who);
 
     // The reviewers' private notes: not part of the request, so no version check and no audit;
@@ -109,6 +110,8 @@ public:
     // Other requests of the same edition that may be the same event: same organiser (SIRET or
     // name), dates that overlap, the same commune and a similar title.
     QList<Event> possibleDuplicates(const Event& event) const;
+    // The first request number of the edition's series (SI2018-000124) after those stored.
+    QString nextRequestId(int editionYear) const;
     // The organiser's other requests (same SIRET, or same name) in this edition and earlier ones,
     // the most recent edition first.
     QList<Event> organiserRequests(const Event& event) const;

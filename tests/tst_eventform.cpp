@@ -174,7 +174,18 @@ qint64 TestEventForm::storeEvent(Event event, EventStatus status)
 void TestEventForm::createARequestByKeyboardAlone()
 {
     const int before = m_repository->count(2018);
+    // The next number of the edition's series, worked out from every stored one.
+    int last = 0;
+    for (const Event& event : m_repository->all(2018)) {
+        last = std::max(last, event.requestId.mid(7).toInt());
+    }
+    const QString expectedId = QStringLiteral("SI2018-%1").arg(last + 1, 6, 10, QLatin1Char('0'));
+    // The queue was on another request.
     m_window->showPlace(MainWindow::QueuePlace);
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("queueTable"));
+    table->setCurrentIndex(table->model()->index(3, 1));
+    const qint64 other = table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong();
+    QCOMPARE(m_form->eventId(), other);
     QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("places"))->currentWidget(), m_form);
 
@@ -206,8 +217,9 @@ void TestEventForm::createARequestByKeyboardAlone()
         { QStringLiteral("price"), QString(), Qt::Key_unknown },
         { QStringLiteral("expectedParticipants"), QStringLiteral("40"), Qt::Key_unknown },
         { QStringLiteral("actualParticipants"), QString(), Qt::Key_unknown },
-        { QStringLiteral("requestId"), QStringLiteral("SI2018-KBD01"), Qt::Key_unknown },
+        { QStringLiteral("requestId"), QString(), Qt::Key_unknown }, // numbered already
     };
+    QCOMPARE(child<QLineEdit>(QStringLiteral("requestId"))->text(), expectedId);
     for (const auto& [name, text, key] : steps) {
         QWidget* focus = QApplication::focusWidget();
         QVERIFY(focus);
@@ -238,7 +250,7 @@ void TestEventForm::createARequestByKeyboardAlone()
     QVERIFY(m_form->eventId() > 0);
     const std::optional<Event> stored = m_repository->find(m_form->eventId());
     QVERIFY(stored);
-    QCOMPARE(stored->requestId, QStringLiteral("SI2018-KBD01"));
+    QCOMPARE(stored->requestId, expectedId);
     QCOMPARE(stored->organiserName, QStringLiteral("Forges de Brest"));
     QCOMPARE(stored->organiserType, OrganiserType::Company);
     QCOMPARE(stored->type, EventType::CompanyVisit);
@@ -254,8 +266,16 @@ void TestEventForm::createARequestByKeyboardAlone()
     QCOMPARE(stored->status, EventStatus::Submitted);
     QCOMPARE(child<QLabel>(QStringLiteral("formNotice"))->text(), QStringLiteral("Saved."));
     QCOMPARE(child<QLabel>(QStringLiteral("eventHeading"))->text(), QStringLiteral("Visite des forges"));
-    // The queue shows it at once.
+    // The queue shows it at once, selected; the form stays on it.
     QVERIFY(m_window->queueModel()->rowOf(stored->id) >= 0);
+    QCOMPARE(table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), stored->id);
+    QCOMPARE(m_form->eventId(), stored->id);
+    QCOMPARE(child<QLineEdit>(QStringLiteral("contactName"))->text(), QStringLiteral("Anne Le Goff"));
+    QVERIFY(!m_form->model()->isDirty());
+    // The next new request takes the next number.
+    QVERIFY(m_form->newRequest());
+    QCOMPARE(child<QLineEdit>(QStringLiteral("requestId"))->text(),
+        QStringLiteral("SI2018-%1").arg(last + 2, 6, 10, QLatin1Char('0')));
 }
 
 void TestEventForm::postalCodeFillsThePlace()

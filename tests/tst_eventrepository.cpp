@@ -205,6 +205,8 @@ private slots:
     void updateNeverChangesStatus();
     void updateOfMissingEvent();
     void changeStatusFollowsWorkflow();
+    void takingChargeStartsTheReview();
+    void nextRequestIdFollowsTheSeries();
     void refusalNeedsReason();
     void auditTrailRecordsStatusChanges();
     void editOfDecidedEventIsAudited();
@@ -494,6 +496,57 @@ void TestEventRepository::updateOfMissingEvent()
     QCOMPARE(m_repo->changeStatus(4242, 1, EventStatus::InReview, {}, QStringLiteral("alice")).status,
         WriteResult::Status::NotFound);
     QCOMPARE(m_repo->count(2018), 0);
+}
+
+void TestEventRepository::takingChargeStartsTheReview()
+{
+    Event submitted = completeEvent(QStringLiteral("SI18-0610"));
+    VERIFY_OK(m_repo->insert(submitted, QStringLiteral("alice")));
+    const int trailBefore = int(m_repo->auditTrail(submitted.id).size());
+    VERIFY_OK(m_repo->assign(submitted.id, submitted.version, QStringLiteral("bob"), QStringLiteral("bob")));
+    const Event taken = *m_repo->find(submitted.id);
+    QCOMPARE(taken.status, EventStatus::InReview);
+    QCOMPARE(taken.assignee, QStringLiteral("bob"));
+    QCOMPARE(taken.version, submitted.version + 1);
+    const QList<AuditEntry> trail = m_repo->auditTrail(submitted.id);
+    QCOMPARE(trail.size(), trailBefore + 2);
+    QCOMPARE(trail.at(trailBefore).action, QStringLiteral("status"));
+    QCOMPARE(trail.at(trailBefore).oldStatus, EventStatus::Submitted);
+    QCOMPARE(trail.at(trailBefore).newStatus, EventStatus::InReview);
+    QCOMPARE(trail.at(trailBefore).who, QStringLiteral("bob"));
+    QCOMPARE(trail.last().action, QStringLiteral("assign"));
+    // The queue's index sees it in review.
+    EventFilter inReview;
+    inReview.statuses = { EventStatus::InReview };
+    QCOMPARE(QueueIndex(*m_db).ids(2018, inReview, QDate(2018, 3, 5)), QList<qint64> { submitted.id });
+
+    // Handed on, or let go, a request in review stays in review; a decided one keeps its decision.
+    VERIFY_OK(m_repo->assign(submitted.id, taken.version, QString(), QStringLiteral("bob")));
+    QCOMPARE(m_repo->find(submitted.id)->status, EventStatus::InReview);
+    Event labelled = completeEvent(QStringLiteral("SI18-0611"));
+    VERIFY_OK(m_repo->insert(labelled, QStringLiteral("alice")));
+    VERIFY_OK(m_repo->changeStatus(labelled.id, labelled.version, EventStatus::Labelled, {}, QStringLiteral("alice")));
+    VERIFY_OK(m_repo->assign(labelled.id, labelled.version + 1, QStringLiteral("bob"), QStringLiteral("bob")));
+    QCOMPARE(m_repo->find(labelled.id)->status, EventStatus::Labelled);
+
+    // A conflict changes nothing, status included.
+    Event other = completeEvent(QStringLiteral("SI18-0612"));
+    VERIFY_OK(m_repo->insert(other, QStringLiteral("alice")));
+    QCOMPARE(m_repo->assign(other.id, other.version + 5, QStringLiteral("bob"), QStringLiteral("bob")).status,
+        WriteResult::Status::Conflict);
+    QCOMPARE(m_repo->find(other.id)->status, EventStatus::Submitted);
+}
+
+void TestEventRepository::nextRequestIdFollowsTheSeries()
+{
+    QCOMPARE(m_repo->nextRequestId(2018), QStringLiteral("SI2018-000001"));
+    for (const char* id : { "SI2018-000041", "SI2018-000123", "SI2018-00x999", "SI2018-1234567", "SI18-0999" }) {
+        Event event = completeEvent(QLatin1String(id));
+        VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    }
+    QCOMPARE(m_repo->nextRequestId(2018), QStringLiteral("SI2018-000124"));
+    // Each edition its own series.
+    QCOMPARE(m_repo->nextRequestId(2019), QStringLiteral("SI2019-000001"));
 }
 
 void TestEventRepository::changeStatusFollowsWorkflow()

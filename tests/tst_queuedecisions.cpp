@@ -10,15 +10,18 @@
 #include "ui/MainWindow.h"
 #include "ui/queue/QueueView.h"
 #include "ui/queue/StatusTabs.h"
+#include "ui/event/EventForm.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -37,6 +40,7 @@ private slots:
     void refuseWithThePrefilledReason();
     void labelAFailingRequestOnlyAsOverride();
     void reopenNeedsAReason();
+    void buttonsFollowEachDecision();
     void aStaleDecisionIsRefused();
     void tabsCountAndFilter();
     void bulkLabelTakesOnlyThePassingOnes();
@@ -232,6 +236,73 @@ void TestQueueDecisions::reopenNeedsAReason()
     QCOMPARE(repository.auditTrail(id).last().reason, QStringLiteral("L'organisateur a rendu l'entree gratuite."));
 }
 
+// Decisions taken in the event form while the queue stays on the same request: the buttons of
+// both follow its status, and a key whose decision does not apply says why in the status bar.
+void TestQueueDecisions::buttonsFollowEachDecision()
+{
+    const int row = findRow([](const Event& e, const RuleReport& r) {
+        return (e.status == EventStatus::Submitted || e.status == EventStatus::InReview) && r.passesAllConditions();
+    });
+    QVERIFY(row >= 0);
+    const qint64 id = idAt(row);
+    selectRow(row);
+    m_window->showPlace(MainWindow::EventPlace);
+    auto* field = m_window->eventForm()->findChild<QLineEdit*>(QStringLiteral("title"));
+    field->setFocus();
+    EventRepository repository(*m_database);
+    // Which of Label, Refuse, Information and Reopen are enabled, in the queue and in the form.
+    const auto enabled = [this](const QString& prefix) {
+        QString flags;
+        for (const char* name : { "Label", "Refuse", "Information", "Reopen" }) {
+            flags += m_window->findChild<QAction*>(prefix + QLatin1String(name))->isEnabled() ? QLatin1Char('1')
+                                                                                              : QLatin1Char('0');
+        }
+        return flags;
+    };
+    const auto decide = [&](Qt::Key key) {
+        whenDialogOpens([](QDialog* dialog) {
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))->setPlainText(QStringLiteral("Motif."));
+            dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
+        });
+        QTest::keyClick(field, key, Qt::AltModifier);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        field->setFocus();
+    };
+    const QList<std::tuple<Qt::Key, EventStatus, QString>> steps = {
+        { Qt::Key_L, EventStatus::Labelled, QStringLiteral("0001") },
+        { Qt::Key_O, EventStatus::InReview, QStringLiteral("1110") },
+        { Qt::Key_R, EventStatus::Refused, QStringLiteral("0001") },
+        { Qt::Key_O, EventStatus::InReview, QStringLiteral("1110") },
+        { Qt::Key_I, EventStatus::InformationRequested, QStringLiteral("0000") },
+    };
+    for (const auto& [key, status, flags] : steps) {
+        if (key == Qt::Key_L) {
+            QTest::keyClick(field, key, Qt::AltModifier); // no dialog: every condition passes
+        } else {
+            decide(key);
+        }
+        QCOMPARE(repository.find(id)->status, status);
+        QCOMPARE(m_table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), id);
+        QCOMPARE(enabled(QStringLiteral("form")), flags);
+        QCOMPARE(enabled(QStringLiteral("decide")), flags);
+    }
+    // Labelling a request waiting for information: the key says why, and nothing changes.
+    const int trail = int(repository.auditTrail(id).size());
+    QTest::keyClick(field, Qt::Key_L, Qt::AltModifier);
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(repository.find(id)->requestId), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("“Information requested”")), qPrintable(message));
+    QCOMPARE(repository.auditTrail(id).size(), trail);
+    // The same in the queue.
+    m_window->showPlace(MainWindow::QueuePlace);
+    m_table->setFocus();
+    m_window->statusBar()->clearMessage();
+    QTest::keyClick(m_table, Qt::Key_O, Qt::AltModifier);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Reopen")),
+        qPrintable(m_window->statusBar()->currentMessage()));
+}
+
 void TestQueueDecisions::aStaleDecisionIsRefused()
 {
     const int row = findRow([](const Event& e, const RuleReport& r) {
@@ -292,13 +363,20 @@ void TestQueueDecisions::tabsCountAndFilter()
     QCOMPARE(m_table->model()->rowCount(), pending - 1);
 
     // Taking a request in charge puts it in "Mine", and the audit says who did.
-    row = findRow([](const Event& e, const RuleReport&) { return e.assignee.isEmpty(); });
+    // A submitted one: taking it in charge starts its review.
+    row = findRow(
+        [](const Event& e, const RuleReport&) { return e.assignee.isEmpty() && e.status == EventStatus::Submitted; });
+    QVERIFY(row >= 0);
     const qint64 id = idAt(row);
     selectRow(row);
     QTest::keyClick(m_table, Qt::Key_T, Qt::AltModifier);
     EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->assignee, EventRepository::currentUser());
-    QCOMPARE(repository.auditTrail(id).last().action, QStringLiteral("assign"));
+    QCOMPARE(repository.find(id)->status, EventStatus::InReview);
+    const QList<AuditEntry> trail = repository.auditTrail(id);
+    QCOMPARE(trail.last().action, QStringLiteral("assign"));
+    QCOMPARE(trail.at(trail.size() - 2).newStatus, EventStatus::InReview);
+    QCOMPARE(m_window->queueModel()->event(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
     QCOMPARE(tabs->counts().at(Mine), 1);
     tabs->setCurrentIndex(Mine);
     QCOMPARE(m_table->model()->rowCount(), 1);

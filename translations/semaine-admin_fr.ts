@@ -509,6 +509,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>not one of your régions</source>
         <translation>hors de vos régions</translation>
     </message>
+    <message>
+        <source>%1 is not possible on %2: %3.</source>
+        <translation>%1 impossible sur %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1: choose a request first.</source>
+        <translation>%1 : choisissez d&apos;abord une demande.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1100,6 +1108,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>The change from an import to the request %1 was not dismissed: %2.</source>
         <translation>La modification de la demande %1 venue d&apos;un import n&apos;a pas été écartée : %2.</translation>
+    </message>
+    <message>
+        <source>Taken in charge by %1</source>
+        <translation>Prise en charge par %1</translation>
     </message>
 </context>
 <context>

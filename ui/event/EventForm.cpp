@@ -455,10 +455,18 @@ bool EventForm::newRequest()
     if (!maybeLeave()) {
         return false;
     }
-    load(EventFormModel::blankRequest(m_queue->edition()));
+    load(blankRequest());
     m_tabs->setCurrentIndex(0);
     m_editors.value(Field::OrganiserName)->setFocus();
     return true;
+}
+
+Event EventForm::blankRequest() const
+{
+    // Numbered in the edition's series, so the reviewer need not invent one; it stays editable.
+    Event blank = EventFormModel::blankRequest(m_queue->edition());
+    blank.requestId = m_repository.nextRequestId(blank.editionYear);
+    return blank;
 }
 
 bool EventForm::maybeLeave()
@@ -487,7 +495,7 @@ void EventForm::saveNotes() { m_notes->saveNow(); }
 void EventForm::discardChanges()
 {
     if (m_model->isNew()) {
-        load(EventFormModel::blankRequest(m_queue->edition()));
+        load(blankRequest());
     } else if (const std::optional<Event> stored = m_repository.find(m_model->stored().id)) {
         load(*stored);
     }
@@ -563,6 +571,15 @@ bool EventForm::save()
         lost << LabelRules::code(check);
     }
     m_model->markSaved(m_repository.find(event.id).value_or(event));
+    if (isNew) {
+        // The queue's reload selects its former request again, which the form follows: the
+        // new one is then shown again and selected in the queue.
+        m_queue->reload();
+        openEvent(event.id);
+        emit eventOpened(event.id);
+    } else {
+        m_queue->refreshEvents({ event.id });
+    }
     m_notice->setText(backToReview
             ? tr("Saved. The request %1 went back to review: it no longer passes %2.")
                   .arg(event.requestId, lost.join(QStringLiteral(", ")))
@@ -570,11 +587,6 @@ bool EventForm::save()
     showHistory();
     showOrganiserRequests();
     showPendingUpdates();
-    if (isNew) {
-        m_queue->reload();
-    } else {
-        m_queue->refreshEvents({ event.id });
-    }
     return true;
 }
 
@@ -677,10 +689,7 @@ void EventForm::showState()
                                  : tr("Decision due: not known until the submission time is given."));
     m_status->setText(EventStatuses::displayName(m_model->stored().status));
     m_assignee->setText(event.assignee.isEmpty() ? tr("nobody") : event.assignee);
-    for (int kind = 0; kind < m_decisionActions.size(); ++kind) {
-        m_decisionActions.at(kind)->setEnabled(
-            !m_model->isNew() && m_decisions->isPossible(static_cast<DecisionController::Kind>(kind), m_model->stored()));
-    }
+    m_decisions->updateActions(m_decisionActions, m_model->isNew() ? std::nullopt : std::optional(m_model->stored()));
     // A shared store's role: what the server would refuse is not offered.
     const bool mayWrite = m_model->isNew() ? m_decisions->access().mayCreate() : m_decisions->access().mayChange(m_model->stored());
     m_save->setEnabled(mayWrite);

@@ -67,6 +67,7 @@ private:
     QWidget* createOrganiserRequests();
     QWidget* field(EventFormModel::Field field);
     void load(const Event& event);
+    Event blankRequest() const;
     void reloadStored();
     void showValue(EventFormModel::Field field);
     void showState();

@@ -7,6 +7,9 @@
 #include "ui/queue/DecisionDialog.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QShortcut>
+#include <QStatusTipEvent>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -72,8 +75,31 @@ QList<QAction*> DecisionController::createActions(QWidget* owner, const QString&
             shortcut.toString(QKeySequence::NativeText)));
         owner->addAction(action);
         actions.append(action);
+        // A disabled action's key would do nothing at all: it says why instead.
+        auto* whyNot = new QShortcut(shortcut, owner);
+        whyNot->setContext(Qt::WidgetWithChildrenShortcut);
+        whyNot->setEnabled(!action->isEnabled());
+        connect(action, &QAction::enabledChanged, whyNot, [whyNot](bool enabled) { whyNot->setEnabled(!enabled); });
+        connect(whyNot, &QShortcut::activated, owner, [owner, action] {
+            QStatusTipEvent tip(action->statusTip());
+            QCoreApplication::sendEvent(owner, &tip);
+        });
     }
     return actions;
+}
+
+void DecisionController::updateActions(const QList<QAction*>& actions, const std::optional<Event>& event) const
+{
+    for (int kind = 0; kind < actions.size(); ++kind) {
+        QAction* action = actions.at(kind);
+        const auto decision = static_cast<Kind>(kind);
+        const bool possible = event && isPossible(decision, *event);
+        action->setEnabled(possible);
+        const QString name = action->text().remove(QLatin1Char('&'));
+        action->setStatusTip(possible ? QString()
+                : event      ? tr("%1 is not possible on %2: %3.").arg(name, event->requestId, whyNotPossible(decision, *event))
+                             : tr("%1: choose a request first.").arg(name));
+    }
 }
 
 std::optional<QString> DecisionController::askText(
@@ -207,12 +233,6 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
         emit decided(id);
     }
     return summary;
-}
-
-bool DecisionController::isPossible(Kind kind, qint64 eventId) const
-{
-    const int row = m_queue->rowOf(eventId);
-    return row >= 0 && isPossible(kind, m_queue->event(row));
 }
 
 bool DecisionController::isPossible(Kind kind, const Event& event) const

@@ -35,10 +35,11 @@ public:
     // One action per Kind, in order, added to `owner` (shortcut within it and its children):
     // the queue and the event form offer the same decisions on the same keys. Object names are
     // `namePrefix` followed by Label, Refuse, Information, Reopen, TakeCharge, Assign.
+    // While an action is disabled its key shows the action's status tip (why not) in the status bar.
     static QList<QAction*> createActions(QWidget* owner, const QString& namePrefix);
+    // Enables each action (indexed by Kind) as it applies to `event`, the others saying why not.
+    void updateActions(const QList<QAction*>& actions, const std::optional<Event>& event) const;
 
-    // Whether the decision applies to the request in the status the queue shows.
-    bool isPossible(Kind kind, qint64 eventId) const;
     // Whether the decision applies to the request in the status it has here, and the reviewer
     // may change it.
     bool isPossible(Kind kind, const Event& event) const;

@@ -148,11 +148,8 @@ void QueueView::updateDecisionActions()
         }
         return;
     }
-    const qint64 id = currentEventId();
-    for (int kind = 0; kind < m_decisionActions.size(); ++kind) {
-        m_decisionActions.at(kind)->setEnabled(
-            id > 0 && m_decisions->isPossible(static_cast<DecisionController::Kind>(kind), id));
-    }
+    const int row = m_model->rowOf(currentEventId());
+    m_decisions->updateActions(m_decisionActions, row >= 0 ? std::optional(m_model->event(row)) : std::nullopt);
 }
 
 void QueueView::decideSelected(int kind)
@@ -236,7 +233,10 @@ void QueueView::setupConnections()
             m_table->verticalScrollBar()->setValue(m_keptScroll);
         }
     });
+    // A decision changes the current request's status, or moves another one under the cursor.
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueueView::updateDecisionActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QueueView::updateDecisionActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &QueueView::updateDecisionActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
             emit currentEventChanged(current.data(ReviewQueueModel::EventIdRole).toLongLong());
