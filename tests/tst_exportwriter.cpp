@@ -8,16 +8,27 @@
 #include "app/export/IcsExport.h"
 #include "app/export/OdsExport.h"
 #include "app/export/PdfExport.h"
+#include "app/export/XlsxExport.h"
 #include "app/core/GeoReference.h"
 #include "app/core/ImportParser.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <clocale>
+#include <csignal>
+#include <cstring>
+#include <sys/resource.h>
+#include <ctime>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -29,6 +40,7 @@ struct ZipEntry {
     QString name;
     QByteArray content;
     bool stored = false;
+    QFile::Permissions permissions;
 };
 
 QList<ZipEntry> unzip(const QByteArray& bytes)
@@ -45,7 +57,7 @@ QList<ZipEntry> unzip(const QByteArray& bytes)
         zip.getCurrentFileInfo(&info);
         QuaZipFile file(&zip);
         file.open(QIODevice::ReadOnly);
-        entries.append({ info.name, file.readAll(), info.method == 0 });
+        entries.append({ info.name, file.readAll(), info.method == 0, info.getPermissions() });
     }
     return entries;
 }
@@ -65,6 +77,7 @@ struct SheetCell {
     QString type;
     QString value;
     QString text;
+    bool hasFormula = false;
 };
 
 // An XLSX sheet's cells by reference ("B2"), and the sheet's other elements' attributes by name.
@@ -109,7 +122,7 @@ QList<QList<SheetCell>> odsRows(const QByteArray& xml, QString* autofilter)
                 attributes.hasAttribute(QLatin1String("office:date-value"))
                     ? attributes.value(QLatin1String("office:date-value")).toString()
                     : attributes.value(QLatin1String("office:value")).toString(),
-                {} };
+                {}, attributes.hasAttribute(QLatin1String("table:formula")) };
             rows.last().append(cell);
         } else if (name == QLatin1String("p")) {
             rows.last().last().text = reader.readElementText(QXmlStreamReader::IncludeChildElements);
@@ -150,6 +163,11 @@ private slots:
     void pdfPaginatesByRegion();
     void pdfHasThePagesOfItsLayout();
     void formatKeys();
+    void xlsxNumbersUnderAFrenchLocale();
+    void pdfHeadingInLocalTime();
+    void aFullFileSaysWhy_data();
+    void aFullFileSaysWhy();
+    void xlsxTruncatesTextBeyondExcelsLimit();
 
 private:
     QByteArray write(ExportWriter::Format format, const QList<Event>& events, int* skipped, const ExportOptions& options = {});
@@ -173,7 +191,14 @@ void TestExportWriter::csvOpensInFrenchSpreadsheetsAndReadsBack()
     formula.organiserName = QStringLiteral("@SUM(1+1)");
     formula.price = 12.5;
     formula.longitude = -1.55;
-    const QList<Event> events { passingEvent(), formula };
+    formula.address = QStringLiteral("1, rue de la Paix\tbâtiment B");
+    // Online, in a known commune, without coordinates: read back without them, as exported.
+    Event online = passingEvent();
+    online.requestId = QStringLiteral("SI-3");
+    online.online = true;
+    online.latitude.reset();
+    online.longitude.reset();
+    const QList<Event> events { passingEvent(), formula, online };
     int skipped = -1;
     const QByteArray csv = write(ExportWriter::Format::Csv, events, &skipped);
     QCOMPARE(skipped, 0);
@@ -182,11 +207,18 @@ void TestExportWriter::csvOpensInFrenchSpreadsheetsAndReadsBack()
     QVERIFY(text.contains(QStringLiteral(";28/03/2018 10:00;28/03/2018 12:00;")));
     QVERIFY(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\")\"")));
     QVERIFY(text.contains(QStringLiteral(";'@SUM(1+1);")));
-    QVERIFY(text.contains(QStringLiteral(";-1,55;")));
-    QVERIFY(text.contains(QStringLiteral(";12,5;")));
+    // Quoted wherever a comma or a tab is: LibreOffice's default options split on both.
+    QVERIFY(text.contains(QStringLiteral(";\"-1,55\";")));
+    QVERIFY(text.contains(QStringLiteral(";\"12,5\";")));
+    QVERIFY(text.contains(QStringLiteral(";\"1, rue de la Paix\tbâtiment B\";")));
+    for (const QString& line : text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+        QString unquoted = line;
+        unquoted.remove(QRegularExpression(QStringLiteral("\"([^\"]|\"\")*\"")));
+        QVERIFY2(!unquoted.contains(QLatin1Char(',')) && !unquoted.contains(QLatin1Char('\t')), qPrintable(line));
+    }
     const ParsedImport parsed = ImportParser(2018, GeoReference::embedded()).parse(csv);
-    QCOMPARE(parsed.events.size(), 2);
-    for (int i = 0; i < 2; ++i) {
+    QCOMPARE(parsed.events.size(), 3);
+    for (int i = 0; i < 3; ++i) {
         QCOMPARE(ImportParser::record(parsed.events.at(i)), ImportParser::record(events.at(i)));
     }
 }
@@ -262,9 +294,9 @@ void TestExportWriter::xlsxHasTypedCellsAFrozenHeaderAndAFilter()
     QVERIFY(!cells.isEmpty());
     QCOMPARE(cells.value(QStringLiteral("A1")).value, QStringLiteral("id_demande"));
     QCOMPARE(cells.value(QStringLiteral("A3")).value, QStringLiteral("SI-2"));
-    // Text as the CSV writes it: an apostrophe before what a spreadsheet would run.
-    QCOMPARE(cells.value(QStringLiteral("C3")).value, QStringLiteral("'=HYPERLINK(\"http://evil.example\")"));
-    QCOMPARE(cells.value(QStringLiteral("G3")).value, QStringLiteral("'@SUM(1+1)"));
+    // Text exactly as entered: a string cell is never run, so no apostrophe as in the CSV.
+    QCOMPARE(cells.value(QStringLiteral("C3")).value, QStringLiteral("=HYPERLINK(\"http://evil.example\")"));
+    QCOMPARE(cells.value(QStringLiteral("G3")).value, QStringLiteral("@SUM(1+1)"));
     QCOMPARE(cells.value(QStringLiteral("C3")).type, QStringLiteral("inlineStr")); // text, never a formula's result
     // Dates as Excel's day numbers since 30/12/1899, with a date format.
     const double start = QDate(1899, 12, 30).daysTo(QDate(2018, 3, 28)) + 10.0 / 24;
@@ -289,7 +321,16 @@ void TestExportWriter::odsIsAnOpenDocumentSpreadsheet()
     QCOMPARE(ods.mid(30, 8), QByteArray("mimetype"));
     QCOMPARE(ods.mid(38, OdsExport::mimeType().size()), OdsExport::mimeType());
     const QList<ZipEntry> entries = unzip(ods);
-    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.size(), 4);
+    // Readable once unzipped: rw-r--r--, not the 000 a plain unzip left unreadable.
+    for (const ZipEntry& e : entries) {
+        QCOMPARE(e.permissions, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    // The header row frozen as LibreOffice saves it.
+    const QByteArray settings = entry(entries, QStringLiteral("settings.xml"));
+    QVERIFY(settings.contains("<config:config-item config:name=\"VerticalSplitMode\" config:type=\"short\">2</config:config-item>"));
+    QVERIFY(settings.contains("<config:config-item config:name=\"VerticalSplitPosition\" config:type=\"int\">1</config:config-item>"));
+    QVERIFY(entry(entries, QStringLiteral("META-INF/manifest.xml")).contains("manifest:full-path=\"settings.xml\""));
     QCOMPARE(entries.first().name, QStringLiteral("mimetype"));
     QVERIFY(entries.first().stored);
     QCOMPARE(entries.first().content, OdsExport::mimeType());
@@ -304,8 +345,9 @@ void TestExportWriter::odsIsAnOpenDocumentSpreadsheet()
     const QList<SheetCell>& formula = rows.at(2);
     QCOMPARE(formula.at(0).text, QStringLiteral("SI-2"));
     QCOMPARE(formula.at(2).type, QStringLiteral("string"));
-    QCOMPARE(formula.at(2).text, QStringLiteral("'=HYPERLINK(\"http://evil.example\")"));
-    QCOMPARE(formula.at(6).text, QStringLiteral("'@SUM(1+1)"));
+    QCOMPARE(formula.at(2).text, QStringLiteral("=HYPERLINK(\"http://evil.example\")"));
+    QVERIFY(!formula.at(2).hasFormula);
+    QCOMPARE(formula.at(6).text, QStringLiteral("@SUM(1+1)"));
     QCOMPARE(formula.at(3).text, QStringLiteral("ligne 1ligne 2")); // a line break between them
     QCOMPARE(formula.at(18).type, QStringLiteral("date"));
     QCOMPARE(formula.at(18).value, QStringLiteral("2018-03-28T10:00:00"));
@@ -442,6 +484,111 @@ void TestExportWriter::formatKeys()
     QCOMPARE(ExportWriter::fromKey(QStringLiteral("XLSX")), ExportWriter::Format::Xlsx);
     QVERIFY(!ExportWriter::fromKey(QStringLiteral("docx")));
     QVERIFY(!ExportWriter::hasColumns(ExportWriter::Format::ICalendar));
+}
+
+void TestExportWriter::xlsxNumbersUnderAFrenchLocale()
+{
+    // As QCoreApplication leaves the process on a French workstation.
+    if (!std::setlocale(LC_NUMERIC, "fr_FR.UTF-8")) {
+        QSKIP("The fr_FR.UTF-8 locale is not installed.");
+    }
+    int skipped = 0;
+    const QByteArray xlsx = write(ExportWriter::Format::Xlsx, { passingEvent(), formulaEvent() }, &skipped);
+    std::setlocale(LC_NUMERIC, "C");
+    const QList<ZipEntry> entries = unzip(xlsx);
+    const QByteArray sheet = entry(entries, QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY(!sheet.isEmpty());
+    QVERIFY2(!QString::fromUtf8(sheet).contains(QRegularExpression(QStringLiteral("<v>-?\\d+,\\d*</v>|width=\"\\d+,"))),
+        sheet.constData());
+    QHash<QString, QXmlStreamAttributes> others;
+    const QHash<QString, SheetCell> cells = xlsxCells(sheet, &others);
+    QCOMPARE(cells.value(QStringLiteral("R3")).value, QStringLiteral("-1.55"));
+    const double start = QDate(1899, 12, 30).daysTo(QDate(2018, 3, 28)) + 10.0 / 24;
+    bool ok = false;
+    QVERIFY(qAbs(cells.value(QStringLiteral("S2")).value.toDouble(&ok) - start) < 1e-6);
+    QVERIFY(ok);
+}
+
+void TestExportWriter::pdfHeadingInLocalTime()
+{
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Europe/Paris");
+    tzset();
+    const QString heading = PdfExport::heading(2018, QDateTime(QDate(2018, 3, 20), QTime(13, 32), QTimeZone::UTC));
+    if (zone.isNull()) {
+        qunsetenv("TZ");
+    } else {
+        qputenv("TZ", zone);
+    }
+    tzset();
+    QVERIFY2(heading.endsWith(QStringLiteral(" 14:32")), qPrintable(heading));
+}
+
+void TestExportWriter::aFullFileSaysWhy_data()
+{
+    QTest::addColumn<QString>("format");
+    // Not the XLSX: the limit also cuts libxlsxwriter's temporary sheet file, whose write errors it
+    // does not check, so the workbook comes out short rather than failing (see the report).
+    for (const ExportWriter::Format format : ExportWriter::all()) {
+        if (format != ExportWriter::Format::Xlsx) {
+            QTest::newRow(qPrintable(ExportWriter::key(format))) << ExportWriter::key(format);
+        }
+    }
+}
+
+void TestExportWriter::aFullFileSaysWhy()
+{
+    QFETCH(QString, format);
+    // A file size limit fills the file as a full disk does: the write that crosses it is cut
+    // short without an error, the next one fails.
+    QList<Event> events;
+    for (int i = 0; i < 2000; ++i) {
+        Event e = passingEvent();
+        e.requestId = QStringLiteral("SI-%1").arg(i);
+        // Hashes, which no zip compresses much.
+        e.description = QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
+        events << e;
+    }
+    QTemporaryDir dir;
+    QSaveFile file(dir.filePath(QStringLiteral("export")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    rlimit previous {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &previous), 0);
+    rlimit small = previous;
+    small.rlim_cur = 20000;
+    const auto handler = std::signal(SIGXFSZ, SIG_IGN);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    int skipped = 0;
+    const bool written = ExportWriter::write(*ExportWriter::fromKey(format), events, &file, &skipped);
+    const bool committed = written && file.commit();
+    setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, handler);
+    QVERIFY(!committed);
+    QCOMPARE(file.errorString(), QString::fromLocal8Bit(std::strerror(EFBIG)));
+}
+
+void TestExportWriter::xlsxTruncatesTextBeyondExcelsLimit()
+{
+    Event big = passingEvent();
+    big.description = QString(100000, QLatin1Char('x'));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int skipped = 0;
+    int truncated = -1;
+    QVERIFY(ExportWriter::write(ExportWriter::Format::Xlsx, { big, passingEvent() }, &buffer, &skipped, {}, {}, &truncated));
+    QCOMPARE(truncated, 1);
+    QHash<QString, QXmlStreamAttributes> others;
+    const QHash<QString, SheetCell> cells
+        = xlsxCells(entry(unzip(buffer.data()), QStringLiteral("xl/worksheets/sheet1.xml")), &others);
+    const QString kept = cells.value(QStringLiteral("D2")).value;
+    QCOMPARE(kept.size(), 32767);
+    QVERIFY(kept.startsWith(QStringLiteral("xxxx")));
+    QVERIFY(kept.endsWith(XlsxExport::truncationMark()));
+    QCOMPARE(cells.value(QStringLiteral("D3")).value, passingEvent().description);
+    // The ODS has no such limit and keeps every character.
+    const QByteArray ods = write(ExportWriter::Format::Ods, { big }, &skipped);
+    QString autofilter;
+    QCOMPARE(odsRows(entry(unzip(ods), QStringLiteral("content.xml")), &autofilter).at(1).at(3).text, big.description);
 }
 
 QTEST_MAIN(TestExportWriter)

@@ -28,7 +28,11 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <quazip.h>
+#include <quazipfile.h>
 
 namespace {
 
@@ -305,18 +309,42 @@ void TestStatisticsView::exportsWriteFiles()
     QVERIFY2(view->exportCsv(csv, &error), qPrintable(error));
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(csvFile.readAll());
-    QVERIFY(text.contains(QStringLiteral("Bretagne,")));
-    // Grouped or not as the locale says; a field with a comma is quoted.
-    const QString total = QLocale().toString(1500);
-    const QString field = total.contains(QLatin1Char(',')) ? QStringLiteral("\"%1\"").arg(total) : total;
-    QVERIFY2(text.contains(QStringLiteral("France (total),%1,").arg(field)), qPrintable(text));
+    const QByteArray csvBytes = csvFile.readAll();
+    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(csvBytes);
+    QVERIFY(text.contains(QStringLiteral("\r\nBretagne;")));
+    // Figures as numbers, as the requests' CSV writes them: never grouped, percentages plain in a (%) column.
+    QVERIFY2(!text.contains(QChar(0x202F)) && !text.contains(QChar(0xA0)) && !text.contains(QStringLiteral(" %;")), qPrintable(text));
+    const QStringList lines = text.split(QStringLiteral("\r\n"));
+    QVERIFY(lines.first().split(QLatin1Char(';')).at(RegionStatsModel::AcceptanceRate).endsWith(QStringLiteral(" (%)")));
+    const auto total = std::find_if(lines.cbegin(), lines.cend(), [](const QString& l) { return l.startsWith(QStringLiteral("France (total);")); });
+    QVERIFY(total != lines.cend());
+    QVERIFY2(total->startsWith(QStringLiteral("France (total);1500;")), qPrintable(*total));
+    QString rate = total->split(QLatin1Char(';')).at(RegionStatsModel::AcceptanceRate);
+    rate.remove(QLatin1Char('"'));
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+(,\\d)?$")).match(rate).hasMatch(), qPrintable(rate));
 
     const QString xlsx = m_dir->filePath(QStringLiteral("table.xlsx"));
     QVERIFY2(view->exportXlsx(xlsx, &error), qPrintable(error));
     QFile xlsxFile(xlsx);
     QVERIFY(xlsxFile.open(QIODevice::ReadOnly));
     QVERIFY(xlsxFile.read(2) == "PK");
+    xlsxFile.seek(0);
+    // The same rate as a number with a percent format: 54,5 % is 0.545.
+    QuaZip zip(&xlsxFile);
+    QVERIFY(zip.open(QuaZip::mdUnzip));
+    const auto read = [&](const QString& name) {
+        QuaZipFile file(&zip);
+        return zip.setCurrentFile(name) && file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    const QString sheet = read(QStringLiteral("xl/worksheets/sheet1.xml"));
+    const QString rateColumn = QString(QChar(u'A' + RegionStatsModel::AcceptanceRate));
+    const QRegularExpression cell(QStringLiteral("<c r=\"%1%2\" s=\"(\\d+)\"><v>([^<]+)</v>")
+            .arg(rateColumn).arg(lines.indexOf(*total) + 1));
+    const QRegularExpressionMatch match = cell.match(sheet);
+    QVERIFY2(match.hasMatch(), qPrintable(sheet));
+    QVERIFY(qAbs(match.captured(2).toDouble() - QString(rate).replace(QLatin1Char(','), QLatin1Char('.')).toDouble() / 100) < 0.0006);
+    QVERIFY(read(QStringLiteral("xl/styles.xml")).contains(QStringLiteral("formatCode=\"0.0%\"")));
 
     QVERIFY2(view->exportCharts(m_dir->path(), &error), qPrintable(error));
     for (const QString& name : { QStringLiteral("labelled-by-region"), QStringLiteral("campaign-pace"), QStringLiteral("labelled-per-day") }) {

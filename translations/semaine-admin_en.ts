@@ -126,6 +126,13 @@
             <numerusform>%n requests without coordinates left out of the map.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) longer than Excel&apos;s 32,767 characters cut short and marked.</source>
+        <translation>
+            <numerusform>%n cell longer than Excel&apos;s 32,767 characters cut short and marked.</numerusform>
+            <numerusform>%n cells longer than Excel&apos;s 32,767 characters cut short and marked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LabelRules</name>

@@ -1345,6 +1345,13 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <numerusform>%n demandes sans coordonnées laissées hors de la carte.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) longer than Excel&apos;s 32,767 characters cut short and marked.</source>
+        <translation>
+            <numerusform>%n cellule de plus de 32 767 caractères (limite d’Excel) tronquée et signalée.</numerusform>
+            <numerusform>%n cellules de plus de 32 767 caractères (limite d’Excel) tronquées et signalées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -2766,6 +2773,10 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <source>Report of %1 · %2</source>
         <translation>Rapport du %1 · %2</translation>
     </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsReport</name>
@@ -3114,6 +3125,10 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>Requests</source>
         <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>… [truncated]</source>
+        <translation>… [tronqué]</translation>
     </message>
 </context>
 <context>

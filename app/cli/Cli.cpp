@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <clocale>
+
 namespace Cli {
 
 void setIdentity()
@@ -16,6 +18,9 @@ void setIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("entreprises.gouv.fr"));
     QCoreApplication::setApplicationName(QStringLiteral("semaine-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEMAINE_ADMIN_VERSION));
+    // QCoreApplication took the whole locale from LANG; libraries that print numbers with the C
+    // library (libxlsxwriter) would write "45,84056" under fr_FR. Qt's own formatting uses QLocale.
+    std::setlocale(LC_NUMERIC, "C");
 }
 
 QString languageSetting() { return QSettings().value(QStringLiteral("language")).toString(); }

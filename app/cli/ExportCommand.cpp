@@ -119,8 +119,9 @@ int runExport(int argc, char** argv)
     events.removeIf([&](const Event& event) { return !filter.matches(event, RuleReport()); });
     QSaveFile file(positional.at(1));
     int skipped = 0;
+    int truncated = 0;
     options.editionYear = edition->year;
-    if (!file.open(QIODevice::WriteOnly) || !ExportWriter::write(*chosen, events, &file, &skipped, {}, options)
+    if (!file.open(QIODevice::WriteOnly) || !ExportWriter::write(*chosen, events, &file, &skipped, {}, options, &truncated)
         || !file.commit()) {
         err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(positional.at(1), file.errorString()) << Qt::endl;
         return Cli::Failed;
@@ -130,6 +131,9 @@ int runExport(int argc, char** argv)
         << Qt::endl;
     if (skipped > 0) {
         out << ExportWriter::skippedText(*chosen, skipped) << Qt::endl;
+    }
+    if (truncated > 0) {
+        out << ExportWriter::truncatedText(truncated) << Qt::endl;
     }
     if (ExportSnapshot::isApprovedList(filter)) {
         const ExportSnapshot snapshot = ExportSnapshot::of(

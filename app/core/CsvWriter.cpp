@@ -1,6 +1,10 @@
 #include "app/core/CsvWriter.h"
 
+#include "app/core/DeviceWrite.h"
+
 #include <QIODevice>
+
+#include <algorithm>
 
 namespace {
 
@@ -65,8 +69,11 @@ void CsvWriter::writeRow(const QStringList& fields)
             m_buffer.append(';');
         }
         const QString cell = m_formulas == Formulas::Neutralise ? neutralised(fields.at(i)) : fields.at(i);
-        const bool quote = cell.contains(QLatin1Char(';')) || cell.contains(QLatin1Char('"'))
-            || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
+        // LibreOffice's default options split on commas and tabs as well as on semicolons.
+        const bool quote = std::any_of(cell.cbegin(), cell.cend(), [](QChar c) {
+            return c == QLatin1Char(';') || c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\t')
+                || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+        });
         if (quote) {
             QString escaped = cell;
             escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -84,7 +91,7 @@ void CsvWriter::writeRow(const QStringList& fields)
 bool CsvWriter::flush()
 {
     if (!m_buffer.isEmpty()) {
-        m_ok = m_device->write(m_buffer) == m_buffer.size() && m_ok;
+        m_ok = m_ok && writeAll(m_device, m_buffer);
         m_buffer.clear();
     }
     return m_ok;

@@ -585,6 +585,8 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
 
 void ImportParser::fillPlace(Event* event) const
 {
+    // An online event has no place on the map: its commune's coordinates are not its own, and
+    // the export writes it without, so that the file reads back to the same request.
     const Commune* commune = event->inseeCode.isEmpty() ? nullptr : m_geo.communeByInseeCode(event->inseeCode);
     if (!commune && !event->postalCode.isEmpty()) {
         const QList<const Commune*> candidates = m_geo.communesForPostalCode(event->postalCode);
@@ -602,7 +604,7 @@ void ImportParser::fillPlace(Event* event) const
         if (!commune && !candidates.isEmpty()) {
             event->departement = candidates.first()->departement;
             event->region = candidates.first()->region;
-            if (!event->latitude) {
+            if (!event->latitude && !event->online) {
                 event->latitude = candidates.first()->latitude;
                 event->longitude = candidates.first()->longitude;
             }
@@ -620,7 +622,7 @@ void ImportParser::fillPlace(Event* event) const
     if (event->commune.isEmpty()) {
         event->commune = commune->name;
     }
-    if (!event->latitude) {
+    if (!event->latitude && !event->online) {
         event->latitude = commune->latitude;
         event->longitude = commune->longitude;
     }

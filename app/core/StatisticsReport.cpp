@@ -143,23 +143,6 @@ QString StatisticsReport::aligned(const QList<QStringList>& rows)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString StatisticsReport::csv(const QList<QStringList>& rows)
-{
-    QString text;
-    for (const QStringList& row : rows) {
-        QStringList fields;
-        for (QString field : row) {
-            if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
-                || field.contains(QLatin1Char(';'))) {
-                field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-            }
-            fields << field;
-        }
-        text += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    return text;
-}
-
 namespace {
 
 QJsonObject figuresJson(const TerritoryFigures& f)

@@ -9,7 +9,7 @@
 #include <QStringList>
 
 // The dashboard's figures as text: the headline's comparisons with the previous edition, the
-// per-région table (for the command line, CSV, XLSX and the PDF report) and the JSON for scripts.
+// per-région table (for the command line and the PDF report) and the JSON for scripts.
 // Numbers follow the given locale (French: narrow no-break spaces, comma decimals).
 class StatisticsReport {
     Q_DECLARE_TR_FUNCTIONS(StatisticsReport)
@@ -32,8 +32,6 @@ public:
     QList<QStringList> departementTable(const QString& regionCode) const;
     // Rows as aligned columns, the first column to the left and the others to the right.
     static QString aligned(const QList<QStringList>& rows);
-    // RFC 4180: fields quoted when they hold a separator, a quote or a line break.
-    static QString csv(const QList<QStringList>& rows);
     // Plain numbers, never localised: { national, regions keyed by INSEE code, edition }.
     QJsonObject json(const QString& onlyRegion = {}) const;
 

@@ -1,6 +1,7 @@
 #include "app/export/ExportWriter.h"
 
 #include "app/core/CsvWriter.h"
+#include "app/core/DeviceWrite.h"
 #include "app/core/ImportParser.h"
 #include "app/export/IcsExport.h"
 #include "app/export/OdsExport.h"
@@ -153,17 +154,27 @@ bool ExportWriter::goOn(const Progress& progress, qsizetype done, qsizetype tota
     return !progress || done % progressEvery != 0 || progress(done, total);
 }
 
+QString ExportWriter::truncatedText(int truncated)
+{
+    return tr("%n cell(s) longer than Excel's 32,767 characters cut short and marked.", nullptr, truncated);
+}
+
 bool ExportWriter::write(Format format, const QList<Event>& events, QIODevice* device, int* skipped,
-    const Progress& progress, const ExportOptions& options)
+    const Progress& progress, const ExportOptions& options, int* truncated)
 {
     *skipped = 0;
+    int cut = 0;
+    if (!truncated) {
+        truncated = &cut;
+    }
+    *truncated = 0;
     const ExportColumns columns = options.columns.value_or(ExportColumns());
     const QDateTime exportedAt = options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime();
     switch (format) {
     case Format::Csv:
         return writeCsv(events, columns, device, progress);
     case Format::Xlsx:
-        return XlsxExport::write(events, columns, device, progress);
+        return XlsxExport::write(events, columns, device, progress, truncated);
     case Format::Ods:
         return OdsExport::write(events, columns, device, progress);
     case Format::Pdf:
@@ -211,10 +222,10 @@ bool ExportWriter::writeGeoJson(const QList<Event>& events, QIODevice* device, i
         first = false;
         appendFeature(buffer, event);
         if (buffer.size() > (1 << 20)) {
-            ok = device->write(buffer) == buffer.size() && ok;
+            ok = ok && writeAll(device, buffer);
             buffer.clear();
         }
     }
     buffer.append("\n]}\n");
-    return device->write(buffer) == buffer.size() && ok;
+    return ok && writeAll(device, buffer);
 }

@@ -49,9 +49,11 @@ public:
 
     // Writes the events; false when the device refused it or `progress` stopped it. `skipped`
     // counts the requests a format cannot hold (GeoJSON: those without coordinates; iCalendar:
-    // those without dates).
+    // those without dates). `truncated`, when given, counts the cells cut to Excel's limit (XLSX).
     static bool write(Format format, const QList<Event>& events, QIODevice* device, int* skipped,
-        const Progress& progress = {}, const ExportOptions& options = {});
+        const Progress& progress = {}, const ExportOptions& options = {}, int* truncated = nullptr);
+    // What `truncated` means, as a sentence.
+    static QString truncatedText(int truncated);
 
 private:
     static bool writeCsv(const QList<Event>& events, const ExportColumns& columns, QIODevice* device, const Progress& progress);

@@ -1,5 +1,7 @@
 #include "app/export/IcsExport.h"
 
+#include "app/core/DeviceWrite.h"
+
 #include <QIODevice>
 #include <QSet>
 
@@ -150,12 +152,12 @@ bool IcsExport::write(const QList<Event>& events, const QDateTime& stamp, QIODev
         }
         line(QStringLiteral("END:VEVENT"));
         if (out.size() > (1 << 20)) {
-            if (device->write(out) != out.size()) {
+            if (!writeAll(device, out)) {
                 return false;
             }
             out.clear();
         }
     }
     line(QStringLiteral("END:VCALENDAR"));
-    return device->write(out) == out.size();
+    return writeAll(device, out);
 }

@@ -1,9 +1,11 @@
 #include "app/export/OdsExport.h"
 
-#include "app/core/CsvWriter.h"
+#include "app/core/DeviceWrite.h"
+
 #include "app/export/XlsxExport.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QXmlStreamWriter>
 
 #include <quazip.h>
@@ -25,6 +27,8 @@ bool addEntry(QuaZip* zip, const QString& name, bool stored, const std::function
     QuaZipFile file(zip);
     QuaZipNewInfo info(name);
     info.dateTime = QDateTime::currentDateTime();
+    // Without it the entries' Unix mode is 000 and a plain unzip makes unreadable files.
+    info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     const int method = stored ? 0 : 8; // Z_DEFLATED
     // Level 1: a third of level 6's time for a file a quarter larger.
     if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, method, stored ? 0 : 1)) {
@@ -70,10 +74,15 @@ bool OdsExport::write(const QList<Event>& events, const ExportColumns& columns, 
                              [](QIODevice* file) { return file->write(mimeType()) == mimeType().size(); })
         && addEntry(&zip, QStringLiteral("META-INF/manifest.xml"), false,
             [](QIODevice* file) { return file->write(manifest()) == manifest().size(); })
+        && addEntry(&zip, QStringLiteral("settings.xml"), false,
+            [](QIODevice* file) {
+                const QByteArray xml = settings(tr("Requests"));
+                return file->write(xml) == xml.size();
+            })
         && addEntry(&zip, QStringLiteral("content.xml"), false,
             [&](QIODevice* file) { return writeContent(events, columns, file, progress); });
     zip.close();
-    return written && zip.getZipError() == 0 && device->write(buffer.data()) == buffer.size();
+    return written && zip.getZipError() == 0 && writeAll(device, buffer.data());
 }
 
 QByteArray OdsExport::manifest()
@@ -92,6 +101,54 @@ QByteArray OdsExport::manifest()
     xml.writeEmptyElement(manifest, QStringLiteral("file-entry"));
     xml.writeAttribute(manifest, QStringLiteral("full-path"), QStringLiteral("content.xml"));
     xml.writeAttribute(manifest, QStringLiteral("media-type"), QStringLiteral("text/xml"));
+    xml.writeEmptyElement(manifest, QStringLiteral("file-entry"));
+    xml.writeAttribute(manifest, QStringLiteral("full-path"), QStringLiteral("settings.xml"));
+    xml.writeAttribute(manifest, QStringLiteral("media-type"), QStringLiteral("text/xml"));
+    xml.writeEndDocument();
+    return result;
+}
+
+QByteArray OdsExport::settings(const QString& sheet)
+{
+    // The view settings LibreOffice writes for View ▸ Freeze Cells ▸ Freeze First Row.
+    QByteArray result;
+    QXmlStreamWriter xml(&result);
+    const QString config = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:config:1.0");
+    xml.writeStartDocument();
+    xml.writeNamespace(office, QStringLiteral("office"));
+    xml.writeNamespace(config, QStringLiteral("config"));
+    xml.writeStartElement(office, QStringLiteral("document-settings"));
+    xml.writeAttribute(office, QStringLiteral("version"), version);
+    xml.writeStartElement(office, QStringLiteral("settings"));
+    const auto set = [&](const QString& name) {
+        xml.writeStartElement(config, QStringLiteral("config-item-set"));
+        xml.writeAttribute(config, QStringLiteral("name"), name);
+    };
+    const auto item = [&](const QString& name, const QString& type, const QString& value) {
+        xml.writeStartElement(config, QStringLiteral("config-item"));
+        xml.writeAttribute(config, QStringLiteral("name"), name);
+        xml.writeAttribute(config, QStringLiteral("type"), type);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    };
+    set(QStringLiteral("ooo:view-settings"));
+    xml.writeStartElement(config, QStringLiteral("config-item-map-indexed"));
+    xml.writeAttribute(config, QStringLiteral("name"), QStringLiteral("Views"));
+    xml.writeStartElement(config, QStringLiteral("config-item-map-entry"));
+    item(QStringLiteral("ViewId"), QStringLiteral("string"), QStringLiteral("view1"));
+    xml.writeStartElement(config, QStringLiteral("config-item-map-named"));
+    xml.writeAttribute(config, QStringLiteral("name"), QStringLiteral("Tables"));
+    xml.writeStartElement(config, QStringLiteral("config-item-map-entry"));
+    xml.writeAttribute(config, QStringLiteral("name"), sheet);
+    item(QStringLiteral("HorizontalSplitMode"), QStringLiteral("short"), QStringLiteral("0"));
+    item(QStringLiteral("VerticalSplitMode"), QStringLiteral("short"), QStringLiteral("2"));
+    item(QStringLiteral("HorizontalSplitPosition"), QStringLiteral("int"), QStringLiteral("0"));
+    item(QStringLiteral("VerticalSplitPosition"), QStringLiteral("int"), QStringLiteral("1"));
+    item(QStringLiteral("ActiveSplitRange"), QStringLiteral("short"), QStringLiteral("2"));
+    item(QStringLiteral("PositionBottom"), QStringLiteral("int"), QStringLiteral("1"));
+    xml.writeEndElement(); // config-item-map-entry
+    xml.writeEndElement(); // Tables
+    item(QStringLiteral("ActiveTable"), QStringLiteral("string"), sheet);
     xml.writeEndDocument();
     return result;
 }
@@ -162,7 +219,7 @@ void OdsExport::writeCell(QXmlStreamWriter& xml, ExportColumns::Kind kind, const
         break;
     case ExportColumns::Kind::Text:
         xml.writeAttribute(office, QStringLiteral("value-type"), QStringLiteral("string"));
-        shown = xmlSafe(CsvWriter::neutralised(cell));
+        shown = xmlSafe(cell);
         break;
     }
     // A paragraph per line: a line feed inside text:p is only a space.

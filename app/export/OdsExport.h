@@ -6,7 +6,8 @@ class QXmlStreamWriter;
 
 // The requests as an OpenDocument spreadsheet (LibreOffice's own format), zipped with QuaZip:
 // `mimetype` first and stored, the manifest, and content.xml with typed date, float and string
-// cells, an autofilter on the header row; text neutralised as in the CSV.
+// cells, an autofilter on the header row, the header row frozen in settings.xml; text exactly as
+// entered (a string cell is never a formula).
 class OdsExport {
     Q_DECLARE_TR_FUNCTIONS(OdsExport)
 
@@ -17,6 +18,7 @@ public:
 
 private:
     static QByteArray manifest();
+    static QByteArray settings(const QString& sheet);
     static bool writeContent(const QList<Event>& events, const ExportColumns& columns, QIODevice* device,
         const ExportWriter::Progress& progress);
     static void writeStyles(QXmlStreamWriter& xml, const ExportColumns& columns);

@@ -12,6 +12,15 @@
 
 #include <algorithm>
 
+QString PdfExport::heading(int editionYear, const QDateTime& exportedAt)
+{
+    // The reader's wall clock, whatever zone the time was given in.
+    const QDateTime local = exportedAt.toLocalTime();
+    return tr("Semaine de l'industrie %1: the requests exported on %2 at %3")
+        .arg(editionYear)
+        .arg(QLocale().toString(local.date(), QLocale::LongFormat), local.time().toString(QStringLiteral("HH:mm")));
+}
+
 PdfExport::PdfExport(const ExportColumns& columns, int editionYear, const QDateTime& exportedAt)
     : m_columns(columns)
     , m_editionYear(editionYear)
@@ -131,11 +140,7 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
         const qreal right = c + 1 < chosen.size() ? lefts.at(c + 1) * scale : area.width();
         return QRectF(left, y, right - left - line * 0.3, line);
     };
-    const QLocale locale;
-    const QString heading = tr("Semaine de l'industrie %1: the requests exported on %2 at %3")
-                                .arg(m_editionYear)
-                                .arg(locale.toString(m_exportedAt.date(), QLocale::LongFormat),
-                                    m_exportedAt.time().toString(QStringLiteral("HH:mm")));
+    const QString heading = PdfExport::heading(m_editionYear, m_exportedAt);
     qsizetype done = 0;
     for (qsizetype p = 0; p < pages.size(); ++p) {
         if (p > 0 && !pdf.newPage()) {

@@ -1,6 +1,5 @@
 #include "app/export/XlsxExport.h"
 
-#include "app/core/CsvWriter.h"
 #include "app/export/XlsxWorkbook.h"
 
 #include <QIODevice>
@@ -32,8 +31,25 @@ double XlsxExport::width(ExportColumns::Column column)
     return std::max<double>(14, double(ImportParser::key(column).size()) + 2);
 }
 
+QString XlsxExport::truncationMark() { return tr("… [truncated]"); }
+
+QString XlsxExport::fitted(const QString& text, int* truncated)
+{
+    if (text.size() <= maxCellText) {
+        return text;
+    }
+    // libxlsxwriter leaves out a longer string altogether.
+    ++*truncated;
+    const QString mark = truncationMark();
+    qsizetype keep = maxCellText - mark.size();
+    if (text.at(keep - 1).isHighSurrogate()) {
+        --keep;
+    }
+    return text.left(keep) + mark;
+}
+
 bool XlsxExport::write(const QList<Event>& events, const ExportColumns& columns, QIODevice* device,
-    const ExportWriter::Progress& progress)
+    const ExportWriter::Progress& progress, int* truncated)
 {
     // constant_memory keeps only the current row of the sheet.
     XlsxWorkbook book(true);
@@ -77,7 +93,7 @@ bool XlsxExport::write(const QList<Event>& events, const ExportColumns& columns,
                 break;
             }
             case ExportColumns::Kind::Text:
-                worksheet_write_string(sheet, row, c, CsvWriter::neutralised(cell).toUtf8().constData(), nullptr);
+                worksheet_write_string(sheet, row, c, fitted(cell, truncated).toUtf8().constData(), nullptr);
                 break;
             }
         }

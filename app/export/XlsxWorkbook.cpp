@@ -1,13 +1,15 @@
 #include "app/export/XlsxWorkbook.h"
 
+#include "app/core/DeviceWrite.h"
+
 #include <QIODevice>
 
 #include <cstdlib>
 #include <xlsxwriter.h>
 
 XlsxWorkbook::XlsxWorkbook(bool constantMemory)
-    : m_numbersInC(newlocale(LC_NUMERIC_MASK, "C", duplocale(LC_GLOBAL_LOCALE)))
-    , m_previous(uselocale(m_numbersInC))
+    : m_cLocale(newlocale(LC_NUMERIC_MASK, "C", duplocale(LC_GLOBAL_LOCALE)))
+    , m_previousLocale(m_cLocale ? uselocale(m_cLocale) : nullptr)
 {
     lxw_workbook_options options {};
     options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
@@ -22,9 +24,9 @@ XlsxWorkbook::~XlsxWorkbook()
         workbook_close(m_workbook);
     }
     std::free(m_buffer);
-    uselocale(m_previous);
-    if (m_numbersInC) {
-        freelocale(m_numbersInC);
+    if (m_cLocale) {
+        uselocale(m_previousLocale);
+        freelocale(m_cLocale);
     }
 }
 
@@ -40,7 +42,7 @@ bool XlsxWorkbook::closeTo(QIODevice* device, QString* error)
         *error = QString::fromUtf8(lxw_strerror(status));
         return false;
     }
-    if (device->write(m_buffer, qint64(m_size)) != qint64(m_size)) {
+    if (!writeAll(device, QByteArrayView(m_buffer, qsizetype(m_size)))) {
         *error = device->errorString();
         return false;
     }

@@ -11,9 +11,8 @@ typedef struct lxw_workbook lxw_workbook;
 // to a file name: QuaZip (in the same process for the ODS) exports minizip's function names, and
 // its zipOpen() takes a QIODevice where libxlsxwriter passes a file name; in the buffer mode
 // libxlsxwriter hands over its own file functions, which both implementations call alike.
-// libxlsxwriter writes numbers with the C library's printf, which follows LC_NUMERIC: under a
-// French locale it wrote "45,84056", which office suites misread. For as long as the workbook
-// lives, its thread formats numbers in the C locale.
+// libxlsxwriter formats numbers with snprintf, which follows LC_NUMERIC: under fr_FR it wrote
+// "45,84056", which spreadsheets read as 45. The workbook's thread uses the C locale while it lives.
 class XlsxWorkbook {
 public:
     // `constantMemory`: rows are written in order and only the current one is kept.
@@ -28,8 +27,8 @@ public:
     bool closeTo(QIODevice* device, QString* error);
 
 private:
-    locale_t m_numbersInC;
-    locale_t m_previous;
+    locale_t m_cLocale = nullptr;
+    locale_t m_previousLocale = nullptr;
     lxw_workbook* m_workbook = nullptr;
     char* m_buffer = nullptr;
     size_t m_size = 0;

@@ -131,7 +131,7 @@ void ExportController::start(ExportWriter::Format format, const QString& path, c
                 }
             }, Qt::QueuedConnection);
             return !m_cancel;
-        }, options);
+        }, options, &result.truncated);
         // Cancelled or refused: the file is not replaced.
         result.written = written && file.commit();
         result.count = int(events.size()) - result.skipped;
@@ -172,6 +172,9 @@ void ExportController::showResult()
         text = tr("%n request(s) exported to %1.", nullptr, result.count).arg(m_path);
         if (result.skipped > 0) {
             text += QLatin1Char('\n') + ExportWriter::skippedText(m_format, result.skipped);
+        }
+        if (result.truncated > 0) {
+            text += QLatin1Char('\n') + ExportWriter::truncatedText(result.truncated);
         }
         if (const QString since = recordSnapshot(&changes); !since.isEmpty()) {
             text += QLatin1Char('\n') + since;

@@ -53,6 +53,7 @@ private:
         bool written = false;
         int count = 0;
         int skipped = 0;
+        int truncated = 0; // XLSX cells cut to Excel's limit
         QString error;
     };
     void chooseFile();

@@ -1,5 +1,6 @@
 #include "ui/stats/StatisticsExport.h"
 
+#include "app/core/CsvWriter.h"
 #include "app/core/StatisticsReport.h"
 #include "app/export/XlsxWorkbook.h"
 
@@ -18,15 +19,87 @@
 #include <QSvgGenerator>
 
 #include <memory>
+#include <optional>
 #include <vector>
 #include <xlsxwriter.h>
 
-bool StatisticsExport::writeCsv(const QString& path, const QList<QStringList>& rows, QString* error)
+namespace {
+
+// A figure as a number, or nothing when the cell is text: the territory's name or "n/c".
+std::optional<double> figure(const QModelIndex& index, int sortRole)
+{
+    const QVariant value = index.data(sortRole);
+    if (index.column() == 0 || value.typeId() == QMetaType::QString || index.data().toString() == StatisticsReport::notKnown()) {
+        return std::nullopt;
+    }
+    return value.toDouble();
+}
+
+// A column of percentages, as the table shows them ("54,5 %").
+bool isPercent(const QAbstractItemModel* model, int column)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString().endsWith(QLatin1Char('%'))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// As the requests' CSV writes numbers: no grouping, a decimal comma, the table's precision.
+QString csvNumber(double value, bool percent)
+{
+    QString text = QString::number(value, 'f', percent ? 1 : 2);
+    while (text.endsWith(QLatin1Char('0'))) {
+        text.chop(1);
+    }
+    if (text.endsWith(QLatin1Char('.'))) {
+        text.chop(1);
+    }
+    return text.replace(QLatin1Char('.'), QLatin1Char(','));
+}
+
+} // namespace
+
+bool StatisticsExport::writeCsv(const QString& path, const QList<const QAbstractItemModel*>& models, int sortRole, QString* error)
 {
     QSaveFile file(path);
-    // A byte-order mark, so that spreadsheets read the accents as UTF-8.
-    if (!file.open(QIODevice::WriteOnly) || file.write("\xEF\xBB\xBF") < 0
-        || file.write(StatisticsReport::csv(rows).toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        // Figures as numbers, so that spreadsheets add them up; percentages in columns marked (%).
+        CsvWriter csv(&file, CsvWriter::Formulas::Neutralise);
+        for (qsizetype m = 0; m < models.size(); ++m) {
+            const QAbstractItemModel* model = models.at(m);
+            if (m > 0) {
+                csv.writeRow({});
+            }
+            QStringList header;
+            QList<bool> percent;
+            for (int column = 0; column < model->columnCount(); ++column) {
+                percent << isPercent(model, column);
+                const QString name = model->headerData(column, Qt::Horizontal).toString();
+                header << (percent.last() ? tr("%1 (%)").arg(name) : name);
+            }
+            csv.writeRow(header);
+            for (int row = 0; row < model->rowCount(); ++row) {
+                QStringList fields;
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    const QModelIndex index = model->index(row, column);
+                    const std::optional<double> value = figure(index, sortRole);
+                    fields << (value ? csvNumber(*value, percent.at(column)) : index.data().toString());
+                }
+                csv.writeRow(fields);
+            }
+        }
+        if (!csv.flush()) {
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            return false;
+        }
+    }
+    if (!file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -44,6 +117,8 @@ bool StatisticsExport::writeXlsx(const QString& path, const QList<Sheet>& sheets
     }
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
+    lxw_format* percentFormat = workbook_add_format(workbook);
+    format_set_num_format(percentFormat, "0.0%");
     for (const Sheet& sheet : sheets) {
         lxw_worksheet* worksheet = workbook_add_worksheet(workbook, sheet.name.left(31).toUtf8().constData());
         const QAbstractItemModel* model = sheet.model;
@@ -51,16 +126,18 @@ bool StatisticsExport::writeXlsx(const QString& path, const QList<Sheet>& sheets
             worksheet_write_string(worksheet, 0, lxw_col_t(column),
                 model->headerData(column, Qt::Horizontal).toString().toUtf8().constData(), bold);
         }
-        for (int row = 0; row < model->rowCount(); ++row) {
-            for (int column = 0; column < model->columnCount(); ++column) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const bool percent = isPercent(model, column);
+            for (int row = 0; row < model->rowCount(); ++row) {
                 const QModelIndex index = model->index(row, column);
-                const QString shown = index.data().toString();
-                const QVariant value = index.data(sortRole);
-                const bool isNumber = value.typeId() != QMetaType::QString && shown != StatisticsReport::notKnown();
-                if (column > 0 && isNumber) {
-                    worksheet_write_number(worksheet, lxw_row_t(row + 1), lxw_col_t(column), value.toDouble(), nullptr);
+                const auto r = lxw_row_t(row + 1);
+                const auto c = lxw_col_t(column);
+                if (const std::optional<double> value = figure(index, sortRole); !value) {
+                    worksheet_write_string(worksheet, r, c, index.data().toString().toUtf8().constData(), nullptr);
+                } else if (percent) {
+                    worksheet_write_number(worksheet, r, c, *value / 100, percentFormat);
                 } else {
-                    worksheet_write_string(worksheet, lxw_row_t(row + 1), lxw_col_t(column), shown.toUtf8().constData(), nullptr);
+                    worksheet_write_number(worksheet, r, c, *value, nullptr);
                 }
             }
         }

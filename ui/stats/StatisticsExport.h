@@ -30,8 +30,11 @@ public:
         QList<QStringList> table; // header first
     };
 
-    static bool writeCsv(const QString& path, const QList<QStringList>& rows, QString* error);
-    // One worksheet per model, figures as numbers (the models' sort role) and "n/c" as text.
+    // The models one after the other, a blank line between: figures as numbers (the models' sort
+    // role) in the requests' CSV's conventions, "n/c" as text.
+    static bool writeCsv(const QString& path, const QList<const QAbstractItemModel*>& models, int sortRole, QString* error);
+    // One worksheet per model, figures as numbers (the models' sort role), percentages with a
+    // percent format, and "n/c" as text.
     static bool writeXlsx(const QString& path, const QList<Sheet>& sheets, int sortRole, QString* error);
     // PNG or SVG by the file's suffix. Takes the chart.
     static bool writeChart(QChart* chart, const QString& path, QString* error);

@@ -249,9 +249,7 @@ void StatisticsView::editPreviousFigures()
 bool StatisticsView::exportCsv(const QString& path, QString* error) const
 {
     // The régions, then the départements of the région shown.
-    QList<QStringList> rows = m_regions->rows();
-    rows << QStringList() << m_departements->rows();
-    return StatisticsExport::writeCsv(path, rows, error);
+    return StatisticsExport::writeCsv(path, { m_regions, m_departements }, RegionStatsModel::SortRole, error);
 }
 
 bool StatisticsView::exportXlsx(const QString& path, QString* error) const

@@ -1,0 +1,208 @@
+// Our XLSX, ODS and iCalendar files as other programs read them, under the French locale every
+// DGE workstation runs with (ctest sets LANG and LC_ALL to fr_FR.UTF-8): Debian's openpyxl, odfpy
+// and icalendar read them (tests/readers/*.py), the sheets come back as CSV cell by cell equal to
+// our own CSV export, and that CSV imports into the same requests.
+
+#include "TestData.h"
+
+#include "app/core/CsvReader.h"
+#include "app/core/CsvWriter.h"
+#include "app/core/DemoGenerator.h"
+#include "app/core/GeoReference.h"
+#include "app/core/ImportParser.h"
+#include "app/export/ExportWriter.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString readerPath(const QString& name) { return QStringLiteral(SEMAINE_READERS_DIR "/") + name; }
+
+// Runs a reader; its standard output, or a QSKIP-worthy reason in `skip`, or a failure in `error`.
+QByteArray runReader(const QStringList& arguments, QString* skip, QString* error)
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty()) {
+        *skip = QStringLiteral("python3 is not installed.");
+        return {};
+    }
+    QProcess process;
+    process.start(python, arguments);
+    if (!process.waitForFinished(120000)) {
+        *error = QStringLiteral("%1 did not finish.").arg(arguments.first());
+        return {};
+    }
+    if (process.exitCode() == 77) {
+        *skip = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    } else if (process.exitCode() != 0) {
+        *error = QString::fromUtf8(process.readAllStandardError());
+    }
+    return process.readAllStandardOutput();
+}
+
+QList<QStringList> csvRows(const QByteArray& bytes)
+{
+    QList<QStringList> rows;
+    CsvReader reader(bytes);
+    CsvRecord record;
+    while (reader.next(&record)) {
+        rows << record.fields;
+    }
+    return rows;
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestOfficeReaders : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sheetsReadAsTheCsvAndImportBack_data();
+    void sheetsReadAsTheCsvAndImportBack();
+    void calendarReadsBack();
+
+private:
+    QList<Event> m_events;
+    QTemporaryDir m_dir;
+    QByteArray write(ExportWriter::Format format);
+};
+
+void TestOfficeReaders::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // What the workstations run with: the test is only worth it in French.
+    QCOMPARE(QLocale().language(), QLocale::French);
+    m_events = DemoGenerator(edition2018(), GeoReference::embedded(), 7).generate(400);
+    Event formula = passingEvent();
+    formula.requestId = QStringLiteral("SI-FORMULA");
+    formula.title = QStringLiteral("=1+1");
+    formula.organiserName = QStringLiteral("@SUM(1;2), \"quoted\"");
+    formula.description = QStringLiteral("ligne 1\nligne 2\ttabulée; virgule, fin");
+    formula.latitude = 45.84056;
+    formula.longitude = -1.55;
+    formula.price = 12.5;
+    m_events << formula;
+}
+
+QByteArray TestOfficeReaders::write(ExportWriter::Format format)
+{
+    const QString path = m_dir.filePath(QStringLiteral("export.") + ExportWriter::key(format));
+    QFile file(path);
+    int skipped = 0;
+    if (!file.open(QIODevice::WriteOnly) || !ExportWriter::write(format, m_events, &file, &skipped)) {
+        return {};
+    }
+    return path.toUtf8();
+}
+
+void TestOfficeReaders::sheetsReadAsTheCsvAndImportBack_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    QTest::newRow("ods") << QStringLiteral("ods");
+}
+
+void TestOfficeReaders::sheetsReadAsTheCsvAndImportBack()
+{
+    QFETCH(QString, format);
+    const QString sheet = QString::fromUtf8(write(*ExportWriter::fromKey(format)));
+    const QString ourCsv = QString::fromUtf8(write(ExportWriter::Format::Csv));
+    QVERIFY(!sheet.isEmpty() && !ourCsv.isEmpty());
+    const QString theirCsv = m_dir.filePath(format + QStringLiteral(".csv"));
+    const QString types = m_dir.filePath(format + QStringLiteral(".types"));
+    QString skip;
+    QString error;
+    runReader({ readerPath(QStringLiteral("sheet_to_csv.py")), sheet, theirCsv, types }, &skip, &error);
+    if (!skip.isEmpty()) {
+        QSKIP(qPrintable(skip));
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // Cell by cell as our CSV says, numbers read as numbers and dates as dates.
+    const QList<QStringList> ours = csvRows(fileBytes(ourCsv));
+    const QList<QStringList> theirs = csvRows(fileBytes(theirCsv));
+    const QList<QStringList> kinds = csvRows(fileBytes(types));
+    QCOMPARE(theirs.size(), ours.size());
+    const ExportColumns columns;
+    for (qsizetype r = 0; r < ours.size(); ++r) {
+        for (qsizetype c = 0; c < ours.at(r).size(); ++c) {
+            const QString where = QStringLiteral("%1 row %2 column %3").arg(format).arg(r + 1).arg(ours.first().at(c));
+            const QString theirCell = theirs.at(r).value(c);
+            // Our CSV guards against formulas with an apostrophe; the sheets hold the text as is.
+            const QString ourCell = CsvWriter::isNeutralised(ours.at(r).at(c)) ? ours.at(r).at(c).mid(1) : ours.at(r).at(c);
+            QVERIFY2(theirCell == ourCell, qPrintable(QStringLiteral("%1: %2 instead of %3").arg(where, theirCell, ourCell)));
+            if (r == 0 || ourCell.isEmpty()) {
+                continue;
+            }
+            const ExportColumns::Kind kind = ExportColumns::kind(columns.columns().at(c));
+            const QString expected = kind == ExportColumns::Kind::Number ? QStringLiteral("n")
+                : kind == ExportColumns::Kind::DateTime                  ? QStringLiteral("d")
+                                                                         : QStringLiteral("s");
+            QVERIFY2(kinds.at(r).value(c) == expected, qPrintable(where));
+        }
+    }
+
+    // And that CSV, as an office suite saves it, imports into the same requests.
+    const ParsedImport parsed = ImportParser(edition2018().year, GeoReference::embedded()).parse(fileBytes(theirCsv));
+    QVERIFY2(parsed.rejected.isEmpty(), qPrintable(parsed.rejected.isEmpty() ? QString() : parsed.rejected.first().reason));
+    QCOMPARE(parsed.events.size(), m_events.size());
+    int changed = 0;
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const QStringList before = ImportParser::record(m_events.at(i));
+        const QStringList after = ImportParser::record(parsed.events.at(i));
+        for (qsizetype c = 0; c < before.size(); ++c) {
+            if (before.at(c) != after.at(c)) {
+                ++changed;
+                qWarning("%s %s: %s became %s", qPrintable(m_events.at(i).requestId), qPrintable(ImportParser::key(ExportColumns().columns().at(c))),
+                    qPrintable(before.at(c)), qPrintable(after.at(c)));
+            }
+        }
+    }
+    QCOMPARE(changed, 0);
+}
+
+void TestOfficeReaders::calendarReadsBack()
+{
+    const QString ics = QString::fromUtf8(write(ExportWriter::Format::ICalendar));
+    QVERIFY(!ics.isEmpty());
+    QString skip;
+    QString error;
+    const QByteArray out = runReader({ readerPath(QStringLiteral("ics_events.py")), ics }, &skip, &error);
+    if (!skip.isEmpty()) {
+        QSKIP(qPrintable(skip));
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QHash<QString, QStringList> read;
+    for (const QString& line : QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        read.insert(fields.first(), fields);
+    }
+    int dated = 0;
+    for (const Event& e : std::as_const(m_events)) {
+        if (!e.startsAt.isValid() || !e.endsAt.isValid()) {
+            continue;
+        }
+        ++dated;
+        const auto found = std::find_if(read.cbegin(), read.cend(), [&](const QStringList& f) { return f.first().startsWith(e.requestId + QLatin1Char('@')) || f.first() == e.requestId; });
+        QVERIFY2(found != read.cend(), qPrintable(e.requestId));
+        QCOMPARE(found->at(1), e.title);
+        // The wall-clock time of the request, whatever zone it is written in.
+        QCOMPARE(found->at(2).left(16), e.startsAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+        QCOMPARE(found->at(3).left(16), e.endsAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+    }
+    QCOMPARE(read.size(), dated);
+}
+
+QTEST_MAIN(TestOfficeReaders)
+#include "tst_officereaders.moc"
