@@ -375,7 +375,7 @@ void TestCli::commonOptionsBeforeEveryVerb_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("import") << QStringList { u"import"_s, example } << 0 << u"4 row(s) read"_s;
     QTest::newRow("list") << QStringList { u"list"_s } << 0 << u"SI2018"_s;
-    QTest::newRow("stats") << QStringList { u"stats"_s } << 0 << u"53"_s;
+    QTest::newRow("stats") << QStringList { u"stats"_s } << 0 << u"Bretagne"_s;
     QTest::newRow("export") << QStringList { u"export"_s, u"--format"_s, u"csv"_s, u"OUT"_s } << 0 << u"OUT"_s;
     QTest::newRow("migrate") << QStringList { u"migrate"_s, u"--to"_s, u"COPY"_s } << 0 << u"COPY"_s;
     QTest::newRow("demo") << QStringList { u"demo"_s, u"--events"_s, u"0"_s } << 2 << u"--events expects"_s;
