@@ -78,6 +78,9 @@ int runDemo(int argc, char** argv)
         err << database.errorString() << Qt::endl;
         return 1;
     }
+    if (!Cli::isWritable(database, err)) {
+        return 1;
+    }
     const WriteResult result = DemoData::load(database, count, seedValue);
     if (!result.ok()) {
         err << result.message << Qt::endl;
@@ -223,9 +226,16 @@ int main(int argc, char** argv)
     // --db, or the shared store chosen in the window (File → Shared store…), or this workstation's.
     const QString chosen = QSettings().value(QStringLiteral("store/location")).toString();
     QString path = parser.isSet(db) || chosen.isEmpty() ? parser.value(db) : chosen;
-    while (!database.open(path)) {
+    // The window writes (decisions, imports, the queue's index): a read-only store is refused here.
+    while (!database.open(path) || database.isReadOnly()) {
+        const QString why = database.isOpen()
+            ? QCoreApplication::translate("main", "%1 can only be read: %2. The window needs to write to its store; "
+                                                  "use the command line (list, export, stats) to read it.")
+                  .arg(database.path(), database.readOnlyReason())
+            : database.errorString();
+        database.close();
         if (headless) {
-            QTextStream(stderr) << database.errorString() << Qt::endl;
+            QTextStream(stderr) << why << Qt::endl;
             return 1;
         }
         // A shared store asks for its password here, and keeps it in memory only.
@@ -240,7 +250,7 @@ int main(int argc, char** argv)
             continue;
         }
         QMessageBox box(QMessageBox::Critical,
-            QCoreApplication::translate("main", "The store cannot be opened"), database.errorString(),
+            QCoreApplication::translate("main", "The store cannot be opened"), why,
             QMessageBox::Open | QMessageBox::Close);
         QPushButton* shared = box.addButton(QCoreApplication::translate("main", "Shared store…"), QMessageBox::ActionRole);
         box.exec();

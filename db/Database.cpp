@@ -16,6 +16,14 @@ namespace {
 
 QAtomicInt connectionCounter;
 
+// A read-only file, or one we do not know yet, is read without a journal or shared-memory file beside
+// it; when a write-ahead log is already there, its content counts, so it is read with it.
+QString readOnlyUri(const QString& path)
+{
+    return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+        + (QFile::exists(path + QStringLiteral("-wal")) ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1"));
+}
+
 struct Migration {
     int version;
     QString path;
@@ -132,10 +140,22 @@ bool Database::beginWrite()
 {
     if (isPostgresql()) {
         // Rows are locked by the updates themselves; their versions settle conflicts.
-        return connection().transaction();
+        const bool begun = connection().transaction();
+        m_writeError = begun ? QString() : connection().lastError().text();
+        return begun;
     }
     QSqlQuery query(connection());
-    return query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_writeError.clear();
+        return true;
+    }
+    m_writeError = isReadOnly() ? tr("%1 is open read-only: %2.").arg(m_path, m_readOnlyReason)
+        : query.lastError().nativeErrorCode() == QLatin1String("5")
+        ? tr("the store %1 is busy: another program has been writing to it for more than %n second(s).", nullptr,
+              BusyTimeoutMs / 1000)
+              .arg(m_path)
+        : query.lastError().text();
+    return false;
 }
 
 bool Database::isPostgresqlUrl(const QString& location)
@@ -182,6 +202,7 @@ bool Database::open(const QString& location)
     m_schemaVersion = 0;
     m_openError = OpenError::None;
     m_errorString.clear();
+    m_readOnlyReason.clear();
     if (isPostgresqlUrl(location)) {
         m_engine = Engine::Postgresql;
         return openPostgresql(location);
@@ -189,33 +210,72 @@ bool Database::open(const QString& location)
     m_engine = Engine::Sqlite;
     m_path = QFileInfo(location).absoluteFilePath();
 
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QFileInfo(folder).isDir()) {
+        // Only the workstation's own store gets its folder made: elsewhere a mistyped --db would
+        // leave an empty store in a folder nobody asked for.
+        if (m_path != QFileInfo(defaultPath()).absoluteFilePath() || !QDir().mkpath(folder)) {
+            return fail(OpenError::CannotOpen,
+                tr("Cannot open %1: the folder %2 does not exist. Nothing was created.").arg(m_path, folder));
+        }
+    }
     int version = 0;
-    if (!inspect(&version)) {
+    int owner = 0;
+    if (!inspect(&version, &owner)) {
         return false;
     }
     const int latest = latestSchemaVersion();
     if (!knowsSchema(version)) {
         return false;
     }
+    const bool exists = QFileInfo(m_path).size() > 0;
+    if (!QFileInfo(folder).isWritable()) {
+        m_readOnlyReason = tr("its folder %1 is read-only").arg(folder);
+    } else if (QFileInfo::exists(m_path) && !QFileInfo(m_path).isWritable()) {
+        m_readOnlyReason = tr("the file is read-only");
+    }
+    if (isReadOnly() && (!exists || version < latest)) {
+        return fail(OpenError::ReadOnly,
+            exists ? tr("%1 cannot be upgraded to schema %2: %3. The store was not modified; make it writable, "
+                        "then open it again.")
+                         .arg(m_path)
+                         .arg(latest)
+                         .arg(m_readOnlyReason)
+                   : tr("Cannot create the store %1: %2.").arg(m_path, m_readOnlyReason));
+    }
     if (version > 0 && version < latest && !writeBackup(version)) {
         return false;
     }
 
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
     // The connection handle lives in this scope only: fail() removes the connection.
     const QString error = [&]() -> QString {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        // Another program's write is waited for long enough to finish a large import.
+        if (isReadOnly()) {
+            db.setDatabaseName(readOnlyUri(m_path));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
+                                     .arg(BusyTimeoutMs));
+        } else {
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        }
         if (!db.open()) {
             return tr("Cannot open %1: %2").arg(m_path, db.lastError().text());
         }
         QSqlQuery pragma(db);
         // A 64 MB page cache keeps a whole edition's indexes in memory during large imports;
         // reading through a memory map spares the queue's scans a copy of every page.
-        for (const char* statement : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                 "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536", "PRAGMA mmap_size = 268435456" }) {
-            if (!pragma.exec(QLatin1String(statement))) {
+        QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -65536"),
+            QStringLiteral("PRAGMA mmap_size = 268435456") };
+        if (!isReadOnly()) {
+            pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+            // Marks a new store, and one of ours from before the mark, as semaine-admin's.
+            if (owner != ApplicationId) {
+                pragmas << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
+            }
+        }
+        for (const QString& statement : pragmas) {
+            if (!pragma.exec(statement)) {
                 return tr("Cannot open %1: %2").arg(m_path, pragma.lastError().text());
             }
         }
@@ -317,9 +377,10 @@ bool Database::inspectPostgresql(int* version)
 }
 
 // Looks at an existing file read-only, so that a file we refuse is left exactly as it was.
-bool Database::inspect(int* version)
+bool Database::inspect(int* version, int* owner)
 {
     *version = 0;
+    *owner = 0;
     QFile file(m_path);
     if (!file.exists() || file.size() == 0) {
         return true;
@@ -340,8 +401,8 @@ bool Database::inspect(int* version)
     bool ok = true;
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        probe.setDatabaseName(m_path);
-        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        probe.setDatabaseName(readOnlyUri(m_path));
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!probe.open()) {
             ok = fail(OpenError::CannotOpen, tr("Cannot open %1: %2").arg(m_path, probe.lastError().text()));
         } else {
@@ -354,21 +415,44 @@ bool Database::inspect(int* version)
                     tr("%1 is damaged and cannot be opened (SQLite reports: %2). The file was not modified; "
                        "restore it from a backup copy.")
                         .arg(m_path, detail));
-            } else if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
-                *version = query.value(0).toInt();
-                if (*version == 0 && query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
-                    && query.next() && query.value(0).toInt() > 0) {
-                    ok = fail(OpenError::NotADatabase,
-                        tr("%1 is an SQLite database of another application, not a semaine-admin store. "
-                           "The file was not modified.")
-                            .arg(m_path));
-                }
+            } else {
+                ok = recognise(query, version, owner);
             }
+            query.finish();
         }
         probe.close();
     }
     QSqlDatabase::removeDatabase(probeName);
     return ok;
+}
+
+// Our mark, or for a store of ours from before the mark, the tables of the first schema and the
+// meta keys every later one writes; user_version alone is set by many other applications.
+bool Database::recognise(QSqlQuery& query, int* version, int* owner)
+{
+    const auto integer = [&](const QString& sql) {
+        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    };
+    *owner = integer(QStringLiteral("PRAGMA application_id"));
+    *version = integer(QStringLiteral("PRAGMA user_version"));
+    const int tables = integer(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (*owner < 0 || *version < 0 || tables < 0) {
+        return fail(OpenError::CannotOpen, tr("Cannot read %1: %2").arg(m_path, query.lastError().text()));
+    }
+    if (*owner == ApplicationId || (*owner == 0 && *version == 0 && tables == 0)) {
+        return true;
+    }
+    const bool ours = *owner == 0 && *version > 0
+        && integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('meta', "
+                                  "'edition', 'edition_territory_window', 'event', 'audit')"))
+            == 5
+        && integer(QStringLiteral("SELECT count(*) FROM pragma_table_info('meta') WHERE name IN ('key', 'value')")) == 2
+        && (*version < 2 || integer(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'queue_recipe'")) == 1);
+    return ours
+        || fail(OpenError::NotADatabase,
+            tr("%1 is an SQLite database of another application, not a semaine-admin store. The file was not "
+               "modified.")
+                .arg(m_path));
 }
 
 bool Database::writeBackup(int fromVersion)

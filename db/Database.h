@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 // One connection to a semaine-admin store: an SQLite file (the embedded default) or a shared
@@ -19,6 +20,7 @@ public:
         NewerSchema,
         CannotOpen,
         MigrationFailed,
+        ReadOnly, // cannot be created or upgraded where it is
     };
 
     // `migrationsDirectory` holds NNNN_name.sql files; the embedded ones unless a test says otherwise.
@@ -55,15 +57,25 @@ public:
     // Starts a transaction that takes the write lock at once, so that a read-check-write sequence
     // waits for another writer instead of failing half-way; end it with connection().commit().
     bool beginWrite();
+    // Why beginWrite() failed: another program's write lock, a read-only store, or the engine's words.
+    QString writeError() const { return m_writeError; }
+    // A file or folder we may not write to is opened read-only (when it needs no upgrade).
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // E.g. "the file is read-only"; empty when the store can be written.
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     int latestSchemaVersion() const;
     static QString defaultPath();
+    // PRAGMA application_id of our SQLite files: ASCII "SeIn".
+    static constexpr int ApplicationId = 0x5365496E;
+    static constexpr int BusyTimeoutMs = 30000;
 
 private:
     bool openPostgresql(const QString& url);
     // False, with the message, for a schema newer than this version knows.
     bool knowsSchema(int version);
-    bool inspect(int* version);
+    bool inspect(int* version, int* owner);
+    bool recognise(QSqlQuery& query, int* version, int* owner);
     bool inspectPostgresql(int* version);
     bool writeBackup(int fromVersion);
     bool migrate(int fromVersion);
@@ -75,6 +87,8 @@ private:
     QString m_backupPath;
     QString m_errorString;
     OpenError m_openError = OpenError::None;
+    QString m_readOnlyReason;
+    QString m_writeError;
     int m_schemaVersion = 0;
     Engine m_engine = Engine::Sqlite;
 };

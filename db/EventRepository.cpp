@@ -325,7 +325,7 @@ WriteResult EventRepository::insertAll(QList<Event>& events, const QString& who)
 {
     QSqlDatabase db = m_database.connection();
     if (!m_database.beginWrite()) {
-        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+        return WriteResult::failure(WriteResult::Status::Failed, m_database.writeError());
     }
     QString error;
     if (insertRows(events, who, {}, &error) && db.commit()) {
@@ -505,7 +505,7 @@ WriteResult EventRepository::importEvents(QList<Event> events, const QString& wh
     *counts = {};
     QSqlDatabase db = m_database.connection();
     if (!m_database.beginWrite()) {
-        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+        return WriteResult::failure(WriteResult::Status::Failed, m_database.writeError());
     }
     QString error;
     const auto abandon = [&] {
@@ -745,7 +745,7 @@ WriteResult EventRepository::dismissPendingUpdate(qint64 pendingId, const QStrin
     }
     QSqlDatabase db = m_database.connection();
     if (!m_database.beginWrite()) {
-        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+        return WriteResult::failure(WriteResult::Status::Failed, m_database.writeError());
     }
     const std::optional<PendingUpdate> pending = openPendingUpdate(pendingId);
     const std::optional<Event> stored = pending ? find(pending->eventId) : std::nullopt;
@@ -801,7 +801,7 @@ WriteResult EventRepository::beginChange(qint64 id, int expectedVersion, std::op
 {
     QSqlDatabase db = m_database.connection();
     if (!m_database.beginWrite()) {
-        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
+        return WriteResult::failure(WriteResult::Status::Failed, m_database.writeError());
     }
     if (m_database.isPostgresql()) {
         // Another reviewer's change of the same row is waited for here, so that the version read
@@ -1059,7 +1059,7 @@ int EventRepository::refreshQueueIndex(QString* error)
     }
     QSqlDatabase db = m_database.connection();
     if (!m_database.beginWrite()) {
-        *error = db.lastError().text();
+        *error = m_database.writeError();
         return -1;
     }
     if (!index.store(findMany(stale), error) || !index.markCurrent(error) || !db.commit()) {

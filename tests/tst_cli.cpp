@@ -5,6 +5,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -30,6 +33,9 @@ private slots:
     void exportSaysWhatChangedSinceTheLastOne();
     void languageBeforeOrAfterTheVerb_data();
     void languageBeforeOrAfterTheVerb();
+    void listEscapesControlCharacters();
+    void commonOptionsBeforeEveryVerb_data();
+    void commonOptionsBeforeEveryVerb();
 
 private:
     // Runs semaine-admin --lang en --db <store> ARGS (the messages checked are English, whatever
@@ -328,6 +334,63 @@ void TestCli::languageBeforeOrAfterTheVerb()
     QFETCH(int, status);
     QFETCH(QString, expected);
     QCOMPARE(run({ u"import"_s, example }), 0);
+    QString out;
+    QString err;
+    QCOMPARE(run(arguments, &out, &err), status);
+    QVERIFY2((out + err).contains(expected), qPrintable(out + err));
+}
+
+// A title's newline or escape sequence must not split the line or drive the terminal.
+void TestCli::listEscapesControlCharacters()
+{
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(m_store);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY2(query.exec(u"UPDATE event SET title = 'Portes' || char(10) || 'ouvertes ' || char(27) || '[31mrouge'"_s),
+            qPrintable(query.lastError().text()));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    QString out;
+    QCOMPARE(run({ u"list"_s }, &out), 0);
+    QCOMPARE(out.count(QLatin1Char('\n')), 4);
+    QVERIFY(!out.contains(QChar(0x1b)));
+    QVERIFY2(out.contains(uR"(Portes\nouvertes \x1b[31mrouge)"_s), qPrintable(out));
+    // JSON escapes by itself: the title is kept as it is.
+    QCOMPARE(run({ u"list"_s, u"--json"_s }, &out), 0);
+    const QJsonArray array = QJsonDocument::fromJson(out.toUtf8()).array();
+    QCOMPARE(array.size(), 4);
+    QCOMPARE(array.first()[u"titre"_s].toString(), u"Portes\nouvertes \x1b[31mrouge"_s);
+}
+
+// --lang and --db as --help shows them, before the verb, for every verb.
+void TestCli::commonOptionsBeforeEveryVerb_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("import") << QStringList { u"import"_s, example } << 0 << u"4 row(s) read"_s;
+    QTest::newRow("list") << QStringList { u"list"_s } << 0 << u"SI2018"_s;
+    QTest::newRow("stats") << QStringList { u"stats"_s } << 0 << u"Bretagne"_s;
+    QTest::newRow("export") << QStringList { u"export"_s, u"--format"_s, u"csv"_s, u"OUT"_s } << 0 << u"OUT"_s;
+    QTest::newRow("migrate") << QStringList { u"migrate"_s, u"--to"_s, u"COPY"_s } << 0 << u"COPY"_s;
+    QTest::newRow("demo") << QStringList { u"demo"_s, u"--events"_s, u"0"_s } << 2 << u"--events expects"_s;
+}
+
+void TestCli::commonOptionsBeforeEveryVerb()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QString, expected);
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    arguments.replaceInStrings(u"OUT"_s, m_dir->filePath(u"out.csv"_s));
+    arguments.replaceInStrings(u"COPY"_s, m_dir->filePath(u"copy.sqlite"_s));
+    expected.replace(u"OUT"_s, m_dir->filePath(u"out.csv"_s)).replace(u"COPY"_s, m_dir->filePath(u"copy.sqlite"_s));
+    // run() puts --lang en --db STORE before the verb.
     QString out;
     QString err;
     QCOMPARE(run(arguments, &out, &err), status);

@@ -17,7 +17,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
+#include <QtEndian>
 
 #include <memory>
 
@@ -118,6 +120,12 @@ private slots:
     void upgradeWritesBackupFirst();
     void failedUpgradeLeavesStoreAsItWas();
     void upgradeFromTheFirstSchemaIndexesTheQueue();
+    void otherApplicationWithAUserVersionIsUntouched_data();
+    void otherApplicationWithAUserVersionIsUntouched();
+    void unmarkedStoreOfOursGetsTheMark();
+    void missingFolderIsNotCreated();
+    void readOnlyStoreIsOpenedForReading_data();
+    void readOnlyStoreIsOpenedForReading();
 
 private:
     // A migrations folder with the real first migration and a second one of the test's own.
@@ -555,6 +563,111 @@ void TestDatabase::upgradeFromTheFirstSchemaIndexesTheQueue()
     bretagne.region = QStringLiteral("53");
     bretagne.text = QStringLiteral("portes");
     QCOMPARE(index.ids(2018, bretagne, QDate(2018, 3, 20)).size(), 1);
+}
+
+// Many applications set user_version; one at a version of ours must not be switched to WAL,
+// migrated or copied beside itself.
+void TestDatabase::otherApplicationWithAUserVersionIsUntouched_data()
+{
+    QTest::addColumn<int>("applicationId");
+    QTest::addColumn<int>("userVersion");
+    QTest::newRow("no mark, version 1") << 0 << 1;
+    QTest::newRow("no mark, version 6") << 0 << 6;
+    QTest::newRow("no mark, version 7") << 0 << 7;
+    QTest::newRow("no mark, our latest version") << 0 << Database().latestSchemaVersion();
+    QTest::newRow("another mark, our latest version") << 0x4d504258 << Database().latestSchemaVersion();
+}
+
+void TestDatabase::otherApplicationWithAUserVersionIsUntouched()
+{
+    QFETCH(int, applicationId);
+    QFETCH(int, userVersion);
+    const QString path = storePath();
+    QString error;
+    QVERIFY2(rawExec(path,
+                 { QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                     QStringLiteral("CREATE TABLE notes (x TEXT)"), QStringLiteral("INSERT INTO notes VALUES ('kept')"),
+                     QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+                     QStringLiteral("PRAGMA user_version = %1").arg(userVersion) },
+                 &error),
+        qPrintable(error));
+    const QByteArray before = fileBytes(path);
+
+    Database db;
+    QVERIFY(!db.open(path));
+    QCOMPARE(db.openError(), Database::OpenError::NotADatabase);
+    QVERIFY2(db.errorString().contains(path) && db.errorString().contains(QStringLiteral("not a semaine-admin store")),
+        qPrintable(db.errorString()));
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList { QStringLiteral("store.sqlite") });
+}
+
+void TestDatabase::unmarkedStoreOfOursGetsTheMark()
+{
+    const auto applicationId = [this] {
+        const QByteArray header = fileBytes(storePath()).left(72);
+        return header.size() == 72 ? qFromBigEndian<qint32>(header.constData() + 68) : -1;
+    };
+    {
+        Database fresh;
+        QVERIFY2(fresh.open(storePath()), qPrintable(fresh.errorString()));
+        QVERIFY(MetaRepository(fresh).setValue(QStringLiteral("marker"), QStringLiteral("ours")));
+    }
+    QCOMPARE(applicationId(), Database::ApplicationId);
+    // A store written before the mark existed.
+    QString error;
+    QVERIFY2(rawExec(storePath(), { QStringLiteral("PRAGMA application_id = 0") }, &error), qPrintable(error));
+    QCOMPARE(applicationId(), 0);
+    {
+        Database old;
+        QVERIFY2(old.open(storePath()), qPrintable(old.errorString()));
+        QCOMPARE(MetaRepository(old).value(QStringLiteral("marker")), QStringLiteral("ours"));
+    }
+    QCOMPARE(applicationId(), Database::ApplicationId);
+}
+
+void TestDatabase::missingFolderIsNotCreated()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("absent"));
+    Database db;
+    QVERIFY(!db.open(folder + QStringLiteral("/store.sqlite")));
+    QCOMPARE(db.openError(), Database::OpenError::CannotOpen);
+    QVERIFY2(db.errorString().contains(folder), qPrintable(db.errorString()));
+    QVERIFY(!QFileInfo::exists(folder));
+}
+
+void TestDatabase::readOnlyStoreIsOpenedForReading_data()
+{
+    QTest::addColumn<bool>("folder");
+    QTest::newRow("read-only file") << false;
+    QTest::newRow("read-only folder") << true;
+}
+
+void TestDatabase::readOnlyStoreIsOpenedForReading()
+{
+    QFETCH(bool, folder);
+    {
+        Database db;
+        QVERIFY2(db.open(storePath()), qPrintable(db.errorString()));
+    }
+    const QString locked = folder ? m_dir->path() : storePath();
+    const QFileDevice::Permissions was = QFile::permissions(locked);
+    QVERIFY(QFile::setPermissions(locked, was & ~(QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther)));
+    const auto restore = qScopeGuard([&] { QFile::setPermissions(locked, was); });
+    if (QFileInfo(locked).isWritable()) {
+        QSKIP("Permissions do not bind this user (root).");
+    }
+    const QByteArray before = fileBytes(storePath());
+    Database db;
+    QVERIFY2(db.open(storePath()), qPrintable(db.errorString()));
+    QVERIFY(db.isReadOnly());
+    QVERIFY2(db.readOnlyReason().contains(QStringLiteral("read-only")), qPrintable(db.readOnlyReason()));
+    QVERIFY(EditionRepository(db).find(2018));
+    QVERIFY(!db.beginWrite());
+    QVERIFY2(db.writeError().contains(QStringLiteral("read-only")), qPrintable(db.writeError()));
+    db.close();
+    QCOMPARE(fileBytes(storePath()), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList { QStringLiteral("store.sqlite") });
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -117,3 +117,13 @@ std::optional<Edition> Cli::openLatestEdition(Database& database, const QString&
     }
     return edition;
 }
+
+bool Cli::isWritable(const Database& database, QTextStream& err)
+{
+    if (database.isReadOnly()) {
+        err << QCoreApplication::translate("Cli", "%1 can only be read: %2. Nothing was changed.")
+                   .arg(database.path(), database.readOnlyReason())
+            << Qt::endl;
+    }
+    return !database.isReadOnly();
+}

@@ -38,6 +38,8 @@ QCommandLineOption databaseOption();
 bool parse(QCommandLineParser& parser, const QCoreApplication& app, int* exitStatus);
 // Opens the store at `path` and returns its latest edition; nothing after saying on `err` why.
 std::optional<Edition> openLatestEdition(Database& database, const QString& path, QTextStream& err);
+// False after saying on `err` why nothing can be written to an open store that is read-only.
+bool isWritable(const Database& database, QTextStream& err);
 // The statuses of --status ("labelled,refused"); false after saying on `err` which key is unknown.
 bool parseStatuses(const QString& keys, QList<EventStatus>* statuses, QTextStream& err);
 }

@@ -41,6 +41,9 @@ int runImport(int argc, char** argv)
         err << database.errorString() << Qt::endl;
         return Cli::Failed;
     }
+    if (!Cli::isWritable(database, err)) {
+        return Cli::Failed;
+    }
     RequestImport::Options options;
     options.file = positional.at(1);
     options.reportPath = parser.value(report);

@@ -46,6 +46,9 @@ int runMigrate(int argc, char** argv)
             return Cli::Failed;
         }
     }
+    if (!Cli::isWritable(target, err)) {
+        return Cli::Failed;
+    }
     StoreCopy::Counts counts;
     if (QString error; !StoreCopy::copy(copied, target, &counts, &error)) {
         err << error << Qt::endl;
