@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>the store %1 is busy: another program has been writing to it for more than %n second(s).</source>
+        <translation>
+            <numerusform>the store %1 is busy: another program has been writing to it for more than %n second.</numerusform>
+            <numerusform>the store %1 is busy: another program has been writing to it for more than %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionController</name>
     <message numerus="yes">
         <source>One reason for the %n selected request(s); it is sent to each organiser.</source>

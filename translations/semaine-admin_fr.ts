@@ -238,6 +238,10 @@
         <source>--lang expects fr or en, not “%1”.</source>
         <translation>--lang attend fr ou en, pas « %1 ».</translation>
     </message>
+    <message>
+        <source>%1 can only be read: %2. Nothing was changed.</source>
+        <translation>%1 est en lecture seule : %2. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionsPanel</name>
@@ -352,6 +356,37 @@
     <message>
         <source>%1 was written by a newer version of semaine-admin (schema %2; this version knows schemas up to %3). The store was not modified; open it with the newer version.</source>
         <translation>%1 a été écrite par une version plus récente de semaine-admin (schéma %2 ; cette version connaît les schémas jusqu&apos;au %3). La base n&apos;a pas été modifiée ; ouvrez-la avec la version plus récente.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2.</source>
+        <translation>%1 est ouverte en lecture seule : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the store %1 is busy: another program has been writing to it for more than %n second(s).</source>
+        <translation>
+            <numerusform>la base %1 est occupée : un autre programme y écrit depuis plus de %n seconde.</numerusform>
+            <numerusform>la base %1 est occupée : un autre programme y écrit depuis plus de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 does not exist. Nothing was created.</source>
+        <translation>Impossible d&apos;ouvrir %1 : le dossier %2 n&apos;existe pas. Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>son dossier %1 est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 cannot be upgraded to schema %2: %3. The store was not modified; make it writable, then open it again.</source>
+        <translation>%1 ne peut pas être mise à jour vers le schéma %2 : %3. La base n&apos;a pas été modifiée ; rendez-la modifiable, puis ouvrez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot create the store %1: %2.</source>
+        <translation>Impossible de créer la base %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3291,10 @@ Commandes :
   migrate --from CHEMIN --to URL         copie une base (par ex. vers PostgreSQL), journal d&apos;audit compris
 
 --db accepte un fichier ou une base PostgreSQL partagée : postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>%1 can only be read: %2. The window needs to write to its store; use the command line (list, export, stats) to read it.</source>
+        <translation>%1 est en lecture seule : %2. La fenêtre doit pouvoir écrire dans sa base ; pour la lire, utilisez la ligne de commande (list, export, stats).</translation>
     </message>
 </context>
 </TS>
