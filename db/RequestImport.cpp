@@ -24,7 +24,8 @@ QString RequestImport::defaultReportPath(const QString& file)
     return info.dir().filePath(info.completeBaseName() + tr("-rejects") + QStringLiteral(".csv"));
 }
 
-QString RequestImport::reportPathProblem(const QString& reportPath, const QString& file, const QString& storePath)
+QString RequestImport::reportPathProblem(
+    const QString& reportPath, const QString& file, const QString& storePath)
 {
     const QFileInfo report(reportPath);
     const auto same = [&](const QString& other) {
@@ -79,7 +80,8 @@ RequestImport::Outcome RequestImport::run(Database& database, const Options& opt
     if (progress && !progress(readShare)) {
         return stop(Outcome::Status::Cancelled, tr("The import was cancelled; nothing was changed."));
     }
-    const QString reportPath = options.reportPath.isEmpty() ? defaultReportPath(options.file) : options.reportPath;
+    const QString reportPath
+        = options.reportPath.isEmpty() ? defaultReportPath(options.file) : options.reportPath;
     const QString storePath = database.isPostgresql() ? QString() : database.path();
     if (const QString problem = reportPathProblem(reportPath, options.file, storePath); !problem.isEmpty()) {
         return stop(Outcome::Status::BadReportPath, tr("%1 Nothing was imported.").arg(problem));
@@ -94,9 +96,10 @@ RequestImport::Outcome RequestImport::run(Database& database, const Options& opt
     };
     // A .json file is read as JSON whatever it holds, so that it is told what is wrong with its JSON.
     const QString suffix = QFileInfo(options.file).suffix().toLower();
-    ParsedImport parsed = suffix == QLatin1String("json") ? parser.parse(bytes, ParsedImport::Format::Json, parseProgress)
-        : suffix == QLatin1String("csv")                  ? parser.parse(bytes, ParsedImport::Format::Csv, parseProgress)
-                                                          : parser.parse(bytes, parseProgress);
+    ParsedImport parsed = suffix == QLatin1String("json")
+        ? parser.parse(bytes, ParsedImport::Format::Json, parseProgress)
+        : suffix == QLatin1String("csv") ? parser.parse(bytes, ParsedImport::Format::Csv, parseProgress)
+                                         : parser.parse(bytes, parseProgress);
     if (parsed.cancelled) {
         return stop(Outcome::Status::Cancelled, tr("The import was cancelled; nothing was changed."));
     }
@@ -152,13 +155,14 @@ QString RequestImport::Outcome::summary() const
     QStringList lines;
     lines << (dryRun ? RequestImport::tr("Dry run, nothing was stored: %n row(s) read", nullptr, read)
                      : RequestImport::tr("%n row(s) read", nullptr, read))
-                 + QStringLiteral(" = ")
-                 + RequestImport::tr("%1 created + %2 updated + %3 unchanged + %4 rejected")
-                       .arg(created)
-                       .arg(updated)
-                       .arg(unchanged)
-                       .arg(rejected)
-                 + (warnings > 0 ? QStringLiteral(" + ") + RequestImport::tr("%n warning(s)", nullptr, warnings) : QString());
+            + QStringLiteral(" = ")
+            + RequestImport::tr("%1 created + %2 updated + %3 unchanged + %4 rejected")
+                  .arg(created)
+                  .arg(updated)
+                  .arg(unchanged)
+                  .arg(rejected)
+            + (warnings > 0 ? QStringLiteral(" + ") + RequestImport::tr("%n warning(s)", nullptr, warnings)
+                            : QString());
     if (pending > 0) {
         lines << RequestImport::tr("%n decided request(s) changed in the file: the change is kept for a reviewer to accept, not applied.",
             nullptr, pending);
@@ -166,14 +170,17 @@ QString RequestImport::Outcome::summary() const
     if (!unknownColumns.isEmpty()) {
         // Named once, and only the first few: a file may have thousands.
         constexpr int named = 20;
-        QString names = unknownColumns.first(std::min<qsizetype>(named, unknownColumns.size())).join(QStringLiteral(", "));
+        QString names = unknownColumns.first(std::min<qsizetype>(named, unknownColumns.size()))
+                            .join(QStringLiteral(", "));
         if (unknownColumns.size() > named) {
-            names = RequestImport::tr("%1 and %n more", nullptr, int(unknownColumns.size() - named)).arg(names);
+            names
+                = RequestImport::tr("%1 and %n more", nullptr, int(unknownColumns.size() - named)).arg(names);
         }
         lines << RequestImport::tr("Unknown columns, not imported: %1").arg(names);
     }
     if (rejected + warnings > 0) {
-        lines << RequestImport::tr("Rejected rows and warnings, with their reasons, written to %1:").arg(reportPath);
+        lines << RequestImport::tr("Rejected rows and warnings, with their reasons, written to %1:")
+                     .arg(reportPath);
         constexpr int shown = 10;
         for (const ImportRejection& rejection : rejections.first(std::min<qsizetype>(shown, rejections.size()))) {
             lines << (rejection.column.isEmpty()

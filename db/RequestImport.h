@@ -29,7 +29,7 @@ public:
             Done,
             Cancelled,
             Unreadable, // the file cannot be read or is not an import file: nothing imported
-            BadReportPath, // the report would overwrite the input, the store or another file: nothing imported
+            BadReportPath, // the report would replace the input, the store or another file
             Failed, // the store refused the import: nothing imported
         };
         Status status = Status::Done;
@@ -60,7 +60,8 @@ public:
     static QString defaultReportPath(const QString& file);
     // Why the report may not be written at `reportPath` (the input, the store or one of its files,
     // an existing file that is not a previous report), or empty when it may.
-    static QString reportPathProblem(const QString& reportPath, const QString& file, const QString& storePath);
+    static QString reportPathProblem(
+        const QString& reportPath, const QString& file, const QString& storePath);
 };
 
 Q_DECLARE_METATYPE(RequestImport::Outcome)

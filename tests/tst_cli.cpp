@@ -135,7 +135,8 @@ void TestCli::reportNeverOverwritesAnotherFile()
         file.write("à ne pas perdre\n");
     }
     const QList<std::pair<QString, QString>> refused = { { m_store, u"would overwrite the store"_s },
-        { m_store + u"-wal"_s, u"would overwrite the store"_s }, { input, u"would overwrite the file being imported"_s },
+        { m_store + u"-wal"_s, u"would overwrite the store"_s },
+        { input, u"would overwrite the file being imported"_s },
         { notes, u"would overwrite an existing file that is not a report"_s } };
     for (const auto& [report, message] : refused) {
         QString out;
@@ -172,8 +173,11 @@ void TestCli::importMeansTheSameInEveryLanguage()
     }
     QString out;
     QCOMPARE(run({ u"import"_s, file }, &out), 0);
-    QVERIFY2(out.startsWith(u"3 row(s) read = 3 created + 0 updated + 0 unchanged + 0 rejected + 1 warning(s)"_s), qPrintable(out));
-    QVERIFY2(out.contains(u"line 4, column type_evenement: “barbecue” is not an event type"_s), qPrintable(out));
+    QVERIFY2(
+        out.startsWith(u"3 row(s) read = 3 created + 0 updated + 0 unchanged + 0 rejected + 1 warning(s)"_s),
+        qPrintable(out));
+    QVERIFY2(
+        out.contains(u"line 4, column type_evenement: “barbecue” is not an event type"_s), qPrintable(out));
     // The warned row is imported and kept in the report too.
     QVERIFY(QFile::exists(m_dir->filePath(u"types-rejects.csv"_s)));
 }

@@ -150,14 +150,18 @@ void TestImportParser::malformed_data()
     QTest::newRow("half coordinates") << "half_coordinates.csv" << "" << 1 << 2 << "longitude"
                                       << "A latitude goes with a longitude";
     // The column at fault is not in the file: it is named by its key.
-    QTest::newRow("longitude column alone") << "longitude_column_only.csv" << "" << 1 << 2 << "latitude"
+    QTest::newRow("longitude column alone") << "longitude_column_only.csv"
+                                            << "" << 1 << 2 << "latitude"
                                             << "A latitude goes with a longitude";
-    QTest::newRow("longitude key alone in JSON") << "longitude_column_only.json" << "" << 1 << 1 << "latitude"
+    QTest::newRow("longitude key alone in JSON") << "longitude_column_only.json"
+                                                 << "" << 1 << 1 << "latitude"
                                                  << "A latitude goes with a longitude";
     QTest::newRow("duplicate id") << "duplicate_ids.csv" << "" << 2 << 3 << "id_demande"
                                   << "The request SI-1 already appears on line 2 of this file";
     QTest::newRow("extra field") << "wrong_field_count.csv" << "" << 1 << 2 << "" << "The row has 4 fields where the header has 3";
-    QTest::newRow("unterminated quote") << "unterminated_quote.csv" << "" << 1 << 2 << "" << "never closed";
+    QTest::newRow("unterminated quote") << "unterminated_quote.csv"
+                                        << "" << 1 << 2 << ""
+                                        << "never closed";
     QTest::newRow("no title") << "missing_title.csv" << "" << 1 << 2 << "titre" << "The title is empty.";
     QTest::newRow("no id") << "missing_id.csv" << "" << 1 << 2 << "id_demande" << "The request id is empty.";
     QTest::newRow("negative count") << "negative_count.csv" << "" << 1 << 2 << "participants_attendus"
@@ -409,14 +413,15 @@ void TestImportParser::typesReadTheSameInEveryLanguage_data()
     for (const bool french : { false, true }) {
         const char* language = french ? "French window" : "no catalogue";
         QTest::addRow("%s, French names", language) << french << u"Visite d'entreprise"_s << u"Entreprise"_s
-                                                   << EventType::CompanyVisit << OrganiserType::Company;
-        QTest::addRow("%s, French names folded", language) << french << u"  ÉVÉNEMENT EN LIGNE"_s
-                                                          << u"ecole ou universite"_s << EventType::OnlineEvent
-                                                          << OrganiserType::SchoolUniversity;
-        QTest::addRow("%s, English names", language) << french << u"company visit"_s << u"Local authority"_s
-                                                    << EventType::CompanyVisit << OrganiserType::LocalAuthority;
-        QTest::addRow("%s, keys", language) << french << u"open_day"_s << u"STATE_SERVICE"_s << EventType::OpenDay
-                                           << OrganiserType::StateService;
+                                                    << EventType::CompanyVisit << OrganiserType::Company;
+        QTest::addRow("%s, French names folded", language)
+            << french << u"  ÉVÉNEMENT EN LIGNE"_s << u"ecole ou universite"_s << EventType::OnlineEvent
+            << OrganiserType::SchoolUniversity;
+        QTest::addRow("%s, English names", language)
+            << french << u"company visit"_s << u"Local authority"_s << EventType::CompanyVisit
+            << OrganiserType::LocalAuthority;
+        QTest::addRow("%s, keys", language) << french << u"open_day"_s << u"STATE_SERVICE"_s
+                                            << EventType::OpenDay << OrganiserType::StateService;
     }
 }
 
@@ -434,7 +439,8 @@ void TestImportParser::typesReadTheSameInEveryLanguage()
         QVERIFY(QCoreApplication::installTranslator(&translator));
     }
     const ParsedImport parsed
-        = parseText(u"id_demande;titre;type_evenement;type_organisateur\r\nSI-1;Visite;%1;%2\r\n"_s.arg(eventType, organiserType));
+        = parseText(u"id_demande;titre;type_evenement;type_organisateur\r\nSI-1;Visite;%1;%2\r\n"_s.arg(
+            eventType, organiserType));
     QCoreApplication::removeTranslator(&translator);
     QVERIFY(parsed.rejected.isEmpty());
     QVERIFY(parsed.warnings.isEmpty());
@@ -474,7 +480,8 @@ void TestImportParser::unknownTypeIsKeptAsOtherWithAWarning()
     QCOMPARE(parsed.warnings.size(), 2);
     QCOMPARE(parsed.warnings.at(0).line, 2);
     QCOMPARE(parsed.warnings.at(0).column, u"type_evenement"_s);
-    QVERIFY2(parsed.warnings.at(0).reason.contains(u"“barbecue” is not an event type"_s), qPrintable(parsed.warnings.at(0).reason));
+    QVERIFY2(parsed.warnings.at(0).reason.contains(u"“barbecue” is not an event type"_s),
+        qPrintable(parsed.warnings.at(0).reason));
     QCOMPARE(parsed.warnings.at(1).line, 3);
     QCOMPARE(parsed.warnings.at(1).column, u"type_organisateur"_s);
     // The report says so, under the rejected rows.
@@ -502,8 +509,9 @@ void TestImportParser::oneBadByteDoesNotRedecodeTheFile_data()
 void TestImportParser::oneBadByteDoesNotRedecodeTheFile()
 {
     QFETCH(QByteArray, bom);
-    const QByteArray bytes = bom + "id_demande;titre;organisateur\r\nSI-1;Visite;Mécatech\r\nSI-2;Atelier;Forges\xE9\r\n"
-                                   "SI-3;Portes ouvertes;Métallerie\r\n";
+    const QByteArray bytes = bom
+        + "id_demande;titre;organisateur\r\nSI-1;Visite;Mécatech\r\nSI-2;Atelier;Forges\xE9\r\n"
+          "SI-3;Portes ouvertes;Métallerie\r\n";
     const ParsedImport parsed = ImportParser(2018, GeoReference::embedded()).parse(bytes);
     QCOMPARE(parsed.encoding, u"UTF-8"_s);
     QCOMPARE(parsed.events.size(), 2);
@@ -515,7 +523,8 @@ void TestImportParser::oneBadByteDoesNotRedecodeTheFile()
     QVERIFY(parsed.rejected.first().reason.contains(u"not UTF-8"_s));
     // A file of Windows-1252 is still read as such.
     const ParsedImport windows = ImportParser(2018, GeoReference::embedded())
-                                     .parse("id_demande;titre;organisateur\r\nSI-1;Visite;M\xE9" "catech\r\nSI-2;F\xEAte;Forges\r\n");
+                                     .parse("id_demande;titre;organisateur\r\nSI-1;Visite;M\xE9"
+                                            "catech\r\nSI-2;F\xEAte;Forges\r\n");
     QCOMPARE(windows.encoding, u"Windows-1252"_s);
     QCOMPARE(windows.events.size(), 2);
     QCOMPARE(windows.events.first().organiserName, u"Mécatech"_s);
@@ -526,7 +535,10 @@ void TestImportParser::unknownKeysAreReportedOnce()
 {
     QByteArray json = "[";
     for (int i = 0; i < 3000; ++i) {
-        json += QStringLiteral(R"(%1{"id_demande": "SI-%2", "titre": "", "cle_%2": "x"})").arg(i ? u","_s : QString()).arg(i).toUtf8();
+        json += QStringLiteral(R"(%1{"id_demande": "SI-%2", "titre": "", "cle_%2": "x"})")
+                    .arg(i ? u","_s : QString())
+                    .arg(i)
+                    .toUtf8();
     }
     json += "]";
     const ParsedImport parsed = ImportParser(2018, GeoReference::embedded()).parse(json);
@@ -573,7 +585,8 @@ void TestImportParser::nulAnywhereIsRefused_data()
     QByteArray csv = "id_demande;titre;description\r\nSI-1;Visite;" + QByteArray(70000, 'a') + "\r\nSI-";
     csv.append('\0').append("2;Atelier;\r\n");
     QTest::newRow("CSV id after 64 KiB") << csv << 3 << u"id_demande"_s;
-    QTest::newRow("JSON escape") << QByteArray(R"([{"id_demande": "SI-1", "titre": "Vis\u0000ite"}])") << 1 << u"titre"_s;
+    QTest::newRow("JSON escape") << QByteArray(R"([{"id_demande": "SI-1", "titre": "Vis\u0000ite"}])") << 1
+                                 << u"titre"_s;
 }
 
 void TestImportParser::nulAnywhereIsRefused()
@@ -600,8 +613,10 @@ void TestImportParser::jsonWithoutAList_data()
     QTest::newRow("null") << QByteArray("null\n") << "The file is JSON but holds no list of requests";
     QTest::newRow("string") << QByteArray("\"x\"") << "The file is JSON but holds no list of requests";
     QTest::newRow("empty list") << QByteArray("[]") << "The file is JSON but its list of requests is empty";
-    QTest::newRow("list of numbers") << QByteArray("[1, 2]") << "The file is JSON but its list holds no object";
-    QTest::newRow("objects without ids") << QByteArray(R"([{"nom": "x"}])") << "The JSON objects have no key id_demande";
+    QTest::newRow("list of numbers") << QByteArray("[1, 2]")
+                                     << "The file is JSON but its list holds no object";
+    QTest::newRow("objects without ids")
+        << QByteArray(R"([{"nom": "x"}])") << "The JSON objects have no key id_demande";
     QTest::newRow("not JSON") << QByteArray("id_demande;titre") << "The file is not valid JSON";
 }
 
@@ -610,7 +625,8 @@ void TestImportParser::jsonWithoutAList()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, error);
-    const ParsedImport parsed = ImportParser(2018, GeoReference::embedded()).parse(bytes, ParsedImport::Format::Json);
+    const ParsedImport parsed
+        = ImportParser(2018, GeoReference::embedded()).parse(bytes, ParsedImport::Format::Json);
     QVERIFY2(parsed.error.startsWith(error), qPrintable(parsed.error));
 }
 

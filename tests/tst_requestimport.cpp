@@ -306,7 +306,8 @@ void TestRequestImport::aStrayByteNeverChangesStoredText()
         QFile out(file);
         return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
     };
-    QVERIFY(write("\xEF\xBB\xBFid_demande;titre;organisateur\r\nSI-1;Visite;Mécatech\r\nSI-2;Atelier;Forges\r\n"));
+    QVERIFY(write(
+        "\xEF\xBB\xBFid_demande;titre;organisateur\r\nSI-1;Visite;Mécatech\r\nSI-2;Atelier;Forges\r\n"));
     QCOMPARE(import(file).created, 2);
     const QString before = storeDump();
     QVERIFY(write("id_demande;titre;organisateur\r\nSI-1;Visite;Mécatech\r\nSI-2;Atelier;Forg\xE9s\r\n"));

@@ -18,14 +18,16 @@ struct EventTypeRow {
 };
 
 const EventTypeRow eventTypeRows[] = {
-    { EventType::CompanyVisit, "company_visit", QT_TRANSLATE_NOOP("EventType", "Company visit"), "Visite d'entreprise" },
+    { EventType::CompanyVisit, "company_visit", QT_TRANSLATE_NOOP("EventType", "Company visit"),
+        "Visite d'entreprise" },
     { EventType::OpenDay, "open_day", QT_TRANSLATE_NOOP("EventType", "Open day"), "Portes ouvertes" },
     { EventType::Conference, "conference", QT_TRANSLATE_NOOP("EventType", "Conference"), "Conférence" },
     { EventType::ForumFair, "forum_fair", QT_TRANSLATE_NOOP("EventType", "Forum or fair"), "Forum ou salon" },
     { EventType::Workshop, "workshop", QT_TRANSLATE_NOOP("EventType", "Workshop"), "Atelier" },
     { EventType::JobDating, "job_dating", QT_TRANSLATE_NOOP("EventType", "Job dating"), "Job dating" },
     { EventType::Exhibition, "exhibition", QT_TRANSLATE_NOOP("EventType", "Exhibition"), "Exposition" },
-    { EventType::OnlineEvent, "online_event", QT_TRANSLATE_NOOP("EventType", "Online event"), "Événement en ligne" },
+    { EventType::OnlineEvent, "online_event", QT_TRANSLATE_NOOP("EventType", "Online event"),
+        "Événement en ligne" },
     { EventType::Other, "other", QT_TRANSLATE_NOOP("EventType", "Other"), "Autre" },
 };
 
@@ -40,13 +42,16 @@ const OrganiserTypeRow organiserTypeRows[] = {
     { OrganiserType::Company, "company", QT_TRANSLATE_NOOP("OrganiserType", "Company"), "Entreprise" },
     { OrganiserType::IndustryFederation, "industry_federation",
         QT_TRANSLATE_NOOP("OrganiserType", "Industry federation"), "Fédération industrielle" },
-    { OrganiserType::Chamber, "chamber", QT_TRANSLATE_NOOP("OrganiserType", "Chamber (CCI, CMA)"), "Chambre consulaire (CCI, CMA)" },
+    { OrganiserType::Chamber, "chamber", QT_TRANSLATE_NOOP("OrganiserType", "Chamber (CCI, CMA)"),
+        "Chambre consulaire (CCI, CMA)" },
     { OrganiserType::SchoolUniversity, "school_university",
         QT_TRANSLATE_NOOP("OrganiserType", "School or university"), "École ou université" },
-    { OrganiserType::StateService, "state_service", QT_TRANSLATE_NOOP("OrganiserType", "State service"), "Service de l'État" },
-    { OrganiserType::LocalAuthority, "local_authority",
-        QT_TRANSLATE_NOOP("OrganiserType", "Local authority"), "Collectivité territoriale" },
-    { OrganiserType::Association, "association", QT_TRANSLATE_NOOP("OrganiserType", "Association"), "Association" },
+    { OrganiserType::StateService, "state_service", QT_TRANSLATE_NOOP("OrganiserType", "State service"),
+        "Service de l'État" },
+    { OrganiserType::LocalAuthority, "local_authority", QT_TRANSLATE_NOOP("OrganiserType", "Local authority"),
+        "Collectivité territoriale" },
+    { OrganiserType::Association, "association", QT_TRANSLATE_NOOP("OrganiserType", "Association"),
+        "Association" },
     { OrganiserType::Other, "other", QT_TRANSLATE_NOOP("OrganiserType", "Other"), "Autre" },
 };
 
@@ -124,10 +129,14 @@ QString displayName(OrganiserType type)
 {
     return QCoreApplication::translate("OrganiserType", rowFor(organiserTypeRows, type)->name);
 }
-QString frenchName(OrganiserType type) { return QString::fromUtf8(rowFor(organiserTypeRows, type)->frenchName); }
+QString frenchName(OrganiserType type)
+{
+    return QString::fromUtf8(rowFor(organiserTypeRows, type)->frenchName);
+}
 std::optional<OrganiserType> fromText(const QString& text)
 {
-    static const QHash<QString, OrganiserType> names = vocabulary<OrganiserTypeRow, OrganiserType>(organiserTypeRows);
+    static const QHash<QString, OrganiserType> names
+        = vocabulary<OrganiserTypeRow, OrganiserType>(organiserTypeRows);
     const auto found = names.constFind(TextFold::folded(text.trimmed()));
     return found == names.cend() ? std::nullopt : std::optional<OrganiserType>(*found);
 }

@@ -255,15 +255,17 @@ ImportParser::ImportParser(int editionYear, const GeoReference& geo)
 ParsedImport ImportParser::parse(const QByteArray& bytes, const Progress& progress) const
 {
     qsizetype first = 0;
-    while (first < bytes.size() && (QChar::isSpace(uchar(bytes.at(first))) || uchar(bytes.at(first)) == 0xEF
-               || uchar(bytes.at(first)) == 0xBB || uchar(bytes.at(first)) == 0xBF)) {
+    while (first < bytes.size()
+        && (QChar::isSpace(uchar(bytes.at(first))) || uchar(bytes.at(first)) == 0xEF
+            || uchar(bytes.at(first)) == 0xBB || uchar(bytes.at(first)) == 0xBF)) {
         ++first;
     }
     const bool json = first < bytes.size() && (bytes.at(first) == '[' || bytes.at(first) == '{');
     return parse(bytes, json ? ParsedImport::Format::Json : ParsedImport::Format::Csv, progress);
 }
 
-ParsedImport ImportParser::parse(const QByteArray& bytes, ParsedImport::Format format, const Progress& progress) const
+ParsedImport ImportParser::parse(
+    const QByteArray& bytes, ParsedImport::Format format, const Progress& progress) const
 {
     ParsedImport result;
     result.format = format;
@@ -306,7 +308,8 @@ bool ImportParser::mapHeader(ParsedImport* result, QList<int>* columnOf) const
                   .arg(missing.join(QStringLiteral(", ")),
                       (result->header + result->unknownColumns).join(QStringLiteral(", ")).left(200))
             : tr("The header has no column %1: is it a label request export? The first line reads: %2")
-                  .arg(missing.join(QStringLiteral(", ")), result->header.join(QStringLiteral(" | ")).left(200));
+                  .arg(missing.join(QStringLiteral(", ")),
+                      result->header.join(QStringLiteral(" | ")).left(200));
         return false;
     }
     return true;
@@ -364,7 +367,8 @@ ParsedImport ImportParser::parseJson(const QByteArray& bytes, const Progress& pr
         QJsonParseError asValue;
         const QJsonDocument wrapped = QJsonDocument::fromJson("[" + bytes + "]", &asValue);
         result.error = asValue.error == QJsonParseError::NoError && wrapped.array().size() == 1
-            ? tr("The file is JSON but holds no list of requests (an array of objects, one per request): it holds "
+            ? tr("The file is JSON but holds no list of requests (an array of objects, one per request): it "
+                 "holds "
                  "a single value.")
             : tr("The file is not valid JSON (at byte %1: %2).").arg(error.offset).arg(error.errorString());
         return result;
@@ -448,7 +452,8 @@ void ImportParser::take(ParsedImport* result, QHash<QString, int>* seen, const Q
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (fields.at(i).contains(QChar(0))) {
             result->rejected.append({ line, result->header.value(i),
-                tr("The field holds a NUL character (binary data), which no text may hold: remove it and import "
+                tr("The field holds a NUL character (binary data), which no text may hold: remove it and "
+                   "import "
                    "the row again."),
                 fields });
             return;
@@ -456,7 +461,8 @@ void ImportParser::take(ParsedImport* result, QHash<QString, int>* seen, const Q
         // A byte the file's UTF-8 could not decode must not replace a stored request's text.
         if (result->undecodable && fields.at(i).contains(QChar::ReplacementCharacter)) {
             result->rejected.append({ line, result->header.value(i),
-                tr("The field holds a byte that is not UTF-8 (shown as �): correct it in the file and import the "
+                tr("The field holds a byte that is not UTF-8 (shown as �): correct it in the file and import "
+                   "the "
                    "row again."),
                 fields });
             return;
@@ -562,17 +568,20 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
     // An unknown type does not cost the organiser their request: it is kept as "other", with the
     // text as written added to the description, in French whatever the importer's language, so that
     // the stored request does not depend on who imported it.
-    const auto unknownType = [&](Column column, const QString& text, const char* note, const QString& reason) {
-        e.description += (e.description.isEmpty() ? QString() : QStringLiteral("\n\n")) + QString::fromUtf8(note).arg(text);
-        const int index = columnOf.at(int(column));
-        warnings->append({ 0, header.at(index), reason, fields });
-    };
+    const auto unknownType
+        = [&](Column column, const QString& text, const char* note, const QString& reason) {
+              e.description += (e.description.isEmpty() ? QString() : QStringLiteral("\n\n"))
+                  + QString::fromUtf8(note).arg(text);
+              const int index = columnOf.at(int(column));
+              warnings->append({ 0, header.at(index), reason, fields });
+          };
     if (const QString type = value(Column::EventType); !type.isEmpty()) {
         const std::optional<EventType> found = EventTypes::fromText(type);
         e.type = found.value_or(EventType::Other);
         if (!found) {
             unknownType(Column::EventType, type, "Type indiqué : %1",
-                tr("“%1” is not an event type (%2): the request is imported as “other”, the type is added to its "
+                tr("“%1” is not an event type (%2): the request is imported as “other”, the type is added to "
+                   "its "
                    "description.")
                     .arg(type, keysOf(EventTypes::all(), &EventTypes::key)));
         }
@@ -582,7 +591,8 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
         e.organiserType = found.value_or(OrganiserType::Other);
         if (!found) {
             unknownType(Column::OrganiserType, type, "Type d'organisateur indiqué : %1",
-                tr("“%1” is not an organiser type (%2): the request is imported as “other”, the type is added to "
+                tr("“%1” is not an organiser type (%2): the request is imported as “other”, the type is "
+                   "added to "
                    "its description.")
                     .arg(type, keysOf(OrganiserTypes::all(), &OrganiserTypes::key)));
         }
@@ -727,8 +737,9 @@ bool ImportParser::writeRejected(const ParsedImport& parsed, QIODevice* device)
             while (row.size() < width) {
                 row << QString();
             }
-            const QString reason = rows == &parsed.warnings ? tr("imported, with a warning: %1").arg(rejection.reason)
-                                                            : rejection.reason;
+            const QString reason = rows == &parsed.warnings
+                ? tr("imported, with a warning: %1").arg(rejection.reason)
+                : rejection.reason;
             writer.writeRow(row + QStringList { QString::number(rejection.line), rejection.column, reason });
         }
     }
@@ -746,6 +757,7 @@ bool ImportParser::isReportHeader(const QByteArray& firstLine)
     }
     const QStringList last = record.fields.mid(record.fields.size() - 3);
     // Written in either language, read in either.
-    return last == reportColumns() || last == QStringList { QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("reason") }
-        || last == QStringList { QStringLiteral("ligne"), QStringLiteral("colonne"), QStringLiteral("motif") };
+    return last == reportColumns()
+        || last == QStringList { QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("reason") }
+    || last == QStringList { QStringLiteral("ligne"), QStringLiteral("colonne"), QStringLiteral("motif") };
 }

@@ -94,7 +94,8 @@ public:
     // JSON when the text starts with '[' or '{', CSV otherwise.
     ParsedImport parse(const QByteArray& bytes, const Progress& progress = {}) const;
     // In the format the file's name says (a .json file that holds no list is told so, not read as CSV).
-    ParsedImport parse(const QByteArray& bytes, ParsedImport::Format format, const Progress& progress = {}) const;
+    ParsedImport parse(
+        const QByteArray& bytes, ParsedImport::Format format, const Progress& progress = {}) const;
 
     // One request as a row of the documented format, in keys() order, in French notation
     // (27/03/2018 09:00, oui/non, decimal commas): what parse() reads back as the same request.
@@ -114,8 +115,8 @@ private:
     // Matches the header to the columns; false (with result->error) when a required one is missing.
     bool mapHeader(ParsedImport* result, QList<int>* columnOf) const;
     // Reads one row, or says why not.
-    bool readRow(const QStringList& fields, const QList<int>& columnOf, const QStringList& header, Event* event,
-        ImportRejection* rejection, QList<ImportRejection>* warnings) const;
+    bool readRow(const QStringList& fields, const QList<int>& columnOf, const QStringList& header,
+        Event* event, ImportRejection* rejection, QList<ImportRejection>* warnings) const;
     void fillPlace(Event* event) const;
     static QStringList reportColumns();
     // Reads one row into the result, as a request or a rejection; `seen` finds ids given twice.
