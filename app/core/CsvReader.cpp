@@ -58,9 +58,11 @@ CsvReader::CsvReader(const QByteArray& bytes)
         view = view.sliced(3);
     }
     // A BOM says UTF-8; otherwise the whole file's evidence decides, so that one stray byte in a
-    // UTF-8 file does not turn every "é" into "Ã©". The bytes that are not UTF-8 become U+FFFD.
+    // UTF-8 file does not turn every "é" into "Ã©". Windows-1252 text almost never forms a valid
+    // sequence ("Ã©"), so a few are enough: misreading Windows-1252 as UTF-8 only rejects rows
+    // (the bytes that are not UTF-8 become U+FFFD), the other way round changes every accent.
     const Utf8Evidence evidence = utf8Evidence(view);
-    if (bom || evidence.invalidBytes == 0 || evidence.multibyteSequences > evidence.invalidBytes) {
+    if (bom || evidence.invalidBytes == 0 || evidence.multibyteSequences * 10 >= evidence.invalidBytes) {
         m_text = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless).decode(view);
         m_undecodable = evidence.invalidBytes > 0;
     } else {
