@@ -174,7 +174,7 @@ void TestCli::importMeansTheSameInEveryLanguage()
     QString out;
     QCOMPARE(run({ u"import"_s, file }, &out), 0);
     QVERIFY2(
-        out.startsWith(u"3 row(s) read = 3 created + 0 updated + 0 unchanged + 0 rejected + 1 warning(s)"_s),
+        out.startsWith(u"3 row(s) read = 3 created + 0 updated + 0 unchanged + 0 rejected + 1 warning\n"_s),
         qPrintable(out));
     QVERIFY2(
         out.contains(u"line 4, column type_evenement: “barbecue” is not an event type"_s), qPrintable(out));
