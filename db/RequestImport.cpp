@@ -24,6 +24,38 @@ QString RequestImport::defaultReportPath(const QString& file)
     return info.dir().filePath(info.completeBaseName() + tr("-rejects") + QStringLiteral(".csv"));
 }
 
+QString RequestImport::reportPathProblem(
+    const QString& reportPath, const QString& file, const QString& storePath)
+{
+    const QFileInfo report(reportPath);
+    const auto same = [&](const QString& other) {
+        const QFileInfo info(other);
+        return info.exists() && report.exists() ? info.canonicalFilePath() == report.canonicalFilePath()
+                                                : info.absoluteFilePath() == report.absoluteFilePath();
+    };
+    if (same(file)) {
+        return tr("The report %1 would overwrite the file being imported.").arg(reportPath);
+    }
+    if (!storePath.isEmpty()) {
+        for (const char* suffix : { "", "-wal", "-shm", "-journal" }) {
+            if (same(storePath + QLatin1String(suffix))) {
+                return tr("The report %1 would overwrite the store %2.").arg(reportPath, storePath);
+            }
+        }
+    }
+    if (report.exists()) {
+        QFile existing(reportPath);
+        // A previous report is recognised by its header, which ends with the line, column and reason.
+        if (!report.isFile() || !existing.open(QIODevice::ReadOnly)
+            || !ImportParser::isReportHeader(existing.readLine(1 << 20))) {
+            return tr("The report %1 would overwrite an existing file that is not a report of rejected rows: "
+                      "choose another path or remove it.")
+                .arg(reportPath);
+        }
+    }
+    return {};
+}
+
 RequestImport::Outcome RequestImport::run(Database& database, const Options& options, const Progress& progress)
 {
     Outcome outcome;
@@ -48,14 +80,26 @@ RequestImport::Outcome RequestImport::run(Database& database, const Options& opt
     if (progress && !progress(readShare)) {
         return stop(Outcome::Status::Cancelled, tr("The import was cancelled; nothing was changed."));
     }
+    const QString reportPath
+        = options.reportPath.isEmpty() ? defaultReportPath(options.file) : options.reportPath;
+    const QString storePath = database.isPostgresql() ? QString() : database.path();
+    if (const QString problem = reportPathProblem(reportPath, options.file, storePath); !problem.isEmpty()) {
+        return stop(Outcome::Status::BadReportPath, tr("%1 Nothing was imported.").arg(problem));
+    }
     const std::optional<Edition> edition = EditionRepository(database).latest();
     if (!edition) {
         return stop(Outcome::Status::Failed, tr("The store %1 has no edition.").arg(database.path()));
     }
     const ImportParser parser(edition->year, GeoReference::embedded());
-    ParsedImport parsed = parser.parse(bytes, [&](qint64 done, qint64 total) {
+    const auto parseProgress = [&](qint64 done, qint64 total) {
         return !progress || progress(readShare + int(parseShare * done / std::max<qint64>(total, 1)));
-    });
+    };
+    // A .json file is read as JSON whatever it holds, so that it is told what is wrong with its JSON.
+    const QString suffix = QFileInfo(options.file).suffix().toLower();
+    ParsedImport parsed = suffix == QLatin1String("json")
+        ? parser.parse(bytes, ParsedImport::Format::Json, parseProgress)
+        : suffix == QLatin1String("csv") ? parser.parse(bytes, ParsedImport::Format::Csv, parseProgress)
+                                         : parser.parse(bytes, parseProgress);
     if (parsed.cancelled) {
         return stop(Outcome::Status::Cancelled, tr("The import was cancelled; nothing was changed."));
     }
@@ -64,10 +108,11 @@ RequestImport::Outcome RequestImport::run(Database& database, const Options& opt
     }
     outcome.read = parsed.read;
     outcome.rejected = int(parsed.rejected.size());
+    outcome.warnings = int(parsed.warnings.size());
     outcome.unknownColumns = parsed.unknownColumns;
     outcome.encoding = parsed.encoding;
-    if (!parsed.rejected.isEmpty()) {
-        outcome.reportPath = options.reportPath.isEmpty() ? defaultReportPath(options.file) : options.reportPath;
+    if (!parsed.rejected.isEmpty() || !parsed.warnings.isEmpty()) {
+        outcome.reportPath = reportPath;
         QSaveFile report(outcome.reportPath);
         if (!report.open(QIODevice::WriteOnly) || !ImportParser::writeRejected(parsed, &report) || !report.commit()) {
             return stop(Outcome::Status::Failed,
@@ -76,6 +121,7 @@ RequestImport::Outcome RequestImport::run(Database& database, const Options& opt
         }
     }
     outcome.rejections = std::move(parsed.rejected);
+    outcome.rejections += parsed.warnings;
     EventRepository::ImportCounts counts;
     const qsizetype eventCount = parsed.events.size();
     const WriteResult stored = EventRepository(database).importEvents(std::move(parsed.events), options.who,
@@ -109,29 +155,40 @@ QString RequestImport::Outcome::summary() const
     QStringList lines;
     lines << (dryRun ? RequestImport::tr("Dry run, nothing was stored: %n row(s) read", nullptr, read)
                      : RequestImport::tr("%n row(s) read", nullptr, read))
-                 + QStringLiteral(" = ")
-                 + RequestImport::tr("%1 created + %2 updated + %3 unchanged + %4 rejected")
-                       .arg(created)
-                       .arg(updated)
-                       .arg(unchanged)
-                       .arg(rejected);
+            + QStringLiteral(" = ")
+            + RequestImport::tr("%1 created + %2 updated + %3 unchanged + %4 rejected")
+                  .arg(created)
+                  .arg(updated)
+                  .arg(unchanged)
+                  .arg(rejected)
+            + (warnings > 0 ? QStringLiteral(" + ") + RequestImport::tr("%n warning(s)", nullptr, warnings)
+                            : QString());
     if (pending > 0) {
         lines << RequestImport::tr("%n decided request(s) changed in the file: the change is kept for a reviewer to accept, not applied.",
             nullptr, pending);
     }
     if (!unknownColumns.isEmpty()) {
-        lines << RequestImport::tr("Unknown columns, not imported: %1").arg(unknownColumns.join(QStringLiteral(", ")));
+        // Named once, and only the first few: a file may have thousands.
+        constexpr int named = 20;
+        QString names = unknownColumns.first(std::min<qsizetype>(named, unknownColumns.size()))
+                            .join(QStringLiteral(", "));
+        if (unknownColumns.size() > named) {
+            names
+                = RequestImport::tr("%1 and %n more", nullptr, int(unknownColumns.size() - named)).arg(names);
+        }
+        lines << RequestImport::tr("Unknown columns, not imported: %1").arg(names);
     }
-    if (rejected > 0) {
-        lines << RequestImport::tr("Rejected rows, with their reasons, written to %1:").arg(reportPath);
+    if (rejected + warnings > 0) {
+        lines << RequestImport::tr("Rejected rows and warnings, with their reasons, written to %1:")
+                     .arg(reportPath);
         constexpr int shown = 10;
         for (const ImportRejection& rejection : rejections.first(std::min<qsizetype>(shown, rejections.size()))) {
             lines << (rejection.column.isEmpty()
                     ? RequestImport::tr("  line %1: %2").arg(rejection.line).arg(rejection.reason)
                     : RequestImport::tr("  line %1, column %2: %3").arg(rejection.line).arg(rejection.column, rejection.reason));
         }
-        if (rejected > shown) {
-            lines << RequestImport::tr("  … and %n more", nullptr, rejected - shown);
+        if (rejected + warnings > shown) {
+            lines << RequestImport::tr("  … and %n more", nullptr, rejected + warnings - shown);
         }
     }
     return lines.join(QLatin1Char('\n'));

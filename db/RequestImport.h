@@ -29,6 +29,7 @@ public:
             Done,
             Cancelled,
             Unreadable, // the file cannot be read or is not an import file: nothing imported
+            BadReportPath, // the report would replace the input, the store or another file
             Failed, // the store refused the import: nothing imported
         };
         Status status = Status::Done;
@@ -40,10 +41,11 @@ public:
         int pending = 0;
         int unchanged = 0;
         int rejected = 0;
+        int warnings = 0; // imported with a remark, counted in created, updated or unchanged too
         QStringList unknownColumns;
         QList<ImportRejection> rejections;
         QString encoding;
-        QString reportPath; // written when rows were rejected
+        QString reportPath; // written when rows were rejected or warned about
 
         // read = created + updated + unchanged + rejected, in words, with the unknown columns and
         // where the report is.
@@ -56,6 +58,10 @@ public:
     static Outcome run(Database& database, const Options& options, const Progress& progress = {});
     // Next to the file: "demandes.csv" gives "demandes-rejets.csv".
     static QString defaultReportPath(const QString& file);
+    // Why the report may not be written at `reportPath` (the input, the store or one of its files,
+    // an existing file that is not a previous report), or empty when it may.
+    static QString reportPathProblem(
+        const QString& reportPath, const QString& file, const QString& storePath);
 };
 
 Q_DECLARE_METATYPE(RequestImport::Outcome)

@@ -21,6 +21,8 @@ private slots:
     void importCountsEveryRow();
     void importExitStatus_data();
     void importExitStatus();
+    void reportNeverOverwritesAnotherFile();
+    void importMeansTheSameInEveryLanguage();
     void listAsJson();
     void listFilters_data();
     void listFilters();
@@ -120,6 +122,74 @@ void TestCli::importExitStatus()
     QString err;
     QCOMPARE(run(arguments, nullptr, &err), status);
     QVERIFY2(err.contains(message), qPrintable(err));
+}
+
+// --report naming the store, the input or any file that is not a previous report is refused
+// before anything is read or written.
+void TestCli::reportNeverOverwritesAnotherFile()
+{
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    const auto contents = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray store = contents(m_store);
+    QVERIFY(!store.isEmpty());
+    const QString input = m_dir->filePath(u"doublons.csv"_s);
+    QVERIFY(QFile::copy(QStringLiteral(SEMAINE_TEST_DATA "/import/duplicate_ids.csv"), input));
+    const QByteArray inputBytes = contents(input);
+    const QString notes = m_dir->filePath(u"notes.txt"_s);
+    {
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("à ne pas perdre\n");
+    }
+    const QList<std::pair<QString, QString>> refused = { { m_store, u"would overwrite the store"_s },
+        { m_store + u"-wal"_s, u"would overwrite the store"_s },
+        { input, u"would overwrite the file being imported"_s },
+        { notes, u"would overwrite an existing file that is not a report"_s } };
+    for (const auto& [report, message] : refused) {
+        QString out;
+        QString err;
+        QCOMPARE(run({ u"import"_s, input, u"--report"_s, report }, &out, &err), 2);
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY2(err.contains(u"Nothing was imported"_s), qPrintable(err));
+    }
+    QCOMPARE(contents(m_store), store);
+    QCOMPARE(contents(input), inputBytes);
+    QCOMPARE(contents(notes), QByteArray("à ne pas perdre\n"));
+    // A previous report is replaced by the next one.
+    const QString report = m_dir->filePath(u"rejets.csv"_s);
+    QCOMPARE(run({ u"import"_s, input, u"--report"_s, report }), 0);
+    const QByteArray first = contents(report);
+    QVERIFY(!first.isEmpty());
+    QString out;
+    QCOMPARE(run({ u"import"_s, input, u"--report"_s, report }, &out), 0);
+    QVERIFY2(out.contains(u"1 unchanged + 1 rejected"_s), qPrintable(out));
+    QCOMPARE(contents(report), first);
+}
+
+// A file in the French the window shows imports the same from a script in the C locale.
+void TestCli::importMeansTheSameInEveryLanguage()
+{
+    const QString file = m_dir->filePath(u"types.csv"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("id_demande;titre;type_evenement;type_organisateur\r\n"
+                  "SI-1;Visite;Visite d'entreprise;Entreprise\r\n"
+                  "SI-2;Salon;FORUM OU SALON;Fédération industrielle\r\n"
+                  "SI-3;Grillades;barbecue;Association\r\n");
+    }
+    QString out;
+    QCOMPARE(run({ u"import"_s, file }, &out), 0);
+    QVERIFY2(
+        out.startsWith(u"3 row(s) read = 3 created + 0 updated + 0 unchanged + 0 rejected + 1 warning\n"_s),
+        qPrintable(out));
+    QVERIFY2(
+        out.contains(u"line 4, column type_evenement: “barbecue” is not an event type"_s), qPrintable(out));
+    // The warned row is imported and kept in the report too.
+    QVERIFY(QFile::exists(m_dir->filePath(u"types-rejects.csv"_s)));
 }
 
 void TestCli::listAsJson()

@@ -7,9 +7,13 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(EventType)
+Q_DECLARE_METATYPE(OrganiserType)
 
 class TestImportParser : public QObject {
     Q_OBJECT
@@ -30,6 +34,21 @@ private slots:
     void progressCanCancel();
     void neutralisation_data();
     void neutralisation();
+    void typesReadTheSameInEveryLanguage_data();
+    void typesReadTheSameInEveryLanguage();
+    void catalogueSaysTheTableFrenchNames();
+    void unknownTypeIsKeptAsOtherWithAWarning();
+    void oneBadByteDoesNotRedecodeTheFile_data();
+    void oneBadByteDoesNotRedecodeTheFile();
+    void unknownKeysAreReportedOnce();
+    void shortRowsUnderAWideHeaderMakeASmallReport();
+    void nulAnywhereIsRefused_data();
+    void nulAnywhereIsRefused();
+    void jsonWithoutAList_data();
+    void jsonWithoutAList();
+    void reportHeaderIsRecognised();
+    void fuzzFindings_data();
+    void fuzzFindings();
 
 private:
     ParsedImport parseFile(const QString& name);
@@ -130,12 +149,19 @@ void TestImportParser::malformed_data()
                                               << "(248,5, 2,3) are not coordinates";
     QTest::newRow("half coordinates") << "half_coordinates.csv" << "" << 1 << 2 << "longitude"
                                       << "A latitude goes with a longitude";
+    // The column at fault is not in the file: it is named by its key.
+    QTest::newRow("longitude column alone") << "longitude_column_only.csv"
+                                            << "" << 1 << 2 << "latitude"
+                                            << "A latitude goes with a longitude";
+    QTest::newRow("longitude key alone in JSON") << "longitude_column_only.json"
+                                                 << "" << 1 << 1 << "latitude"
+                                                 << "A latitude goes with a longitude";
     QTest::newRow("duplicate id") << "duplicate_ids.csv" << "" << 2 << 3 << "id_demande"
                                   << "The request SI-1 already appears on line 2 of this file";
     QTest::newRow("extra field") << "wrong_field_count.csv" << "" << 1 << 2 << "" << "The row has 4 fields where the header has 3";
-    QTest::newRow("unterminated quote") << "unterminated_quote.csv" << "" << 1 << 2 << "" << "never closed";
-    QTest::newRow("unknown event type") << "unknown_type.csv" << "" << 1 << 2 << "type_evenement"
-                                        << "“barbecue” is not an event type (company_visit, open_day";
+    QTest::newRow("unterminated quote") << "unterminated_quote.csv"
+                                        << "" << 1 << 2 << ""
+                                        << "never closed";
     QTest::newRow("no title") << "missing_title.csv" << "" << 1 << 2 << "titre" << "The title is empty.";
     QTest::newRow("no id") << "missing_id.csv" << "" << 1 << 2 << "id_demande" << "The request id is empty.";
     QTest::newRow("negative count") << "negative_count.csv" << "" << 1 << 2 << "participants_attendus"
@@ -375,6 +401,270 @@ void TestImportParser::neutralisation()
     QFETCH(QString, written);
     QCOMPARE(CsvWriter::neutralised(cell), written);
     QCOMPARE(CsvWriter::isNeutralised(written), written != cell);
+}
+
+void TestImportParser::typesReadTheSameInEveryLanguage_data()
+{
+    QTest::addColumn<bool>("french"); // the French catalogue installed, as in the window
+    QTest::addColumn<QString>("eventType");
+    QTest::addColumn<QString>("organiserType");
+    QTest::addColumn<EventType>("expectedEvent");
+    QTest::addColumn<OrganiserType>("expectedOrganiser");
+    for (const bool french : { false, true }) {
+        const char* language = french ? "French window" : "no catalogue";
+        QTest::addRow("%s, French names", language) << french << u"Visite d'entreprise"_s << u"Entreprise"_s
+                                                    << EventType::CompanyVisit << OrganiserType::Company;
+        QTest::addRow("%s, French names folded", language)
+            << french << u"  ÉVÉNEMENT EN LIGNE"_s << u"ecole ou universite"_s << EventType::OnlineEvent
+            << OrganiserType::SchoolUniversity;
+        QTest::addRow("%s, English names", language)
+            << french << u"company visit"_s << u"Local authority"_s << EventType::CompanyVisit
+            << OrganiserType::LocalAuthority;
+        QTest::addRow("%s, keys", language) << french << u"open_day"_s << u"STATE_SERVICE"_s
+                                            << EventType::OpenDay << OrganiserType::StateService;
+    }
+}
+
+// What a file means does not depend on the language of whoever imports it.
+void TestImportParser::typesReadTheSameInEveryLanguage()
+{
+    QFETCH(bool, french);
+    QFETCH(QString, eventType);
+    QFETCH(QString, organiserType);
+    QFETCH(EventType, expectedEvent);
+    QFETCH(OrganiserType, expectedOrganiser);
+    QTranslator translator;
+    if (french) {
+        QVERIFY(translator.load(u":/i18n/semaine-admin_fr.qm"_s));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    const ParsedImport parsed
+        = parseText(u"id_demande;titre;type_evenement;type_organisateur\r\nSI-1;Visite;%1;%2\r\n"_s.arg(
+            eventType, organiserType));
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(parsed.rejected.isEmpty());
+    QVERIFY(parsed.warnings.isEmpty());
+    QCOMPARE(parsed.events.size(), 1);
+    QCOMPARE(parsed.events.first().type, expectedEvent);
+    QCOMPARE(parsed.events.first().organiserType, expectedOrganiser);
+}
+
+// The window shows the catalogue's names; the import reads the table's: they are the same.
+void TestImportParser::catalogueSaysTheTableFrenchNames()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/semaine-admin_fr.qm"_s));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    for (const EventType type : EventTypes::all()) {
+        QCOMPARE(EventTypes::displayName(type), EventTypes::frenchName(type));
+    }
+    for (const OrganiserType type : OrganiserTypes::all()) {
+        QCOMPARE(OrganiserTypes::displayName(type), OrganiserTypes::frenchName(type));
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(EventTypes::displayName(EventType::CompanyVisit), u"Company visit"_s);
+}
+
+void TestImportParser::unknownTypeIsKeptAsOtherWithAWarning()
+{
+    const ParsedImport parsed = parseText(u"id_demande;titre;description;type_evenement;type_organisateur\r\n"
+                                          "SI-1;Visite;Chaîne de montage;barbecue;Entreprise\r\n"
+                                          "SI-2;Salon;;Forum ou salon;fanfare\r\n"_s);
+    QVERIFY(parsed.rejected.isEmpty());
+    QCOMPARE(parsed.events.size(), 2);
+    QCOMPARE(parsed.events.at(0).type, EventType::Other);
+    QCOMPARE(parsed.events.at(0).description, u"Chaîne de montage\n\nType indiqué : barbecue"_s);
+    QCOMPARE(parsed.events.at(1).type, EventType::ForumFair);
+    QCOMPARE(parsed.events.at(1).organiserType, OrganiserType::Other);
+    QCOMPARE(parsed.events.at(1).description, u"Type d'organisateur indiqué : fanfare"_s);
+    QCOMPARE(parsed.warnings.size(), 2);
+    QCOMPARE(parsed.warnings.at(0).line, 2);
+    QCOMPARE(parsed.warnings.at(0).column, u"type_evenement"_s);
+    QVERIFY2(parsed.warnings.at(0).reason.contains(u"“barbecue” is not an event type"_s),
+        qPrintable(parsed.warnings.at(0).reason));
+    QCOMPARE(parsed.warnings.at(1).line, 3);
+    QCOMPARE(parsed.warnings.at(1).column, u"type_organisateur"_s);
+    // The report says so, under the rejected rows.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ImportParser::writeRejected(parsed, &buffer));
+    CsvReader reader(buffer.data());
+    CsvRecord record;
+    QVERIFY(reader.next(&record));
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.fields.first(), u"SI-1"_s);
+    QCOMPARE(record.fields.at(record.fields.size() - 3), u"2"_s);
+    QVERIFY(record.fields.last().startsWith(u"imported, with a warning: “barbecue”"_s));
+}
+
+void TestImportParser::oneBadByteDoesNotRedecodeTheFile_data()
+{
+    QTest::addColumn<QByteArray>("bom");
+    QTest::newRow("with BOM") << QByteArray("\xEF\xBB\xBF");
+    QTest::newRow("without BOM") << QByteArray();
+}
+
+// One stray byte in a UTF-8 file: the other rows keep their accents; the row with the byte is
+// rejected, naming its line, rather than stored with U+FFFD in it.
+void TestImportParser::oneBadByteDoesNotRedecodeTheFile()
+{
+    QFETCH(QByteArray, bom);
+    const QByteArray bytes = bom
+        + "id_demande;titre;organisateur\r\nSI-1;Visite;Mécatech\r\nSI-2;Atelier;Forges\xE9\r\n"
+          "SI-3;Portes ouvertes;Métallerie\r\n";
+    const ParsedImport parsed = ImportParser(2018, GeoReference::embedded()).parse(bytes);
+    QCOMPARE(parsed.encoding, u"UTF-8"_s);
+    QCOMPARE(parsed.events.size(), 2);
+    QCOMPARE(parsed.events.at(0).organiserName, u"Mécatech"_s);
+    QCOMPARE(parsed.events.at(1).organiserName, u"Métallerie"_s);
+    QCOMPARE(parsed.rejected.size(), 1);
+    QCOMPARE(parsed.rejected.first().line, 3);
+    QCOMPARE(parsed.rejected.first().column, u"organisateur"_s);
+    QVERIFY(parsed.rejected.first().reason.contains(u"not UTF-8"_s));
+    // A file of Windows-1252 is still read as such.
+    const ParsedImport windows = ImportParser(2018, GeoReference::embedded())
+                                     .parse("id_demande;titre;organisateur\r\nSI-1;Visite;M\xE9"
+                                            "catech\r\nSI-2;F\xEAte;Forges\r\n");
+    QCOMPARE(windows.encoding, u"Windows-1252"_s);
+    QCOMPARE(windows.events.size(), 2);
+    QCOMPARE(windows.events.first().organiserName, u"Mécatech"_s);
+}
+
+// 3,000 objects each with a key of its own: the keys are named once, rows stay narrow.
+void TestImportParser::unknownKeysAreReportedOnce()
+{
+    QByteArray json = "[";
+    for (int i = 0; i < 3000; ++i) {
+        json += QStringLiteral(R"(%1{"id_demande": "SI-%2", "titre": "", "cle_%2": "x"})")
+                    .arg(i ? u","_s : QString())
+                    .arg(i)
+                    .toUtf8();
+    }
+    json += "]";
+    const ParsedImport parsed = ImportParser(2018, GeoReference::embedded()).parse(json);
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QCOMPARE(parsed.header, QStringList({ u"id_demande"_s, u"titre"_s }));
+    QCOMPARE(parsed.unknownColumns.size(), 3000);
+    QCOMPARE(parsed.unknownColumns.first(), u"cle_0"_s);
+    QCOMPARE(parsed.rejected.size(), 3000);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ImportParser::writeRejected(parsed, &buffer));
+    // One line per rejected row, each a few dozen bytes (it was 3,000 columns wide).
+    QCOMPARE(buffer.data().count('\n'), 3001);
+    QVERIFY2(buffer.data().size() < 3001 * 100, QByteArray::number(buffer.data().size()));
+}
+
+void TestImportParser::shortRowsUnderAWideHeaderMakeASmallReport()
+{
+    QString text = u"id_demande;titre"_s;
+    for (int i = 0; i < 5000; ++i) {
+        text += u";c%1"_s.arg(i);
+    }
+    text += u"\r\n"_s;
+    for (int i = 0; i < 1000; ++i) {
+        text += u"SI-%1;Visite\r\n"_s.arg(i);
+    }
+    const QByteArray bytes = text.toUtf8();
+    const ParsedImport parsed = ImportParser(2018, GeoReference::embedded()).parse(bytes);
+    QCOMPARE(parsed.rejected.size(), 1000);
+    QCOMPARE(parsed.unknownColumns.size(), 5000);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ImportParser::writeRejected(parsed, &buffer));
+    QCOMPARE(buffer.data().count('\n'), 1001);
+    // No bigger than the file and its reasons: the rows are not padded to the header's width.
+    QVERIFY2(buffer.data().size() < bytes.size() + 1000 * 150, QByteArray::number(buffer.data().size()));
+}
+
+void TestImportParser::nulAnywhereIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("column");
+    QByteArray csv = "id_demande;titre;description\r\nSI-1;Visite;" + QByteArray(70000, 'a') + "\r\nSI-";
+    csv.append('\0').append("2;Atelier;\r\n");
+    QTest::newRow("CSV id after 64 KiB") << csv << 3 << u"id_demande"_s;
+    QTest::newRow("JSON escape") << QByteArray(R"([{"id_demande": "SI-1", "titre": "Vis\u0000ite"}])") << 1
+                                 << u"titre"_s;
+}
+
+void TestImportParser::nulAnywhereIsRefused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(QString, column);
+    const ParsedImport parsed = ImportParser(2018, GeoReference::embedded()).parse(bytes);
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    for (const Event& event : parsed.events) {
+        QVERIFY(!event.requestId.contains(QChar(0)));
+        QVERIFY(!event.title.contains(QChar(0)));
+    }
+    QCOMPARE(parsed.rejected.size(), 1);
+    QCOMPARE(parsed.rejected.first().line, line);
+    QCOMPARE(parsed.rejected.first().column, column);
+    QVERIFY(parsed.rejected.first().reason.contains(u"NUL"_s));
+}
+
+void TestImportParser::jsonWithoutAList_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("null") << QByteArray("null\n") << "The file is JSON but holds no list of requests";
+    QTest::newRow("string") << QByteArray("\"x\"") << "The file is JSON but holds no list of requests";
+    QTest::newRow("empty list") << QByteArray("[]") << "The file is JSON but its list of requests is empty";
+    QTest::newRow("list of numbers") << QByteArray("[1, 2]")
+                                     << "The file is JSON but its list holds no object";
+    QTest::newRow("objects without ids")
+        << QByteArray(R"([{"nom": "x"}])") << "The JSON objects have no key id_demande";
+    QTest::newRow("not JSON") << QByteArray("id_demande;titre") << "The file is not valid JSON";
+}
+
+// A .json file is read as JSON: it is told what is wrong with its JSON, not with a CSV header.
+void TestImportParser::jsonWithoutAList()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, error);
+    const ParsedImport parsed
+        = ImportParser(2018, GeoReference::embedded()).parse(bytes, ParsedImport::Format::Json);
+    QVERIFY2(parsed.error.startsWith(error), qPrintable(parsed.error));
+}
+
+void TestImportParser::reportHeaderIsRecognised()
+{
+    const ParsedImport parsed = parseFile(fixture(QStringLiteral("duplicate_ids.csv")));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ImportParser::writeRejected(parsed, &buffer));
+    QVERIFY(ImportParser::isReportHeader(buffer.data()));
+    QVERIFY(ImportParser::isReportHeader("id_demande;titre;ligne;colonne;motif\r\n"));
+    QVERIFY(!ImportParser::isReportHeader("id_demande;titre;commune\r\nSI-1;line;column;reason\r\n"));
+    QVERIFY(!ImportParser::isReportHeader("SQLite format 3"));
+}
+
+void TestImportParser::fuzzFindings_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(SEMAINE_TEST_DATA "/fuzz"));
+    const QStringList names = dir.entryList(QDir::Files);
+    QVERIFY(!names.isEmpty());
+    for (const QString& name : names) {
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
+}
+
+// What ./dev fuzz ever found stays here: read as CSV and as JSON, every row is accounted for.
+void TestImportParser::fuzzFindings()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const ImportParser parser(2018, GeoReference::embedded());
+    for (const ParsedImport::Format format : { ParsedImport::Format::Csv, ParsedImport::Format::Json }) {
+        const ParsedImport parsed = parser.parse(bytes, format);
+        QVERIFY(!parsed.error.isEmpty() || parsed.read == parsed.events.size() + parsed.rejected.size());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportParser)

@@ -1680,14 +1680,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>Le titre est vide.</translation>
     </message>
     <message>
-        <source>“%1” is not an event type (%2).</source>
-        <translation>« %1 » n&apos;est pas un type d&apos;événement (%2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an organiser type (%2).</source>
-        <translation>« %1 » n&apos;est pas un type d&apos;organisateur (%2).</translation>
-    </message>
-    <message>
         <source>A latitude goes with a longitude: one of them is missing.</source>
         <translation>Une latitude va avec une longitude : l&apos;une des deux manque.</translation>
     </message>
@@ -1710,6 +1702,42 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>reason</source>
         <translation>motif</translation>
+    </message>
+    <message>
+        <source>The JSON objects have no key %1: is it a label request export? Their keys: %2</source>
+        <translation>Les objets JSON n&apos;ont pas de clé %1 : est-ce un export des demandes de label ? Leurs clés : %2</translation>
+    </message>
+    <message>
+        <source>The file is JSON but holds no list of requests (an array of objects, one per request): it holds a single value.</source>
+        <translation>Le fichier est du JSON mais ne contient pas de liste de demandes (un tableau d&apos;objets, un par demande) : il contient une seule valeur.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but its list of requests is empty: there is nothing to import.</source>
+        <translation>Le fichier est du JSON mais sa liste de demandes est vide : il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but its list holds no object with the fields of a request.</source>
+        <translation>Le fichier est du JSON mais sa liste ne contient aucun objet avec les champs d&apos;une demande.</translation>
+    </message>
+    <message>
+        <source>The field holds a NUL character (binary data), which no text may hold: remove it and import the row again.</source>
+        <translation>Le champ contient un caractère NUL (données binaires), qu&apos;aucun texte ne peut contenir : supprimez-le et importez de nouveau la ligne.</translation>
+    </message>
+    <message>
+        <source>The field holds a byte that is not UTF-8 (shown as �): correct it in the file and import the row again.</source>
+        <translation>Le champ contient un octet qui n&apos;est pas de l&apos;UTF-8 (affiché �) : corrigez-le dans le fichier et importez de nouveau la ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event type (%2): the request is imported as “other”, the type is added to its description.</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;événement (%2) : la demande est importée en « autre », le type est ajouté à sa description.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an organiser type (%2): the request is imported as “other”, the type is added to its description.</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;organisateur (%2) : la demande est importée en « autre », le type est ajouté à sa description.</translation>
+    </message>
+    <message>
+        <source>imported, with a warning: %1</source>
+        <translation>importée, avec un avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -2529,10 +2557,6 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <translation>Colonnes inconnues, non importées : %1</translation>
     </message>
     <message>
-        <source>Rejected rows, with their reasons, written to %1:</source>
-        <translation>Lignes rejetées, avec leur motif, écrites dans %1 :</translation>
-    </message>
-    <message>
         <source>  line %1: %2</source>
         <translation>  ligne %1 : %2</translation>
     </message>
@@ -2546,6 +2570,40 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
             <numerusform>  … et %n autre</numerusform>
             <numerusform>  … et %n autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The report %1 would overwrite the file being imported.</source>
+        <translation>Le rapport %1 remplacerait le fichier importé.</translation>
+    </message>
+    <message>
+        <source>The report %1 would overwrite the store %2.</source>
+        <translation>Le rapport %1 remplacerait la base %2.</translation>
+    </message>
+    <message>
+        <source>The report %1 would overwrite an existing file that is not a report of rejected rows: choose another path or remove it.</source>
+        <translation>Le rapport %1 remplacerait un fichier existant qui n&apos;est pas un rapport de lignes rejetées : choisissez un autre chemin ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Rien n&apos;a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows and warnings, with their reasons, written to %1:</source>
+        <translation>Lignes rejetées et avertissements, avec leur motif, écrits dans %1 :</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ int runImport(int argc, char** argv)
         out << outcome.summary() << Qt::endl;
         return Cli::Done;
     case RequestImport::Outcome::Status::Unreadable:
+    case RequestImport::Outcome::Status::BadReportPath:
         err << outcome.summary() << Qt::endl;
         return Cli::BadUsage;
     case RequestImport::Outcome::Status::Cancelled:

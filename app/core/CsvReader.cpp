@@ -53,16 +53,64 @@ QString CsvReader::decodeWindows1252(QByteArrayView bytes)
 CsvReader::CsvReader(const QByteArray& bytes)
 {
     QByteArrayView view(bytes);
-    if (view.startsWith("\xEF\xBB\xBF")) {
+    const bool bom = view.startsWith("\xEF\xBB\xBF");
+    if (bom) {
         view = view.sliced(3);
     }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    m_text = utf8.decode(view);
-    if (utf8.hasError()) {
+    // A BOM says UTF-8; otherwise the whole file's evidence decides, so that one stray byte in a
+    // UTF-8 file does not turn every "é" into "Ã©". Windows-1252 text almost never forms a valid
+    // sequence ("Ã©"), so a few are enough: misreading Windows-1252 as UTF-8 only rejects rows
+    // (the bytes that are not UTF-8 become U+FFFD), the other way round changes every accent.
+    const Utf8Evidence evidence = utf8Evidence(view);
+    if (bom || evidence.invalidBytes == 0 || evidence.multibyteSequences * 10 >= evidence.invalidBytes) {
+        m_text = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless).decode(view);
+        m_undecodable = evidence.invalidBytes > 0;
+    } else {
         m_encoding = Encoding::Windows1252;
         m_text = decodeWindows1252(view);
     }
     m_separator = detectSeparator(m_text);
+}
+
+CsvReader::Utf8Evidence CsvReader::utf8Evidence(QByteArrayView bytes)
+{
+    Utf8Evidence evidence;
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const auto lead = uchar(bytes.at(i));
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        // The sequence's length and the range of its second byte (no overlong forms, no surrogates).
+        int length = 0;
+        uchar low = 0x80;
+        uchar high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        }
+        bool valid = length > 0 && i + length <= size;
+        for (int k = 1; valid && k < length; ++k) {
+            const auto next = uchar(bytes.at(i + k));
+            valid = k == 1 ? next >= low && next <= high : next >= 0x80 && next <= 0xBF;
+        }
+        if (valid) {
+            ++evidence.multibyteSequences;
+            i += length;
+        } else {
+            ++evidence.invalidBytes;
+            ++i;
+        }
+    }
+    return evidence;
 }
 
 bool CsvReader::next(CsvRecord* record)

@@ -24,11 +24,19 @@ public:
         Windows1252,
     };
 
-    // Decodes the whole file; invalid UTF-8 is read as Windows-1252 (every byte is a character
-    // there, so nothing is dropped).
+    // Decodes the whole file: UTF-8 after a BOM, or unless its invalid bytes outnumber its valid
+    // multibyte sequences tenfold; Windows-1252 otherwise (every byte is a character there, so nothing is dropped).
     explicit CsvReader(const QByteArray& bytes);
 
     Encoding encoding() const { return m_encoding; }
+    // UTF-8 with some bytes that are not, read as U+FFFD.
+    bool undecodable() const { return m_undecodable; }
+
+    struct Utf8Evidence {
+        qsizetype multibyteSequences = 0;
+        qsizetype invalidBytes = 0;
+    };
+    static Utf8Evidence utf8Evidence(QByteArrayView bytes);
     QChar separator() const { return m_separator; }
     // Reads the next record; false at the end of the text. A quote left open at the end of the
     // text ends the record there and sets `unterminatedQuote`.
@@ -43,6 +51,7 @@ public:
 private:
     QString m_text;
     Encoding m_encoding = Encoding::Utf8;
+    bool m_undecodable = false;
     QChar m_separator = QLatin1Char(';');
     qsizetype m_position = 0;
     int m_line = 1;

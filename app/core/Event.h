@@ -93,14 +93,20 @@ struct Event {
 namespace EventTypes {
 QString key(EventType type);
 std::optional<EventType> fromKey(const QString& key);
-QString displayName(EventType type);
+QString displayName(EventType type); // in the current language
+QString frenchName(EventType type); // whatever the current language
+// The key or a name in French or English, case and accents aside.
+std::optional<EventType> fromText(const QString& text);
 QList<EventType> all();
 }
 
 namespace OrganiserTypes {
 QString key(OrganiserType type);
 std::optional<OrganiserType> fromKey(const QString& key);
-QString displayName(OrganiserType type);
+QString displayName(OrganiserType type); // in the current language
+QString frenchName(OrganiserType type); // whatever the current language
+// The key or a name in French or English, case and accents aside.
+std::optional<OrganiserType> fromText(const QString& text);
 QList<OrganiserType> all();
 }
 

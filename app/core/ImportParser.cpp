@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QLocale>
+#include <QSet>
 #include <QTimeZone>
 
 #include <cmath>
@@ -223,15 +224,6 @@ QString wallClockText(const QDateTime& value)
     return QString::fromLatin1(buffer, size);
 }
 
-template <typename Enum> void addNames(QHash<QString, Enum>* names, const QList<Enum>& values,
-    QString (*key)(Enum), QString (*displayName)(Enum))
-{
-    for (const Enum value : values) {
-        names->insert(TextFold::folded(key(value)), value);
-        names->insert(TextFold::folded(displayName(value)), value);
-    }
-}
-
 template <typename Enum> QString keysOf(const QList<Enum>& values, QString (*key)(Enum))
 {
     QStringList keys;
@@ -258,13 +250,25 @@ ImportParser::ImportParser(int editionYear, const GeoReference& geo)
     : m_editionYear(editionYear)
     , m_geo(geo)
 {
-    addNames(&m_eventTypes, EventTypes::all(), &EventTypes::key, &EventTypes::displayName);
-    addNames(&m_organiserTypes, OrganiserTypes::all(), &OrganiserTypes::key, &OrganiserTypes::displayName);
 }
 
 ParsedImport ImportParser::parse(const QByteArray& bytes, const Progress& progress) const
 {
+    qsizetype first = 0;
+    while (first < bytes.size()
+        && (QChar::isSpace(uchar(bytes.at(first))) || uchar(bytes.at(first)) == 0xEF
+            || uchar(bytes.at(first)) == 0xBB || uchar(bytes.at(first)) == 0xBF)) {
+        ++first;
+    }
+    const bool json = first < bytes.size() && (bytes.at(first) == '[' || bytes.at(first) == '{');
+    return parse(bytes, json ? ParsedImport::Format::Json : ParsedImport::Format::Csv, progress);
+}
+
+ParsedImport ImportParser::parse(
+    const QByteArray& bytes, ParsedImport::Format format, const Progress& progress) const
+{
     ParsedImport result;
+    result.format = format;
     if (bytes.trimmed().isEmpty()) {
         result.error = tr("The file is empty.");
         return result;
@@ -275,13 +279,7 @@ ParsedImport ImportParser::parse(const QByteArray& bytes, const Progress& progre
                           "saved as CSV first.");
         return result;
     }
-    qsizetype first = 0;
-    while (first < bytes.size() && (QChar::isSpace(uchar(bytes.at(first))) || uchar(bytes.at(first)) == 0xEF
-               || uchar(bytes.at(first)) == 0xBB || uchar(bytes.at(first)) == 0xBF)) {
-        ++first;
-    }
-    const bool json = first < bytes.size() && (bytes.at(first) == '[' || bytes.at(first) == '{');
-    return json ? parseJson(bytes, progress) : parseCsv(bytes, progress);
+    return format == ParsedImport::Format::Json ? parseJson(bytes, progress) : parseCsv(bytes, progress);
 }
 
 bool ImportParser::mapHeader(ParsedImport* result, QList<int>* columnOf) const
@@ -305,8 +303,13 @@ bool ImportParser::mapHeader(ParsedImport* result, QList<int>* columnOf) const
         }
     }
     if (!missing.isEmpty()) {
-        result->error = tr("The header has no column %1: is it a label request export? The first line reads: %2")
-                            .arg(missing.join(QStringLiteral(", ")), result->header.join(QStringLiteral(" | ")).left(200));
+        result->error = result->format == ParsedImport::Format::Json
+            ? tr("The JSON objects have no key %1: is it a label request export? Their keys: %2")
+                  .arg(missing.join(QStringLiteral(", ")),
+                      (result->header + result->unknownColumns).join(QStringLiteral(", ")).left(200))
+            : tr("The header has no column %1: is it a label request export? The first line reads: %2")
+                  .arg(missing.join(QStringLiteral(", ")),
+                      result->header.join(QStringLiteral(" | ")).left(200));
         return false;
     }
     return true;
@@ -317,6 +320,7 @@ ParsedImport ImportParser::parseCsv(const QByteArray& bytes, const Progress& pro
     ParsedImport result;
     CsvReader reader(bytes);
     result.encoding = reader.encoding() == CsvReader::Encoding::Utf8 ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
+    result.undecodable = reader.undecodable();
     CsvRecord record;
     reader.next(&record);
     result.header = record.fields;
@@ -359,7 +363,14 @@ ParsedImport ImportParser::parseJson(const QByteArray& bytes, const Progress& pr
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.error = tr("The file is not valid JSON (at byte %1: %2).").arg(error.offset).arg(error.errorString());
+        // Qt reads only a list or an object at the top: a lone value (null, "x", 3) is JSON all the same.
+        QJsonParseError asValue;
+        const QJsonDocument wrapped = QJsonDocument::fromJson("[" + bytes + "]", &asValue);
+        result.error = asValue.error == QJsonParseError::NoError && wrapped.array().size() == 1
+            ? tr("The file is JSON but holds no list of requests (an array of objects, one per request): it "
+                 "holds "
+                 "a single value.")
+            : tr("The file is not valid JSON (at byte %1: %2).").arg(error.offset).arg(error.errorString());
         return result;
     }
     if (!document.isArray()) {
@@ -367,14 +378,28 @@ ParsedImport ImportParser::parseJson(const QByteArray& bytes, const Progress& pr
         return result;
     }
     const QJsonArray array = document.array();
-    // The header is every key met, in order of appearance.
+    if (array.isEmpty()) {
+        result.error = tr("The file is JSON but its list of requests is empty: there is nothing to import.");
+        return result;
+    }
+    // The header is every documented key met, in order of appearance; other keys are reported once by
+    // name, not carried on every row (10,000 objects each with a key of its own made 10,000 columns).
+    QSet<QString> met;
+    bool anObject = false;
+    const QStringList known = keys();
     for (const QJsonValue& value : array) {
         const QJsonObject object = value.toObject();
+        anObject = anObject || value.isObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!result.header.contains(it.key())) {
-                result.header << it.key();
+            if (!met.contains(it.key())) {
+                met.insert(it.key());
+                (known.contains(headerKey(it.key())) ? result.header : result.unknownColumns) << it.key();
             }
         }
+    }
+    if (!anObject) {
+        result.error = tr("The file is JSON but its list holds no object with the fields of a request.");
+        return result;
     }
     QList<int> columnOf;
     if (!mapHeader(&result, &columnOf)) {
@@ -423,9 +448,30 @@ ParsedImport ImportParser::parseJson(const QByteArray& bytes, const Progress& pr
 void ImportParser::take(ParsedImport* result, QHash<QString, int>* seen, const QList<int>& columnOf,
     const QStringList& fields, int line) const
 {
+    // No text field holds a NUL character, wherever it is in the file (a JSON "\u0000" included).
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (fields.at(i).contains(QChar(0))) {
+            result->rejected.append({ line, result->header.value(i),
+                tr("The field holds a NUL character (binary data), which no text may hold: remove it and "
+                   "import "
+                   "the row again."),
+                fields });
+            return;
+        }
+        // A byte the file's UTF-8 could not decode must not replace a stored request's text.
+        if (result->undecodable && fields.at(i).contains(QChar::ReplacementCharacter)) {
+            result->rejected.append({ line, result->header.value(i),
+                tr("The field holds a byte that is not UTF-8 (shown as �): correct it in the file and import "
+                   "the "
+                   "row again."),
+                fields });
+            return;
+        }
+    }
     Event event;
     ImportRejection rejection;
-    if (!readRow(fields, columnOf, result->header, &event, &rejection)) {
+    QList<ImportRejection> warnings;
+    if (!readRow(fields, columnOf, result->header, &event, &rejection, &warnings)) {
         rejection.line = line;
         rejection.fields = fields;
         result->rejected.append(rejection);
@@ -440,13 +486,17 @@ void ImportParser::take(ParsedImport* result, QHash<QString, int>* seen, const Q
             fields });
         return;
     }
+    for (ImportRejection& warning : warnings) {
+        warning.line = line;
+        result->warnings.append(std::move(warning));
+    }
     seen->insert(event.requestId, line);
     result->events.append(std::move(event));
     result->lines.append(line);
 }
 
 bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf, const QStringList& header,
-    Event* event, ImportRejection* rejection) const
+    Event* event, ImportRejection* rejection, QList<ImportRejection>* warnings) const
 {
     const auto value = [&](Column column) {
         const int index = columnOf.at(int(column));
@@ -455,7 +505,9 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
         return CsvWriter::isNeutralised(text) ? text.sliced(1) : text;
     };
     const auto reject = [&](Column column, const QString& reason) {
-        rejection->column = header.at(columnOf.at(int(column)));
+        // A coordinate's partner may be missing from the header: it is named by its key.
+        const int index = columnOf.at(int(column));
+        rejection->column = index < 0 ? key(column) : header.at(index);
         rejection->reason = reason;
         return false;
     };
@@ -513,20 +565,37 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
     e.startsAt = starts.date.isValid() ? wallClock(starts.date, starts.time) : QDateTime();
     e.endsAt = ends.date.isValid() ? wallClock(ends.date, ends.time) : QDateTime();
     e.description = value(Column::Description);
+    // An unknown type does not cost the organiser their request: it is kept as "other", with the
+    // text as written added to the description, in French whatever the importer's language, so that
+    // the stored request does not depend on who imported it.
+    const auto unknownType
+        = [&](Column column, const QString& text, const char* note, const QString& reason) {
+              e.description += (e.description.isEmpty() ? QString() : QStringLiteral("\n\n"))
+                  + QString::fromUtf8(note).arg(text);
+              const int index = columnOf.at(int(column));
+              warnings->append({ 0, header.at(index), reason, fields });
+          };
     if (const QString type = value(Column::EventType); !type.isEmpty()) {
-        const auto found = m_eventTypes.constFind(TextFold::folded(type));
-        if (found == m_eventTypes.cend()) {
-            return reject(Column::EventType, tr("“%1” is not an event type (%2).").arg(type, keysOf(EventTypes::all(), &EventTypes::key)));
+        const std::optional<EventType> found = EventTypes::fromText(type);
+        e.type = found.value_or(EventType::Other);
+        if (!found) {
+            unknownType(Column::EventType, type, "Type indiqué : %1",
+                tr("“%1” is not an event type (%2): the request is imported as “other”, the type is added to "
+                   "its "
+                   "description.")
+                    .arg(type, keysOf(EventTypes::all(), &EventTypes::key)));
         }
-        e.type = *found;
     }
     if (const QString type = value(Column::OrganiserType); !type.isEmpty()) {
-        const auto found = m_organiserTypes.constFind(TextFold::folded(type));
-        if (found == m_organiserTypes.cend()) {
-            return reject(Column::OrganiserType,
-                tr("“%1” is not an organiser type (%2).").arg(type, keysOf(OrganiserTypes::all(), &OrganiserTypes::key)));
+        const std::optional<OrganiserType> found = OrganiserTypes::fromText(type);
+        e.organiserType = found.value_or(OrganiserType::Other);
+        if (!found) {
+            unknownType(Column::OrganiserType, type, "Type d'organisateur indiqué : %1",
+                tr("“%1” is not an organiser type (%2): the request is imported as “other”, the type is "
+                   "added to "
+                   "its description.")
+                    .arg(type, keysOf(OrganiserTypes::all(), &OrganiserTypes::key)));
         }
-        e.organiserType = *found;
     }
     std::optional<bool> online;
     if (!boolean(Column::Online, &online)) {
@@ -649,15 +718,48 @@ QStringList ImportParser::record(const Event& e)
 
 bool ImportParser::writeRejected(const ParsedImport& parsed, QIODevice* device)
 {
-    CsvWriter writer(device, CsvWriter::Formulas::Keep);
-    writer.writeRow(parsed.header + QStringList { tr("line"), tr("column"), tr("reason") });
-    for (const ImportRejection& rejection : parsed.rejected) {
-        QStringList row = rejection.fields;
-        // A row cut short still lines its reason up under the report's own columns.
-        while (row.size() < parsed.header.size()) {
-            row << QString();
+    // As wide as the widest row reported, not the header: short rows under a header of 50,000
+    // columns made a report of 95 MB from a file of 345 KB.
+    qsizetype width = 0;
+    for (const QList<ImportRejection>* rows : { &parsed.rejected, &parsed.warnings }) {
+        for (const ImportRejection& row : *rows) {
+            width = std::max(width, row.fields.size());
         }
-        writer.writeRow(row + QStringList { QString::number(rejection.line), rejection.column, rejection.reason });
+    }
+    QStringList header = parsed.header.first(std::min(width, parsed.header.size()));
+    while (header.size() < width) {
+        header << QString();
+    }
+    CsvWriter writer(device, CsvWriter::Formulas::Keep);
+    writer.writeRow(header + reportColumns());
+    for (const QList<ImportRejection>* rows : { &parsed.rejected, &parsed.warnings }) {
+        for (const ImportRejection& rejection : *rows) {
+            QStringList row = rejection.fields;
+            // A row cut short still lines its reason up under the report's own columns.
+            while (row.size() < width) {
+                row << QString();
+            }
+            const QString reason = rows == &parsed.warnings
+                ? tr("imported, with a warning: %1").arg(rejection.reason)
+                : rejection.reason;
+            writer.writeRow(row + QStringList { QString::number(rejection.line), rejection.column, reason });
+        }
     }
     return writer.flush();
+}
+
+QStringList ImportParser::reportColumns() { return { tr("line"), tr("column"), tr("reason") }; }
+
+bool ImportParser::isReportHeader(const QByteArray& firstLine)
+{
+    CsvReader reader(firstLine);
+    CsvRecord record;
+    if (!reader.next(&record) || record.fields.size() < 3) {
+        return false;
+    }
+    const QStringList last = record.fields.mid(record.fields.size() - 3);
+    // Written in either language, read in either.
+    return last == reportColumns()
+        || last == QStringList { QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("reason") }
+    || last == QStringList { QStringLiteral("ligne"), QStringLiteral("colonne"), QStringLiteral("motif") };
 }

@@ -32,11 +32,14 @@ struct ParsedImport {
     QString error; // set when the file as a whole cannot be imported: nothing is
     bool cancelled = false;
     QString encoding; // "UTF-8" or "Windows-1252"
+    bool undecodable = false; // UTF-8 with bytes that are not: the rows holding them are rejected
     QStringList header; // as written in the file
     QStringList unknownColumns;
     QList<Event> events;
     QList<int> lines; // where each event was read
     QList<ImportRejection> rejected;
+    // Rows imported with a remark (an unknown type kept as "other", say), reported like rejections.
+    QList<ImportRejection> warnings;
     int read = 0; // rows read (blank lines are not rows)
 };
 
@@ -90,14 +93,21 @@ public:
 
     // JSON when the text starts with '[' or '{', CSV otherwise.
     ParsedImport parse(const QByteArray& bytes, const Progress& progress = {}) const;
+    // In the format the file's name says (a .json file that holds no list is told so, not read as CSV).
+    ParsedImport parse(
+        const QByteArray& bytes, ParsedImport::Format format, const Progress& progress = {}) const;
 
     // One request as a row of the documented format, in keys() order, in French notation
     // (27/03/2018 09:00, oui/non, decimal commas): what parse() reads back as the same request.
     static QStringList record(const Event& event);
 
-    // The rejected rows as read, each followed by its line, column and reason: CSV that can be
-    // corrected and imported again (the three extra columns are reported as unknown, not fatal).
+    // The rejected rows as read, then the rows imported with a warning, each followed by its line,
+    // column and reason: CSV that can be corrected and imported again (the three extra columns are
+    // reported as unknown, not fatal).
     static bool writeRejected(const ParsedImport& parsed, QIODevice* device);
+    // Whether `firstLine` is the header of such a report, in either language (a report may be
+    // overwritten by the next one; any other file may not).
+    static bool isReportHeader(const QByteArray& firstLine);
 
 private:
     ParsedImport parseCsv(const QByteArray& bytes, const Progress& progress) const;
@@ -105,16 +115,14 @@ private:
     // Matches the header to the columns; false (with result->error) when a required one is missing.
     bool mapHeader(ParsedImport* result, QList<int>* columnOf) const;
     // Reads one row, or says why not.
-    bool readRow(const QStringList& fields, const QList<int>& columnOf, const QStringList& header, Event* event,
-        ImportRejection* rejection) const;
+    bool readRow(const QStringList& fields, const QList<int>& columnOf, const QStringList& header,
+        Event* event, ImportRejection* rejection, QList<ImportRejection>* warnings) const;
     void fillPlace(Event* event) const;
+    static QStringList reportColumns();
     // Reads one row into the result, as a request or a rejection; `seen` finds ids given twice.
     void take(ParsedImport* result, QHash<QString, int>* seen, const QList<int>& columnOf, const QStringList& fields,
         int line) const;
 
     int m_editionYear;
     const GeoReference& m_geo;
-    // Keys and names (in the current language), folded.
-    QHash<QString, EventType> m_eventTypes;
-    QHash<QString, OrganiserType> m_organiserTypes;
 };
