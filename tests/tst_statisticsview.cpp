@@ -10,6 +10,7 @@
 #include "db/EventRepository.h"
 #include "db/StatisticsRepository.h"
 #include "ui/MainWindow.h"
+#include "ui/stats/StatisticsExport.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
 #include "ui/stats/PreviousFiguresDialog.h"
@@ -303,7 +304,14 @@ void TestStatisticsView::exportsWriteFiles()
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     const QByteArray pdfBytes = pdfFile.readAll();
     QVERIFY(pdfBytes.startsWith("%PDF"));
-    QCOMPARE(pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page\r") + pdfBytes.count("/Type /Page "), 3);
+    const qsizetype pages = pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page\r") + pdfBytes.count("/Type /Page ");
+    QCOMPARE(pages, 3);
+    // Each page's foot names the report and the page, counted as the writer lays the charts out.
+    QCOMPARE(StatisticsExport::pdfPageCount(view->findChildren<QChartView*>().size()), int(pages));
+    const QString foot = StatisticsExport::pdfFooter(QStringLiteral("Semaine de l'industrie 2018"), 2, 3);
+    QVERIFY2(foot.contains(QStringLiteral("Semaine de l'industrie 2018")) && foot.contains(QStringLiteral("2"))
+            && foot.contains(QStringLiteral("3")),
+        qPrintable(foot));
 
     const QString csv = m_dir->filePath(QStringLiteral("table.csv"));
     QVERIFY2(view->exportCsv(csv, &error), qPrintable(error));

@@ -2870,6 +2870,14 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsReport</name>

@@ -191,6 +191,11 @@ bool StatisticsExport::writeChart(QChart* chart, const QString& path, QString* e
     return true;
 }
 
+QString StatisticsExport::pdfFooter(const QString& title, int page, int pages)
+{
+    return tr("%1 · page %2 of %3").arg(title).arg(page).arg(pages);
+}
+
 bool StatisticsExport::writePdf(const QString& path, const Report& report, const QList<QChart*>& charts, QString* error)
 {
     // Whatever happens, the charts are ours to delete; paintChart() takes each one it draws.
@@ -209,8 +214,17 @@ bool StatisticsExport::writePdf(const QString& path, const Report& report, const
         return false;
     }
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    const QRectF area(0, 0, page.width(), page.height());
     const QLocale locale;
+    const int pages = pdfPageCount(qsizetype(owned.size()));
+    QFont footerFont = painter.font();
+    footerFont.setPointSizeF(7);
+    const qreal footerHeight = QFontMetricsF(footerFont, &writer).height() * 1.5;
+    const QRectF area(0, 0, page.width(), page.height() - footerHeight);
+    const auto footer = [&](int number) {
+        painter.setFont(footerFont);
+        painter.drawText(QRectF(0, area.height(), area.width(), footerHeight), Qt::AlignRight | Qt::AlignBottom,
+            pdfFooter(report.title, number, pages));
+    };
 
     // Page 1: title, date, filter, headline and the per-région table.
     QFont font = painter.font();
@@ -281,15 +295,27 @@ bool StatisticsExport::writePdf(const QString& path, const Report& report, const
         }
     }
 
-    // Then the charts, four to a page.
+    footer(1);
+
+    // Then the charts, four to a page under the report's title and filter.
     const qreal gap = 12;
-    const QSizeF cell((area.width() - gap) / 2, (area.height() - gap) / 2);
+    QFont headingFont = painter.font();
+    headingFont.setPointSizeF(8);
+    headingFont.setBold(true);
+    const qreal headingHeight = QFontMetricsF(headingFont, &writer).height() * 1.6;
+    const QSizeF cell((area.width() - gap) / 2, (area.height() - headingHeight - gap) / 2);
     for (std::size_t i = 0; i < owned.size(); ++i) {
-        if (i % 4 == 0 && !writer.newPage()) {
-            *error = tr("Cannot write %1.").arg(path);
-            return false;
+        if (i % 4 == 0) {
+            if (!writer.newPage()) {
+                *error = tr("Cannot write %1.").arg(path);
+                return false;
+            }
+            painter.setFont(headingFont);
+            painter.drawText(QRectF(0, 0, area.width(), headingHeight), Qt::AlignLeft | Qt::AlignTop,
+                painter.fontMetrics().elidedText(tr("%1 · %2").arg(report.title, report.filter), Qt::ElideRight, int(area.width())));
+            footer(2 + int(i / 4));
         }
-        const QPointF at((i % 2) * (cell.width() + gap), ((i % 4) / 2) * (cell.height() + gap));
+        const QPointF at((i % 2) * (cell.width() + gap), headingHeight + ((i % 4) / 2) * (cell.height() + gap));
         paintChart(owned[i].release(), &painter, QRectF(at, cell));
     }
     if (!painter.end()) {

@@ -40,6 +40,10 @@ public:
     static bool writeChart(QChart* chart, const QString& path, QString* error);
     // Takes the charts.
     static bool writePdf(const QString& path, const Report& report, const QList<QChart*>& charts, QString* error);
+    // The PDF's pages: the table's, then four charts to a page.
+    static int pdfPageCount(qsizetype charts) { return 1 + int((charts + 3) / 4); }
+    // The line at the foot of each page of the PDF, so that a printed page says what it belongs to.
+    static QString pdfFooter(const QString& title, int page, int pages);
     // Draws the chart into `target`, off screen. Takes the chart.
     static void paintChart(QChart* chart, QPainter* painter, const QRectF& target);
 };
