@@ -30,6 +30,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QProcess>
 #include <QTest>
 
 #include <quazip.h>
@@ -353,6 +355,33 @@ void TestStatisticsView::exportsWriteFiles()
     QVERIFY2(match.hasMatch(), qPrintable(sheet));
     QVERIFY(qAbs(match.captured(2).toDouble() - QString(rate).replace(QLatin1Char(','), QLatin1Char('.')).toDouble() / 100) < 0.0006);
     QVERIFY(read(QStringLiteral("xl/styles.xml")).contains(QStringLiteral("formatCode=\"0.0%\"")));
+    zip.close();
+
+    // Read as an office suite reads it (Debian's openpyxl, under this French locale): the total
+    // row's figures are numbers, equal to the table's.
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    QVERIFY2(!python.isEmpty(), "python3 (with python3-openpyxl) reads the workbook");
+    QProcess reader;
+    reader.start(python, { QStringLiteral("-c"),
+                             QStringLiteral("import sys, openpyxl\n"
+                                            "sheet = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+                                            "for cell in sheet[int(sys.argv[2])]:\n"
+                                            "    print(type(cell.value).__name__, repr(cell.value))\n"),
+                             xlsx, QString::number(lines.indexOf(*total) + 1) });
+    QVERIFY(reader.waitForFinished(60000));
+    QVERIFY2(reader.exitCode() == 0, reader.readAllStandardError().constData());
+    const QStringList cells = QString::fromUtf8(reader.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const RegionStatsModel* regions = view->regionModel();
+    QCOMPARE(cells.size(), regions->columnCount());
+    for (int column = 1; column < cells.size(); ++column) {
+        const QVariant figure = regions->index(18, column).data(RegionStatsModel::SortRole);
+        const QString type = cells.at(column).section(QLatin1Char(' '), 0, 0);
+        // Unknown figures ("n/c") stay text, as in the window.
+        if (figure.isValid() && figure.canConvert<double>() && regions->index(18, column).data().toString() != QLatin1String("n/c")) {
+            QVERIFY2(type == QLatin1String("int") || type == QLatin1String("float"), qPrintable(cells.at(column)));
+        }
+    }
+    QCOMPARE(cells.at(RegionStatsModel::Received), QStringLiteral("int %1").arg(regions->index(18, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt()));
 
     QVERIFY2(view->exportCharts(m_dir->path(), &error), qPrintable(error));
     for (const QString& name : { QStringLiteral("labelled-by-region"), QStringLiteral("campaign-pace"), QStringLiteral("labelled-per-day") }) {
