@@ -2,11 +2,8 @@
 
 #include "app/core/GeoReference.h"
 #include "app/core/ImportParser.h"
-#include "app/core/LabelLoss.h"
-#include "app/core/LabelRules.h"
 #include "db/AuditTrail.h"
 #include "db/Database.h"
-#include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/RequestChange.h"
 #include "db/RequestImport.h"
@@ -174,15 +171,8 @@ WriteResult PendingUpdates::accept(qint64 pendingId, int expectedEventVersion, c
                 .arg(pending->source, stored->requestId, why));
     }
     Event imported = RequestImport::importedOver(parsed.events.first(), *stored);
-    const std::optional<Edition> edition = EditionRepository(m_database).find(stored->editionYear);
-    const RuleContext context { edition ? &*edition : nullptr, QDate::currentDate(), &GeoReference::embedded(), true };
-    const LabelLoss loss(
-        stored->status, LabelRules::evaluateAll(*stored, context), LabelRules::evaluateAll(imported, context));
-    const std::optional<RequestChange::StatusChange> backToReview = loss.sendsBackToReview()
-        ? std::optional(RequestChange::StatusChange { EventStatus::InReview, loss.reason() })
-        : std::nullopt;
     if (const WriteResult written = change.writeAuditedEdit(
-            imported, *stored, who, tr("Accepted from the import of %1").arg(pending->source), backToReview);
+            imported, *stored, who, tr("Accepted from the import of %1").arg(pending->source), QDate::currentDate());
         !written) {
         return written;
     }

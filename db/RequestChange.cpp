@@ -1,8 +1,12 @@
 #include "db/RequestChange.h"
 
 #include "app/core/EventDiff.h"
+#include "app/core/GeoReference.h"
+#include "app/core/LabelLoss.h"
+#include "app/core/LabelRules.h"
 #include "db/AuditTrail.h"
 #include "db/Database.h"
+#include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/EventRows.h"
 #include "db/QueueIndex.h"
@@ -61,21 +65,24 @@ StoreResult<Event> RequestChange::begin(qint64 id, int expectedVersion)
             .arg(stored->requestId, EventStatuses::displayName(stored->status)));
 }
 
-WriteResult RequestChange::writeAuditedEdit(Event& event, const Event& stored, const QString& who,
-    const QString& reason, const std::optional<StatusChange>& alsoChange)
+std::optional<RequestChange::StatusChange> RequestChange::labelLoss(
+    const Event& stored, const Event& edited, const QDate& today) const
 {
-    if (alsoChange && !EventStatuses::canChange(stored.status, alsoChange->to)) {
-        return WriteResult::failure(StoreStatus::NotAllowed,
-            tr("The request %1 cannot go from “%2” to “%3”.")
-                .arg(stored.requestId, EventStatuses::displayName(stored.status),
-                    EventStatuses::displayName(alsoChange->to)));
+    if (stored.status != EventStatus::Labelled) {
+        return std::nullopt;
     }
-    if (alsoChange && EventStatuses::needsReason(stored.status, alsoChange->to)
-        && alsoChange->reason.trimmed().isEmpty()) {
-        return WriteResult::failure(StoreStatus::NotAllowed,
-            tr("Changing the request %1 to “%2” needs a reason.")
-                .arg(stored.requestId, EventStatuses::displayName(alsoChange->to)));
-    }
+    const std::optional<Edition> edition = EditionRepository(m_database).find(stored.editionYear);
+    const RuleContext context { edition ? &*edition : nullptr, today, &GeoReference::embedded(), true };
+    const LabelLoss loss(
+        stored.status, LabelRules::evaluateAll(stored, context), LabelRules::evaluateAll(edited, context));
+    return loss.sendsBackToReview() ? std::optional(StatusChange { EventStatus::InReview, loss.reason() })
+                                    : std::nullopt;
+}
+
+WriteResult RequestChange::writeAuditedEdit(
+    Event& event, const Event& stored, const QString& who, const QString& reason, const QDate& today)
+{
+    const std::optional<StatusChange> alsoChange = labelLoss(stored, event, today);
     Event toStore = event;
     toStore.status = alsoChange ? alsoChange->to : stored.status;
     toStore.reviewerNotes = stored.reviewerNotes;

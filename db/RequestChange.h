@@ -22,16 +22,13 @@ public:
     // Locks the request and reads it, checking it is still at `expectedVersion`.
     StoreResult<Event> begin(qint64 id, int expectedVersion);
 
-    // A status change that goes with an edit.
-    struct StatusChange {
-        EventStatus to;
-        QString reason;
-    };
-    // Writes `event` over the request read by begin() (`stored`), audits the edit (with `reason`,
-    // e.g. an import's) and the status change; `event` becomes what was written. The status only
-    // changes through `alsoChange`, and the reviewers' notes never do.
-    WriteResult writeAuditedEdit(Event& event, const Event& stored, const QString& who, const QString& reason,
-        const std::optional<StatusChange>& alsoChange);
+    // Writes `event` over the request read by begin() (`stored`) and audits the edit (with
+    // `reason`, e.g. an import's); `event` becomes what was written. A labelled request that the
+    // edit makes fail a condition it passed (judged on `today`) goes back to review in the same
+    // write, audited with the lost conditions: the one place of that rule for the form and the
+    // imports. Otherwise the status stays, and the reviewers' notes always do.
+    WriteResult writeAuditedEdit(
+        Event& event, const Event& stored, const QString& who, const QString& reason, const QDate& today);
     WriteResult commit() { return m_transaction.commit(); }
     void rollback() { m_transaction.rollback(); }
 
@@ -40,6 +37,13 @@ public:
     static WriteResult writeEdit(Database& database, Event& toStore);
 
 private:
+    // The status change that goes with an edit, if any, and why.
+    struct StatusChange {
+        EventStatus to;
+        QString reason;
+    };
+    std::optional<StatusChange> labelLoss(const Event& stored, const Event& edited, const QDate& today) const;
+
     Database& m_database;
     Transaction m_transaction;
 };

@@ -120,8 +120,7 @@ WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QStrin
     return ids.isEmpty() ? WriteResult::success() : AuditTrail(m_database).appendCreated(ids.first(), ids.last(), who);
 }
 
-WriteResult RequestStore::update(
-    Event& event, const QString& who, const std::optional<RequestChange::StatusChange>& alsoChange)
+WriteResult RequestStore::update(Event& event, const QString& who, const QDate& today)
 {
     RequestChange change(m_database);
     const StoreResult<Event> stored = change.begin(event.id, event.version);
@@ -129,7 +128,7 @@ WriteResult RequestStore::update(
         return stored;
     }
     Event edited = event;
-    if (const WriteResult written = change.writeAuditedEdit(edited, *stored, who, {}, alsoChange); !written) {
+    if (const WriteResult written = change.writeAuditedEdit(edited, *stored, who, {}, today); !written) {
         return written;
     }
     const WriteResult committed = change.commit();

@@ -34,9 +34,10 @@ public:
     // empty message.
     WriteResult insertInTransaction(QList<Event>& events, const QString& who, const Progress& progress);
 
-    // With `alsoChange`, the edit, the status change and their audit entries are one transaction.
-    WriteResult update(Event& event, const QString& who,
-        const std::optional<RequestChange::StatusChange>& alsoChange = std::nullopt);
+    // An edit, audited once the request is decided; a labelled request that no longer passes a
+    // condition (judged on `today`) goes back to review in the same transaction (RequestChange).
+    // `event` becomes what was written, its status included.
+    WriteResult update(Event& event, const QString& who, const QDate& today = QDate::currentDate());
 
     // The reviewers' private notes: not part of the request, so no version check and no audit;
     // update() never writes them.

@@ -2494,14 +2494,6 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <translation>La demande %1 a été modifiée par quelqu&apos;un d&apos;autre depuis son affichage (maintenant : %2). Rien n&apos;a été changé.</translation>
     </message>
     <message>
-        <source>The request %1 cannot go from “%2” to “%3”.</source>
-        <translation>La demande %1 ne peut pas passer de « %2 » à « %3 ».</translation>
-    </message>
-    <message>
-        <source>Changing the request %1 to “%2” needs a reason.</source>
-        <translation>Passer la demande %1 à « %2 » demande un motif.</translation>
-    </message>
-    <message>
         <source>Cannot save the request %1: %2</source>
         <translation>Impossible d&apos;enregistrer la demande %1 : %2</translation>
     </message>

@@ -557,21 +557,18 @@ bool EventForm::save()
     }
     Event event = m_model->event();
     const bool isNew = m_model->isNew();
-    const LabelLoss loss = m_model->labelLoss();
-    const bool backToReview = loss.sendsBackToReview();
     const QString who = SessionUser::name();
-    const WriteResult result = isNew ? m_store.insert(event, who)
-                                     : m_store.update(event, who,
-                                           backToReview ? std::optional(RequestChange::StatusChange {
-                                                              EventStatus::InReview, loss.reason() })
-                                                        : std::nullopt);
+    const WriteResult result = isNew ? m_store.insert(event, who) : m_store.update(event, who, m_queue->today());
     if (!result.ok()) {
         QMessageBox box(QMessageBox::Warning, tr("The request was not saved"), result.message, QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("saveFailed"));
         box.exec();
         return false;
     }
+    // The store sent it back to review; the form says which conditions it lost.
+    const bool backToReview = !isNew && event.status != m_model->stored().status;
     QStringList lost;
+    const LabelLoss loss = m_model->labelLoss();
     for (Check check : loss.lostConditions()) {
         lost << LabelRules::code(check);
     }
