@@ -6,11 +6,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -179,8 +182,41 @@ QString Database::userName() const
 
 bool Database::isOpen() const { return QSqlDatabase::contains(m_connectionName) && connection().isOpen(); }
 
+bool Database::openReader(const Database& store)
+{
+    close();
+    m_engine = store.m_engine;
+    m_path = store.m_path;
+    m_schemaVersion = store.m_schemaVersion;
+    m_openError = OpenError::None;
+    m_errorString.clear();
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(store.m_connectionName, m_connectionName);
+    if (!db.open()) {
+        return fail(OpenError::CannotOpen, tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+    }
+    if (!isPostgresql()) {
+        QSqlQuery pragma(db);
+        for (const QString& statement : { QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("PRAGMA cache_size = -65536"),
+                 QStringLiteral("PRAGMA mmap_size = 268435456") }) {
+            if (!pragma.exec(statement)) {
+                return fail(OpenError::CannotOpen, tr("Cannot open %1: %2").arg(m_path, pragma.lastError().text()));
+            }
+        }
+        m_readerHandle = *static_cast<sqlite3* const*>(db.driver()->handle().constData());
+    }
+    return true;
+}
+
+void Database::interrupt()
+{
+    if (sqlite3* handle = m_readerHandle) {
+        sqlite3_interrupt(handle);
+    }
+}
+
 void Database::close()
 {
+    m_readerHandle = nullptr;
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);

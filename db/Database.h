@@ -5,6 +5,10 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
+
+struct sqlite3;
+
 // One connection to a semaine-admin store: an SQLite file (the embedded default) or a shared
 // PostgreSQL database (`postgresql://user@host:port/dbname`). An SQLite file is checked before
 // it is touched and copied before any migration; on both engines the embedded migrations run in
@@ -37,6 +41,12 @@ public:
     // A file path, or a postgresql:// URL (password from the URL, a password given to
     // rememberPassword(), or libpq's own sources: PGPASSWORD, ~/.pgpass).
     bool open(const QString& location);
+    // A second connection to the store `store` has open, for reading on the calling thread (a
+    // worker's): no checks, no migrations, which the store's own connection did.
+    bool openReader(const Database& store);
+    // From any thread: stops the SQLite statement this connection is running, which then ends
+    // as if it had found no more rows. On PostgreSQL the query runs to its end.
+    void interrupt();
     void close();
     bool isOpen() const;
 
@@ -91,4 +101,5 @@ private:
     QString m_writeError;
     int m_schemaVersion = 0;
     Engine m_engine = Engine::Sqlite;
+    std::atomic<sqlite3*> m_readerHandle = nullptr; // set by openReader() on SQLite, for interrupt()
 };

@@ -54,8 +54,40 @@ QString pendingKeys()
     return keys.join(QLatin1Char(','));
 }
 
+// Whether the folded search text contains `needle` (folded too), as instr() would say, through
+// the trigram index of migration 11 where it can answer.
+void addSearch(Condition& c, const QString& needle, Database::Engine engine)
+{
+    if (engine == Database::Engine::Postgresql) {
+        // pg_trgm's index answers LIKE; without the extension the same LIKE scans.
+        QString escaped = needle;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        c.add(QStringLiteral("search_text LIKE ?"), { QLatin1Char('%') + escaped + QLatin1Char('%') });
+        return;
+    }
+    // FTS5's trigram index answers GLOB (case sensitive, as instr()) with its candidates checked
+    // against the text. Trigrams cannot answer a needle of one or two characters: those scan.
+    if (needle.toUcs4().size() < 3) {
+        c.add(QStringLiteral("instr(search_text, ?) > 0"), { needle });
+        return;
+    }
+    QString pattern;
+    for (const QChar ch : needle) {
+        if (ch == QLatin1Char('*') || ch == QLatin1Char('?') || ch == QLatin1Char('[')) {
+            pattern += QLatin1Char('[') + ch + QLatin1Char(']');
+        } else {
+            pattern += ch;
+        }
+    }
+    c.add(QStringLiteral("event_queue.event_id IN (SELECT rowid FROM event_queue_search WHERE search_text GLOB ?)"),
+        { QLatin1Char('*') + pattern + QLatin1Char('*') });
+}
+
 // The same meaning as EventFilter::matches(), which the tests compare it with on generated data.
-Condition conditionFor(int editionYear, const EventFilter& filter, const QDate& today, bool withStatusAndAssignee)
+Condition conditionFor(
+    int editionYear, const EventFilter& filter, const QDate& today, bool withStatusAndAssignee, Database::Engine engine)
 {
     Condition c;
     c.add(QStringLiteral("edition_year = ?"), { editionYear });
@@ -117,7 +149,7 @@ Condition conditionFor(int editionYear, const EventFilter& filter, const QDate& 
             { filter.area->south, filter.area->north, filter.area->west, filter.area->east });
     }
     if (const QString needle = TextFold::folded(filter.text.trimmed()); !needle.isEmpty()) {
-        c.add(QStringLiteral("instr(search_text, ?) > 0"), { needle });
+        addSearch(c, needle, engine);
     }
     return c;
 }
@@ -392,7 +424,7 @@ bool QueueIndex::invalidate(int editionYear, QString* error)
 QList<qint64> QueueIndex::ids(
     int editionYear, const EventFilter& filter, const QDate& today, SortKey sort, Qt::SortOrder order) const
 {
-    const Condition condition = conditionFor(editionYear, filter, today, true);
+    const Condition condition = conditionFor(editionYear, filter, today, true, m_database.engine());
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     Statement query(m_database.connection(),
         QStringLiteral("SELECT event_id FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3")
@@ -409,10 +441,19 @@ QList<qint64> QueueIndex::ids(
     return ids;
 }
 
-QueueIndex::Where QueueIndex::where(int editionYear, const EventFilter& filter, const QDate& today)
+QueueIndex::Where QueueIndex::where(int editionYear, const EventFilter& filter, const QDate& today) const
 {
-    const Condition condition = conditionFor(editionYear, filter, today, true);
+    const Condition condition = conditionFor(editionYear, filter, today, true, m_database.engine());
     return { condition.sql(), condition.values };
+}
+
+bool QueueIndex::searchIsIndexed() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(m_database.isPostgresql()
+               ? QStringLiteral("SELECT to_regclass('event_queue_search') IS NOT NULL")
+               : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'event_queue_search'"))
+        && query.next() && query.value(0).toBool();
 }
 
 void QueueIndex::Where::bindTo(Statement& statement) const
@@ -422,7 +463,7 @@ void QueueIndex::Where::bindTo(Statement& statement) const
 
 QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter, const QDate& today) const
 {
-    const Condition condition = conditionFor(editionYear, filter, today, true);
+    const Condition condition = conditionFor(editionYear, filter, today, true, m_database.engine());
     Statement query(m_database.connection(),
         QStringLiteral("SELECT event_id, latitude, longitude, status, failing, online, region, departement, "
                        "CASE WHEN online <> 0 THEN (SELECT title FROM event WHERE event.id = event_queue.event_id) END "
@@ -491,7 +532,7 @@ QStringList QueueIndex::assignees(int editionYear) const
 QueueIndex::Selection QueueIndex::select(
     int editionYear, const EventFilter& filter, const QDate& today, const QString& me, SortKey sort, Qt::SortOrder order) const
 {
-    const Condition others = conditionFor(editionYear, filter, today, false);
+    const Condition others = conditionFor(editionYear, filter, today, false, m_database.engine());
     if (others.parts.size() == 1) {
         // Only the edition, the statuses and the assignee: both come from the indexes.
         return { ids(editionYear, filter, today, sort, order), counts(editionYear, filter, today, me) };
@@ -529,7 +570,7 @@ QueueIndex::Selection QueueIndex::select(
 
 QueueIndex::Counts QueueIndex::counts(int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const
 {
-    const Condition condition = conditionFor(editionYear, filter, today, false);
+    const Condition condition = conditionFor(editionYear, filter, today, false, m_database.engine());
     Statement query(m_database.connection(),
         QStringLiteral("SELECT status, count(*), sum(CASE WHEN assignee = ? THEN 1 ELSE 0 END) FROM event_queue WHERE %1 GROUP BY status")
             .arg(condition.sql()));

@@ -89,7 +89,11 @@ public:
 
         void bindTo(Statement& statement) const; // from the first parameter
     };
-    static Where where(int editionYear, const EventFilter& filter, const QDate& today);
+    Where where(int editionYear, const EventFilter& filter, const QDate& today) const;
+
+    // Whether a search keystroke goes through the trigram index (migration 11). False on a
+    // PostgreSQL server without pg_trgm: the search is the same, scanning every row.
+    bool searchIsIndexed() const;
 
     // What the map shows of the requests `filter` keeps, by id: coordinates, status and failing
     // conditions from this index alone (the titles of online requests from the requests).

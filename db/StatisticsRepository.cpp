@@ -110,7 +110,7 @@ Statistics StatisticsRepository::compute(
     const Edition& edition, const EventFilter& filter, const QDate& today, const GeoReference& geo) const
 {
     Statistics stats = Statistics::empty(geo);
-    const QueueIndex::Where where = QueueIndex::where(edition.year, filter, today);
+    const QueueIndex::Where where = QueueIndex(m_database).where(edition.year, filter, today);
 
     // Where each région and département sits in `stats`, by its code packed in an integer: the
     // scan looks them up 100,000 times.

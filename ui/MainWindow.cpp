@@ -11,6 +11,7 @@
 #include "db/RequestStore.h"
 #include "db/MetaRepository.h"
 #include "db/QueueIndex.h"
+#include "db/QueueSelector.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/io/ExportController.h"
@@ -68,6 +69,13 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
         QMessageBox::warning(this, tr("The queue may be incomplete"),
             tr("The review queue's index could not be brought up to date: %1").arg(refreshed.message));
     }
+    if (!m_index->searchIsIndexed()) {
+        qWarning("The store has no trigram index (the server lacks pg_trgm): each search of the queue reads every "
+                 "request. Its administrator may run: CREATE EXTENSION pg_trgm; CREATE INDEX event_queue_search ON "
+                 "event_queue USING gin (search_text gin_trgm_ops);");
+    }
+    // Search keystrokes are answered by a second connection on a thread of its own.
+    m_queueModel->setSelector(new QueueSelector(database, this));
     if (const auto edition = EditionRepository(database).latest()) {
         m_queueModel->setEdition(*edition);
     }

@@ -5,6 +5,7 @@
 #include "app/core/LabelRules.h"
 #include "app/core/WorkingDays.h"
 #include "db/EventRepository.h"
+#include "db/QueueSelector.h"
 #include "ui/SharedFilter.h"
 #include "ui/widgets/OutcomeIcons.h"
 
@@ -86,7 +87,41 @@ ReviewQueueModel::ReviewQueueModel(
     , m_geo(geo)
     , m_today(QDate::currentDate())
 {
-    connect(m_filter, &SharedFilter::changed, this, &ReviewQueueModel::applyFilter);
+    connect(m_filter, &SharedFilter::changed, this, &ReviewQueueModel::filterChanged);
+}
+
+void ReviewQueueModel::setSelector(QueueSelector* selector)
+{
+    m_selector = selector;
+    connect(m_selector, &QueueSelector::selected, this,
+        [this](const QueueIndex::Selection& selection) { showSelection(selection, m_searchedFilter); });
+}
+
+bool ReviewQueueModel::isSearching() const { return m_selector && m_selector->isPending(); }
+
+void ReviewQueueModel::filterChanged()
+{
+    const EventFilter& filter = m_filter->filter();
+    EventFilter textOnly = m_shownFilter;
+    textOnly.text = filter.text;
+    if (m_selector && m_selector->isAvailable() && m_edition.isValid() && filter == textOnly) {
+        m_searchedFilter = filter;
+        m_selector->request({ m_edition.year, filter, m_today, SessionUser::name(), m_sortKey, m_sortOrder });
+        return;
+    }
+    applyFilter();
+}
+
+void ReviewQueueModel::showSelection(QueueIndex::Selection selection, const EventFilter& filter)
+{
+    beginResetModel();
+    m_pages.clear();
+    m_ids = std::move(selection.ids);
+    m_counts = std::move(selection.counts);
+    m_shownFilter = filter;
+    endResetModel();
+    emit countsChanged();
+    emit eventsChanged();
 }
 
 void ReviewQueueModel::setEdition(const Edition& edition)
@@ -128,15 +163,18 @@ void ReviewQueueModel::applyFilter()
 
 void ReviewQueueModel::query()
 {
+    if (m_selector) {
+        m_selector->cancel();
+    }
     m_pages.clear();
+    m_shownFilter = m_filter->filter();
     if (!m_edition.isValid()) {
         m_ids.clear();
         m_counts = {};
         return;
     }
-    const EventFilter& filter = m_filter->filter();
     QueueIndex::Selection selection
-        = m_index.select(m_edition.year, filter, m_today, SessionUser::name(), m_sortKey, m_sortOrder);
+        = m_index.select(m_edition.year, m_shownFilter, m_today, SessionUser::name(), m_sortKey, m_sortOrder);
     m_ids = std::move(selection.ids);
     m_counts = std::move(selection.counts);
 }
@@ -155,8 +193,13 @@ void ReviewQueueModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex& index : before) {
         beforeIds.append(m_ids.at(index.row()));
     }
+    // A search under way would answer in the old order: the shown rows are sorted, then it starts again.
+    const bool searching = isSearching();
+    if (searching) {
+        m_selector->cancel();
+    }
     if (m_edition.isValid()) {
-        m_ids = m_index.ids(m_edition.year, m_filter->filter(), m_today, m_sortKey, m_sortOrder);
+        m_ids = m_index.ids(m_edition.year, m_shownFilter, m_today, m_sortKey, m_sortOrder);
     }
     m_pages.clear();
     // The selection follows its requests to their new rows.
@@ -167,10 +210,17 @@ void ReviewQueueModel::sort(int column, Qt::SortOrder order)
     }
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (searching) {
+        filterChanged();
+    }
 }
 
 void ReviewQueueModel::refreshEvents(const QList<qint64>& eventIds)
 {
+    if (isSearching()) {
+        reload(); // the rows shown are about to be replaced: the search starts again with the change
+        return;
+    }
     // The displayed states are needed to adjust the counts; without them the store is asked again.
     // They are all taken first: a request that leaves the filter moves the rows below it and drops
     // their cached pages.

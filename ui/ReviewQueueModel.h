@@ -13,6 +13,7 @@
 
 class EventRepository;
 class GeoReference;
+class QueueSelector;
 class SharedFilter;
 
 // The review queue: the requests the shared filter keeps, one row each, in the order the reviewer
@@ -51,6 +52,13 @@ public:
 
     ReviewQueueModel(EventRepository& repository, const QueueIndex& index, SharedFilter* filter,
         const GeoReference& geo, QObject* parent = nullptr);
+
+    // A change of the search text alone is then selected on the selector's thread: the keystroke
+    // returns at once, the rows follow when the store answers (the latest keystroke's only).
+    // Every other change is selected here and cancels a search under way.
+    void setSelector(QueueSelector* selector);
+    // A search is under way: the rows are still those of the filter before it.
+    bool isSearching() const;
 
     void setEdition(const Edition& edition);
     const Edition& edition() const { return m_edition; }
@@ -107,12 +115,17 @@ private:
     static constexpr int MaxCachedPages = 64;
 
     const Page& page(int row) const;
+    void filterChanged();
     void applyFilter();
     void query();
+    void showSelection(QueueIndex::Selection selection, const EventFilter& filter);
 
     EventRepository& m_repository;
     const QueueIndex& m_index;
     SharedFilter* m_filter;
+    QueueSelector* m_selector = nullptr;
+    EventFilter m_shownFilter; // the filter of the rows shown
+    EventFilter m_searchedFilter; // the filter of the search under way
     const GeoReference& m_geo;
     Edition m_edition;
     QDate m_today;

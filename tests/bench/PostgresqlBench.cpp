@@ -2,6 +2,7 @@
 
 #include "tests/bench/BenchTiming.h"
 
+#include "app/core/SessionUser.h"
 #include "app/core/GeoReference.h"
 #include "db/Database.h"
 #include "db/Decisions.h"
@@ -117,6 +118,21 @@ bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
         }
         BenchTiming::printTarget(out, QStringLiteral("postgresql"), QStringLiteral("one decision with its audit (median of 9)"),
             times.isEmpty() ? -1 : BenchTiming::median(times), 30);
+
+        // A search keystroke's query, through pg_trgm's index when the server has the extension.
+        const QueueIndex index(reviewer);
+        EventFilter usine;
+        usine.text = QStringLiteral("usine");
+        QList<qint64> searches;
+        for (int run = 0; run < 5; ++run) {
+            timer.start();
+            index.select(queue->edition().year, usine, queue->today(), SessionUser::name());
+            searches << timer.elapsed();
+        }
+        BenchTiming::printTarget(out, QStringLiteral("postgresql"),
+            QStringLiteral("one search's query (median of 5; trigram index: %1)")
+                .arg(index.searchIsIndexed() ? QStringLiteral("yes") : QStringLiteral("no, pg_trgm unavailable")),
+            BenchTiming::median(searches), 50);
     }
 
     if (ok) {

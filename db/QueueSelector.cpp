@@ -1,0 +1,83 @@
+#include "db/QueueSelector.h"
+
+#include "db/Database.h"
+
+#include <QMutexLocker>
+
+QueueSelector::QueueSelector(const Database& store, QObject* parent)
+    : QObject(parent)
+    , m_worker(std::make_unique<QObject>())
+    , m_reader(std::make_unique<Database>())
+{
+    m_thread.setObjectName(QStringLiteral("QueueSelector"));
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_worker.get(),
+        [this, &store] {
+            m_available = m_reader->openReader(store);
+            if (!m_available) {
+                qWarning("QueueSelector: %s", qPrintable(m_reader->errorString()));
+            }
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+QueueSelector::~QueueSelector()
+{
+    cancel();
+    QMetaObject::invokeMethod(m_worker.get(), [this] { m_reader->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void QueueSelector::request(const Request& request)
+{
+    {
+        // Interrupted under the lock: the worker cannot have taken this request yet, so only the
+        // statement of an older one is stopped.
+        QMutexLocker lock(&m_mutex);
+        m_reader->interrupt();
+        m_next = request;
+        ++m_generation;
+    }
+    m_pending = true;
+    QMetaObject::invokeMethod(m_worker.get(), [this] { work(); }, Qt::QueuedConnection);
+}
+
+void QueueSelector::cancel()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_reader->interrupt();
+        m_next.reset();
+        ++m_generation;
+    }
+    m_pending = false;
+}
+
+void QueueSelector::work()
+{
+    std::optional<Request> next;
+    quint64 generation = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        next.swap(m_next);
+        generation = m_generation;
+    }
+    if (!next) {
+        return; // taken by an earlier call, or cancelled
+    }
+    const QueueIndex::Selection selection
+        = QueueIndex(*m_reader).select(next->editionYear, next->filter, next->today, next->me, next->sort, next->order);
+    // Back on the owner's thread; an answer superseded meanwhile (possibly cut short) is dropped.
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, selection] {
+            if (generation == m_generation) {
+                m_pending = false;
+                emit selected(selection);
+            }
+        },
+        Qt::QueuedConnection);
+}

@@ -1,0 +1,125 @@
+// The queue's selection on a thread of its own (QueueSelector): it answers what QueueIndex
+// answers on the caller's thread, a request made while another is under way cancels it and the
+// last one wins, and a cancelled request is never answered.
+#include "app/core/DemoGenerator.h"
+#include "app/core/GeoReference.h"
+#include "db/RequestStore.h"
+#include "db/Database.h"
+#include "db/EditionRepository.h"
+#include "db/EventRepository.h"
+#include "db/QueueSelector.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include "TestStore.h"
+#include <QTest>
+
+class TestQueueSelector : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void answersAsTheIndexDoes();
+    void theLastRequestWins();
+    void aCancelledRequestIsNotAnswered();
+
+private:
+    QueueSelector::Request search(const QString& text) const;
+    QList<qint64> expected(const QString& text) const;
+    // The answers the spy caught, once every request under way has been answered.
+    static QList<QList<qint64>> answers(QueueSelector& selector, QSignalSpy& spy);
+
+    QTemporaryDir m_dir;
+    Database m_database;
+};
+
+void TestQueueSelector::initTestCase()
+{
+    QVERIFY2(m_database.open(TestStore::create(m_dir)), qPrintable(m_database.errorString()));
+    const Edition edition = *EditionRepository(m_database).find(2018);
+    QList<Event> events = DemoGenerator(edition, GeoReference::embedded(), 16).generate(3000);
+    const WriteResult stored = RequestStore(m_database).insertAll(events, QStringLiteral("test"));
+    QVERIFY2(stored.ok(), qPrintable(stored.message));
+}
+
+void TestQueueSelector::cleanupTestCase() { m_database.close(); }
+
+QueueSelector::Request TestQueueSelector::search(const QString& text) const
+{
+    QueueSelector::Request request;
+    request.editionYear = 2018;
+    request.filter.text = text;
+    request.today = QDate(2018, 3, 20);
+    request.me = QStringLiteral("alice");
+    return request;
+}
+
+QList<qint64> TestQueueSelector::expected(const QString& text) const
+{
+    const QueueSelector::Request request = search(text);
+    return QueueIndex(const_cast<Database&>(m_database)).ids(request.editionYear, request.filter, request.today);
+}
+
+QList<QList<qint64>> TestQueueSelector::answers(QueueSelector& selector, QSignalSpy& spy)
+{
+    QList<QList<qint64>> ids;
+    if (!QTest::qWaitFor([&] { return !selector.isPending(); })) {
+        return { { -1 } };
+    }
+    for (const QList<QVariant>& arguments : spy) {
+        ids.append(arguments.at(0).value<QueueIndex::Selection>().ids);
+    }
+    return ids;
+}
+
+void TestQueueSelector::answersAsTheIndexDoes()
+{
+    QueueSelector selector(m_database);
+    QVERIFY(selector.isAvailable());
+    QSignalSpy spy(&selector, &QueueSelector::selected);
+    selector.request(search(QStringLiteral("usine")));
+    QVERIFY(selector.isPending());
+    const QList<QList<qint64>> got = answers(selector, spy);
+    QCOMPARE(got.size(), 1);
+    QVERIFY(!got.first().isEmpty());
+    QCOMPARE(got.first(), expected(QStringLiteral("usine")));
+    const QueueIndex::Selection selection = spy.first().at(0).value<QueueIndex::Selection>();
+    QCOMPARE(selection.counts.total, int(got.first().size()));
+}
+
+void TestQueueSelector::theLastRequestWins()
+{
+    // Keystrokes faster than the store: each request supersedes the one before, which is
+    // interrupted or, if it was answered meanwhile, its answer dropped.
+    QueueSelector selector(m_database);
+    QSignalSpy spy(&selector, &QueueSelector::selected);
+    for (const QString& typed : { QStringLiteral("e"), QStringLiteral("es"), QStringLiteral("est"), QStringLiteral("esti"),
+             QStringLiteral("festi") }) {
+        selector.request(search(typed));
+    }
+    QCOMPARE(answers(selector, spy), QList<QList<qint64>> { expected(QStringLiteral("festi")) });
+    // Typed a moment later, while the first one is probably running.
+    spy.clear();
+    selector.request(search(QStringLiteral("e")));
+    QTest::qWait(1);
+    selector.request(search(QStringLiteral("fonderie")));
+    QCOMPARE(answers(selector, spy), QList<QList<qint64>> { expected(QStringLiteral("fonderie")) });
+}
+
+void TestQueueSelector::aCancelledRequestIsNotAnswered()
+{
+    QueueSelector selector(m_database);
+    QSignalSpy spy(&selector, &QueueSelector::selected);
+    selector.request(search(QStringLiteral("e")));
+    selector.cancel();
+    QVERIFY(!selector.isPending());
+    // Answers come in the order of the requests: once the next one is answered, the cancelled
+    // one would have been too.
+    selector.request(search(QStringLiteral("usine")));
+    QCOMPARE(answers(selector, spy), QList<QList<qint64>> { expected(QStringLiteral("usine")) });
+}
+
+QTEST_MAIN(TestQueueSelector)
+#include "tst_queueselector.moc"
