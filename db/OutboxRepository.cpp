@@ -21,8 +21,8 @@ QDateTime fromStamp(const QVariant& value)
 QString text(const QString& value) { return value.isNull() ? QStringLiteral("") : value; }
 
 const QString columns = QStringLiteral(
-    "o.id, o.event_id, o.kind, o.recipient, o.recipient_name, o.subject, o.body, o.attachment, o.attachment_name, "
-    "o.state, o.attempts, o.next_attempt_at, o.error_code, o.last_error, o.server_reply, o.message_id, o.created_at, "
+    "o.id, o.event_id, o.kind, o.recipient, o.recipient_name, o.subject, o.body, o.attachment, o.state, "
+    "o.attempts, o.next_attempt_at, o.error_code, o.last_error, o.server_reply, o.message_id, o.created_at, "
     "o.sent_at, o.who, e.request_id, e.edition_year FROM outbox o JOIN event e ON e.id = o.event_id");
 
 OutboxMessage readMessage(const QSqlQuery& query)
@@ -37,19 +37,18 @@ OutboxMessage readMessage(const QSqlQuery& query)
     message.body = query.value(6).toString();
     message.attachment = query.value(7).toString() == QLatin1String("attestation") ? OutboxMessage::Attachment::Attestation
                                                                                   : OutboxMessage::Attachment::None;
-    message.attachmentName = query.value(8).toString();
-    message.state = OutboxStates::fromKey(query.value(9).toString()).value_or(OutboxMessage::State::Queued);
-    message.attempts = query.value(10).toInt();
-    message.nextAttemptAt = fromStamp(query.value(11));
-    message.errorCode = query.value(12).toInt();
-    message.lastError = query.value(13).toString();
-    message.serverReply = query.value(14).toString();
-    message.messageId = query.value(15).toString();
-    message.createdAt = fromStamp(query.value(16));
-    message.sentAt = fromStamp(query.value(17));
-    message.who = query.value(18).toString();
-    message.requestId = query.value(19).toString();
-    message.editionYear = query.value(20).toInt();
+    message.state = OutboxStates::fromKey(query.value(8).toString()).value_or(OutboxMessage::State::Queued);
+    message.attempts = query.value(9).toInt();
+    message.nextAttemptAt = fromStamp(query.value(10));
+    message.errorCode = query.value(11).toInt();
+    message.lastError = query.value(12).toString();
+    message.serverReply = query.value(13).toString();
+    message.messageId = query.value(14).toString();
+    message.createdAt = fromStamp(query.value(15));
+    message.sentAt = fromStamp(query.value(16));
+    message.who = query.value(17).toString();
+    message.requestId = query.value(18).toString();
+    message.editionYear = query.value(19).toInt();
     return message;
 }
 
@@ -79,13 +78,13 @@ bool OutboxRepository::queue(OutboxMessage& message, QString* error)
     }
     if (!exec(query,
             QStringLiteral("INSERT INTO outbox (event_id, kind, recipient, recipient_name, subject, body, attachment, "
-                           "attachment_name, state, created_at, who) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)")
+                           "state, created_at, who) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)")
                 + returning,
             { message.eventId, message.kind, text(message.recipient), text(message.recipientName),
                 text(message.subject), text(message.body),
                 message.attachment == OutboxMessage::Attachment::Attestation ? QStringLiteral("attestation")
                                                                              : QStringLiteral(""),
-                text(message.attachmentName), stamp(message.createdAt), text(message.who) })) {
+                stamp(message.createdAt), text(message.who) })) {
         *error = query.lastError().text();
         return false;
     }

@@ -162,7 +162,6 @@ qint64 TestOutbox::queue(qint64 eventId, const QString& to, const QString& name,
     message.subject = subject;
     message.body = QStringLiteral("Bonjour %1,\n\nVotre événement est labellisé.\n\nLe comité").arg(name);
     message.attachment = attachment;
-    message.attachmentName = attachment == OutboxMessage::Attachment::None ? QString() : QStringLiteral("attestation.pdf");
     message.who = QStringLiteral("alice");
     QString error;
     if (!m_db->beginWrite() || !m_outbox->queue(message, &error) || !m_db->connection().commit()) {
@@ -188,7 +187,8 @@ SmtpSettings TestOutbox::settings() const
 OutboxSender::Counts TestOutbox::send(const SmtpSettings& smtp)
 {
     LabelNumberRepository numbers(*m_db);
-    OutboxSender sender(*m_outbox, smtp, [&](const OutboxMessage& message, QString*) {
+    OutboxSender sender(*m_outbox, smtp, [&](const OutboxMessage& message, QString* fileName, QString*) {
+        *fileName = QStringLiteral("attestation.pdf");
         return pdfOf(m_titles.value(message.eventId) + QLatin1Char('\n') + numbers.find(message.eventId));
     });
     return sender.run();

@@ -30,7 +30,6 @@ struct OutboxMessage {
     QString subject;
     QString body;
     Attachment attachment = Attachment::None;
-    QString attachmentName;
     State state = State::Queued;
     int attempts = 0;
     QDateTime nextAttemptAt;

@@ -67,15 +67,13 @@ OutboxSender::Counts OutboxSender::run(const Progress& progress)
             continue;
         }
         MailMessage mail { m_settings.from, m_settings.fromName, m_settings.replyTo, message->recipient.trimmed(),
-            message->recipientName, message->subject, message->body, messageId(*message, m_settings.from), {},
-            message->attachmentName };
+            message->recipientName, message->subject, message->body, messageId(*message, m_settings.from), {}, {} };
         if (message->attachment != OutboxMessage::Attachment::None) {
             QString attachmentError;
-            mail.attachment = m_attachments ? m_attachments(*message, &attachmentError) : QByteArray();
+            mail.attachment = m_attachments ? m_attachments(*message, &mail.attachmentName, &attachmentError) : QByteArray();
             if (mail.attachment.isEmpty()) {
                 m_outbox.markFailed(message->id, 0,
-                    attachmentError.isEmpty() ? tr("The attachment %1 cannot be made.").arg(message->attachmentName)
-                                              : attachmentError);
+                    attachmentError.isEmpty() ? tr("The attestation cannot be made.") : attachmentError);
                 ++counts.failed;
                 continue;
             }

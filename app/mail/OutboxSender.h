@@ -18,8 +18,9 @@ class OutboxSender {
     Q_DECLARE_TR_FUNCTIONS(OutboxSender)
 
 public:
-    // Makes a message's attachment (the attestation's PDF); an empty result with `error` fails it.
-    using AttachmentMaker = std::function<QByteArray(const OutboxMessage& message, QString* error)>;
+    // Makes a message's attachment (the attestation's PDF) and names its file; an empty result
+    // with `error` fails the message.
+    using AttachmentMaker = std::function<QByteArray(const OutboxMessage& message, QString* fileName, QString* error)>;
 
     OutboxSender(OutboxRepository& outbox, const SmtpSettings& settings, AttachmentMaker attachments = {});
 

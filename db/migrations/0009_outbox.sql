@@ -15,9 +15,8 @@ CREATE TABLE outbox (
     subject TEXT NOT NULL,
     body TEXT NOT NULL,
     -- What to attach, made again when the message is sent: '' (nothing) or 'attestation' (the
-    -- request's label attestation, a PDF), under attachment_name.
+    -- request's label attestation, a PDF).
     attachment TEXT NOT NULL DEFAULT '' CHECK (attachment IN ('', 'attestation')),
-    attachment_name TEXT NOT NULL DEFAULT '',
     state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'cancelled')),
     attempts INTEGER NOT NULL DEFAULT 0,
     next_attempt_at TEXT,
