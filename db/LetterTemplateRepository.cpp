@@ -34,7 +34,7 @@ QList<LetterTemplateVersion> LetterTemplateRepository::read(LetterKind kind, QLo
             query.value(4).toString() });
     }
     if (versions.isEmpty() && error) {
-        *error = tr("The store has no %1 letter template in %2.")
+        *error = tr("The store has no letter template “%1” in %2.")
                      .arg(LetterKinds::displayName(kind), LetterLanguages::displayName(language));
     }
     return versions;
