@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AttestationPdf</name>
+    <message>
+        <source>Label attestation %1</source>
+        <translation>Attestation de labellisation %1</translation>
+    </message>
+    <message>
+        <source>Ministry of the Economy and Finance
+Direction générale des entreprises</source>
+        <translation>Ministère de l&apos;Économie et des Finances
+Direction générale des entreprises</translation>
+    </message>
+    <message>
+        <source>Label attestation</source>
+        <translation>Attestation de labellisation</translation>
+    </message>
+    <message>
+        <source>Semaine de l&apos;industrie %1, from %2 to %3</source>
+        <translation>Semaine de l&apos;industrie %1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>The organising committee of the Semaine de l&apos;industrie certifies that the event below has been awarded the label of the %1 edition.</source>
+        <translation>Le comité d&apos;organisation de la Semaine de l&apos;industrie atteste que l&apos;événement ci-dessous a reçu le label de l&apos;édition %1.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Label number</source>
+        <translation>Numéro de label</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Paris, %1</source>
+        <translation>Fait à Paris, le %1</translation>
+    </message>
+    <message>
+        <source>For the organising committee of the Semaine de l&apos;industrie,
+the Director General for Enterprise</source>
+        <translation>Pour le comité d&apos;organisation de la Semaine de l&apos;industrie,
+le directeur général des entreprises</translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <source>general public</source>
@@ -1905,6 +1968,142 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Data consistent</source>
         <translation>Données cohérentes</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKinds</name>
+    <message>
+        <source>Labelled</source>
+        <translation>Labellisation</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Demande d&apos;informations</translation>
+    </message>
+    <message>
+        <source>Free message</source>
+        <translation>Message libre</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLanguages</name>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>The request&apos;s identifier</source>
+        <translation>L&apos;identifiant de la demande</translation>
+    </message>
+    <message>
+        <source>The event&apos;s title</source>
+        <translation>Le titre de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s name</source>
+        <translation>Le nom de l&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s name</source>
+        <translation>Le nom de la personne à contacter</translation>
+    </message>
+    <message>
+        <source>The event&apos;s dates and times, e.g. &quot;le lundi 26 mars 2018 de 9 h à 17 h&quot;</source>
+        <translation>Les dates et heures de l&apos;événement, par exemple « le lundi 26 mars 2018 de 9 h à 17 h »</translation>
+    </message>
+    <message>
+        <source>The event&apos;s address, postal code and commune, or &quot;en ligne&quot;</source>
+        <translation>L&apos;adresse, le code postal et la commune de l&apos;événement, ou « en ligne »</translation>
+    </message>
+    <message>
+        <source>The edition, e.g. &quot;Semaine de l&apos;industrie 2018&quot;</source>
+        <translation>L&apos;édition, par exemple « Semaine de l&apos;industrie 2018 »</translation>
+    </message>
+    <message>
+        <source>The week of the event&apos;s territory, e.g. &quot;du 26 mars au 1er avril 2018&quot;</source>
+        <translation>La semaine du territoire de l&apos;événement, par exemple « du 26 mars au 1er avril 2018 »</translation>
+    </message>
+    <message>
+        <source>The date of the decision</source>
+        <translation>La date de la décision</translation>
+    </message>
+    <message>
+        <source>The label number, e.g. SI2018-L-00123</source>
+        <translation>Le numéro de label, par exemple SI2018-L-00123</translation>
+    </message>
+    <message>
+        <source>The reasons of a refusal, one per line</source>
+        <translation>Les motifs d&apos;un refus, un par ligne</translation>
+    </message>
+    <message>
+        <source>The information asked of the organiser</source>
+        <translation>Les informations demandées à l&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>The message written from the event form</source>
+        <translation>Le message écrit depuis la fiche de la demande</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name</source>
+        <translation>Le nom de l&apos;instructeur</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s service</source>
+        <translation>Le service de l&apos;instructeur</translation>
+    </message>
+    <message>
+        <source>the placeholder %1 is unknown</source>
+        <translation>le champ %1 est inconnu</translation>
+    </message>
+    <message>
+        <source>a placeholder is not closed: write it {{name}}</source>
+        <translation>un champ n&apos;est pas fermé : écrivez-le {{nom}}</translation>
+    </message>
+    <message>
+        <source>Subject: it is empty; a letter needs one.</source>
+        <translation>Objet : il est vide ; une lettre en a besoin.</translation>
+    </message>
+    <message>
+        <source>Subject, line 2: a subject is a single line.</source>
+        <translation>Objet, ligne 2 : un objet tient sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Subject: %1.</source>
+        <translation>Objet : %1.</translation>
+    </message>
+    <message>
+        <source>Body, line %1: %2.</source>
+        <translation>Texte, ligne %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateRepository</name>
+    <message>
+        <source>Cannot read the letter templates: %1</source>
+        <translation>Impossible de lire les modèles de lettre : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the letter template: %1</source>
+        <translation>Impossible d&apos;enregistrer le modèle de lettre : %1</translation>
+    </message>
+    <message>
+        <source>Someone saved version %1 of this template since you opened version %2; reopen it to see their changes.</source>
+        <translation>Quelqu&apos;un a enregistré la version %1 de ce modèle depuis que vous avez ouvert la version %2 ; rouvrez-le pour voir ses modifications.</translation>
+    </message>
+    <message>
+        <source>The store has no letter template “%1” in %2.</source>
+        <translation>La base ne contient aucun modèle de lettre « %1 » en %2.</translation>
     </message>
 </context>
 <context>
