@@ -2,6 +2,7 @@
 #include "app/Language.h"
 #include "app/Screenshots.h"
 #include "app/cli/Cli.h"
+#include "app/cli/DecideCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ListCommand.h"
@@ -107,7 +108,7 @@ bool hasDisplay()
 QByteArray verbOf(int argc, char** argv)
 {
     static const char* const optionsWithValue[] = { "--db", "--lang", "--screenshot", "--events", "--seed", "--region",
-        "--departement", "--edition", "--status", "--failing", "--format", "--report", "--from", "--to", "--smtp", "--state" };
+        "--departement", "--edition", "--status", "--failing", "--format", "--report", "--from", "--to", "--smtp", "--state", "--reason", "--override" };
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg.startsWith('-')) {
@@ -151,6 +152,9 @@ int main(int argc, char** argv)
     }
     if (verb == "list") {
         return runList(argc, argv);
+    }
+    if (verb == "decide") {
+        return runDecide(argc, argv);
     }
     if (verb == "mail") {
         return runMail(argc, argv);

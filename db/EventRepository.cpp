@@ -7,6 +7,7 @@
 #include "app/core/LabelRules.h"
 #include "app/core/TextFold.h"
 #include "db/Database.h"
+#include "db/DecisionMail.h"
 #include "db/EditionRepository.h"
 #include "db/QueueIndex.h"
 #include "db/Statement.h"
@@ -490,6 +491,10 @@ WriteResult EventRepository::writeAuditedEdit(Event& event, const Event& stored,
         appendAudit({ 0, event.id, now, who, QStringLiteral("status"), stored.status, alsoChange->to,
                         alsoChange->reason.trimmed(), {} },
             &error);
+        // A label lost by an edit cancels its message if it has not left.
+        if (error.isEmpty()) {
+            DecisionMail(m_database).record(toStore, stored.status, alsoChange->to, alsoChange->reason.trimmed(), who, &error);
+        }
     }
     if (!error.isEmpty()) {
         db.rollback();
@@ -910,7 +915,10 @@ WriteResult EventRepository::changeStatus(
     } else {
         Event changed = *stored;
         changed.status = to;
-        QueueIndex(m_database).store({ changed }, &error);
+        // The decision's message to the organiser, in the same transaction.
+        if (QueueIndex(m_database).store({ changed }, &error)) {
+            DecisionMail(m_database).record(changed, stored->status, to, reason.trimmed(), who, &error);
+        }
     }
     if (!error.isEmpty()) {
         db.rollback();

@@ -41,6 +41,9 @@ private slots:
     void mailSendsListsAndCounts();
     void mailBadUsage_data();
     void mailBadUsage();
+    void decideChecksAndQueuesMessages();
+    void decideBadUsage_data();
+    void decideBadUsage();
 
 private:
     // Runs semaine-admin --lang en --db <store> ARGS (the messages checked are English, whatever
@@ -476,6 +479,65 @@ void TestCli::mailBadUsage_data()
 }
 
 void TestCli::mailBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QString err;
+    QCOMPARE(run(arguments, nullptr, &err), 2);
+    QVERIFY2(err.contains(expected), qPrintable(err));
+}
+
+// Decisions from the command line, checked as in the window, each queuing its message.
+void TestCli::decideChecksAndQueuesMessages()
+{
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    QString out;
+    // The Réunion request charges admission (C4): no label without an override.
+    QCOMPARE(run({ u"decide"_s, u"--label"_s, u"SI2018-00001"_s, u"SI2018-00004"_s, u"SI2018-09999"_s }, &out), 1);
+    QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), u"SI2018-00001: labelled, message queued"_s);
+    QVERIFY2(lines.at(1).startsWith(u"SI2018-00004: not decided: does not pass C4"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(u"SI2018-09999: not decided: no such request"_s), qPrintable(lines.at(2)));
+    QCOMPARE(run({ u"decide"_s, u"--label"_s, u"--override"_s, u"Entrée offerte aux scolaires"_s, u"SI2018-00004"_s }, &out), 0);
+    QCOMPARE(out.trimmed(), u"SI2018-00004: labelled, message queued"_s);
+    // Already decided: the workflow says no.
+    QCOMPARE(run({ u"decide"_s, u"--refuse"_s, u"--reason"_s, u"Hors délai"_s, u"SI2018-00001"_s }, &out), 1);
+    QVERIFY2(out.startsWith(u"SI2018-00001: not decided:"_s), qPrintable(out));
+    QCOMPARE(run({ u"decide"_s, u"--refuse"_s, u"--reason"_s, u"Programme sans lien avec l'industrie"_s, u"SI2018-00002"_s },
+                 &out),
+        0);
+    QCOMPARE(run({ u"decide"_s, u"--request-info"_s, u"--reason"_s, u"Le programme détaillé"_s, u"SI2018-00003"_s }, &out), 0);
+    QCOMPARE(out.trimmed(), u"SI2018-00003: info_requested, message queued"_s);
+    QCOMPARE(run({ u"mail"_s, u"list"_s, u"--json"_s }, &out), 0);
+    const QJsonArray array = QJsonDocument::fromJson(out.toUtf8()).array();
+    QCOMPARE(array.size(), 4);
+    QStringList kinds;
+    for (const QJsonValue& message : array) {
+        QCOMPARE(message[u"state"_s].toString(), u"queued"_s);
+        kinds << message[u"id_demande"_s].toString() + u' ' + message[u"kind"_s].toString();
+    }
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList { u"SI2018-00001 labelled"_s, u"SI2018-00002 refused"_s, u"SI2018-00003 info_requested"_s,
+                        u"SI2018-00004 labelled"_s }));
+    QCOMPARE(array.first()[u"recipient"_s].toString(), u"claire.martin@mecatech.example"_s);
+}
+
+void TestCli::decideBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no decision") << QStringList { u"decide"_s, u"SI2018-00001"_s } << u"one of --label"_s;
+    QTest::newRow("two decisions") << QStringList { u"decide"_s, u"--label"_s, u"--refuse"_s, u"SI2018-00001"_s }
+                                   << u"one of --label"_s;
+    QTest::newRow("no id") << QStringList { u"decide"_s, u"--label"_s } << u"ids of the requests"_s;
+    QTest::newRow("override of a refusal") << QStringList { u"decide"_s, u"--refuse"_s, u"--override"_s, u"x"_s, u"SI2018-00001"_s }
+                                           << u"--override goes with --label"_s;
+    QTest::newRow("information without what") << QStringList { u"decide"_s, u"--request-info"_s, u"SI2018-00001"_s }
+                                              << u"needs --reason"_s;
+}
+
+void TestCli::decideBadUsage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);

@@ -3,9 +3,11 @@
 // recipient, encoded subject and names, body and attachment; 5xx answers fail for good, 4xx ones
 // wait; a server that cannot be reached leaves the queue as it was; a message left by a dead
 // sender is sent again with the same Message-ID; two senders never send the same message. The
-// received files are read by Python's email package (tests/readers/mail_message.py).
+// received files are read by Python's email package (tests/readers/mail_message.py), the attached
+// attestation by pdftotext.
 #include "TestData.h"
 #include "TestStore.h"
+#include "app/mail/AttestationAttachment.h"
 #include "app/mail/MailHeader.h"
 #include "app/mail/OutboxSender.h"
 #include "app/mail/SmtpConnection.h"
@@ -14,21 +16,22 @@
 #include "db/LabelNumberRepository.h"
 #include "db/OutboxRepository.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
 
 #include <memory>
+
+Q_DECLARE_METATYPE(EventStatus)
 
 namespace {
 
@@ -40,21 +43,6 @@ QString smtpUrl(const QString& ehloName)
     return portFile.open(QIODevice::ReadOnly)
         ? QStringLiteral("smtp://127.0.0.1:%1/%2").arg(QString::fromLatin1(portFile.readAll().trimmed()), ehloName)
         : QString();
-}
-
-// A PDF holding the text given, as an attachment to deliver.
-QByteArray pdfOf(const QString& text)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        QPainter painter(&writer);
-        painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 12));
-        painter.drawText(QRect(0, 0, writer.width(), writer.height()), Qt::AlignTop | Qt::TextWordWrap, text);
-    }
-    return bytes;
 }
 
 } // namespace
@@ -82,6 +70,10 @@ private slots:
     void messageOfADeadSenderIsSentAgainRecognisably();
     void twoSendersNeverSendTheSameMessage();
     void cancelAndRetry();
+    void decisionQueuesItsLetter_data();
+    void decisionQueuesItsLetter();
+    void reopeningCancelsAndRelabellingKeepsTheNumber();
+    void decisionAndMessageRollBackTogether();
 
 private:
     qint64 addEvent(const QString& requestId, const QString& email, const QString& contact);
@@ -186,12 +178,7 @@ SmtpSettings TestOutbox::settings() const
 
 OutboxSender::Counts TestOutbox::send(const SmtpSettings& smtp)
 {
-    LabelNumberRepository numbers(*m_db);
-    OutboxSender sender(*m_outbox, smtp, [&](const OutboxMessage& message, QString* fileName, QString*) {
-        *fileName = QStringLiteral("attestation.pdf");
-        return pdfOf(m_titles.value(message.eventId) + QLatin1Char('\n') + numbers.find(message.eventId));
-    });
-    return sender.run();
+    return OutboxSender(*m_outbox, smtp, AttestationAttachment::maker(*m_db)).run();
 }
 
 QJsonArray TestOutbox::received(bool pdfText) const
@@ -352,7 +339,7 @@ void TestOutbox::deliversEachMessageOnceOverOneConnection()
     const QJsonArray attachments = second[QLatin1String("attachments")].toArray();
     QCOMPARE(attachments.size(), 1);
     QCOMPARE(attachments[0][QLatin1String("type")].toString(), QStringLiteral("application/pdf"));
-    QCOMPARE(attachments[0][QLatin1String("filename")].toString(), QStringLiteral("attestation.pdf"));
+    QCOMPARE(attachments[0][QLatin1String("filename")].toString(), QStringLiteral("attestation-%1.pdf").arg(number));
     const QString pdfText = attachments[0][QLatin1String("text")].toString();
     QVERIFY2(pdfText.contains(m_titles.value(forum)) && pdfText.contains(number), qPrintable(pdfText));
 
@@ -548,6 +535,110 @@ void TestOutbox::cancelAndRetry()
     QCOMPARE(m_outbox->find(sent)->state, OutboxMessage::State::Cancelled);
     QCOMPARE(m_outbox->forEvent(eventId).size(), 3);
     QCOMPARE(m_outbox->list(OutboxMessage::State::Cancelled).size(), 2);
+}
+
+void TestOutbox::decisionQueuesItsLetter_data()
+{
+    QTest::addColumn<EventStatus>("decision");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("inBody");
+    QTest::newRow("label") << EventStatus::Labelled << QString() << QStringLiteral("labelled") << QStringLiteral("SI2018-L-00001");
+    QTest::newRow("refusal") << EventStatus::Refused << QStringLiteral("L'événement est payant : le label exige un accès gratuit.")
+                             << QStringLiteral("refused") << QStringLiteral("L'événement est payant");
+    QTest::newRow("information") << EventStatus::InformationRequested << QStringLiteral("Le programme de la journée.")
+                                 << QStringLiteral("info_requested") << QStringLiteral("Le programme de la journée.");
+}
+
+void TestOutbox::decisionQueuesItsLetter()
+{
+    QFETCH(EventStatus, decision);
+    QFETCH(QString, reason);
+    QFETCH(QString, kind);
+    QFETCH(QString, inBody);
+    const QString address = QStringLiteral("claire@") + m_domain;
+    const qint64 id = addEvent(QStringLiteral("SI2018-000001"), address, QStringLiteral("Claire Martin"));
+    EventRepository events(*m_db);
+    QVERIFY(events.assign(id, 1, QStringLiteral("alice"), QStringLiteral("alice")).ok());
+    const WriteResult decided = events.changeStatus(id, 2, decision, reason, QStringLiteral("alice"));
+    QVERIFY2(decided.ok(), qPrintable(decided.message));
+    const QList<OutboxMessage> messages = m_outbox->forEvent(id);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().kind, kind);
+    QCOMPARE(messages.first().state, OutboxMessage::State::Queued);
+    QCOMPARE(messages.first().recipient, address);
+    QCOMPARE(messages.first().recipientName, QStringLiteral("Claire Martin"));
+    QVERIFY(!messages.first().subject.isEmpty());
+    QVERIFY2(messages.first().body.contains(inBody), qPrintable(messages.first().body));
+    QCOMPARE(messages.first().attachment == OutboxMessage::Attachment::Attestation, decision == EventStatus::Labelled);
+    QCOMPARE(LabelNumberRepository(*m_db).find(id).isEmpty(), decision != EventStatus::Labelled);
+    // Delivered with its attestation.
+    QCOMPARE(send(settings()).sent, 1);
+    const QJsonArray received = this->received(true);
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received[0][QLatin1String("subject")].toString(), messages.first().subject);
+    if (decision == EventStatus::Labelled) {
+        const QString pdfText = received[0][QLatin1String("attachments")][0][QLatin1String("text")].toString();
+        QVERIFY2(pdfText.contains(QStringLiteral("SI2018-L-00001")) && pdfText.contains(m_titles.value(id)),
+            qPrintable(pdfText));
+    }
+}
+
+void TestOutbox::reopeningCancelsAndRelabellingKeepsTheNumber()
+{
+    const QString address = QStringLiteral("claire@") + m_domain;
+    addEvent(QStringLiteral("SI2018-000001"), QStringLiteral("other@") + m_domain, {});
+    const qint64 id = addEvent(QStringLiteral("SI2018-000002"), address, {});
+    EventRepository events(*m_db);
+    QVERIFY(events.changeStatus(id, 1, EventStatus::InReview, {}, QStringLiteral("alice")).ok());
+    QVERIFY(events.changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("alice")).ok());
+    const QString number = LabelNumberRepository(*m_db).find(id);
+    QCOMPARE(number, QStringLiteral("SI2018-L-00001"));
+    QVERIFY(events.changeStatus(id, 3, EventStatus::InReview, QStringLiteral("Erreur de date"), QStringLiteral("alice")).ok());
+    QList<OutboxMessage> messages = m_outbox->forEvent(id);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().state, OutboxMessage::State::Cancelled);
+    QVERIFY(events.changeStatus(id, 4, EventStatus::Labelled, {}, QStringLiteral("alice")).ok());
+    QCOMPARE(LabelNumberRepository(*m_db).find(id), number);
+    messages = m_outbox->forEvent(id);
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.last().state, OutboxMessage::State::Queued);
+    QVERIFY(messages.last().body.contains(number));
+}
+
+void TestOutbox::decisionAndMessageRollBackTogether()
+{
+    const qint64 id = addEvent(QStringLiteral("SI2018-000001"), QStringLiteral("claire@") + m_domain, {});
+    EventRepository events(*m_db);
+    QVERIFY(events.changeStatus(id, 1, EventStatus::InReview, {}, QStringLiteral("alice")).ok());
+    const int auditRows = int(events.auditTrail(id).size());
+    // The message cannot be written (a trigger refuses it): the decision is not written either.
+    QSqlQuery query(m_db->connection());
+    QVERIFY2(query.exec(TestStore::onPostgresql()
+                 ? QStringLiteral("CREATE FUNCTION refuse_outbox() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                  "RAISE EXCEPTION 'outbox refused'; END; $$")
+                 : QStringLiteral("CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox BEGIN "
+                                  "SELECT RAISE(ABORT, 'outbox refused'); END")),
+        qPrintable(query.lastError().text()));
+    if (TestStore::onPostgresql()) {
+        QVERIFY2(query.exec(QStringLiteral("CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox FOR EACH ROW "
+                                           "EXECUTE FUNCTION refuse_outbox()")),
+            qPrintable(query.lastError().text()));
+    }
+    const WriteResult refused = events.changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("alice"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.message.contains(QLatin1String("outbox refused")), qPrintable(refused.message));
+    QCOMPARE(events.find(id)->status, EventStatus::InReview);
+    QCOMPARE(events.find(id)->version, 2);
+    QCOMPARE(int(events.auditTrail(id).size()), auditRows);
+    QVERIFY(LabelNumberRepository(*m_db).find(id).isEmpty());
+    QVERIFY(m_outbox->forEvent(id).isEmpty());
+    // And a decision refused (a stale version) writes no message.
+    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refuse_outbox") + (TestStore::onPostgresql() ? QStringLiteral(" ON outbox") : QString())));
+    QCOMPARE(events.changeStatus(id, 1, EventStatus::Labelled, {}, QStringLiteral("alice")).status, WriteResult::Status::Conflict);
+    QVERIFY(m_outbox->forEvent(id).isEmpty());
+    QVERIFY(events.changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("alice")).ok());
+    QCOMPARE(m_outbox->forEvent(id).size(), 1);
 }
 
 QTEST_MAIN(TestOutbox)

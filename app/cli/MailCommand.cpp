@@ -1,6 +1,7 @@
 #include "app/cli/MailCommand.h"
 
 #include "app/cli/Cli.h"
+#include "app/mail/AttestationAttachment.h"
 #include "app/mail/OutboxSender.h"
 #include "app/mail/SmtpSettingsStore.h"
 #include "db/Database.h"
@@ -134,7 +135,7 @@ int send(const QCoreApplication& app, QTextStream& out, QTextStream& err)
         return Cli::Failed;
     }
     OutboxRepository outbox(database);
-    const OutboxSender::Counts counts = OutboxSender(outbox, settings).run();
+    const OutboxSender::Counts counts = OutboxSender(outbox, settings, AttestationAttachment::maker(database)).run();
     out << QCoreApplication::translate("Cli", "sent: %1, failed: %2, queued: %3")
                .arg(counts.sent)
                .arg(counts.failed)

@@ -11,6 +11,7 @@ class ConditionsPanel;
 class DecisionController;
 class EventRepository;
 class NotesEditor;
+class OutboxRepository;
 class PendingUpdatesBar;
 struct WriteResult;
 class ReviewQueueModel;
@@ -32,6 +33,8 @@ public:
         DecisionController* decisions, QWidget* parent = nullptr);
 
     EventFormModel* model() const { return m_model; }
+    // The outbox whose messages to the organiser the History tab lists with the trail.
+    void setOutbox(OutboxRepository* outbox) { m_outbox = outbox; }
     qint64 eventId() const { return m_model->event().id; }
 
     // Shows the request, after asking what to do with unsaved changes; false when the reviewer
@@ -106,6 +109,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     ConditionsPanel* m_conditions = nullptr;
     QTreeWidget* m_history = nullptr;
+    OutboxRepository* m_outbox = nullptr;
     NotesEditor* m_notes = nullptr;
     QTreeWidget* m_organiserRequests = nullptr;
     QList<qint64> m_confirmedDuplicates; // possible duplicates the reviewer saved anyway
