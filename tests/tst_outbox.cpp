@@ -12,7 +12,10 @@
 #include "app/mail/OutboxSender.h"
 #include "app/mail/SmtpConnection.h"
 #include "db/Database.h"
+#include "db/AuditTrail.h"
+#include "db/Decisions.h"
 #include "db/EventRepository.h"
+#include "db/RequestStore.h"
 #include "db/LabelNumberRepository.h"
 #include "db/OutboxRepository.h"
 
@@ -135,7 +138,7 @@ qint64 TestOutbox::addEvent(const QString& requestId, const QString& email, cons
     event.requestId = requestId;
     event.contactEmail = email;
     event.contactName = contact;
-    const WriteResult result = EventRepository(*m_db).insert(event, QStringLiteral("alice"));
+    const WriteResult result = RequestStore(*m_db).insert(event, QStringLiteral("alice"));
     if (!result.ok()) {
         qWarning("%s", qPrintable(result.message));
     }
@@ -558,7 +561,8 @@ void TestOutbox::decisionQueuesItsLetter()
     QFETCH(QString, inBody);
     const QString address = QStringLiteral("claire@") + m_domain;
     const qint64 id = addEvent(QStringLiteral("SI2018-000001"), address, QStringLiteral("Claire Martin"));
-    EventRepository events(*m_db);
+    Decisions events(*m_db);
+    EventRepository requests(*m_db);
     QVERIFY(events.assign(id, 1, QStringLiteral("alice"), QStringLiteral("alice")).ok());
     const WriteResult decided = events.changeStatus(id, 2, decision, reason, QStringLiteral("alice"));
     QVERIFY2(decided.ok(), qPrintable(decided.message));
@@ -589,7 +593,8 @@ void TestOutbox::reopeningCancelsAndRelabellingKeepsTheNumber()
     const QString address = QStringLiteral("claire@") + m_domain;
     addEvent(QStringLiteral("SI2018-000001"), QStringLiteral("other@") + m_domain, {});
     const qint64 id = addEvent(QStringLiteral("SI2018-000002"), address, {});
-    EventRepository events(*m_db);
+    Decisions events(*m_db);
+    EventRepository requests(*m_db);
     QVERIFY(events.changeStatus(id, 1, EventStatus::InReview, {}, QStringLiteral("alice")).ok());
     QVERIFY(events.changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("alice")).ok());
     const QString number = LabelNumberRepository(*m_db).find(id);
@@ -609,9 +614,10 @@ void TestOutbox::reopeningCancelsAndRelabellingKeepsTheNumber()
 void TestOutbox::decisionAndMessageRollBackTogether()
 {
     const qint64 id = addEvent(QStringLiteral("SI2018-000001"), QStringLiteral("claire@") + m_domain, {});
-    EventRepository events(*m_db);
+    Decisions events(*m_db);
+    EventRepository requests(*m_db);
     QVERIFY(events.changeStatus(id, 1, EventStatus::InReview, {}, QStringLiteral("alice")).ok());
-    const int auditRows = int(events.auditTrail(id).size());
+    const int auditRows = int(AuditTrail(*m_db).of(id)->size());
     // The message cannot be written (a trigger refuses it): the decision is not written either.
     QSqlQuery query(m_db->connection());
     QVERIFY2(query.exec(TestStore::onPostgresql()
@@ -628,9 +634,9 @@ void TestOutbox::decisionAndMessageRollBackTogether()
     const WriteResult refused = events.changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("alice"));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.message.contains(QLatin1String("outbox refused")), qPrintable(refused.message));
-    QCOMPARE(events.find(id)->status, EventStatus::InReview);
-    QCOMPARE(events.find(id)->version, 2);
-    QCOMPARE(int(events.auditTrail(id).size()), auditRows);
+    QCOMPARE(requests.find(id)->status, EventStatus::InReview);
+    QCOMPARE(requests.find(id)->version, 2);
+    QCOMPARE(int(AuditTrail(*m_db).of(id)->size()), auditRows);
     QVERIFY(LabelNumberRepository(*m_db).find(id).isEmpty());
     QVERIFY(m_outbox->forEvent(id).isEmpty());
     // And a decision refused (a stale version) writes no message.

@@ -4,6 +4,7 @@
 #include "app/DemoData.h"
 #include "app/mail/SmtpSettingsStore.h"
 #include "db/Database.h"
+#include "db/Decisions.h"
 #include "db/EventRepository.h"
 #include "db/OutboxRepository.h"
 #include "ui/MainWindow.h"
@@ -51,7 +52,7 @@ void TestOutboxView::init()
         if (event.status != EventStatus::InReview && event.status != EventStatus::Submitted) {
             continue;
         }
-        const WriteResult asked = events.changeStatus(event.id, event.version, EventStatus::InformationRequested,
+        const WriteResult asked = Decisions(*m_database).changeStatus(event.id, event.version, EventStatus::InformationRequested,
             QStringLiteral("Le programme de la journée."), QStringLiteral("alice"));
         QVERIFY2(asked.ok(), qPrintable(asked.message));
         m_messages.append(outbox.forEvent(event.id).last().id);

@@ -4,7 +4,9 @@
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "app/core/RefusalReasons.h"
+#include "app/core/SessionUser.h"
 #include "db/Database.h"
+#include "db/Decisions.h"
 #include "db/EventRepository.h"
 
 #include <QCommandLineParser>
@@ -86,7 +88,7 @@ int runDecide(int argc, char** argv)
     const EventStatus to = parser.isSet(label) ? EventStatus::Labelled
         : parser.isSet(refuse)                 ? EventStatus::Refused
                                                : EventStatus::InformationRequested;
-    const QString who = EventRepository::currentUser();
+    const QString who = SessionUser::name();
     bool allDecided = true;
     for (const QString& id : ids) {
         const auto found = byRequestId.constFind(id);
@@ -97,10 +99,10 @@ int runDecide(int argc, char** argv)
         } else {
             const RuleReport report = LabelRules::evaluateAll(*found, context);
             const QStringList failing = notPassed(report);
-            EventRepository::Decision decision = EventRepository::Decision::Regular;
+            Decisions::Kind decision = Decisions::Kind::Regular;
             QString text = parser.value(reason).trimmed();
             if (to == EventStatus::Labelled && !failing.isEmpty()) {
-                decision = EventRepository::Decision::Override;
+                decision = Decisions::Kind::Override;
                 text = parser.value(override).trimmed();
             } else if (to == EventStatus::Refused && text.isEmpty()) {
                 text = RefusalReasons::forReport(report, *edition).trimmed();
@@ -110,7 +112,7 @@ int runDecide(int argc, char** argv)
                              .arg(failing.join(QStringLiteral(", ")));
             } else if (to == EventStatus::Refused && text.isEmpty()) {
                 result = QCoreApplication::translate("Cli", "not decided: it fails no condition, so a refusal needs --reason");
-            } else if (const WriteResult written = events.changeStatus(found->id, found->version, to, text, who, decision);
+            } else if (const WriteResult written = Decisions(database).changeStatus(found->id, found->version, to, text, who, decision);
                        !written.ok()) {
                 result = QCoreApplication::translate("Cli", "not decided: %1").arg(written.message);
             } else {

@@ -7,7 +7,8 @@
 #include "app/mail/OutboxSender.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
-#include "db/EventRepository.h"
+#include "db/Decisions.h"
+#include "db/RequestStore.h"
 #include "db/LabelNumberRepository.h"
 #include "db/OutboxRepository.h"
 #include "tests/bench/BenchTiming.h"
@@ -46,8 +47,7 @@ bool benchOutbox(QTextStream& out)
     for (Event& event : events) {
         event.status = EventStatus::InReview;
     }
-    EventRepository repository(database);
-    if (const WriteResult stored = repository.insertAll(events, QStringLiteral("bench")); !stored.ok()) {
+    if (const WriteResult stored = RequestStore(database).insertAll(events, QStringLiteral("bench")); !stored.ok()) {
         out << stored.message << Qt::endl;
         return false;
     }
@@ -56,8 +56,8 @@ bool benchOutbox(QTextStream& out)
     QElapsedTimer timer;
     timer.start();
     for (const Event& event : std::as_const(events)) {
-        const WriteResult labelled = repository.changeStatus(event.id, event.version, EventStatus::Labelled,
-            QStringLiteral("bench"), QStringLiteral("bench"), EventRepository::Decision::Override);
+        const WriteResult labelled = Decisions(database).changeStatus(event.id, event.version, EventStatus::Labelled,
+            QStringLiteral("bench"), QStringLiteral("bench"), Decisions::Kind::Override);
         if (!labelled.ok()) {
             out << labelled.message << Qt::endl;
             return false;
