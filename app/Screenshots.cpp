@@ -47,7 +47,8 @@ bool Screenshots::write(MainWindow& window, const QString& directory, QString* e
         = { { MainWindow::QueuePlace, QStringLiteral("queue.png") },
               { MainWindow::EventPlace, QStringLiteral("event.png") },
               { MainWindow::StatisticsPlace, QStringLiteral("statistics.png") },
-              { MainWindow::MapPlace, QStringLiteral("map.png") } };
+              { MainWindow::MapPlace, QStringLiteral("map.png") },
+              { MainWindow::OutboxPlace, QStringLiteral("outbox.png") } };
     for (const auto& place : places) {
         window.showPlace(place.first);
         if (place.first == MainWindow::MapPlace) {

@@ -3,9 +3,11 @@
 #include "app/Language.h"
 #include "app/Screenshots.h"
 #include "app/cli/Cli.h"
+#include "app/cli/DecideCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ListCommand.h"
+#include "app/cli/MailCommand.h"
 #include "app/cli/MigrateCommand.h"
 #include "app/cli/StatsCommand.h"
 #include "db/Database.h"
@@ -107,7 +109,7 @@ bool hasDisplay()
 QByteArray verbOf(int argc, char** argv)
 {
     static const char* const optionsWithValue[] = { "--db", "--lang", "--screenshot", "--events", "--seed", "--region",
-        "--departement", "--edition", "--status", "--failing", "--format", "--report", "--from", "--to" };
+        "--departement", "--edition", "--status", "--failing", "--format", "--report", "--from", "--to", "--smtp", "--state", "--reason", "--override" };
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg.startsWith('-')) {
@@ -151,6 +153,12 @@ int main(int argc, char** argv)
     }
     if (verb == "list") {
         return runList(argc, argv);
+    }
+    if (verb == "decide") {
+        return runDecide(argc, argv);
+    }
+    if (verb == "mail") {
+        return runMail(argc, argv);
     }
     if (verb == "export") {
         return runExport(argc, argv);

@@ -2,6 +2,7 @@
 
 #include "db/AuditTrail.h"
 #include "db/Database.h"
+#include "db/DecisionMail.h"
 #include "db/QueueIndex.h"
 #include "db/RequestChange.h"
 
@@ -58,6 +59,10 @@ WriteResult Decisions::changeStatus(
     Event changed = *stored;
     changed.status = to;
     if (QString error; !QueueIndex(m_database).store({ changed }, &error)) {
+        return failed(error);
+    }
+    // The decision's message to the organiser, in the same transaction.
+    if (QString error; !DecisionMail(m_database).record(changed, stored->status, to, reason.trimmed(), who, &error)) {
         return failed(error);
     }
     return change.commit();

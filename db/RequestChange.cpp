@@ -6,6 +6,7 @@
 #include "app/core/LabelRules.h"
 #include "db/AuditTrail.h"
 #include "db/Database.h"
+#include "db/DecisionMail.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/EventRows.h"
@@ -107,6 +108,11 @@ WriteResult RequestChange::writeAuditedEdit(
                 alsoChange->to, alsoChange->reason.trimmed(), {} });
             !audited) {
             return audited;
+        }
+        // A label lost by an edit cancels its message if it has not left.
+        if (QString error; !DecisionMail(m_database).record(toStore, stored.status, alsoChange->to,
+                alsoChange->reason.trimmed(), who, &error)) {
+            return WriteResult::failure(StoreStatus::Failed, error);
         }
     }
     event = toStore;

@@ -38,6 +38,12 @@ private slots:
     void listEscapesControlCharacters();
     void commonOptionsBeforeEveryVerb_data();
     void commonOptionsBeforeEveryVerb();
+    void mailSendsListsAndCounts();
+    void mailBadUsage_data();
+    void mailBadUsage();
+    void decideChecksAndQueuesMessages();
+    void decideBadUsage_data();
+    void decideBadUsage();
 
 private:
     // Runs semaine-admin --lang en --db <store> ARGS (the messages checked are English, whatever
@@ -408,6 +414,136 @@ void TestCli::languageBeforeOrAfterTheVerb()
     QString err;
     QCOMPARE(run(arguments, &out, &err), status);
     QVERIFY2((out + err).contains(expected), qPrintable(out + err));
+}
+
+// The outbox delivered to the tests' SMTP server (tests/smtp-server.py): counts, then the list.
+void TestCli::mailSendsListsAndCounts()
+{
+    const QString smtp = qEnvironmentVariable("SEMAINE_TEST_SMTP");
+    QFile port(smtp + u"/port"_s);
+    if (!port.open(QIODevice::ReadOnly)) {
+        QSKIP("SEMAINE_TEST_SMTP names no running server: run through ctest");
+    }
+    const QString url = u"smtp://127.0.0.1:%1"_s.arg(QString::fromLatin1(port.readAll().trimmed()));
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    const QString domain = u"cli%1.example.fr"_s.arg(QCoreApplication::applicationPid());
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(m_store);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        for (const QString& local : { u"claire"_s, u"reject"_s, u"yann"_s }) {
+            QVERIFY2(query.exec(u"INSERT INTO outbox (event_id, kind, recipient, subject, body, created_at, who) "
+                                "SELECT MIN(id), 'labelled', '%1@%2', 'Label', 'Bonjour', '2018-03-14T10:00:00.000Z', "
+                                "'alice' FROM event"_s.arg(local, domain)),
+                qPrintable(query.lastError().text()));
+        }
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    QString out;
+    QString err;
+    QCOMPARE(run({ u"mail"_s, u"list"_s, u"--state"_s, u"queued"_s }, &out), 0);
+    QCOMPARE(out.count(QLatin1Char('\n')), 3);
+    // Without TLS the server is refused unless allowed: nothing leaves, and it says why.
+    QCOMPARE(run({ u"mail"_s, u"send"_s, u"--smtp"_s, url, u"--from"_s, u"label@semaine.example.fr"_s }, &out, &err), 1);
+    QVERIFY2(out.contains(u"sent: 0, failed: 0, queued: 3"_s), qPrintable(out));
+    QVERIFY2(err.contains(u"TLS"_s), qPrintable(err));
+    QCOMPARE(run({ u"mail"_s, u"send"_s, u"--smtp"_s, url, u"--from"_s, u"label@semaine.example.fr"_s, u"--allow-plain"_s },
+                 &out, &err),
+        0);
+    QVERIFY2(out.contains(u"sent: 2, failed: 1, queued: 0"_s), qPrintable(out + err));
+    QCOMPARE(run({ u"mail"_s, u"list"_s, u"--json"_s }, &out), 0);
+    const QJsonArray array = QJsonDocument::fromJson(out.toUtf8()).array();
+    QCOMPARE(array.size(), 3);
+    // The failed one first, with the server's reason.
+    QCOMPARE(array.first()[u"state"_s].toString(), u"failed"_s);
+    QCOMPARE(array.first()[u"error_code"_s].toInt(), 550);
+    QVERIFY(array.first()[u"error"_s].toString().contains(u"rejected"_s));
+    QCOMPARE(array.at(1)[u"state"_s].toString(), u"sent"_s);
+    QVERIFY(array.at(1)[u"message_id"_s].toString().startsWith(u"outbox-"_s));
+    QCOMPARE(run({ u"mail"_s, u"list"_s, u"--state"_s, u"sent"_s }, &out), 0);
+    QCOMPARE(out.count(QLatin1Char('\n')), 2);
+}
+
+void TestCli::mailBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no sub-verb") << QStringList { u"mail"_s } << u"mail expects send or list"_s;
+    QTest::newRow("unknown sub-verb") << QStringList { u"mail"_s, u"post"_s } << u"mail expects send or list"_s;
+    QTest::newRow("unknown state") << QStringList { u"mail"_s, u"list"_s, u"--state"_s, u"lost"_s } << u"--state expects"_s;
+    QTest::newRow("no server") << QStringList { u"mail"_s, u"send"_s, u"--from"_s, u"a@example.fr"_s } << u"No mail server"_s;
+    QTest::newRow("extra argument") << QStringList { u"mail"_s, u"list"_s, u"file"_s } << u"unexpected arguments"_s;
+}
+
+void TestCli::mailBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QString err;
+    QCOMPARE(run(arguments, nullptr, &err), 2);
+    QVERIFY2(err.contains(expected), qPrintable(err));
+}
+
+// Decisions from the command line, checked as in the window, each queuing its message.
+void TestCli::decideChecksAndQueuesMessages()
+{
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    QString out;
+    // The Réunion request charges admission (C4): no label without an override.
+    QCOMPARE(run({ u"decide"_s, u"--label"_s, u"SI2018-00001"_s, u"SI2018-00004"_s, u"SI2018-09999"_s }, &out), 1);
+    QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), u"SI2018-00001: labelled, message queued"_s);
+    QVERIFY2(lines.at(1).startsWith(u"SI2018-00004: not decided: does not pass C4"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(u"SI2018-09999: not decided: no such request"_s), qPrintable(lines.at(2)));
+    QCOMPARE(run({ u"decide"_s, u"--label"_s, u"--override"_s, u"Entrée offerte aux scolaires"_s, u"SI2018-00004"_s }, &out), 0);
+    QCOMPARE(out.trimmed(), u"SI2018-00004: labelled, message queued"_s);
+    // Already decided: the workflow says no.
+    QCOMPARE(run({ u"decide"_s, u"--refuse"_s, u"--reason"_s, u"Hors délai"_s, u"SI2018-00001"_s }, &out), 1);
+    QVERIFY2(out.startsWith(u"SI2018-00001: not decided:"_s), qPrintable(out));
+    QCOMPARE(run({ u"decide"_s, u"--refuse"_s, u"--reason"_s, u"Programme sans lien avec l'industrie"_s, u"SI2018-00002"_s },
+                 &out),
+        0);
+    QCOMPARE(run({ u"decide"_s, u"--request-info"_s, u"--reason"_s, u"Le programme détaillé"_s, u"SI2018-00003"_s }, &out), 0);
+    QCOMPARE(out.trimmed(), u"SI2018-00003: info_requested, message queued"_s);
+    QCOMPARE(run({ u"mail"_s, u"list"_s, u"--json"_s }, &out), 0);
+    const QJsonArray array = QJsonDocument::fromJson(out.toUtf8()).array();
+    QCOMPARE(array.size(), 4);
+    QStringList kinds;
+    for (const QJsonValue& message : array) {
+        QCOMPARE(message[u"state"_s].toString(), u"queued"_s);
+        kinds << message[u"id_demande"_s].toString() + u' ' + message[u"kind"_s].toString();
+    }
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList { u"SI2018-00001 labelled"_s, u"SI2018-00002 refused"_s, u"SI2018-00003 info_requested"_s,
+                        u"SI2018-00004 labelled"_s }));
+    QCOMPARE(array.first()[u"recipient"_s].toString(), u"claire.martin@mecatech.example"_s);
+}
+
+void TestCli::decideBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no decision") << QStringList { u"decide"_s, u"SI2018-00001"_s } << u"one of --label"_s;
+    QTest::newRow("two decisions") << QStringList { u"decide"_s, u"--label"_s, u"--refuse"_s, u"SI2018-00001"_s }
+                                   << u"one of --label"_s;
+    QTest::newRow("no id") << QStringList { u"decide"_s, u"--label"_s } << u"ids of the requests"_s;
+    QTest::newRow("override of a refusal") << QStringList { u"decide"_s, u"--refuse"_s, u"--override"_s, u"x"_s, u"SI2018-00001"_s }
+                                           << u"--override goes with --label"_s;
+    QTest::newRow("information without what") << QStringList { u"decide"_s, u"--request-info"_s, u"SI2018-00001"_s }
+                                              << u"needs --reason"_s;
+}
+
+void TestCli::decideBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QString err;
+    QCOMPARE(run(arguments, nullptr, &err), 2);
+    QVERIFY2(err.contains(expected), qPrintable(err));
 }
 
 // A title's newline or escape sequence must not split the line or drive the terminal.

@@ -91,9 +91,9 @@ void TestMainWindow::keyboardMovesBetweenPlaces()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* places = window.findChild<QTabWidget*>(QStringLiteral("places"));
     QVERIFY(places);
-    QCOMPARE(places->count(), 4);
+    QCOMPARE(places->count(), 5);
     const QStringList names = { QStringLiteral("queueView"), QStringLiteral("eventView"), QStringLiteral("statisticsView"),
-        QStringLiteral("mapView") };
+        QStringLiteral("mapView"), QStringLiteral("outboxView") };
     for (int i = names.size() - 1; i >= 0; --i) {
         QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(places->currentWidget()->objectName(), names.at(i));
@@ -145,7 +145,7 @@ void TestMainWindow::screenshotsOfEveryPlace()
     QString error;
     const QString dir = m_dir->filePath(QStringLiteral("shots"));
     QVERIFY2(Screenshots::write(window, dir, &error), qPrintable(error));
-    for (const char* name : { "queue.png", "event.png", "statistics.png", "map.png" }) {
+    for (const char* name : { "queue.png", "event.png", "statistics.png", "map.png", "outbox.png" }) {
         const QImage image(QDir(dir).filePath(QLatin1String(name)));
         QVERIFY2(!image.isNull(), name);
         QVERIFY(image.width() >= 1000);

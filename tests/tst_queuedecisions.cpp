@@ -417,7 +417,9 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
         box->accept();
     });
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
-    QCOMPARE(summary, QStringLiteral("%1 requests done.").arg(expectedDone));
+    // Each label queues its letter to the organiser.
+    QCOMPARE(summary,
+        QStringLiteral("%1 requests done. %1 messages to the organisers queued in the outbox.").arg(expectedDone));
     QVERIFY2(skipped.startsWith(QStringLiteral("%1 skipped:").arg(expectedSkipped)), qPrintable(skipped));
     QVERIFY2(skipped.contains(QStringLiteral("already “Labelled” by demonstration")), qPrintable(skipped));
     QVERIFY2(skipped.contains(QStringLiteral("does not pass")), qPrintable(skipped));
@@ -496,7 +498,8 @@ void TestQueueDecisions::bulkDecisionInTheToReviewTab()
     answer.start(20);
     QTest::keyClick(m_table, Qt::Key(key), Qt::AltModifier);
     answer.stop();
-    QCOMPARE(summary, QStringLiteral("%1 requests done.").arg(count));
+    QCOMPARE(summary,
+        QStringLiteral("%1 requests done. %1 messages to the organisers queued in the outbox.").arg(count));
     EventRepository repository(*m_database);
     for (qint64 id : std::as_const(ids)) {
         QCOMPARE(int(repository.find(id)->status), outcome);

@@ -163,6 +163,37 @@
             <numerusform>%n changes from imports waiting for a reviewer</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n message waiting to be sent</numerusform>
+            <numerusform>%n messages waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message numerus="yes">
+        <source>Sending… %n sent</source>
+        <translation>
+            <numerusform>Sending… %n sent</numerusform>
+            <numerusform>Sending… %n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PendingUpdatesBar</name>
@@ -212,6 +243,13 @@
 %1</numerusform>
             <numerusform>%n skipped:
 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to the organisers queued in the outbox.</source>
+        <translation>
+            <numerusform>%n message to the organisers queued in the outbox.</numerusform>
+            <numerusform>%n messages to the organisers queued in the outbox.</numerusform>
         </translation>
     </message>
 </context>

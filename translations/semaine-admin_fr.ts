@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AttestationAttachment</name>
+    <message>
+        <source>The attestation of the request %1 cannot be made: it has no label number.</source>
+        <translation>L&apos;attestation de la demande %1 ne peut pas être produite : elle n&apos;a pas de numéro de label.</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationPdf</name>
+    <message>
+        <source>Label attestation %1</source>
+        <translation>Attestation de labellisation %1</translation>
+    </message>
+    <message>
+        <source>Ministry of the Economy and Finance
+Direction générale des entreprises</source>
+        <translation>Ministère de l&apos;Économie et des Finances
+Direction générale des entreprises</translation>
+    </message>
+    <message>
+        <source>Label attestation</source>
+        <translation>Attestation de labellisation</translation>
+    </message>
+    <message>
+        <source>Semaine de l&apos;industrie %1, from %2 to %3</source>
+        <translation>Semaine de l&apos;industrie %1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>The organising committee of the Semaine de l&apos;industrie certifies that the event below has been awarded the label of the %1 edition.</source>
+        <translation>Le comité d&apos;organisation de la Semaine de l&apos;industrie atteste que l&apos;événement ci-dessous a reçu le label de l&apos;édition %1.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Label number</source>
+        <translation>Numéro de label</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Paris, %1</source>
+        <translation>Fait à Paris, le %1</translation>
+    </message>
+    <message>
+        <source>For the organising committee of the Semaine de l&apos;industrie,
+the Director General for Enterprise</source>
+        <translation>Pour le comité d&apos;organisation de la Semaine de l&apos;industrie,
+le directeur général des entreprises</translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <source>general public</source>
@@ -256,6 +326,122 @@
     <message>
         <source>%1 can only be read: %2. Nothing was changed.</source>
         <translation>%1 est en lecture seule : %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Decides requests of the current edition as the window does (version, conditions, workflow), queuing each decision&apos;s message to the organiser; one line per request.</source>
+        <translation>Décide des demandes de l&apos;édition en cours comme la fenêtre (version, conditions, circuit), en mettant en file le message de chaque décision à l&apos;organisateur ; une ligne par demande.</translation>
+    </message>
+    <message>
+        <source>Request ids (SI2018-000123).</source>
+        <translation>Identifiants des demandes (SI2018-000123).</translation>
+    </message>
+    <message>
+        <source>Label the requests.</source>
+        <translation>Labelliser les demandes.</translation>
+    </message>
+    <message>
+        <source>Refuse them (by default with the standard sentence of each failed condition).</source>
+        <translation>Les refuser (par défaut avec la phrase type de chaque condition non remplie).</translation>
+    </message>
+    <message>
+        <source>Ask their organisers for information (--reason says what).</source>
+        <translation>Demander des informations à leurs organisateurs (--reason dit lesquelles).</translation>
+    </message>
+    <message>
+        <source>The refusal&apos;s reason, or the information asked.</source>
+        <translation>Le motif du refus, ou l&apos;information demandée.</translation>
+    </message>
+    <message>
+        <source>Label despite a condition not met, with this written justification.</source>
+        <translation>Labelliser malgré une condition non remplie, avec cette justification écrite.</translation>
+    </message>
+    <message>
+        <source>decide expects one of --label, --refuse or --request-info.</source>
+        <translation>decide attend une option parmi --label, --refuse ou --request-info.</translation>
+    </message>
+    <message>
+        <source>decide expects the ids of the requests to decide.</source>
+        <translation>decide attend les identifiants des demandes à décider.</translation>
+    </message>
+    <message>
+        <source>--override goes with --label only.</source>
+        <translation>--override ne va qu&apos;avec --label.</translation>
+    </message>
+    <message>
+        <source>--override needs a written justification.</source>
+        <translation>--override demande une justification écrite.</translation>
+    </message>
+    <message>
+        <source>--request-info needs --reason: the information asked.</source>
+        <translation>--request-info demande --reason : l&apos;information demandée.</translation>
+    </message>
+    <message>
+        <source>not decided: no such request in the %1 edition</source>
+        <translation>non décidée : aucune demande de ce numéro dans l&apos;édition %1</translation>
+    </message>
+    <message>
+        <source>not decided: does not pass %1 (labelling it needs --override)</source>
+        <translation>non décidée : ne remplit pas %1 (la labelliser demande --override)</translation>
+    </message>
+    <message>
+        <source>not decided: it fails no condition, so a refusal needs --reason</source>
+        <translation>non décidée : elle remplit toutes les conditions, un refus demande donc --reason</translation>
+    </message>
+    <message>
+        <source>not decided: %1</source>
+        <translation>non décidée : %1</translation>
+    </message>
+    <message>
+        <source>%1, message queued</source>
+        <translation>%1, message mis en file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Lists the outbox&apos;s messages, the failed ones first: id, state, request, recipient, subject, and the error or the server&apos;s reply.</source>
+        <translation>Liste les messages de la boîte d&apos;envoi, ceux en échec d&apos;abord : numéro, état, demande, destinataire, objet, et l&apos;erreur ou la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>Only this state: queued, sending, sent, failed or cancelled.</source>
+        <translation>Seulement cet état : queued, sending, sent, failed ou cancelled.</translation>
+    </message>
+    <message>
+        <source>mail list takes no file; the unexpected arguments are: %1</source>
+        <translation>mail list ne prend pas de fichier ; les arguments inattendus sont : %1</translation>
+    </message>
+    <message>
+        <source>--state expects queued, sending, sent, failed or cancelled, not “%1”.</source>
+        <translation>--state attend queued, sending, sent, failed ou cancelled, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Delivers the outbox&apos;s due messages over SMTP and prints how many were sent, failed, and still wait.</source>
+        <translation>Envoie par SMTP les messages dus de la boîte d&apos;envoi et affiche combien sont partis, en échec et encore en attente.</translation>
+    </message>
+    <message>
+        <source>The mail server: smtp://host:587 (STARTTLS) or smtps://host:465 (default: the settings&apos;).</source>
+        <translation>Le serveur de messagerie : smtp://hôte:587 (STARTTLS) ou smtps://hôte:465 (par défaut : celui des réglages).</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address (default: the settings&apos;).</source>
+        <translation>L&apos;adresse de l&apos;expéditeur (par défaut : celle des réglages).</translation>
+    </message>
+    <message>
+        <source>Accept a server without TLS (a local relay).</source>
+        <translation>Accepter un serveur sans TLS (un relais local).</translation>
+    </message>
+    <message>
+        <source>mail send takes no file; the unexpected arguments are: %1</source>
+        <translation>mail send ne prend pas de fichier ; les arguments inattendus sont : %1</translation>
+    </message>
+    <message>
+        <source>No mail server or sender address: give --smtp and --from, or set them in the window&apos;s mail settings.</source>
+        <translation>Pas de serveur de messagerie ou d&apos;adresse d&apos;expéditeur : donnez --smtp et --from, ou réglez-les dans les réglages de messagerie de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>sent: %1, failed: %2, queued: %3</source>
+        <translation>envoyés : %1, en échec : %2, en attente : %3</translation>
+    </message>
+    <message>
+        <source>mail expects send or list, not “%1”.</source>
+        <translation>mail attend send ou list, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -566,6 +752,13 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>%1: choose a request first.</source>
         <translation>%1 : choisissez d&apos;abord une demande.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMail</name>
+    <message>
+        <source>The edition %1 is not in the store.</source>
+        <translation>L&apos;édition %1 n&apos;est pas dans la base.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1084,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Change from the import dismissed.</source>
         <translation>Modification de l&apos;import écartée.</translation>
+    </message>
+    <message>
+        <source>Message to %1: %2</source>
+        <translation>Message à %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2040,157 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>LetterKinds</name>
+    <message>
+        <source>Labelled</source>
+        <translation>Labellisation</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Demande d&apos;informations</translation>
+    </message>
+    <message>
+        <source>Free message</source>
+        <translation>Message libre</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLanguages</name>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>The request&apos;s identifier</source>
+        <translation>L&apos;identifiant de la demande</translation>
+    </message>
+    <message>
+        <source>The event&apos;s title</source>
+        <translation>Le titre de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s name</source>
+        <translation>Le nom de l&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s name</source>
+        <translation>Le nom de la personne à contacter</translation>
+    </message>
+    <message>
+        <source>The event&apos;s dates and times, e.g. &quot;le lundi 26 mars 2018 de 9 h à 17 h&quot;</source>
+        <translation>Les dates et heures de l&apos;événement, par exemple « le lundi 26 mars 2018 de 9 h à 17 h »</translation>
+    </message>
+    <message>
+        <source>The event&apos;s address, postal code and commune, or &quot;en ligne&quot;</source>
+        <translation>L&apos;adresse, le code postal et la commune de l&apos;événement, ou « en ligne »</translation>
+    </message>
+    <message>
+        <source>The edition, e.g. &quot;Semaine de l&apos;industrie 2018&quot;</source>
+        <translation>L&apos;édition, par exemple « Semaine de l&apos;industrie 2018 »</translation>
+    </message>
+    <message>
+        <source>The week of the event&apos;s territory, e.g. &quot;du 26 mars au 1er avril 2018&quot;</source>
+        <translation>La semaine du territoire de l&apos;événement, par exemple « du 26 mars au 1er avril 2018 »</translation>
+    </message>
+    <message>
+        <source>The date of the decision</source>
+        <translation>La date de la décision</translation>
+    </message>
+    <message>
+        <source>The label number, e.g. SI2018-L-00123</source>
+        <translation>Le numéro de label, par exemple SI2018-L-00123</translation>
+    </message>
+    <message>
+        <source>The reasons of a refusal, one per line</source>
+        <translation>Les motifs d&apos;un refus, un par ligne</translation>
+    </message>
+    <message>
+        <source>The information asked of the organiser</source>
+        <translation>Les informations demandées à l&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>The message written from the event form</source>
+        <translation>Le message écrit depuis la fiche de la demande</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name</source>
+        <translation>Le nom de l&apos;instructeur</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s service</source>
+        <translation>Le service de l&apos;instructeur</translation>
+    </message>
+    <message>
+        <source>the placeholder %1 is unknown</source>
+        <translation>le champ %1 est inconnu</translation>
+    </message>
+    <message>
+        <source>a placeholder is not closed: write it {{name}}</source>
+        <translation>un champ n&apos;est pas fermé : écrivez-le {{nom}}</translation>
+    </message>
+    <message>
+        <source>Subject: it is empty; a letter needs one.</source>
+        <translation>Objet : il est vide ; une lettre en a besoin.</translation>
+    </message>
+    <message>
+        <source>Subject, line 2: a subject is a single line.</source>
+        <translation>Objet, ligne 2 : un objet tient sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Subject: %1.</source>
+        <translation>Objet : %1.</translation>
+    </message>
+    <message>
+        <source>Body, line %1: %2.</source>
+        <translation>Texte, ligne %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateRepository</name>
+    <message>
+        <source>Cannot read the letter templates: %1</source>
+        <translation>Impossible de lire les modèles de lettre : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the letter template: %1</source>
+        <translation>Impossible d&apos;enregistrer le modèle de lettre : %1</translation>
+    </message>
+    <message>
+        <source>Someone saved version %1 of this template since you opened version %2; reopen it to see their changes.</source>
+        <translation>Quelqu&apos;un a enregistré la version %1 de ce modèle depuis que vous avez ouvert la version %2 ; rouvrez-le pour voir ses modifications.</translation>
+    </message>
+    <message>
+        <source>The store has no letter template “%1” in %2.</source>
+        <translation>La base ne contient aucun modèle de lettre « %1 » en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MailHeader</name>
+    <message>
+        <source>The request has no contact e-mail address.</source>
+        <translation>La demande n&apos;a pas d&apos;adresse électronique de contact.</translation>
+    </message>
+    <message>
+        <source>The contact address “%1” is not a valid e-mail address.</source>
+        <translation>L&apos;adresse de contact « %1 » n&apos;est pas une adresse électronique valide.</translation>
+    </message>
+    <message>
+        <source>The contact address “%1” is not ASCII and the mail server does not accept such addresses (no SMTPUTF8).</source>
+        <translation>L&apos;adresse de contact « %1 » n&apos;est pas en ASCII et le serveur de messagerie n&apos;accepte pas de telles adresses (pas de SMTPUTF8).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Queue</source>
@@ -2006,6 +2354,21 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Opens the next request with a change from an import waiting</source>
         <translation>Ouvre la demande suivante qui a une modification venue d&apos;un import en attente</translation>
+    </message>
+    <message>
+        <source>Out&amp;box</source>
+        <translation>&amp;Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>Serveur de &amp;messagerie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n message en attente d&apos;envoi</numerusform>
+            <numerusform>%n messages en attente d&apos;envoi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changes from imports</source>
@@ -2182,6 +2545,154 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Reason or reply</source>
+        <translation>Motif ou réponse</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>The message is no longer in a state that allows this.</source>
+        <translation>Le message n&apos;est plus dans un état qui le permet.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Cannot reach the mail server %1.</source>
+        <translation>Impossible de joindre le serveur de messagerie %1.</translation>
+    </message>
+    <message>
+        <source>The attestation cannot be made.</source>
+        <translation>L&apos;attestation ne peut pas être produite.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStates</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the message</source>
+        <translation>Annuler le &amp;courriel</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Envoyer mai&amp;ntenant</translation>
+    </message>
+    <message>
+        <source>S&amp;top sending</source>
+        <translation>Arrê&amp;ter l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+</source>
+        <translation>À : %1
+Objet : %2
+</translation>
+    </message>
+    <message>
+        <source>Attachment: the label attestation (PDF)
+</source>
+        <translation>Pièce jointe : l&apos;attestation de labellisation (PDF)
+</translation>
+    </message>
+    <message>
+        <source>Last error: %1
+</source>
+        <translation>Dernière erreur : %1
+</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>No mail server is set: choose one in Settings → Mail server. The messages wait in the outbox meanwhile.</source>
+        <translation>Aucun serveur de messagerie n&apos;est réglé : choisissez-en un dans Réglages → Serveur de messagerie. Les messages attendent dans la boîte d&apos;envoi en attendant.</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %n sent</source>
+        <translation>
+            <numerusform>Envoi… %n envoyé</numerusform>
+            <numerusform>Envoi… %n envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n en échec</numerusform>
+            <numerusform>, %n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2922,13 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Select all that match</source>
         <translation>Tout sélectionner dans le filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to the organisers queued in the outbox.</source>
+        <translation>
+            <numerusform>%n message aux organisateurs mis dans la boîte d&apos;envoi.</numerusform>
+            <numerusform>%n messages aux organisateurs mis dans la boîte d&apos;envoi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3325,52 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>in the map&apos;s view</source>
         <translation>dans la vue de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpConnection</name>
+    <message>
+        <source>The mail server %1 does not offer TLS (STARTTLS); allow plain connections only for a local relay.</source>
+        <translation>Le serveur de messagerie %1 ne propose pas TLS (STARTTLS) ; n&apos;autorisez les connexions en clair que pour un relais local.</translation>
+    </message>
+    <message>
+        <source>%1 (the server said: %2)</source>
+        <translation>%1 (le serveur a répondu : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <source>Accept a server &amp;without TLS (a local relay only)</source>
+        <translation>Accepter un serveur &amp;sans TLS (un relais local seulement)</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>smtp:// uses STARTTLS, smtps:// TLS from the start</source>
+        <translation>smtp:// utilise STARTTLS, smtps:// TLS dès le début</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Adresse de l&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Nom de l&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to:</source>
+        <translation>&amp;Répondre à :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
     </message>
 </context>
 <context>

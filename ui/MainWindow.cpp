@@ -2,6 +2,7 @@
 
 #include "app/core/SessionUser.h"
 #include "app/core/GeoReference.h"
+#include "app/mail/SmtpSettingsStore.h"
 #include "db/AccessRepository.h"
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
@@ -10,6 +11,7 @@
 #include "db/PendingUpdates.h"
 #include "db/RequestStore.h"
 #include "db/MetaRepository.h"
+#include "db/OutboxRepository.h"
 #include "db/QueueIndex.h"
 #include "db/QueueSelector.h"
 #include "ui/ConnectionDialog.h"
@@ -18,6 +20,8 @@
 #include "ui/io/ImportController.h"
 #include "ui/SharedFilter.h"
 #include "ui/event/EventForm.h"
+#include "ui/mail/OutboxView.h"
+#include "ui/mail/SmtpSettingsDialog.h"
 #include "ui/map/MapWidget.h"
 #include "ui/queue/DecisionController.h"
 #include "ui/queue/NotesEditor.h"
@@ -99,6 +103,7 @@ MainWindow::~MainWindow()
     delete m_queueModel;
     delete m_index;
     delete m_repository;
+    delete m_outboxRepository;
 }
 
 void MainWindow::initUi()
@@ -124,6 +129,11 @@ void MainWindow::initUi()
     m_places->addTab(m_form, tr("&Event"));
     m_places->addTab(m_statistics, tr("&Statistics"));
     m_places->addTab(m_map, tr("&Map"));
+    m_outboxRepository = new OutboxRepository(m_database);
+    m_form->setOutbox(m_outboxRepository);
+    m_outbox = new OutboxView(m_database, m_places);
+    m_outbox->setObjectName(QStringLiteral("outboxView"));
+    m_places->addTab(m_outbox, tr("Out&box"));
     setCentralWidget(m_places);
 
     m_storeLabel = new QLabel(this);
@@ -136,6 +146,9 @@ void MainWindow::initUi()
     m_pendingUpdatesLabel->setToolTip(tr("Opens the next request with a change from an import waiting"));
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_pendingUpdatesLabel);
+    m_outboxLabel = new QLabel(this);
+    m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
+    statusBar()->addPermanentWidget(m_outboxLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     resize(1400, 860);
 }
@@ -170,7 +183,8 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<QString, Place>> places = { { tr("&Queue"), QueuePlace },
-        { tr("&Event"), EventPlace }, { tr("&Statistics"), StatisticsPlace }, { tr("&Map"), MapPlace } };
+        { tr("&Event"), EventPlace }, { tr("&Statistics"), StatisticsPlace }, { tr("&Map"), MapPlace },
+        { tr("Out&box"), OutboxPlace } };
     for (int i = 0; i < places.size(); ++i) {
         const Place place = places.at(i).second;
         QAction* action = view->addAction(places.at(i).first, this, [this, place] { showPlace(place); });
@@ -181,6 +195,12 @@ void MainWindow::createMenus()
     reload->setShortcut(QKeySequence::Refresh);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Mail server…"), this, [this] {
+        SmtpSettingsDialog dialog(SmtpSettingsStore::load(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            SmtpSettingsStore::save(dialog.settings());
+        }
+    });
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
@@ -243,6 +263,14 @@ void MainWindow::setupConnections()
     connect(m_queueModel, &ReviewQueueModel::countsChanged, this, &MainWindow::updateStatusBar);
     connect(m_form, &EventForm::pendingUpdatesChanged, this, &MainWindow::updateStatusBar);
     connect(m_pendingUpdatesLabel, &QLabel::linkActivated, this, &MainWindow::openNextPendingUpdate);
+    // Offline or without a server, the messages wait: the status bar says how many.
+    connect(m_outbox, &OutboxView::waitingChanged, this, [this](int waiting) {
+        m_outboxLabel->setText(tr("%n message(s) waiting to be sent", nullptr, waiting));
+        m_outboxLabel->setVisible(waiting > 0);
+    });
+    // Decisions queue messages: the outbox follows the queue's changes.
+    connect(m_queueModel, &ReviewQueueModel::countsChanged, m_outbox, &OutboxView::reload);
+    m_outbox->reload();
     connect(m_import, &ImportController::finished, m_queueModel, &ReviewQueueModel::reload);
 }
 

@@ -16,19 +16,21 @@ class ReviewQueueModel;
 class EventRepository;
 class MapWidget;
 class NotesEditor;
+class OutboxRepository;
+class OutboxView;
 class QueueView;
 class SharedFilter;
 class StatisticsView;
 class QLabel;
 class QTabWidget;
 
-// The four places (Queue, Event, Statistics, Map) around one store, with the store's path and
+// The five places (Queue, Event, Statistics, Map, Outbox) around one store, with the store's path and
 // counts in the status bar.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Place { QueuePlace, EventPlace, StatisticsPlace, MapPlace };
+    enum Place { QueuePlace, EventPlace, StatisticsPlace, MapPlace, OutboxPlace };
 
     explicit MainWindow(Database& database, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -38,6 +40,7 @@ public:
     QueueView* queueView() const { return m_queue; }
     SharedFilter* sharedFilter() const { return m_filter; }
     MapWidget* mapWidget() const { return m_map; }
+    OutboxView* outboxView() const { return m_outbox; }
     EventForm* eventForm() const { return m_form; }
     ImportController* importController() const { return m_import; }
     ExportController* exportController() const { return m_export; }
@@ -72,6 +75,8 @@ private:
     EventForm* m_form = nullptr;
     StatisticsView* m_statistics = nullptr;
     MapWidget* m_map = nullptr;
+    OutboxView* m_outbox = nullptr;
+    OutboxRepository* m_outboxRepository = nullptr; // for the event form's history
     ImportController* m_import = nullptr;
     ExportController* m_export = nullptr;
     QLabel* m_storeLabel = nullptr;
@@ -82,6 +87,7 @@ private:
     bool m_eventsAdded = false;
     QLabel* m_countLabel = nullptr;
     QLabel* m_pendingUpdatesLabel = nullptr;
+    QLabel* m_outboxLabel = nullptr; // messages waiting to leave
     Place m_currentPlace = QueuePlace;
     bool m_returningToForm = false;
 };

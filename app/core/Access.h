@@ -26,4 +26,6 @@ struct Access {
     bool mayEditEditions() const { return role == Role::Administrator; }
     // Export templates are the reviewers' (a viewer uses them): migration 0008.
     bool mayKeepTemplates() const { return role != Role::Viewer; }
+    // Letter templates speak for the committee: the administrators' (migration 0010).
+    bool mayEditLetterTemplates() const { return role == Role::Administrator; }
 };

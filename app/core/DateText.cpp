@@ -5,9 +5,10 @@
 
 namespace DateText {
 
-QString longDate(const QDate& date)
+QString longDate(const QDate& date) { return longDate(date, QLocale()); }
+
+QString longDate(const QDate& date, const QLocale& locale)
 {
-    const QLocale locale;
     if (locale.language() == QLocale::French) {
         const QString day = date.day() == 1 ? QStringLiteral("1er") : QString::number(date.day());
         return QStringLiteral("%1 %2 %3")

@@ -13,6 +13,7 @@
 #include "tests/bench/BenchTiming.h"
 #include "tests/bench/ImportExportBench.h"
 #include "tests/bench/MapBench.h"
+#include "tests/bench/OutboxBench.h"
 #include "tests/bench/PostgresqlBench.h"
 #include "tests/bench/StatisticsBench.h"
 #include "ui/MainWindow.h"
@@ -214,9 +215,14 @@ int main(int argc, char** argv)
         QStringLiteral("PATH"));
     const QCommandLineOption importExportOption(QStringLiteral("import-export-only"),
         QStringLiteral("Generates the events and times only the exports and the import."));
-    parser.addOptions({ eventsOption, storeOption, mapOption, postgresqlOption, importExportOption });
+    const QCommandLineOption outboxOption(QStringLiteral("outbox-only"),
+        QStringLiteral("Times only the outbox: 3,000 labels with their letters, attestations, SMTP delivery."));
+    parser.addOptions({ eventsOption, storeOption, mapOption, postgresqlOption, importExportOption, outboxOption });
     parser.process(app);
     const int count = parser.value(eventsOption).toInt();
+    if (parser.isSet(outboxOption)) {
+        return benchOutbox(out) ? 0 : 1;
+    }
     if (parser.isSet(postgresqlOption)) {
         return benchPostgresql(parser.value(postgresqlOption), out) ? 0 : 1;
     }
@@ -331,5 +337,6 @@ int main(int argc, char** argv)
     queue.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--store"), dir.filePath(QStringLiteral("bench.sqlite")) });
     const bool queueRan = queue.waitForFinished(-1) && queue.exitStatus() == QProcess::NormalExit && queue.exitCode() == 0;
     const bool postgresqlRan = benchPostgresql(dir.filePath(QStringLiteral("bench.sqlite")), out);
-    return consistent && queueRan && postgresqlRan ? 0 : 1;
+    const bool outboxRan = benchOutbox(out);
+    return consistent && queueRan && postgresqlRan && outboxRan ? 0 : 1;
 }

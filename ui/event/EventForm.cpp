@@ -7,6 +7,7 @@
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "db/EventRepository.h"
+#include "db/OutboxRepository.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/queue/DecisionController.h"
 #include "ui/queue/NotesEditor.h"
@@ -727,6 +728,18 @@ void EventForm::showHistory()
         auto* item = new QTreeWidgetItem(m_history,
             { locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), entry.who, what, details });
         item->setToolTip(3, details);
+    }
+    // The messages that the decisions wrote to the organiser, and what became of them.
+    const QList<OutboxMessage> messages = m_outbox ? m_outbox->forEvent(m_model->stored().id) : QList<OutboxMessage>();
+    for (const OutboxMessage& message : messages) {
+        const QString result = message.state == OutboxMessage::State::Sent ? message.serverReply : message.lastError;
+        auto* item = new QTreeWidgetItem(m_history,
+            { locale.toString((message.sentAt.isValid() ? message.sentAt : message.createdAt).toLocalTime(),
+                  QLocale::ShortFormat),
+                message.who,
+                tr("Message to %1: %2").arg(message.recipient, OutboxStates::displayName(message.state)),
+                QStringList { message.subject, result }.join(QLatin1Char('\n')).trimmed() });
+        item->setToolTip(3, item->text(3));
     }
 }
 

@@ -15,6 +15,7 @@
 class ConditionsPanel;
 class DecisionController;
 class NotesEditor;
+class OutboxRepository;
 class PendingUpdatesBar;
 class ReviewQueueModel;
 class QAction;
@@ -35,6 +36,8 @@ public:
         DecisionController* decisions, QWidget* parent = nullptr);
 
     EventFormModel* model() const { return m_model; }
+    // The outbox whose messages to the organiser the History tab lists with the trail.
+    void setOutbox(OutboxRepository* outbox) { m_outbox = outbox; }
     qint64 eventId() const { return m_model->event().id; }
 
     // Shows the request, after asking what to do with unsaved changes; false when the reviewer
@@ -113,6 +116,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     ConditionsPanel* m_conditions = nullptr;
     QTreeWidget* m_history = nullptr;
+    OutboxRepository* m_outbox = nullptr;
     NotesEditor* m_notes = nullptr;
     QTreeWidget* m_organiserRequests = nullptr;
     QList<qint64> m_confirmedDuplicates; // possible duplicates the reviewer saved anyway

@@ -3,6 +3,7 @@
 #include "app/core/SessionUser.h"
 #include "app/core/LabelRules.h"
 #include "app/core/RefusalReasons.h"
+#include "db/DecisionMail.h"
 #include "db/EventRepository.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/queue/DecisionDialog.h"
@@ -227,6 +228,10 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
         const WriteResult result = apply(kind, event, *text, Decisions::Kind::Regular);
         if (result.ok()) {
             summary.done.append(event.id);
+            summary.messagesQueued += kind != Kind::AssignToMe && kind != Kind::AssignToColleague
+                    && DecisionMail::writes(targetOf(kind))
+                ? 1
+                : 0;
         } else {
             summary.skipped << tr("%1: %2").arg(event.requestId, result.message);
         }

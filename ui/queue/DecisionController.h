@@ -61,6 +61,7 @@ public:
         QList<qint64> done;
         QStringList skipped;
         bool cancelled = false;
+        int messagesQueued = 0; // one per label, refusal or request for information written
     };
     // The same decision on several requests, each checked against its own state and rules; a
     // label in bulk takes only the requests that pass every condition.

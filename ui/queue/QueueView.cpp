@@ -164,7 +164,11 @@ void QueueView::decideSelected(int kind)
         return;
     }
     QMessageBox box(QMessageBox::Information, tr("Decision on %n request(s)", nullptr, int(ids.size())),
-        tr("%n request(s) done.", nullptr, int(summary.done.size())), QMessageBox::Ok, this);
+        tr("%n request(s) done.", nullptr, int(summary.done.size()))
+            + (summary.messagesQueued > 0
+                    ? QLatin1Char(' ') + tr("%n message(s) to the organisers queued in the outbox.", nullptr, summary.messagesQueued)
+                    : QString()),
+        QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("bulkSummary"));
     if (!summary.skipped.isEmpty()) {
         // The first lines in the box itself, every line in the details.

@@ -1,0 +1,120 @@
+#include "db/LetterTemplateRepository.h"
+
+#include "db/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+LetterTemplateRepository::LetterTemplateRepository(Database& database)
+    : m_database(database)
+{
+}
+
+QList<LetterTemplateVersion> LetterTemplateRepository::read(LetterKind kind, QLocale::Language language,
+    bool latestOnly, QString* error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT version, subject, body, saved_at, who FROM letter_template "
+                                 "WHERE kind = ? AND language = ? ORDER BY version DESC%1")
+            .arg(latestOnly ? QStringLiteral(" LIMIT 1") : QString()));
+    query.addBindValue(LetterKinds::key(kind));
+    query.addBindValue(LetterLanguages::key(language));
+    QList<LetterTemplateVersion> versions;
+    if (!query.exec()) {
+        if (error) {
+            *error = tr("Cannot read the letter templates: %1").arg(query.lastError().text());
+        }
+        return versions;
+    }
+    while (query.next()) {
+        QDateTime savedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
+        versions.append({ kind, language, query.value(0).toInt(),
+            LetterTemplate(query.value(1).toString(), query.value(2).toString()), savedAt.toUTC(),
+            query.value(4).toString() });
+    }
+    if (versions.isEmpty() && error) {
+        *error = tr("The store has no letter template “%1” in %2.")
+                     .arg(LetterKinds::displayName(kind), LetterLanguages::displayName(language));
+    }
+    return versions;
+}
+
+std::optional<LetterTemplateVersion> LetterTemplateRepository::current(LetterKind kind, QLocale::Language language,
+    QString* error) const
+{
+    const QList<LetterTemplateVersion> versions = read(kind, language, true, error);
+    return versions.isEmpty() ? std::nullopt : std::optional<LetterTemplateVersion>(versions.first());
+}
+
+QList<LetterTemplateVersion> LetterTemplateRepository::history(LetterKind kind, QLocale::Language language,
+    QString* error) const
+{
+    return read(kind, language, false, error);
+}
+
+WriteResult LetterTemplateRepository::save(LetterKind kind, QLocale::Language language,
+    const LetterTemplate& letterTemplate, int basedOnVersion, const QString& who)
+{
+    if (const auto fault = letterTemplate.check()) {
+        return WriteResult::failure(WriteResult::Status::NotAllowed, fault->message);
+    }
+    const auto failed = [&](const QString& why) {
+        return WriteResult::failure(WriteResult::Status::Failed, tr("Cannot save the letter template: %1").arg(why));
+    };
+    if (!m_database.beginWrite()) {
+        return failed(m_database.writeError());
+    }
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    const auto abandon = [&](const WriteResult& result) {
+        query.finish();
+        db.rollback();
+        return result;
+    };
+    query.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM letter_template WHERE kind = ? AND language = ?"));
+    query.addBindValue(LetterKinds::key(kind));
+    query.addBindValue(LetterLanguages::key(language));
+    if (!query.exec() || !query.next()) {
+        return abandon(failed(query.lastError().text()));
+    }
+    const int latest = query.value(0).toInt();
+    const QString conflict = tr("Someone saved version %1 of this template since you opened version %2; "
+                                "reopen it to see their changes.");
+    if (latest != basedOnVersion) {
+        return abandon(WriteResult::failure(WriteResult::Status::Conflict, conflict.arg(latest).arg(basedOnVersion)));
+    }
+    query.prepare(QStringLiteral("INSERT INTO letter_template (kind, language, version, subject, body, saved_at, who) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(LetterKinds::key(kind));
+    query.addBindValue(LetterLanguages::key(language));
+    query.addBindValue(latest + 1);
+    query.addBindValue(letterTemplate.subject());
+    query.addBindValue(letterTemplate.body());
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(who);
+    if (!query.exec()) {
+        // Two administrators saving the same version at once on PostgreSQL: the key refuses the second.
+        if (query.lastError().nativeErrorCode() == QLatin1String("23505")) {
+            return abandon(WriteResult::failure(WriteResult::Status::Conflict, conflict.arg(latest + 1).arg(basedOnVersion)));
+        }
+        return abandon(failed(query.lastError().text()));
+    }
+    query.finish();
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return failed(why);
+    }
+    return WriteResult::success();
+}
+
+std::optional<Letter> LetterTemplateRepository::compose(LetterKind kind, QLocale::Language language,
+    const Event& event, const Edition& edition, const LetterContext& context, QString* error) const
+{
+    const std::optional<LetterTemplateVersion> stored = current(kind, language, error);
+    if (!stored) {
+        return std::nullopt;
+    }
+    return stored->letterTemplate.render(language, event, edition, context);
+}

@@ -1,0 +1,141 @@
+// The Outbox place driven by keyboard at 1366×768: the failed message first with its reason, its
+// preview, retry and cancel, the status bar's count of waiting messages, and "send now" delivering
+// in the background to the tests' SMTP server (tests/smtp-server.py).
+#include "app/DemoData.h"
+#include "app/mail/SmtpSettingsStore.h"
+#include "db/Database.h"
+#include "db/Decisions.h"
+#include "db/EventRepository.h"
+#include "db/OutboxRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/mail/OutboxModel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+class TestOutboxView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void failedFirstRetryCancelAndSendByKeyboard();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    QList<qint64> m_messages;
+};
+
+void TestOutboxView::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
+    QVERIFY(DemoData::load(*m_database, 40, 5).ok());
+    // Three decisions, three messages; the first one refused by the server for good.
+    EventRepository events(*m_database);
+    OutboxRepository outbox(*m_database);
+    m_messages.clear();
+    for (const Event& event : events.all(2018)) {
+        if (m_messages.size() == 3) {
+            break;
+        }
+        if (event.status != EventStatus::InReview && event.status != EventStatus::Submitted) {
+            continue;
+        }
+        const WriteResult asked = Decisions(*m_database).changeStatus(event.id, event.version, EventStatus::InformationRequested,
+            QStringLiteral("Le programme de la journée."), QStringLiteral("alice"));
+        QVERIFY2(asked.ok(), qPrintable(asked.message));
+        m_messages.append(outbox.forEvent(event.id).last().id);
+    }
+    QCOMPARE(m_messages.size(), 3);
+    QString error;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(outbox.claim(QStringLiteral("test"), now, now.addSecs(-60), &error)->id, m_messages.first());
+    QVERIFY(outbox.markFailed(m_messages.first(), 550, QStringLiteral("5.1.1 Recipient address rejected")));
+}
+
+void TestOutboxView::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TestOutboxView::failedFirstRetryCancelAndSendByKeyboard()
+{
+    MainWindow window(*m_database);
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* waiting = window.findChild<QLabel*>(QStringLiteral("outboxLabel"));
+    QVERIFY(waiting);
+    QVERIFY2(waiting->isVisible() && waiting->text().contains(QLatin1Char('2')), qPrintable(waiting->text()));
+
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    auto* places = window.findChild<QTabWidget*>(QStringLiteral("places"));
+    QCOMPARE(places->currentWidget()->objectName(), QStringLiteral("outboxView"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("outboxTable"));
+    auto* preview = window.findChild<QTextBrowser*>(QStringLiteral("outboxPreview"));
+    auto* counts = window.findChild<QLabel*>(QStringLiteral("outboxCounts"));
+    QVERIFY(table && preview && counts);
+    QCOMPARE(table->model()->rowCount(), 3);
+    // The failed one first, current, with its reason in the row and the preview.
+    QCOMPARE(table->currentIndex().row(), 0);
+    QCOMPARE(table->model()->index(0, OutboxModel::StateColumn).data().toString(),
+        OutboxStates::displayName(OutboxMessage::State::Failed));
+    QVERIFY(table->model()->index(0, OutboxModel::ResultColumn).data().toString().startsWith(QStringLiteral("550")));
+    QVERIFY2(preview->toPlainText().contains(QStringLiteral("Recipient address rejected")), qPrintable(preview->toPlainText()));
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("Le programme de la journée.")));
+    QVERIFY(counts->text().contains(OutboxStates::displayName(OutboxMessage::State::Failed) + QStringLiteral(": 1")));
+
+    OutboxRepository outbox(*m_database);
+    // Alt+R retries the failed message: it waits again.
+    auto* retry = window.findChild<QPushButton*>(QStringLiteral("outboxRetry"));
+    QVERIFY(retry->isEnabled() && retry->isVisible());
+    table->setFocus();
+    // A button's key clicks it as the mouse would, once its press is shown.
+    QTest::keyClick(table, Qt::Key_R, Qt::AltModifier);
+    QTRY_COMPARE(outbox.find(m_messages.first())->state, OutboxMessage::State::Queued);
+    QVERIFY2(waiting->text().contains(QLatin1Char('3')), qPrintable(waiting->text()));
+    // Down to the second, Alt+C cancels it.
+    QTest::keyClick(table, Qt::Key_Down);
+    const qint64 second = m_messages.at(1);
+    QCOMPARE(table->model()->index(table->currentIndex().row(), OutboxModel::RequestColumn).data().toString(),
+        outbox.find(second)->requestId);
+    QTest::keyClick(table, Qt::Key_C, Qt::AltModifier);
+    QTRY_COMPARE(outbox.find(second)->state, OutboxMessage::State::Cancelled);
+    QVERIFY2(waiting->text().contains(QLatin1Char('2')), qPrintable(waiting->text()));
+
+    // Alt+N sends now, in the background, to the tests' server.
+    QFile port(qEnvironmentVariable("SEMAINE_TEST_SMTP") + QStringLiteral("/port"));
+    if (!port.open(QIODevice::ReadOnly)) {
+        QSKIP("SEMAINE_TEST_SMTP names no running server: run through ctest");
+    }
+    SmtpSettings settings;
+    settings.url = QStringLiteral("smtp://127.0.0.1:%1").arg(QString::fromLatin1(port.readAll().trimmed()));
+    settings.from = QStringLiteral("label@semaine.example.fr");
+    settings.allowPlain = true;
+    SmtpSettingsStore::save(settings);
+    QTest::keyClick(table, Qt::Key_N, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!waiting->isVisible(), 60000);
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("outboxSend"))->isEnabled());
+    QCOMPARE(outbox.find(m_messages.first())->state, OutboxMessage::State::Sent);
+    QCOMPARE(outbox.find(m_messages.last())->state, OutboxMessage::State::Sent);
+    QCOMPARE(outbox.find(second)->state, OutboxMessage::State::Cancelled);
+    QVERIFY(!waiting->isVisible());
+    QVERIFY2(window.findChild<QLabel*>(QStringLiteral("outboxSendStatus"))->text().contains(QLatin1Char('2')),
+        qPrintable(window.findChild<QLabel*>(QStringLiteral("outboxSendStatus"))->text()));
+}
+
+QTEST_MAIN(TestOutboxView)
+#include "tst_outboxview.moc"

@@ -1,0 +1,218 @@
+#include "ui/mail/OutboxView.h"
+
+#include "app/mail/AttestationAttachment.h"
+#include "app/mail/SmtpSettingsStore.h"
+#include "db/Database.h"
+#include "db/OutboxRepository.h"
+#include "ui/mail/OutboxModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+
+// The SMTP password, asked once per session when the keyring has none.
+QString& sessionPassword()
+{
+    static QString password;
+    return password;
+}
+
+} // namespace
+
+OutboxView::OutboxView(Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_outbox(new OutboxRepository(database))
+    , m_model(new OutboxModel(this))
+    , m_counts(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_preview(new QTextBrowser(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_cancel(new QPushButton(tr("&Cancel the message"), this))
+    , m_send(new QPushButton(tr("Send &now"), this))
+    , m_stop(new QPushButton(tr("S&top sending"), this))
+    , m_progress(new QProgressBar(this))
+    , m_sendStatus(new QLabel(this))
+{
+    m_counts->setObjectName(QStringLiteral("outboxCounts"));
+    m_table->setObjectName(QStringLiteral("outboxTable"));
+    m_preview->setObjectName(QStringLiteral("outboxPreview"));
+    m_retry->setObjectName(QStringLiteral("outboxRetry"));
+    m_cancel->setObjectName(QStringLiteral("outboxCancel"));
+    m_send->setObjectName(QStringLiteral("outboxSend"));
+    m_stop->setObjectName(QStringLiteral("outboxStop"));
+    m_sendStatus->setObjectName(QStringLiteral("outboxSendStatus"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    m_stop->hide();
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_sendStatus);
+    buttons->addWidget(m_progress);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_send);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_counts);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxView::showCurrent);
+    connect(m_retry, &QPushButton::clicked, this, &OutboxView::retryCurrent);
+    connect(m_cancel, &QPushButton::clicked, this, &OutboxView::cancelCurrent);
+    connect(m_send, &QPushButton::clicked, this, &OutboxView::sendNow);
+    connect(m_stop, &QPushButton::clicked, this, [this] { m_stopRequested.storeRelaxed(1); });
+    connect(&m_sending, &QFutureWatcher<OutboxSender::Counts>::finished, this, &OutboxView::sendingFinished);
+    reload();
+}
+
+OutboxView::~OutboxView()
+{
+    m_stopRequested.storeRelaxed(1);
+    m_sending.waitForFinished();
+    delete m_outbox;
+}
+
+void OutboxView::reload()
+{
+    const qint64 current = m_model->message(m_table->currentIndex().row()) ? m_model->message(m_table->currentIndex().row())->id : 0;
+    m_model->setMessages(m_outbox->list());
+    const QHash<OutboxMessage::State, int> counts = m_outbox->countByState();
+    QStringList parts;
+    for (const OutboxMessage::State state : { OutboxMessage::State::Failed, OutboxMessage::State::Queued,
+             OutboxMessage::State::Sending, OutboxMessage::State::Sent, OutboxMessage::State::Cancelled }) {
+        parts << QStringLiteral("%1: %2").arg(OutboxStates::displayName(state)).arg(counts.value(state));
+    }
+    m_counts->setText(parts.join(QStringLiteral(" · ")));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->message(row)->id == current || (current == 0 && row == 0)) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            break;
+        }
+    }
+    showCurrent();
+    emit waitingChanged(counts.value(OutboxMessage::State::Queued) + counts.value(OutboxMessage::State::Sending));
+}
+
+void OutboxView::showCurrent()
+{
+    const OutboxMessage* message = m_model->message(m_table->currentIndex().row());
+    m_retry->setEnabled(message && message->state == OutboxMessage::State::Failed && !isSending());
+    m_cancel->setEnabled(message
+        && (message->state == OutboxMessage::State::Failed || message->state == OutboxMessage::State::Queued)
+        && !isSending());
+    if (!message) {
+        m_preview->clear();
+        return;
+    }
+    QString text = tr("To: %1\nSubject: %2\n").arg(m_model->data(m_model->index(m_table->currentIndex().row(), OutboxModel::RecipientColumn)).toString(), message->subject);
+    if (message->attachment == OutboxMessage::Attachment::Attestation) {
+        text += tr("Attachment: the label attestation (PDF)\n");
+    }
+    if (!message->lastError.isEmpty() && message->state != OutboxMessage::State::Sent) {
+        text += tr("Last error: %1\n").arg(m_model->data(m_model->index(m_table->currentIndex().row(), OutboxModel::ResultColumn)).toString());
+    }
+    m_preview->setPlainText(text + QLatin1Char('\n') + message->body);
+}
+
+void OutboxView::retryCurrent()
+{
+    if (const OutboxMessage* message = m_model->message(m_table->currentIndex().row()); message && !m_outbox->retry(message->id)) {
+        QMessageBox::warning(this, tr("Outbox"), m_outbox->errorString());
+    }
+    reload();
+}
+
+void OutboxView::cancelCurrent()
+{
+    if (const OutboxMessage* message = m_model->message(m_table->currentIndex().row()); message && !m_outbox->cancel(message->id)) {
+        QMessageBox::warning(this, tr("Outbox"), m_outbox->errorString());
+    }
+    reload();
+}
+
+void OutboxView::sendNow()
+{
+    if (isSending()) {
+        return;
+    }
+    SmtpSettings settings = SmtpSettingsStore::load();
+    if (settings.url.isEmpty() || settings.from.isEmpty()) {
+        QMessageBox::information(this, tr("Outbox"),
+            tr("No mail server is set: choose one in Settings → Mail server. The messages wait in the outbox meanwhile."));
+        return;
+    }
+    if (!settings.user.isEmpty() && sessionPassword().isEmpty()) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(this, tr("Mail server"),
+            tr("Password of %1 on %2:").arg(settings.user, settings.url), QLineEdit::Password, {}, &ok);
+        if (!ok) {
+            return;
+        }
+        sessionPassword() = password;
+    }
+    settings.password = sessionPassword();
+    m_stopRequested.storeRelaxed(0);
+    m_send->setEnabled(false);
+    m_stop->show();
+    m_progress->show();
+    m_sendStatus->setText(tr("Sending…"));
+    const QString location = m_database.path();
+    m_sending.setFuture(QtConcurrent::run([this, location, settings] {
+        // The worker's own connection: a Qt SQL connection belongs to the thread that opened it.
+        Database database;
+        if (!database.open(location)) {
+            return OutboxSender::Counts { 0, 0, 0, database.errorString() };
+        }
+        OutboxRepository outbox(database);
+        return OutboxSender(outbox, settings, AttestationAttachment::maker(database)).run([this](const OutboxSender::Counts& counts) {
+            QMetaObject::invokeMethod(this, [this, counts] { showProgress(counts.sent, counts.failed); }, Qt::QueuedConnection);
+            return m_stopRequested.loadRelaxed() == 0;
+        });
+    }));
+    showCurrent();
+}
+
+void OutboxView::showProgress(int sent, int failed)
+{
+    m_sendStatus->setText(tr("Sending… %n sent", nullptr, sent) + (failed > 0 ? tr(", %n failed", nullptr, failed) : QString()));
+}
+
+void OutboxView::sendingFinished()
+{
+    const OutboxSender::Counts counts = m_sending.result();
+    m_send->setEnabled(true);
+    m_stop->hide();
+    m_progress->hide();
+    QString text = tr("%n sent", nullptr, counts.sent) + tr(", %n failed", nullptr, counts.failed);
+    if (!counts.stoppedBecause.isEmpty()) {
+        text += QStringLiteral(" — ") + counts.stoppedBecause;
+    }
+    m_sendStatus->setText(text);
+    reload();
+}

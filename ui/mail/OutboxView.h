@@ -1,0 +1,58 @@
+#pragma once
+
+#include "app/mail/OutboxSender.h"
+
+#include <QAtomicInt>
+#include <QFutureWatcher>
+#include <QWidget>
+
+class Database;
+class OutboxModel;
+class OutboxRepository;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+// The Outbox place: the counts per state, the messages (the failed ones first, with their reason),
+// the preview of the current one, retry and cancel, and "send now", which delivers in a worker
+// thread with its own connection to the store, shows its progress and can be stopped.
+class OutboxView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit OutboxView(Database& database, QWidget* parent = nullptr);
+    ~OutboxView() override;
+
+    // Reads the messages and counts again.
+    void reload();
+    void sendNow();
+    bool isSending() const { return m_sending.isRunning(); }
+
+signals:
+    // Messages still to leave (queued or being sent), after every reload.
+    void waitingChanged(int waiting);
+
+private:
+    void showCurrent();
+    void retryCurrent();
+    void cancelCurrent();
+    void sendingFinished();
+    void showProgress(int sent, int failed);
+
+    Database& m_database;
+    OutboxRepository* m_outbox;
+    OutboxModel* m_model;
+    QLabel* m_counts;
+    QTableView* m_table;
+    QTextBrowser* m_preview;
+    QPushButton* m_retry;
+    QPushButton* m_cancel;
+    QPushButton* m_send;
+    QPushButton* m_stop;
+    QProgressBar* m_progress;
+    QLabel* m_sendStatus;
+    QFutureWatcher<OutboxSender::Counts> m_sending;
+    QAtomicInt m_stopRequested;
+};
