@@ -489,13 +489,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>%1 : ne remplit pas %2</translation>
     </message>
     <message numerus="yes">
-        <source>One reason for the %n selected request(s); it is sent to each organiser.</source>
-        <translation>
-            <numerusform>Un motif pour la demande sélectionnée ; il est envoyé à son organisateur.</numerusform>
-            <numerusform>Un motif pour les %n demandes sélectionnées ; il est envoyé à chaque organisateur.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>One message for the %n selected request(s).</source>
         <translation>
             <numerusform>Un message pour la demande sélectionnée.</numerusform>
@@ -551,6 +544,64 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>%1: choose a request first.</source>
         <translation>%1 : choisissez d&apos;abord une demande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n selected request(s) is refused with the standard sentences of its own failed conditions, followed by this text for all (it may stay empty).</source>
+        <translation>
+            <numerusform>La demande sélectionnée est refusée avec les phrases types de ses propres conditions non remplies, suivies de ce texte (il peut rester vide).</numerusform>
+            <numerusform>Chacune des %n demandes sélectionnées est refusée avec les phrases types de ses propres conditions non remplies, suivies de ce texte commun (il peut rester vide).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 labelled</source>
+        <translation>%1 labellisée</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 refusée</translation>
+    </message>
+    <message>
+        <source>Information requested for %1</source>
+        <translation>Complément demandé pour %1</translation>
+    </message>
+    <message>
+        <source>%1 reopened</source>
+        <translation>%1 rouverte</translation>
+    </message>
+    <message>
+        <source>%1 taken in charge</source>
+        <translation>%1 prise en charge</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2</source>
+        <translation>%1 attribuée à %2</translation>
+    </message>
+    <message>
+        <source>The decision was not undone</source>
+        <translation>La décision n&apos;a pas été annulée</translation>
+    </message>
+    <message>
+        <source>%1 changed since the decision: open it to see what happened.</source>
+        <translation>%1 a changé depuis la décision : ouvrez-la pour voir ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>Decision undone by the reviewer just after taking it.</source>
+        <translation>Décision annulée par l&apos;instructeur juste après l&apos;avoir prise.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionFeedback</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the decision on %1 (%2)</source>
+        <translation>Annuler la décision sur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Decision on %1 undone: back in review</source>
+        <translation>Décision sur %1 annulée : de nouveau en instruction</translation>
     </message>
 </context>
 <context>
@@ -849,6 +900,22 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Change from the import dismissed.</source>
         <translation>Modification de l&apos;import écartée.</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Annuler (%1)</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (%2)</source>
+        <translation>Annuler : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Rétablir (%1)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (%2)</source>
+        <translation>Rétablir : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1439,10 +1506,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Enregistrer…</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1473,14 +1536,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Failing a condition</source>
         <translation>Ne remplit pas une condition</translation>
-    </message>
-    <message>
-        <source>Failing no condition</source>
-        <translation>Ne manque aucune condition</translation>
-    </message>
-    <message>
-        <source>Failing %1 (%2)</source>
-        <translation>Ne remplit pas %1 (%2)</translation>
     </message>
     <message>
         <source>All event types</source>
@@ -1519,20 +1574,8 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>Effacer tous les filtres</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Déposée</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
         <source>All départements</source>
         <translation>Tous les départements</translation>
-    </message>
-    <message>
-        <source>Saved filters…</source>
-        <translation>Filtres enregistrés…</translation>
     </message>
     <message>
         <source>Save the filter</source>
@@ -1541,14 +1584,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Name of this filter:</source>
         <translation>Nom de ce filtre :</translation>
-    </message>
-    <message>
-        <source>Choose the saved filter to delete in the list first.</source>
-        <translation>Choisissez d&apos;abord dans la liste le filtre enregistré à supprimer.</translation>
-    </message>
-    <message>
-        <source>To review (submitted or in review)</source>
-        <translation>À instruire (déposées ou en instruction)</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -1569,6 +1604,74 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Assigned to %1</source>
         <translation>Attribuées à %1</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À instruire</translation>
+    </message>
+    <message>
+        <source>Submitted or in review</source>
+        <translation>Déposées ou en instruction</translation>
+    </message>
+    <message>
+        <source>Meeting every condition</source>
+        <translation>Remplit toutes les conditions</translation>
+    </message>
+    <message>
+        <source>Failing %1</source>
+        <translation>Ne remplit pas %1</translation>
+    </message>
+    <message>
+        <source>Département:</source>
+        <translation>Département :</translation>
+    </message>
+    <message>
+        <source>Event type:</source>
+        <translation>Type d&apos;événement :</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Organisateur :</translation>
+    </message>
+    <message>
+        <source>Late requests:</source>
+        <translation>Demandes tardives :</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Décisions :</translation>
+    </message>
+    <message>
+        <source>In charge:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>Submitted from:</source>
+        <translation>Déposée à partir du :</translation>
+    </message>
+    <message>
+        <source>Submitted until:</source>
+        <translation>Déposée jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>Save the current filter…</source>
+        <translation>Enregistrer le filtre actuel…</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter “%1”?</source>
+        <translation>Supprimer le filtre enregistré « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Remove this filter: %1</source>
+        <translation>Retirer ce filtre : %1</translation>
+    </message>
+    <message>
+        <source>More filters (%L1)</source>
+        <translation>Plus de filtres (%L1)</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Plus de filtres</translation>
     </message>
 </context>
 <context>
@@ -1914,14 +2017,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>File d&apos;instr&amp;uction</translation>
     </message>
     <message>
-        <source>&amp;Event</source>
-        <translation>&amp;Événement</translation>
-    </message>
-    <message>
-        <source>&amp;Statistics</source>
-        <translation>&amp;Statistiques</translation>
-    </message>
-    <message>
         <source>&amp;Map</source>
         <translation>&amp;Carte</translation>
     </message>
@@ -1955,7 +2050,7 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About semaine-admin</source>
@@ -1972,10 +2067,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Store: %1</source>
         <translation>Base : %1</translation>
-    </message>
-    <message>
-        <source>%1 requests · %2 labelled · %3 pending</source>
-        <translation>%1 demandes · %2 labellisées · %3 en attente</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2071,6 +2162,47 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Opens the next request with a change from an import waiting</source>
         <translation>Ouvre la demande suivante qui a une modification venue d&apos;un import en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the queue</source>
+        <translation>&amp;Rechercher dans la file</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln labelled</source>
+        <translation>
+            <numerusform>%Ln labellisée</numerusform>
+            <numerusform>%Ln labellisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln à instruire</numerusform>
+            <numerusform>%Ln à instruire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt</source>
+        <translation>Évé&amp;nement</translation>
+    </message>
+    <message>
+        <source>St&amp;atistics</source>
+        <translation>&amp;Statistiques</translation>
     </message>
 </context>
 <context>
@@ -2388,13 +2520,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
 </context>
 <context>
     <name>QueueView</name>
-    <message numerus="yes">
-        <source>%L1 of %Ln request(s) shown</source>
-        <translation>
-            <numerusform>%L1 demande affichée sur %Ln</numerusform>
-            <numerusform>%L1 demandes affichées sur %Ln</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2420,19 +2545,23 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <numerusform>… et %n autres (voir le détail)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n skipped:
-%1</source>
-        <translation>
-            <numerusform>%n laissée de côté :
-%1</numerusform>
-            <numerusform>%n laissées de côté :
-%1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select all that match</source>
         <translation>Tout sélectionner dans le filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n écartée :</numerusform>
+            <numerusform>%n écartées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %L1 request(s) shown</source>
+        <translation>
+            <numerusform>%Ln demande affichée sur %L1</numerusform>
+            <numerusform>%Ln demandes affichées sur %L1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2733,10 +2862,6 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <translation>ne remplissant pas une condition</translation>
     </message>
     <message>
-        <source>failing no condition</source>
-        <translation>ne manquant aucune condition</translation>
-    </message>
-    <message>
         <source>failing %1 (%2)</source>
         <translation>ne remplissant pas %1 (%2)</translation>
     </message>
@@ -2775,6 +2900,18 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>in the map&apos;s view</source>
         <translation>dans la vue de la carte</translation>
+    </message>
+    <message>
+        <source>meeting every condition</source>
+        <translation>remplissant toutes les conditions</translation>
+    </message>
+    <message>
+        <source>nobody in charge</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>in charge: %1</source>
+        <translation>responsable : %1</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +3130,7 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <name>StatisticsView</name>
     <message>
         <source>&amp;Previous edition figures…</source>
-        <translation>Chiffres de l&apos;édition &amp;précédente…</translation>
+        <translation>C&amp;hiffres de l&apos;édition précédente…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>

@@ -12,6 +12,7 @@
 #include <QStatusTipEvent>
 #include <QLocale>
 #include <QMessageBox>
+#include <QRegularExpression>
 
 namespace {
 
@@ -102,10 +103,11 @@ void DecisionController::updateActions(const QList<QAction*>& actions, const std
     }
 }
 
-std::optional<QString> DecisionController::askText(
-    const QString& title, const QString& explanation, const QString& prefilled, const QString& okText) const
+std::optional<QString> DecisionController::askText(const QString& title, const QString& explanation,
+    const QString& prefilled, const QString& okText, TextRequirement requirement) const
 {
     DecisionDialog dialog(title, explanation, prefilled, okText, m_dialogParent);
+    dialog.setTextOptional(requirement == TextRequirement::Optional);
     if (dialog.exec() != QDialog::Accepted) {
         return std::nullopt;
     }
@@ -148,6 +150,7 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
 {
     Summary summary;
     QList<Event> chosen;
+    QHash<qint64, RuleReport> reports; // of the chosen, for their own refusal sentences
     // Rows the reviewer never scrolled to are read with the others, in slices, not one by one.
     QList<qint64> unseen;
     for (qint64 id : eventIds) {
@@ -179,6 +182,7 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
             summary.skipped << tr("%1: does not pass %2").arg(event.requestId, codes.join(QStringLiteral(", ")));
         } else {
             chosen.append(event);
+            reports.insert(event.id, report);
         }
     }
     std::optional<QString> text = QString();
@@ -192,8 +196,10 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
     case Kind::Refuse:
         text = count == 0 ? text
                           : askText(tr("Refuse the label"),
-                                tr("One reason for the %n selected request(s); it is sent to each organiser.", nullptr, count),
-                                QString(), tr("Refuse"));
+                                tr("Each of the %n selected request(s) is refused with the standard sentences of its own "
+                                   "failed conditions, followed by this text for all (it may stay empty).",
+                                    nullptr, count),
+                                QString(), tr("Refuse"), TextRequirement::Optional);
         break;
     case Kind::RequestInformation:
         text = count == 0 ? text
@@ -221,7 +227,12 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
     }
     // Each request on its own, with the version the reviewer saw: one refusal never blocks the rest.
     for (const Event& event : std::as_const(chosen)) {
-        const WriteResult result = apply(kind, event, *text, EventRepository::Decision::Regular);
+        QString eventText = *text;
+        if (kind == Kind::Refuse) {
+            const QString own = RefusalReasons::forReport(reports.value(event.id), m_queue->edition());
+            eventText = QStringList { own, *text }.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral("\n\n"));
+        }
+        const WriteResult result = apply(kind, event, eventText, EventRepository::Decision::Regular);
         if (result.ok()) {
             summary.done.append(event.id);
         } else {
@@ -328,5 +339,52 @@ bool DecisionController::decide(Kind kind, const Event& event, const RuleReport&
     }
     m_queue->refreshEvents({ eventId });
     emit decided(eventId);
+    const bool assigning = kind == Kind::AssignToMe || kind == Kind::AssignToColleague;
+    emit recorded({ eventId, event.requestId, kind, event.assignee, assigning ? *text : event.assignee });
+    return true;
+}
+
+QString DecisionController::outcome(const Recorded& decision)
+{
+    switch (decision.kind) {
+    case Kind::Label:
+        return tr("%1 labelled").arg(decision.requestId);
+    case Kind::Refuse:
+        return tr("%1 refused").arg(decision.requestId);
+    case Kind::RequestInformation:
+        return tr("Information requested for %1").arg(decision.requestId);
+    case Kind::Reopen:
+        return tr("%1 reopened").arg(decision.requestId);
+    case Kind::AssignToMe:
+        return tr("%1 taken in charge").arg(decision.requestId);
+    case Kind::AssignToColleague:
+        return tr("%1 assigned to %2").arg(decision.requestId, decision.assigneeAfter);
+    }
+    return {};
+}
+
+bool DecisionController::undo(const Recorded& decision)
+{
+    const std::optional<Event> event = m_repository.find(decision.eventId);
+    const bool assigning = decision.kind == Kind::AssignToMe || decision.kind == Kind::AssignToColleague;
+    // Only the decision as it was recorded: a colleague's later change is not taken back.
+    const bool unchanged = event && isUndoable(decision.kind)
+        && (assigning ? event->assignee == decision.assigneeAfter : event->status == targetOf(decision.kind));
+    if (!unchanged) {
+        QMessageBox::warning(m_dialogParent, tr("The decision was not undone"),
+            tr("%1 changed since the decision: open it to see what happened.").arg(decision.requestId));
+        return false;
+    }
+    const QString who = EventRepository::currentUser();
+    const WriteResult result = assigning
+        ? m_repository.assign(event->id, event->version, decision.assigneeBefore, who)
+        : m_repository.changeStatus(event->id, event->version, EventStatus::InReview,
+              tr("Decision undone by the reviewer just after taking it."), who);
+    if (!result.ok()) {
+        QMessageBox::warning(m_dialogParent, tr("The decision was not undone"), result.message);
+        return false;
+    }
+    m_queue->refreshEvents({ event->id });
+    emit decided(event->id);
     return true;
 }
