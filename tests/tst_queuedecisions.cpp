@@ -4,6 +4,7 @@
 #include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/core/LabelRules.h"
+#include "app/core/RefusalReasons.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "ui/ReviewQueueModel.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -55,6 +57,7 @@ private slots:
     void undoADecisionWithinTheMinute_data();
     void undoADecisionWithinTheMinute();
     void undoIsOfferedForAMinuteOnly();
+    void bulkRefusalGivesEachItsOwnReasons();
 
 private:
     // The first row of the queue whose event satisfies `wanted`.
@@ -518,14 +521,35 @@ void TestQueueDecisions::assignToAColleagueAndFilterByThem()
     const qint64 id = idAt(row);
     selectRow(row);
     whenDialogOpens([](QDialog* dialog) {
-        auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"));
-        QVERIFY(text);
-        text->selectAll();
-        QTest::keyClicks(text, QStringLiteral("cdupont"));
+        auto* name = dialog->findChild<QComboBox*>(QStringLiteral("assigneeName"));
+        QVERIFY(name);
+        name->lineEdit()->selectAll();
+        QTest::keyClicks(name->lineEdit(), QStringLiteral("cdupont"));
         dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
     });
     QTest::keyClick(m_table, Qt::Key_G, Qt::AltModifier);
     QCOMPARE(EventRepository(*m_database).find(id)->assignee, QStringLiteral("cdupont"));
+
+    // The next time the colleague is offered, and found from part of the name.
+    const int other = findRow([id](const Event& e, const RuleReport&) { return e.status != EventStatus::Withdrawn && e.id != id; });
+    selectRow(other);
+    QStringList offered;
+    QString completed;
+    whenDialogOpens([&offered, &completed](QDialog* dialog) {
+        auto* name = dialog->findChild<QComboBox*>(QStringLiteral("assigneeName"));
+        for (int i = 0; i < name->count(); ++i) {
+            offered << name->itemText(i);
+        }
+        name->lineEdit()->selectAll();
+        QTest::keyClicks(name->lineEdit(), QStringLiteral("DUP"));
+        completed = name->completer()->currentCompletion();
+        dialog->reject();
+    });
+    QTest::keyClick(m_table, Qt::Key_G, Qt::AltModifier);
+    QVERIFY2(offered.contains(QStringLiteral("cdupont")), qPrintable(offered.join(QLatin1Char(','))));
+    QVERIFY(offered.contains(EventRepository::currentUser()));
+    QCOMPARE(completed, QStringLiteral("cdupont"));
+    selectRow(row);
 
     // The assignee filter now offers the colleague, and keeps exactly their request.
     auto* assignee = m_window->findChild<QComboBox*>(QStringLiteral("filterAssignee"));
@@ -680,6 +704,47 @@ void TestQueueDecisions::undoIsOfferedForAMinuteOnly()
     selectRow(m_table->model()->rowCount() > row ? row : 0);
     QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(EventRepository(*m_database).find(id)->status, EventStatus::Labelled);
+}
+
+// Two requests failing different conditions, refused together: each reason starts with the
+// standard sentences of its own failures, then the reviewer's common text.
+void TestQueueDecisions::bulkRefusalGivesEachItsOwnReasons()
+{
+    const ReviewQueueModel* events = m_window->queueModel();
+    const auto failing = [&](Check check) {
+        return findRow([check](const Event& e, const RuleReport& r) {
+            return EventStatuses::canChange(e.status, EventStatus::Refused) && r.failedConditions() == QList<Check> { check };
+        });
+    };
+    const int free = failing(Check::Free);
+    const int dates = failing(Check::Dates);
+    QVERIFY(free >= 0 && dates >= 0);
+    const QList<qint64> ids { idAt(free), idAt(dates) };
+    selectRow(free);
+    m_table->selectionModel()->select(m_table->model()->index(dates, 0),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(m_table->selectionModel()->selectedRows().size(), 2);
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            box->accept();
+        } else if (modal && modal->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))) {
+            modal->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))->setPlainText(QStringLiteral("Cordialement."));
+            modal->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
+        }
+    });
+    answer.start(20);
+    QTest::keyClick(m_table, Qt::Key_R, Qt::AltModifier);
+    answer.stop();
+    EventRepository repository(*m_database);
+    const QHash<qint64, Check> failed { { ids.at(0), Check::Free }, { ids.at(1), Check::Dates } };
+    for (qint64 id : ids) {
+        QCOMPARE(repository.find(id)->status, EventStatus::Refused);
+        const QString own = RefusalReasons::forCondition(failed.value(id), events->edition());
+        QVERIFY(!own.isEmpty());
+        QCOMPARE(repository.auditTrail(id).last().reason, own + QStringLiteral("\n\nCordialement."));
+    }
 }
 
 QTEST_MAIN(TestQueueDecisions)

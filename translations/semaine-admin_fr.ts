@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <source>general public</source>
@@ -463,10 +470,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>nobody</source>
         <translation>personne</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Attribuer</translation>
     </message>
     <message>
         <source>already in your charge</source>

@@ -4,6 +4,7 @@
 #include "app/core/RefusalReasons.h"
 #include "db/EventRepository.h"
 #include "ui/ReviewQueueModel.h"
+#include "ui/queue/AssignDialog.h"
 #include "ui/queue/DecisionDialog.h"
 
 #include <QAction>
@@ -114,6 +115,19 @@ std::optional<QString> DecisionController::askText(const QString& title, const Q
     return dialog.text();
 }
 
+std::optional<QString> DecisionController::askAssignee(const QString& explanation, const QString& current) const
+{
+    QStringList colleagues = m_queue->assignees();
+    colleagues << EventRepository::currentUser();
+    colleagues.removeDuplicates();
+    colleagues.sort(Qt::CaseInsensitive);
+    AssignDialog dialog(tr("Assign to a colleague"), explanation, colleagues, current, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    return dialog.name();
+}
+
 WriteResult DecisionController::apply(
     Kind kind, const Event& event, const QString& text, EventRepository::Decision decision)
 {
@@ -215,10 +229,10 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
         break;
     case Kind::AssignToColleague:
         text = count == 0 ? text
-                          : askText(tr("Assign to a colleague"),
-                                tr("The user name of the reviewer who takes the %n selected request(s) in charge.", nullptr,
-                                    count),
-                                QString(), tr("Assign"));
+                          : askAssignee(tr("The user name of the reviewer who takes the %n selected request(s) in "
+                                               "charge.",
+                                            nullptr, count),
+                                QString());
         break;
     }
     if (!text) {
@@ -314,10 +328,9 @@ bool DecisionController::decide(Kind kind, const Event& event, const RuleReport&
         text = EventRepository::currentUser();
         break;
     case Kind::AssignToColleague:
-        text = ask(tr("Assign to a colleague"),
-            tr("The user name of the reviewer who takes %1 in charge (now: %2).")
-                .arg(event.requestId, event.assignee.isEmpty() ? tr("nobody") : event.assignee),
-            event.assignee, tr("Assign"));
+        text = askAssignee(tr("The user name of the reviewer who takes %1 in charge (now: %2).")
+                               .arg(event.requestId, event.assignee.isEmpty() ? tr("nobody") : event.assignee),
+            event.assignee);
         break;
     case Kind::Reopen:
         text = ask(tr("Reopen the request"),

@@ -91,6 +91,8 @@ private:
     };
     std::optional<QString> askText(const QString& title, const QString& explanation, const QString& prefilled,
         const QString& okText, TextRequirement requirement = TextRequirement::Required) const;
+    // Who takes the requests in charge: typed, or chosen among the colleagues the store knows.
+    std::optional<QString> askAssignee(const QString& explanation, const QString& current) const;
     WriteResult apply(Kind kind, const Event& event, const QString& text, EventRepository::Decision decision);
     QString whyNotPossible(Kind kind, const Event& event) const;
 

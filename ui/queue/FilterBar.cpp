@@ -98,7 +98,7 @@ FilterBar::FilterBar(SharedFilter* filter, QWidget* parent)
     , m_to(dateEdit(this, QStringLiteral("filterSubmittedTo"), tr("Submitted until")))
     , m_more(new QToolButton(this))
     , m_morePanel(new QFrame(this, Qt::Popup))
-    , m_saved(new QToolButton(this))
+    , m_saved(new QPushButton(tr("Saved filters"), this))
     , m_reset(new QPushButton(tr("Show all"), this))
     , m_chipsArea(new QScrollArea(this))
     , m_chips(new QWidget(m_chipsArea))
@@ -174,8 +174,6 @@ void FilterBar::initUi()
     more->addRow(tr("Submitted until:"), m_to);
 
     m_saved->setObjectName(QStringLiteral("filterSaved"));
-    m_saved->setText(tr("Saved filters"));
-    m_saved->setPopupMode(QToolButton::InstantPopup);
     m_saved->setMenu(new QMenu(m_saved));
 
     auto* firstLine = new QHBoxLayout;

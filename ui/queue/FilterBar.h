@@ -59,7 +59,7 @@ private:
     QDateEdit* m_to;
     class QToolButton* m_more;
     QWidget* m_morePanel;
-    class QToolButton* m_saved;
+    QPushButton* m_saved;
     QPushButton* m_reset;
     class QScrollArea* m_chipsArea;
     QWidget* m_chips;
