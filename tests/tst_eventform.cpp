@@ -26,6 +26,10 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QWheelEvent>
+#include <QAction>
 #include <QtTest>
 
 #include <functional>
@@ -46,6 +50,10 @@ private slots:
     void duplicateWarning();
     void labelledRequestBackToReviewAfterAPriceEdit();
     void decideFromTheFormThenSaveAndNext();
+    void theWheelScrollsTheFormWithoutChangingIt();
+    void typingNeverWidensTheWindow();
+    void selectAllStaysInTheForm();
+    void labelsLineUpAcrossGroups();
 
 private:
     template <typename T = QWidget> T* child(const QString& name) const { return m_form->findChild<T*>(name); }
@@ -484,6 +492,85 @@ void TestEventForm::labelledRequestBackToReviewAfterAPriceEdit()
     auto* history = child<QTreeWidget>(QStringLiteral("historyList"));
     QCOMPARE(history->topLevelItemCount(), 4);
     QCOMPARE(history->topLevelItem(3)->text(2), QStringLiteral("Labelled → In review"));
+}
+
+// Scrolling over a choice changes nothing until the reviewer puts the cursor in it.
+void TestEventForm::theWheelScrollsTheFormWithoutChangingIt()
+{
+    m_window->resize(1366, 768);
+    QVERIFY(m_form->openEvent(m_window->queueModel()->idAt(0)));
+    auto* aim = child<QComboBox>(QStringLiteral("aimsIndustry"));
+    QVERIFY(aim);
+    QCOMPARE(aim->focusPolicy(), Qt::StrongFocus);
+    child<QLineEdit>(QStringLiteral("title"))->setFocus();
+    const int before = aim->currentIndex();
+    const QPoint centre = aim->rect().center();
+    QWheelEvent away(centre, aim->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+        Qt::NoScrollPhase, false);
+    QApplication::sendEvent(aim, &away);
+    QCOMPARE(aim->currentIndex(), before);
+    QVERIFY(!aim->hasFocus());
+    // Once focused, the wheel is the field's.
+    aim->setFocus();
+    QWheelEvent focused(centre, aim->mapToGlobal(centre), QPoint(), QPoint(0, before == aim->count() - 1 ? 120 : -120),
+        Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(aim, &focused);
+    QVERIFY(aim->currentIndex() != before);
+}
+
+// At 1366×768, typing in the fields keeps the window's width: the undo button says only "Undo".
+void TestEventForm::typingNeverWidensTheWindow()
+{
+    m_window->resize(1366, 768);
+    QVERIFY(m_form->openEvent(m_window->queueModel()->idAt(0)));
+    m_window->showPlace(MainWindow::EventPlace);
+    retype(QStringLiteral("expectedParticipants"), QStringLiteral("1"));
+    retype(QStringLiteral("title"), QStringLiteral("Visite des ateliers de fabrication de pieces pour l'aeronautique et le spatial"));
+    auto* undo = m_form->findChild<QAction*>(QStringLiteral("formUndo"));
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("Undo"));
+    QVERIFY2(undo->toolTip().startsWith(QStringLiteral("Undo: ")), qPrintable(undo->toolTip()));
+    QCOMPARE(m_window->width(), 1366);
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1366, qPrintable(QString::number(m_window->minimumSizeHint().width())));
+}
+
+// The queue's Ctrl+A (select every matching request) is the queue's alone.
+void TestEventForm::selectAllStaysInTheForm()
+{
+    QVERIFY(m_form->openEvent(m_window->queueModel()->idAt(0)));
+    m_window->showPlace(MainWindow::EventPlace);
+    retype(QStringLiteral("expectedParticipants"), QStringLiteral("12"));
+    auto* aim = child<QComboBox>(QStringLiteral("aimsIndustry"));
+    aim->setFocus();
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("queueTable"));
+    const int selected = int(table->selectionModel()->selectedRows().size());
+    QTest::keyClick(aim, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("places"))->currentIndex(), int(MainWindow::EventPlace));
+    QCOMPARE(int(table->selectionModel()->selectedRows().size()), selected);
+    QVERIFY(!m_boxSeen);
+}
+
+// One label column from the first group to the last.
+void TestEventForm::labelsLineUpAcrossGroups()
+{
+    m_window->resize(1366, 768);
+    QVERIFY(m_form->openEvent(m_window->queueModel()->idAt(0)));
+    m_window->showPlace(MainWindow::EventPlace);
+    QSet<int> fieldLefts;
+    for (QGroupBox* group : m_form->findChildren<QGroupBox*>()) {
+        const auto* form = qobject_cast<QFormLayout*>(group->layout());
+        if (!form || !group->isVisible()) {
+            continue;
+        }
+        for (int row = 0; row < form->rowCount(); ++row) {
+            const QLayoutItem* label = form->itemAt(row, QFormLayout::LabelRole);
+            const QLayoutItem* field = form->itemAt(row, QFormLayout::FieldRole);
+            if (label && label->widget() && field && field->widget()) {
+                fieldLefts.insert(field->widget()->mapTo(m_form, QPoint()).x());
+            }
+        }
+    }
+    QCOMPARE(fieldLefts.size(), 1);
 }
 
 QTEST_MAIN(TestEventForm)

@@ -1,6 +1,8 @@
 // The main window driven as a reviewer would: places by keyboard, the title and status bar,
 // searching the queue, screenshots of every place (the map has its own test, tst_map).
 #include "app/DemoData.h"
+#include "app/Language.h"
+#include "ui/queue/FilterBar.h"
 #include "app/Screenshots.h"
 #include "app/core/LabelRules.h"
 #include "db/Database.h"
@@ -29,12 +31,20 @@
 #include <QTableView>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QAbstractButton>
+#include <QDateEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QShortcut>
+#include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 
 class TestMainWindow : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void titleAndStatusBarDescribeTheStore();
@@ -48,11 +58,39 @@ private slots:
     void columnsAreRemembered();
     void refreshKeepsTheSelection();
     void sharedStoreIsChosenByKeyboard();
+    void filterBarReadsWholeAt1366_data() { languages(); }
+    void filterBarReadsWholeAt1366();
+    void chipsRemoveOneFilterEach();
+    void firstRowCurrentAfterAFilterChange();
+    void findReachesTheSearchFromAnyPlace();
+    void mnemonicsAndShortcutsDoNotClash_data() { languages(); }
+    void mnemonicsAndShortcutsDoNotClash();
+    void pluralsInBothLanguages_data();
+    void pluralsInBothLanguages();
 
 private:
+    static void languages();
+    // Replaces the application's translations by those of `language`, as at a start in it.
+    static void useLanguage(const QString& language);
+
     QTemporaryDir* m_dir = nullptr;
     Database* m_database = nullptr;
 };
+
+void TestMainWindow::initTestCase() { useLanguage(QStringLiteral("en")); }
+
+void TestMainWindow::languages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("French") << QStringLiteral("fr");
+    QTest::newRow("English") << QStringLiteral("en");
+}
+
+void TestMainWindow::useLanguage(const QString& language)
+{
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly));
+    QCOMPARE(Language::apply(*QCoreApplication::instance(), language), language);
+}
 
 void TestMainWindow::init()
 {
@@ -320,4 +358,239 @@ void TestMainWindow::sharedStoreIsChosenByKeyboard()
     ConnectionDialog dialog(socket);
     QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("connectionHost"))->text(), QStringLiteral("/run/postgresql"));
     QCOMPARE(dialog.url(), socket);
+}
+
+namespace {
+
+// Whether `widget`'s text reads whole: the room it was given holds what it asks for.
+QString cutText(const QWidget* widget)
+{
+    if (!widget->isVisible() || widget->sizeHint().width() <= widget->width()) {
+        return {};
+    }
+    QString text;
+    if (const auto* box = qobject_cast<const QComboBox*>(widget)) {
+        text = box->currentText();
+    } else if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
+        text = button->text();
+    }
+    return QStringLiteral("%1 “%2”: %3 px wanted, %4 given")
+        .arg(widget->objectName(), text)
+        .arg(widget->sizeHint().width())
+        .arg(widget->width());
+}
+
+QStringList cutControls(const QWidget* parent)
+{
+    QStringList cut;
+    for (const QWidget* control : parent->findChildren<QWidget*>()) {
+        const bool isControl = qobject_cast<const QComboBox*>(control) || qobject_cast<const QAbstractButton*>(control)
+            || qobject_cast<const QAbstractSpinBox*>(control)
+            || (qobject_cast<const QLineEdit*>(control) && !qobject_cast<const QComboBox*>(control->parentWidget()));
+        if (isControl && !cutText(control).isEmpty()) {
+            cut << cutText(control);
+        }
+    }
+    return cut;
+}
+
+} // namespace
+
+// At 1366×768 with many filters on, every control of the bar and of its "More filters" panel
+// reads whole, and the most useful columns are in sight.
+void TestMainWindow::filterBarReadsWholeAt1366()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    MainWindow window(*m_database);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    EventFilter many;
+    many.statuses = { EventStatus::Submitted, EventStatus::InReview };
+    many.region = QStringLiteral("93"); // Provence-Alpes-Côte d'Azur, the longest name
+    many.conditions = EventFilter::Conditions::FailingNone;
+    many.eventType = EventTypes::all().first();
+    many.organiserType = OrganiserTypes::all().last();
+    many.late = true;
+    many.overdue = false;
+    many.assignee = QString();
+    many.submittedFrom = QDate(2018, 1, 15);
+    many.submittedTo = QDate(2018, 3, 31);
+    window.sharedFilter()->setFilter(many);
+    QCoreApplication::processEvents();
+    QCOMPARE(window.width(), 1366);
+    auto* bar = window.findChild<FilterBar*>();
+    QVERIFY(bar);
+    QVERIFY(bar->findChildren<QToolButton*>(QStringLiteral("filterChip")).size() >= 9);
+    QStringList cut = cutControls(bar);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    // Each choice of the combos fits too (the longest région, a condition's name…).
+    for (const QComboBox* box : bar->findChildren<QComboBox*>()) {
+        for (int i = 0; i < box->count(); ++i) {
+            QVERIFY2(box->fontMetrics().horizontalAdvance(box->itemText(i)) < box->sizeHint().width(),
+                qPrintable(box->itemText(i)));
+        }
+    }
+
+    auto* more = window.findChild<QToolButton*>(QStringLiteral("filterMore"));
+    QVERIFY(more->text().contains(QStringLiteral("7")));
+    more->click();
+    auto* panel = window.findChild<QWidget*>(QStringLiteral("filterMorePanel"));
+    QVERIFY(panel->isVisible());
+    cut = cutControls(panel);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    QTest::keyClick(panel, Qt::Key_Escape);
+    QVERIFY(!panel->isVisible());
+
+    // The request, its title, status and conditions in sight without scrolling.
+    auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
+    const QHeaderView* header = table->horizontalHeader();
+    for (int column : { ReviewQueueModel::RequestId, ReviewQueueModel::Title, ReviewQueueModel::Status,
+             ReviewQueueModel::ConditionDates, ReviewQueueModel::ConditionFree }) {
+        QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= table->viewport()->width(),
+            qPrintable(QString::number(column)));
+    }
+}
+
+// Each chip says one criterion; its cross removes that one only.
+void TestMainWindow::chipsRemoveOneFilterEach()
+{
+    MainWindow window(*m_database);
+    window.show();
+    EventFilter two;
+    two.region = QStringLiteral("53");
+    two.late = true;
+    window.sharedFilter()->setFilter(two);
+    QCoreApplication::processEvents();
+    QList<QToolButton*> chips = window.findChildren<QToolButton*>(QStringLiteral("filterChip"));
+    chips.removeIf([](const QToolButton* chip) { return !chip->isVisible(); });
+    QCOMPARE(chips.size(), 2);
+    QCOMPARE(chips.first()->text(), QStringLiteral("région: Bretagne"));
+    QCOMPARE(chips.last()->text(), QStringLiteral("late: yes"));
+    chips.first()->click();
+    EventFilter lateOnly;
+    lateOnly.late = true;
+    QCOMPARE(window.sharedFilter()->filter(), lateOnly);
+    QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("filterRegion"))->currentIndex(), 0);
+}
+
+// Whatever the filter becomes, its first row is current: a decision's key acts at once.
+void TestMainWindow::firstRowCurrentAfterAFilterChange()
+{
+    MainWindow window(*m_database);
+    window.resize(1366, 768);
+    window.show();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
+    table->setCurrentIndex(table->model()->index(40, 1));
+    auto* conditions = window.findChild<QComboBox*>(QStringLiteral("filterConditions"));
+    conditions->setCurrentIndex(conditions->findData(QStringLiteral("failing_any")));
+    QVERIFY(table->model()->rowCount() > 0);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    // A reload with the same filter keeps the reviewer's place.
+    table->setCurrentIndex(table->model()->index(3, 1));
+    window.queueModel()->reload();
+    QCOMPARE(table->currentIndex().row(), 3);
+}
+
+// Ctrl+F and Edit → Find lead to the queue's search from any place.
+void TestMainWindow::findReachesTheSearchFromAnyPlace()
+{
+    MainWindow window(*m_database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showPlace(MainWindow::StatisticsPlace);
+    auto* find = window.findChild<QAction*>(QStringLiteral("findInQueue"));
+    QVERIFY(find);
+    QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+    // In the Edit menu, second in the menu bar.
+    const auto* edit = qobject_cast<const QMenu*>(find->associatedObjects().value(0));
+    QVERIFY(edit);
+    QCOMPARE(window.menuBar()->actions().value(1), edit->menuAction());
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("queueSearch"));
+    QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("places"))->currentIndex(), int(MainWindow::QueuePlace));
+    QVERIFY(search->hasFocus());
+}
+
+// Within each place, an Alt+letter does one thing: the menus', the places' tabs and the place's
+// own keys together.
+void TestMainWindow::mnemonicsAndShortcutsDoNotClash()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    MainWindow window(*m_database);
+    window.show();
+    QMultiHash<QString, QString> everywhere; // key, what it does
+    const auto add = [](QMultiHash<QString, QString>& keys, const QKeySequence& key, const QString& what) {
+        if (!key.isEmpty() && key[0].keyboardModifiers() == Qt::AltModifier) {
+            keys.insert(key.toString(QKeySequence::NativeText), QString(what).remove(QLatin1Char('&')));
+        }
+    };
+    for (const QAction* menu : window.menuBar()->actions()) {
+        add(everywhere, QKeySequence::mnemonic(menu->text()), menu->text());
+    }
+    auto* places = window.findChild<QTabWidget*>(QStringLiteral("places"));
+    for (int i = 0; i < places->count(); ++i) {
+        add(everywhere, QKeySequence::mnemonic(places->tabText(i)), places->tabText(i));
+    }
+    QStringList table;
+    for (int i = 0; i < places->count(); ++i) {
+        QMultiHash<QString, QString> keys = everywhere;
+        const QWidget* place = places->widget(i);
+        for (const QAction* action : place->findChildren<QAction*>()) {
+            for (const QKeySequence& key : action->shortcuts()) {
+                add(keys, key, action->text());
+            }
+        }
+        for (const QAbstractButton* button : place->findChildren<QAbstractButton*>()) {
+            add(keys, QKeySequence::mnemonic(button->text()), button->text());
+        }
+        for (const QLabel* label : place->findChildren<QLabel*>()) {
+            if (label->buddy()) {
+                add(keys, QKeySequence::mnemonic(label->text()), label->text());
+            }
+        }
+        QStringList sorted = keys.uniqueKeys();
+        std::sort(sorted.begin(), sorted.end());
+        for (const QString& key : std::as_const(sorted)) {
+            QStringList uses = keys.values(key);
+            uses.removeDuplicates();
+            table << QStringLiteral("%1\t%2\t%3").arg(places->tabText(i), key, uses.join(QStringLiteral(" / ")));
+            QVERIFY2(uses.size() == 1, qPrintable(QStringLiteral("%1 in %2: %3").arg(key, places->tabText(i), uses.join(QStringLiteral(" / ")))));
+        }
+    }
+    QVERIFY(table.size() > 10);
+}
+
+void TestMainWindow::pluralsInBothLanguages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("count");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("French, one") << QStringLiteral("fr") << QStringLiteral("SI2018-000042")
+                                 << QStringLiteral("1 demande affichée sur 120") << QStringLiteral("120 demandes · ");
+    QTest::newRow("French, several") << QStringLiteral("fr") << QStringLiteral("SI2018-00004")
+                                     << QStringLiteral("10 demandes affichées sur 120") << QStringLiteral("120 demandes · ");
+    QTest::newRow("English, one") << QStringLiteral("en") << QStringLiteral("SI2018-000042")
+                                  << QStringLiteral("1 of 120 requests shown") << QStringLiteral("120 requests · ");
+    QTest::newRow("English, several") << QStringLiteral("en") << QStringLiteral("SI2018-00004")
+                                      << QStringLiteral("10 of 120 requests shown") << QStringLiteral("120 requests · ");
+}
+
+void TestMainWindow::pluralsInBothLanguages()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, search);
+    QFETCH(QString, count);
+    QFETCH(QString, status);
+    useLanguage(language);
+    MainWindow window(*m_database);
+    window.findChild<QLineEdit*>(QStringLiteral("queueSearch"))->setText(search);
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("queueCount"))->text(), count);
+    QVERIFY2(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text().startsWith(status),
+        qPrintable(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text()));
+    useLanguage(QStringLiteral("en"));
 }

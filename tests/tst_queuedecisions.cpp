@@ -5,6 +5,7 @@
 #include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/core/LabelRules.h"
+#include "app/core/RefusalReasons.h"
 #include "db/Database.h"
 #include "db/Decisions.h"
 #include "db/AuditTrail.h"
@@ -13,11 +14,13 @@
 #include "ui/MainWindow.h"
 #include "ui/queue/QueueView.h"
 #include "ui/queue/StatusTabs.h"
+#include "ui/SharedFilter.h"
 #include "ui/event/EventForm.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,7 +30,9 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 #include <functional>
@@ -51,6 +56,11 @@ private slots:
     void bulkDecisionInTheToReviewTab();
     void assignToAColleagueAndFilterByThem();
     void notesAreSavedAutomatically();
+    void searchDecideAndGoOnByKeyboard();
+    void undoADecisionWithinTheMinute_data();
+    void undoADecisionWithinTheMinute();
+    void undoIsOfferedForAMinuteOnly();
+    void bulkRefusalGivesEachItsOwnReasons();
 
 private:
     // The first row of the queue whose event satisfies `wanted`.
@@ -413,7 +423,9 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
         QVERIFY(box);
         QCOMPARE(box->objectName(), QStringLiteral("bulkSummary"));
         summary = box->text();
-        skipped = box->informativeText() + box->detailedText();
+        skipped = QTextDocumentFragment::fromHtml(box->informativeText()).toPlainText().trimmed() + box->detailedText();
+        // Each request's line whole: the box may not break it.
+        QVERIFY2(box->informativeText().contains(QStringLiteral("<nobr>")), qPrintable(box->informativeText()));
         box->accept();
     });
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
@@ -515,14 +527,35 @@ void TestQueueDecisions::assignToAColleagueAndFilterByThem()
     const qint64 id = idAt(row);
     selectRow(row);
     whenDialogOpens([](QDialog* dialog) {
-        auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"));
-        QVERIFY(text);
-        text->selectAll();
-        QTest::keyClicks(text, QStringLiteral("cdupont"));
+        auto* name = dialog->findChild<QComboBox*>(QStringLiteral("assigneeName"));
+        QVERIFY(name);
+        name->lineEdit()->selectAll();
+        QTest::keyClicks(name->lineEdit(), QStringLiteral("cdupont"));
         dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
     });
     QTest::keyClick(m_table, Qt::Key_G, Qt::AltModifier);
     QCOMPARE(EventRepository(*m_database).find(id)->assignee, QStringLiteral("cdupont"));
+
+    // The next time the colleague is offered, and found from part of the name.
+    const int other = findRow([id](const Event& e, const RuleReport&) { return e.status != EventStatus::Withdrawn && e.id != id; });
+    selectRow(other);
+    QStringList offered;
+    QString completed;
+    whenDialogOpens([&offered, &completed](QDialog* dialog) {
+        auto* name = dialog->findChild<QComboBox*>(QStringLiteral("assigneeName"));
+        for (int i = 0; i < name->count(); ++i) {
+            offered << name->itemText(i);
+        }
+        name->lineEdit()->selectAll();
+        QTest::keyClicks(name->lineEdit(), QStringLiteral("DUP"));
+        completed = name->completer()->currentCompletion();
+        dialog->reject();
+    });
+    QTest::keyClick(m_table, Qt::Key_G, Qt::AltModifier);
+    QVERIFY2(offered.contains(QStringLiteral("cdupont")), qPrintable(offered.join(QLatin1Char(','))));
+    QVERIFY(offered.contains(SessionUser::name()));
+    QCOMPARE(completed, QStringLiteral("cdupont"));
+    selectRow(row);
 
     // The assignee filter now offers the colleague, and keeps exactly their request.
     auto* assignee = m_window->findChild<QComboBox*>(QStringLiteral("filterAssignee"));
@@ -562,6 +595,162 @@ void TestQueueDecisions::notesAreSavedAutomatically()
     // Coming back to the request shows its notes.
     selectRow(findRow([id](const Event& e, const RuleReport&) { return e.id == id; }));
     QCOMPARE(notes->toPlainText(), QStringLiteral("Appele l'organisateur le 14/03. OK."));
+}
+
+// A reviewer's round at 1366×768 without the mouse: Ctrl+F, a search, Down to the results, Alt+L
+// on the first one, and the queue goes on with the next while the status bar says what was done.
+void TestQueueDecisions::searchDecideAndGoOnByKeyboard()
+{
+    m_window->resize(1366, 768);
+    EventFilter toReview;
+    toReview.statuses = { EventStatus::Submitted, EventStatus::InReview };
+    toReview.conditions = EventFilter::Conditions::FailingNone;
+    m_window->sharedFilter()->setFilter(toReview);
+    QVERIFY(m_table->model()->rowCount() >= 3);
+    // A filter change makes its first row current: the decision keys act at once.
+    QCOMPARE(m_table->currentIndex().row(), 0);
+    selectRow(2);
+
+    QTest::keyClick(m_table, Qt::Key_F, Qt::ControlModifier);
+    auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("queueSearch"));
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("SI2018"));
+    QCOMPARE(m_table->currentIndex().row(), 0);
+    QVERIFY(m_table->model()->rowCount() >= 2);
+    const qint64 first = idAt(0);
+    const qint64 second = idAt(1);
+    const QString requestId = m_table->model()->index(0, ReviewQueueModel::RequestId).data().toString();
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(m_table->hasFocus());
+    QCOMPARE(m_table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), first);
+
+    QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    EventRepository repository(*m_database);
+    QCOMPARE(repository.find(first)->status, EventStatus::Labelled);
+    QCOMPARE(m_table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), second);
+    const auto* message = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("decisionMessage"));
+    QVERIFY(message && message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("%1 labelled").arg(requestId));
+    // Enter in the search field leads to the results as well.
+    QTest::keyClick(m_table, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(m_table->hasFocus());
+    QCOMPARE(m_table->currentIndex().row(), 0);
+    // The window was not widened by any of it.
+    QCOMPARE(m_window->width(), 1366);
+}
+
+void TestQueueDecisions::undoADecisionWithinTheMinute_data()
+{
+    QTest::addColumn<bool>("byKey");
+    QTest::newRow("Ctrl+Z in the queue") << true;
+    QTest::newRow("the status bar's button") << false;
+}
+
+void TestQueueDecisions::undoADecisionWithinTheMinute()
+{
+    QFETCH(bool, byKey);
+    const int row = findRow([](const Event& e, const RuleReport& r) {
+        return EventStatuses::isPending(e.status) && r.result(Check::Free).outcome == Outcome::Fail;
+    });
+    QVERIFY(row >= 0);
+    const qint64 id = idAt(row);
+    const QString requestId = m_table->model()->index(row, ReviewQueueModel::RequestId).data().toString();
+    selectRow(row);
+    whenDialogOpens([](QDialog* dialog) { dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click(); });
+    QTest::keyClick(m_table, Qt::Key_R, Qt::AltModifier);
+    EventRepository repository(*m_database);
+    QCOMPARE(repository.find(id)->status, EventStatus::Refused);
+    const auto* message = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("decisionMessage"));
+    auto* button = m_window->statusBar()->findChild<QToolButton*>(QStringLiteral("undoDecisionButton"));
+    QVERIFY(message && button);
+    QCOMPARE(message->text(), QStringLiteral("%1 refused").arg(requestId));
+    QVERIFY(button->isVisible());
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    if (byKey) {
+        m_table->setFocus();
+        QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
+    } else {
+        button->click();
+    }
+    // Reopened through the workflow, with its audit entry.
+    QCOMPARE(repository.find(id)->status, EventStatus::InReview);
+    const AuditEntry last = AuditTrail(*m_database).of(id).value().last();
+    QCOMPARE(last.oldStatus, EventStatus::Refused);
+    QCOMPARE(last.newStatus, EventStatus::InReview);
+    QCOMPARE(last.who, SessionUser::name());
+    QVERIFY(!last.reason.isEmpty());
+    QCOMPARE(message->text(), QStringLiteral("Decision on %1 undone: back in review").arg(requestId));
+    QVERIFY(!button->isVisible());
+    // Undone once: the key does nothing more.
+    const int entries = int(AuditTrail(*m_database).of(id).value().size());
+    QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(AuditTrail(*m_database).of(id).value().size(), entries);
+}
+
+void TestQueueDecisions::undoIsOfferedForAMinuteOnly()
+{
+    const int row = findRow([](const Event& e, const RuleReport& r) {
+        return EventStatuses::isPending(e.status) && r.passesAllConditions();
+    });
+    QVERIFY(row >= 0);
+    const qint64 id = idAt(row);
+    selectRow(row);
+    QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    auto* expiry = m_window->findChild<QTimer*>(QStringLiteral("decisionUndoExpiry"));
+    QVERIFY(expiry && expiry->isActive());
+    QCOMPARE(expiry->interval(), 60 * 1000);
+    // The minute is over.
+    expiry->stop();
+    QMetaObject::invokeMethod(expiry, "timeout");
+    QVERIFY(!m_window->statusBar()->findChild<QToolButton*>(QStringLiteral("undoDecisionButton"))->isVisible());
+    selectRow(m_table->model()->rowCount() > row ? row : 0);
+    QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(EventRepository(*m_database).find(id)->status, EventStatus::Labelled);
+}
+
+// Two requests failing different conditions, refused together: each reason starts with the
+// standard sentences of its own failures, then the reviewer's common text.
+void TestQueueDecisions::bulkRefusalGivesEachItsOwnReasons()
+{
+    const ReviewQueueModel* events = m_window->queueModel();
+    const auto failing = [&](Check check) {
+        return findRow([check](const Event& e, const RuleReport& r) {
+            return EventStatuses::canChange(e.status, EventStatus::Refused) && r.failedConditions() == QList<Check> { check };
+        });
+    };
+    const int free = failing(Check::Free);
+    const int dates = failing(Check::Dates);
+    QVERIFY(free >= 0 && dates >= 0);
+    const QList<qint64> ids { idAt(free), idAt(dates) };
+    selectRow(free);
+    m_table->selectionModel()->select(m_table->model()->index(dates, 0),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(m_table->selectionModel()->selectedRows().size(), 2);
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            box->accept();
+        } else if (modal && modal->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))) {
+            modal->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))->setPlainText(QStringLiteral("Cordialement."));
+            modal->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
+        }
+    });
+    answer.start(20);
+    QTest::keyClick(m_table, Qt::Key_R, Qt::AltModifier);
+    answer.stop();
+    EventRepository repository(*m_database);
+    const QHash<qint64, Check> failed { { ids.at(0), Check::Free }, { ids.at(1), Check::Dates } };
+    for (qint64 id : ids) {
+        QCOMPARE(repository.find(id)->status, EventStatus::Refused);
+        const QString own = RefusalReasons::forCondition(failed.value(id), events->edition());
+        QVERIFY(!own.isEmpty());
+        QCOMPARE(AuditTrail(*m_database).of(id).value().last().reason, own + QStringLiteral("\n\nCordialement."));
+    }
 }
 
 QTEST_MAIN(TestQueueDecisions)

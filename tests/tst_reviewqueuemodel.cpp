@@ -147,6 +147,7 @@ void TestReviewQueueModel::conditionCellsExplainThemselves()
     const Edition edition = m_model->edition();
     const RuleContext context { &edition, QDate(2018, 3, 20), &GeoReference::embedded() };
     int failing = 0;
+    int lateOrProblem = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const RuleReport expected = LabelRules::evaluateAll(*m_repository->find(m_model->idAt(row)), context);
         const QModelIndex free = m_model->index(row, ReviewQueueModel::ConditionFree);
@@ -159,7 +160,15 @@ void TestReviewQueueModel::conditionCellsExplainThemselves()
         const QModelIndex dates = m_model->index(row, ReviewQueueModel::ConditionDates);
         QCOMPARE(dates.data(Qt::BackgroundRole).isValid(), expected.result(Check::Dates).outcome == Outcome::Fail);
         failing += fails ? 1 : 0;
+        // A flag column shows a mark only when its flag is raised.
+        for (const auto& [column, check] : { std::pair(ReviewQueueModel::LateRequest, Check::LateRequest),
+                 std::pair(ReviewQueueModel::DataProblems, Check::DataProblems) }) {
+            const bool raised = expected.result(check).outcome != Outcome::Pass;
+            QCOMPARE(m_model->index(row, column).data(Qt::DecorationRole).isValid(), raised);
+            lateOrProblem += raised ? 1 : 0;
+        }
     }
+    QVERIFY(lateOrProblem > 0);
     QVERIFY(failing > EventCount / 20);
     QVERIFY(failing < EventCount / 2);
 }

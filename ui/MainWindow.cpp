@@ -24,6 +24,7 @@
 #include "ui/mail/SmtpSettingsDialog.h"
 #include "ui/map/MapWidget.h"
 #include "ui/queue/DecisionController.h"
+#include "ui/queue/DecisionFeedback.h"
 #include "ui/queue/NotesEditor.h"
 #include "ui/queue/QueueView.h"
 #include "ui/stats/StatisticsView.h"
@@ -125,9 +126,13 @@ void MainWindow::initUi()
     m_statistics->setMayEditPreviousFigures(m_access.mayEditEditions());
     m_map = new MapWidget(m_queueModel, m_filter, m_places);
     m_map->setObjectName(QStringLiteral("mapView"));
+    // Every single decision says what it did, and can be undone for a minute from the queue.
+    auto* feedback = new DecisionFeedback(decisions, this);
+    m_queue->addAction(feedback->undoAction());
+    statusBar()->addPermanentWidget(feedback);
     m_places->addTab(m_queue, tr("&Queue"));
-    m_places->addTab(m_form, tr("&Event"));
-    m_places->addTab(m_statistics, tr("&Statistics"));
+    m_places->addTab(m_form, tr("Eve&nt"));
+    m_places->addTab(m_statistics, tr("St&atistics"));
     m_places->addTab(m_map, tr("&Map"));
     m_outboxRepository = new OutboxRepository(m_database);
     m_form->setOutbox(m_outboxRepository);
@@ -181,9 +186,17 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find in the queue"), this, [this] {
+        showPlace(QueuePlace);
+        m_queue->focusSearch();
+    });
+    find->setObjectName(QStringLiteral("findInQueue"));
+    find->setShortcut(QKeySequence::Find);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<QString, Place>> places = { { tr("&Queue"), QueuePlace },
-        { tr("&Event"), EventPlace }, { tr("&Statistics"), StatisticsPlace }, { tr("&Map"), MapPlace },
+        { tr("Eve&nt"), EventPlace }, { tr("St&atistics"), StatisticsPlace }, { tr("&Map"), MapPlace },
         { tr("Out&box"), OutboxPlace } };
     for (int i = 0; i < places.size(); ++i) {
         const Place place = places.at(i).second;
@@ -312,7 +325,6 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatusBar()
 {
-    const QLocale locale;
     const QHash<EventStatus, int>& counts = m_queueModel->editionCounts();
     const int labelled = counts.value(EventStatus::Labelled);
     int pending = 0;
@@ -328,9 +340,9 @@ void MainWindow::updateStatusBar()
                       m_access.role == Access::Role::Regional ? tr("regional reviewer: %1").arg(m_access.regions.join(QStringLiteral(", ")))
                                                               : roles.value(m_access.role))
             : tr("Store: %1").arg(m_database.path()));
-    m_countLabel->setText(
-        tr("%1 requests · %2 labelled · %3 pending")
-            .arg(locale.toString(m_queueModel->editionTotal()), locale.toString(labelled), locale.toString(pending)));
+    m_countLabel->setText(tr("%1 · %2 · %3")
+            .arg(tr("%Ln request(s)", nullptr, m_queueModel->editionTotal()), tr("%Ln labelled", nullptr, labelled),
+                tr("%Ln pending", nullptr, pending)));
     // Found in the form of each request concerned.
     const StoreResult<int> waiting = PendingUpdates(m_database).openCount(m_queueModel->edition().year);
     if (!waiting) {

@@ -371,9 +371,11 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
     }
     if (column >= ConditionDates) {
         const CheckResult& result = report.result(checkFor(column));
+        // A flag (late, data problems) shows only when raised; a condition shows every outcome.
+        const bool flag = column == LateRequest || column == DataProblems;
         switch (role) {
         case Qt::DecorationRole:
-            return OutcomeIcons::icon(result.outcome);
+            return flag && result.outcome == Outcome::Pass ? QVariant() : QVariant(OutcomeIcons::icon(result.outcome));
         case Qt::ToolTipRole:
             return LabelRules::evaluate(result.check, e, context(true)).reason;
         case Qt::AccessibleTextRole:

@@ -54,63 +54,131 @@ void SharedFilter::setFilter(const EventFilter& filter)
 
 QString SharedFilter::describe() const
 {
+    QStringList texts;
+    for (const auto& part : parts()) {
+        texts << part.second;
+    }
+    return texts.isEmpty() ? tr("all requests") : texts.join(QStringLiteral(" · "));
+}
+
+QList<std::pair<SharedFilter::Part, QString>> SharedFilter::parts() const
+{
     const EventFilter& f = m_filter;
     const GeoReference& geo = GeoReference::embedded();
-    QStringList parts;
+    QList<std::pair<Part, QString>> parts;
     if (!f.statuses.isEmpty()) {
         QStringList names;
         for (EventStatus status : f.statuses) {
             names << EventStatuses::displayName(status);
         }
-        parts << tr("status: %1").arg(names.join(QStringLiteral(", ")));
+        parts.append({ Part::Statuses, tr("status: %1").arg(names.join(QStringLiteral(", "))) });
     }
     if (!f.region.isEmpty()) {
         const Region* region = geo.region(f.region);
-        parts << tr("région: %1").arg(region ? region->name : f.region);
+        parts.append({ Part::Region, tr("région: %1").arg(region ? region->name : f.region) });
     }
     if (!f.departement.isEmpty()) {
         const Departement* departement = geo.departement(f.departement);
-        parts << tr("département: %1").arg(departement ? QStringLiteral("%1 %2").arg(f.departement, departement->name) : f.departement);
+        parts.append({ Part::Departement,
+            tr("département: %1")
+                .arg(departement ? QStringLiteral("%1 %2").arg(f.departement, departement->name) : f.departement) });
     }
     switch (f.conditions) {
     case EventFilter::Conditions::Any:
         break;
     case EventFilter::Conditions::FailingAny:
-        parts << tr("failing a condition");
+        parts.append({ Part::Conditions, tr("failing a condition") });
         break;
     case EventFilter::Conditions::FailingNone:
-        parts << tr("failing no condition");
+        parts.append({ Part::Conditions, tr("meeting every condition") });
         break;
     case EventFilter::Conditions::Failing:
-        parts << tr("failing %1 (%2)").arg(LabelRules::code(f.failing), LabelRules::title(f.failing));
+        parts.append({ Part::Conditions,
+            tr("failing %1 (%2)").arg(LabelRules::code(f.failing), LabelRules::title(f.failing)) });
         break;
     }
     if (f.area) {
-        parts << tr("in the map's view");
+        parts.append({ Part::Area, tr("in the map's view") });
     }
     if (f.eventType) {
-        parts << tr("type: %1").arg(EventTypes::displayName(*f.eventType));
+        parts.append({ Part::EventType, tr("type: %1").arg(EventTypes::displayName(*f.eventType)) });
     }
     if (f.organiserType) {
-        parts << tr("organiser: %1").arg(OrganiserTypes::displayName(*f.organiserType));
+        parts.append({ Part::OrganiserType, tr("organiser: %1").arg(OrganiserTypes::displayName(*f.organiserType)) });
     }
     if (f.late) {
-        parts << tr("late: %1").arg(yesNo(*f.late));
+        parts.append({ Part::Late, tr("late: %1").arg(yesNo(*f.late)) });
     }
     if (f.overdue) {
-        parts << tr("overdue: %1").arg(yesNo(*f.overdue));
+        parts.append({ Part::Overdue, tr("overdue: %1").arg(yesNo(*f.overdue)) });
+    }
+    if (f.assignee) {
+        parts.append({ Part::Assignee,
+            f.assignee->isEmpty() ? tr("nobody in charge") : tr("in charge: %1").arg(*f.assignee) });
     }
     const QLocale locale;
     if (f.submittedFrom.isValid()) {
-        parts << tr("submitted from %1").arg(locale.toString(f.submittedFrom, QLocale::ShortFormat));
+        parts.append({ Part::SubmittedFrom,
+            tr("submitted from %1").arg(locale.toString(f.submittedFrom, QLocale::ShortFormat)) });
     }
     if (f.submittedTo.isValid()) {
-        parts << tr("submitted until %1").arg(locale.toString(f.submittedTo, QLocale::ShortFormat));
+        parts.append({ Part::SubmittedTo,
+            tr("submitted until %1").arg(locale.toString(f.submittedTo, QLocale::ShortFormat)) });
     }
     if (!f.text.trimmed().isEmpty()) {
-        parts << tr("text: “%1”").arg(f.text.trimmed());
+        parts.append({ Part::Text, tr("text: “%1”").arg(f.text.trimmed()) });
     }
-    return parts.isEmpty() ? tr("all requests") : parts.join(QStringLiteral(" · "));
+    return parts;
+}
+
+void SharedFilter::remove(Part part)
+{
+    EventFilter f = m_filter;
+    const EventFilter none;
+    switch (part) {
+    case Part::Statuses:
+        f.statuses = none.statuses;
+        break;
+    case Part::Region:
+        f.region = none.region;
+        f.departement = none.departement; // a département lies in the région
+        break;
+    case Part::Departement:
+        f.departement = none.departement;
+        break;
+    case Part::Conditions:
+        f.conditions = none.conditions;
+        f.failing = none.failing;
+        break;
+    case Part::Area:
+        f.area = none.area;
+        break;
+    case Part::EventType:
+        f.eventType = none.eventType;
+        break;
+    case Part::OrganiserType:
+        f.organiserType = none.organiserType;
+        break;
+    case Part::Late:
+        f.late = none.late;
+        break;
+    case Part::Overdue:
+        f.overdue = none.overdue;
+        break;
+    case Part::Assignee:
+        f.assignee = none.assignee;
+        break;
+    case Part::SubmittedFrom:
+        f.submittedFrom = none.submittedFrom;
+        break;
+    case Part::SubmittedTo:
+        f.submittedTo = none.submittedTo;
+        break;
+    case Part::Text:
+        f.text = none.text;
+        break;
+    }
+    setFilter(f);
 }
 
 void SharedFilter::restore()

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <utility>
+
 // The one filter the queue, the statistics and the map all follow. It remembers itself between
 // runs and can be saved under a name (QSettings).
 class SharedFilter : public QObject {
@@ -19,6 +21,26 @@ public:
 
     // One line for the reader of a figure or a map: "Région: Bretagne · fails C4 (free)".
     QString describe() const;
+    // The filter's parts that keep requests out, each removable on its own.
+    enum class Part {
+        Statuses,
+        Region,
+        Departement,
+        Conditions,
+        Area,
+        EventType,
+        OrganiserType,
+        Late,
+        Overdue,
+        Assignee,
+        SubmittedFrom,
+        SubmittedTo,
+        Text,
+    };
+    // The active parts in a few words each, in the order describe() gives them.
+    QList<std::pair<Part, QString>> parts() const;
+    // Drops one part, the others kept (the cross of its chip).
+    void remove(Part part);
 
     // Restores the filter of the previous run.
     void restore();

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -36,6 +37,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -210,6 +213,9 @@ QWidget* EventForm::field(Field field)
         static_cast<QLineEdit*>(editor)->setPlaceholderText(tr("dd/mm/yyyy hh:mm"));
     }
     editor->installEventFilter(this);
+    if (qobject_cast<QComboBox*>(editor) || qobject_cast<QAbstractSpinBox*>(editor)) {
+        editor->setFocusPolicy(Qt::StrongFocus); // not focused by the wheel (see eventFilter())
+    }
     editor->setObjectName(objectNameOf(field));
     editor->setAccessibleName(EventFormModel::label(field));
     m_editors.insert(field, editor);
@@ -282,6 +288,22 @@ QWidget* EventForm::createFields()
     requestForm->addRow(tr("Status"), m_status);
     requestForm->addRow(tr("Assignee"), m_assignee);
     fieldsLayout->addStretch();
+    // One label column across the groups, so that the fields line up from top to bottom.
+    QList<QWidget*> labels;
+    for (const QFormLayout* form : fields->findChildren<QFormLayout*>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (const QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+                labels.append(item->widget());
+            }
+        }
+    }
+    int labelWidth = 0;
+    for (const QWidget* label : std::as_const(labels)) {
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    }
+    for (QWidget* label : std::as_const(labels)) {
+        label->setMinimumWidth(labelWidth);
+    }
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("fieldsScroll"));
@@ -344,11 +366,27 @@ void EventForm::createActions()
     m_save = addButton(new QAction(tr("Save"), this), QStringLiteral("formSave"), QKeySequence::Save);
     m_saveAndNext = addButton(
         new QAction(tr("Save and next"), this), QStringLiteral("formSaveAndNext"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    // Every key the platform has for undo and redo, not only the first.
-    addButton(m_model->undoStack()->createUndoAction(this, tr("Undo")), QStringLiteral("formUndo"), QKeySequence::Undo)
-        ->setShortcuts(QKeySequence::Undo);
-    addButton(m_model->undoStack()->createRedoAction(this, tr("Redo")), QStringLiteral("formRedo"), QKeySequence::Redo)
-        ->setShortcuts(QKeySequence::Redo);
+    // Every key the platform has for undo and redo, not only the first. The buttons keep their
+    // short text (the field concerned is in the tooltip): a long one would widen the window.
+    QUndoStack* stack = m_model->undoStack();
+    QAction* undo = addButton(new QAction(tr("Undo"), this), QStringLiteral("formUndo"), QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = addButton(new QAction(tr("Redo"), this), QStringLiteral("formRedo"), QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    const QString undoKey = undo->shortcut().toString(QKeySequence::NativeText);
+    const QString redoKey = redo->shortcut().toString(QKeySequence::NativeText);
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo, undoKey](const QString& what) {
+        undo->setToolTip(what.isEmpty() ? tr("Undo (%1)").arg(undoKey) : tr("Undo: %1 (%2)").arg(what, undoKey));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo, redoKey](const QString& what) {
+        redo->setToolTip(what.isEmpty() ? tr("Redo (%1)").arg(redoKey) : tr("Redo: %1 (%2)").arg(what, redoKey));
+    });
+    undo->setEnabled(stack->canUndo());
+    redo->setEnabled(stack->canRedo());
     bar->addSpacing(16);
     // The queue's decisions with the queue's keys.
     m_decisionActions = DecisionController::createActions(this, QStringLiteral("form"));
@@ -390,6 +428,15 @@ void EventForm::setupConnections()
 
 bool EventForm::eventFilter(QObject* watched, QEvent* event)
 {
+    // Scrolling the form over a choice or a number must not change it: the wheel goes to the
+    // field only once the reviewer has put the cursor in it, otherwise to the scrolled page.
+    if (event->type() == QEvent::Wheel) {
+        const auto* widget = qobject_cast<QWidget*>(watched);
+        if ((qobject_cast<QComboBox*>(watched) || qobject_cast<QAbstractSpinBox*>(watched)) && !widget->hasFocus()) {
+            event->ignore();
+            return true;
+        }
+    }
     // Undo and redo are the form's, across fields: the editors' own must not take the keys.
     if (event->type() == QEvent::ShortcutOverride) {
         const auto* key = static_cast<QKeyEvent*>(event);

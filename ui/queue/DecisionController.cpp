@@ -6,6 +6,7 @@
 #include "db/DecisionMail.h"
 #include "db/EventRepository.h"
 #include "ui/ReviewQueueModel.h"
+#include "ui/queue/AssignDialog.h"
 #include "ui/queue/DecisionDialog.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QStatusTipEvent>
 #include <QLocale>
 #include <QMessageBox>
+#include <QRegularExpression>
 
 namespace {
 
@@ -106,14 +108,28 @@ void DecisionController::updateActions(const QList<QAction*>& actions, const std
     }
 }
 
-std::optional<QString> DecisionController::askText(
-    const QString& title, const QString& explanation, const QString& prefilled, const QString& okText) const
+std::optional<QString> DecisionController::askText(const QString& title, const QString& explanation,
+    const QString& prefilled, const QString& okText, TextRequirement requirement) const
 {
     DecisionDialog dialog(title, explanation, prefilled, okText, m_dialogParent);
+    dialog.setTextOptional(requirement == TextRequirement::Optional);
     if (dialog.exec() != QDialog::Accepted) {
         return std::nullopt;
     }
     return dialog.text();
+}
+
+std::optional<QString> DecisionController::askAssignee(const QString& explanation, const QString& current) const
+{
+    QStringList colleagues = m_queue->assignees();
+    colleagues << SessionUser::name();
+    colleagues.removeDuplicates();
+    colleagues.sort(Qt::CaseInsensitive);
+    AssignDialog dialog(tr("Assign to a colleague"), explanation, colleagues, current, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    return dialog.name();
 }
 
 WriteResult DecisionController::apply(
@@ -152,6 +168,7 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
 {
     Summary summary;
     QList<Event> chosen;
+    QHash<qint64, RuleReport> reports; // of the chosen, for their own refusal sentences
     // Rows the reviewer never scrolled to are read with the others, in slices, not one by one.
     QList<qint64> unseen;
     for (qint64 id : eventIds) {
@@ -183,6 +200,7 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
             summary.skipped << tr("%1: does not pass %2").arg(event.requestId, codes.join(QStringLiteral(", ")));
         } else {
             chosen.append(event);
+            reports.insert(event.id, report);
         }
     }
     std::optional<QString> text = QString();
@@ -196,8 +214,10 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
     case Kind::Refuse:
         text = count == 0 ? text
                           : askText(tr("Refuse the label"),
-                                tr("One reason for the %n selected request(s); it is sent to each organiser.", nullptr, count),
-                                QString(), tr("Refuse"));
+                                tr("Each of the %n selected request(s) is refused with the standard sentences of its own "
+                                   "failed conditions, followed by this text for all (it may stay empty).",
+                                    nullptr, count),
+                                QString(), tr("Refuse"), TextRequirement::Optional);
         break;
     case Kind::RequestInformation:
         text = count == 0 ? text
@@ -213,10 +233,10 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
         break;
     case Kind::AssignToColleague:
         text = count == 0 ? text
-                          : askText(tr("Assign to a colleague"),
-                                tr("The user name of the reviewer who takes the %n selected request(s) in charge.", nullptr,
-                                    count),
-                                QString(), tr("Assign"));
+                          : askAssignee(tr("The user name of the reviewer who takes the %n selected request(s) in "
+                                               "charge.",
+                                            nullptr, count),
+                                QString());
         break;
     }
     if (!text) {
@@ -225,7 +245,12 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
     }
     // Each request on its own, with the version the reviewer saw: one refusal never blocks the rest.
     for (const Event& event : std::as_const(chosen)) {
-        const WriteResult result = apply(kind, event, *text, Decisions::Kind::Regular);
+        QString eventText = *text;
+        if (kind == Kind::Refuse) {
+            const QString own = RefusalReasons::forReport(reports.value(event.id), m_queue->edition());
+            eventText = QStringList { own, *text }.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral("\n\n"));
+        }
+        const WriteResult result = apply(kind, event, eventText, Decisions::Kind::Regular);
         if (result.ok()) {
             summary.done.append(event.id);
             summary.messagesQueued += kind != Kind::AssignToMe && kind != Kind::AssignToColleague
@@ -311,10 +336,9 @@ bool DecisionController::decide(Kind kind, const Event& event, const RuleReport&
         text = SessionUser::name();
         break;
     case Kind::AssignToColleague:
-        text = ask(tr("Assign to a colleague"),
-            tr("The user name of the reviewer who takes %1 in charge (now: %2).")
-                .arg(event.requestId, event.assignee.isEmpty() ? tr("nobody") : event.assignee),
-            event.assignee, tr("Assign"));
+        text = askAssignee(tr("The user name of the reviewer who takes %1 in charge (now: %2).")
+                               .arg(event.requestId, event.assignee.isEmpty() ? tr("nobody") : event.assignee),
+            event.assignee);
         break;
     case Kind::Reopen:
         text = ask(tr("Reopen the request"),
@@ -336,5 +360,52 @@ bool DecisionController::decide(Kind kind, const Event& event, const RuleReport&
     }
     m_queue->refreshEvents({ eventId });
     emit decided(eventId);
+    const bool assigning = kind == Kind::AssignToMe || kind == Kind::AssignToColleague;
+    emit recorded({ eventId, event.requestId, kind, event.assignee, assigning ? *text : event.assignee });
+    return true;
+}
+
+QString DecisionController::outcome(const Recorded& decision)
+{
+    switch (decision.kind) {
+    case Kind::Label:
+        return tr("%1 labelled").arg(decision.requestId);
+    case Kind::Refuse:
+        return tr("%1 refused").arg(decision.requestId);
+    case Kind::RequestInformation:
+        return tr("Information requested for %1").arg(decision.requestId);
+    case Kind::Reopen:
+        return tr("%1 reopened").arg(decision.requestId);
+    case Kind::AssignToMe:
+        return tr("%1 taken in charge").arg(decision.requestId);
+    case Kind::AssignToColleague:
+        return tr("%1 assigned to %2").arg(decision.requestId, decision.assigneeAfter);
+    }
+    return {};
+}
+
+bool DecisionController::undo(const Recorded& decision)
+{
+    const std::optional<Event> event = m_requests.find(decision.eventId);
+    const bool assigning = decision.kind == Kind::AssignToMe || decision.kind == Kind::AssignToColleague;
+    // Only the decision as it was recorded: a colleague's later change is not taken back.
+    const bool unchanged = event && isUndoable(decision.kind)
+        && (assigning ? event->assignee == decision.assigneeAfter : event->status == targetOf(decision.kind));
+    if (!unchanged) {
+        QMessageBox::warning(m_dialogParent, tr("The decision was not undone"),
+            tr("%1 changed since the decision: open it to see what happened.").arg(decision.requestId));
+        return false;
+    }
+    const QString who = SessionUser::name();
+    const WriteResult result = assigning
+        ? m_decisions.assign(event->id, event->version, decision.assigneeBefore, who)
+        : m_decisions.changeStatus(event->id, event->version, EventStatus::InReview,
+              tr("Decision undone by the reviewer just after taking it."), who);
+    if (!result.ok()) {
+        QMessageBox::warning(m_dialogParent, tr("The decision was not undone"), result.message);
+        return false;
+    }
+    m_queue->refreshEvents({ event->id });
+    emit decided(event->id);
     return true;
 }

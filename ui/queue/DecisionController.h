@@ -67,12 +67,37 @@ public:
     // label in bulk takes only the requests that pass every condition.
     Summary decideMany(Kind kind, const QList<qint64>& eventIds);
 
+    // A single decision just recorded, with what the request was before: what undo() needs.
+    struct Recorded {
+        qint64 eventId = 0;
+        QString requestId;
+        Kind kind = Kind::Label;
+        QString assigneeBefore;
+        QString assigneeAfter;
+    };
+    // What the decision did, in a sentence naming the request ("SI2018-000042 labelled").
+    static QString outcome(const Recorded& decision);
+    // Whether undo() can take this kind of decision back (a reopening is itself the way back).
+    static bool isUndoable(Kind kind) { return kind != Kind::Reopen; }
+    // Takes the decision back through the store's workflow, audited like any change: a status
+    // decision reopens the request (back to review), an assignment returns to whom had it. Refused
+    // with a warning when the request changed since.
+    bool undo(const Recorded& decision);
+
 signals:
     void decided(qint64 eventId);
+    // After each single decision, so that the window says so and offers to undo it.
+    void recorded(const DecisionController::Recorded& decision);
 
 private:
-    std::optional<QString> askText(
-        const QString& title, const QString& explanation, const QString& prefilled, const QString& okText) const;
+    enum class TextRequirement {
+        Required,
+        Optional,
+    };
+    std::optional<QString> askText(const QString& title, const QString& explanation, const QString& prefilled,
+        const QString& okText, TextRequirement requirement = TextRequirement::Required) const;
+    // Who takes the requests in charge: typed, or chosen among the colleagues the store knows.
+    std::optional<QString> askAssignee(const QString& explanation, const QString& current) const;
     WriteResult apply(Kind kind, const Event& event, const QString& text, Decisions::Kind decision);
     QString whyNotPossible(Kind kind, const Event& event) const;
 

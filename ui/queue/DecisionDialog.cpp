@@ -29,12 +29,18 @@ DecisionDialog::DecisionDialog(
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto updateOk = [this] { m_ok->setEnabled(!text().isEmpty()); };
+    const auto updateOk = [this] { m_ok->setEnabled(m_optional || !text().isEmpty()); };
     connect(m_text, &QPlainTextEdit::textChanged, this, updateOk);
     updateOk();
     m_text->setFocus();
     m_text->selectAll();
     resize(560, 320);
+}
+
+void DecisionDialog::setTextOptional(bool optional)
+{
+    m_optional = optional;
+    m_ok->setEnabled(m_optional || !text().isEmpty());
 }
 
 QString DecisionDialog::text() const { return m_text->toPlainText().trimmed(); }

@@ -16,9 +16,12 @@ public:
         QWidget* parent = nullptr);
 
     QString text() const;
+    // OK also with an empty text (a bulk refusal whose own sentences suffice).
+    void setTextOptional(bool optional);
 
 private:
     QLabel* m_explanation;
     QPlainTextEdit* m_text;
     QPushButton* m_ok;
+    bool m_optional = false;
 };

@@ -8,12 +8,20 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScreen>
+#include <QScrollBar>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -41,9 +49,8 @@ QComboBox* combo(QWidget* parent, const QString& objectName, const QString& acce
 {
     auto* box = new QComboBox(parent);
     box->setObjectName(objectName);
-    // Long item texts (a condition's full title) must not widen the window.
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(9);
+    // Every item reads whole: the texts are kept short (details in their tooltips) for this.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     box->setAccessibleName(accessibleName);
     return box;
 }
@@ -89,10 +96,12 @@ FilterBar::FilterBar(SharedFilter* filter, QWidget* parent)
     , m_assignee(combo(this, QStringLiteral("filterAssignee"), tr("Assignee")))
     , m_from(dateEdit(this, QStringLiteral("filterSubmittedFrom"), tr("Submitted from")))
     , m_to(dateEdit(this, QStringLiteral("filterSubmittedTo"), tr("Submitted until")))
-    , m_saved(combo(this, QStringLiteral("filterSaved"), tr("Saved filters")))
-    , m_save(new QPushButton(tr("Save…"), this))
-    , m_delete(new QPushButton(tr("Delete"), this))
+    , m_more(new QToolButton(this))
+    , m_morePanel(new QFrame(this, Qt::Popup))
+    , m_saved(new QPushButton(tr("Saved filters"), this))
     , m_reset(new QPushButton(tr("Show all"), this))
+    , m_chipsArea(new QScrollArea(this))
+    , m_chips(new QWidget(m_chipsArea))
 {
     initUi();
     setupConnections();
@@ -108,7 +117,8 @@ void FilterBar::initUi()
     m_search->setAccessibleName(tr("Search the queue"));
 
     m_status->addItem(tr("All statuses"));
-    m_status->addItem(tr("To review (submitted or in review)"), QStringLiteral("pending"));
+    m_status->addItem(tr("To review"), QStringLiteral("pending"));
+    m_status->setItemData(1, tr("Submitted or in review"), Qt::ToolTipRole);
     for (EventStatus status : EventStatuses::all()) {
         m_status->addItem(EventStatuses::displayName(status), EventStatuses::key(status));
     }
@@ -123,10 +133,10 @@ void FilterBar::initUi()
 
     m_conditions->addItem(tr("Any conditions"));
     m_conditions->addItem(tr("Failing a condition"), QStringLiteral("failing_any"));
-    m_conditions->addItem(tr("Failing no condition"), QStringLiteral("failing_none"));
+    m_conditions->addItem(tr("Meeting every condition"), QStringLiteral("failing_none"));
     for (Check check : LabelRules::conditions()) {
-        m_conditions->addItem(tr("Failing %1 (%2)").arg(LabelRules::code(check), LabelRules::title(check)),
-            LabelRules::code(check));
+        m_conditions->addItem(tr("Failing %1").arg(LabelRules::code(check)), LabelRules::code(check));
+        m_conditions->setItemData(m_conditions->count() - 1, LabelRules::title(check), Qt::ToolTipRole);
     }
     m_eventType->addItem(tr("All event types"));
     for (EventType type : EventTypes::all()) {
@@ -146,39 +156,53 @@ void FilterBar::initUi()
     m_assignee->addItem(tr("Anyone in charge"));
     m_assignee->addItem(tr("Assigned to me (%1)").arg(SessionUser::name()), SessionUser::name());
     m_assignee->addItem(tr("Nobody in charge"), QStringLiteral(""));
-    m_save->setObjectName(QStringLiteral("filterSave"));
-    m_delete->setObjectName(QStringLiteral("filterDelete"));
     m_reset->setObjectName(QStringLiteral("filterReset"));
     m_reset->setToolTip(tr("Clear every filter"));
 
-    m_firstLine = new QHBoxLayout;
-    m_firstLine->addWidget(m_search, 4);
-    m_firstLine->addWidget(m_status, 2);
-    m_firstLine->addWidget(m_region, 2);
-    m_firstLine->addWidget(m_departement, 2);
-    m_firstLine->addWidget(m_conditions, 3);
-    auto* secondLine = new QHBoxLayout;
-    secondLine->addWidget(m_eventType);
-    secondLine->addWidget(m_organiserType);
-    secondLine->addWidget(m_late);
-    secondLine->addWidget(m_overdue);
-    secondLine->addWidget(m_assignee);
-    secondLine->addWidget(new QLabel(tr("Submitted"), this));
-    secondLine->addWidget(m_from);
-    secondLine->addWidget(new QLabel(tr("to"), this));
-    secondLine->addWidget(m_to);
-    secondLine->addStretch();
-    secondLine->addWidget(m_saved);
-    secondLine->addWidget(m_save);
-    secondLine->addWidget(m_delete);
-    secondLine->addWidget(m_reset);
+    // The criteria used less often, in a panel under their button.
+    m_more->setObjectName(QStringLiteral("filterMore"));
+    m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_morePanel->setObjectName(QStringLiteral("filterMorePanel"));
+    auto* more = new QFormLayout(m_morePanel);
+    more->addRow(tr("Département:"), m_departement);
+    more->addRow(tr("Event type:"), m_eventType);
+    more->addRow(tr("Organiser:"), m_organiserType);
+    more->addRow(tr("Late requests:"), m_late);
+    more->addRow(tr("Decisions:"), m_overdue);
+    more->addRow(tr("In charge:"), m_assignee);
+    more->addRow(tr("Submitted from:"), m_from);
+    more->addRow(tr("Submitted until:"), m_to);
+
+    m_saved->setObjectName(QStringLiteral("filterSaved"));
+    m_saved->setMenu(new QMenu(m_saved));
+
+    auto* firstLine = new QHBoxLayout;
+    firstLine->addWidget(m_search, 1);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) / 2);
+    firstLine->addWidget(m_status);
+    firstLine->addWidget(m_region);
+    firstLine->addWidget(m_conditions);
+    firstLine->addWidget(m_more);
+    firstLine->addWidget(m_saved);
+    m_chipsLine = new QHBoxLayout;
+    m_chips->setObjectName(QStringLiteral("filterChips"));
+    auto* chips = new QHBoxLayout(m_chips);
+    chips->setContentsMargins(0, 0, 0, 0);
+    chips->addStretch(1);
+    // However many chips, they scroll rather than widen the window.
+    m_chipsArea->setFrameShape(QFrame::NoFrame);
+    m_chipsArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chipsArea->setWidget(m_chips);
+    m_chipsArea->setFixedHeight(m_reset->sizeHint().height() + m_chipsArea->horizontalScrollBar()->sizeHint().height());
+    m_chipsLine->addWidget(m_chipsArea, 1);
+    m_chipsLine->addWidget(m_reset);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_firstLine);
-    layout->addLayout(secondLine);
+    layout->addLayout(firstLine);
+    layout->addLayout(m_chipsLine);
 }
 
-void FilterBar::setCountWidget(QWidget* widget) { m_firstLine->addWidget(widget); }
+void FilterBar::setCountWidget(QWidget* widget) { m_chipsLine->insertWidget(m_chipsLine->count() - 1, widget); }
 
 void FilterBar::setAssignees(const QStringList& names)
 {
@@ -192,9 +216,27 @@ void FilterBar::setAssignees(const QStringList& names)
     m_updating = false;
 }
 
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool FilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        emit searchLeft();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FilterBar::setupConnections()
 {
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::applyControls);
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::searchLeft);
+    m_search->installEventFilter(this);
     for (QComboBox* box :
         { m_status, m_departement, m_conditions, m_eventType, m_organiserType, m_late, m_overdue, m_assignee }) {
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::applyControls);
@@ -209,13 +251,7 @@ void FilterBar::setupConnections()
         connect(edit, &QDateEdit::dateChanged, this, &FilterBar::applyControls);
     }
     connect(m_filter, &SharedFilter::changed, this, &FilterBar::showFilter);
-    connect(m_saved, &QComboBox::activated, this, [this](int index) {
-        if (index > 0) {
-            m_filter->loadSaved(m_saved->itemText(index));
-        }
-    });
-    connect(m_save, &QPushButton::clicked, this, &FilterBar::saveFilter);
-    connect(m_delete, &QPushButton::clicked, this, &FilterBar::deleteSaved);
+    connect(m_more, &QToolButton::clicked, this, &FilterBar::showMoreFilters);
     connect(m_reset, &QPushButton::clicked, this, [this] { m_filter->setFilter(EventFilter()); });
 }
 
@@ -304,14 +340,28 @@ void FilterBar::showFilter()
     m_from->setDate(f.submittedFrom.isValid() ? f.submittedFrom : noDate);
     m_to->setDate(f.submittedTo.isValid() ? f.submittedTo : noDate);
     m_updating = false;
+    showChips();
 }
 
 void FilterBar::refreshSaved()
 {
-    m_saved->clear();
-    m_saved->addItem(tr("Saved filters…"));
-    m_saved->addItems(SharedFilter::savedNames());
-    m_delete->setEnabled(m_saved->count() > 1);
+    QMenu* menu = m_saved->menu();
+    menu->clear();
+    const QStringList names = SharedFilter::savedNames();
+    for (const QString& name : names) {
+        menu->addAction(name, this, [this, name] { m_filter->loadSaved(name); });
+    }
+    if (!names.isEmpty()) {
+        menu->addSeparator();
+    }
+    QAction* save = menu->addAction(tr("Save the current filter…"), this, &FilterBar::saveFilter);
+    save->setObjectName(QStringLiteral("filterSave"));
+    QMenu* remove = menu->addMenu(tr("Delete"));
+    remove->setObjectName(QStringLiteral("filterDelete"));
+    remove->setEnabled(!names.isEmpty());
+    for (const QString& name : names) {
+        remove->addAction(name, this, [this, name] { deleteSaved(name); });
+    }
 }
 
 void FilterBar::saveFilter()
@@ -325,16 +375,63 @@ void FilterBar::saveFilter()
     }
     m_filter->saveAs(name);
     refreshSaved();
-    m_saved->setCurrentText(name);
 }
 
-void FilterBar::deleteSaved()
+void FilterBar::deleteSaved(const QString& name)
 {
-    const QString name = m_saved->currentIndex() > 0 ? m_saved->currentText() : QString();
-    if (name.isEmpty()) {
-        QMessageBox::information(this, tr("Saved filters"), tr("Choose the saved filter to delete in the list first."));
-        return;
+    if (QMessageBox::question(this, tr("Saved filters"), tr("Delete the saved filter “%1”?").arg(name))
+        == QMessageBox::Yes) {
+        SharedFilter::removeSaved(name);
+        refreshSaved();
     }
-    SharedFilter::removeSaved(name);
-    refreshSaved();
+}
+
+void FilterBar::showChips()
+{
+    for (QToolButton* chip : m_chips->findChildren<QToolButton*>(Qt::FindDirectChildrenOnly)) {
+        chip->hide();
+        chip->deleteLater(); // a chip's own click may be why
+    }
+    auto* layout = static_cast<QHBoxLayout*>(m_chips->layout());
+    int place = 0;
+    int inPanel = 0;
+    for (const auto& [part, text] : m_filter->parts()) {
+        const bool panelPart = part != SharedFilter::Part::Statuses && part != SharedFilter::Part::Region
+            && part != SharedFilter::Part::Conditions && part != SharedFilter::Part::Text
+            && part != SharedFilter::Part::Area;
+        inPanel += panelPart ? 1 : 0;
+        // The search field shows its own text, with its own clear button.
+        if (part == SharedFilter::Part::Text) {
+            continue;
+        }
+        auto* chip = new QToolButton(m_chips);
+        chip->setObjectName(QStringLiteral("filterChip"));
+        chip->setText(text);
+        chip->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
+        chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        chip->setLayoutDirection(Qt::RightToLeft); // the cross after the words
+        chip->setAutoRaise(true);
+        chip->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // whole, the line scrolls
+        chip->setToolTip(tr("Remove this filter: %1").arg(text));
+        chip->setAccessibleName(chip->toolTip());
+        const SharedFilter::Part removed = part;
+        connect(chip, &QToolButton::clicked, this, [this, removed] { m_filter->remove(removed); });
+        layout->insertWidget(place++, chip);
+        chip->show(); // now, not later: the width below counts it
+    }
+    m_chips->adjustSize(); // as wide as its chips: the area scrolls beyond
+    m_more->setText(inPanel > 0 ? tr("More filters (%L1)").arg(inPanel) : tr("More filters"));
+}
+
+void FilterBar::showMoreFilters()
+{
+    m_morePanel->adjustSize();
+    // Under its button, kept on the screen.
+    QPoint at = m_more->mapToGlobal(QPoint(0, m_more->height()));
+    if (const QScreen* screen = m_more->screen()) {
+        at.setX(std::min(at.x(), screen->availableGeometry().right() - m_morePanel->width()));
+    }
+    m_morePanel->move(at);
+    m_morePanel->show();
+    m_departement->setFocus(Qt::PopupFocusReason);
 }

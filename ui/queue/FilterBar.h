@@ -9,16 +9,27 @@ class QLineEdit;
 class QPushButton;
 
 // The controls of the shared filter: each change applies at once; a filter can be saved by name.
+// The search field and the three most used criteria sit in the bar, the others in a "More filters"
+// panel; each active criterion shows as a chip whose cross removes it. Nothing is cut at 1366 px.
 class FilterBar : public QWidget {
     Q_OBJECT
 
 public:
     explicit FilterBar(SharedFilter* filter, QWidget* parent = nullptr);
 
-    // Where the count of shown requests goes, at the end of the first line.
+    // Where the count of shown requests goes, at the end of the chips' line.
     void setCountWidget(QWidget* widget);
     // The colleagues the assignee filter offers besides "me" and "nobody".
     void setAssignees(const QStringList& names);
+    // Puts the cursor in the search field, its text selected (Ctrl+F).
+    void focusSearch();
+
+signals:
+    // Down or Enter in the search field: the reviewer goes on to the results.
+    void searchLeft();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void initUi();
@@ -27,8 +38,10 @@ private:
     void applyControls();
     void showFilter();
     void refreshSaved();
+    void showChips();
+    void showMoreFilters();
     void saveFilter();
-    void deleteSaved();
+    void deleteSaved(const QString& name);
 
     SharedFilter* m_filter;
     bool m_updating = false;
@@ -44,9 +57,11 @@ private:
     QComboBox* m_assignee;
     QDateEdit* m_from;
     QDateEdit* m_to;
-    QComboBox* m_saved;
-    QPushButton* m_save;
-    QPushButton* m_delete;
+    class QToolButton* m_more;
+    QWidget* m_morePanel;
+    QPushButton* m_saved;
     QPushButton* m_reset;
-    class QHBoxLayout* m_firstLine = nullptr;
+    class QScrollArea* m_chipsArea;
+    QWidget* m_chips;
+    class QHBoxLayout* m_chipsLine = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "ui/queue/QueueView.h"
 
 #include "ui/ReviewQueueModel.h"
+#include "ui/SharedFilter.h"
 #include "ui/queue/DecisionController.h"
 #include "ui/queue/FilterBar.h"
 #include "ui/queue/NotesEditor.h"
@@ -30,6 +31,7 @@ QueueView::QueueView(
     , m_filterBar(new FilterBar(filter, this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_shownFilter(filter->filter())
 {
     initUi();
     createDecisionActions();
@@ -178,8 +180,15 @@ void QueueView::decideSelected(int kind)
             lines << tr("… and %n more (see the details)", nullptr, int(summary.skipped.size()) - shown);
             box.setDetailedText(summary.skipped.join(QLatin1Char('\n')));
         }
-        box.setInformativeText(
-            tr("%n skipped:\n%1", nullptr, int(summary.skipped.size())).arg(lines.join(QLatin1Char('\n'))));
+        // One line per request, never broken inside ("ne remplit pas C1" stays together).
+        QStringList html;
+        for (const QString& line : std::as_const(lines)) {
+            html << QStringLiteral("<nobr>%1</nobr>").arg(line.toHtmlEscaped());
+        }
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(QStringLiteral("<p>%1</p><p>%2</p>")
+                .arg(tr("%n skipped:", nullptr, int(summary.skipped.size())).toHtmlEscaped(),
+                    html.join(QStringLiteral("<br>"))));
     }
     box.exec();
     m_table->setFocus();
@@ -231,8 +240,14 @@ void QueueView::setupConnections()
         m_keptEventId = currentEventId();
         m_keptScroll = m_table->verticalScrollBar()->value();
     });
+    // Rows read for another filter start at the first one, so that a decision's key acts at once.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_keptEventId > 0) {
+        if (m_filter->filter() != m_shownFilter) {
+            m_shownFilter = m_filter->filter();
+            if (m_model->rowCount() > 0) {
+                m_table->setCurrentIndex(m_model->index(0, ReviewQueueModel::Title));
+            }
+        } else if (m_keptEventId > 0) {
             selectEvent(m_keptEventId);
             m_table->verticalScrollBar()->setValue(m_keptScroll);
         }
@@ -247,6 +262,7 @@ void QueueView::setupConnections()
         });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         [this] { emit selectedEventsChanged(selectedEventIds()); });
+    connect(m_filterBar, &FilterBar::searchLeft, this, &QueueView::goToFirstRow);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit eventActivated(index.data(ReviewQueueModel::EventIdRole).toLongLong());
     });
@@ -273,6 +289,18 @@ void QueueView::showColumnChooser(const QPoint& position)
     menu.exec(header->mapToGlobal(position));
 }
 
+void QueueView::focusSearch() { m_filterBar->focusSearch(); }
+
+void QueueView::goToFirstRow()
+{
+    if (m_model->rowCount() > 0) {
+        const QModelIndex first = m_model->index(0, ReviewQueueModel::Title);
+        m_table->setCurrentIndex(first);
+        m_table->scrollTo(first);
+    }
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
 void QueueView::saveHeader() const
 {
     QSettings().setValue(QStringLiteral("queue/header"), m_table->horizontalHeader()->saveState());
@@ -280,8 +308,8 @@ void QueueView::saveHeader() const
 
 void QueueView::updateCount()
 {
-    m_count->setText(
-        tr("%L1 of %Ln request(s) shown", nullptr, m_model->editionTotal()).arg(m_model->rowCount()));
+    // French agrees with the requests shown ("1 demande affichée sur 120").
+    m_count->setText(tr("%Ln of %L1 request(s) shown", nullptr, m_model->rowCount()).arg(m_model->editionTotal()));
 }
 
 qint64 QueueView::currentEventId() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/EventFilter.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -26,6 +28,8 @@ public:
     // Selects these rows (those the queue shows), the first one current.
     void selectEvents(const QList<qint64>& eventIds);
     QList<qint64> selectedEventIds() const;
+    // Ctrl+F: the search field, ready for typing.
+    void focusSearch();
 
 signals:
     void currentEventChanged(qint64 eventId);
@@ -43,6 +47,8 @@ private:
     void decideSelected(int kind);
     void showColumnChooser(const QPoint& position);
     void saveHeader() const;
+    // The first row current, the focus in the table: from the search field to the results.
+    void goToFirstRow();
 
     ReviewQueueModel* m_model;
     DecisionController* m_decisions;
@@ -52,6 +58,8 @@ private:
     FilterBar* m_filterBar;
     QLabel* m_count;
     QTableView* m_table;
+    // The filter the rows were last read with: after a change, the first row becomes current.
+    EventFilter m_shownFilter;
     class QHBoxLayout* m_decisionBar = nullptr;
     class ConditionsPanel* m_conditions = nullptr;
     qint64 m_keptEventId = 0;
