@@ -2705,6 +2705,10 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
+    <message>
+        <source>The statistics have no charts tab</source>
+        <translation>Les statistiques n&apos;ont pas d&apos;onglet de graphiques</translation>
+    </message>
 </context>
 <context>
     <name>SharedFilter</name>
@@ -2850,6 +2854,31 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>Deadline (%1)</source>
         <translation>Date limite (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2 : %3</translation>
+    </message>
+    <message>
+        <source>Labelled events per région (%1 per région not known; France: %2 against %3 in %1)</source>
+        <translation>Événements labellisés par région (%1 par région inconnu ; France : %2 contre %3 en %1)</translation>
+    </message>
+    <message>
+        <source>Labelled events per région (%1 not known)</source>
+        <translation>Événements labellisés par région (%1 inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests received and decisions per day (%n outside the campaign not shown)</source>
+        <translation>
+            <numerusform>Demandes reçues et décisions par jour (%n hors campagne non montrée)</numerusform>
+            <numerusform>Demandes reçues et décisions par jour (%n hors campagne non montrées)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3060,10 +3089,6 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <translation>Semaine de l&apos;industrie %1 : statistiques</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Filter: %3&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Filtre : %3&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The figures could not be saved: %1</source>
         <translation>Les chiffres n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
@@ -3086,6 +3111,38 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>Export the charts into</source>
         <translation>Exporter les graphiques dans</translation>
+    </message>
+    <message>
+        <source>Whole edition</source>
+        <translation>Toute l&apos;édition</translation>
+    </message>
+    <message>
+        <source>Count every request of the edition: clears the filter shared with the queue and the map.</source>
+        <translation>Compter toutes les demandes de l&apos;édition : efface le filtre partagé avec la file et la carte.</translation>
+    </message>
+    <message>
+        <source>Only the statuses of the queue&apos;s tab</source>
+        <translation>Seulement les statuts de l&apos;onglet de la file</translation>
+    </message>
+    <message>
+        <source>Otherwise the figures count every status, whichever tab the queue shows.</source>
+        <translation>Sinon les chiffres comptent tous les statuts, quel que soit l&apos;onglet de la file.</translation>
+    </message>
+    <message>
+        <source>every request of the edition %1</source>
+        <translation>toutes les demandes de l&apos;édition %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Figures of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chiffres de %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Figures filtered:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Chiffres filtrés :&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

@@ -52,9 +52,8 @@ void SharedFilter::setFilter(const EventFilter& filter)
     emit changed();
 }
 
-QString SharedFilter::describe() const
+QString SharedFilter::describe(const EventFilter& f)
 {
-    const EventFilter& f = m_filter;
     const GeoReference& geo = GeoReference::embedded();
     QStringList parts;
     if (!f.statuses.isEmpty()) {

@@ -18,7 +18,8 @@ public:
     void setFilter(const EventFilter& filter);
 
     // One line for the reader of a figure or a map: "Région: Bretagne · fails C4 (free)".
-    QString describe() const;
+    QString describe() const { return describe(m_filter); }
+    static QString describe(const EventFilter& filter);
 
     // Restores the filter of the previous run.
     void restore();
