@@ -134,6 +134,13 @@ void TestStatisticsView::tableIsTheStoresFigures()
             region.expectedParticipants);
     }
     QCOMPARE(model->index(18, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt(), 1500);
+    // The demonstration's decisions are dated: the campaign's pace counts every one.
+    int decisions = 0;
+    for (int count : view->statistics().decisionsPerDay) {
+        decisions += count;
+    }
+    QCOMPARE(decisions, expected.national.labelled + expected.national.refused);
+    QVERIFY(view->statistics().decisionsPerDay.size() > 10);
     QCOMPARE(model->index(18, RegionStatsModel::ShareOfLabelled).data(RegionStatsModel::SortRole).toDouble(), 100.0);
     QCOMPARE(model->index(18, RegionStatsModel::PreviousLabelled).data().toString(), QLocale().toString(2400));
     // No région figures of 2017 are known: "n/c", never 0.

@@ -572,6 +572,13 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>DemoDecisionDates</name>
+    <message>
+        <source>Cannot date the decisions: %1</source>
+        <translation>Impossible de dater les décisions : %1</translation>
+    </message>
+</context>
+<context>
     <name>EditionRepository</name>
     <message>
         <source>The edition %1 needs a start and an end date, the start first.</source>
