@@ -2186,6 +2186,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>Basemap unavailable (%1): the map shows its own layers.</source>
         <translation>Fond de carte indisponible (%1) : la carte affiche ses propres couches.</translation>
     </message>
+    <message>
+        <source>Enter or double-click opens the request.</source>
+        <translation>Entrée ou un double-clic ouvre la demande.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Affiché :&lt;/b&gt; %1</translation>
+    </message>
 </context>
 <context>
     <name>NotesEditor</name>
@@ -2215,6 +2223,17 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Requests</source>
         <translation>Demandes</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineEventModel</name>
+    <message>
+        <source>%1 · %2
+%3
+%4</source>
+        <translation>%1 · %2
+%3
+%4</translation>
     </message>
 </context>
 <context>
