@@ -159,7 +159,7 @@ void MapWidget::initUi()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tools);
     layout->addWidget(m_filterLabel);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1); // the map takes every pixel the two lines above leave
     addWidget(m_page);
     addWidget(m_error);
 
