@@ -7,6 +7,7 @@
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/MetaRepository.h"
+#include "db/RequestStore.h"
 
 bool DemoData::isEmpty(Database& database)
 {
@@ -38,7 +39,7 @@ WriteResult DemoData::load(Database& database, int count, quint32 seed)
     }
     DemoGenerator generator(*edition, GeoReference::embedded(), seed);
     QList<Event> events = generator.generate(count);
-    WriteResult result = repository.insertAll(events, tr("demonstration"));
+    WriteResult result = RequestStore(database).insertAll(events, tr("demonstration"));
     if (result.ok()) {
         QMap<qint64, QDateTime> decidedAt;
         for (const Event& event : std::as_const(events)) {

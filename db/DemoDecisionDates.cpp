@@ -2,6 +2,7 @@
 
 #include "app/core/EventStatus.h"
 #include "db/Database.h"
+#include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,11 +14,11 @@ DemoDecisionDates::DemoDecisionDates(Database& database)
 
 WriteResult DemoDecisionDates::record(const QMap<qint64, QDateTime>& decidedAt, const QString& who)
 {
-    if (!m_database.beginWrite()) {
-        return WriteResult::failure(WriteResult::Status::Failed, m_database.writeError());
+    Transaction transaction(m_database);
+    if (!transaction.isOpen()) {
+        return transaction.failure();
     }
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery insert(db);
+    QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral("INSERT INTO audit (event_id, at, who, action, old_status, new_status) "
                                   "SELECT id, ?, ?, 'status', ?, status FROM event WHERE id = ?"));
     for (auto it = decidedAt.cbegin(); it != decidedAt.cend(); ++it) {
@@ -26,13 +27,9 @@ WriteResult DemoDecisionDates::record(const QMap<qint64, QDateTime>& decidedAt, 
         insert.addBindValue(EventStatuses::key(EventStatus::InReview));
         insert.addBindValue(it.key());
         if (!insert.exec()) {
-            const QString error = tr("Cannot date the decisions: %1").arg(insert.lastError().text());
-            db.rollback();
-            return WriteResult::failure(WriteResult::Status::Failed, error);
+            return WriteResult::failure(
+                WriteResult::Status::Failed, tr("Cannot date the decisions: %1").arg(insert.lastError().text()));
         }
     }
-    if (!db.commit()) {
-        return WriteResult::failure(WriteResult::Status::Failed, db.lastError().text());
-    }
-    return WriteResult::success();
+    return transaction.commit();
 }
