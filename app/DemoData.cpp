@@ -3,6 +3,7 @@
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
 #include "db/Database.h"
+#include "db/DemoDecisionDates.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/MetaRepository.h"
@@ -36,8 +37,18 @@ WriteResult DemoData::load(Database& database, int count, quint32 seed)
                 .arg(database.path())
                 .arg(edition->year));
     }
-    QList<Event> events = DemoGenerator(*edition, GeoReference::embedded(), seed).generate(count);
-    const WriteResult result = RequestStore(database).insertAll(events, tr("demonstration"));
+    DemoGenerator generator(*edition, GeoReference::embedded(), seed);
+    QList<Event> events = generator.generate(count);
+    WriteResult result = RequestStore(database).insertAll(events, tr("demonstration"));
+    if (result.ok()) {
+        QMap<qint64, QDateTime> decidedAt;
+        for (const Event& event : std::as_const(events)) {
+            if (const QDateTime at = generator.decidedAt(event); at.isValid()) {
+                decidedAt.insert(event.id, at);
+            }
+        }
+        result = DemoDecisionDates(database).record(decidedAt, tr("demonstration"));
+    }
     if (result.ok()) {
         MetaRepository(database).setValue(
             MetaRepository::demoDataKey(), QStringLiteral("seed=%1 events=%2").arg(seed).arg(count));

@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QAction>
 #include <QPixmap>
 #include <QThread>
@@ -32,7 +34,8 @@ bool Screenshots::write(MainWindow& window, const QString& directory, QString* e
         *error = tr("Cannot create the folder %1").arg(directory);
         return false;
     }
-    window.resize(1400, 860);
+    // The ministry's laptops: what reads at 1366×768 reads everywhere.
+    window.resize(1366, 768);
     window.show();
     // The event view shows a request that fails a condition: the most telling example.
     const ReviewQueueModel* events = window.queueModel();
@@ -43,6 +46,14 @@ bool Screenshots::write(MainWindow& window, const QString& directory, QString* e
             break;
         }
     }
+    const auto save = [&](const QString& name) {
+        const QString path = QDir(directory).filePath(name);
+        if (!window.grab().save(path)) {
+            *error = tr("Cannot write %1").arg(path);
+            return false;
+        }
+        return true;
+    };
     const QList<std::pair<MainWindow::Place, QString>> places
         = { { MainWindow::QueuePlace, QStringLiteral("queue.png") },
               { MainWindow::EventPlace, QStringLiteral("event.png") },
@@ -59,11 +70,28 @@ bool Screenshots::write(MainWindow& window, const QString& directory, QString* e
             }
         }
         settle(place.first == MainWindow::MapPlace ? 1500 : 200);
-        const QString path = QDir(directory).filePath(place.second);
-        if (!window.grab().save(path)) {
-            *error = tr("Cannot write %1").arg(path);
+        if (!save(place.second)) {
             return false;
         }
     }
+    // The charts tab of the statistics, on the régions' chart and on the campaign's pace.
+    window.showPlace(MainWindow::StatisticsPlace);
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("statisticsTabs"));
+    auto* charts = window.findChild<QListWidget*>(QStringLiteral("chartList"));
+    if (!tabs || !charts) {
+        *error = tr("The statistics have no charts tab");
+        return false;
+    }
+    tabs->setCurrentIndex(tabs->count() - 1);
+    const QList<std::pair<int, QString>> chartShots
+        = { { 0, QStringLiteral("charts.png") }, { charts->count() - 1, QStringLiteral("campaign-pace.png") } };
+    for (const auto& shot : chartShots) {
+        charts->setCurrentRow(shot.first);
+        settle(200);
+        if (!save(shot.second)) {
+            return false;
+        }
+    }
+    tabs->setCurrentIndex(0);
     return true;
 }

@@ -466,7 +466,9 @@ QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter
     const Condition condition = conditionFor(editionYear, filter, today, true, m_database.engine());
     Statement query(m_database.connection(),
         QStringLiteral("SELECT event_id, latitude, longitude, status, failing, online, region, departement, "
-                       "CASE WHEN online <> 0 THEN (SELECT title FROM event WHERE event.id = event_queue.event_id) END "
+                       "CASE WHEN online <> 0 THEN (SELECT title FROM event WHERE event.id = event_queue.event_id) END, "
+                       "CASE WHEN online <> 0 THEN (SELECT request_id FROM event WHERE event.id = event_queue.event_id) END, "
+                       "CASE WHEN online <> 0 THEN (SELECT organiser_name FROM event WHERE event.id = event_queue.event_id) END "
                        "FROM event_queue WHERE %1 ORDER BY event_id")
             .arg(condition.sql()));
     QList<MapPoint> points;
@@ -508,6 +510,8 @@ QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter
         point.departement = code(query.columnText(7));
         if (point.online) {
             point.title = QString::fromUtf8(query.columnText(8));
+            point.requestId = QString::fromUtf8(query.columnText(9));
+            point.organiser = QString::fromUtf8(query.columnText(10));
         }
         points.append(std::move(point));
     }

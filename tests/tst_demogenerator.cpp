@@ -8,6 +8,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 #include <QTest>
 
 namespace {
@@ -38,6 +39,7 @@ private slots:
     void coordinatesNearTheCommune();
     void contactAddressesAreAscii();
     void datesWithinTheTerritoryWindow();
+    void decisionsDatedWithinTheCampaign();
 
 private:
     RuleContext context() const { return { &m_edition, QDate(2018, 3, 20), &GeoReference::embedded() }; }
@@ -278,6 +280,36 @@ void TestDemoGenerator::contactAddressesAreAscii()
     for (const Event& event : std::as_const(m_events)) {
         QVERIFY2(address.match(event.contactEmail).hasMatch(), qPrintable(event.contactEmail));
     }
+}
+
+// Every labelled or refused request has a decision instant after its submission, on a working day
+// in office hours (Paris), by the first working day after the campaign's last request; the others
+// have none. The decisions spread
+// over many days, as a campaign's do.
+void TestDemoGenerator::decisionsDatedWithinTheCampaign()
+{
+    DemoGenerator generator(m_edition, GeoReference::embedded(), 20180326);
+    const QList<Event> events = generator.generate(500);
+    const QTimeZone paris("Europe/Paris");
+    QSet<QDate> days;
+    int decided = 0;
+    for (const Event& event : events) {
+        const QDateTime at = generator.decidedAt(event);
+        const bool isDecided = event.status == EventStatus::Labelled || event.status == EventStatus::Refused;
+        QCOMPARE(at.isValid(), isDecided);
+        if (!isDecided) {
+            continue;
+        }
+        ++decided;
+        QVERIFY2(at > event.submittedAt, qPrintable(describe(event)));
+        const QDate day = at.toTimeZone(paris).date();
+        QVERIFY2(day <= m_edition.requestDeadline.addDays(8 + 3) && day.dayOfWeek() <= 5, qPrintable(describe(event)));
+        const QTime time = at.toTimeZone(paris).time();
+        QVERIFY2(time >= QTime(9, 0) && time <= QTime(18, 0), qPrintable(describe(event) + time.toString()));
+        days.insert(at.toTimeZone(paris).date());
+    }
+    QVERIFY(decided > 100);
+    QVERIFY2(days.size() > 20, qPrintable(QString::number(days.size())));
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -27,6 +27,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QLabel>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -95,6 +97,7 @@ private slots:
     void rectangleSelectsTheMarkersInside();
     void queueSelectionCentresTheMap();
     void onlineEventsAreListedApart();
+    void saysWhichFilterApplies();
     void onlyWhatTheMapShowsRestrictsTheQueue();
     void basemapWithoutNetworkKeepsTheRegions();
     void exportsThePicture();
@@ -359,7 +362,38 @@ void TestMap::onlineEventsAreListedApart()
     OnlineEventModel* model = window.mapWidget()->onlineModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), online);
-    QVERIFY(!model->index(0).data().toString().isEmpty());
+    // Each says which request it is: id, status, title and organiser; Enter opens it.
+    const qint64 firstId = model->index(0).data(OnlineEventModel::EventIdRole).toLongLong();
+    const Event first = *EventRepository(*m_database).find(firstId);
+    const QString text = model->index(0).data().toString();
+    for (const QString& part : { first.requestId, EventStatuses::displayName(first.status), first.title, first.organiserName }) {
+        QVERIFY2(text.contains(part), qPrintable(text + QStringLiteral(" lacks ") + part));
+    }
+    auto* list = window.findChild<QListView*>(QStringLiteral("mapOnlineList"));
+    QSignalSpy opened(window.mapWidget(), &MapWidget::eventOpened);
+    list->setFocus();
+    list->setCurrentIndex(model->index(0));
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().toLongLong(), firstId);
+}
+
+// The map says which filter applies.
+void TestMap::saysWhichFilterApplies()
+{
+    EventFilter filter;
+    filter.region = QStringLiteral("53");
+    MainWindow window(*m_database);
+    window.findChild<SharedFilter*>()->setFilter(filter);
+    window.resize(1366, 768);
+    window.show();
+    window.showPlace(MainWindow::MapPlace);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MapWidget* map = window.mapWidget();
+    const QString shown = map->findChild<QLabel*>(QStringLiteral("mapFilter"))->text();
+    QVERIFY2(shown.contains(QStringLiteral("Bretagne")), qPrintable(shown));
+    window.findChild<SharedFilter*>()->setFilter({});
+    QVERIFY(!map->findChild<QLabel*>(QStringLiteral("mapFilter"))->text().contains(QStringLiteral("Bretagne")));
 }
 
 void TestMap::onlyWhatTheMapShowsRestrictsTheQueue()

@@ -18,6 +18,12 @@
 #include "ui/stats/StatisticsView.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QCheckBox>
+#include <QGraphicsTextItem>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabBar>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -65,6 +71,8 @@ private slots:
     void tableIsTheStoresFigures();
     void sortKeepsTheTotalLast();
     void activatingARegionFiltersTheQueue();
+    void headlineIgnoresTheQueuesTab();
+    void chartLabelsAreWhole();
     void previousFiguresFromCsv_data();
     void previousFiguresFromCsv();
     void previousFiguresDialog();
@@ -126,6 +134,13 @@ void TestStatisticsView::tableIsTheStoresFigures()
             region.expectedParticipants);
     }
     QCOMPARE(model->index(18, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt(), 1500);
+    // The demonstration's decisions are dated: the campaign's pace counts every one.
+    int decisions = 0;
+    for (int count : view->statistics().decisionsPerDay) {
+        decisions += count;
+    }
+    QCOMPARE(decisions, expected.national.labelled + expected.national.refused);
+    QVERIFY(view->statistics().decisionsPerDay.size() > 10);
     QCOMPARE(model->index(18, RegionStatsModel::ShareOfLabelled).data(RegionStatsModel::SortRole).toDouble(), 100.0);
     QCOMPARE(model->index(18, RegionStatsModel::PreviousLabelled).data().toString(), QLocale().toString(2400));
     // No région figures of 2017 are known: "n/c", never 0.
@@ -147,9 +162,9 @@ void TestStatisticsView::tableIsTheStoresFigures()
     QVERIFY(view->findChild<QLabel*>(QStringLiteral("departementTitle"))->text().contains(QStringLiteral("Bretagne")));
 
     // Eight charts, the first with the labelled events of 2018 per région.
-    QCOMPARE(view->chartViews().size(), 8);
-    for (QChartView* chart : view->chartViews()) {
-        QVERIFY(chart->chart() && !chart->chart()->series().isEmpty());
+    QCOMPARE(view->charts().size(), 8);
+    for (const QChart* chart : view->charts()) {
+        QVERIFY(!chart->series().isEmpty());
     }
 }
 
@@ -191,12 +206,104 @@ void TestStatisticsView::activatingARegionFiltersTheQueue()
     // Back on the statistics, everything follows the filter and says so.
     window.showPlace(MainWindow::StatisticsPlace);
     QCOMPARE(view->statistics().national.received, inRegion);
-    const QString headline = view->findChild<QLabel*>(QStringLiteral("statisticsHeadline"))->text();
-    QVERIFY2(headline.contains(QStringLiteral("Occitanie")), qPrintable(headline));
+    const QString scope = view->findChild<QLabel*>(QStringLiteral("statisticsScope"))->text();
+    QVERIFY2(scope.contains(QStringLiteral("Occitanie")), qPrintable(scope));
     const RegionStatsModel* model = view->regionModel();
     QCOMPARE(model->index(rowOf(model, QStringLiteral("76")), RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt(), inRegion);
     QCOMPARE(model->index(rowOf(model, QStringLiteral("53")), RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt(), 0);
     QVERIFY(view->findChild<QLabel*>(QStringLiteral("departementTitle"))->text().contains(QStringLiteral("Occitanie")));
+
+    // One click back to the whole edition, for the queue too.
+    auto* whole = view->findChild<QPushButton*>(QStringLiteral("statisticsWholeEdition"));
+    QVERIFY(whole->isVisible());
+    QTest::mouseClick(whole, Qt::LeftButton);
+    QCOMPARE(view->statistics().national.received, 1500);
+    QVERIFY(window.findChild<SharedFilter*>()->filter().region.isEmpty());
+    QVERIFY(!whole->isVisible());
+}
+
+// The queue's tabs choose statuses for the queue; the dashboard keeps counting the whole edition
+// unless the reviewer asks it to follow them.
+void TestStatisticsView::headlineIgnoresTheQueuesTab()
+{
+    MainWindow window(*m_database);
+    window.resize(1366, 768);
+    StatisticsView* view = shownStatistics(window);
+    auto* headline = view->findChild<QLabel*>(QStringLiteral("statisticsHeadline"));
+    auto* tabs = window.findChild<QTabBar*>(QStringLiteral("statusTabs"));
+    QVERIFY(headline && tabs && tabs->count() > 2);
+    const QString before = headline->text();
+    const int received = view->statistics().national.received;
+    QCOMPARE(received, 1500);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QCOMPARE(headline->text(), before);
+        QCOMPARE(view->statistics().national.received, received);
+    }
+    // Following the tab is a choice, said on the scope line; the whole edition is one click away.
+    tabs->setCurrentIndex(0);
+    QVERIFY(!window.findChild<SharedFilter*>()->filter().statuses.isEmpty());
+    auto* follow = view->findChild<QCheckBox*>(QStringLiteral("statisticsFollowTab"));
+    follow->click();
+    QVERIFY(view->statistics().national.received < received);
+    QVERIFY(headline->text() != before);
+    const EventStatus tabStatus = window.findChild<SharedFilter*>()->filter().statuses.first();
+    const QString scope = view->findChild<QLabel*>(QStringLiteral("statisticsScope"))->text();
+    QVERIFY2(scope.contains(EventStatuses::displayName(tabStatus)), qPrintable(scope));
+    QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("statisticsWholeEdition")), Qt::LeftButton);
+    QVERIFY(!follow->isChecked());
+    QCOMPARE(headline->text(), before);
+}
+
+// Every chart, shown alone at 1366×768, writes each of its categories whole: no label, title or
+// legend elided.
+void TestStatisticsView::chartLabelsAreWhole()
+{
+    MainWindow window(*m_database);
+    window.resize(1366, 768);
+    StatisticsView* view = shownStatistics(window);
+    QVERIFY(view);
+    view->findChild<QTabWidget*>(QStringLiteral("statisticsTabs"))->setCurrentIndex(1);
+    auto* list = view->findChild<QListWidget*>(QStringLiteral("chartList"));
+    QCOMPARE(list->count(), view->charts().size());
+    auto* shown = view->findChild<QChartView*>(QStringLiteral("chartView"));
+    for (int row = 0; row < list->count(); ++row) {
+        list->setCurrentRow(row);
+        QVERIFY(shown->isVisible());
+        QCOMPARE(shown->chart(), view->charts().at(row));
+        QCOMPARE(list->item(row)->text(), shown->chart()->title());
+        QStringList categories;
+        for (QAbstractAxis* axis : shown->chart()->axes()) {
+            if (auto* names = qobject_cast<QBarCategoryAxis*>(axis)) {
+                categories << names->categories();
+            }
+        }
+        const auto texts = [shown] {
+            QStringList found;
+            for (QGraphicsItem* item : shown->scene()->items()) {
+                if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible()) {
+                    found << text->toPlainText();
+                }
+            }
+            return found;
+        };
+        const auto missing = [&] {
+            QStringList wanted;
+            const QStringList found = texts();
+            for (const QString& category : std::as_const(categories)) {
+                if (!found.contains(category)) {
+                    wanted << category;
+                }
+            }
+            for (const QString& text : found) {
+                if (text.contains(QStringLiteral("...")) || text.contains(QChar(0x2026))) {
+                    wanted << text;
+                }
+            }
+            return wanted.join(QStringLiteral(" | "));
+        };
+        QTRY_VERIFY2(!texts().isEmpty() && missing().isEmpty(), qPrintable(shown->chart()->objectName() + QStringLiteral(": ") + missing()));
+    }
 }
 
 void TestStatisticsView::previousFiguresFromCsv_data()
@@ -309,7 +416,7 @@ void TestStatisticsView::exportsWriteFiles()
     const qsizetype pages = pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page\r") + pdfBytes.count("/Type /Page ");
     QCOMPARE(pages, 3);
     // Each page's foot names the report and the page, counted as the writer lays the charts out.
-    QCOMPARE(StatisticsExport::pdfPageCount(view->findChildren<QChartView*>().size()), int(pages));
+    QCOMPARE(StatisticsExport::pdfPageCount(view->charts().size()), int(pages));
     const QString foot = StatisticsExport::pdfFooter(QStringLiteral("Semaine de l'industrie 2018"), 2, 3);
     QVERIFY2(foot.contains(QStringLiteral("Semaine de l'industrie 2018")) && foot.contains(QStringLiteral("2"))
             && foot.contains(QStringLiteral("3")),

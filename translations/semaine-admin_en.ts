@@ -316,6 +316,16 @@
     </message>
 </context>
 <context>
+    <name>StatisticsCharts</name>
+    <message numerus="yes">
+        <source>Requests received and decisions per day (%n outside the campaign not shown)</source>
+        <translation>
+            <numerusform>Requests received and decisions per day (%n outside the campaign not shown)</numerusform>
+            <numerusform>Requests received and decisions per day (%n outside the campaign not shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatisticsReport</name>
     <message numerus="yes">
         <source>Actual participants (%n labelled event(s) reported): %1</source>

@@ -807,6 +807,13 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>DemoDecisionDates</name>
+    <message>
+        <source>Cannot date the decisions: %1</source>
+        <translation>Impossible de dater les décisions : %1</translation>
+    </message>
+</context>
+<context>
     <name>EditionRepository</name>
     <message>
         <source>The edition %1 needs a start and an end date, the start first.</source>
@@ -2481,6 +2488,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>Basemap unavailable (%1): the map shows its own layers.</source>
         <translation>Fond de carte indisponible (%1) : la carte affiche ses propres couches.</translation>
     </message>
+    <message>
+        <source>Enter or double-click opens the request.</source>
+        <translation>Entrée ou un double-clic ouvre la demande.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Affiché :&lt;/b&gt; %1</translation>
+    </message>
 </context>
 <context>
     <name>NotesEditor</name>
@@ -2510,6 +2525,17 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Requests</source>
         <translation>Demandes</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineEventModel</name>
+    <message>
+        <source>%1 · %2
+%3
+%4</source>
+        <translation>%1 · %2
+%3
+%4</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3281,10 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
+    <message>
+        <source>The statistics have no charts tab</source>
+        <translation>Les statistiques n&apos;ont pas d&apos;onglet de graphiques</translation>
+    </message>
 </context>
 <context>
     <name>SharedFilter</name>
@@ -3446,6 +3476,31 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>Deadline (%1)</source>
         <translation>Date limite (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2 : %3</translation>
+    </message>
+    <message>
+        <source>Labelled events per région (%1 per région not known; France: %2 against %3 in %1)</source>
+        <translation>Événements labellisés par région (%1 par région inconnu ; France : %2 contre %3 en %1)</translation>
+    </message>
+    <message>
+        <source>Labelled events per région (%1 not known)</source>
+        <translation>Événements labellisés par région (%1 inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests received and decisions per day (%n outside the campaign not shown)</source>
+        <translation>
+            <numerusform>Demandes reçues et décisions par jour (%n hors campagne non montrée)</numerusform>
+            <numerusform>Demandes reçues et décisions par jour (%n hors campagne non montrées)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3656,10 +3711,6 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <translation>Semaine de l&apos;industrie %1 : statistiques</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Filter: %3&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Filtre : %3&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The figures could not be saved: %1</source>
         <translation>Les chiffres n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
@@ -3682,6 +3733,38 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>Export the charts into</source>
         <translation>Exporter les graphiques dans</translation>
+    </message>
+    <message>
+        <source>Whole edition</source>
+        <translation>Toute l&apos;édition</translation>
+    </message>
+    <message>
+        <source>Count every request of the edition: clears the filter shared with the queue and the map.</source>
+        <translation>Compter toutes les demandes de l&apos;édition : efface le filtre partagé avec la file et la carte.</translation>
+    </message>
+    <message>
+        <source>Only the statuses of the queue&apos;s tab</source>
+        <translation>Seulement les statuts de l&apos;onglet de la file</translation>
+    </message>
+    <message>
+        <source>Otherwise the figures count every status, whichever tab the queue shows.</source>
+        <translation>Sinon les chiffres comptent tous les statuts, quel que soit l&apos;onglet de la file.</translation>
+    </message>
+    <message>
+        <source>every request of the edition %1</source>
+        <translation>toutes les demandes de l&apos;édition %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Figures of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chiffres de %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Figures filtered:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Chiffres filtrés :&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

@@ -61,14 +61,6 @@ QueueIndex::SortKey sortKeyFor(int column)
     }
 }
 
-// The filter's constraints besides statuses and assignee: what the counts are taken over.
-EventFilter withoutStatusAndAssignee(EventFilter filter)
-{
-    filter.statuses.clear();
-    filter.assignee.reset();
-    return filter;
-}
-
 void count(QueueIndex::Counts& counts, const Event& event, int step)
 {
     counts.byStatus[event.status] += step;
@@ -235,7 +227,7 @@ void ReviewQueueModel::refreshEvents(const QList<qint64>& eventIds)
         shown.insert(id, { cached->events.at(row % PageSize), cached->reports.at(row % PageSize) });
     }
     const EventFilter& filter = m_filter->filter();
-    const EventFilter others = withoutStatusAndAssignee(filter);
+    const EventFilter others = filter.withoutStatusesAndAssignee();
     const RuleContext outcomesOnly = context(false);
     for (const Event& fresh : m_repository.findMany(eventIds)) {
         const auto& [before, beforeReport] = shown[fresh.id];

@@ -52,18 +52,17 @@ void SharedFilter::setFilter(const EventFilter& filter)
     emit changed();
 }
 
-QString SharedFilter::describe() const
+QString SharedFilter::describe(const EventFilter& f)
 {
     QStringList texts;
-    for (const auto& part : parts()) {
+    for (const auto& part : parts(f)) {
         texts << part.second;
     }
     return texts.isEmpty() ? tr("all requests") : texts.join(QStringLiteral(" · "));
 }
 
-QList<std::pair<SharedFilter::Part, QString>> SharedFilter::parts() const
+QList<std::pair<SharedFilter::Part, QString>> SharedFilter::parts(const EventFilter& f)
 {
-    const EventFilter& f = m_filter;
     const GeoReference& geo = GeoReference::embedded();
     QList<std::pair<Part, QString>> parts;
     if (!f.statuses.isEmpty()) {

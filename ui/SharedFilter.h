@@ -20,7 +20,8 @@ public:
     void setFilter(const EventFilter& filter);
 
     // One line for the reader of a figure or a map: "Région: Bretagne · fails C4 (free)".
-    QString describe() const;
+    QString describe() const { return describe(m_filter); }
+    static QString describe(const EventFilter& filter);
     // The filter's parts that keep requests out, each removable on its own.
     enum class Part {
         Statuses,
@@ -38,7 +39,8 @@ public:
         Text,
     };
     // The active parts in a few words each, in the order describe() gives them.
-    QList<std::pair<Part, QString>> parts() const;
+    QList<std::pair<Part, QString>> parts() const { return parts(m_filter); }
+    static QList<std::pair<Part, QString>> parts(const EventFilter& filter);
     // Drops one part, the others kept (the cross of its chip).
     void remove(Part part);
 

@@ -262,6 +262,23 @@ Event DemoGenerator::next()
     return event;
 }
 
+QDateTime DemoGenerator::decidedAt(const Event& event)
+{
+    if (event.status != EventStatus::Labelled && event.status != EventStatus::Refused) {
+        return {};
+    }
+    static const QTimeZone paris("Europe/Paris");
+    const QDate lastRequest = m_edition.requestDeadline.addDays(8);
+    const QDate submitted = event.submittedAt.toTimeZone(paris).date();
+    // Spread over the days left rather than piled up on the last one.
+    const int daysLeft = int(std::clamp<qint64>(submitted.daysTo(lastRequest), 1, 21));
+    QDate day = submitted.addDays(bounded(1, daysLeft));
+    while (day.dayOfWeek() > 5) {
+        day = day.addDays(1);
+    }
+    return QDateTime(day, QTime(bounded(9, 17), bounded(0, 59)), paris).toUTC();
+}
+
 void DemoGenerator::introduceFailures(Event& event)
 {
     const int failures = chance(0.8) ? 1 : 2;

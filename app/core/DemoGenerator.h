@@ -18,6 +18,10 @@ public:
 
     QList<Event> generate(int count);
     Event next();
+    // When a labelled or refused request was decided: a day to three weeks after it came, on a
+    // working day in office hours, by the first working day after the campaign's last request (the
+    // demo's "today"). Invalid for an undecided request.
+    QDateTime decidedAt(const Event& event);
 
 private:
     const Commune& pickCommune();

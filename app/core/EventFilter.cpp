@@ -42,6 +42,14 @@ bool EventFilter::isEmpty() const
     return trimmed == EventFilter();
 }
 
+EventFilter EventFilter::withoutStatusesAndAssignee() const
+{
+    EventFilter filter = *this;
+    filter.statuses.clear();
+    filter.assignee.reset();
+    return filter;
+}
+
 QString EventFilter::searchText(const Event& event)
 {
     return QStringList { folded(event.title), folded(event.organiserName), folded(event.commune),

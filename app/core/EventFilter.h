@@ -53,6 +53,9 @@ struct EventFilter {
     std::optional<Area> area;
 
     bool isEmpty() const;
+    // The filter besides what the queue's tabs set (statuses and assignee): the scope of the
+    // tabs' counts and of the statistics.
+    EventFilter withoutStatusesAndAssignee() const;
     // `report` holds the event's rule outcomes (reasons are not needed).
     bool matches(const Event& event, const RuleReport& report) const;
     // The same, with the event's searchText() worked out beforehand: folding accents is the

@@ -18,7 +18,10 @@ struct MapPoint {
     bool online = false;
     QString region;
     QString departement;
-    QString title; // online requests only: they are listed by title, having no place
+    // Online requests only: having no place, they are listed by these.
+    QString title;
+    QString requestId;
+    QString organiser;
 
     bool hasPlace() const { return !std::isnan(latitude) && !std::isnan(longitude); }
 };

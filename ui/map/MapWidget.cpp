@@ -138,7 +138,9 @@ void MapWidget::initUi()
     m_onlineList->setObjectName(QStringLiteral("mapOnlineList"));
     m_onlineList->setModel(m_online);
     m_onlineList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_onlineList->setUniformItemSizes(true);
+    m_onlineList->setUniformItemSizes(true); // three lines each
+    m_onlineList->setAlternatingRowColors(true);
+    m_onlineList->setToolTip(tr("Enter or double-click opens the request."));
     onlineLayout->addWidget(m_onlineList);
 
     auto* splitter = new QSplitter(m_page);
@@ -148,10 +150,16 @@ void MapWidget::initUi()
     splitter->setStretchFactor(1, 1);
     // Long titles would otherwise widen the list at the map's expense.
     splitter->setSizes({ 1100, 260 });
+    // Which requests the map shows: the filter shared with the queue and the statistics.
+    m_filterLabel = new QLabel(m_page);
+    m_filterLabel->setObjectName(QStringLiteral("mapFilter"));
+    m_filterLabel->setWordWrap(true);
+    m_filterLabel->setContentsMargins(6, 2, 6, 2);
     auto* layout = new QVBoxLayout(m_page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tools);
-    layout->addWidget(splitter);
+    layout->addWidget(m_filterLabel);
+    layout->addWidget(splitter, 1); // the map takes every pixel the two lines above leave
     addWidget(m_page);
     addWidget(m_error);
 
@@ -178,6 +186,9 @@ void MapWidget::setupConnections()
     };
     followFilter();
     connect(m_filter, &SharedFilter::changed, this, followFilter);
+    const auto describeFilter = [this] { m_filterLabel->setText(tr("<b>Shown:</b> %1").arg(m_filter->describe().toHtmlEscaped())); };
+    describeFilter();
+    connect(m_filter, &SharedFilter::changed, this, describeFilter);
     connect(m_bridge, &MapBridge::markerClicked, this, &MapWidget::markerClicked);
     connect(m_bridge, &MapBridge::markerDoubleClicked, this, &MapWidget::markerDoubleClicked);
     connect(m_bridge, &MapBridge::areaSelected, this, [this](const QGeoRectangle& area) {

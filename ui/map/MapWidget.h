@@ -83,6 +83,7 @@ private:
     QWidget* m_page;
     QQuickWidget* m_quick;
     QListView* m_onlineList;
+    QLabel* m_filterLabel = nullptr;
     QComboBox* m_measure;
     QAction* m_onlyVisible;
     QLabel* m_error;

@@ -11,7 +11,7 @@ void OnlineEventModel::setPoints(const QList<MapPoint>& points)
     m_events.clear();
     for (const MapPoint& point : points) {
         if (point.online) {
-            m_events.append({ point.id, point.title });
+            m_events.append({ point.id, point.requestId, point.status, point.title, point.organiser });
         }
     }
     endResetModel();
@@ -31,7 +31,8 @@ QVariant OnlineEventModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return online.title;
+        return tr("%1 · %2\n%3\n%4")
+            .arg(online.requestId, EventStatuses::displayName(online.status), online.title, online.organiser);
     case EventIdRole:
         return online.id;
     default:

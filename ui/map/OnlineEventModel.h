@@ -5,8 +5,9 @@
 #include <QAbstractListModel>
 #include <QList>
 
-// Sits on the map points of the shared filter and keeps the online requests, by title: they have
-// no place on the map, so a list beside it shows them.
+// Sits on the map points of the shared filter and keeps the online requests: they have no place on
+// the map, so a list beside it shows each by its id and status, title and organiser (many online
+// requests share a title).
 class OnlineEventModel : public QAbstractListModel {
     Q_OBJECT
 
@@ -23,7 +24,10 @@ public:
 private:
     struct Online {
         qint64 id;
+        QString requestId;
+        EventStatus status;
         QString title;
+        QString organiser;
     };
     QList<Online> m_events;
 };

@@ -13,6 +13,7 @@
 #include "ui/stats/StatisticsExport.h"
 
 #include <QChart>
+#include <QCheckBox>
 #include <QChartView>
 #include <QDir>
 #include <QFileDialog>
@@ -20,10 +21,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -50,6 +51,22 @@ void StatisticsView::initUi()
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // What the figures count, where the eye lands first, with one click back to the whole edition.
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("statisticsScope"));
+    m_scope->setWordWrap(true);
+    m_scope->setTextFormat(Qt::RichText);
+    m_scope->setAutoFillBackground(true);
+    m_scope->setBackgroundRole(QPalette::ToolTipBase);
+    m_scope->setForegroundRole(QPalette::ToolTipText);
+    m_scope->setMargin(6);
+    m_dropScope = new QPushButton(tr("Whole edition"), this);
+    m_dropScope->setObjectName(QStringLiteral("statisticsWholeEdition"));
+    m_dropScope->setToolTip(tr("Count every request of the edition: clears the filter shared with the queue and the map."));
+    m_followTab = new QCheckBox(tr("Only the statuses of the queue's tab"), this);
+    m_followTab->setObjectName(QStringLiteral("statisticsFollowTab"));
+    m_followTab->setToolTip(tr("Otherwise the figures count every status, whichever tab the queue shows."));
 
     m_previousButton = new QPushButton(tr("&Previous edition figures…"), this);
     m_previousButton->setObjectName(QStringLiteral("previousFiguresButton"));
@@ -108,26 +125,35 @@ void StatisticsView::initUi()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    auto* charts = new QWidget(this);
-    auto* grid = new QGridLayout(charts);
-    for (int i = 0; i < 8; ++i) {
-        auto* view = new QChartView(charts);
-        view->setObjectName(QStringLiteral("chart%1").arg(i));
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(480, 340);
-        grid->addWidget(view, i / 2, i % 2);
-        m_chartViews << view;
-    }
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(charts);
+    // One chart at a time, as large as the window allows, picked from the list of their titles:
+    // at 1366×768 a grid leaves no room for the régions' names.
+    m_chartList = new QListWidget(this);
+    m_chartList->setObjectName(QStringLiteral("chartList"));
+    m_chartList->setWordWrap(true);
+    m_chartList->setTextElideMode(Qt::ElideNone);
+    m_chartList->setMaximumWidth(260);
+    m_chartList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chartView = new QChartView(this);
+    m_chartView->setObjectName(QStringLiteral("chartView"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    auto* charts = new QSplitter(Qt::Horizontal, this);
+    charts->setObjectName(QStringLiteral("chartsPage"));
+    charts->addWidget(m_chartList);
+    charts->addWidget(m_chartView);
+    charts->setStretchFactor(1, 1);
+    charts->setChildrenCollapsible(false);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("statisticsTabs"));
     m_tabs->addTab(splitter, tr("Régions and départements"));
-    m_tabs->addTab(scroll, tr("Charts"));
+    m_tabs->addTab(charts, tr("Charts"));
 
     auto* layout = new QVBoxLayout(this);
+    auto* scope = new QHBoxLayout;
+    scope->addWidget(m_scope, 1);
+    scope->addWidget(m_followTab);
+    scope->addWidget(m_dropScope);
+    layout->addLayout(scope);
     auto* top = new QHBoxLayout;
     top->addWidget(m_headline, 1);
     top->addLayout(buttons);
@@ -139,6 +165,10 @@ void StatisticsView::setupConnections()
 {
     connect(m_queue, &ReviewQueueModel::eventsChanged, this, &StatisticsView::markStale);
     connect(m_previousButton, &QPushButton::clicked, this, &StatisticsView::editPreviousFigures);
+    connect(m_followTab, &QCheckBox::toggled, this, &StatisticsView::markStale);
+    connect(m_chartList, &QListWidget::currentRowChanged, this, &StatisticsView::showCurrentChart);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &StatisticsView::showCurrentChart);
+    connect(m_dropScope, &QPushButton::clicked, this, &StatisticsView::showWholeEdition);
     // Double-click, or Enter: the platform's activation.
     connect(m_table, &QTableView::activated, this, &StatisticsView::applyRegion);
     // Under a région filter the drill-down stays on that région: the others have no request.
@@ -159,6 +189,13 @@ void StatisticsView::markStale()
     }
 }
 
+StatisticsView::~StatisticsView()
+{
+    // The view deletes the chart it shows: an empty one, not one of ours.
+    putInView(new QChart);
+    qDeleteAll(m_charts);
+}
+
 void StatisticsView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -172,7 +209,7 @@ void StatisticsView::refresh()
     m_stale = false;
     const Edition& edition = m_queue->edition();
     const StatisticsRepository repository(m_database);
-    m_statistics = repository.compute(edition, m_filter->filter(), m_queue->today(), GeoReference::embedded());
+    m_statistics = repository.compute(edition, scope(), m_queue->today(), GeoReference::embedded());
     m_previous = repository.previousFigures(edition.year);
     m_regions->setStatistics(m_statistics, edition, m_previous);
     // A région filter opens its départements at once.
@@ -182,6 +219,28 @@ void StatisticsView::refresh()
     showDepartementsOf(m_drillRegion.isEmpty() ? m_statistics.regions.value(0).code : m_drillRegion);
     updateHeadline();
     updateCharts();
+}
+
+EventFilter StatisticsView::scope() const
+{
+    return m_followTab->isChecked() ? m_filter->filter() : m_filter->filter().withoutStatusesAndAssignee();
+}
+
+QString StatisticsView::describeScope() const
+{
+    const EventFilter filter = scope();
+    return filter.isEmpty() ? tr("every request of the edition %1").arg(m_queue->edition().year)
+                            : SharedFilter::describe(filter);
+}
+
+void StatisticsView::showWholeEdition()
+{
+    m_followTab->setChecked(false);
+    EventFilter filter;
+    // The queue keeps its tab.
+    filter.statuses = m_filter->filter().statuses;
+    filter.assignee = m_filter->filter().assignee;
+    m_filter->setFilter(filter);
 }
 
 void StatisticsView::showDepartementsOf(const QString& regionCode)
@@ -201,20 +260,49 @@ void StatisticsView::updateHeadline()
 {
     const StatisticsReport report(m_statistics, m_queue->edition(), m_previous);
     QStringList lines;
-    for (const QString& line : report.headlineLines(m_filter->filter().region)) {
+    for (const QString& line : report.headlineLines(scope().region)) {
         lines << line.toHtmlEscaped();
     }
-    m_headline->setText(tr("<h2>%1</h2><p>%2</p><p><i>Filter: %3</i></p>")
-                            .arg(title().toHtmlEscaped(), lines.join(QStringLiteral("<br>")), m_filter->describe().toHtmlEscaped()));
+    m_headline->setText(tr("<h3>%1</h3><p>%2</p>").arg(title().toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
+    const bool whole = scope().isEmpty();
+    m_scope->setText(whole ? tr("<b>Figures of %1</b>").arg(describeScope().toHtmlEscaped())
+                           : tr("<b>Figures filtered:</b> %1").arg(describeScope().toHtmlEscaped()));
+    m_dropScope->setVisible(!whole || m_followTab->isChecked());
 }
 
 void StatisticsView::updateCharts()
 {
-    const QList<QChart*> charts = StatisticsCharts::build(m_statistics, m_queue->edition(), m_previous);
-    for (qsizetype i = 0; i < charts.size() && i < m_chartViews.size(); ++i) {
-        QChart* old = m_chartViews.at(i)->chart();
-        m_chartViews.at(i)->setChart(charts.at(i));
-        delete old;
+    const int current = std::max(0, m_chartList->currentRow());
+    const QSignalBlocker blocker(m_chartList);
+    m_chartList->clear();
+    putInView(new QChart);
+    qDeleteAll(m_charts);
+    m_charts = StatisticsCharts::build(m_statistics, m_queue->edition(), m_previous);
+    for (QChart* chart : std::as_const(m_charts)) {
+        m_chartList->addItem(chart->title());
+    }
+    m_chartList->setCurrentRow(current);
+    showCurrentChart();
+}
+
+// A chart laid out while hidden keeps the labels it elided then (Qt Charts): each is put in the
+// view only once the view is shown, at its size.
+void StatisticsView::showCurrentChart()
+{
+    QChart* chart = m_charts.value(m_chartList->currentRow());
+    if (chart && m_chartView->isVisible() && m_chartView->chart() != chart) {
+        putInView(chart);
+    }
+}
+
+// The view gives its previous chart back rather than deleting it: ours stay in m_charts, an
+// empty placeholder goes.
+void StatisticsView::putInView(QChart* chart)
+{
+    QChart* previous = m_chartView->chart();
+    m_chartView->setChart(chart);
+    if (!m_charts.contains(previous)) {
+        delete previous;
     }
 }
 
@@ -264,7 +352,7 @@ bool StatisticsView::exportPdf(const QString& path, QString* error) const
 {
     const StatisticsReport report(m_statistics, m_queue->edition(), m_previous);
     return StatisticsExport::writePdf(path,
-        { title(), tr("Filter: %1").arg(m_filter->describe()), report.headlineLines(m_filter->filter().region), m_regions->rows() },
+        { title(), tr("Filter: %1").arg(describeScope()), report.headlineLines(scope().region), m_regions->rows() },
         StatisticsCharts::build(m_statistics, m_queue->edition(), m_previous), error);
 }
 

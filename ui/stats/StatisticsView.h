@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/EventFilter.h"
 #include "app/core/Statistics.h"
 
 #include <QWidget>
@@ -9,8 +10,11 @@ class RegionSortProxy;
 class ReviewQueueModel;
 class RegionStatsModel;
 class SharedFilter;
+class QChart;
 class QChartView;
+class QCheckBox;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTableView;
 class QTabWidget;
@@ -23,13 +27,15 @@ class StatisticsView : public QWidget {
 
 public:
     StatisticsView(ReviewQueueModel* queue, SharedFilter* filter, Database& database, QWidget* parent = nullptr);
+    ~StatisticsView() override;
 
     // Whether the previous edition's figures may be edited (not on a shared store without the right).
     void setMayEditPreviousFigures(bool may);
     RegionStatsModel* regionModel() const { return m_regions; }
     RegionStatsModel* departementModel() const { return m_departements; }
     const Statistics& statistics() const { return m_statistics; }
-    QList<QChartView*> chartViews() const { return m_chartViews; }
+    // The charts, in the order of the list that picks the one shown.
+    const QList<QChart*>& charts() const { return m_charts; }
     // The région whose départements are shown.
     void showDepartementsOf(const QString& regionCode);
 
@@ -53,7 +59,13 @@ private:
     void setupConnections();
     void markStale();
     void updateHeadline();
+    // The shared filter as the figures follow it: without the queue tab's statuses unless asked.
+    EventFilter scope() const;
+    QString describeScope() const;
+    void showWholeEdition();
     void updateCharts();
+    void showCurrentChart();
+    void putInView(QChart* chart);
     void editPreviousFigures();
     void applyRegion(const QModelIndex& index);
     void exportWithDialog(const QString& title, const QString& filter, const QString& suffix,
@@ -72,12 +84,17 @@ private:
     RegionSortProxy* m_regionProxy;
     RegionSortProxy* m_departementProxy;
     QLabel* m_headline = nullptr;
+    QLabel* m_scope = nullptr;
+    QCheckBox* m_followTab = nullptr;
+    QPushButton* m_dropScope = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_drillTitle = nullptr;
     QTableView* m_departementTable = nullptr;
     QPushButton* m_previousButton = nullptr;
     QPushButton* m_exportButton = nullptr;
-    QList<QChartView*> m_chartViews;
+    QListWidget* m_chartList = nullptr;
+    QChartView* m_chartView = nullptr;
+    QList<QChart*> m_charts;
     bool m_stale = true;
 };
