@@ -47,11 +47,17 @@ store="$home/.local/share/DGE/semaine-admin/semaine-admin.sqlite"
 [ "$(stat -c %U "$store")" = "$user" ] || fail "$store does not belong to $user"
 
 step "XDG_DATA_HOME and XDG_CONFIG_HOME move the store and the settings"
-as_user XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT_QPA_PLATFORM=offscreen \
+as_user XDG_DATA_HOME="$home/data" QT_QPA_PLATFORM=offscreen \
     semaine-admin --lang en --screenshot "$home/shots-xdg" >"$log/screenshot-xdg" 2>&1 \
-    || { cat "$log/screenshot-xdg"; fail "--screenshot with XDG folders"; }
+    || { cat "$log/screenshot-xdg"; fail "--screenshot with XDG_DATA_HOME"; }
 [ -s "$home/data/DGE/semaine-admin/semaine-admin.sqlite" ] || fail "XDG_DATA_HOME is not followed"
-[ -f "$home/config/DGE/semaine-admin.conf" ] || fail "XDG_CONFIG_HOME is not followed"
+# The settings there choose the store (File → Shared store… writes this key).
+runuser -u "$user" -- mkdir -p "$home/config/DGE"
+printf '[store]\nlocation=%s\n' "$home/chosen.sqlite" | runuser -u "$user" -- tee "$home/config/DGE/semaine-admin.conf" >/dev/null
+as_user XDG_CONFIG_HOME="$home/config" QT_QPA_PLATFORM=offscreen \
+    semaine-admin --lang en --screenshot "$home/shots-config" >"$log/screenshot-config" 2>&1 \
+    || { cat "$log/screenshot-config"; fail "--screenshot with XDG_CONFIG_HOME"; }
+[ -s "$home/chosen.sqlite" ] || fail "XDG_CONFIG_HOME is not followed: the settings' store was not opened"
 
 step "demo, then list --json"
 as_user semaine-admin demo --events 40 --seed 7 --db "$home/demo.sqlite" >"$log/demo" 2>&1 \

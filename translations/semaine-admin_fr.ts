@@ -2705,6 +2705,10 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
+    <message>
+        <source>The map cannot be shown: %1</source>
+        <translation>La carte ne peut pas être affichée : %1</translation>
+    </message>
 </context>
 <context>
     <name>SharedFilter</name>
