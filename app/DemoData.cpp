@@ -6,6 +6,7 @@
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/MetaRepository.h"
+#include "db/RequestStore.h"
 
 bool DemoData::isEmpty(Database& database)
 {
@@ -36,7 +37,7 @@ WriteResult DemoData::load(Database& database, int count, quint32 seed)
                 .arg(edition->year));
     }
     QList<Event> events = DemoGenerator(*edition, GeoReference::embedded(), seed).generate(count);
-    const WriteResult result = repository.insertAll(events, tr("demonstration"));
+    const WriteResult result = RequestStore(database).insertAll(events, tr("demonstration"));
     if (result.ok()) {
         MetaRepository(database).setValue(
             MetaRepository::demoDataKey(), QStringLiteral("seed=%1 events=%2").arg(seed).arg(count));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/WriteResult.h"
+#include "db/StoreResult.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,5 @@
 #include "app/DemoData.h"
+#include "app/core/SessionUser.h"
 #include "app/Language.h"
 #include "app/Screenshots.h"
 #include "app/cli/Cli.h"
@@ -279,7 +280,7 @@ int main(int argc, char** argv)
     }
     if (database.isPostgresql()) {
         // Decisions are signed with the name the server knows, the one its rights apply to.
-        EventRepository::setCurrentUser(database.userName());
+        SessionUser::set(database.userName());
     }
     if (!parser.isSet(noDemo) && DemoData::isEmpty(database)) {
         const WriteResult loaded = DemoData::load(database, DemoData::DefaultEvents, DemoData::DefaultSeed);

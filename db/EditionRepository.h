@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/core/Edition.h"
-#include "db/WriteResult.h"
+#include "db/StoreResult.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,13 +1,20 @@
 #include "db/RequestImport.h"
 
+#include "app/core/EventDiff.h"
 #include "app/core/GeoReference.h"
+#include "db/AuditTrail.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
+#include "db/PendingUpdates.h"
+#include "db/RequestChange.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 namespace {
@@ -122,14 +129,14 @@ RequestImport::Outcome RequestImport::run(Database& database, const Options& opt
     }
     outcome.rejections = std::move(parsed.rejected);
     outcome.rejections += parsed.warnings;
-    EventRepository::ImportCounts counts;
+    Counts counts;
     const qsizetype eventCount = parsed.events.size();
-    const WriteResult stored = EventRepository(database).importEvents(std::move(parsed.events), options.who,
+    const WriteResult stored = store(database, std::move(parsed.events), options.who,
         QFileInfo(options.file).fileName(), &counts,
         [&](qsizetype done, qsizetype total) {
             return !progress || progress(readShare + parseShare + int((100 - readShare - parseShare) * done / std::max<qsizetype>(total, 1)));
         },
-        options.dryRun ? EventRepository::ImportMode::DryRun : EventRepository::ImportMode::Store);
+        options.dryRun ? Mode::DryRun : Mode::Store);
     if (!stored.ok()) {
         return stored.message.isEmpty()
             ? stop(Outcome::Status::Cancelled, tr("The import was cancelled; nothing was changed."))
@@ -192,4 +199,106 @@ QString RequestImport::Outcome::summary() const
         }
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+WriteResult RequestImport::store(Database& database, QList<Event> events, const QString& who, const QString& source,
+    Counts* counts, const RequestStore::Progress& progress, Mode mode)
+{
+    *counts = {};
+    Transaction transaction(database);
+    if (!transaction.isOpen()) {
+        return transaction.failure();
+    }
+    const auto abandon = [&](const WriteResult& failure) {
+        *counts = {};
+        return failure;
+    };
+    // The stored requests of the editions concerned, by request id.
+    QHash<int, QHash<QString, qint64>> storedIds;
+    for (const Event& event : std::as_const(events)) {
+        if (storedIds.contains(event.editionYear)) {
+            continue;
+        }
+        QHash<QString, qint64>& ids = storedIds[event.editionYear];
+        Statement query(database.connection(),
+            QStringLiteral("SELECT request_id, id FROM event WHERE edition_year = %1").arg(event.editionYear));
+        while (query.next()) {
+            ids.insert(QString::fromUtf8(query.columnText(0)), query.columnInteger(1));
+        }
+        if (!query.errorString().isEmpty()) {
+            return abandon(WriteResult::failure(StoreStatus::Failed, query.errorString()));
+        }
+    }
+    QList<Event> fresh;
+    QList<qint64> matchedIds;
+    QHash<qint64, qsizetype> importedById;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const qint64 id = storedIds.value(events.at(i).editionYear).value(events.at(i).requestId);
+        if (id == 0) {
+            fresh.append(std::move(events[i]));
+        } else {
+            matchedIds.append(id);
+            importedById.insert(id, i);
+        }
+    }
+    const qsizetype total = events.size();
+    qsizetype done = 0;
+    const auto step = [&] {
+        ++done;
+        return !progress || done % RequestStore::ProgressEvery != 0 || progress(done, total);
+    };
+    const QString reason = tr("Import of %1").arg(source);
+    AuditTrail audit(database);
+    PendingUpdates pendingUpdates(database);
+    for (const Event& stored : EventRepository(database).findMany(matchedIds)) {
+        Event imported = importedOver(events.at(importedById.value(stored.id)), stored);
+        const QList<FieldChange> changes = EventDiff::changes(stored, imported);
+        if (changes.isEmpty()) {
+            ++counts->unchanged;
+        } else if (EventStatuses::isDecided(stored.status)) {
+            const StoreResult<bool> added
+                = pendingUpdates.add(stored, imported, EventDiff::describe(changes), who, source);
+            if (!added) {
+                return abandon(added);
+            }
+            ++(*added ? counts->pending : counts->unchanged);
+        } else {
+            if (const WriteResult written = RequestChange::writeEdit(database, imported); !written) {
+                return abandon(written);
+            }
+            if (const WriteResult audited = audit.append({ 0, stored.id, QDateTime::currentDateTimeUtc(), who,
+                    QStringLiteral("edit"), stored.status, stored.status, reason, EventDiff::describe(changes) });
+                !audited) {
+                return abandon(audited);
+            }
+            ++counts->updated;
+        }
+        if (!step()) {
+            return abandon(WriteResult::failure(StoreStatus::Failed, {}));
+        }
+    }
+    const RequestStore::Progress insertProgress = progress
+        ? RequestStore::Progress([&](qsizetype inserted, qsizetype) { return progress(done + inserted, total); })
+        : RequestStore::Progress();
+    if (const WriteResult inserted = RequestStore(database).insertInTransaction(fresh, who, insertProgress); !inserted) {
+        return abandon(inserted);
+    }
+    counts->created = int(fresh.size());
+    if (mode == Mode::DryRun) {
+        return WriteResult::success();
+    }
+    if (const WriteResult committed = transaction.commit(); !committed) {
+        return abandon(committed);
+    }
+    return WriteResult::success();
+}
+
+Event RequestImport::importedOver(Event imported, const Event& stored)
+{
+    imported.id = stored.id;
+    imported.version = stored.version;
+    imported.status = stored.status;
+    imported.reviewerNotes = stored.reviewerNotes;
+    imported.assignee = stored.assignee;
+    return imported;
 }

@@ -5,6 +5,7 @@
 #include "app/core/Event.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
+#include "db/RequestStore.h"
 #include "db/EventRepository.h"
 #include "db/MetaRepository.h"
 #include "db/QueueIndex.h"
@@ -201,7 +202,7 @@ void TestDatabase::reopenKeepsDataWithoutBackup()
         QVERIFY(meta.setValue(MetaRepository::demoDataKey(), QStringLiteral("1")));
         EventRepository events(db);
         Event event = sampleEvent(1);
-        const WriteResult result = events.insert(event, QStringLiteral("tester"));
+        const WriteResult result = RequestStore(db).insert(event, QStringLiteral("tester"));
         QVERIFY2(result.ok(), qPrintable(result.message));
         eventId = event.id;
         db.close();
@@ -296,7 +297,7 @@ void TestDatabase::corruptStoreIsRefused()
         for (int i = 1; i <= 300; ++i) {
             batch.append(sampleEvent(i));
         }
-        const WriteResult result = EventRepository(db).insertAll(batch, QStringLiteral("tester"));
+        const WriteResult result = RequestStore(db).insertAll(batch, QStringLiteral("tester"));
         QVERIFY2(result.ok(), qPrintable(result.message));
         db.close();
     }
@@ -557,8 +558,7 @@ void TestDatabase::upgradeFromTheFirstSchemaIndexesTheQueue()
     QCOMPARE(current.schemaVersion(), current.latestSchemaVersion());
     QueueIndex index(current);
     QCOMPARE(index.staleIds().size(), 1);
-    QString error;
-    QCOMPARE(EventRepository(current).refreshQueueIndex(&error), 1);
+    QCOMPARE(RequestStore(current).refreshQueueIndex().value(), 1);
     EventFilter bretagne;
     bretagne.region = QStringLiteral("53");
     bretagne.text = QStringLiteral("portes");

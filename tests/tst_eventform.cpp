@@ -6,6 +6,9 @@
 #include "app/DemoData.h"
 #include "app/Language.h"
 #include "db/Database.h"
+#include "db/RequestStore.h"
+#include "db/Decisions.h"
+#include "db/AuditTrail.h"
 #include "db/EventRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
@@ -144,7 +147,7 @@ void TestEventForm::decideFromTheFormThenSaveAndNext()
     child<QLineEdit>(QStringLiteral("title"))->setFocus();
     QTest::keyClick(child<QLineEdit>(QStringLiteral("title")), Qt::Key_L, Qt::AltModifier);
     QCOMPARE(m_repository->find(id)->status, EventStatus::Labelled);
-    QCOMPARE(m_repository->auditTrail(id).last().newStatus, std::optional<EventStatus>(EventStatus::Labelled));
+    QCOMPARE(AuditTrail(*m_database).of(id).value().last().newStatus, std::optional<EventStatus>(EventStatus::Labelled));
 
     // Save and next: the edit is stored, and the form moves to the queue's next request.
     const ReviewQueueModel* queue = m_window->queueModel();
@@ -162,10 +165,10 @@ void TestEventForm::decideFromTheFormThenSaveAndNext()
 qint64 TestEventForm::storeEvent(Event event, EventStatus status)
 {
     const QString who = QStringLiteral("alice");
-    if (!m_repository->insert(event, who).ok()) {
+    if (!RequestStore(*m_database).insert(event, who).ok()) {
         return 0;
     }
-    if (status != EventStatus::Submitted && !m_repository->changeStatus(event.id, 1, status, {}, who).ok()) {
+    if (status != EventStatus::Submitted && !Decisions(*m_database).changeStatus(event.id, 1, status, {}, who).ok()) {
         return 0;
     }
     return event.id;
@@ -470,7 +473,7 @@ void TestEventForm::labelledRequestBackToReviewAfterAPriceEdit()
     QVERIFY2(notice.contains(QStringLiteral("went back to review")) && notice.contains(QStringLiteral("C4")), qPrintable(notice));
     QCOMPARE(child<QLabel>(QStringLiteral("status"))->text(), QStringLiteral("In review"));
 
-    const QList<AuditEntry> trail = m_repository->auditTrail(id);
+    const QList<AuditEntry> trail = AuditTrail(*m_database).of(id).value();
     QCOMPARE(trail.size(), 4); // created, labelled, the edit, back to review
     QCOMPARE(trail.at(2).action, QStringLiteral("edit"));
     QVERIFY2(trail.at(2).changes.contains(QStringLiteral("price:  → 10")), qPrintable(trail.at(2).changes));

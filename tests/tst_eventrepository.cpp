@@ -1,10 +1,17 @@
 // Label requests in the store: round trips, batches, optimistic versioning, the status workflow
 // and the append-only audit trail.
 
+#include "app/core/SessionUser.h"
 #include "app/core/AuditEntry.h"
 #include "app/core/Event.h"
 #include "app/core/EventStatus.h"
 #include "db/Database.h"
+#include "db/RequestStore.h"
+#include "db/Decisions.h"
+#include "db/AuditTrail.h"
+#include "db/PendingUpdates.h"
+#include "db/RequestImport.h"
+#include "db/RequestChange.h"
 #include "db/EventRepository.h"
 #include "db/QueueIndex.h"
 
@@ -218,7 +225,7 @@ private slots:
     void auditIsAppendOnly();
     void largeBatchesKeepEveryIndex();
     void twoConnectionsExactlyOneWins();
-    void currentUser();
+    void sessionUserIsTheSystemUserByDefault();
     void acceptAppliesTheImportedChange();
     void acceptOnAStaleVersionIsAConflict();
     void dismissKeepsTheRequestAndTheReason();
@@ -256,7 +263,7 @@ void TestEventRepository::cleanup()
 void TestEventRepository::insertAndFind()
 {
     Event event = completeEvent(QStringLiteral("SI18-0001"));
-    const WriteResult result = m_repo->insert(event, QStringLiteral("alice"));
+    const WriteResult result = RequestStore(*m_db).insert(event, QStringLiteral("alice"));
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(result.status, WriteResult::Status::Ok);
     QVERIFY(event.id > 0);
@@ -276,7 +283,7 @@ void TestEventRepository::insertAndFind()
 void TestEventRepository::unsetOptionalsRoundTrip()
 {
     Event event = eventWithoutOptionals(QStringLiteral("SI18-0002"));
-    const WriteResult result = m_repo->insert(event, QStringLiteral("alice"));
+    const WriteResult result = RequestStore(*m_db).insert(event, QStringLiteral("alice"));
     QVERIFY2(result.ok(), qPrintable(result.message));
 
     const std::optional<Event> found = m_repo->find(event.id);
@@ -301,7 +308,7 @@ void TestEventRepository::defaultTextFieldsAreStoredEmpty()
     // the store keeps them as empty text, it does not refuse the request.
     Event event = minimalEvent(QStringLiteral("SI18-0004"));
     QVERIFY(event.description.isNull());
-    const WriteResult result = m_repo->insert(event, QStringLiteral("alice"));
+    const WriteResult result = RequestStore(*m_db).insert(event, QStringLiteral("alice"));
     QVERIFY2(result.ok(), qPrintable(result.message));
 
     const std::optional<Event> found = m_repo->find(event.id);
@@ -319,7 +326,7 @@ void TestEventRepository::emptyAudiencesStayKnown()
     event.free = false;
     event.price = 0.0;
     event.expectedParticipants = 0;
-    const WriteResult result = m_repo->insert(event, QStringLiteral("alice"));
+    const WriteResult result = RequestStore(*m_db).insert(event, QStringLiteral("alice"));
     QVERIFY2(result.ok(), qPrintable(result.message));
 
     const std::optional<Event> found = m_repo->find(event.id);
@@ -343,7 +350,7 @@ void TestEventRepository::insertAllAndAll()
         event.expectedParticipants = i;
         events.append(event);
     }
-    const WriteResult result = m_repo->insertAll(events, QStringLiteral("import"));
+    const WriteResult result = RequestStore(*m_db).insertAll(events, QStringLiteral("import"));
     QVERIFY2(result.ok(), qPrintable(result.message));
     for (int i = 0; i < events.size(); ++i) {
         QVERIFY(events.at(i).id > 0);
@@ -374,7 +381,7 @@ void TestEventRepository::countByStatus()
         event.status = statuses.at(i);
         events.append(event);
     }
-    const WriteResult result = m_repo->insertAll(events, QStringLiteral("import"));
+    const WriteResult result = RequestStore(*m_db).insertAll(events, QStringLiteral("import"));
     QVERIFY2(result.ok(), qPrintable(result.message));
 
     QHash<EventStatus, int> counts = m_repo->countByStatus(2018);
@@ -385,7 +392,7 @@ void TestEventRepository::countByStatus()
     QCOMPARE(counts.size(), 3);
     QVERIFY(m_repo->countByStatus(2019).isEmpty());
 
-    const WriteResult refused = m_repo->changeStatus(events.at(3).id, 1, EventStatus::Refused,
+    const WriteResult refused = Decisions(*m_db).changeStatus(events.at(3).id, 1, EventStatus::Refused,
         QStringLiteral("Pas d'activité industrielle"), QStringLiteral("bob"));
     QVERIFY2(refused.ok(), qPrintable(refused.message));
     counts = m_repo->countByStatus(2018);
@@ -397,7 +404,7 @@ void TestEventRepository::insertAllWithDuplicateStoresNothing()
 {
     QList<Event> events = { completeEvent(QStringLiteral("SI18-0100")),
         completeEvent(QStringLiteral("SI18-0101")), completeEvent(QStringLiteral("SI18-0100")) };
-    const WriteResult result = m_repo->insertAll(events, QStringLiteral("import"));
+    const WriteResult result = RequestStore(*m_db).insertAll(events, QStringLiteral("import"));
     QVERIFY(!result.ok());
     QCOMPARE(result.status, WriteResult::Status::Failed);
     QVERIFY2(result.message.contains(QStringLiteral("SI18-0100")), qPrintable(result.message));
@@ -408,7 +415,7 @@ void TestEventRepository::insertAllWithDuplicateStoresNothing()
 
     // The store is still usable afterwards: the failed batch left no transaction open.
     Event single = completeEvent(QStringLiteral("SI18-0100"));
-    const WriteResult retry = m_repo->insert(single, QStringLiteral("import"));
+    const WriteResult retry = RequestStore(*m_db).insert(single, QStringLiteral("import"));
     QVERIFY2(retry.ok(), qPrintable(retry.message));
     QCOMPARE(m_repo->count(2018), 1);
 }
@@ -416,12 +423,12 @@ void TestEventRepository::insertAllWithDuplicateStoresNothing()
 void TestEventRepository::updateBumpsVersion()
 {
     Event event = completeEvent(QStringLiteral("SI18-0200"));
-    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
 
     event.title = QStringLiteral("Visite des ateliers");
     event.price.reset();
     event.startsAt = wallClock(QDate(2018, 3, 28), QTime(14, 0));
-    const WriteResult result = m_repo->update(event, QStringLiteral("alice"));
+    const WriteResult result = RequestStore(*m_db).update(event, QStringLiteral("alice"));
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(event.version, 2);
 
@@ -433,7 +440,7 @@ void TestEventRepository::updateBumpsVersion()
     CHECK_HELPER(compareEvents(*found, event));
 
     event.reviewerNotes = QStringLiteral("Horaires confirmés.");
-    const WriteResult again = m_repo->update(event, QStringLiteral("alice"));
+    const WriteResult again = RequestStore(*m_db).update(event, QStringLiteral("alice"));
     QVERIFY2(again.ok(), qPrintable(again.message));
     QCOMPARE(event.version, 3);
     QCOMPARE(m_repo->find(event.id)->version, 3);
@@ -442,15 +449,15 @@ void TestEventRepository::updateBumpsVersion()
 void TestEventRepository::staleUpdateIsAConflict()
 {
     Event event = completeEvent(QStringLiteral("SI18-0300"));
-    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
     Event stale = event; // a second window opened on version 1
 
     event.title = QStringLiteral("Premier enregistrement");
-    VERIFY_OK(m_repo->update(event, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).update(event, QStringLiteral("alice")));
 
     stale.title = QStringLiteral("Second enregistrement");
     stale.commune = QStringLiteral("Villeurbanne");
-    const WriteResult result = m_repo->update(stale, QStringLiteral("bob"));
+    const WriteResult result = RequestStore(*m_db).update(stale, QStringLiteral("bob"));
     QVERIFY(!result.ok());
     QCOMPARE(result.status, WriteResult::Status::Conflict);
     QVERIFY(!result.message.isEmpty());
@@ -468,11 +475,11 @@ void TestEventRepository::staleUpdateIsAConflict()
 void TestEventRepository::updateNeverChangesStatus()
 {
     Event event = completeEvent(QStringLiteral("SI18-0400"));
-    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
 
     event.status = EventStatus::Labelled;
     event.title = QStringLiteral("Nouveau titre");
-    const WriteResult result = m_repo->update(event, QStringLiteral("alice"));
+    const WriteResult result = RequestStore(*m_db).update(event, QStringLiteral("alice"));
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(event.status, EventStatus::Submitted);
 
@@ -480,7 +487,7 @@ void TestEventRepository::updateNeverChangesStatus()
     QVERIFY(found);
     QCOMPARE(found->status, EventStatus::Submitted);
     QCOMPARE(found->title, QStringLiteral("Nouveau titre"));
-    const QList<AuditEntry> trail = m_repo->auditTrail(event.id);
+    const QList<AuditEntry> trail = AuditTrail(*m_db).of(event.id).value();
     QCOMPARE(trail.size(), 1);
     QCOMPARE(trail.first().action, QStringLiteral("created"));
 }
@@ -490,10 +497,10 @@ void TestEventRepository::updateOfMissingEvent()
     Event event = completeEvent(QStringLiteral("SI18-0500"));
     event.id = 4242;
     event.version = 1;
-    const WriteResult result = m_repo->update(event, QStringLiteral("alice"));
+    const WriteResult result = RequestStore(*m_db).update(event, QStringLiteral("alice"));
     QCOMPARE(result.status, WriteResult::Status::NotFound);
     QVERIFY(!result.message.isEmpty());
-    QCOMPARE(m_repo->changeStatus(4242, 1, EventStatus::InReview, {}, QStringLiteral("alice")).status,
+    QCOMPARE(Decisions(*m_db).changeStatus(4242, 1, EventStatus::InReview, {}, QStringLiteral("alice")).status,
         WriteResult::Status::NotFound);
     QCOMPARE(m_repo->count(2018), 0);
 }
@@ -501,14 +508,14 @@ void TestEventRepository::updateOfMissingEvent()
 void TestEventRepository::takingChargeStartsTheReview()
 {
     Event submitted = completeEvent(QStringLiteral("SI18-0610"));
-    VERIFY_OK(m_repo->insert(submitted, QStringLiteral("alice")));
-    const int trailBefore = int(m_repo->auditTrail(submitted.id).size());
-    VERIFY_OK(m_repo->assign(submitted.id, submitted.version, QStringLiteral("bob"), QStringLiteral("bob")));
+    VERIFY_OK(RequestStore(*m_db).insert(submitted, QStringLiteral("alice")));
+    const int trailBefore = int(AuditTrail(*m_db).of(submitted.id).value().size());
+    VERIFY_OK(Decisions(*m_db).assign(submitted.id, submitted.version, QStringLiteral("bob"), QStringLiteral("bob")));
     const Event taken = *m_repo->find(submitted.id);
     QCOMPARE(taken.status, EventStatus::InReview);
     QCOMPARE(taken.assignee, QStringLiteral("bob"));
     QCOMPARE(taken.version, submitted.version + 1);
-    const QList<AuditEntry> trail = m_repo->auditTrail(submitted.id);
+    const QList<AuditEntry> trail = AuditTrail(*m_db).of(submitted.id).value();
     QCOMPARE(trail.size(), trailBefore + 2);
     QCOMPARE(trail.at(trailBefore).action, QStringLiteral("status"));
     QCOMPARE(trail.at(trailBefore).oldStatus, EventStatus::Submitted);
@@ -521,18 +528,18 @@ void TestEventRepository::takingChargeStartsTheReview()
     QCOMPARE(QueueIndex(*m_db).ids(2018, inReview, QDate(2018, 3, 5)), QList<qint64> { submitted.id });
 
     // Handed on, or let go, a request in review stays in review; a decided one keeps its decision.
-    VERIFY_OK(m_repo->assign(submitted.id, taken.version, QString(), QStringLiteral("bob")));
+    VERIFY_OK(Decisions(*m_db).assign(submitted.id, taken.version, QString(), QStringLiteral("bob")));
     QCOMPARE(m_repo->find(submitted.id)->status, EventStatus::InReview);
     Event labelled = completeEvent(QStringLiteral("SI18-0611"));
-    VERIFY_OK(m_repo->insert(labelled, QStringLiteral("alice")));
-    VERIFY_OK(m_repo->changeStatus(labelled.id, labelled.version, EventStatus::Labelled, {}, QStringLiteral("alice")));
-    VERIFY_OK(m_repo->assign(labelled.id, labelled.version + 1, QStringLiteral("bob"), QStringLiteral("bob")));
+    VERIFY_OK(RequestStore(*m_db).insert(labelled, QStringLiteral("alice")));
+    VERIFY_OK(Decisions(*m_db).changeStatus(labelled.id, labelled.version, EventStatus::Labelled, {}, QStringLiteral("alice")));
+    VERIFY_OK(Decisions(*m_db).assign(labelled.id, labelled.version + 1, QStringLiteral("bob"), QStringLiteral("bob")));
     QCOMPARE(m_repo->find(labelled.id)->status, EventStatus::Labelled);
 
     // A conflict changes nothing, status included.
     Event other = completeEvent(QStringLiteral("SI18-0612"));
-    VERIFY_OK(m_repo->insert(other, QStringLiteral("alice")));
-    QCOMPARE(m_repo->assign(other.id, other.version + 5, QStringLiteral("bob"), QStringLiteral("bob")).status,
+    VERIFY_OK(RequestStore(*m_db).insert(other, QStringLiteral("alice")));
+    QCOMPARE(Decisions(*m_db).assign(other.id, other.version + 5, QStringLiteral("bob"), QStringLiteral("bob")).status,
         WriteResult::Status::Conflict);
     QCOMPARE(m_repo->find(other.id)->status, EventStatus::Submitted);
 }
@@ -542,7 +549,7 @@ void TestEventRepository::nextRequestIdFollowsTheSeries()
     QCOMPARE(m_repo->nextRequestId(2018), QStringLiteral("SI2018-000001"));
     for (const char* id : { "SI2018-000041", "SI2018-000123", "SI2018-00x999", "SI2018-1234567", "SI18-0999" }) {
         Event event = completeEvent(QLatin1String(id));
-        VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+        VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
     }
     QCOMPARE(m_repo->nextRequestId(2018), QStringLiteral("SI2018-000124"));
     // Each edition its own series.
@@ -552,67 +559,67 @@ void TestEventRepository::nextRequestIdFollowsTheSeries()
 void TestEventRepository::changeStatusFollowsWorkflow()
 {
     Event event = completeEvent(QStringLiteral("SI18-0600"));
-    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
     const qint64 id = event.id;
     const QString alice = QStringLiteral("alice");
 
-    WriteResult result = m_repo->changeStatus(id, 1, EventStatus::InReview, {}, alice);
+    WriteResult result = Decisions(*m_db).changeStatus(id, 1, EventStatus::InReview, {}, alice);
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(m_repo->find(id)->status, EventStatus::InReview);
     QCOMPARE(m_repo->find(id)->version, 2);
 
-    result = m_repo->changeStatus(id, 2, EventStatus::Labelled, {}, alice);
+    result = Decisions(*m_db).changeStatus(id, 2, EventStatus::Labelled, {}, alice);
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(m_repo->find(id)->status, EventStatus::Labelled);
     QCOMPARE(m_repo->find(id)->version, 3);
 
     // labelled → labelled is no transition
-    result = m_repo->changeStatus(id, 3, EventStatus::Labelled, QStringLiteral("encore"), alice);
+    result = Decisions(*m_db).changeStatus(id, 3, EventStatus::Labelled, QStringLiteral("encore"), alice);
     QCOMPARE(result.status, WriteResult::Status::NotAllowed);
     QVERIFY(!result.message.isEmpty());
 
     // reopening a decided request needs a reason, and blanks are no reason
-    result = m_repo->changeStatus(id, 3, EventStatus::InReview, {}, alice);
+    result = Decisions(*m_db).changeStatus(id, 3, EventStatus::InReview, {}, alice);
     QCOMPARE(result.status, WriteResult::Status::NotAllowed);
     QVERIFY(!result.message.isEmpty());
-    result = m_repo->changeStatus(id, 3, EventStatus::InReview, QStringLiteral("   "), alice);
+    result = Decisions(*m_db).changeStatus(id, 3, EventStatus::InReview, QStringLiteral("   "), alice);
     QCOMPARE(result.status, WriteResult::Status::NotAllowed);
     QCOMPARE(m_repo->find(id)->status, EventStatus::Labelled);
     QCOMPARE(m_repo->find(id)->version, 3);
 
     const QString why = QStringLiteral("Nouvelles informations");
-    result = m_repo->changeStatus(id, 3, EventStatus::InReview, why, alice);
+    result = Decisions(*m_db).changeStatus(id, 3, EventStatus::InReview, why, alice);
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(m_repo->find(id)->status, EventStatus::InReview);
     QCOMPARE(m_repo->find(id)->version, 4);
 
     // a decision taken on what was displayed at version 3 is stale now
-    result = m_repo->changeStatus(id, 3, EventStatus::Labelled, {}, alice);
+    result = Decisions(*m_db).changeStatus(id, 3, EventStatus::Labelled, {}, alice);
     QCOMPARE(result.status, WriteResult::Status::Conflict);
     QVERIFY2(result.message.contains(QStringLiteral("SI18-0600")), qPrintable(result.message));
     QCOMPARE(m_repo->find(id)->status, EventStatus::InReview);
     QCOMPARE(m_repo->find(id)->version, 4);
 
     // the failed attempts left no trace: created + three status changes
-    QCOMPARE(m_repo->auditTrail(id).size(), 4);
+    QCOMPARE(AuditTrail(*m_db).of(id).value().size(), 4);
 }
 
 void TestEventRepository::refusalNeedsReason()
 {
     Event event = completeEvent(QStringLiteral("SI18-0700"));
-    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
 
-    WriteResult result = m_repo->changeStatus(event.id, 1, EventStatus::Refused, {}, QStringLiteral("bob"));
+    WriteResult result = Decisions(*m_db).changeStatus(event.id, 1, EventStatus::Refused, {}, QStringLiteral("bob"));
     QCOMPARE(result.status, WriteResult::Status::NotAllowed);
     QVERIFY(!result.message.isEmpty());
     QCOMPARE(m_repo->find(event.id)->status, EventStatus::Submitted);
     QCOMPARE(m_repo->find(event.id)->version, 1);
 
-    result = m_repo->changeStatus(
+    result = Decisions(*m_db).changeStatus(
         event.id, 1, EventStatus::Refused, QStringLiteral("  Hors période  "), QStringLiteral("bob"));
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(m_repo->find(event.id)->status, EventStatus::Refused);
-    const QList<AuditEntry> trail = m_repo->auditTrail(event.id);
+    const QList<AuditEntry> trail = AuditTrail(*m_db).of(event.id).value();
     QCOMPARE(trail.size(), 2);
     QCOMPARE(trail.last().reason, QStringLiteral("Hors période"));
 }
@@ -621,17 +628,17 @@ void TestEventRepository::auditTrailRecordsStatusChanges()
 {
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     Event event = completeEvent(QStringLiteral("SI18-0800"));
-    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
     const qint64 id = event.id;
-    VERIFY_OK(m_repo->changeStatus(id, 1, EventStatus::InReview, {}, QStringLiteral("alice")));
-    VERIFY_OK(m_repo->changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("bob")));
-    QCOMPARE(m_repo->changeStatus(id, 3, EventStatus::InReview, {}, QStringLiteral("carol")).status,
+    VERIFY_OK(Decisions(*m_db).changeStatus(id, 1, EventStatus::InReview, {}, QStringLiteral("alice")));
+    VERIFY_OK(Decisions(*m_db).changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("bob")));
+    QCOMPARE(Decisions(*m_db).changeStatus(id, 3, EventStatus::InReview, {}, QStringLiteral("carol")).status,
         WriteResult::Status::NotAllowed);
-    VERIFY_OK(m_repo->changeStatus(
+    VERIFY_OK(Decisions(*m_db).changeStatus(
         id, 3, EventStatus::InReview, QStringLiteral("Adresse erronée"), QStringLiteral("carol")));
     const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
 
-    const QList<AuditEntry> trail = m_repo->auditTrail(id);
+    const QList<AuditEntry> trail = AuditTrail(*m_db).of(id).value();
     QCOMPARE(trail.size(), 4);
 
     QCOMPARE(trail.at(0).action, QStringLiteral("created"));
@@ -667,26 +674,26 @@ void TestEventRepository::auditTrailRecordsStatusChanges()
             QVERIFY(entry.at >= trail.at(i - 1).at);
         }
     }
-    QVERIFY(m_repo->auditTrail(id + 1).isEmpty());
+    QVERIFY(AuditTrail(*m_db).of(id + 1).value().isEmpty());
 }
 
 void TestEventRepository::editOfDecidedEventIsAudited()
 {
     Event event = completeEvent(QStringLiteral("SI18-0900"));
     event.title = QStringLiteral("Ancien titre");
-    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
-    VERIFY_OK(m_repo->changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
+    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
+    VERIFY_OK(Decisions(*m_db).changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
     std::optional<Event> labelled = m_repo->find(event.id);
     QVERIFY(labelled);
     QCOMPARE(labelled->version, 2);
 
     labelled->title = QStringLiteral("Nouveau titre");
-    const WriteResult result = m_repo->update(*labelled, QStringLiteral("carol"));
+    const WriteResult result = RequestStore(*m_db).update(*labelled, QStringLiteral("carol"));
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(labelled->version, 3);
     QCOMPARE(labelled->status, EventStatus::Labelled);
 
-    QList<AuditEntry> trail = m_repo->auditTrail(event.id);
+    QList<AuditEntry> trail = AuditTrail(*m_db).of(event.id).value();
     QCOMPARE(trail.size(), 3);
     const AuditEntry& edit = trail.last();
     QCOMPARE(edit.action, QStringLiteral("edit"));
@@ -699,9 +706,9 @@ void TestEventRepository::editOfDecidedEventIsAudited()
     QVERIFY(edit.reason.isEmpty());
 
     // Saving a decided request without any change adds nothing to its trail.
-    const WriteResult unchanged = m_repo->update(*labelled, QStringLiteral("carol"));
+    const WriteResult unchanged = RequestStore(*m_db).update(*labelled, QStringLiteral("carol"));
     QVERIFY2(unchanged.ok(), qPrintable(unchanged.message));
-    trail = m_repo->auditTrail(event.id);
+    trail = AuditTrail(*m_db).of(event.id).value();
     QCOMPARE(trail.size(), 3);
 }
 
@@ -710,15 +717,15 @@ void TestEventRepository::editWithStatusChangeIsOneTransaction()
     Event event = completeEvent(QStringLiteral("SI18-0950"));
     event.free = true;
     event.price.reset();
-    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
-    VERIFY_OK(m_repo->changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
+    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
+    VERIFY_OK(Decisions(*m_db).changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
     std::optional<Event> labelled = m_repo->find(event.id);
     QVERIFY(labelled);
 
     labelled->free = false;
     labelled->price = 10;
-    VERIFY_OK(m_repo->update(*labelled, QStringLiteral("carol"),
-        EventRepository::StatusChange { EventStatus::InReview, QStringLiteral("C4 no longer passes") }));
+    VERIFY_OK(RequestStore(*m_db).update(*labelled, QStringLiteral("carol"),
+        RequestChange::StatusChange { EventStatus::InReview, QStringLiteral("C4 no longer passes") }));
     QCOMPARE(labelled->status, EventStatus::InReview);
     QCOMPARE(labelled->version, 3); // one write, one version
 
@@ -727,7 +734,7 @@ void TestEventRepository::editWithStatusChangeIsOneTransaction()
     QCOMPARE(stored->status, EventStatus::InReview);
     QCOMPARE(stored->price, std::optional<double>(10));
     QCOMPARE(stored->version, 3);
-    const QList<AuditEntry> trail = m_repo->auditTrail(event.id);
+    const QList<AuditEntry> trail = AuditTrail(*m_db).of(event.id).value();
     QCOMPARE(trail.size(), 4);
     QCOMPARE(trail.at(2).action, QStringLiteral("edit"));
     QVERIFY2(trail.at(2).changes.contains(QStringLiteral("price:  → 10")), qPrintable(trail.at(2).changes));
@@ -741,32 +748,32 @@ void TestEventRepository::editWithStatusChangeIsOneTransaction()
 void TestEventRepository::editWithForbiddenStatusChangeStoresNothing()
 {
     Event event = completeEvent(QStringLiteral("SI18-0960"));
-    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
-    VERIFY_OK(m_repo->changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
+    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
+    VERIFY_OK(Decisions(*m_db).changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
     std::optional<Event> labelled = m_repo->find(event.id);
     QVERIFY(labelled);
     labelled->title = QStringLiteral("Autre titre");
 
     // Back to review from a decision needs a reason; an unknown move is refused outright.
-    QCOMPARE(m_repo->update(*labelled, QStringLiteral("carol"), EventRepository::StatusChange { EventStatus::InReview, {} })
+    QCOMPARE(RequestStore(*m_db).update(*labelled, QStringLiteral("carol"), RequestChange::StatusChange { EventStatus::InReview, {} })
                  .status,
         WriteResult::Status::NotAllowed);
-    QCOMPARE(m_repo->update(*labelled, QStringLiteral("carol"),
-                     EventRepository::StatusChange { EventStatus::InformationRequested, QStringLiteral("why") })
+    QCOMPARE(RequestStore(*m_db).update(*labelled, QStringLiteral("carol"),
+                     RequestChange::StatusChange { EventStatus::InformationRequested, QStringLiteral("why") })
                  .status,
         WriteResult::Status::NotAllowed);
     const std::optional<Event> stored = m_repo->find(event.id);
     QCOMPARE(stored->title, event.title);
     QCOMPARE(stored->status, EventStatus::Labelled);
     QCOMPARE(stored->version, 2);
-    QCOMPARE(m_repo->auditTrail(event.id).size(), 2);
+    QCOMPARE(AuditTrail(*m_db).of(event.id).value().size(), 2);
 }
 
 void TestEventRepository::possibleDuplicates()
 {
     Event original = completeEvent(QStringLiteral("SI18-1100"));
     original.title = QStringLiteral("Visite de l'usine Fourvière Mécanique");
-    VERIFY_OK(m_repo->insert(original, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(original, QStringLiteral("alice")));
     const auto variant = [](const std::function<void(Event&)>& change) {
         Event event = completeEvent(QStringLiteral("SI18-1101"));
         event.title = QStringLiteral("VISITE usine fourviere mecanique");
@@ -818,26 +825,26 @@ void TestEventRepository::organiserRequestsAcrossEditions()
                                      "(2019, '2019-03-18', '2019-03-24', '2019-03-04', 4)")),
         qPrintable(seed.lastError().text()));
     Event current = completeEvent(QStringLiteral("SI18-1200"));
-    VERIFY_OK(m_repo->insert(current, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(current, QStringLiteral("alice")));
     Event sameSiret = completeEvent(QStringLiteral("SI17-0001"));
     sameSiret.editionYear = 2017;
     sameSiret.organiserName = QStringLiteral("Fourvière Méca (ancien nom)");
-    VERIFY_OK(m_repo->insert(sameSiret, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(sameSiret, QStringLiteral("alice")));
     Event sameName = completeEvent(QStringLiteral("SI18-1201"));
     sameName.siret.clear();
-    VERIFY_OK(m_repo->insert(sameName, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(sameName, QStringLiteral("alice")));
     // The same name typed otherwise: capitals, no accent, a trailing space.
     Event sameNameTypedOtherwise = completeEvent(QStringLiteral("SI18-1203"));
     sameNameTypedOtherwise.siret.clear();
     sameNameTypedOtherwise.organiserName = QStringLiteral("FOURVIERE Mecanique sas ");
-    VERIFY_OK(m_repo->insert(sameNameTypedOtherwise, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(sameNameTypedOtherwise, QStringLiteral("alice")));
     Event later = completeEvent(QStringLiteral("SI19-0001"));
     later.editionYear = 2019;
-    VERIFY_OK(m_repo->insert(later, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(later, QStringLiteral("alice")));
     Event other = completeEvent(QStringLiteral("SI18-1202"));
     other.siret = QStringLiteral("73282932000074");
     other.organiserName = QStringLiteral("Autre SA");
-    VERIFY_OK(m_repo->insert(other, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(other, QStringLiteral("alice")));
 
     QList<QString> ids;
     for (const Event& event : m_repo->organiserRequests(current)) {
@@ -850,17 +857,17 @@ void TestEventRepository::organiserRequestsAcrossEditions()
 void TestEventRepository::editOfPendingEventIsNotAudited()
 {
     Event event = completeEvent(QStringLiteral("SI18-1000"));
-    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
-    VERIFY_OK(m_repo->changeStatus(event.id, 1, EventStatus::InReview, {}, QStringLiteral("bob")));
+    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
+    VERIFY_OK(Decisions(*m_db).changeStatus(event.id, 1, EventStatus::InReview, {}, QStringLiteral("bob")));
     event.version = 2;
     event.status = EventStatus::InReview;
 
     event.title = QStringLiteral("Titre corrigé");
-    const WriteResult result = m_repo->update(event, QStringLiteral("bob"));
+    const WriteResult result = RequestStore(*m_db).update(event, QStringLiteral("bob"));
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(m_repo->find(event.id)->title, QStringLiteral("Titre corrigé"));
 
-    const QList<AuditEntry> trail = m_repo->auditTrail(event.id);
+    const QList<AuditEntry> trail = AuditTrail(*m_db).of(event.id).value();
     QCOMPARE(trail.size(), 2);
     for (const AuditEntry& entry : trail) {
         QVERIFY(entry.action != QStringLiteral("edit"));
@@ -885,16 +892,16 @@ void TestEventRepository::largeBatchesKeepEveryIndex()
     // A batch large enough to go without its indexes, failing at its very end: nothing stored,
     // every index there as before.
     QList<Event> batch;
-    for (qsizetype i = 0; i < EventRepository::BulkWithoutIndexes; ++i) {
+    for (qsizetype i = 0; i < RequestStore::BulkWithoutIndexes; ++i) {
         batch.append(completeEvent(QStringLiteral("SI18-B%1").arg(i, 5, 10, QLatin1Char('0'))));
     }
     QList<Event> failing = batch;
     failing.append(batch.first()); // the same request id twice
-    QVERIFY(!m_repo->insertAll(failing, QStringLiteral("alice")).ok());
+    QVERIFY(!RequestStore(*m_db).insertAll(failing, QStringLiteral("alice")).ok());
     QCOMPARE(m_repo->count(2018), 0);
     QCOMPARE(indexes(), before);
 
-    VERIFY_OK(m_repo->insertAll(batch, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insertAll(batch, QStringLiteral("alice")));
     QCOMPARE(m_repo->count(2018), int(batch.size()));
     QCOMPARE(indexes(), before);
     QSqlQuery check(m_db->connection());
@@ -906,7 +913,7 @@ void TestEventRepository::largeBatchesKeepEveryIndex()
 void TestEventRepository::auditIsAppendOnly()
 {
     Event event = completeEvent(QStringLiteral("SI18-1100"));
-    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
     QCOMPARE(auditRowCount(*m_db), 1);
 
     QSqlQuery query(m_db->connection());
@@ -919,7 +926,7 @@ void TestEventRepository::auditIsAppendOnly()
     query.finish();
 
     QCOMPARE(auditRowCount(*m_db), 1);
-    const QList<AuditEntry> trail = m_repo->auditTrail(event.id);
+    const QList<AuditEntry> trail = AuditTrail(*m_db).of(event.id).value();
     QCOMPARE(trail.size(), 1);
     QCOMPARE(trail.first().who, QStringLiteral("alice"));
 }
@@ -927,7 +934,7 @@ void TestEventRepository::auditIsAppendOnly()
 void TestEventRepository::twoConnectionsExactlyOneWins()
 {
     Event event = completeEvent(QStringLiteral("SI18-1200"));
-    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
+    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
 
     Database other;
     QVERIFY2(other.open(storePath()), qPrintable(other.errorString()));
@@ -940,9 +947,9 @@ void TestEventRepository::twoConnectionsExactlyOneWins()
     QCOMPARE(seenByFirst->version, 1);
     QCOMPARE(seenBySecond->version, 1);
 
-    const WriteResult first = m_repo->changeStatus(
+    const WriteResult first = Decisions(*m_db).changeStatus(
         event.id, seenByFirst->version, EventStatus::InReview, {}, QStringLiteral("alice"));
-    const WriteResult second = otherRepo.changeStatus(
+    const WriteResult second = Decisions(other).changeStatus(
         event.id, seenBySecond->version, EventStatus::Labelled, {}, QStringLiteral("bob"));
     QVERIFY2(first.ok(), qPrintable(first.message));
     QCOMPARE(second.status, WriteResult::Status::Conflict);
@@ -956,19 +963,19 @@ void TestEventRepository::twoConnectionsExactlyOneWins()
         QCOMPARE(now->status, EventStatus::InReview);
         QCOMPARE(now->version, 2);
     }
-    const QList<AuditEntry> trail = otherRepo.auditTrail(event.id);
+    const QList<AuditEntry> trail = AuditTrail(other).of(event.id).value();
     QCOMPARE(trail.size(), 2);
     QCOMPARE(trail.last().who, QStringLiteral("alice"));
 }
 
-void TestEventRepository::currentUser()
+void TestEventRepository::sessionUserIsTheSystemUserByDefault()
 {
-    QVERIFY(!EventRepository::currentUser().trimmed().isEmpty());
+    QVERIFY(!SessionUser::name().trimmed().isEmpty());
 
     const QByteArray saved = qgetenv("USER");
     const bool hadUser = qEnvironmentVariableIsSet("USER");
     qputenv("USER", "semaine-tester");
-    const QString user = EventRepository::currentUser();
+    const QString user = SessionUser::name();
     if (hadUser) {
         qputenv("USER", saved);
     } else {
@@ -998,7 +1005,7 @@ void TestEventRepository::everyKeyIsAcceptedByTheStore()
         event.organiserType = type;
         events.append(event);
     }
-    const WriteResult result = m_repo->insertAll(events, QStringLiteral("test"));
+    const WriteResult result = RequestStore(*m_db).insertAll(events, QStringLiteral("test"));
     QVERIFY2(result.ok(), qPrintable(result.message));
     for (const Event& event : std::as_const(events)) {
         const std::optional<Event> stored = m_repo->find(event.id);
@@ -1014,37 +1021,37 @@ void TestEventRepository::everyKeyIsAcceptedByTheStore()
 void TestEventRepository::reviewerNotesStandApart()
 {
     Event event = completeEvent(QStringLiteral("SI2018-N1"));
-    QVERIFY(m_repo->insert(event, QStringLiteral("test")).ok());
-    QVERIFY(m_repo->saveReviewerNotes(event.id, QStringLiteral("À rappeler lundi")).ok());
+    QVERIFY(RequestStore(*m_db).insert(event, QStringLiteral("test")).ok());
+    QVERIFY(RequestStore(*m_db).saveReviewerNotes(event.id, QStringLiteral("À rappeler lundi")).ok());
     std::optional<Event> stored = m_repo->find(event.id);
     QCOMPARE(stored->reviewerNotes, QStringLiteral("À rappeler lundi"));
     QCOMPARE(stored->version, 1); // notes are not the request: nobody's decision conflicts with them
-    const int auditBefore = int(m_repo->auditTrail(event.id).size());
+    const int auditBefore = int(AuditTrail(*m_db).of(event.id).value().size());
 
     // An edit made from an older copy keeps the notes saved meanwhile.
     event.title = QStringLiteral("Nouveau titre");
     event.reviewerNotes = QStringLiteral("ancienne note");
-    QVERIFY(m_repo->update(event, QStringLiteral("test")).ok());
+    QVERIFY(RequestStore(*m_db).update(event, QStringLiteral("test")).ok());
     stored = m_repo->find(event.id);
     QCOMPARE(stored->title, QStringLiteral("Nouveau titre"));
     QCOMPARE(stored->reviewerNotes, QStringLiteral("À rappeler lundi"));
-    QCOMPARE(int(m_repo->auditTrail(event.id).size()), auditBefore);
+    QCOMPARE(int(AuditTrail(*m_db).of(event.id).value().size()), auditBefore);
 
-    QCOMPARE(m_repo->saveReviewerNotes(event.id + 1000, QStringLiteral("x")).status, WriteResult::Status::NotFound);
+    QCOMPARE(RequestStore(*m_db).saveReviewerNotes(event.id + 1000, QStringLiteral("x")).status, WriteResult::Status::NotFound);
 }
 
 void TestEventRepository::labelWithPendingChange(
     const std::function<void(Event&)>& change, Event* labelled, qint64* pendingId)
 {
     Event event = passingEvent();
-    VERIFY_OK(m_repo->insert(event, QStringLiteral("alice")));
-    VERIFY_OK(m_repo->changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
+    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
+    VERIFY_OK(Decisions(*m_db).changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
     Event imported = passingEvent();
     change(imported);
-    EventRepository::ImportCounts counts;
-    VERIFY_OK(m_repo->importEvents({ imported }, QStringLiteral("importer"), QStringLiteral("b.csv"), &counts));
+    RequestImport::Counts counts;
+    VERIFY_OK(RequestImport::store(*m_db, { imported }, QStringLiteral("importer"), QStringLiteral("b.csv"), &counts));
     QCOMPARE(counts.pending, 1);
-    const QList<EventRepository::PendingUpdate> pending = m_repo->pendingUpdates(event.id);
+    const QList<PendingUpdate> pending = PendingUpdates(*m_db).openFor(event.id).value();
     QCOMPARE(pending.size(), 1);
     *labelled = *m_repo->find(event.id);
     *pendingId = pending.first().id;
@@ -1057,33 +1064,33 @@ void TestEventRepository::acceptAppliesTheImportedChange()
     CHECK_HELPER(labelWithPendingChange(
         [](Event& e) { e.title = QStringLiteral("Visite des ateliers Mécatech"); }, &labelled, &pendingId));
     QCOMPARE(labelled.title, passingEvent().title); // not applied by the import
-    QCOMPARE(m_repo->openPendingUpdateCount(2018), 1);
-    QCOMPARE(m_repo->openPendingUpdateCount(2019), 0);
-    QCOMPARE(m_repo->eventsWithPendingUpdates(2018), QList<qint64> { labelled.id });
-    const int trailBefore = int(m_repo->auditTrail(labelled.id).size());
+    QCOMPARE(PendingUpdates(*m_db).openCount(2018).value(), 1);
+    QCOMPARE(PendingUpdates(*m_db).openCount(2019).value(), 0);
+    QCOMPARE(PendingUpdates(*m_db).eventsWithOpen(2018).value(), QList<qint64> { labelled.id });
+    const int trailBefore = int(AuditTrail(*m_db).of(labelled.id).value().size());
 
-    VERIFY_OK(m_repo->acceptPendingUpdate(pendingId, labelled.version, QStringLiteral("carol")));
+    VERIFY_OK(PendingUpdates(*m_db).accept(pendingId, labelled.version, QStringLiteral("carol")));
     const Event stored = *m_repo->find(labelled.id);
     QCOMPARE(stored.title, QStringLiteral("Visite des ateliers Mécatech"));
     QCOMPARE(stored.version, labelled.version + 1);
     QCOMPARE(stored.status, EventStatus::Labelled);
     QCOMPARE(stored.organiserName, labelled.organiserName);
-    const QList<AuditEntry> trail = m_repo->auditTrail(labelled.id);
+    const QList<AuditEntry> trail = AuditTrail(*m_db).of(labelled.id).value();
     QCOMPARE(trail.size(), trailBefore + 1);
     QCOMPARE(trail.last().action, QStringLiteral("edit"));
     QCOMPARE(trail.last().who, QStringLiteral("carol"));
     QVERIFY2(trail.last().reason.contains(QStringLiteral("b.csv")), qPrintable(trail.last().reason));
     QVERIFY2(trail.last().changes.contains(QStringLiteral("title: Visite de l'usine → Visite des ateliers Mécatech")),
         qPrintable(trail.last().changes));
-    QVERIFY(m_repo->pendingUpdates(labelled.id).isEmpty());
-    QCOMPARE(m_repo->openPendingUpdateCount(2018), 0);
-    QVERIFY(m_repo->eventsWithPendingUpdates(2018).isEmpty());
+    QVERIFY(PendingUpdates(*m_db).openFor(labelled.id).value().isEmpty());
+    QCOMPARE(PendingUpdates(*m_db).openCount(2018).value(), 0);
+    QVERIFY(PendingUpdates(*m_db).eventsWithOpen(2018).value().isEmpty());
     // The queue's index row follows: the new title is found.
     EventFilter filter;
     filter.text = QStringLiteral("ateliers mecatech");
     QCOMPARE(QueueIndex(*m_db).ids(2018, filter, QDate(2018, 3, 5)), QList<qint64> { labelled.id });
     // Accepted once only.
-    QCOMPARE(m_repo->acceptPendingUpdate(pendingId, stored.version, QStringLiteral("carol")).status,
+    QCOMPARE(PendingUpdates(*m_db).accept(pendingId, stored.version, QStringLiteral("carol")).status,
         WriteResult::Status::NotFound);
 }
 
@@ -1094,18 +1101,18 @@ void TestEventRepository::acceptOnAStaleVersionIsAConflict()
     CHECK_HELPER(labelWithPendingChange(
         [](Event& e) { e.title = QStringLiteral("Visite des ateliers Mécatech"); }, &labelled, &pendingId));
     // Someone else changed the request after it was shown.
-    VERIFY_OK(m_repo->assign(labelled.id, labelled.version, QStringLiteral("dave"), QStringLiteral("dave")));
+    VERIFY_OK(Decisions(*m_db).assign(labelled.id, labelled.version, QStringLiteral("dave"), QStringLiteral("dave")));
     const Event before = *m_repo->find(labelled.id);
-    const int trailBefore = int(m_repo->auditTrail(labelled.id).size());
+    const int trailBefore = int(AuditTrail(*m_db).of(labelled.id).value().size());
 
-    const WriteResult result = m_repo->acceptPendingUpdate(pendingId, labelled.version, QStringLiteral("carol"));
+    const WriteResult result = PendingUpdates(*m_db).accept(pendingId, labelled.version, QStringLiteral("carol"));
     QCOMPARE(result.status, WriteResult::Status::Conflict);
     QVERIFY2(result.message.contains(QStringLiteral("dave")), qPrintable(result.message));
     const Event after = *m_repo->find(labelled.id);
     QCOMPARE(after.title, before.title);
     QCOMPARE(after.version, before.version);
-    QCOMPARE(m_repo->auditTrail(labelled.id).size(), trailBefore);
-    QCOMPARE(m_repo->pendingUpdates(labelled.id).size(), 1); // still waiting
+    QCOMPARE(AuditTrail(*m_db).of(labelled.id).value().size(), trailBefore);
+    QCOMPARE(PendingUpdates(*m_db).openFor(labelled.id).value().size(), 1); // still waiting
 }
 
 void TestEventRepository::dismissKeepsTheRequestAndTheReason()
@@ -1114,27 +1121,27 @@ void TestEventRepository::dismissKeepsTheRequestAndTheReason()
     qint64 pendingId = 0;
     CHECK_HELPER(labelWithPendingChange(
         [](Event& e) { e.title = QStringLiteral("Visite des ateliers Mécatech"); }, &labelled, &pendingId));
-    const int trailBefore = int(m_repo->auditTrail(labelled.id).size());
-    QCOMPARE(m_repo->dismissPendingUpdate(pendingId, QStringLiteral("carol"), QStringLiteral("  ")).status,
+    const int trailBefore = int(AuditTrail(*m_db).of(labelled.id).value().size());
+    QCOMPARE(PendingUpdates(*m_db).dismiss(pendingId, QStringLiteral("carol"), QStringLiteral("  ")).status,
         WriteResult::Status::NotAllowed);
-    QCOMPARE(m_repo->pendingUpdates(labelled.id).size(), 1);
+    QCOMPARE(PendingUpdates(*m_db).openFor(labelled.id).value().size(), 1);
 
-    VERIFY_OK(m_repo->dismissPendingUpdate(pendingId, QStringLiteral("carol"), QStringLiteral("Ancien fichier")));
+    VERIFY_OK(PendingUpdates(*m_db).dismiss(pendingId, QStringLiteral("carol"), QStringLiteral("Ancien fichier")));
     const Event after = *m_repo->find(labelled.id);
     QCOMPARE(after.title, labelled.title);
     QCOMPARE(after.version, labelled.version);
     QCOMPARE(after.status, EventStatus::Labelled);
-    const QList<AuditEntry> trail = m_repo->auditTrail(labelled.id);
+    const QList<AuditEntry> trail = AuditTrail(*m_db).of(labelled.id).value();
     QCOMPARE(trail.size(), trailBefore + 1);
     QCOMPARE(trail.last().action, QStringLiteral("dismiss-update"));
     QCOMPARE(trail.last().who, QStringLiteral("carol"));
     QCOMPARE(trail.last().reason, QStringLiteral("Ancien fichier"));
     QVERIFY2(trail.last().changes.contains(QStringLiteral("title: ")), qPrintable(trail.last().changes));
-    QVERIFY(m_repo->pendingUpdates(labelled.id).isEmpty());
-    QCOMPARE(m_repo->openPendingUpdateCount(2018), 0);
-    QCOMPARE(m_repo->acceptPendingUpdate(pendingId, after.version, QStringLiteral("carol")).status,
+    QVERIFY(PendingUpdates(*m_db).openFor(labelled.id).value().isEmpty());
+    QCOMPARE(PendingUpdates(*m_db).openCount(2018).value(), 0);
+    QCOMPARE(PendingUpdates(*m_db).accept(pendingId, after.version, QStringLiteral("carol")).status,
         WriteResult::Status::NotFound);
-    QCOMPARE(m_repo->dismissPendingUpdate(pendingId, QStringLiteral("carol"), QStringLiteral("encore")).status,
+    QCOMPARE(PendingUpdates(*m_db).dismiss(pendingId, QStringLiteral("carol"), QStringLiteral("encore")).status,
         WriteResult::Status::NotFound);
 }
 
@@ -1148,12 +1155,12 @@ void TestEventRepository::acceptedChangeFailingC4GoesBackToReview()
             e.price = 10;
         },
         &labelled, &pendingId));
-    VERIFY_OK(m_repo->acceptPendingUpdate(pendingId, labelled.version, QStringLiteral("carol")));
+    VERIFY_OK(PendingUpdates(*m_db).accept(pendingId, labelled.version, QStringLiteral("carol")));
     const Event stored = *m_repo->find(labelled.id);
     QCOMPARE(stored.status, EventStatus::InReview);
     QCOMPARE(stored.price, std::optional<double>(10));
     QCOMPARE(stored.version, labelled.version + 1); // one write, one version
-    const QList<AuditEntry> trail = m_repo->auditTrail(labelled.id);
+    const QList<AuditEntry> trail = AuditTrail(*m_db).of(labelled.id).value();
     QCOMPARE(trail.at(trail.size() - 2).action, QStringLiteral("edit"));
     QCOMPARE(trail.last().action, QStringLiteral("status"));
     QCOMPARE(trail.last().newStatus, std::optional<EventStatus>(EventStatus::InReview));

@@ -7,6 +7,8 @@
 #include "app/core/ExportChanges.h"
 #include "app/export/ExportWriter.h"
 #include "db/Database.h"
+#include "db/RequestStore.h"
+#include "db/Decisions.h"
 #include "db/EventRepository.h"
 #include "db/ExportSnapshotRepository.h"
 #include "db/ExportTemplateRepository.h"
@@ -95,7 +97,7 @@ void TestExportStore::snapshotsSayWhatChanged()
         event.status = i < 3 ? EventStatus::Labelled : EventStatus::InReview;
         events << event;
     }
-    QVERIFY(repository.insertAll(events, QStringLiteral("test")).ok());
+    QVERIFY(RequestStore(*m_database).insertAll(events, QStringLiteral("test")).ok());
     EventFilter labelled;
     labelled.statuses = { EventStatus::Labelled };
     QVERIFY(ExportSnapshot::isApprovedList(labelled));
@@ -107,14 +109,14 @@ void TestExportStore::snapshotsSayWhatChanged()
     // One labelled request changed, another refused, a third labelled.
     Event changed = *repository.find(events.at(0).id);
     changed.title = QStringLiteral("Visite de l'usine, nouvel horaire");
-    QVERIFY(repository.update(changed, QStringLiteral("test")).ok());
+    QVERIFY(RequestStore(*m_database).update(changed, QStringLiteral("test")).ok());
     Event refused = *repository.find(events.at(1).id);
-    QVERIFY(repository.changeStatus(refused.id, refused.version, EventStatus::InReview, QStringLiteral("Réexamen"), QStringLiteral("test")).ok());
-    QVERIFY(repository.changeStatus(refused.id, refused.version + 1, EventStatus::Refused, QStringLiteral("Hors période"),
+    QVERIFY(Decisions(*m_database).changeStatus(refused.id, refused.version, EventStatus::InReview, QStringLiteral("Réexamen"), QStringLiteral("test")).ok());
+    QVERIFY(Decisions(*m_database).changeStatus(refused.id, refused.version + 1, EventStatus::Refused, QStringLiteral("Hors période"),
                           QStringLiteral("test"))
                 .ok());
     const Event added = *repository.find(events.at(3).id);
-    QVERIFY(repository.changeStatus(added.id, added.version, EventStatus::Labelled, {}, QStringLiteral("test")).ok());
+    QVERIFY(Decisions(*m_database).changeStatus(added.id, added.version, EventStatus::Labelled, {}, QStringLiteral("test")).ok());
 
     const ExportSnapshot second = exportApprovedList(labelled, &previous);
     QVERIFY(previous);

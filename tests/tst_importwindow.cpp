@@ -9,6 +9,10 @@
 #include "app/core/CsvWriter.h"
 #include "app/core/ImportParser.h"
 #include "db/Database.h"
+#include "db/Decisions.h"
+#include "db/AuditTrail.h"
+#include "db/PendingUpdates.h"
+#include "db/RequestImport.h"
 #include "db/EventRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
@@ -181,7 +185,7 @@ qint64 TestImportWindow::decidedWithWaitingChange(MainWindow& window, const QStr
     for (const Event& event : repository.all(2018)) {
         id = event.requestId == QStringLiteral("SI-IMPORT-1") ? event.id : id;
     }
-    if (id == 0 || !repository.changeStatus(id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")).ok()) {
+    if (id == 0 || !Decisions(*m_database).changeStatus(id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")).ok()) {
         return 0;
     }
     return importInWindow(window, writeRequests(3, newTitle)).pending == 1 ? id : 0;
@@ -268,7 +272,7 @@ void TestImportWindow::acceptAChangeToALabelledRequestByKeyboard()
     const Event stored = *repository.find(id);
     QCOMPARE(stored.title, newTitle);
     QCOMPARE(stored.status, EventStatus::Labelled);
-    QVERIFY(repository.pendingUpdates(id).isEmpty());
+    QVERIFY(PendingUpdates(*m_database).openFor(id).value().isEmpty());
 }
 
 void TestImportWindow::dismissAChangeWithAReason()
@@ -311,8 +315,8 @@ void TestImportWindow::dismissAChangeWithAReason()
     const Event after = *repository.find(id);
     QCOMPARE(after.title, before.title);
     QCOMPARE(after.version, before.version);
-    QVERIFY(repository.pendingUpdates(id).isEmpty());
-    const QList<AuditEntry> trail = repository.auditTrail(id);
+    QVERIFY(PendingUpdates(*m_database).openFor(id).value().isEmpty());
+    const QList<AuditEntry> trail = AuditTrail(*m_database).of(id).value();
     QCOMPARE(trail.last().action, QStringLiteral("dismiss-update"));
     QCOMPARE(trail.last().reason, QStringLiteral("Ancien export"));
     const auto* history = form->findChild<QTreeWidget*>(QStringLiteral("historyList"));

@@ -4,6 +4,10 @@
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
+#include "db/RequestStore.h"
+#include "db/Decisions.h"
+#include "db/AuditTrail.h"
+#include "db/PendingUpdates.h"
 #include "db/EventRepository.h"
 #include "db/ExportSnapshotRepository.h"
 #include "db/StoreCopy.h"
@@ -67,7 +71,7 @@ void TestPostgresql::init()
     for (Event& event : m_events) {
         event.status = EventStatus::Submitted;
     }
-    QVERIFY(EventRepository(*m_db).insertAll(m_events, QStringLiteral("import")).ok());
+    QVERIFY(RequestStore(*m_db).insertAll(m_events, QStringLiteral("import")).ok());
 }
 
 void TestPostgresql::cleanup()
@@ -106,7 +110,7 @@ void TestPostgresql::concurrentReviewersLoseNothing()
                     continue;
                 }
                 const bool refuse = seen->status != EventStatus::Refused;
-                const WriteResult result = repository.changeStatus(id, seen->version,
+                const WriteResult result = Decisions(database).changeStatus(id, seen->version,
                     refuse ? EventStatus::Refused : EventStatus::InReview, QStringLiteral("décision %1/%2").arg(r).arg(i),
                     QStringLiteral("reviewer%1").arg(r));
                 if (result.ok()) {
@@ -141,7 +145,7 @@ void TestPostgresql::concurrentReviewersLoseNothing()
         const std::optional<Event> now = repository.find(event.id);
         QVERIFY(now);
         // No lost update: each accepted decision raised the version once, and is in the trail.
-        const QList<AuditEntry> trail = repository.auditTrail(event.id);
+        const QList<AuditEntry> trail = AuditTrail(*m_db).of(event.id).value();
         QCOMPARE(now->version - 1, int(trail.size()) - 1);
         versions += now->version - 1;
     }
@@ -193,11 +197,11 @@ void TestPostgresql::regionalReviewerIsHeldByTheDatabase()
 
     // Through the app: a clear refusal for the other région, a decision for its own.
     EventRepository asBreton(bzh);
-    const WriteResult refused = asBreton.changeStatus(other.id, 1, EventStatus::InReview, {}, QStringLiteral("reviewer_bzh"));
+    const WriteResult refused = Decisions(bzh).changeStatus(other.id, 1, EventStatus::InReview, {}, QStringLiteral("reviewer_bzh"));
     QCOMPARE(refused.status, WriteResult::Status::NotAllowed);
     QVERIFY2(refused.message.contains(other.requestId), qPrintable(refused.message));
     const int version = repository.find(breton.id)->version;
-    const WriteResult decided = asBreton.changeStatus(breton.id, version, EventStatus::InReview, {}, QStringLiteral("reviewer_bzh"));
+    const WriteResult decided = Decisions(bzh).changeStatus(breton.id, version, EventStatus::InReview, {}, QStringLiteral("reviewer_bzh"));
     QVERIFY2(decided.ok(), qPrintable(decided.message));
     QCOMPARE(repository.find(other.id)->status, EventStatus::Submitted);
 }
@@ -216,7 +220,7 @@ void TestPostgresql::viewerWritesNothing()
     QVERIFY(raw.lastError().text().contains(QStringLiteral("permission denied")));
     QVERIFY(!raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, who, action) VALUES (%1, 'now', 'x', 'status')")
                           .arg(m_events.first().id)));
-    const WriteResult result = EventRepository(viewer).changeStatus(
+    const WriteResult result = Decisions(viewer).changeStatus(
         m_events.first().id, 1, EventStatus::InReview, {}, QStringLiteral("viewer_dge"));
     QVERIFY(!result.ok());
 }
@@ -231,21 +235,21 @@ void TestPostgresql::otherWorkstationsHearOfChanges()
     Database other;
     QVERIFY(other.open(m_location));
     const qint64 id = m_events.at(3).id;
-    QVERIFY(EventRepository(other).changeStatus(id, 1, EventStatus::InReview, {}, QStringLiteral("dupont")).ok());
+    QVERIFY(Decisions(other).changeStatus(id, 1, EventStatus::InReview, {}, QStringLiteral("dupont")).ok());
     QVERIFY(changed.wait(2000));
     QCOMPARE(changed.first().first().toLongLong(), id);
     QList<Event> more = DemoGenerator(*EditionRepository(other).find(2018), GeoReference::embedded(), 9).generate(30);
     for (Event& event : more) {
         event.requestId += QStringLiteral("-B");
     }
-    QVERIFY(EventRepository(other).insertAll(more, QStringLiteral("import")).ok());
+    QVERIFY(RequestStore(other).insertAll(more, QStringLiteral("import")).ok());
     QVERIFY(added.wait(2000));
     // One announcement for the whole batch.
     QTest::qWait(200);
     QCOMPARE(added.size(), 1);
     // Its own changes are not announced back to a workstation.
     changed.clear();
-    QVERIFY(EventRepository(*m_db).changeStatus(id, 2, EventStatus::Refused, QStringLiteral("hors délai"), QStringLiteral("me")).ok());
+    QVERIFY(Decisions(*m_db).changeStatus(id, 2, EventStatus::Refused, QStringLiteral("hors délai"), QStringLiteral("me")).ok());
     QTest::qWait(300);
     QCOMPARE(changed.size(), 0);
 }
@@ -259,11 +263,11 @@ void TestPostgresql::copyRoundTrip()
     for (Event& event : more) {
         event.requestId += QStringLiteral("-L");
     }
-    QVERIFY(repository.insertAll(more, QStringLiteral("import")).ok());
+    QVERIFY(RequestStore(*m_db).insertAll(more, QStringLiteral("import")).ok());
     const qint64 requests = m_events.size() + more.size();
-    QVERIFY(repository.changeStatus(m_events.at(0).id, 1, EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("alice")).ok());
-    QVERIFY(repository.assign(m_events.at(1).id, 1, QStringLiteral("bob"), QStringLiteral("alice")).ok());
-    QVERIFY(repository.saveReviewerNotes(m_events.at(2).id, QStringLiteral("rappeler l'organisateur")).ok());
+    QVERIFY(Decisions(*m_db).changeStatus(m_events.at(0).id, 1, EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("alice")).ok());
+    QVERIFY(Decisions(*m_db).assign(m_events.at(1).id, 1, QStringLiteral("bob"), QStringLiteral("alice")).ok());
+    QVERIFY(RequestStore(*m_db).saveReviewerNotes(m_events.at(2).id, QStringLiteral("rappeler l'organisateur")).ok());
     Database local;
     QTemporaryDir dir;
     QVERIFY(local.open(dir.filePath(QStringLiteral("poste.sqlite"))));
@@ -291,14 +295,14 @@ void TestPostgresql::copyRoundTrip()
         QCOMPARE(same->reviewerNotes, original.reviewerNotes);
         QCOMPARE(same->startsAt, original.startsAt);
         QCOMPARE(same->latitude, original.latitude);
-        QCOMPARE(copied.auditTrail(original.id).size(), repository.auditTrail(original.id).size());
+        QCOMPARE(AuditTrail(shared).of(original.id).value().size(), AuditTrail(*m_db).of(original.id).value().size());
     }
     // The copy goes on working: new requests get new ids, decisions go on with the versions.
     Event added = m_events.first();
     added.requestId = QStringLiteral("SI2018-NOUVEAU");
-    QVERIFY(copied.insert(added, QStringLiteral("carol")).ok());
+    QVERIFY(RequestStore(shared).insert(added, QStringLiteral("carol")).ok());
     QVERIFY(added.id > more.last().id);
-    QVERIFY(copied.changeStatus(m_events.at(0).id, 2, EventStatus::InReview, QStringLiteral("recours"), QStringLiteral("carol")).ok());
+    QVERIFY(Decisions(shared).changeStatus(m_events.at(0).id, 2, EventStatus::InReview, QStringLiteral("recours"), QStringLiteral("carol")).ok());
     // A store that already holds requests is not a target.
     QVERIFY(!StoreCopy::copy(local, shared, &counts, &error));
     QVERIFY2(error.contains(QStringLiteral("already holds")), qPrintable(error));
@@ -431,7 +435,7 @@ void TestPostgresql::everyChangeOfStatusIsAudited()
     }
     QVERIFY(breton.size() >= 3);
     EventRepository repository(*m_db);
-    const auto trail = [&](qint64 id) { return repository.auditTrail(id); };
+    const auto trail = [&](qint64 id) { return AuditTrail(*m_db).of(id).value(); };
     const qsizetype before = trail(breton.at(0).id).size();
     QSqlQuery raw(bzh->connection());
     QVERIFY(raw.exec(QStringLiteral("UPDATE event SET status = 'labelled', version = version + 1 WHERE id = %1").arg(breton.at(0).id)));
@@ -442,7 +446,7 @@ void TestPostgresql::everyChangeOfStatusIsAudited()
     QCOMPARE(after.last().oldStatus, std::optional<EventStatus>(EventStatus::Submitted));
 
     const qsizetype beforeApp = trail(breton.at(1).id).size();
-    const WriteResult decided = EventRepository(*bzh).changeStatus(
+    const WriteResult decided = Decisions(*bzh).changeStatus(
         breton.at(1).id, breton.at(1).version, EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("reviewer_bzh"));
     QVERIFY2(decided.ok(), qPrintable(decided.message));
     const QList<AuditEntry> app = trail(breton.at(1).id);
@@ -500,7 +504,7 @@ void TestPostgresql::theServerSignsWaitingChangesAndExports()
                                      "VALUES (%1, 'now', 'le_ministre', '', '{}')")
                           .arg(breton)),
         qPrintable(raw.lastError().text()));
-    const QList<EventRepository::PendingUpdate> waiting = EventRepository(*m_db).pendingUpdates(breton);
+    const QList<PendingUpdate> waiting = PendingUpdates(*m_db).openFor(breton).value();
     QCOMPARE(waiting.size(), 1);
     QCOMPARE(waiting.first().who, QStringLiteral("reviewer_bzh"));
 }
@@ -635,7 +639,7 @@ void TestPostgresql::aVersion7StoreGetsTheseRights()
         Database old(seven.path());
         QVERIFY2(old.open(location), qPrintable(old.errorString()));
         QList<Event> events = DemoGenerator(*EditionRepository(old).find(2018), GeoReference::embedded(), 808).generate(60);
-        QVERIFY(EventRepository(old).insertAll(events, u"import"_s).ok());
+        QVERIFY(RequestStore(old).insertAll(events, u"import"_s).ok());
         QVERIFY(QSqlQuery(old.connection()).exec(u"INSERT INTO reviewer_region VALUES ('reviewer_seven', '53')"_s));
         QVERIFY(QSqlQuery(old.connection()).exec(u"INSERT INTO export_snapshot VALUES (1, 2018, 'now', 'x', 'csv', 'labelled')"_s));
     }

@@ -1,10 +1,13 @@
 // Decisions taken in the queue with the keyboard, on a generated store: label, refuse with the
 // prefilled reason, override with a justification, reopen, a version conflict; each checked in
 // the store and its audit trail.
+#include "app/core/SessionUser.h"
 #include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/core/LabelRules.h"
 #include "db/Database.h"
+#include "db/Decisions.h"
+#include "db/AuditTrail.h"
 #include "db/EventRepository.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/MainWindow.h"
@@ -139,10 +142,10 @@ void TestQueueDecisions::labelAPassingRequestAndMoveOn()
 
     EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->status, EventStatus::Labelled);
-    const QList<AuditEntry> audit = repository.auditTrail(id);
+    const QList<AuditEntry> audit = AuditTrail(*m_database).of(id).value();
     QCOMPARE(audit.last().action, QStringLiteral("status"));
     QCOMPARE(audit.last().newStatus, EventStatus::Labelled);
-    QCOMPARE(audit.last().who, EventRepository::currentUser());
+    QCOMPARE(audit.last().who, SessionUser::name());
     // The reviewer goes on with the next request.
     QCOMPARE(m_table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), next);
 }
@@ -177,7 +180,7 @@ void TestQueueDecisions::refuseWithThePrefilledReason()
     QVERIFY(!paneText.isEmpty());
     EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->status, EventStatus::Refused);
-    QCOMPARE(repository.auditTrail(id).last().reason,
+    QCOMPARE(AuditTrail(*m_database).of(id).value().last().reason,
         QStringLiteral("The event charges a fee: the label requires free access. Merci de votre retour."));
 }
 
@@ -209,7 +212,7 @@ void TestQueueDecisions::labelAFailingRequestOnlyAsOverride()
     });
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
     QCOMPARE(repository.find(id)->status, EventStatus::Labelled);
-    const AuditEntry last = repository.auditTrail(id).last();
+    const AuditEntry last = AuditTrail(*m_database).of(id).value().last();
     QCOMPARE(last.action, QStringLiteral("override"));
     QVERIFY(last.reason.startsWith(QStringLiteral("Atelier gratuit")));
 }
@@ -232,8 +235,8 @@ void TestQueueDecisions::reopenNeedsAReason()
     QTest::keyClick(m_table, Qt::Key_O, Qt::AltModifier);
     EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
-    QCOMPARE(repository.auditTrail(id).last().oldStatus, EventStatus::Refused);
-    QCOMPARE(repository.auditTrail(id).last().reason, QStringLiteral("L'organisateur a rendu l'entree gratuite."));
+    QCOMPARE(AuditTrail(*m_database).of(id).value().last().oldStatus, EventStatus::Refused);
+    QCOMPARE(AuditTrail(*m_database).of(id).value().last().reason, QStringLiteral("L'organisateur a rendu l'entree gratuite."));
 }
 
 // Decisions taken in the event form while the queue stays on the same request: the buttons of
@@ -288,12 +291,12 @@ void TestQueueDecisions::buttonsFollowEachDecision()
         QCOMPARE(enabled(QStringLiteral("decide")), flags);
     }
     // Labelling a request waiting for information: the key says why, and nothing changes.
-    const int trail = int(repository.auditTrail(id).size());
+    const int trail = int(AuditTrail(*m_database).of(id).value().size());
     QTest::keyClick(field, Qt::Key_L, Qt::AltModifier);
     const QString message = m_window->statusBar()->currentMessage();
     QVERIFY2(message.contains(repository.find(id)->requestId), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("“Information requested”")), qPrintable(message));
-    QCOMPARE(repository.auditTrail(id).size(), trail);
+    QCOMPARE(AuditTrail(*m_database).of(id).value().size(), trail);
     // The same in the queue.
     m_window->showPlace(MainWindow::QueuePlace);
     m_table->setFocus();
@@ -317,7 +320,7 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
     {
         Database other;
         QVERIFY(other.open(m_database->path()));
-        QVERIFY(EventRepository(other).changeStatus(id, version, EventStatus::InReview, QString(), QStringLiteral("dupont")).ok());
+        QVERIFY(Decisions(other).changeStatus(id, version, EventStatus::InReview, QString(), QStringLiteral("dupont")).ok());
     }
     QString warning;
     QTimer::singleShot(0, this, [&warning] {
@@ -330,7 +333,7 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
     QVERIFY2(warning.contains(QStringLiteral("dupont")), qPrintable(warning));
     EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
-    QCOMPARE(repository.auditTrail(id).last().who, QStringLiteral("dupont"));
+    QCOMPARE(AuditTrail(*m_database).of(id).value().last().who, QStringLiteral("dupont"));
     // The queue now shows the other reviewer's state.
     QCOMPARE(m_window->queueModel()->event(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
 }
@@ -371,9 +374,9 @@ void TestQueueDecisions::tabsCountAndFilter()
     selectRow(row);
     QTest::keyClick(m_table, Qt::Key_T, Qt::AltModifier);
     EventRepository repository(*m_database);
-    QCOMPARE(repository.find(id)->assignee, EventRepository::currentUser());
+    QCOMPARE(repository.find(id)->assignee, SessionUser::name());
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
-    const QList<AuditEntry> trail = repository.auditTrail(id);
+    const QList<AuditEntry> trail = AuditTrail(*m_database).of(id).value();
     QCOMPARE(trail.last().action, QStringLiteral("assign"));
     QCOMPARE(trail.at(trail.size() - 2).newStatus, EventStatus::InReview);
     QCOMPARE(m_window->queueModel()->event(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
@@ -423,8 +426,8 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
     int labelledNow = 0;
     for (qint64 id : std::as_const(ids)) {
         const Event stored = *repository.find(id);
-        const QList<AuditEntry> trail = repository.auditTrail(id);
-        if (trail.last().who == EventRepository::currentUser()) {
+        const QList<AuditEntry> trail = AuditTrail(*m_database).of(id).value();
+        if (trail.last().who == SessionUser::name()) {
             QCOMPARE(stored.status, EventStatus::Labelled);
             QCOMPARE(trail.last().action, QStringLiteral("status"));
             ++labelledNow;

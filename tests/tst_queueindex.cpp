@@ -7,6 +7,8 @@
 #include "app/core/TextFold.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
+#include "db/RequestStore.h"
+#include "db/Decisions.h"
 #include "db/EventRepository.h"
 #include "db/MetaRepository.h"
 #include "db/QueueIndex.h"
@@ -56,7 +58,7 @@ void TestQueueIndex::init()
     m_edition = *EditionRepository(*m_database).find(2018);
     m_events = DemoGenerator(m_edition, GeoReference::embedded(), 77).generate(EventCount);
     m_repository = new EventRepository(*m_database);
-    const WriteResult stored = m_repository->insertAll(m_events, QStringLiteral("test"));
+    const WriteResult stored = RequestStore(*m_database).insertAll(m_events, QStringLiteral("test"));
     QVERIFY2(stored.ok(), qPrintable(stored.message));
     m_index = new QueueIndex(*m_database);
 }
@@ -163,7 +165,7 @@ void TestQueueIndex::randomFiltersKeepWhatEventFilterKeeps()
     const QList<Event> all = m_repository->all(2018);
     for (int i = 0; i < 60; ++i) {
         const Event& event = all.at(i * 13);
-        QVERIFY(m_repository->assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
+        QVERIFY(Decisions(*m_database).assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
     }
     for (int round = 0; round < 150; ++round) {
         EventFilter filter;
@@ -245,7 +247,7 @@ void TestQueueIndex::countsEqualAPlainCount()
     const QList<Event> all = m_repository->all(2018);
     for (int i = 0; i < 40; ++i) {
         const Event& event = all.at(i * 7);
-        QVERIFY(m_repository->assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
+        QVERIFY(Decisions(*m_database).assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
     }
     EventFilter paying;
     paying.conditions = EventFilter::Conditions::Failing;
@@ -352,10 +354,10 @@ void TestQueueIndex::followsEveryWrite()
     }
     QVERIFY(event.id > 0);
     QVERIFY(!actual(labelled, today).contains(event.id));
-    QVERIFY(m_repository->changeStatus(event.id, event.version, EventStatus::Labelled, {}, QStringLiteral("test")).ok());
+    QVERIFY(Decisions(*m_database).changeStatus(event.id, event.version, EventStatus::Labelled, {}, QStringLiteral("test")).ok());
     QVERIFY(actual(labelled, today).contains(event.id));
     event = *m_repository->find(event.id);
-    QVERIFY(m_repository->assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
+    QVERIFY(Decisions(*m_database).assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
     QVERIFY(actual(mine, today).contains(event.id));
 
     // An edit that makes it paying: C4 fails from then on.
@@ -364,7 +366,7 @@ void TestQueueIndex::followsEveryWrite()
     event.free = false;
     event.price = 10;
     event.title = QStringLiteral("Visite payante de la Fonderie Œstrale");
-    QVERIFY(m_repository->update(event, QStringLiteral("test")).ok());
+    QVERIFY(RequestStore(*m_database).update(event, QStringLiteral("test")).ok());
     QVERIFY(!actual(passing, today).contains(event.id));
     EventFilter byTitle;
     byTitle.text = QStringLiteral("fonderie oestrale"); // "Œ" is not folded to "oe"…
@@ -377,7 +379,7 @@ void TestQueueIndex::followsEveryWrite()
     QList<Event> twice = { m_events.first(), m_events.first() };
     twice[0].requestId = QStringLiteral("NEW-1");
     twice[1].requestId = QStringLiteral("NEW-1");
-    QVERIFY(!m_repository->insertAll(twice, QStringLiteral("test")).ok());
+    QVERIFY(!RequestStore(*m_database).insertAll(twice, QStringLiteral("test")).ok());
     QCOMPARE(m_index->counts(2018, EventFilter(), today, QString()).total, EventCount);
     QVERIFY(m_index->staleIds().isEmpty());
 }
@@ -396,8 +398,7 @@ void TestQueueIndex::editionChangeAndOlderRowsAreWorkedOutAgain()
     moved.weekEnd = moved.weekEnd.addDays(14);
     QVERIFY(EditionRepository(*m_database).save(moved).ok());
     QCOMPARE(m_index->staleIds().size(), EventCount);
-    QString error;
-    QCOMPARE(m_repository->refreshQueueIndex(&error), EventCount);
+    QCOMPARE(RequestStore(*m_database).refreshQueueIndex().value(), EventCount);
     QVERIFY(m_index->staleIds().isEmpty());
     m_edition = moved;
     const QSet<qint64> after = actual(datesFail, today);
@@ -408,17 +409,17 @@ void TestQueueIndex::editionChangeAndOlderRowsAreWorkedOutAgain()
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(QStringLiteral("DELETE FROM event_queue WHERE event_id IN (SELECT id FROM event ORDER BY id LIMIT 5)")));
     QCOMPARE(m_index->staleIds().size(), 5);
-    QCOMPARE(m_repository->refreshQueueIndex(&error), 5);
-    QCOMPARE(m_repository->refreshQueueIndex(&error), 0);
+    QCOMPARE(RequestStore(*m_database).refreshQueueIndex().value(), 5);
+    QCOMPARE(RequestStore(*m_database).refreshQueueIndex().value(), 0);
     QCOMPARE(m_index->counts(2018, EventFilter(), today, QString()).total, EventCount);
 
     // Rows written by an older recipe of the rules are all worked out again, once.
     QVERIFY(MetaRepository(*m_database).setValue(QStringLiteral("queue_recipe"), QStringLiteral("0")));
     QVERIFY(!m_index->isCurrent());
     QCOMPARE(m_index->staleIds().size(), EventCount);
-    QCOMPARE(m_repository->refreshQueueIndex(&error), EventCount);
+    QCOMPARE(RequestStore(*m_database).refreshQueueIndex().value(), EventCount);
     QVERIFY(m_index->isCurrent());
-    QCOMPARE(m_repository->refreshQueueIndex(&error), 0);
+    QCOMPARE(RequestStore(*m_database).refreshQueueIndex().value(), 0);
     QCOMPARE(actual(datesFail, today), expected(datesFail, today));
 }
 

@@ -8,6 +8,9 @@
 #include "app/core/GeoReference.h"
 #include "app/core/ImportParser.h"
 #include "db/Database.h"
+#include "db/Decisions.h"
+#include "db/AuditTrail.h"
+#include "db/PendingUpdates.h"
 #include "db/EventRepository.h"
 #include "db/RequestImport.h"
 
@@ -155,7 +158,7 @@ void TestRequestImport::updatesAnUndecidedRequest()
     const Event stored = repository.all(2018).at(1);
     QCOMPARE(stored.title, events.at(1).title);
     QCOMPARE(stored.version, 2);
-    const QList<AuditEntry> trail = repository.auditTrail(stored.id);
+    const QList<AuditEntry> trail = AuditTrail(*m_db).of(stored.id).value();
     QCOMPARE(trail.size(), 2);
     QCOMPARE(trail.last().action, QStringLiteral("edit"));
     QCOMPARE(trail.last().reason, QStringLiteral("Import of b.csv"));
@@ -168,8 +171,8 @@ void TestRequestImport::decidedRequestGetsAPendingUpdate()
     QCOMPARE(import(writeFile(QStringLiteral("a.csv"), events)).created, 3);
     EventRepository repository(*m_db);
     const Event first = repository.all(2018).first();
-    QVERIFY(repository.changeStatus(first.id, 1, EventStatus::InReview, {}, QStringLiteral("r")).ok());
-    QVERIFY(repository.changeStatus(first.id, 2, EventStatus::Labelled, {}, QStringLiteral("r")).ok());
+    QVERIFY(Decisions(*m_db).changeStatus(first.id, 1, EventStatus::InReview, {}, QStringLiteral("r")).ok());
+    QVERIFY(Decisions(*m_db).changeStatus(first.id, 2, EventStatus::Labelled, {}, QStringLiteral("r")).ok());
     events[0].free = false;
     events[0].price = 10;
     const QString file = writeFile(QStringLiteral("b.csv"), events);
@@ -183,7 +186,7 @@ void TestRequestImport::decidedRequestGetsAPendingUpdate()
     QCOMPARE(stored.free, std::optional<bool>(true));
     QCOMPARE(stored.status, EventStatus::Labelled);
     QCOMPARE(stored.version, 3);
-    const QList<EventRepository::PendingUpdate> pending = repository.pendingUpdates(first.id);
+    const QList<PendingUpdate> pending = PendingUpdates(*m_db).openFor(first.id).value();
     QCOMPARE(pending.size(), 1);
     QVERIFY(pending.first().changes.contains(QStringLiteral("is_free: true → false")));
     QVERIFY(pending.first().content.contains(QStringLiteral("\"gratuit\":\"non\"")));
@@ -192,7 +195,7 @@ void TestRequestImport::decidedRequestGetsAPendingUpdate()
     outcome = import(file);
     QCOMPARE(outcome.pending, 0);
     QCOMPARE(outcome.unchanged, 3);
-    QCOMPARE(repository.pendingUpdates(first.id).size(), 1);
+    QCOMPARE(PendingUpdates(*m_db).openFor(first.id).value().size(), 1);
 }
 
 void TestRequestImport::rejectedRowsGoToTheReport()
@@ -277,7 +280,7 @@ void TestRequestImport::cancelLeavesTheStoreAsItWas()
     QCOMPARE(import(writeFile(QStringLiteral("a.csv"), events)).created, 3);
     EventRepository repository(*m_db);
     const qint64 firstId = repository.all(2018).first().id;
-    QVERIFY(repository.changeStatus(firstId, 1, EventStatus::Refused, QStringLiteral("C4"), QStringLiteral("r")).ok());
+    QVERIFY(Decisions(*m_db).changeStatus(firstId, 1, EventStatus::Refused, QStringLiteral("C4"), QStringLiteral("r")).ok());
     events[0].title = QStringLiteral("Changed");
     events[1].title = QStringLiteral("Changed too");
     for (int i = 0; i < 20000; ++i) {

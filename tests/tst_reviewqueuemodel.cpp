@@ -1,12 +1,14 @@
 // The review queue's model on a generated store: structure (QAbstractItemModelTester), what each
 // role shows, filters, sorting, counts against independent ones, refresh after a decision, and
 // the statistics model and the map's points.
+#include "app/core/SessionUser.h"
 #include "app/DemoData.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "app/core/TextFold.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
+#include "db/Decisions.h"
 #include "db/EventRepository.h"
 #include "db/QueueIndex.h"
 #include "ui/ReviewQueueModel.h"
@@ -292,7 +294,7 @@ void TestReviewQueueModel::aDecisionMovesOneRowAndTheCounts()
     const Event below = m_model->event(4);
     QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
-    QVERIFY(m_repository->changeStatus(event.id, event.version, EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("test")).ok());
+    QVERIFY(Decisions(*m_database).changeStatus(event.id, event.version, EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("test")).ok());
     m_model->refreshEvents({ event.id });
     QCOMPARE(removed.count(), 1);
     QCOMPARE(reset.count(), 0); // the store is not asked for the whole queue again
@@ -310,9 +312,9 @@ void TestReviewQueueModel::aDecisionMovesOneRowAndTheCounts()
 
     // Assigned to me, the row stays and shows it.
     const Event other = m_model->event(0);
-    QVERIFY(m_repository->assign(other.id, other.version, EventRepository::currentUser(), QStringLiteral("test")).ok());
+    QVERIFY(Decisions(*m_database).assign(other.id, other.version, SessionUser::name(), QStringLiteral("test")).ok());
     m_model->refreshEvents({ other.id });
-    QCOMPARE(m_model->index(0, ReviewQueueModel::Assignee).data().toString(), EventRepository::currentUser());
+    QCOMPARE(m_model->index(0, ReviewQueueModel::Assignee).data().toString(), SessionUser::name());
     const QueueIndex::Counts mine = m_model->counts();
     m_model->reload();
     QCOMPARE(mine.mineByStatus, m_model->counts().mineByStatus);

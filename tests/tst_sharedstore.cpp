@@ -1,6 +1,10 @@
 #include "app/DemoData.h"
+#include "app/core/SessionUser.h"
 #include "app/Language.h"
+#include "db/AuditTrail.h"
 #include "db/Database.h"
+#include "db/RequestStore.h"
+#include "db/Decisions.h"
 #include "db/EventRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
@@ -59,7 +63,7 @@ void TestSharedStore::init()
 
 void TestSharedStore::cleanup()
 {
-    EventRepository::setCurrentUser(QString());
+    SessionUser::set(QString());
     m_database.reset();
     m_dir.reset();
 }
@@ -91,7 +95,7 @@ void TestSharedStore::otherReviewersDecisionsAppear()
     Database other;
     QVERIFY(other.open(m_location));
     EventRepository elsewhere(other);
-    QVERIFY(elsewhere.changeStatus(shown.id, shown.version, EventStatus::InReview, {}, QStringLiteral("dupont")).ok());
+    QVERIFY(Decisions(other).changeStatus(shown.id, shown.version, EventStatus::InReview, {}, QStringLiteral("dupont")).ok());
     QTRY_COMPARE_WITH_TIMEOUT(queue->event(queue->rowOf(shown.id)).status, EventStatus::InReview, 3000);
     QCOMPARE(queue->event(queue->rowOf(shown.id)).version, shown.version + 1);
 
@@ -99,7 +103,7 @@ void TestSharedStore::otherReviewersDecisionsAppear()
     Event added = shown;
     added.requestId = QStringLiteral("SI2018-AUTRE-POSTE");
     added.status = EventStatus::Submitted;
-    QVERIFY(elsewhere.insert(added, QStringLiteral("dupont")).ok());
+    QVERIFY(RequestStore(other).insert(added, QStringLiteral("dupont")).ok());
     QTRY_COMPARE_WITH_TIMEOUT(queue->editionTotal(), total + 1, 3000);
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text().contains(QLocale().toString(total + 1)));
 }
@@ -111,7 +115,7 @@ void TestSharedStore::aRegionalReviewerIsOfferedItsRegionsOnly()
     Database regional;
     QVERIFY2(regional.open(TestStore::asRole(m_location, QStringLiteral("reviewer_hdf"), QStringLiteral("semaine_regional"))),
         qPrintable(regional.errorString()));
-    EventRepository::setCurrentUser(regional.userName());
+    SessionUser::set(regional.userName());
     MainWindow window(regional);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -137,7 +141,7 @@ void TestSharedStore::aRegionalReviewerIsOfferedItsRegionsOnly()
     takeCharge->trigger();
     const qint64 ownId = queue->event(own).id;
     QCOMPARE(EventRepository(*m_database).find(ownId)->assignee, QStringLiteral("reviewer_hdf"));
-    QCOMPARE(EventRepository(*m_database).auditTrail(ownId).last().who, QStringLiteral("reviewer_hdf"));
+    QCOMPARE(AuditTrail(*m_database).of(ownId).value().last().who, QStringLiteral("reviewer_hdf"));
 }
 
 void TestSharedStore::aViewerIsOfferedNoChange()

@@ -8,6 +8,8 @@
 #include "app/core/LabelRules.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
+#include "db/RequestStore.h"
+#include "db/Decisions.h"
 #include "db/EventRepository.h"
 #include "db/StatisticsRepository.h"
 
@@ -151,7 +153,7 @@ void TestStatistics::init()
     noEnd.status = EventStatus::Labelled;
     events << reunion << nowhere << withdrawn << noEnd;
     m_repository = new EventRepository(*m_database);
-    const WriteResult stored = m_repository->insertAll(events, QStringLiteral("test"));
+    const WriteResult stored = RequestStore(*m_database).insertAll(events, QStringLiteral("test"));
     QVERIFY2(stored.ok(), qPrintable(stored.message));
 
     // Decisions of the campaign: a few pending requests labelled or refused now, and one refused
@@ -164,12 +166,12 @@ void TestStatistics::init()
             continue;
         }
         const EventStatus to = changed % 2 ? EventStatus::Refused : EventStatus::Labelled;
-        const WriteResult decided = m_repository->changeStatus(event.id, event.version, to, QStringLiteral("test"),
+        const WriteResult decided = Decisions(*m_database).changeStatus(event.id, event.version, to, QStringLiteral("test"),
             QStringLiteral("me"),
-            to == EventStatus::Labelled ? EventRepository::Decision::Override : EventRepository::Decision::Regular);
+            to == EventStatus::Labelled ? Decisions::Kind::Override : Decisions::Kind::Regular);
         QVERIFY2(decided.ok(), qPrintable(decided.message));
         if (changed == 6) {
-            const WriteResult withdrawn = m_repository->changeStatus(
+            const WriteResult withdrawn = Decisions(*m_database).changeStatus(
                 event.id, event.version + 1, EventStatus::Withdrawn, QStringLiteral("asked"), QStringLiteral("me"));
             QVERIFY2(withdrawn.ok(), qPrintable(withdrawn.message));
         } else {

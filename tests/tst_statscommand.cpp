@@ -5,6 +5,7 @@
 #include "app/core/GeoReference.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
+#include "db/RequestStore.h"
 #include "db/EventRepository.h"
 #include "db/StatisticsRepository.h"
 
@@ -46,7 +47,7 @@ void TestStatsCommand::initTestCase()
     const Edition edition = *EditionRepository(database).find(2018);
     QList<Event> events = DemoGenerator(edition, GeoReference::embedded(), 4).generate(1300);
     EventRepository repository(database);
-    QVERIFY(repository.insertAll(events, QStringLiteral("test")).ok());
+    QVERIFY(RequestStore(database).insertAll(events, QStringLiteral("test")).ok());
     QString error;
     QVERIFY2(StatisticsRepository(database).setPreviousFigures(2018, { { PreviousFigures::regionKey(QStringLiteral("53")), { 101, 12000 } }, { QStringLiteral("28"), { 7, 700 } } }, &error),
         qPrintable(error));

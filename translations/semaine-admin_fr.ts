@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Cannot write the audit trail: %1</source>
+        <translation>Impossible d&apos;écrire le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>The request has no audited change.</source>
+        <translation>La demande n&apos;a aucune modification dans le journal d&apos;audit.</translation>
+    </message>
+</context>
+<context>
     <name>BasemapDialog</name>
     <message>
         <source>Show a tiled basemap under the régions (needs the network)</source>
@@ -554,6 +569,33 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>Decisions</name>
+    <message>
+        <source>The request %1 cannot go from “%2” to “%3”.</source>
+        <translation>La demande %1 ne peut pas passer de « %2 » à « %3 ».</translation>
+    </message>
+    <message>
+        <source>Only a label can be an override.</source>
+        <translation>Seule une labellisation peut être une dérogation.</translation>
+    </message>
+    <message>
+        <source>Labelling the request %1 despite a failed condition needs a written justification.</source>
+        <translation>Labelliser la demande %1 malgré une condition non remplie demande une justification écrite.</translation>
+    </message>
+    <message>
+        <source>Changing the request %1 to “%2” needs a reason.</source>
+        <translation>Passer la demande %1 à « %2 » demande un motif.</translation>
+    </message>
+    <message>
+        <source>Cannot change the request %1: %2</source>
+        <translation>Impossible de modifier la demande %1 : %2</translation>
+    </message>
+    <message>
+        <source>Taken in charge by %1</source>
+        <translation>Prise en charge par %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The store %1 has no edition.</source>
@@ -1040,113 +1082,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>choice of the commune %1</source>
         <translation>le choix de la commune %1</translation>
-    </message>
-</context>
-<context>
-    <name>EventRepository</name>
-    <message>
-        <source>Cannot store the request %1 (%2): %3. Nothing was stored.</source>
-        <translation>Impossible d&apos;enregistrer la demande %1 (%2) : %3. Rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>Cannot write the audit trail: %1</source>
-        <translation>Impossible d&apos;écrire le journal d&apos;audit : %1</translation>
-    </message>
-    <message>
-        <source>Cannot save the request %1: %2</source>
-        <translation>Impossible d&apos;enregistrer la demande %1 : %2</translation>
-    </message>
-    <message>
-        <source>The request no longer exists.</source>
-        <translation>La demande n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>The request %1 was changed by someone else since it was displayed (now: %2). Nothing was changed.</source>
-        <translation>La demande %1 a été modifiée par quelqu&apos;un d&apos;autre depuis son affichage (maintenant : %2). Rien n&apos;a été changé.</translation>
-    </message>
-    <message>
-        <source>The request %1 cannot go from “%2” to “%3”.</source>
-        <translation>La demande %1 ne peut pas passer de « %2 » à « %3 ».</translation>
-    </message>
-    <message>
-        <source>Changing the request %1 to “%2” needs a reason.</source>
-        <translation>Passer la demande %1 à « %2 » demande un motif.</translation>
-    </message>
-    <message>
-        <source>Cannot change the request %1: %2</source>
-        <translation>Impossible de modifier la demande %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot store requests: %1</source>
-        <translation>Impossible d&apos;enregistrer les demandes : %1</translation>
-    </message>
-    <message>
-        <source>Only a label can be an override.</source>
-        <translation>Seule une labellisation peut être une dérogation.</translation>
-    </message>
-    <message>
-        <source>Labelling the request %1 despite a failed condition needs a written justification.</source>
-        <translation>Labelliser la demande %1 malgré une condition non remplie demande une justification écrite.</translation>
-    </message>
-    <message>
-        <source>Cannot save the notes: %1</source>
-        <translation>Impossible d&apos;enregistrer les notes : %1</translation>
-    </message>
-    <message>
-        <source>Cannot index the requests for the queue: %1</source>
-        <translation>Impossible d&apos;indexer les demandes pour la file de revue : %1</translation>
-    </message>
-    <message>
-        <source>Cannot index the request %1 for the queue: %2</source>
-        <translation>Impossible d&apos;indexer la demande %1 pour la file de revue : %2</translation>
-    </message>
-    <message>
-        <source>Import of %1</source>
-        <translation>Import de %1</translation>
-    </message>
-    <message>
-        <source>Cannot keep the imported change of %1 for review: %2</source>
-        <translation>Impossible de conserver la modification importée de %1 pour validation : %2</translation>
-    </message>
-    <message>
-        <source>You may not change the request %1: it belongs to the région %2, which is not one of yours.</source>
-        <translation>Vous ne pouvez pas modifier la demande %1 : elle relève de la région %2, qui n&apos;est pas l&apos;une des vôtres.</translation>
-    </message>
-    <message>
-        <source>%1 changed the request %2 on %3, after you displayed it (now: %4). Nothing was changed; the request is shown as it is now.</source>
-        <translation>%1 a modifié la demande %2 le %3, après que vous l&apos;avez affichée (désormais : %4). Rien n&apos;a été modifié ; la demande est affichée telle qu&apos;elle est maintenant.</translation>
-    </message>
-    <message>
-        <source>it is no longer waiting, or you may not change this request</source>
-        <translation>elle n&apos;est plus en attente, ou vous ne pouvez pas modifier cette demande</translation>
-    </message>
-    <message>
-        <source>This change from an import is no longer waiting: someone accepted or dismissed it.</source>
-        <translation>Cette modification venue d&apos;un import n&apos;est plus en attente : quelqu&apos;un l&apos;a acceptée ou écartée.</translation>
-    </message>
-    <message>
-        <source>The change from the import of %1 to the request %2 cannot be read again: %3</source>
-        <translation>La modification de la demande %2 venue de l&apos;import de %1 ne peut pas être relue : %3</translation>
-    </message>
-    <message>
-        <source>Accepted from the import of %1</source>
-        <translation>Acceptée depuis l&apos;import de %1</translation>
-    </message>
-    <message>
-        <source>The change from an import to the request %1 was not accepted: %2.</source>
-        <translation>La modification de la demande %1 venue d&apos;un import n&apos;a pas été acceptée : %2.</translation>
-    </message>
-    <message>
-        <source>Dismissing a change from an import needs a reason.</source>
-        <translation>Écarter une modification venue d&apos;un import demande un motif.</translation>
-    </message>
-    <message>
-        <source>The change from an import to the request %1 was not dismissed: %2.</source>
-        <translation>La modification de la demande %1 venue d&apos;un import n&apos;a pas été écartée : %2.</translation>
-    </message>
-    <message>
-        <source>Taken in charge by %1</source>
-        <translation>Prise en charge par %1</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2007,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>Opens the next request with a change from an import waiting</source>
         <translation>Ouvre la demande suivante qui a une modification venue d&apos;un import en attente</translation>
     </message>
+    <message>
+        <source>Changes from imports</source>
+        <translation>Modifications venues d&apos;imports</translation>
+    </message>
 </context>
 <context>
     <name>MapWidget</name>
@@ -2281,6 +2220,45 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingUpdates</name>
+    <message>
+        <source>Cannot read the changes from imports: %1</source>
+        <translation>Impossible de lire les modifications venues d&apos;imports : %1</translation>
+    </message>
+    <message>
+        <source>This change from an import is no longer waiting: someone accepted or dismissed it.</source>
+        <translation>Cette modification venue d&apos;un import n&apos;est plus en attente : quelqu&apos;un l&apos;a acceptée ou écartée.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the imported change of %1 for review: %2</source>
+        <translation>Impossible de conserver la modification importée de %1 pour validation : %2</translation>
+    </message>
+    <message>
+        <source>it is no longer waiting, or you may not change this request</source>
+        <translation>elle n&apos;est plus en attente, ou vous ne pouvez pas modifier cette demande</translation>
+    </message>
+    <message>
+        <source>The change from the import of %1 to the request %2 cannot be read again: %3</source>
+        <translation>La modification de la demande %2 venue de l&apos;import de %1 ne peut pas être relue : %3</translation>
+    </message>
+    <message>
+        <source>Accepted from the import of %1</source>
+        <translation>Acceptée depuis l&apos;import de %1</translation>
+    </message>
+    <message>
+        <source>The change from an import to the request %1 was not accepted: %2.</source>
+        <translation>La modification de la demande %1 venue d&apos;un import n&apos;a pas été acceptée : %2.</translation>
+    </message>
+    <message>
+        <source>Dismissing a change from an import needs a reason.</source>
+        <translation>Écarter une modification venue d&apos;un import demande un motif.</translation>
+    </message>
+    <message>
+        <source>The change from an import to the request %1 was not dismissed: %2.</source>
+        <translation>La modification de la demande %1 venue d&apos;un import n&apos;a pas été écartée : %2.</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2476,41 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     </message>
 </context>
 <context>
+    <name>RequestChange</name>
+    <message>
+        <source>You may not change the request %1: it belongs to the région %2, which is not one of yours.</source>
+        <translation>Vous ne pouvez pas modifier la demande %1 : elle relève de la région %2, qui n&apos;est pas l&apos;une des vôtres.</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>La demande n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 changed the request %2 on %3, after you displayed it (now: %4). Nothing was changed; the request is shown as it is now.</source>
+        <translation>%1 a modifié la demande %2 le %3, après que vous l&apos;avez affichée (désormais : %4). Rien n&apos;a été modifié ; la demande est affichée telle qu&apos;elle est maintenant.</translation>
+    </message>
+    <message>
+        <source>The request %1 was changed by someone else since it was displayed (now: %2). Nothing was changed.</source>
+        <translation>La demande %1 a été modifiée par quelqu&apos;un d&apos;autre depuis son affichage (maintenant : %2). Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>The request %1 cannot go from “%2” to “%3”.</source>
+        <translation>La demande %1 ne peut pas passer de « %2 » à « %3 ».</translation>
+    </message>
+    <message>
+        <source>Changing the request %1 to “%2” needs a reason.</source>
+        <translation>Passer la demande %1 à « %2 » demande un motif.</translation>
+    </message>
+    <message>
+        <source>Cannot save the request %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la demande %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot index the request %1 for the queue: %2</source>
+        <translation>Impossible d&apos;indexer la demande %1 pour la file de revue : %2</translation>
+    </message>
+</context>
+<context>
     <name>RequestImport</name>
     <message>
         <source>-rejects</source>
@@ -2604,6 +2617,33 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>Rejected rows and warnings, with their reasons, written to %1:</source>
         <translation>Lignes rejetées et avertissements, avec leur motif, écrits dans %1 :</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import de %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStore</name>
+    <message>
+        <source>Cannot store requests: %1</source>
+        <translation>Impossible d&apos;enregistrer les demandes : %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the request %1 (%2): %3. Nothing was stored.</source>
+        <translation>Impossible d&apos;enregistrer la demande %1 (%2) : %3. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot index the requests for the queue: %1</source>
+        <translation>Impossible d&apos;indexer les demandes pour la file de revue : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the notes: %1</source>
+        <translation>Impossible d&apos;enregistrer les notes : %1</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>La demande n&apos;existe plus.</translation>
     </message>
 </context>
 <context>

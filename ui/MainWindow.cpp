@@ -1,11 +1,14 @@
 #include "ui/MainWindow.h"
 
+#include "app/core/SessionUser.h"
 #include "app/core/GeoReference.h"
 #include "db/AccessRepository.h"
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
+#include "db/PendingUpdates.h"
+#include "db/RequestStore.h"
 #include "db/MetaRepository.h"
 #include "db/QueueIndex.h"
 #include "ui/ConnectionDialog.h"
@@ -61,9 +64,9 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     connect(&m_changeTimer, &QTimer::timeout, this, &MainWindow::followOtherReviewers);
     // A store written by an older version, or whose edition changed, has its queue index
     // worked out again before the queue reads it.
-    if (QString error; m_repository->refreshQueueIndex(&error) < 0) {
+    if (const StoreResult<int> refreshed = RequestStore(database).refreshQueueIndex(); !refreshed) {
         QMessageBox::warning(this, tr("The queue may be incomplete"),
-            tr("The review queue's index could not be brought up to date: %1").arg(error));
+            tr("The review queue's index could not be brought up to date: %1").arg(refreshed.message));
     }
     if (const auto edition = EditionRepository(database).latest()) {
         m_queueModel->setEdition(*edition);
@@ -96,12 +99,12 @@ void MainWindow::initUi()
     m_places = new QTabWidget(this);
     m_places->setObjectName(QStringLiteral("places"));
     m_places->setDocumentMode(true);
-    auto* decisions = new DecisionController(m_queueModel, *m_repository, this);
+    auto* decisions = new DecisionController(m_queueModel, m_database, this);
     decisions->setAccess(m_access);
-    m_notes = new NotesEditor(*m_repository, m_places);
+    m_notes = new NotesEditor(m_database, m_places);
     m_queue = new QueueView(m_queueModel, m_filter, decisions, m_notes, m_places);
     m_queue->setObjectName(QStringLiteral("queueView"));
-    m_form = new EventForm(m_queueModel, *m_repository, EditionRepository(m_database).all(), decisions, m_places);
+    m_form = new EventForm(m_queueModel, m_database, EditionRepository(m_database).all(), decisions, m_places);
     m_form->setObjectName(QStringLiteral("eventView"));
     m_statistics = new StatisticsView(m_queueModel, m_filter, m_database, m_places);
     m_statistics->setObjectName(QStringLiteral("statisticsView"));
@@ -285,7 +288,7 @@ void MainWindow::updateStatusBar()
         { Access::Role::Administrator, tr("administrator") } };
     m_storeLabel->setText(m_database.isPostgresql()
             ? tr("Shared store: %1 · %2 (%3)")
-                  .arg(m_database.path(), EventRepository::currentUser(),
+                  .arg(m_database.path(), SessionUser::name(),
                       m_access.role == Access::Role::Regional ? tr("regional reviewer: %1").arg(m_access.regions.join(QStringLiteral(", ")))
                                                               : roles.value(m_access.role))
             : tr("Store: %1").arg(m_database.path()));
@@ -293,16 +296,26 @@ void MainWindow::updateStatusBar()
         tr("%1 requests · %2 labelled · %3 pending")
             .arg(locale.toString(m_queueModel->editionTotal()), locale.toString(labelled), locale.toString(pending)));
     // Found in the form of each request concerned.
-    const int waiting = m_repository->openPendingUpdateCount(m_queueModel->edition().year);
+    const StoreResult<int> waiting = PendingUpdates(m_database).openCount(m_queueModel->edition().year);
+    if (!waiting) {
+        m_pendingUpdatesLabel->setText(waiting.message.toHtmlEscaped());
+        m_pendingUpdatesLabel->setVisible(true);
+        return;
+    }
     m_pendingUpdatesLabel->setText(QStringLiteral("<a href=\"next\">%1</a>")
-            .arg(tr("%n change(s) from imports waiting for a reviewer", nullptr, waiting).toHtmlEscaped()));
-    m_pendingUpdatesLabel->setVisible(waiting > 0);
+            .arg(tr("%n change(s) from imports waiting for a reviewer", nullptr, *waiting).toHtmlEscaped()));
+    m_pendingUpdatesLabel->setVisible(*waiting > 0);
 }
 
 void MainWindow::openNextPendingUpdate()
 {
     // After the request shown, round to the first.
-    const QList<qint64> ids = m_repository->eventsWithPendingUpdates(m_queueModel->edition().year);
+    const StoreResult<QList<qint64>> waiting = PendingUpdates(m_database).eventsWithOpen(m_queueModel->edition().year);
+    if (!waiting) {
+        QMessageBox::warning(this, tr("Changes from imports"), waiting.message);
+        return;
+    }
+    const QList<qint64>& ids = *waiting;
     if (ids.isEmpty()) {
         return;
     }

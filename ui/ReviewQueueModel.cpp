@@ -1,5 +1,6 @@
 #include "ui/ReviewQueueModel.h"
 
+#include "app/core/SessionUser.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "app/core/WorkingDays.h"
@@ -70,7 +71,7 @@ EventFilter withoutStatusAndAssignee(EventFilter filter)
 void count(QueueIndex::Counts& counts, const Event& event, int step)
 {
     counts.byStatus[event.status] += step;
-    counts.mineByStatus[event.status] += event.assignee == EventRepository::currentUser() ? step : 0;
+    counts.mineByStatus[event.status] += event.assignee == SessionUser::name() ? step : 0;
     counts.total += step;
 }
 
@@ -135,7 +136,7 @@ void ReviewQueueModel::query()
     }
     const EventFilter& filter = m_filter->filter();
     QueueIndex::Selection selection
-        = m_index.select(m_edition.year, filter, m_today, EventRepository::currentUser(), m_sortKey, m_sortOrder);
+        = m_index.select(m_edition.year, filter, m_today, SessionUser::name(), m_sortKey, m_sortOrder);
     m_ids = std::move(selection.ids);
     m_counts = std::move(selection.counts);
 }

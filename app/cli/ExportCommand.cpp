@@ -1,5 +1,6 @@
 #include "app/cli/ExportCommand.h"
 
+#include "app/core/SessionUser.h"
 #include "app/cli/Cli.h"
 #include "app/core/EventFilter.h"
 #include "app/export/ExportWriter.h"
@@ -137,7 +138,7 @@ int runExport(int argc, char** argv)
     }
     if (ExportSnapshot::isApprovedList(filter)) {
         const ExportSnapshot snapshot = ExportSnapshot::of(
-            events, edition->year, ExportWriter::key(*chosen), filter, EventRepository::currentUser());
+            events, edition->year, ExportWriter::key(*chosen), filter, SessionUser::name());
         std::optional<ExportSnapshot> previous;
         if (!ExportSnapshotRepository(database).record(snapshot, &previous)) {
             err << QCoreApplication::translate("Cli", "The export was written but could not be recorded for the next one.")

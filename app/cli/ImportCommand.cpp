@@ -1,5 +1,6 @@
 #include "app/cli/ImportCommand.h"
 
+#include "app/core/SessionUser.h"
 #include "app/cli/Cli.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
@@ -49,7 +50,7 @@ int runImport(int argc, char** argv)
     options.reportPath = parser.value(report);
     options.dryRun = parser.isSet(dryRun);
     // On a shared store, the name the server knows.
-    options.who = database.isPostgresql() ? database.userName() : EventRepository::currentUser();
+    options.who = database.isPostgresql() ? database.userName() : SessionUser::name();
     const RequestImport::Outcome outcome = RequestImport::run(database, options);
     switch (outcome.status) {
     case RequestImport::Outcome::Status::Done:

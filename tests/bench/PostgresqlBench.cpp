@@ -4,6 +4,7 @@
 
 #include "app/core/GeoReference.h"
 #include "db/Database.h"
+#include "db/Decisions.h"
 #include "db/EventRepository.h"
 #include "db/QueueIndex.h"
 #include "db/StoreCopy.h"
@@ -144,7 +145,7 @@ bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
                     }
                     const EventStatus to = EventStatuses::canChange(seen->status, EventStatus::Refused) ? EventStatus::Refused
                                                                                                        : EventStatus::InReview;
-                    const WriteResult result = repository.changeStatus(id, seen->version, to,
+                    const WriteResult result = Decisions(database).changeStatus(id, seen->version, to,
                         QStringLiteral("banc d'essai"), QStringLiteral("reviewer%1").arg(r));
                     result.ok() ? ++accepted : result.status == WriteResult::Status::Conflict ? ++conflicts : ++failed;
                 }

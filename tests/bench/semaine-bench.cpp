@@ -1,12 +1,14 @@
 // Generates an edition of events, stores them, evaluates every rule and reads them back,
 // printing each step's rate (target: insert + rule evaluation of 100,000 events within 2 s);
 // then opens the main window on that store and times the queue as a reviewer uses it.
+#include "app/core/SessionUser.h"
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
+#include "db/RequestStore.h"
 #include "db/QueueIndex.h"
 #include "tests/bench/ImportExportBench.h"
 #include "tests/bench/MapBench.h"
@@ -100,7 +102,7 @@ void benchQueue(Database& database)
     EventFilter usine;
     usine.text = QStringLiteral("usine");
     timer.start();
-    QueueIndex(database).select(queue->edition().year, usine, queue->today(), EventRepository::currentUser());
+    QueueIndex(database).select(queue->edition().year, usine, queue->today(), SessionUser::name());
     out << QStringLiteral("  (%1 rows shown, then %2; the store's query alone: %3 ms)")
                .arg(before)
                .arg(queue->rowCount())
@@ -220,9 +222,8 @@ int main(int argc, char** argv)
                 return 1;
             }
         }
-        EventRepository attemptRepository(database);
         timer.start();
-        const WriteResult stored = attemptRepository.insertAll(events, QStringLiteral("bench"));
+        const WriteResult stored = RequestStore(database).insertAll(events, QStringLiteral("bench"));
         insertTimes.append(timer.elapsed());
         if (!stored.ok()) {
             out << stored.message << Qt::endl;

@@ -1,5 +1,6 @@
 #include "ui/event/EventForm.h"
 
+#include "app/core/SessionUser.h"
 #include "ui/event/PendingUpdatesBar.h"
 
 #include "app/core/DateText.h"
@@ -54,11 +55,15 @@ int triState(const QVariant& value) { return value.isValid() ? int(value.toBool(
 
 } // namespace
 
-EventForm::EventForm(ReviewQueueModel* queue, EventRepository& repository, const QList<Edition>& editions,
+EventForm::EventForm(ReviewQueueModel* queue, Database& database, const QList<Edition>& editions,
     DecisionController* decisions, QWidget* parent)
     : QWidget(parent)
     , m_queue(queue)
-    , m_repository(repository)
+    , m_database(database)
+    , m_requests(database)
+    , m_store(database)
+    , m_pending(database)
+    , m_audit(database)
     , m_editions(editions)
     , m_decisions(decisions)
     , m_model(new EventFormModel(GeoReference::embedded(), this))
@@ -296,7 +301,7 @@ QWidget* EventForm::createHistory()
     m_history->setHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Details") });
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->header()->setStretchLastSection(true);
-    m_notes = new NotesEditor(m_repository, page);
+    m_notes = new NotesEditor(m_database, page);
     m_notes->setObjectName(QStringLiteral("formNotes"));
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_history, 3);
@@ -421,7 +426,7 @@ void EventForm::reloadStored()
     if (m_model->isNew() || m_model->isDirty()) {
         return;
     }
-    const std::optional<Event> stored = m_repository.find(m_model->stored().id);
+    const std::optional<Event> stored = m_requests.find(m_model->stored().id);
     if (stored && stored->version != m_model->stored().version) {
         m_model->markSaved(*stored);
         showHistory();
@@ -442,7 +447,7 @@ bool EventForm::openEvent(qint64 eventId)
     if (!maybeLeave()) {
         return false;
     }
-    const std::optional<Event> stored = m_repository.find(eventId);
+    const std::optional<Event> stored = m_requests.find(eventId);
     if (!stored) {
         return false;
     }
@@ -465,7 +470,7 @@ Event EventForm::blankRequest() const
 {
     // Numbered in the edition's series, so the reviewer need not invent one; it stays editable.
     Event blank = EventFormModel::blankRequest(m_queue->edition());
-    blank.requestId = m_repository.nextRequestId(blank.editionYear);
+    blank.requestId = m_requests.nextRequestId(blank.editionYear);
     return blank;
 }
 
@@ -496,14 +501,14 @@ void EventForm::discardChanges()
 {
     if (m_model->isNew()) {
         load(blankRequest());
-    } else if (const std::optional<Event> stored = m_repository.find(m_model->stored().id)) {
+    } else if (const std::optional<Event> stored = m_requests.find(m_model->stored().id)) {
         load(*stored);
     }
 }
 
 bool EventForm::confirmDuplicates()
 {
-    const QList<Event> duplicates = m_repository.possibleDuplicates(m_model->event());
+    const QList<Event> duplicates = m_requests.possibleDuplicates(m_model->event());
     QStringList links;
     QStringList lines;
     bool confirmed = true;
@@ -554,10 +559,10 @@ bool EventForm::save()
     const bool isNew = m_model->isNew();
     const LabelLoss loss = m_model->labelLoss();
     const bool backToReview = loss.sendsBackToReview();
-    const QString who = EventRepository::currentUser();
-    const WriteResult result = isNew ? m_repository.insert(event, who)
-                                     : m_repository.update(event, who,
-                                           backToReview ? std::optional(EventRepository::StatusChange {
+    const QString who = SessionUser::name();
+    const WriteResult result = isNew ? m_store.insert(event, who)
+                                     : m_store.update(event, who,
+                                           backToReview ? std::optional(RequestChange::StatusChange {
                                                               EventStatus::InReview, loss.reason() })
                                                         : std::nullopt);
     if (!result.ok()) {
@@ -570,7 +575,7 @@ bool EventForm::save()
     for (Check check : loss.lostConditions()) {
         lost << LabelRules::code(check);
     }
-    m_model->markSaved(m_repository.find(event.id).value_or(event));
+    m_model->markSaved(m_requests.find(event.id).value_or(event));
     if (isNew) {
         // The queue's reload selects its former request again, which the form follows: the
         // new one is then shown again and selected in the queue.
@@ -704,7 +709,7 @@ void EventForm::showHistory()
         return;
     }
     const QLocale locale;
-    for (const AuditEntry& entry : m_repository.auditTrail(m_model->stored().id)) {
+    for (const AuditEntry& entry : m_audit.of(m_model->stored().id).value_or({})) {
         const QString from = entry.oldStatus ? EventStatuses::displayName(*entry.oldStatus) : QString();
         const QString to = entry.newStatus ? EventStatuses::displayName(*entry.newStatus) : QString();
         QString what;
@@ -731,7 +736,7 @@ void EventForm::showHistory()
 void EventForm::showOrganiserRequests()
 {
     m_organiserRequests->clear();
-    for (const Event& other : m_repository.organiserRequests(m_model->event())) {
+    for (const Event& other : m_requests.organiserRequests(m_model->event())) {
         auto* item = new QTreeWidgetItem(m_organiserRequests,
             { QString::number(other.editionYear), other.requestId, other.title, other.organiserName,
                 EventStatuses::displayName(other.status) });
@@ -747,7 +752,7 @@ void EventForm::showPendingUpdates()
         return;
     }
     const Event& stored = m_model->stored();
-    m_pendingUpdates->setUpdates(m_repository.pendingUpdates(stored.id), m_decisions->access().mayChange(stored));
+    m_pendingUpdates->setUpdates(m_pending.openFor(stored.id).value_or({}), m_decisions->access().mayChange(stored));
 }
 
 void EventForm::acceptPendingUpdate(qint64 pendingId)
@@ -757,8 +762,8 @@ void EventForm::acceptPendingUpdate(qint64 pendingId)
         return;
     }
     const Event shown = m_model->stored();
-    const WriteResult result = m_repository.acceptPendingUpdate(pendingId, shown.version, EventRepository::currentUser());
-    const std::optional<Event> stored = m_repository.find(shown.id);
+    const WriteResult result = m_pending.accept(pendingId, shown.version, SessionUser::name());
+    const std::optional<Event> stored = m_requests.find(shown.id);
     if (stored) {
         load(*stored);
     }
@@ -784,7 +789,7 @@ void EventForm::dismissPendingUpdate(qint64 pendingId)
         return;
     }
     const WriteResult result
-        = m_repository.dismissPendingUpdate(pendingId, EventRepository::currentUser(), dialog.textValue());
+        = m_pending.dismiss(pendingId, SessionUser::name(), dialog.textValue());
     showHistory();
     showPendingUpdates();
     if (reportPendingUpdate(result, tr("The change was not dismissed"))) {

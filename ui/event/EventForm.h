@@ -1,6 +1,11 @@
 #pragma once
 
 #include "app/core/Edition.h"
+#include "db/AuditTrail.h"
+#include "db/EventRepository.h"
+#include "db/PendingUpdates.h"
+#include "db/RequestStore.h"
+#include "db/StoreResult.h"
 #include "ui/event/EventFormModel.h"
 
 #include <QHash>
@@ -9,10 +14,8 @@
 
 class ConditionsPanel;
 class DecisionController;
-class EventRepository;
 class NotesEditor;
 class PendingUpdatesBar;
-struct WriteResult;
 class ReviewQueueModel;
 class QAction;
 class QComboBox;
@@ -28,7 +31,7 @@ class EventForm : public QWidget {
     Q_OBJECT
 
 public:
-    EventForm(ReviewQueueModel* queue, EventRepository& repository, const QList<Edition>& editions,
+    EventForm(ReviewQueueModel* queue, Database& database, const QList<Edition>& editions,
         DecisionController* decisions, QWidget* parent = nullptr);
 
     EventFormModel* model() const { return m_model; }
@@ -86,7 +89,11 @@ private:
     Edition editionOf(int year) const;
 
     ReviewQueueModel* m_queue;
-    EventRepository& m_repository;
+    Database& m_database;
+    EventRepository m_requests;
+    RequestStore m_store;
+    PendingUpdates m_pending;
+    AuditTrail m_audit;
     QList<Edition> m_editions;
     DecisionController* m_decisions;
     EventFormModel* m_model;

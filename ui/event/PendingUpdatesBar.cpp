@@ -23,7 +23,7 @@ PendingUpdatesBar::PendingUpdatesBar(QWidget* parent)
     hide();
 }
 
-void PendingUpdatesBar::setUpdates(const QList<EventRepository::PendingUpdate>& updates, bool mayChange)
+void PendingUpdatesBar::setUpdates(const QList<PendingUpdate>& updates, bool mayChange)
 {
     // Later: this may run from one of the buttons' own clicks.
     if (m_items) {
@@ -38,7 +38,7 @@ void PendingUpdatesBar::setUpdates(const QList<EventRepository::PendingUpdate>& 
     items->setContentsMargins(0, 0, 0, 0);
     m_title->setText(tr("%n change(s) from an import are waiting", nullptr, int(updates.size())));
     const QLocale locale;
-    for (const EventRepository::PendingUpdate& update : updates) {
+    for (const PendingUpdate& update : updates) {
         const QString when = locale.toString(update.createdAt.toLocalTime(), QLocale::ShortFormat);
         auto* heading = new QLabel(tr("%1, imported by %2 from %3:").arg(when, update.who, update.source), m_items);
         auto* changes = new QLabel(update.changes, m_items);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/EventRepository.h"
+#include "db/PendingUpdates.h"
 
 #include <QFrame>
 #include <QList>
@@ -19,7 +19,7 @@ public:
 
     // Hidden when there are none; without `mayChange` (the role may not change the request) the
     // list is shown with its buttons disabled.
-    void setUpdates(const QList<EventRepository::PendingUpdate>& updates, bool mayChange);
+    void setUpdates(const QList<PendingUpdate>& updates, bool mayChange);
 
 signals:
     void acceptRequested(qint64 pendingId);

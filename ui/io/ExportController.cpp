@@ -1,5 +1,6 @@
 #include "ui/io/ExportController.h"
 
+#include "app/core/SessionUser.h"
 #include "app/core/ExportChanges.h"
 #include "db/EventRepository.h"
 #include "db/ExportSnapshotRepository.h"
@@ -148,7 +149,7 @@ QString ExportController::recordSnapshot(QStringList* changes)
         return {};
     }
     const ExportSnapshot snapshot = ExportSnapshot::of(
-        m_events, m_model->edition().year, ExportWriter::key(m_format), m_exportedFilter, EventRepository::currentUser());
+        m_events, m_model->edition().year, ExportWriter::key(m_format), m_exportedFilter, SessionUser::name());
     std::optional<ExportSnapshot> previous;
     if (!ExportSnapshotRepository(m_database).record(snapshot, &previous)) {
         return tr("The export could not be recorded to compare the next one with.");

@@ -1,5 +1,6 @@
 #include "ui/io/ImportController.h"
 
+#include "app/core/SessionUser.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 
@@ -56,7 +57,7 @@ void ImportController::start(const QString& file)
     m_progress->show();
     RequestImport::Options options;
     options.file = file;
-    options.who = EventRepository::currentUser();
+    options.who = SessionUser::name();
     m_watcher.setFuture(QtConcurrent::run([this, options, path = m_databasePath] {
         // A connection belongs to the thread that opened it.
         Database database;

@@ -1,5 +1,6 @@
 #include "ui/queue/DecisionController.h"
 
+#include "app/core/SessionUser.h"
 #include "app/core/LabelRules.h"
 #include "app/core/RefusalReasons.h"
 #include "db/EventRepository.h"
@@ -46,10 +47,12 @@ QString notPassing(const RuleReport& report)
 
 } // namespace
 
-DecisionController::DecisionController(ReviewQueueModel* queue, EventRepository& repository, QWidget* dialogParent)
+DecisionController::DecisionController(ReviewQueueModel* queue, Database& database, QWidget* dialogParent)
     : QObject(dialogParent)
     , m_queue(queue)
-    , m_repository(repository)
+    , m_requests(database)
+    , m_decisions(database)
+    , m_audit(database)
     , m_dialogParent(dialogParent)
 {
 }
@@ -113,13 +116,13 @@ std::optional<QString> DecisionController::askText(
 }
 
 WriteResult DecisionController::apply(
-    Kind kind, const Event& event, const QString& text, EventRepository::Decision decision)
+    Kind kind, const Event& event, const QString& text, Decisions::Kind decision)
 {
-    const QString who = EventRepository::currentUser();
+    const QString who = SessionUser::name();
     if (kind == Kind::AssignToMe || kind == Kind::AssignToColleague) {
-        return m_repository.assign(event.id, event.version, text, who);
+        return m_decisions.assign(event.id, event.version, text, who);
     }
-    return m_repository.changeStatus(event.id, event.version, targetOf(kind), text, who, decision);
+    return m_decisions.changeStatus(event.id, event.version, targetOf(kind), text, who, decision);
 }
 
 QString DecisionController::whyNotPossible(Kind kind, const Event& event) const
@@ -127,12 +130,12 @@ QString DecisionController::whyNotPossible(Kind kind, const Event& event) const
     if (!m_access.mayChange(event)) {
         return tr("not one of your régions");
     }
-    if (kind == Kind::AssignToMe && event.assignee == EventRepository::currentUser()) {
+    if (kind == Kind::AssignToMe && event.assignee == SessionUser::name()) {
         return tr("already in your charge");
     }
     // A decided request says who decided and when, from its audit trail.
     if (EventStatuses::isDecided(event.status) || event.status == EventStatus::Withdrawn) {
-        const QList<AuditEntry> trail = m_repository.auditTrail(event.id);
+        const QList<AuditEntry> trail = m_audit.of(event.id).value_or({});
         for (auto it = trail.crbegin(); it != trail.crend(); ++it) {
             if (it->newStatus == event.status && it->oldStatus != it->newStatus) {
                 return tr("already “%1” by %2 on %3")
@@ -156,7 +159,7 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
         }
     }
     QHash<qint64, Event> read;
-    for (const Event& event : m_repository.findMany(unseen)) {
+    for (const Event& event : m_requests.findMany(unseen)) {
         read.insert(event.id, event);
     }
     for (qint64 id : eventIds) {
@@ -187,7 +190,7 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
     case Kind::Label:
         break;
     case Kind::AssignToMe:
-        text = EventRepository::currentUser();
+        text = SessionUser::name();
         break;
     case Kind::Refuse:
         text = count == 0 ? text
@@ -221,7 +224,7 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
     }
     // Each request on its own, with the version the reviewer saw: one refusal never blocks the rest.
     for (const Event& event : std::as_const(chosen)) {
-        const WriteResult result = apply(kind, event, *text, EventRepository::Decision::Regular);
+        const WriteResult result = apply(kind, event, *text, Decisions::Kind::Regular);
         if (result.ok()) {
             summary.done.append(event.id);
         } else {
@@ -242,7 +245,7 @@ bool DecisionController::isPossible(Kind kind, const Event& event) const
     }
     const EventStatus status = event.status;
     if (kind == Kind::AssignToMe) {
-        return status != EventStatus::Withdrawn && event.assignee != EventRepository::currentUser();
+        return status != EventStatus::Withdrawn && event.assignee != SessionUser::name();
     }
     if (kind == Kind::AssignToColleague) {
         return status != EventStatus::Withdrawn;
@@ -274,12 +277,12 @@ bool DecisionController::decide(Kind kind, const Event& event, const RuleReport&
                          const QString& okText) { return askText(title, explanation, prefilled, okText); };
 
     std::optional<QString> text = QString();
-    EventRepository::Decision decision = EventRepository::Decision::Regular;
+    Decisions::Kind decision = Decisions::Kind::Regular;
     switch (kind) {
     case Kind::Label:
         // Unknown counts as not passing: a label needs every condition shown to pass.
         if (!report.passesAllConditions()) {
-            decision = EventRepository::Decision::Override;
+            decision = Decisions::Kind::Override;
             text = ask(tr("Label despite the conditions"),
                 tr("The request %1 does not pass every label condition:\n%2\n\nLabelling it is an override, recorded "
                    "as such. Write why it is justified.")
@@ -300,7 +303,7 @@ bool DecisionController::decide(Kind kind, const Event& event, const RuleReport&
             tr("Request information"));
         break;
     case Kind::AssignToMe:
-        text = EventRepository::currentUser();
+        text = SessionUser::name();
         break;
     case Kind::AssignToColleague:
         text = ask(tr("Assign to a colleague"),

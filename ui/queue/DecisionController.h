@@ -1,5 +1,9 @@
 #pragma once
 
+#include "db/AuditTrail.h"
+#include "db/Decisions.h"
+#include "db/EventRepository.h"
+
 #include "app/core/Access.h"
 #include "app/core/Event.h"
 #include "app/core/RuleReport.h"
@@ -30,7 +34,7 @@ public:
         AssignToColleague,
     };
 
-    DecisionController(ReviewQueueModel* queue, EventRepository& repository, QWidget* dialogParent);
+    DecisionController(ReviewQueueModel* queue, Database& database, QWidget* dialogParent);
 
     // One action per Kind, in order, added to `owner` (shortcut within it and its children):
     // the queue and the event form offer the same decisions on the same keys. Object names are
@@ -68,11 +72,13 @@ signals:
 private:
     std::optional<QString> askText(
         const QString& title, const QString& explanation, const QString& prefilled, const QString& okText) const;
-    WriteResult apply(Kind kind, const Event& event, const QString& text, EventRepository::Decision decision);
+    WriteResult apply(Kind kind, const Event& event, const QString& text, Decisions::Kind decision);
     QString whyNotPossible(Kind kind, const Event& event) const;
 
     ReviewQueueModel* m_queue;
-    EventRepository& m_repository;
+    EventRepository m_requests;
+    Decisions m_decisions;
+    AuditTrail m_audit;
     QWidget* m_dialogParent;
     Access m_access;
 };

@@ -1,5 +1,6 @@
 #include "ui/queue/FilterBar.h"
 
+#include "app/core/SessionUser.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "db/EventRepository.h"
@@ -143,7 +144,7 @@ void FilterBar::initUi()
     m_overdue->addItem(tr("Decisions not overdue"), false);
     // Data: absent = anyone, "" = nobody, otherwise a user name.
     m_assignee->addItem(tr("Anyone in charge"));
-    m_assignee->addItem(tr("Assigned to me (%1)").arg(EventRepository::currentUser()), EventRepository::currentUser());
+    m_assignee->addItem(tr("Assigned to me (%1)").arg(SessionUser::name()), SessionUser::name());
     m_assignee->addItem(tr("Nobody in charge"), QStringLiteral(""));
     m_save->setObjectName(QStringLiteral("filterSave"));
     m_delete->setObjectName(QStringLiteral("filterDelete"));
@@ -182,7 +183,7 @@ void FilterBar::setCountWidget(QWidget* widget) { m_firstLine->addWidget(widget)
 void FilterBar::setAssignees(const QStringList& names)
 {
     m_updating = true;
-    const QString me = EventRepository::currentUser();
+    const QString me = SessionUser::name();
     for (const QString& name : names) {
         if (name != me && m_assignee->findData(name) < 0) {
             m_assignee->addItem(tr("Assigned to %1").arg(name), name);

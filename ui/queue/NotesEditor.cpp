@@ -7,9 +7,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-NotesEditor::NotesEditor(EventRepository& repository, QWidget* parent)
+NotesEditor::NotesEditor(Database& database, QWidget* parent)
     : QWidget(parent)
-    , m_repository(repository)
+    , m_requests(database)
+    , m_store(database)
     , m_text(new QPlainTextEdit(this))
     , m_state(new QLabel(this))
     , m_timer(new QTimer(this))
@@ -45,7 +46,7 @@ void NotesEditor::saveNow()
         return;
     }
     const QString notes = m_text->toPlainText();
-    const WriteResult result = m_repository.saveReviewerNotes(m_eventId, notes);
+    const WriteResult result = m_store.saveReviewerNotes(m_eventId, notes);
     if (!result.ok()) {
         // The text stays in the editor, so nothing typed is lost; the next keystroke retries.
         m_state->setText(tr("Not saved: %1").arg(result.message));
@@ -62,7 +63,7 @@ void NotesEditor::setEventId(qint64 eventId)
         return; // the save failed: keep the text and the request it belongs to
     }
     m_eventId = 0; // loading the text is not typing
-    const std::optional<Event> stored = eventId > 0 ? m_repository.find(eventId) : std::nullopt;
+    const std::optional<Event> stored = eventId > 0 ? m_requests.find(eventId) : std::nullopt;
     m_text->setPlainText(stored ? stored->reviewerNotes : QString());
     m_text->setEnabled(stored.has_value());
     m_state->clear();

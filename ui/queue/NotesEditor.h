@@ -1,8 +1,11 @@
 #pragma once
 
+#include "db/EventRepository.h"
+#include "db/RequestStore.h"
+
 #include <QWidget>
 
-class EventRepository;
+class Database;
 class QLabel;
 class QPlainTextEdit;
 class QTimer;
@@ -13,14 +16,15 @@ class NotesEditor : public QWidget {
     Q_OBJECT
 
 public:
-    NotesEditor(EventRepository& repository, QWidget* parent = nullptr);
+    NotesEditor(Database& database, QWidget* parent = nullptr);
 
     void setEventId(qint64 eventId);
     // Writes what is typed now instead of waiting.
     void saveNow();
 
 private:
-    EventRepository& m_repository;
+    EventRepository m_requests;
+    RequestStore m_store;
     QPlainTextEdit* m_text;
     QLabel* m_state;
     QTimer* m_timer;

@@ -1,5 +1,6 @@
 #include "ui/queue/StatusTabs.h"
 
+#include "app/core/SessionUser.h"
 #include "db/EventRepository.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
@@ -30,7 +31,7 @@ StatusTabs::StatusTabs(ReviewQueueModel* queue, SharedFilter* filter, QWidget* p
         }
         EventFilter filter = m_filter->filter();
         filter.statuses = m_tabs.at(index).statuses;
-        filter.assignee = m_tabs.at(index).mine ? std::optional<QString>(EventRepository::currentUser()) : std::nullopt;
+        filter.assignee = m_tabs.at(index).mine ? std::optional<QString>(SessionUser::name()) : std::nullopt;
         m_filter->setFilter(filter);
     });
     connect(m_queue, &ReviewQueueModel::countsChanged, this, &StatusTabs::refresh);
@@ -42,7 +43,7 @@ void StatusTabs::refresh()
     // The counts are over the filter without its statuses and assignee, so that each tab says
     // what it would show.
     const QueueIndex::Counts& counts = m_queue->counts();
-    const QString me = EventRepository::currentUser();
+    const QString me = SessionUser::name();
     const QLocale locale;
     const EventFilter& current = m_filter->filter();
     m_updating = true;

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "app/core/Event.h"
+
+#include <QString>
+
+class QSqlQuery;
+class Statement;
+
+// How a request maps to a row of the event table, and back: the one list of its columns that
+// every statement of db/ uses.
+namespace EventRows {
+
+// "SELECT id, version, <columns> FROM event": readEvent() reads its rows.
+QString selectEvent();
+// INSERT of the columns (not id nor version), RETURNING the id when asked (PostgreSQL).
+QString insertStatement(bool returningId);
+// UPDATE of the columns, raising the version, WHERE id = ? AND version = ?: bindEdit() binds it.
+QString updateStatement();
+
+Event readEvent(const QSqlQuery& query);
+void bindInsert(Statement& statement, const Event& event);
+void bindEdit(QSqlQuery& query, const Event& event);
+
+} // namespace EventRows

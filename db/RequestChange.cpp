@@ -1,0 +1,124 @@
+#include "db/RequestChange.h"
+
+#include "app/core/EventDiff.h"
+#include "db/AuditTrail.h"
+#include "db/Database.h"
+#include "db/EventRepository.h"
+#include "db/EventRows.h"
+#include "db/QueueIndex.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+RequestChange::RequestChange(Database& database)
+    : m_database(database)
+    , m_transaction(database)
+{
+}
+
+StoreResult<Event> RequestChange::begin(qint64 id, int expectedVersion)
+{
+    if (!m_transaction.isOpen()) {
+        return m_transaction.failure();
+    }
+    const EventRepository requests(m_database);
+    if (m_database.isPostgresql()) {
+        // Another reviewer's change of the same row is waited for here, so that the version read
+        // next is the latest and a conflict is told as one, not as a failed update.
+        QSqlQuery lock(m_database.connection());
+        lock.prepare(QStringLiteral("SELECT version FROM event WHERE id = ? FOR UPDATE"));
+        lock.addBindValue(id);
+        if (!lock.exec()) {
+            return WriteResult::failure(StoreStatus::Failed, lock.lastError().text());
+        }
+        // Row-level security hides from the lock what this role may read but not change.
+        if (!lock.next()) {
+            if (const std::optional<Event> visible = requests.find(id)) {
+                return WriteResult::failure(StoreStatus::NotAllowed,
+                    tr("You may not change the request %1: it belongs to the région %2, which is not one of yours.")
+                        .arg(visible->requestId, visible->region));
+            }
+        }
+    }
+    std::optional<Event> stored = requests.find(id);
+    if (!stored) {
+        return WriteResult::failure(StoreStatus::NotFound, tr("The request no longer exists."));
+    }
+    if (stored->version == expectedVersion) {
+        return std::move(*stored);
+    }
+    if (const StoreResult<AuditEntry> last = AuditTrail(m_database).last(id); last && !last->who.isEmpty()) {
+        return WriteResult::failure(StoreStatus::Conflict,
+            tr("%1 changed the request %2 on %3, after you displayed it (now: %4). Nothing was changed; "
+               "the request is shown as it is now.")
+                .arg(last->who, stored->requestId, QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat),
+                    EventStatuses::displayName(stored->status)));
+    }
+    return WriteResult::failure(StoreStatus::Conflict,
+        tr("The request %1 was changed by someone else since it was displayed (now: %2). Nothing was "
+           "changed.")
+            .arg(stored->requestId, EventStatuses::displayName(stored->status)));
+}
+
+WriteResult RequestChange::writeAuditedEdit(Event& event, const Event& stored, const QString& who,
+    const QString& reason, const std::optional<StatusChange>& alsoChange)
+{
+    if (alsoChange && !EventStatuses::canChange(stored.status, alsoChange->to)) {
+        return WriteResult::failure(StoreStatus::NotAllowed,
+            tr("The request %1 cannot go from “%2” to “%3”.")
+                .arg(stored.requestId, EventStatuses::displayName(stored.status),
+                    EventStatuses::displayName(alsoChange->to)));
+    }
+    if (alsoChange && EventStatuses::needsReason(stored.status, alsoChange->to)
+        && alsoChange->reason.trimmed().isEmpty()) {
+        return WriteResult::failure(StoreStatus::NotAllowed,
+            tr("Changing the request %1 to “%2” needs a reason.")
+                .arg(stored.requestId, EventStatuses::displayName(alsoChange->to)));
+    }
+    Event toStore = event;
+    toStore.status = alsoChange ? alsoChange->to : stored.status;
+    toStore.reviewerNotes = stored.reviewerNotes;
+    if (const WriteResult written = writeEdit(m_database, toStore); !written) {
+        return written;
+    }
+    AuditTrail audit(m_database);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // An edit that comes with a reason (an import's change) is audited whatever the status.
+    if (EventStatuses::isDecided(stored.status) || !reason.isEmpty()) {
+        const QList<FieldChange> changes = EventDiff::changes(stored, toStore);
+        if (!changes.isEmpty()) {
+            if (const WriteResult audited = audit.append({ 0, event.id, now, who, QStringLiteral("edit"),
+                    stored.status, stored.status, reason, EventDiff::describe(changes) });
+                !audited) {
+                return audited;
+            }
+        }
+    }
+    if (alsoChange) {
+        if (const WriteResult audited = audit.append({ 0, event.id, now, who, QStringLiteral("status"), stored.status,
+                alsoChange->to, alsoChange->reason.trimmed(), {} });
+            !audited) {
+            return audited;
+        }
+    }
+    event = toStore;
+    return WriteResult::success();
+}
+
+WriteResult RequestChange::writeEdit(Database& database, Event& toStore)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(EventRows::updateStatement());
+    EventRows::bindEdit(query, toStore);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return WriteResult::failure(StoreStatus::Failed,
+            tr("Cannot save the request %1: %2").arg(toStore.requestId, query.lastError().text()));
+    }
+    ++toStore.version;
+    if (QString indexError; !QueueIndex(database).store({ toStore }, &indexError)) {
+        return WriteResult::failure(StoreStatus::Failed,
+            tr("Cannot index the request %1 for the queue: %2").arg(toStore.requestId, indexError));
+    }
+    return WriteResult::success();
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "app/core/Event.h"
+#include "db/RequestChange.h"
+#include "db/StoreResult.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+class Database;
+
+// Creating and editing label requests: each write is one transaction with its audit entries and
+// queue rows; an edit is refused when the request changed since it was read (its version).
+// Decisions are in Decisions, imports in RequestImport, reads in EventRepository.
+class RequestStore {
+    Q_DECLARE_TR_FUNCTIONS(RequestStore)
+
+public:
+    explicit RequestStore(Database& database);
+
+    WriteResult insert(Event& event, const QString& who);
+    // All in one transaction: either every event is stored or none.
+    WriteResult insertAll(QList<Event>& events, const QString& who);
+    // From this many requests on, a bulk insert builds the secondary indexes again at the end
+    // rather than updating them row by row.
+    static constexpr qsizetype BulkWithoutIndexes = 5000;
+    // Called now and then with the rows done out of the total; returning false cancels the write.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    static constexpr int ProgressEvery = 1000;
+    // The bulk insert inside the caller's transaction; a cancel through `progress` fails with an
+    // empty message.
+    WriteResult insertInTransaction(QList<Event>& events, const QString& who, const Progress& progress);
+
+    // With `alsoChange`, the edit, the status change and their audit entries are one transaction.
+    WriteResult update(Event& event, const QString& who,
+        const std::optional<RequestChange::StatusChange>& alsoChange = std::nullopt);
+
+    // The reviewers' private notes: not part of the request, so no version check and no audit;
+    // update() never writes them.
+    WriteResult saveReviewerNotes(qint64 id, const QString& notes);
+
+    // Works out again the queue's index rows that are missing or out of date (QueueIndex), in one
+    // transaction: at start-up, after an upgrade or an edition's change. Answers how many.
+    StoreResult<int> refreshQueueIndex();
+
+private:
+    Database& m_database;
+};
