@@ -2,6 +2,7 @@
 
 #include "ui/ReviewQueueModel.h"
 #include "ui/MainWindow.h"
+#include "ui/map/MapWidget.h"
 #include "ui/queue/QueueView.h"
 
 #include <QApplication>
@@ -70,6 +71,11 @@ bool Screenshots::write(MainWindow& window, const QString& directory, QString* e
             }
         }
         settle(place.first == MainWindow::MapPlace ? 1500 : 200);
+        // A map that could not load (a QML module or plugin missing) is an error, not a picture of it.
+        if (place.first == MainWindow::MapPlace && !window.mapWidget()->errorString().isEmpty()) {
+            *error = tr("The map cannot be shown: %1").arg(window.mapWidget()->errorString());
+            return false;
+        }
         if (!save(place.second)) {
             return false;
         }

@@ -175,8 +175,12 @@ int main(int argc, char** argv)
                             << Qt::endl;
         return 2;
     }
+    // Screenshots, the help and the version need no display (help2man and scripts run them in a terminal).
+    static const char* const headlessOptions[] = { "--screenshot", "--help", "-h", "--help-all", "--version", "-v" };
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        const bool headlessOption = std::any_of(std::begin(headlessOptions), std::end(headlessOptions),
+            [&](const char* option) { return std::strcmp(argv[i], option) == 0; });
+        if (headlessOption && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
     }
@@ -193,6 +197,8 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    // Desktops find the window's icon and name through the installed .desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.gouv.entreprises.semaine_admin"));
     // The language comes first, so that --help is already in it.
     const QString language = optionValue(argc, argv, "--lang");
     Language::apply(app, language.isEmpty() ? languageSetting() : language);

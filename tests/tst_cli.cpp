@@ -44,6 +44,8 @@ private slots:
     void decideChecksAndQueuesMessages();
     void decideBadUsage_data();
     void decideBadUsage();
+    void helpAndVersionWithoutDisplay_data();
+    void helpAndVersionWithoutDisplay();
 
 private:
     // Runs semaine-admin --lang en --db <store> ARGS (the messages checked are English, whatever
@@ -601,6 +603,33 @@ void TestCli::commonOptionsBeforeEveryVerb()
     QString err;
     QCOMPARE(run(arguments, &out, &err), status);
     QVERIFY2((out + err).contains(expected), qPrintable(out + err));
+}
+
+void TestCli::helpAndVersionWithoutDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << u"--help"_s << u"--screenshot <DIR>"_s;
+    QTest::newRow("-h") << u"-h"_s << u"migrate --from PATH --to URL"_s;
+    QTest::newRow("--version") << u"--version"_s << u"semaine-admin "_s;
+}
+
+// In a terminal without a display (ssh, help2man building the man page), as the window would refuse.
+void TestCli::helpAndVersionWithoutDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : { u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s }) {
+        environment.remove(name);
+    }
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SEMAINE_ADMIN), { u"--lang"_s, u"en"_s, option });
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(out.contains(expected), qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
