@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AttestationFiles</name>
+    <message>
+        <source>The request %1 has no label number: it was never labelled.</source>
+        <translation>La demande %1 n&apos;a pas de numéro de label : elle n&apos;a jamais été labellisée.</translation>
+    </message>
+    <message>
+        <source>The attestation of the request %1 cannot be made.</source>
+        <translation>L&apos;attestation de la demande %1 ne peut pas être produite.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>AttestationPdf</name>
     <message>
         <source>Label attestation %1</source>
