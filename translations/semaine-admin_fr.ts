@@ -2107,6 +2107,89 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>LetterTemplateDialog</name>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modèles de lettre</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Inserts the chosen placeholder where the cursor was in the subject or the body</source>
+        <translation>Insère le champ choisi là où était le curseur, dans l&apos;objet ou le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Lettre :</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;angue :</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders:</source>
+        <translation>C&amp;hamps :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation>Modèle non enregistré</translation>
+    </message>
+    <message>
+        <source>The %1 template in %2 has changes that are not saved. Discard them?</source>
+        <translation>Le modèle « %1 » en %2 a des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2 on %3</source>
+        <translation>Version %1, enregistrée par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Direction générale des entreprises</source>
+        <translation>Direction générale des entreprises</translation>
+    </message>
+    <message>
+        <source>The programme of the event and the number of places open to the public.</source>
+        <translation>Le programme de l&apos;événement et le nombre de places ouvertes au public.</translation>
+    </message>
+    <message>
+        <source>Your message, written from the event form.</source>
+        <translation>Votre message, écrit depuis la fiche de la demande.</translation>
+    </message>
+    <message>
+        <source>As sent for the request %1, “%2” (an example label number, information asked and message):</source>
+        <translation>Tel qu&apos;envoyé pour la demande %1, « %2 » (numéro de label, informations demandées et message donnés en exemple) :</translation>
+    </message>
+    <message>
+        <source>Version %1 saved.</source>
+        <translation>Version %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>LetterTemplateRepository</name>
     <message>
         <source>Cannot read the letter templates: %1</source>
@@ -2289,6 +2372,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Opens the next request with a change from an import waiting</source>
         <translation>Ouvre la demande suivante qui a une modification venue d&apos;un import en attente</translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>&amp;Modèles de lettre…</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,14 @@
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
+#include "db/LetterTemplateRepository.h"
 #include "db/MetaRepository.h"
 #include "db/QueueIndex.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/io/ExportController.h"
 #include "ui/io/ImportController.h"
+#include "ui/letters/LetterTemplateDialog.h"
 #include "ui/SharedFilter.h"
 #include "ui/event/EventForm.h"
 #include "ui/map/MapWidget.h"
@@ -187,6 +189,12 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
 
+    settings->addSeparator();
+    QAction* letters = settings->addAction(tr("Letter &templates…"), this, &MainWindow::editLetterTemplates);
+    letters->setObjectName(QStringLiteral("editLetterTemplates"));
+    // The letters speak for the committee: the administrators edit them.
+    letters->setEnabled(m_access.mayEditLetterTemplates());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About semaine-admin"), this, &MainWindow::showAbout);
 }
@@ -319,6 +327,23 @@ void MainWindow::chooseLanguage(const QString& language)
     QSettings().setValue(QStringLiteral("language"), language);
     QMessageBox::information(
         this, tr("Language"), tr("The new language applies from the next start of semaine-admin."));
+}
+
+void MainWindow::editLetterTemplates()
+{
+    // The preview is written for the queue's current request, else its first one.
+    qint64 id = m_queue->currentEventId();
+    if (id == 0 && m_queueModel->rowCount() > 0) {
+        id = m_queueModel->idAt(0);
+    }
+    Event preview;
+    preview.editionYear = m_queueModel->edition().year;
+    if (const std::optional<Event> found = id ? m_repository->find(id) : std::nullopt) {
+        preview = *found;
+    }
+    LetterTemplateRepository templates(m_database);
+    LetterTemplateDialog dialog(templates, preview, m_queueModel->edition(), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -59,6 +59,8 @@ private:
     void chooseSharedStore();
     void chooseLanguage(const QString& language);
     void showAbout();
+    // The administrators' editor of the letters sent to organisers.
+    void editLetterTemplates();
     void newRequest();
 
     Database& m_database;
