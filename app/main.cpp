@@ -5,6 +5,7 @@
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ListCommand.h"
+#include "app/cli/MailCommand.h"
 #include "app/cli/MigrateCommand.h"
 #include "app/cli/StatsCommand.h"
 #include "db/Database.h"
@@ -106,7 +107,7 @@ bool hasDisplay()
 QByteArray verbOf(int argc, char** argv)
 {
     static const char* const optionsWithValue[] = { "--db", "--lang", "--screenshot", "--events", "--seed", "--region",
-        "--departement", "--edition", "--status", "--failing", "--format", "--report", "--from", "--to" };
+        "--departement", "--edition", "--status", "--failing", "--format", "--report", "--from", "--to", "--smtp", "--state" };
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg.startsWith('-')) {
@@ -150,6 +151,9 @@ int main(int argc, char** argv)
     }
     if (verb == "list") {
         return runList(argc, argv);
+    }
+    if (verb == "mail") {
+        return runMail(argc, argv);
     }
     if (verb == "export") {
         return runExport(argc, argv);

@@ -38,6 +38,9 @@ private slots:
     void listEscapesControlCharacters();
     void commonOptionsBeforeEveryVerb_data();
     void commonOptionsBeforeEveryVerb();
+    void mailSendsListsAndCounts();
+    void mailBadUsage_data();
+    void mailBadUsage();
 
 private:
     // Runs semaine-admin --lang en --db <store> ARGS (the messages checked are English, whatever
@@ -408,6 +411,77 @@ void TestCli::languageBeforeOrAfterTheVerb()
     QString err;
     QCOMPARE(run(arguments, &out, &err), status);
     QVERIFY2((out + err).contains(expected), qPrintable(out + err));
+}
+
+// The outbox delivered to the tests' SMTP server (tests/smtp-server.py): counts, then the list.
+void TestCli::mailSendsListsAndCounts()
+{
+    const QString smtp = qEnvironmentVariable("SEMAINE_TEST_SMTP");
+    QFile port(smtp + u"/port"_s);
+    if (!port.open(QIODevice::ReadOnly)) {
+        QSKIP("SEMAINE_TEST_SMTP names no running server: run through ctest");
+    }
+    const QString url = u"smtp://127.0.0.1:%1"_s.arg(QString::fromLatin1(port.readAll().trimmed()));
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    const QString domain = u"cli%1.example.fr"_s.arg(QCoreApplication::applicationPid());
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(m_store);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        for (const QString& local : { u"claire"_s, u"reject"_s, u"yann"_s }) {
+            QVERIFY2(query.exec(u"INSERT INTO outbox (event_id, kind, recipient, subject, body, created_at, who) "
+                                "SELECT MIN(id), 'labelled', '%1@%2', 'Label', 'Bonjour', '2018-03-14T10:00:00.000Z', "
+                                "'alice' FROM event"_s.arg(local, domain)),
+                qPrintable(query.lastError().text()));
+        }
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    QString out;
+    QString err;
+    QCOMPARE(run({ u"mail"_s, u"list"_s, u"--state"_s, u"queued"_s }, &out), 0);
+    QCOMPARE(out.count(QLatin1Char('\n')), 3);
+    // Without TLS the server is refused unless allowed: nothing leaves, and it says why.
+    QCOMPARE(run({ u"mail"_s, u"send"_s, u"--smtp"_s, url, u"--from"_s, u"label@semaine.example.fr"_s }, &out, &err), 1);
+    QVERIFY2(out.contains(u"sent: 0, failed: 0, queued: 3"_s), qPrintable(out));
+    QVERIFY2(err.contains(u"TLS"_s), qPrintable(err));
+    QCOMPARE(run({ u"mail"_s, u"send"_s, u"--smtp"_s, url, u"--from"_s, u"label@semaine.example.fr"_s, u"--allow-plain"_s },
+                 &out, &err),
+        0);
+    QVERIFY2(out.contains(u"sent: 2, failed: 1, queued: 0"_s), qPrintable(out + err));
+    QCOMPARE(run({ u"mail"_s, u"list"_s, u"--json"_s }, &out), 0);
+    const QJsonArray array = QJsonDocument::fromJson(out.toUtf8()).array();
+    QCOMPARE(array.size(), 3);
+    // The failed one first, with the server's reason.
+    QCOMPARE(array.first()[u"state"_s].toString(), u"failed"_s);
+    QCOMPARE(array.first()[u"error_code"_s].toInt(), 550);
+    QVERIFY(array.first()[u"error"_s].toString().contains(u"rejected"_s));
+    QCOMPARE(array.at(1)[u"state"_s].toString(), u"sent"_s);
+    QVERIFY(array.at(1)[u"message_id"_s].toString().startsWith(u"outbox-"_s));
+    QCOMPARE(run({ u"mail"_s, u"list"_s, u"--state"_s, u"sent"_s }, &out), 0);
+    QCOMPARE(out.count(QLatin1Char('\n')), 2);
+}
+
+void TestCli::mailBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no sub-verb") << QStringList { u"mail"_s } << u"mail expects send or list"_s;
+    QTest::newRow("unknown sub-verb") << QStringList { u"mail"_s, u"post"_s } << u"mail expects send or list"_s;
+    QTest::newRow("unknown state") << QStringList { u"mail"_s, u"list"_s, u"--state"_s, u"lost"_s } << u"--state expects"_s;
+    QTest::newRow("no server") << QStringList { u"mail"_s, u"send"_s, u"--from"_s, u"a@example.fr"_s } << u"No mail server"_s;
+    QTest::newRow("extra argument") << QStringList { u"mail"_s, u"list"_s, u"file"_s } << u"unexpected arguments"_s;
+}
+
+void TestCli::mailBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QString err;
+    QCOMPARE(run(arguments, nullptr, &err), 2);
+    QVERIFY2(err.contains(expected), qPrintable(err));
 }
 
 // A title's newline or escape sequence must not split the line or drive the terminal.

@@ -6,6 +6,7 @@
 #include "app/core/RuleReport.h"
 #include "tests/TestData.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -35,6 +36,7 @@ private slots:
     void labelledEventsPassEveryCondition();
     void communesExist();
     void coordinatesNearTheCommune();
+    void contactAddressesAreAscii();
     void datesWithinTheTerritoryWindow();
 
 private:
@@ -268,6 +270,14 @@ void TestDemoGenerator::datesWithinTheTerritoryWindow()
         }
     }
     QVERIFY(reunion > 0);
+}
+
+void TestDemoGenerator::contactAddressesAreAscii()
+{
+    static const QRegularExpression address(QStringLiteral("^[a-z]+\\.[a-z]+@exemple\\.fr$"));
+    for (const Event& event : std::as_const(m_events)) {
+        QVERIFY2(address.match(event.contactEmail).hasMatch(), qPrintable(event.contactEmail));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -42,4 +42,7 @@ std::optional<Edition> openLatestEdition(Database& database, const QString& path
 bool isWritable(const Database& database, QTextStream& err);
 // The statuses of --status ("labelled,refused"); false after saying on `err` which key is unknown.
 bool parseStatuses(const QString& keys, QList<EventStatus>* statuses, QTextStream& err);
+// Control characters written as escapes (\n, \t, \x1b…), so that a field cannot move the
+// cursor, recolour the terminal or split its line.
+QString escaped(const QString& text);
 }

@@ -61,31 +61,6 @@ QJsonObject toJson(const Event& event, const RuleReport& report)
         { QStringLiteral("problems"), QJsonArray::fromStringList(problems(report)) } };
 }
 
-// Control characters written as escapes (\n, \t, \x1b…), so that a field cannot move the
-// cursor, recolour the terminal or split its line.
-QString escaped(const QString& text)
-{
-    QString result;
-    result.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\\')) {
-            result += QLatin1String("\\\\");
-        } else if (c == QLatin1Char('\n')) {
-            result += QLatin1String("\\n");
-        } else if (c == QLatin1Char('\r')) {
-            result += QLatin1String("\\r");
-        } else if (c == QLatin1Char('\t')) {
-            result += QLatin1String("\\t");
-        } else if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
-            || c.category() == QChar::Separator_Paragraph) {
-            result += QStringLiteral("\\x%1").arg(c.unicode(), c.unicode() > 0xff ? 4 : 2, 16, QLatin1Char('0'));
-        } else {
-            result += c;
-        }
-    }
-    return result;
-}
-
 // One line per request: id, status, région, département, C1–C4, flags, title.
 QString toText(const Event& event, const RuleReport& report)
 {
@@ -95,7 +70,7 @@ QString toText(const Event& event, const RuleReport& report)
     }
     fields << problems(report).join(QLatin1Char(',')) << event.title;
     for (QString& field : fields) {
-        field = escaped(field);
+        field = Cli::escaped(field);
     }
     return fields.join(QLatin1Char('\t'));
 }

@@ -2,6 +2,7 @@
 
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
+#include "app/core/TextFold.h"
 
 #include <QTimeZone>
 
@@ -193,7 +194,8 @@ Event DemoGenerator::next()
     const QString first = pick(m_random, firstNames);
     const QString last = pick(m_random, lastNames);
     event.contactName = QStringLiteral("%1 %2").arg(first, last);
-    event.contactEmail = QStringLiteral("%1.%2@exemple.fr").arg(first.toLower(), last.toLower());
+    // Addresses are ASCII, as organisers' real ones are: "Émilie" writes "emilie".
+    event.contactEmail = QStringLiteral("%1.%2@exemple.fr").arg(TextFold::folded(first), TextFold::folded(last));
     event.contactPhone = QStringLiteral("0%1 %2 %3 %4 %5")
                              .arg(bounded(1, 5))
                              .arg(bounded(10, 99))

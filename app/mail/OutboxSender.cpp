@@ -1,0 +1,106 @@
+#include "app/mail/OutboxSender.h"
+
+#include "app/mail/MailHeader.h"
+#include "app/mail/SmtpConnection.h"
+#include "db/OutboxRepository.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+
+#include <algorithm>
+
+OutboxSender::OutboxSender(OutboxRepository& outbox, const SmtpSettings& settings, AttachmentMaker attachments)
+    : m_outbox(outbox)
+    , m_settings(settings)
+    , m_attachments(std::move(attachments))
+{
+}
+
+QString OutboxSender::messageId(const OutboxMessage& message, const QString& fromAddress)
+{
+    const QString domain = fromAddress.section(QLatin1Char('@'), 1).trimmed();
+    return QStringLiteral("outbox-%1.%2@%3")
+        .arg(message.id)
+        .arg(message.editionYear)
+        .arg(domain.isEmpty() ? QStringLiteral("semaine-admin.invalid") : domain);
+}
+
+QDateTime OutboxSender::nextAttempt(int attempts, const QDateTime& now)
+{
+    qint64 minutes = 5;
+    for (int i = 1; i < attempts && minutes < 6 * 60; ++i) {
+        minutes *= 3;
+    }
+    return now.addSecs(std::min<qint64>(minutes, 6 * 60) * 60);
+}
+
+OutboxSender::Counts OutboxSender::run(const Progress& progress)
+{
+    Counts counts;
+    SmtpConnection connection(m_settings);
+    const QString sender = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+    const auto stop = [&](const QString& why) {
+        counts.stoppedBecause = why;
+        return counts;
+    };
+    while (!progress || progress(counts)) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QString error;
+        const std::optional<OutboxMessage> message
+            = m_outbox.claim(sender, now, now.addSecs(-m_staleAfterSeconds), &error);
+        if (!message) {
+            return error.isEmpty() ? counts : stop(error);
+        }
+        bool takesUtf8 = false;
+        if (message->recipient.trimmed().toLatin1() != message->recipient.trimmed().toUtf8()) {
+            const std::optional<bool> offered = connection.offersSmtpUtf8();
+            if (!offered) {
+                const QString why = tr("Cannot reach the mail server %1.").arg(m_settings.url);
+                m_outbox.markRetry(message->id, 0, why, {});
+                return stop(why);
+            }
+            takesUtf8 = *offered;
+        }
+        if (const QString problem = MailHeader::addressProblem(message->recipient, takesUtf8); !problem.isEmpty()) {
+            m_outbox.markFailed(message->id, 0, problem);
+            ++counts.failed;
+            continue;
+        }
+        MailMessage mail { m_settings.from, m_settings.fromName, m_settings.replyTo, message->recipient.trimmed(),
+            message->recipientName, message->subject, message->body, messageId(*message, m_settings.from), {}, {} };
+        if (message->attachment != OutboxMessage::Attachment::None) {
+            QString attachmentError;
+            mail.attachment = m_attachments ? m_attachments(*message, &mail.attachmentName, &attachmentError) : QByteArray();
+            if (mail.attachment.isEmpty()) {
+                m_outbox.markFailed(message->id, 0,
+                    attachmentError.isEmpty() ? tr("The attestation cannot be made.") : attachmentError);
+                ++counts.failed;
+                continue;
+            }
+        }
+        const SmtpReply reply = connection.send(mail);
+        bool marked = false;
+        switch (reply.outcome) {
+        case SmtpReply::Outcome::Sent:
+            marked = m_outbox.markSent(message->id, mail.messageId, reply.text, QDateTime::currentDateTimeUtc());
+            ++counts.sent;
+            break;
+        case SmtpReply::Outcome::Rejected:
+            marked = m_outbox.markFailed(message->id, reply.code, reply.text);
+            ++counts.failed;
+            break;
+        case SmtpReply::Outcome::Deferred:
+            marked = m_outbox.markRetry(message->id, reply.code, reply.text, nextAttempt(message->attempts, now));
+            ++counts.deferred;
+            break;
+        case SmtpReply::Outcome::Unreachable:
+            m_outbox.markRetry(message->id, reply.code, reply.text, {});
+            return stop(reply.text);
+        }
+        if (!marked) {
+            // Left "sending": a later run sends it again, with the same Message-ID.
+            return stop(m_outbox.errorString());
+        }
+    }
+    return counts;
+}

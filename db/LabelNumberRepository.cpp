@@ -1,0 +1,69 @@
+#include "db/LabelNumberRepository.h"
+
+#include "db/Database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+LabelNumberRepository::LabelNumberRepository(Database& database)
+    : m_database(database)
+{
+}
+
+QString LabelNumberRepository::format(int editionYear, int number)
+{
+    return QStringLiteral("SI%1-L-%2").arg(editionYear).arg(number, 5, 10, QLatin1Char('0'));
+}
+
+QString LabelNumberRepository::assign(qint64 eventId, int editionYear, QString* error)
+{
+    if (const QString known = find(eventId); !known.isEmpty()) {
+        return known;
+    }
+    QSqlQuery query(m_database.connection());
+    const auto run = [&](const QString& sql, const QVariantList& values) {
+        query.prepare(sql);
+        for (const QVariant& value : values) {
+            query.addBindValue(value);
+        }
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        return true;
+    };
+    // The counter's row is locked by its update until the caller commits: two workstations
+    // labelling at once get two numbers.
+    if (!run(QStringLiteral("INSERT INTO label_counter (edition_year, last_number) VALUES (?, 0) "
+                            "ON CONFLICT (edition_year) DO NOTHING"),
+            { editionYear })
+        || !run(QStringLiteral("UPDATE label_counter SET last_number = last_number + 1 WHERE edition_year = ?"),
+            { editionYear })
+        || !run(QStringLiteral("SELECT last_number FROM label_counter WHERE edition_year = ?"), { editionYear })) {
+        return {};
+    }
+    if (!query.next()) {
+        *error = query.lastError().text();
+        return {};
+    }
+    const int number = query.value(0).toInt();
+    query.finish();
+    if (!run(QStringLiteral("INSERT INTO label_number (event_id, edition_year, number, assigned_at) VALUES (?, ?, ?, ?)"),
+            { eventId, editionYear, number, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) })) {
+        return {};
+    }
+    return format(editionYear, number);
+}
+
+QString LabelNumberRepository::find(qint64 eventId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT edition_year, number FROM label_number WHERE event_id = ?"));
+    query.addBindValue(eventId);
+    if (!query.exec() || !query.next()) {
+        return {};
+    }
+    return format(query.value(0).toInt(), query.value(1).toInt());
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class Database;
+
+// The label numbers (SI2018-L-00123): one per labelled request, given the first time it is
+// labelled and kept for good, even when it is reopened and labelled again.
+class LabelNumberRepository {
+public:
+    explicit LabelNumberRepository(Database& database);
+
+    // The request's number, given now if it has none, inside the caller's transaction; empty with
+    // `error` on a failure.
+    QString assign(qint64 eventId, int editionYear, QString* error);
+    // The request's number; empty when it was never labelled.
+    QString find(qint64 eventId) const;
+
+    static QString format(int editionYear, int number);
+
+private:
+    Database& m_database;
+};

@@ -1,0 +1,256 @@
+#include "db/OutboxRepository.h"
+
+#include "db/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QVariant stamp(const QDateTime& at)
+{
+    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDateTime fromStamp(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QString text(const QString& value) { return value.isNull() ? QStringLiteral("") : value; }
+
+const QString columns = QStringLiteral(
+    "o.id, o.event_id, o.kind, o.recipient, o.recipient_name, o.subject, o.body, o.attachment, o.state, "
+    "o.attempts, o.next_attempt_at, o.error_code, o.last_error, o.server_reply, o.message_id, o.created_at, "
+    "o.sent_at, o.who, e.request_id, e.edition_year FROM outbox o JOIN event e ON e.id = o.event_id");
+
+OutboxMessage readMessage(const QSqlQuery& query)
+{
+    OutboxMessage message;
+    message.id = query.value(0).toLongLong();
+    message.eventId = query.value(1).toLongLong();
+    message.kind = query.value(2).toString();
+    message.recipient = query.value(3).toString();
+    message.recipientName = query.value(4).toString();
+    message.subject = query.value(5).toString();
+    message.body = query.value(6).toString();
+    message.attachment = query.value(7).toString() == QLatin1String("attestation") ? OutboxMessage::Attachment::Attestation
+                                                                                  : OutboxMessage::Attachment::None;
+    message.state = OutboxStates::fromKey(query.value(8).toString()).value_or(OutboxMessage::State::Queued);
+    message.attempts = query.value(9).toInt();
+    message.nextAttemptAt = fromStamp(query.value(10));
+    message.errorCode = query.value(11).toInt();
+    message.lastError = query.value(12).toString();
+    message.serverReply = query.value(13).toString();
+    message.messageId = query.value(14).toString();
+    message.createdAt = fromStamp(query.value(15));
+    message.sentAt = fromStamp(query.value(16));
+    message.who = query.value(17).toString();
+    message.requestId = query.value(18).toString();
+    message.editionYear = query.value(19).toInt();
+    return message;
+}
+
+bool exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    query.prepare(sql);
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    return query.exec();
+}
+
+} // namespace
+
+OutboxRepository::OutboxRepository(Database& database)
+    : m_database(database)
+{
+}
+
+bool OutboxRepository::queue(OutboxMessage& message, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    const QString returning = m_database.isPostgresql() ? QStringLiteral(" RETURNING id") : QString();
+    message.state = OutboxMessage::State::Queued;
+    if (!message.createdAt.isValid()) {
+        message.createdAt = QDateTime::currentDateTimeUtc();
+    }
+    if (!exec(query,
+            QStringLiteral("INSERT INTO outbox (event_id, kind, recipient, recipient_name, subject, body, attachment, "
+                           "state, created_at, who) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)")
+                + returning,
+            { message.eventId, message.kind, text(message.recipient), text(message.recipientName),
+                text(message.subject), text(message.body),
+                message.attachment == OutboxMessage::Attachment::Attestation ? QStringLiteral("attestation")
+                                                                             : QStringLiteral(""),
+                stamp(message.createdAt), text(message.who) })) {
+        *error = query.lastError().text();
+        return false;
+    }
+    message.id = m_database.isPostgresql() && query.next() ? query.value(0).toLongLong() : query.lastInsertId().toLongLong();
+    return true;
+}
+
+int OutboxRepository::cancelUnsent(qint64 eventId, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    if (!exec(query,
+            QStringLiteral("UPDATE outbox SET state = 'cancelled' WHERE event_id = ? AND state IN ('queued', 'failed')"),
+            { eventId })) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.numRowsAffected();
+}
+
+std::optional<OutboxMessage> OutboxRepository::claim(
+    const QString& sender, const QDateTime& now, const QDateTime& staleBefore, QString* error)
+{
+    error->clear();
+    if (!m_database.beginWrite()) {
+        *error = m_database.writeError();
+        return std::nullopt;
+    }
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    // PostgreSQL locks the row it takes and passes over those that another sender holds; SQLite's
+    // write transaction (BEGIN IMMEDIATE) already lets one sender at a time look.
+    const QString lock = m_database.isPostgresql() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+    if (!exec(query,
+            QStringLiteral("SELECT id FROM outbox WHERE (state = 'queued' AND (next_attempt_at IS NULL OR "
+                           "next_attempt_at <= ?)) OR (state = 'sending' AND claimed_at < ?) ORDER BY id LIMIT 1")
+                + lock,
+            { stamp(now), stamp(staleBefore) })) {
+        *error = query.lastError().text();
+        db.rollback();
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        db.rollback();
+        return std::nullopt;
+    }
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    if (!exec(query,
+            QStringLiteral("UPDATE outbox SET state = 'sending', claimed_by = ?, claimed_at = ?, attempts = attempts + 1 "
+                           "WHERE id = ?"),
+            { text(sender), stamp(now), id })
+        || !exec(query, QStringLiteral("SELECT ") + columns + QStringLiteral(" WHERE o.id = ?"), { id })
+        || !query.next()) {
+        *error = query.lastError().text();
+        db.rollback();
+        return std::nullopt;
+    }
+    const OutboxMessage message = readMessage(query);
+    query.finish();
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return std::nullopt;
+    }
+    return message;
+}
+
+bool OutboxRepository::setState(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(m_database.connection());
+    if (!exec(query, sql, values)) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        m_error = tr("The message is no longer in a state that allows this.");
+        return false;
+    }
+    m_error.clear();
+    return true;
+}
+
+bool OutboxRepository::markSent(qint64 id, const QString& messageId, const QString& serverReply, const QDateTime& at)
+{
+    return setState(QStringLiteral("UPDATE outbox SET state = 'sent', message_id = ?, server_reply = ?, sent_at = ?, "
+                                   "error_code = 0, last_error = '' WHERE id = ? AND state = 'sending'"),
+        { text(messageId), text(serverReply), stamp(at), id });
+}
+
+bool OutboxRepository::markFailed(qint64 id, int code, const QString& reason)
+{
+    return setState(QStringLiteral("UPDATE outbox SET state = 'failed', error_code = ?, last_error = ? "
+                                   "WHERE id = ? AND state = 'sending'"),
+        { code, text(reason), id });
+}
+
+bool OutboxRepository::markRetry(qint64 id, int code, const QString& reason, const QDateTime& nextAttempt)
+{
+    const QString attempts = nextAttempt.isValid() ? QString() : QStringLiteral(", attempts = attempts - 1");
+    return setState(QStringLiteral("UPDATE outbox SET state = 'queued', error_code = ?, last_error = ?, "
+                                   "next_attempt_at = ?")
+            + attempts + QStringLiteral(" WHERE id = ? AND state = 'sending'"),
+        { code, text(reason), stamp(nextAttempt), id });
+}
+
+bool OutboxRepository::retry(qint64 id)
+{
+    return setState(QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = NULL WHERE id = ? AND state = 'failed'"),
+        { id });
+}
+
+bool OutboxRepository::cancel(qint64 id)
+{
+    return setState(
+        QStringLiteral("UPDATE outbox SET state = 'cancelled' WHERE id = ? AND state IN ('queued', 'failed')"), { id });
+}
+
+QList<OutboxMessage> OutboxRepository::select(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery query(m_database.connection());
+    QList<OutboxMessage> messages;
+    if (!exec(query, QStringLiteral("SELECT ") + columns + where, values)) {
+        m_error = query.lastError().text();
+        return messages;
+    }
+    while (query.next()) {
+        messages.append(readMessage(query));
+    }
+    return messages;
+}
+
+std::optional<OutboxMessage> OutboxRepository::find(qint64 id) const
+{
+    const QList<OutboxMessage> found = select(QStringLiteral(" WHERE o.id = ?"), { id });
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<OutboxMessage> OutboxRepository::list(std::optional<OutboxMessage::State> state) const
+{
+    const QString order = QStringLiteral(" ORDER BY CASE o.state WHEN 'failed' THEN 0 ELSE 1 END, o.id");
+    return state ? select(QStringLiteral(" WHERE o.state = ?") + order, { OutboxStates::key(*state) })
+                 : select(order, {});
+}
+
+QList<OutboxMessage> OutboxRepository::forEvent(qint64 eventId) const
+{
+    return select(QStringLiteral(" WHERE o.event_id = ? ORDER BY o.id"), { eventId });
+}
+
+QHash<OutboxMessage::State, int> OutboxRepository::countByState() const
+{
+    QHash<OutboxMessage::State, int> counts;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT state, COUNT(*) FROM outbox GROUP BY state"))) {
+        m_error = query.lastError().text();
+        return counts;
+    }
+    while (query.next()) {
+        if (const auto state = OutboxStates::fromKey(query.value(0).toString())) {
+            counts.insert(*state, query.value(1).toInt());
+        }
+    }
+    return counts;
+}
+
+int OutboxRepository::waitingCount() const
+{
+    const QHash<OutboxMessage::State, int> counts = countByState();
+    return counts.value(OutboxMessage::State::Queued) + counts.value(OutboxMessage::State::Sending);
+}

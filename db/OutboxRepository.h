@@ -1,0 +1,62 @@
+#pragma once
+
+#include "app/core/OutboxMessage.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// The outbox: the e-mails that decisions wrote, and what became of them. queue() and
+// cancelUnsent() write inside the caller's transaction (a decision's), so that a decision and its
+// message exist together or not at all; the other writes are transactions of their own.
+class OutboxRepository {
+    Q_DECLARE_TR_FUNCTIONS(OutboxRepository)
+
+public:
+    explicit OutboxRepository(Database& database);
+
+    // Adds the message as queued (its id is set), inside the caller's transaction.
+    bool queue(OutboxMessage& message, QString* error);
+    // Cancels the request's messages that have not left (queued or failed), inside the caller's
+    // transaction: its decision was reopened. Returns how many, or -1 with `error`.
+    int cancelUnsent(qint64 eventId, QString* error);
+
+    // Takes the oldest message due for sending: queued and due at `now`, or left "sending" before
+    // `staleBefore` by a sender that stopped. It becomes "sending" for `sender`, one attempt more.
+    // Two senders never take the same message (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: one
+    // writer at a time). Nothing when none is due; `error` says when that is a failure.
+    std::optional<OutboxMessage> claim(
+        const QString& sender, const QDateTime& now, const QDateTime& staleBefore, QString* error);
+    bool markSent(qint64 id, const QString& messageId, const QString& serverReply, const QDateTime& at);
+    // For good (a 5xx answer, an unusable address): it waits for a reviewer.
+    bool markFailed(qint64 id, int code, const QString& reason);
+    // Back in the queue: due again at `nextAttempt` (a 4xx answer), or at once when it is null
+    // (the server could not be reached: not the message's fault, so the attempt is not counted).
+    bool markRetry(qint64 id, int code, const QString& reason, const QDateTime& nextAttempt);
+    // A reviewer's retry of a failed message (after fixing the address, say): queued again, due now.
+    bool retry(qint64 id);
+    // A reviewer's cancel of a message that has not left.
+    bool cancel(qint64 id);
+
+    std::optional<OutboxMessage> find(qint64 id) const;
+    // The messages in `state` (every one without), the failed first, then the oldest first.
+    QList<OutboxMessage> list(std::optional<OutboxMessage::State> state = std::nullopt) const;
+    // One request's messages, oldest first.
+    QList<OutboxMessage> forEvent(qint64 eventId) const;
+    QHash<OutboxMessage::State, int> countByState() const;
+    // Messages still to leave: queued or being sent.
+    int waitingCount() const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    QList<OutboxMessage> select(const QString& where, const QVariantList& values) const;
+    bool setState(const QString& sql, const QVariantList& values);
+
+    Database& m_database;
+    mutable QString m_error;
+};

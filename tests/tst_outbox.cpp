@@ -1,0 +1,554 @@
+// The outbox and its delivery against a real SMTP server (tests/smtp-server.py, which ctest starts
+// as a fixture and whose folder SEMAINE_TEST_SMTP names): each message arrives once, with its
+// recipient, encoded subject and names, body and attachment; 5xx answers fail for good, 4xx ones
+// wait; a server that cannot be reached leaves the queue as it was; a message left by a dead
+// sender is sent again with the same Message-ID; two senders never send the same message. The
+// received files are read by Python's email package (tests/readers/mail_message.py).
+#include "TestData.h"
+#include "TestStore.h"
+#include "app/mail/MailHeader.h"
+#include "app/mail/OutboxSender.h"
+#include "app/mail/SmtpConnection.h"
+#include "db/Database.h"
+#include "db/EventRepository.h"
+#include "db/LabelNumberRepository.h"
+#include "db/OutboxRepository.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QSet>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+
+#include <memory>
+
+namespace {
+
+QString smtpDirectory() { return qEnvironmentVariable("SEMAINE_TEST_SMTP"); }
+
+QString smtpUrl(const QString& ehloName)
+{
+    QFile portFile(smtpDirectory() + QStringLiteral("/port"));
+    return portFile.open(QIODevice::ReadOnly)
+        ? QStringLiteral("smtp://127.0.0.1:%1/%2").arg(QString::fromLatin1(portFile.readAll().trimmed()), ehloName)
+        : QString();
+}
+
+// A PDF holding the text given, as an attachment to deliver.
+QByteArray pdfOf(const QString& text)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        QPainter painter(&writer);
+        painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 12));
+        painter.drawText(QRect(0, 0, writer.width(), writer.height()), Qt::AlignTop | Qt::TextWordWrap, text);
+    }
+    return bytes;
+}
+
+} // namespace
+
+class TestOutbox : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void labelNumbersAreStableAndNeverReused();
+    void encodedHeaders_data();
+    void encodedHeaders();
+    void addressProblems_data();
+    void addressProblems();
+    void deliversEachMessageOnceOverOneConnection();
+    void rejectedRecipientFailsWithTheReason();
+    void busyServerDefersWithBackoff();
+    void unusableAddressesFailWithTheReason_data();
+    void unusableAddressesFailWithTheReason();
+    void unreachableServerLeavesTheQueue();
+    void plainServerRefusedUnlessAllowed();
+    void messageOfADeadSenderIsSentAgainRecognisably();
+    void twoSendersNeverSendTheSameMessage();
+    void cancelAndRetry();
+
+private:
+    qint64 addEvent(const QString& requestId, const QString& email, const QString& contact);
+    // Queues a message to `to` in a transaction of its own; its id.
+    qint64 queue(qint64 eventId, const QString& to, const QString& name, const QString& subject,
+        OutboxMessage::Attachment attachment = OutboxMessage::Attachment::None);
+    SmtpSettings settings() const;
+    OutboxSender::Counts send(const SmtpSettings& smtp);
+    // The messages that the server kept for this test's recipients, read by the Python reader.
+    QJsonArray received(bool pdfText = false) const;
+    // How many connections this test opened (its EHLO name).
+    int connections() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OutboxRepository> m_outbox;
+    QString m_domain; // this test's recipients' domain: the server's folder is shared
+    QString m_ehlo;
+    QHash<qint64, QString> m_titles;
+};
+
+void TestOutbox::initTestCase()
+{
+    if (smtpDirectory().isEmpty()) {
+        QSKIP("SEMAINE_TEST_SMTP is not set: run through ctest, which starts the test SMTP server");
+    }
+    QVERIFY2(!smtpUrl(QStringLiteral("x")).isEmpty(), "the test SMTP server wrote no port");
+}
+
+void TestOutbox::init()
+{
+    static int counter = 0;
+    ++counter;
+    m_domain = QStringLiteral("t%1-%2%3.example.fr")
+                   .arg(QCoreApplication::applicationPid())
+                   .arg(counter)
+                   .arg(TestStore::onPostgresql() ? QStringLiteral("pg") : QStringLiteral("lite"));
+    m_ehlo = m_domain.section(QLatin1Char('.'), 0, 0);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_location = TestStore::create(*m_dir);
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->open(m_location), qPrintable(m_db->errorString()));
+    m_outbox = std::make_unique<OutboxRepository>(*m_db);
+    m_titles.clear();
+}
+
+void TestOutbox::cleanup()
+{
+    m_outbox.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TestOutbox::addEvent(const QString& requestId, const QString& email, const QString& contact)
+{
+    Event event = passingEvent();
+    event.requestId = requestId;
+    event.contactEmail = email;
+    event.contactName = contact;
+    const WriteResult result = EventRepository(*m_db).insert(event, QStringLiteral("alice"));
+    if (!result.ok()) {
+        qWarning("%s", qPrintable(result.message));
+    }
+    m_titles.insert(event.id, event.title);
+    return event.id;
+}
+
+qint64 TestOutbox::queue(qint64 eventId, const QString& to, const QString& name, const QString& subject,
+    OutboxMessage::Attachment attachment)
+{
+    OutboxMessage message;
+    message.eventId = eventId;
+    message.kind = QStringLiteral("labelled");
+    message.recipient = to;
+    message.recipientName = name;
+    message.subject = subject;
+    message.body = QStringLiteral("Bonjour %1,\n\nVotre événement est labellisé.\n\nLe comité").arg(name);
+    message.attachment = attachment;
+    message.who = QStringLiteral("alice");
+    QString error;
+    if (!m_db->beginWrite() || !m_outbox->queue(message, &error) || !m_db->connection().commit()) {
+        qWarning("cannot queue: %s %s", qPrintable(error), qPrintable(m_db->writeError()));
+        m_db->connection().rollback();
+        return 0;
+    }
+    return message.id;
+}
+
+SmtpSettings TestOutbox::settings() const
+{
+    SmtpSettings smtp;
+    smtp.url = smtpUrl(m_ehlo);
+    smtp.from = QStringLiteral("label@semaine.example.fr");
+    smtp.fromName = QStringLiteral("Comité de la Semaine de l'industrie");
+    smtp.allowPlain = true;
+    smtp.connectTimeoutSeconds = 5;
+    smtp.timeoutSeconds = 30;
+    return smtp;
+}
+
+OutboxSender::Counts TestOutbox::send(const SmtpSettings& smtp)
+{
+    LabelNumberRepository numbers(*m_db);
+    OutboxSender sender(*m_outbox, smtp, [&](const OutboxMessage& message, QString* fileName, QString*) {
+        *fileName = QStringLiteral("attestation.pdf");
+        return pdfOf(m_titles.value(message.eventId) + QLatin1Char('\n') + numbers.find(message.eventId));
+    });
+    return sender.run();
+}
+
+QJsonArray TestOutbox::received(bool pdfText) const
+{
+    QStringList files;
+    const QDir mail(smtpDirectory() + QStringLiteral("/mail"));
+    for (const QString& name : mail.entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name)) {
+        QFile file(mail.filePath(name));
+        if (file.open(QIODevice::ReadOnly) && file.readLine().contains(m_domain.toUtf8())) {
+            files.append(file.fileName());
+        } else if (file.seek(0), file.readAll().left(400).contains(m_domain.toUtf8())) {
+            files.append(file.fileName());
+        }
+    }
+    if (files.isEmpty()) {
+        return {};
+    }
+    QProcess reader;
+    reader.start(QStringLiteral("python3"),
+        QStringList { QStringLiteral(SEMAINE_SOURCE_DIR "/tests/readers/mail_message.py") }
+            + (pdfText ? QStringList { QStringLiteral("--pdf-text") } : QStringList()) + files);
+    reader.waitForFinished(60000);
+    if (reader.exitCode() != 0) {
+        qWarning("%s", reader.readAllStandardError().constData());
+    }
+    return QJsonDocument::fromJson(reader.readAllStandardOutput()).array();
+}
+
+int TestOutbox::connections() const
+{
+    QFile file(smtpDirectory() + QStringLiteral("/connections"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    return int(file.readAll().split('\n').count(m_ehlo.toUtf8()));
+}
+
+void TestOutbox::labelNumbersAreStableAndNeverReused()
+{
+    const qint64 first = addEvent(QStringLiteral("SI2018-000001"), QStringLiteral("a@example.fr"), {});
+    const qint64 second = addEvent(QStringLiteral("SI2018-000002"), QStringLiteral("b@example.fr"), {});
+    LabelNumberRepository numbers(*m_db);
+    QString error;
+    QVERIFY(numbers.find(first).isEmpty());
+    QVERIFY(m_db->beginWrite());
+    QCOMPARE(numbers.assign(first, 2018, &error), QStringLiteral("SI2018-L-00001"));
+    QCOMPARE(numbers.assign(second, 2018, &error), QStringLiteral("SI2018-L-00002"));
+    // Labelled again after a reopening: the same number.
+    QCOMPARE(numbers.assign(first, 2018, &error), QStringLiteral("SI2018-L-00001"));
+    QVERIFY(m_db->connection().commit());
+    // A number given in a transaction that rolled back is not given twice either way: the counter
+    // rolls back with it, and no request holds it.
+    const qint64 third = addEvent(QStringLiteral("SI2018-000003"), QStringLiteral("c@example.fr"), {});
+    QVERIFY(m_db->beginWrite());
+    QCOMPARE(numbers.assign(third, 2018, &error), QStringLiteral("SI2018-L-00003"));
+    QVERIFY(m_db->connection().rollback());
+    QVERIFY(numbers.find(third).isEmpty());
+    QCOMPARE(numbers.find(second), QStringLiteral("SI2018-L-00002"));
+}
+
+void TestOutbox::encodedHeaders_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("ascii") << QStringLiteral("Votre demande SI2018-000001") << QByteArray("Votre demande SI2018-000001");
+    QTest::newRow("accents") << QStringLiteral("Événement labellisé")
+                             << QByteArray("=?UTF-8?B?") + QStringLiteral("Événement labellisé").toUtf8().toBase64() + "?=";
+}
+
+void TestOutbox::encodedHeaders()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(MailHeader::encodedText(text), expected);
+    // A long text is cut into words of at most 75 characters, never inside a character.
+    const QString longText = text.repeated(8);
+    QByteArray decoded;
+    for (const QByteArray& word : MailHeader::encodedText(longText).split(' ')) {
+        QVERIFY(word.size() <= 75 || !word.startsWith("=?"));
+        decoded += word.startsWith("=?") ? QByteArray::fromBase64(word.mid(10, word.size() - 12)) : word + ' ';
+    }
+    if (expected.startsWith("=?")) {
+        QCOMPARE(QString::fromUtf8(decoded), longText);
+    }
+}
+
+void TestOutbox::addressProblems_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("serverTakesUtf8");
+    QTest::addColumn<bool>("usable");
+    QTest::newRow("plain") << QStringLiteral("claire.martin@example.fr") << false << true;
+    QTest::newRow("empty") << QString() << false << false;
+    QTest::newRow("no at") << QStringLiteral("claire.martin.example.fr") << false << false;
+    QTest::newRow("no dot in domain") << QStringLiteral("claire@localhost") << false << false;
+    QTest::newRow("two ats") << QStringLiteral("a@b@example.fr") << false << false;
+    QTest::newRow("space") << QStringLiteral("claire martin@example.fr") << false << false;
+    QTest::newRow("double dot") << QStringLiteral("claire..martin@example.fr") << false << false;
+    QTest::newRow("accent without SMTPUTF8") << QStringLiteral("émilie.martin@exemple.fr") << false << false;
+    QTest::newRow("accent with SMTPUTF8") << QStringLiteral("émilie.martin@exemple.fr") << true << true;
+}
+
+void TestOutbox::addressProblems()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, serverTakesUtf8);
+    QFETCH(bool, usable);
+    QCOMPARE(MailHeader::addressProblem(address, serverTakesUtf8).isEmpty(), usable);
+}
+
+void TestOutbox::deliversEachMessageOnceOverOneConnection()
+{
+    const qint64 visit = addEvent(QStringLiteral("SI2018-000001"), QStringLiteral("claire@") + m_domain,
+        QStringLiteral("Claire Martin"));
+    const qint64 forum = addEvent(QStringLiteral("SI2018-000002"), QStringLiteral("emilie.lefevre@") + m_domain,
+        QStringLiteral("Émilie Lefèvre-Château"));
+    QString error;
+    QVERIFY(m_db->beginWrite());
+    const QString number = LabelNumberRepository(*m_db).assign(forum, 2018, &error);
+    QVERIFY(m_db->connection().commit());
+    const QString accented = QStringLiteral("Votre événement « Visite de l'usine » est labellisé — Semaine de l'industrie 2018");
+    const qint64 plainId = queue(visit, QStringLiteral("claire@") + m_domain, QStringLiteral("Claire Martin"),
+        QStringLiteral("Demande SI2018-000001"));
+    const qint64 accentedId = queue(forum, QStringLiteral("emilie.lefevre@") + m_domain,
+        QStringLiteral("Émilie Lefèvre-Château"), accented, OutboxMessage::Attachment::Attestation);
+    QVERIFY(plainId > 0 && accentedId > 0);
+    QCOMPARE(m_outbox->waitingCount(), 2);
+
+    const OutboxSender::Counts counts = send(settings());
+    QVERIFY2(counts.stoppedBecause.isEmpty(), qPrintable(counts.stoppedBecause));
+    QCOMPARE(counts.sent, 2);
+    QCOMPARE(counts.failed, 0);
+    // A second run has nothing to send.
+    QCOMPARE(send(settings()).sent, 0);
+    QCOMPARE(m_outbox->waitingCount(), 0);
+    QCOMPARE(m_outbox->countByState().value(OutboxMessage::State::Sent), 2);
+    QCOMPARE(connections(), 1); // one for the run's messages; none for a run without any
+
+    const QJsonArray messages = received(true);
+    QCOMPARE(messages.size(), 2);
+    QHash<QString, QJsonObject> byRecipient;
+    for (const QJsonValue& value : messages) {
+        byRecipient.insert(value[QLatin1String("rcpt")].toString(), value.toObject());
+    }
+    const QJsonObject first = byRecipient.value(QStringLiteral("claire@") + m_domain);
+    QCOMPARE(first[QLatin1String("subject")].toString(), QStringLiteral("Demande SI2018-000001"));
+    QCOMPARE(first[QLatin1String("messageId")].toString(),
+        QStringLiteral("<outbox-%1.2018@semaine.example.fr>").arg(plainId));
+    QVERIFY(first[QLatin1String("body")].toString().startsWith(QStringLiteral("Bonjour Claire Martin,\n\nVotre événement est labellisé.")));
+    QCOMPARE(first[QLatin1String("from")].toString(),
+        QStringLiteral("\"Comité de la Semaine de l'industrie\" <label@semaine.example.fr>").remove(QLatin1Char('"')));
+    QVERIFY(first[QLatin1String("attachments")].toArray().isEmpty());
+
+    const QJsonObject second = byRecipient.value(QStringLiteral("emilie.lefevre@") + m_domain);
+    QCOMPARE(second[QLatin1String("subject")].toString(), accented);
+    QCOMPARE(second[QLatin1String("to")].toString(),
+        QStringLiteral("Émilie Lefèvre-Château <emilie.lefevre@%1>").arg(m_domain));
+    const QJsonArray attachments = second[QLatin1String("attachments")].toArray();
+    QCOMPARE(attachments.size(), 1);
+    QCOMPARE(attachments[0][QLatin1String("type")].toString(), QStringLiteral("application/pdf"));
+    QCOMPARE(attachments[0][QLatin1String("filename")].toString(), QStringLiteral("attestation.pdf"));
+    const QString pdfText = attachments[0][QLatin1String("text")].toString();
+    QVERIFY2(pdfText.contains(m_titles.value(forum)) && pdfText.contains(number), qPrintable(pdfText));
+
+    const std::optional<OutboxMessage> sent = m_outbox->find(accentedId);
+    QCOMPARE(sent->state, OutboxMessage::State::Sent);
+    QCOMPARE(sent->messageId, QStringLiteral("outbox-%1.2018@semaine.example.fr").arg(accentedId));
+    QVERIFY2(sent->serverReply.startsWith(QLatin1String("250 ")), qPrintable(sent->serverReply));
+    QVERIFY(sent->sentAt.isValid());
+    QCOMPARE(sent->attempts, 1);
+}
+
+void TestOutbox::rejectedRecipientFailsWithTheReason()
+{
+    const QString address = QStringLiteral("reject.me@") + m_domain;
+    const qint64 id = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Refus"));
+    const OutboxSender::Counts counts = send(settings());
+    QCOMPARE(counts.failed, 1);
+    QCOMPARE(counts.sent, 0);
+    const std::optional<OutboxMessage> failed = m_outbox->find(id);
+    QCOMPARE(failed->state, OutboxMessage::State::Failed);
+    QCOMPARE(failed->errorCode, 550);
+    QVERIFY2(failed->lastError.contains(QLatin1String("Recipient address rejected")), qPrintable(failed->lastError));
+    QVERIFY(received().isEmpty());
+    // Failed for good: the next run leaves it.
+    QCOMPARE(send(settings()).failed, 0);
+}
+
+void TestOutbox::busyServerDefersWithBackoff()
+{
+    const QString address = QStringLiteral("busy.mailbox@") + m_domain;
+    const qint64 id = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Plus tard"));
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const OutboxSender::Counts counts = send(settings());
+    QCOMPARE(counts.deferred, 1);
+    const std::optional<OutboxMessage> deferred = m_outbox->find(id);
+    QCOMPARE(deferred->state, OutboxMessage::State::Queued);
+    QCOMPARE(deferred->errorCode, 451);
+    QCOMPARE(deferred->attempts, 1);
+    QVERIFY(deferred->nextAttemptAt >= before.addSecs(5 * 60 - 1));
+    // Not due yet: the next run leaves it.
+    QCOMPARE(send(settings()).deferred, 0);
+    QCOMPARE(OutboxSender::nextAttempt(3, before), before.addSecs(45 * 60));
+    QCOMPARE(OutboxSender::nextAttempt(20, before), before.addSecs(6 * 3600));
+}
+
+void TestOutbox::unusableAddressesFailWithTheReason_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("missing") << QString() << QStringLiteral("no contact e-mail address");
+    QTest::newRow("malformed") << QStringLiteral("claire.martin(at)example.fr") << QStringLiteral("not a valid e-mail address");
+    QTest::newRow("not ASCII") << QStringLiteral("émilie.martin@exemple.fr") << QStringLiteral("SMTPUTF8");
+}
+
+void TestOutbox::unusableAddressesFailWithTheReason()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, reason);
+    const qint64 id = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Label"));
+    const OutboxSender::Counts counts = send(settings());
+    QVERIFY2(counts.stoppedBecause.isEmpty(), qPrintable(counts.stoppedBecause));
+    QCOMPARE(counts.failed, 1);
+    const std::optional<OutboxMessage> failed = m_outbox->find(id);
+    QCOMPARE(failed->state, OutboxMessage::State::Failed);
+    QVERIFY2(failed->lastError.contains(reason), qPrintable(failed->lastError));
+}
+
+void TestOutbox::unreachableServerLeavesTheQueue()
+{
+    const QString address = QStringLiteral("claire@") + m_domain;
+    const qint64 id = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Label"));
+    SmtpSettings down = settings();
+    // A port where nothing listens: the one of a socket just closed.
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        down.url = QStringLiteral("smtp://127.0.0.1:%1").arg(probe.serverPort());
+    }
+    const OutboxSender::Counts counts = send(down);
+    QVERIFY(!counts.stoppedBecause.isEmpty());
+    QCOMPARE(counts.sent + counts.failed + counts.deferred, 0);
+    std::optional<OutboxMessage> waiting = m_outbox->find(id);
+    QCOMPARE(waiting->state, OutboxMessage::State::Queued);
+    QCOMPARE(waiting->attempts, 0);
+    QVERIFY(!waiting->nextAttemptAt.isValid());
+    QVERIFY(!waiting->lastError.isEmpty());
+    // The server is back: the next run sends it.
+    QCOMPARE(send(settings()).sent, 1);
+    QCOMPARE(m_outbox->find(id)->state, OutboxMessage::State::Sent);
+    QCOMPARE(received().size(), 1);
+}
+
+void TestOutbox::plainServerRefusedUnlessAllowed()
+{
+    const QString address = QStringLiteral("claire@") + m_domain;
+    const qint64 id = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Label"));
+    SmtpSettings tlsOnly = settings();
+    tlsOnly.allowPlain = false;
+    const OutboxSender::Counts counts = send(tlsOnly);
+    QVERIFY2(counts.stoppedBecause.contains(QLatin1String("TLS")), qPrintable(counts.stoppedBecause));
+    QCOMPARE(m_outbox->find(id)->state, OutboxMessage::State::Queued);
+    QVERIFY(received().isEmpty());
+}
+
+void TestOutbox::messageOfADeadSenderIsSentAgainRecognisably()
+{
+    const QString address = QStringLiteral("claire@") + m_domain;
+    const qint64 id = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Label"));
+    // A sender takes the message and delivers it, then dies before marking it sent.
+    QString error;
+    const QDateTime then = QDateTime::currentDateTimeUtc();
+    const std::optional<OutboxMessage> taken = m_outbox->claim(QStringLiteral("dead"), then, then.addSecs(-60), &error);
+    QVERIFY2(taken && taken->id == id, qPrintable(error));
+    const SmtpSettings smtp = settings();
+    SmtpConnection connection(smtp);
+    const QString messageId = OutboxSender::messageId(*taken, smtp.from);
+    QCOMPARE(connection.send({ smtp.from, smtp.fromName, {}, address, {}, taken->subject, taken->body, messageId, {}, {} })
+                 .outcome,
+        SmtpReply::Outcome::Sent);
+    QCOMPARE(m_outbox->find(id)->state, OutboxMessage::State::Sending);
+    // A run within the staleness delay leaves it to the sender that holds it.
+    QCOMPARE(send(smtp).sent, 0);
+    // Once stale, another run sends it again, with the same Message-ID.
+    OutboxSender sender(*m_outbox, smtp);
+    sender.setStaleAfter(0);
+    QCOMPARE(sender.run().sent, 1);
+    QCOMPARE(m_outbox->find(id)->state, OutboxMessage::State::Sent);
+    QCOMPARE(m_outbox->find(id)->attempts, 2);
+    const QJsonArray messages = received();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages[0][QLatin1String("messageId")].toString(), QLatin1Char('<') + messageId + QLatin1Char('>'));
+    QCOMPARE(messages[1][QLatin1String("messageId")].toString(), QLatin1Char('<') + messageId + QLatin1Char('>'));
+}
+
+void TestOutbox::twoSendersNeverSendTheSameMessage()
+{
+    constexpr int count = 40;
+    QList<qint64> ids;
+    for (int i = 1; i <= count; ++i) {
+        const QString address = QStringLiteral("organiser%1@").arg(i) + m_domain;
+        ids.append(queue(addEvent(QStringLiteral("SI2018-%1").arg(i, 6, 10, QLatin1Char('0')), address, {}), address, {},
+            QStringLiteral("Message %1").arg(i)));
+    }
+    // Two workstations: each its own connection to the store, in its own thread.
+    const SmtpSettings smtp = settings();
+    const auto workstation = [&] {
+        Database db;
+        if (!db.open(m_location)) {
+            return OutboxSender::Counts { 0, 0, 0, db.errorString() };
+        }
+        OutboxRepository outbox(db);
+        return OutboxSender(outbox, smtp).run();
+    };
+    QFuture<OutboxSender::Counts> one = QtConcurrent::run(workstation);
+    QFuture<OutboxSender::Counts> two = QtConcurrent::run(workstation);
+    const OutboxSender::Counts a = one.result();
+    const OutboxSender::Counts b = two.result();
+    QVERIFY2(a.stoppedBecause.isEmpty() && b.stoppedBecause.isEmpty(), qPrintable(a.stoppedBecause + b.stoppedBecause));
+    QCOMPARE(a.sent + b.sent, count);
+    const QJsonArray messages = received();
+    QCOMPARE(messages.size(), count);
+    QSet<QString> recipients;
+    for (const QJsonValue& message : messages) {
+        recipients.insert(message[QLatin1String("rcpt")].toString());
+    }
+    QCOMPARE(recipients.size(), count);
+    QCOMPARE(m_outbox->countByState().value(OutboxMessage::State::Sent), count);
+}
+
+void TestOutbox::cancelAndRetry()
+{
+    const QString address = QStringLiteral("reject.first@") + m_domain;
+    const qint64 eventId = addEvent(QStringLiteral("SI2018-000001"), address, {});
+    const qint64 failing = queue(eventId, address, {}, QStringLiteral("Label"));
+    QCOMPARE(send(settings()).failed, 1);
+    // A reviewer retries a failed message; cancelling it before it leaves.
+    QVERIFY(m_outbox->retry(failing));
+    QCOMPARE(m_outbox->find(failing)->state, OutboxMessage::State::Queued);
+    QVERIFY(!m_outbox->retry(failing));
+    QVERIFY(m_outbox->cancel(failing));
+    QCOMPARE(m_outbox->find(failing)->state, OutboxMessage::State::Cancelled);
+    QVERIFY(!m_outbox->cancel(failing));
+    // A reopened decision cancels what has not left, not what has.
+    const qint64 queued = queue(eventId, QStringLiteral("claire@") + m_domain, {}, QStringLiteral("Refus"));
+    const qint64 sent = queue(eventId, QStringLiteral("claire@") + m_domain, {}, QStringLiteral("Info"));
+    QString error;
+    QVERIFY(m_outbox->claim(QStringLiteral("x"), QDateTime::currentDateTimeUtc(), QDateTime(), &error));
+    QVERIFY(m_outbox->markSent(queued, QStringLiteral("m"), QStringLiteral("250 Ok"), QDateTime::currentDateTimeUtc()));
+    QVERIFY(m_db->beginWrite());
+    QCOMPARE(m_outbox->cancelUnsent(eventId, &error), 1);
+    QVERIFY(m_db->connection().commit());
+    QCOMPARE(m_outbox->find(queued)->state, OutboxMessage::State::Sent);
+    QCOMPARE(m_outbox->find(sent)->state, OutboxMessage::State::Cancelled);
+    QCOMPARE(m_outbox->forEvent(eventId).size(), 3);
+    QCOMPARE(m_outbox->list(OutboxMessage::State::Cancelled).size(), 2);
+}
+
+QTEST_MAIN(TestOutbox)
+#include "tst_outbox.moc"
