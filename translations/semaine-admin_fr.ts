@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AttestationController</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attestation(s) written to %1.</source>
+        <translation>
+            <numerusform>%n attestation écrite dans %1.</numerusform>
+            <numerusform>%n attestations écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) skipped:</source>
+        <translation>
+            <numerusform>%n demande ignorée :</numerusform>
+            <numerusform>%n demandes ignorées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label attestation</source>
+        <translation>Attestation de labellisation</translation>
+    </message>
+    <message>
+        <source>Save the label attestation</source>
+        <translation>Enregistrer l&apos;attestation de labellisation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Label attestations</source>
+        <translation>Attestations de labellisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the attestations of the %n selected request(s) as one PDF each in a folder, or in one ZIP file?</source>
+        <translation>
+            <numerusform>Écrire l&apos;attestation de la demande sélectionnée en PDF dans un dossier, ou dans un fichier ZIP ?</numerusform>
+            <numerusform>Écrire les attestations des %n demandes sélectionnées, un PDF chacune dans un dossier, ou dans un seul fichier ZIP ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In a &amp;folder…</source>
+        <translation>Dans un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>In a &amp;ZIP file…</source>
+        <translation>Dans un fichier &amp;ZIP…</translation>
+    </message>
+    <message>
+        <source>Folder for the attestations</source>
+        <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+        <source>Save the attestations</source>
+        <translation>Enregistrer les attestations</translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>AttestationFiles</name>
     <message>
         <source>The request %1 has no label number: it was never labelled.</source>
@@ -323,6 +387,78 @@ le directeur général des entreprises</translation>
     <message>
         <source>%1 can only be read: %2. Nothing was changed.</source>
         <translation>%1 est en lecture seule : %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Writes the label attestation (a PDF with a QR code of the label number) of each labelled request given by its request id, one file per request in a folder or all in one ZIP file.</source>
+        <translation>Écrit l&apos;attestation de labellisation (un PDF avec un QR code du numéro de label) de chaque demande labellisée désignée par son identifiant, un fichier par demande dans un dossier ou toutes dans un fichier ZIP.</translation>
+    </message>
+    <message>
+        <source>Request ids (e.g. SI2018-00042).</source>
+        <translation>Identifiants de demande (par ex. SI2018-00042).</translation>
+    </message>
+    <message>
+        <source>The folder to write the PDFs to (made when missing).</source>
+        <translation>Le dossier où écrire les PDF (créé s&apos;il manque).</translation>
+    </message>
+    <message>
+        <source>One ZIP file of the PDFs instead.</source>
+        <translation>Un seul fichier ZIP des PDF à la place.</translation>
+    </message>
+    <message>
+        <source>Usage: semaine-admin [--db PATH] attestation ID... (--out DIR | --zip FILE)</source>
+        <translation>Usage : semaine-admin [--db CHEMIN] attestation ID... (--out DOSSIER | --zip FICHIER)</translation>
+    </message>
+    <message>
+        <source>The edition %1 has no request %2.</source>
+        <translation>L&apos;édition %1 n&apos;a pas de demande %2.</translation>
+    </message>
+    <message>
+        <source>Lists the outbox&apos;s messages, the failed ones first: id, state, request, recipient, subject, and the error or the server&apos;s reply.</source>
+        <translation>Liste les messages de la boîte d&apos;envoi, ceux en échec d&apos;abord : id, état, demande, destinataire, objet, et l&apos;erreur ou la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>Only this state: queued, sending, sent, failed or cancelled.</source>
+        <translation>Seulement cet état : queued, sending, sent, failed ou cancelled.</translation>
+    </message>
+    <message>
+        <source>mail list takes no file; the unexpected arguments are: %1</source>
+        <translation>mail list ne prend pas de fichier ; arguments inattendus : %1</translation>
+    </message>
+    <message>
+        <source>--state expects queued, sending, sent, failed or cancelled, not “%1”.</source>
+        <translation>--state attend queued, sending, sent, failed ou cancelled, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Delivers the outbox&apos;s due messages over SMTP and prints how many were sent, failed, and still wait.</source>
+        <translation>Envoie par SMTP les messages dus de la boîte d&apos;envoi et indique combien sont partis, ont échoué et attendent encore.</translation>
+    </message>
+    <message>
+        <source>The mail server: smtp://host:587 (STARTTLS) or smtps://host:465 (default: the settings&apos;).</source>
+        <translation>Le serveur de messagerie : smtp://hôte:587 (STARTTLS) ou smtps://hôte:465 (par défaut : celui des paramètres).</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address (default: the settings&apos;).</source>
+        <translation>L&apos;adresse de l&apos;expéditeur (par défaut : celle des paramètres).</translation>
+    </message>
+    <message>
+        <source>Accept a server without TLS (a local relay).</source>
+        <translation>Accepter un serveur sans TLS (un relais local).</translation>
+    </message>
+    <message>
+        <source>mail send takes no file; the unexpected arguments are: %1</source>
+        <translation>mail send ne prend pas de fichier ; arguments inattendus : %1</translation>
+    </message>
+    <message>
+        <source>No mail server or sender address: give --smtp and --from, or set them in the window&apos;s mail settings.</source>
+        <translation>Pas de serveur de messagerie ni d&apos;adresse d&apos;expéditeur : indiquez --smtp et --from, ou renseignez-les dans les paramètres de messagerie de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>sent: %1, failed: %2, queued: %3</source>
+        <translation>envoyés : %1, en échec : %2, en attente : %3</translation>
+    </message>
+    <message>
+        <source>mail expects send or list, not “%1”.</source>
+        <translation>mail attend send ou list, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2126,25 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>LabelledRequestRepository</name>
+    <message>
+        <source>No request has the id %1.</source>
+        <translation>Aucune demande n&apos;a l&apos;id %1.</translation>
+    </message>
+    <message>
+        <source>The request %1 is not labelled (%2).</source>
+        <translation>La demande %1 n&apos;est pas labellisée (%2).</translation>
+    </message>
+    <message>
+        <source>The request %1 has no label number: it was labelled before the store gave them.</source>
+        <translation>La demande %1 n&apos;a pas de numéro de label : elle a été labellisée avant que la base n&apos;en attribue.</translation>
+    </message>
+    <message>
+        <source>The store has no edition %1.</source>
+        <translation>La base ne contient pas d&apos;édition %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterKinds</name>
     <message>
         <source>Labelled</source>
@@ -2209,6 +2364,21 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>MailHeader</name>
+    <message>
+        <source>The request has no contact e-mail address.</source>
+        <translation>La demande n&apos;a pas d&apos;adresse électronique de contact.</translation>
+    </message>
+    <message>
+        <source>The contact address “%1” is not a valid e-mail address.</source>
+        <translation>L&apos;adresse de contact « %1 » n&apos;est pas une adresse électronique valide.</translation>
+    </message>
+    <message>
+        <source>The contact address “%1” is not ASCII and the mail server does not accept such addresses (no SMTPUTF8).</source>
+        <translation>L&apos;adresse de contact « %1 » n&apos;est pas en ASCII et le serveur de messagerie n&apos;accepte pas ces adresses (pas de SMTPUTF8).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Queue</source>
@@ -2376,6 +2546,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Modèles de lettre…</translation>
+    </message>
+    <message>
+        <source>Label &amp;attestations…</source>
+        <translation>&amp;Attestations de labellisation…</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2722,47 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>The message is no longer in a state that allows this.</source>
+        <translation>Le message n&apos;est plus dans un état qui le permet.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Cannot reach the mail server %1.</source>
+        <translation>Impossible de joindre le serveur de messagerie %1.</translation>
+    </message>
+    <message>
+        <source>The attestation cannot be made.</source>
+        <translation>L&apos;attestation ne peut pas être produite.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStates</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3295,17 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>in the map&apos;s view</source>
         <translation>dans la vue de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpConnection</name>
+    <message>
+        <source>The mail server %1 does not offer TLS (STARTTLS); allow plain connections only for a local relay.</source>
+        <translation>Le serveur de messagerie %1 ne propose pas TLS (STARTTLS) ; n&apos;autorisez les connexions en clair que pour un relais local.</translation>
+    </message>
+    <message>
+        <source>%1 (the server said: %2)</source>
+        <translation>%1 (le serveur a répondu : %2)</translation>
     </message>
 </context>
 <context>
@@ -3618,10 +3844,6 @@ ou enregistrez chaque écran en PNG sans affichage : semaine-admin --screenshot 
         <translation>--lang attend fr ou en, pas « %1 ».</translation>
     </message>
     <message>
-        <source>Unknown command “%1”; the commands are: demo, import, list, export, stats, migrate.</source>
-        <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list, export, stats, migrate.</translation>
-    </message>
-    <message>
         <source>Shared store</source>
         <translation>Base partagée</translation>
     </message>
@@ -3666,6 +3888,10 @@ Commandes :
     <message>
         <source>%1 can only be read: %2. The window needs to write to its store; use the command line (list, export, stats) to read it.</source>
         <translation>%1 est en lecture seule : %2. La fenêtre doit pouvoir écrire dans sa base ; pour la lire, utilisez la ligne de commande (list, export, stats).</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”; the commands are: demo, import, list, export, stats, migrate, mail, attestation.</source>
+        <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list, export, stats, migrate, mail, attestation.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "ui/ReviewQueueModel.h"
 #include "ui/io/ExportController.h"
 #include "ui/io/ImportController.h"
+#include "ui/letters/AttestationController.h"
 #include "ui/letters/LetterTemplateDialog.h"
 #include "ui/SharedFilter.h"
 #include "ui/event/EventForm.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     }
     m_import = new ImportController(database.path(), this);
     m_export = new ExportController(m_queueModel, m_filter, database, this);
+    m_attestations = new AttestationController(database, this);
     m_export->setMayKeepTemplates(m_access.mayKeepTemplates());
     initUi();
     createMenus();
@@ -145,6 +147,14 @@ void MainWindow::createMenus()
     QAction* exportList = file->addAction(tr("&Export the current list…"), m_export, &ExportController::chooseAndExport);
     exportList->setObjectName(QStringLiteral("exportRequests"));
     exportList->setShortcut(Qt::CTRL | Qt::Key_E);
+    // The request shown in the Event place, else the requests selected in the queue.
+    QAction* attestations = file->addAction(tr("Label &attestations…"), this, [this] {
+        m_attestations->chooseAndWrite(m_currentPlace == EventPlace && m_form->eventId() != 0
+                ? QList<qint64> { m_form->eventId() }
+                : m_queue->selectedEventIds());
+    });
+    attestations->setObjectName(QStringLiteral("writeAttestations"));
+    attestations->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     file->addSeparator();
     QAction* connectShared = file->addAction(tr("&Shared store…"), this, &MainWindow::chooseSharedStore);
     connectShared->setObjectName(QStringLiteral("chooseSharedStore"));

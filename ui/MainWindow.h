@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class AttestationController;
 class ChangeNotifier;
 class Database;
 class EditionRepository;
@@ -76,6 +77,7 @@ private:
     MapWidget* m_map = nullptr;
     ImportController* m_import = nullptr;
     ExportController* m_export = nullptr;
+    AttestationController* m_attestations = nullptr;
     QLabel* m_storeLabel = nullptr;
     Access m_access;
     ChangeNotifier* m_changes = nullptr;
