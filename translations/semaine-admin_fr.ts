@@ -1068,6 +1068,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>Change from the import dismissed.</source>
         <translation>Modification de l&apos;import écartée.</translation>
     </message>
+    <message>
+        <source>Attestation…</source>
+        <translation>Attestation…</translation>
+    </message>
 </context>
 <context>
     <name>EventFormModel</name>

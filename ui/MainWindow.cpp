@@ -211,6 +211,8 @@ void MainWindow::createMenus()
 
 void MainWindow::setupConnections()
 {
+    connect(m_form, &EventForm::attestationRequested, this,
+        [this](qint64 id) { m_attestations->chooseAndWrite({ id }); });
     connect(m_queue, &QueueView::currentEventChanged, m_form, &EventForm::openEvent);
     connect(m_queue, &QueueView::eventActivated, this, [this](qint64 id) {
         if (m_form->openEvent(id)) {
