@@ -3,6 +3,7 @@
 #include "app/Language.h"
 #include "app/Screenshots.h"
 #include "app/cli/Cli.h"
+#include "app/cli/AttestationCommand.h"
 #include "app/cli/DecideCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
@@ -109,7 +110,7 @@ bool hasDisplay()
 QByteArray verbOf(int argc, char** argv)
 {
     static const char* const optionsWithValue[] = { "--db", "--lang", "--screenshot", "--events", "--seed", "--region",
-        "--departement", "--edition", "--status", "--failing", "--format", "--report", "--from", "--to", "--smtp", "--state", "--reason", "--override" };
+        "--departement", "--edition", "--status", "--failing", "--format", "--report", "--from", "--to", "--smtp", "--state", "--reason", "--override", "--out", "--zip" };
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg.startsWith('-')) {
@@ -157,6 +158,9 @@ int main(int argc, char** argv)
     if (verb == "decide") {
         return runDecide(argc, argv);
     }
+    if (verb == "attestation") {
+        return runAttestation(argc, argv);
+    }
     if (verb == "mail") {
         return runMail(argc, argv);
     }
@@ -170,7 +174,7 @@ int main(int argc, char** argv)
         QCoreApplication app(argc, argv);
         setIdentity();
         Language::apply(app, languageSetting());
-        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo, import, list, export, stats, migrate.")
+        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo, import, list, export, stats, migrate, mail, attestation.")
                                    .arg(QString::fromLocal8Bit(verb))
                             << Qt::endl;
         return 2;

@@ -3,6 +3,7 @@
 
 #include "TestData.h"
 
+#include "app/export/AttestationFiles.h"
 #include "app/export/AttestationPdf.h"
 
 #include <QFile>
@@ -45,6 +46,8 @@ private slots:
     void readersFindTheTextAndTheQrCode();
     void aLabelNumberIsNeeded();
     void fileName();
+    void oneFilePerRequestInAFolderOrAZip();
+    void aRequestWithoutNumberStopsTheBatch();
     void speed();
 
 private:
@@ -119,6 +122,62 @@ void TestAttestationPdf::aLabelNumberIsNeeded()
 void TestAttestationPdf::fileName()
 {
     QCOMPARE(AttestationPdf::fileName(QStringLiteral("SI2018-L-00123")), QStringLiteral("attestation-SI2018-L-00123.pdf"));
+}
+
+namespace {
+
+QList<LabelledRequest> twoRequests()
+{
+    Event second = labelledEvent();
+    second.requestId = QStringLiteral("SI2018-TEST02");
+    second.title = QStringLiteral("Forum des métiers de l'énergie");
+    return { { labelledEvent(), edition2018(), QStringLiteral("SI2018-L-00001"), QDate(2018, 3, 20) },
+        { second, edition2018(), QStringLiteral("SI2018-L-00002"), QDate(2018, 3, 21) } };
+}
+
+} // namespace
+
+void TestAttestationPdf::oneFilePerRequestInAFolderOrAZip()
+{
+    QString error;
+    QStringList written;
+    const QString folder = m_dir.filePath(QStringLiteral("lot/attestations"));
+    QVERIFY2(AttestationFiles::writeFolder(twoRequests(), folder, &written, &error), qPrintable(error));
+    QCOMPARE(written, QStringList({ folder + QStringLiteral("/attestation-SI2018-L-00001.pdf"),
+                          folder + QStringLiteral("/attestation-SI2018-L-00002.pdf") }));
+    const QString text = QString::fromUtf8(run(QStringLiteral("pdftotext"), { written.at(1), QStringLiteral("-") }));
+    QVERIFY2(text.contains(QStringLiteral("Forum des métiers de l'énergie")), qPrintable(text));
+
+    // The ZIP read by Python's zipfile: its entries' names, and each one a PDF with its number.
+    const QString zip = m_dir.filePath(QStringLiteral("attestations.zip"));
+    QVERIFY2(AttestationFiles::writeZip(twoRequests(), zip, &error), qPrintable(error));
+    const QByteArray listing = run(QStringLiteral("python3"),
+        { QStringLiteral("-c"),
+            QStringLiteral("import sys, zipfile\n"
+                           "z = zipfile.ZipFile(sys.argv[1])\n"
+                           "assert z.testzip() is None\n"
+                           "for n in z.namelist():\n"
+                           "    d = z.read(n)\n"
+                           "    print(n, d[:5].decode(), len(d) > 1000)\n"),
+            zip });
+    QCOMPARE(listing, QByteArray("attestation-SI2018-L-00001.pdf %PDF- True\nattestation-SI2018-L-00002.pdf %PDF- True\n"));
+}
+
+void TestAttestationPdf::aRequestWithoutNumberStopsTheBatch()
+{
+    QList<LabelledRequest> requests = twoRequests();
+    requests[1].labelNumber.clear();
+    QString error;
+    QStringList written;
+    QVERIFY(!AttestationFiles::writeFolder(requests, m_dir.filePath(QStringLiteral("partial")), &written, &error));
+    QVERIFY2(error.contains(QStringLiteral("SI2018-TEST02")), qPrintable(error));
+    QCOMPARE(written.size(), 1);
+    error.clear();
+    const QString zip = m_dir.filePath(QStringLiteral("partial.zip"));
+    QVERIFY(!AttestationFiles::writeZip(requests, zip, &error));
+    QVERIFY2(error.contains(QStringLiteral("SI2018-TEST02")), qPrintable(error));
+    // Nothing half-written is left under the ZIP's name.
+    QVERIFY(!QFile::exists(zip));
 }
 
 // What one attestation costs (the target is 30 ms); a figure to read, never asserted.

@@ -46,6 +46,7 @@ private slots:
     void decideBadUsage();
     void helpAndVersionWithoutDisplay_data();
     void helpAndVersionWithoutDisplay();
+    void attestationOfLabelledRequests();
 
 private:
     // Runs semaine-admin --lang en --db <store> ARGS (the messages checked are English, whatever
@@ -419,6 +420,54 @@ void TestCli::languageBeforeOrAfterTheVerb()
 }
 
 // The outbox delivered to the tests' SMTP server (tests/smtp-server.py): counts, then the list.
+void TestCli::attestationOfLabelledRequests()
+{
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    {
+        // SI2018-00001 labelled with its number, as a decision leaves it; SI2018-00002 still submitted.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(m_store);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        for (const QString& sql :
+            { u"UPDATE event SET status = 'labelled' WHERE request_id = 'SI2018-00001'"_s,
+                u"INSERT INTO audit (event_id, at, who, action, old_status, new_status) SELECT id, "
+                "'2018-03-19T23:30:00.000Z', 'alice', 'status', 'in_review', 'labelled' FROM event WHERE request_id = 'SI2018-00001'"_s,
+                u"INSERT INTO label_number (event_id, edition_year, number, assigned_at) SELECT id, 2018, 7, "
+                "'2018-03-19T23:30:00.000Z' FROM event WHERE request_id = 'SI2018-00001'"_s }) {
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    QString out;
+    QString err;
+    const QString folder = m_dir->filePath(u"attestations"_s);
+    // One line per request: the file written, or why not (exit 1 when any is missing).
+    QCOMPARE(run({ u"attestation"_s, u"SI2018-00001"_s, u"SI2018-00002"_s, u"SI2018-99999"_s, u"--out"_s, folder }, &out, &err), 1);
+    const QString pdf = folder + u"/attestation-SI2018-L-00007.pdf"_s;
+    QCOMPARE(out, u"SI2018-00001\t%1\n"_s.arg(pdf));
+    QVERIFY2(err.contains(u"SI2018-00002\tThe request SI2018-00002 is not labelled"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"SI2018-99999\tThe edition 2018 has no request SI2018-99999."_s), qPrintable(err));
+    QProcess text;
+    text.start(u"pdftotext"_s, { pdf, u"-"_s });
+    if (text.waitForFinished(60000)) {
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(u"SI2018-L-00007"_s) && content.contains(u"Visite de l'usine Mécatech"_s), qPrintable(content));
+        // Labelled at 00:30 in Paris on 20 March: the day of the decision is Paris's.
+        QVERIFY2(content.contains(u"20 March 2018"_s), qPrintable(content));
+    }
+    const QString zip = m_dir->filePath(u"attestations.zip"_s);
+    QCOMPARE(run({ u"attestation"_s, u"SI2018-00001"_s, u"--zip"_s, zip }, &out), 0);
+    QCOMPARE(out, u"SI2018-00001\t%1:attestation-SI2018-L-00007.pdf\n"_s.arg(zip));
+    QVERIFY(QFileInfo(zip).size() > 1000);
+    // Bad usage: no id, or neither or both of --out and --zip.
+    QCOMPARE(run({ u"attestation"_s, u"--out"_s, folder }, nullptr, &err), 2);
+    QCOMPARE(run({ u"attestation"_s, u"SI2018-00001"_s }, nullptr, &err), 2);
+    QCOMPARE(run({ u"attestation"_s, u"SI2018-00001"_s, u"--out"_s, folder, u"--zip"_s, zip }, nullptr, &err), 2);
+}
+
 void TestCli::mailSendsListsAndCounts()
 {
     const QString smtp = qEnvironmentVariable("SEMAINE_TEST_SMTP");

@@ -54,6 +54,7 @@ private slots:
     void typingNeverWidensTheWindow();
     void selectAllStaysInTheForm();
     void labelsLineUpAcrossGroups();
+    void attestationOfALabelledRequestOnly();
 
 private:
     template <typename T = QWidget> T* child(const QString& name) const { return m_form->findChild<T*>(name); }
@@ -574,4 +575,26 @@ void TestEventForm::labelsLineUpAcrossGroups()
 }
 
 QTEST_MAIN(TestEventForm)
+void TestEventForm::attestationOfALabelledRequestOnly()
+{
+    Event event = passingEvent();
+    event.requestId = QStringLiteral("SI2018-ATT01");
+    const qint64 labelled = storeEvent(event, EventStatus::Labelled);
+    event.requestId = QStringLiteral("SI2018-ATT02");
+    const qint64 inReview = storeEvent(event, EventStatus::InReview);
+    QVERIFY(labelled && inReview);
+    auto* attestation = m_form->findChild<QAction*>(QStringLiteral("formAttestation"));
+    QVERIFY(attestation);
+    QSignalSpy asked(m_form, &EventForm::attestationRequested);
+    QVERIFY(m_form->openEvent(inReview));
+    QVERIFY(!attestation->isEnabled());
+    QVERIFY(m_form->openEvent(labelled));
+    QVERIFY(attestation->isEnabled());
+    // The window answers with its file dialog, which the test does not drive: the request is asked for.
+    QObject::disconnect(m_form, &EventForm::attestationRequested, m_window, nullptr);
+    attestation->trigger();
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().first().toLongLong(), labelled);
+}
+
 #include "tst_eventform.moc"

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AttestationController</name>
+    <message numerus="yes">
+        <source>%n attestation(s) written to %1.</source>
+        <translation>
+            <numerusform>%n attestation written to %1.</numerusform>
+            <numerusform>%n attestations written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) skipped:</source>
+        <translation>
+            <numerusform>%n request skipped:</numerusform>
+            <numerusform>%n requests skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the attestations of the %n selected request(s) as one PDF each in a folder, or in one ZIP file?</source>
+        <translation>
+            <numerusform>Write the attestation of the selected request as a PDF in a folder, or in one ZIP file?</numerusform>
+            <numerusform>Write the attestations of the %n selected requests as one PDF each in a folder, or in one ZIP file?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n request(s) exported to %1</source>

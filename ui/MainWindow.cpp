@@ -8,6 +8,7 @@
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
+#include "db/LetterTemplateRepository.h"
 #include "db/PendingUpdates.h"
 #include "db/RequestStore.h"
 #include "db/MetaRepository.h"
@@ -18,6 +19,8 @@
 #include "ui/ReviewQueueModel.h"
 #include "ui/io/ExportController.h"
 #include "ui/io/ImportController.h"
+#include "ui/letters/AttestationController.h"
+#include "ui/letters/LetterTemplateDialog.h"
 #include "ui/SharedFilter.h"
 #include "ui/event/EventForm.h"
 #include "ui/mail/OutboxView.h"
@@ -86,6 +89,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     }
     m_import = new ImportController(database.path(), this);
     m_export = new ExportController(m_queueModel, m_filter, database, this);
+    m_attestations = new AttestationController(database, this);
     m_export->setMayKeepTemplates(m_access.mayKeepTemplates());
     initUi();
     createMenus();
@@ -172,6 +176,14 @@ void MainWindow::createMenus()
     QAction* exportList = file->addAction(tr("&Export the current list…"), m_export, &ExportController::chooseAndExport);
     exportList->setObjectName(QStringLiteral("exportRequests"));
     exportList->setShortcut(Qt::CTRL | Qt::Key_E);
+    // The request shown in the Event place, else the requests selected in the queue.
+    QAction* attestations = file->addAction(tr("Label &attestations…"), this, [this] {
+        m_attestations->chooseAndWrite(m_currentPlace == EventPlace && m_form->eventId() != 0
+                ? QList<qint64> { m_form->eventId() }
+                : m_queue->selectedEventIds());
+    });
+    attestations->setObjectName(QStringLiteral("writeAttestations"));
+    attestations->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     file->addSeparator();
     QAction* connectShared = file->addAction(tr("&Shared store…"), this, &MainWindow::chooseSharedStore);
     connectShared->setObjectName(QStringLiteral("chooseSharedStore"));
@@ -231,12 +243,20 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
 
+    settings->addSeparator();
+    QAction* letters = settings->addAction(tr("Letter &templates…"), this, &MainWindow::editLetterTemplates);
+    letters->setObjectName(QStringLiteral("editLetterTemplates"));
+    // The letters speak for the committee: the administrators edit them.
+    letters->setEnabled(m_access.mayEditLetterTemplates());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About semaine-admin"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::setupConnections()
 {
+    connect(m_form, &EventForm::attestationRequested, this,
+        [this](qint64 id) { m_attestations->chooseAndWrite({ id }); });
     connect(m_queue, &QueueView::currentEventChanged, m_form, &EventForm::openEvent);
     connect(m_queue, &QueueView::eventActivated, this, [this](qint64 id) {
         if (m_form->openEvent(id)) {
@@ -380,6 +400,23 @@ void MainWindow::chooseLanguage(const QString& language)
     QSettings().setValue(QStringLiteral("language"), language);
     QMessageBox::information(
         this, tr("Language"), tr("The new language applies from the next start of semaine-admin."));
+}
+
+void MainWindow::editLetterTemplates()
+{
+    // The preview is written for the queue's current request, else its first one.
+    qint64 id = m_queue->currentEventId();
+    if (id == 0 && m_queueModel->rowCount() > 0) {
+        id = m_queueModel->idAt(0);
+    }
+    Event preview;
+    preview.editionYear = m_queueModel->edition().year;
+    if (const std::optional<Event> found = id ? m_repository->find(id) : std::nullopt) {
+        preview = *found;
+    }
+    LetterTemplateRepository templates(m_database);
+    LetterTemplateDialog dialog(templates, preview, m_queueModel->edition(), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class AttestationController;
 class ChangeNotifier;
 class Database;
 class EditionRepository;
@@ -62,6 +63,8 @@ private:
     void chooseSharedStore();
     void chooseLanguage(const QString& language);
     void showAbout();
+    // The administrators' editor of the letters sent to organisers.
+    void editLetterTemplates();
     void newRequest();
 
     Database& m_database;
@@ -79,6 +82,7 @@ private:
     OutboxRepository* m_outboxRepository = nullptr; // for the event form's history
     ImportController* m_import = nullptr;
     ExportController* m_export = nullptr;
+    AttestationController* m_attestations = nullptr;
     QLabel* m_storeLabel = nullptr;
     Access m_access;
     ChangeNotifier* m_changes = nullptr;

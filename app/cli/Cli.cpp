@@ -23,6 +23,13 @@ void setIdentity()
     std::setlocale(LC_NUMERIC, "C");
 }
 
+void useOffscreenPlatform()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
 QString languageSetting() { return QSettings().value(QStringLiteral("language")).toString(); }
 
 bool isLanguage(const QString& choice) { return choice == QLatin1String("fr") || choice == QLatin1String("en"); }

@@ -25,6 +25,9 @@ enum ExitStatus {
 };
 
 void setIdentity();
+// For a verb that lays text out with Qt Gui's fonts (a PDF) and never shows a window: the
+// offscreen platform unless another is set. Call it before making the QGuiApplication.
+void useOffscreenPlatform();
 QString languageSetting();
 // Identity and language (--lang wherever it stands, else the window's choice), for a verb that
 // runs without a window.

@@ -17,10 +17,7 @@
 
 int runExport(int argc, char** argv)
 {
-    // The PDF lays its text out with Qt Gui's fonts; no window is ever shown.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
+    Cli::useOffscreenPlatform();
     QGuiApplication app(argc, argv);
     Cli::start(app);
     QTextStream out(stdout);

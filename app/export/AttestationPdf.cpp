@@ -119,7 +119,7 @@ QByteArray AttestationPdf::write(const Event& event, const Edition& edition, con
         font(11, false), Qt::AlignLeft, 10);
 
     // The event, one field a row: its name on the left, its value beside it.
-    const qreal nameWidth = 45 * mm;
+    const qreal nameWidth = 52 * mm;
     const QList<std::pair<QString, QString>> fields = {
         { tr("Event"), event.title },
         { tr("Organiser"), event.organiserName },

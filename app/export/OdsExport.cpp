@@ -3,14 +3,13 @@
 #include "app/core/DeviceWrite.h"
 
 #include "app/export/XlsxExport.h"
+#include "app/export/ZipEntry.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QXmlStreamWriter>
 
 #include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
 
 namespace {
 
@@ -21,23 +20,6 @@ const QString style = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:styl
 const QString number = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0");
 const QString fo = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
 const QString version = QStringLiteral("1.3");
-
-bool addEntry(QuaZip* zip, const QString& name, bool stored, const std::function<bool(QIODevice*)>& write)
-{
-    QuaZipFile file(zip);
-    QuaZipNewInfo info(name);
-    info.dateTime = QDateTime::currentDateTime();
-    // Without it the entries' Unix mode is 000 and a plain unzip makes unreadable files.
-    info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    const int method = stored ? 0 : 8; // Z_DEFLATED
-    // Level 1: a third of level 6's time for a file a quarter larger.
-    if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, method, stored ? 0 : 1)) {
-        return false;
-    }
-    const bool written = write(&file);
-    file.close();
-    return written && file.getZipError() == 0;
-}
 
 // Characters XML 1.0 cannot hold at all.
 QString xmlSafe(const QString& value)
@@ -70,16 +52,16 @@ bool OdsExport::write(const QList<Event>& events, const ExportColumns& columns, 
         return false;
     }
     // The mimetype first and uncompressed, so that its name can be read at a fixed offset.
-    const bool written = addEntry(&zip, QStringLiteral("mimetype"), true,
+    const bool written = addZipEntry(&zip, QStringLiteral("mimetype"), true,
                              [](QIODevice* file) { return file->write(mimeType()) == mimeType().size(); })
-        && addEntry(&zip, QStringLiteral("META-INF/manifest.xml"), false,
+        && addZipEntry(&zip, QStringLiteral("META-INF/manifest.xml"), false,
             [](QIODevice* file) { return file->write(manifest()) == manifest().size(); })
-        && addEntry(&zip, QStringLiteral("settings.xml"), false,
+        && addZipEntry(&zip, QStringLiteral("settings.xml"), false,
             [](QIODevice* file) {
                 const QByteArray xml = settings(tr("Requests"));
                 return file->write(xml) == xml.size();
             })
-        && addEntry(&zip, QStringLiteral("content.xml"), false,
+        && addZipEntry(&zip, QStringLiteral("content.xml"), false,
             [&](QIODevice* file) { return writeContent(events, columns, file, progress); });
     zip.close();
     return written && zip.getZipError() == 0 && writeAll(device, buffer.data());

@@ -398,6 +398,8 @@ void EventForm::createActions()
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         bar->addWidget(button);
     }
+    bar->addSpacing(16);
+    m_attestation = addButton(new QAction(tr("Attestation…"), this), QStringLiteral("formAttestation"), QKeySequence());
     bar->addStretch();
     static_cast<QVBoxLayout*>(layout())->insertLayout(1, bar);
 }
@@ -407,6 +409,7 @@ void EventForm::setupConnections()
     connect(findChild<QAction*>(QStringLiteral("formNew")), &QAction::triggered, this, &EventForm::newRequest);
     connect(m_save, &QAction::triggered, this, &EventForm::save);
     connect(m_saveAndNext, &QAction::triggered, this, &EventForm::saveAndNext);
+    connect(m_attestation, &QAction::triggered, this, [this] { emit attestationRequested(eventId()); });
     connect(m_model, &EventFormModel::valueChanged, this, &EventForm::showValue);
     connect(m_model, &EventFormModel::stateChanged, this, &EventForm::showState);
     // A decision or an edit elsewhere: an unchanged form shows the request as it now is.
@@ -744,6 +747,8 @@ void EventForm::showState()
     const bool mayWrite = m_model->isNew() ? m_decisions->access().mayCreate() : m_decisions->access().mayChange(m_model->stored());
     m_save->setEnabled(mayWrite);
     m_saveAndNext->setEnabled(mayWrite);
+    // Only a labelled request, as stored, has an attestation.
+    m_attestation->setEnabled(!m_model->isNew() && m_model->stored().status == EventStatus::Labelled);
 }
 
 void EventForm::showHistory()

@@ -60,6 +60,8 @@ signals:
     void eventOpened(qint64 eventId);
     // A change from an import was accepted or dismissed here.
     void pendingUpdatesChanged();
+    // The reviewer asks for the label attestation of the labelled request shown.
+    void attestationRequested(qint64 eventId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -105,6 +107,7 @@ private:
     QList<QAction*> m_decisionActions; // indexed by DecisionController::Kind
     QAction* m_save = nullptr;
     QAction* m_saveAndNext = nullptr;
+    QAction* m_attestation = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_notice = nullptr;
     QLabel* m_duplicates = nullptr;
