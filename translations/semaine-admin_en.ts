@@ -72,13 +72,6 @@
 <context>
     <name>DecisionController</name>
     <message numerus="yes">
-        <source>One reason for the %n selected request(s); it is sent to each organiser.</source>
-        <translation>
-            <numerusform>One reason for the %n selected request; it is sent to each organiser.</numerusform>
-            <numerusform>One reason for the %n selected requests; it is sent to each organiser.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>One message for the %n selected request(s).</source>
         <translation>
             <numerusform>One message for the %n selected request.</numerusform>
@@ -97,6 +90,13 @@
         <translation>
             <numerusform>The user name of the reviewer who takes the %n selected request in charge.</numerusform>
             <numerusform>The user name of the reviewer who takes the %n selected requests in charge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n selected request(s) is refused with the standard sentences of its own failed conditions, followed by this text for all (it may stay empty).</source>
+        <translation>
+            <numerusform>The selected request is refused with the standard sentences of its own failed conditions, followed by this text (it may stay empty).</numerusform>
+            <numerusform>Each of the %n selected requests is refused with the standard sentences of its own failed conditions, followed by this text for all (it may stay empty).</numerusform>
         </translation>
     </message>
 </context>
@@ -194,6 +194,27 @@
             <numerusform>%n messages waiting to be sent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln labelled</source>
+        <translation>
+            <numerusform>%Ln labelled</numerusform>
+            <numerusform>%Ln labelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln pending</numerusform>
+            <numerusform>%Ln pending</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxView</name>
@@ -232,13 +253,6 @@
 <context>
     <name>QueueView</name>
     <message numerus="yes">
-        <source>%L1 of %Ln request(s) shown</source>
-        <translation>
-            <numerusform>%L1 of %Ln request shown</numerusform>
-            <numerusform>%L1 of %Ln requests shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Decision on %n request(s)</source>
         <translation>
             <numerusform>Decision on %n request</numerusform>
@@ -260,20 +274,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped:
-%1</source>
-        <translation>
-            <numerusform>%n skipped:
-%1</numerusform>
-            <numerusform>%n skipped:
-%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s) to the organisers queued in the outbox.</source>
         <translation>
             <numerusform>%n message to the organisers queued in the outbox.</numerusform>
             <numerusform>%n messages to the organisers queued in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n skipped:</numerusform>
+            <numerusform>%n skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %L1 request(s) shown</source>
+        <translation>
+            <numerusform>%Ln of %L1 requests shown</numerusform>
+            <numerusform>%Ln of %L1 requests shown</numerusform>
         </translation>
     </message>
 </context>

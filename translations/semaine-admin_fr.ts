@@ -2,10 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+</context>
+<context>
     <name>AttestationAttachment</name>
     <message>
         <source>The attestation of the request %1 cannot be made: it has no label number.</source>
         <translation>L&apos;attestation de la demande %1 ne peut pas être produite : elle n&apos;a pas de numéro de label.</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationController</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attestation(s) written to %1.</source>
+        <translation>
+            <numerusform>%n attestation écrite dans %1.</numerusform>
+            <numerusform>%n attestations écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) skipped:</source>
+        <translation>
+            <numerusform>%n demande ignorée :</numerusform>
+            <numerusform>%n demandes ignorées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label attestation</source>
+        <translation>Attestation de labellisation</translation>
+    </message>
+    <message>
+        <source>Save the label attestation</source>
+        <translation>Enregistrer l&apos;attestation de labellisation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Label attestations</source>
+        <translation>Attestations de labellisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the attestations of the %n selected request(s) as one PDF each in a folder, or in one ZIP file?</source>
+        <translation>
+            <numerusform>Écrire l&apos;attestation de la demande sélectionnée en PDF dans un dossier, ou dans un fichier ZIP ?</numerusform>
+            <numerusform>Écrire les attestations des %n demandes sélectionnées, un PDF chacune dans un dossier, ou dans un seul fichier ZIP ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In a &amp;folder…</source>
+        <translation>Dans un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>In a &amp;ZIP file…</source>
+        <translation>Dans un fichier &amp;ZIP…</translation>
+    </message>
+    <message>
+        <source>Folder for the attestations</source>
+        <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+        <source>Save the attestations</source>
+        <translation>Enregistrer les attestations</translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationFiles</name>
+    <message>
+        <source>The request %1 has no label number: it was never labelled.</source>
+        <translation>La demande %1 n&apos;a pas de numéro de label : elle n&apos;a jamais été labellisée.</translation>
+    </message>
+    <message>
+        <source>The attestation of the request %1 cannot be made.</source>
+        <translation>L&apos;attestation de la demande %1 ne peut pas être produite.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -443,6 +533,30 @@ le directeur général des entreprises</translation>
         <source>mail expects send or list, not “%1”.</source>
         <translation>mail attend send ou list, pas « %1 ».</translation>
     </message>
+    <message>
+        <source>Writes the label attestation (a PDF with a QR code of the label number) of each labelled request given by its request id, one file per request in a folder or all in one ZIP file.</source>
+        <translation>Écrit l&apos;attestation de labellisation (un PDF avec un QR code du numéro de label) de chaque demande labellisée désignée par son identifiant, un fichier par demande dans un dossier ou toutes dans un fichier ZIP.</translation>
+    </message>
+    <message>
+        <source>Request ids (e.g. SI2018-00042).</source>
+        <translation>Identifiants de demande (par ex. SI2018-00042).</translation>
+    </message>
+    <message>
+        <source>The folder to write the PDFs to (made when missing).</source>
+        <translation>Le dossier où écrire les PDF (créé s&apos;il manque).</translation>
+    </message>
+    <message>
+        <source>One ZIP file of the PDFs instead.</source>
+        <translation>Un seul fichier ZIP des PDF à la place.</translation>
+    </message>
+    <message>
+        <source>Usage: semaine-admin [--db PATH] attestation ID... (--out DIR | --zip FILE)</source>
+        <translation>Usage : semaine-admin [--db CHEMIN] attestation ID... (--out DOSSIER | --zip FICHIER)</translation>
+    </message>
+    <message>
+        <source>The edition %1 has no request %2.</source>
+        <translation>L&apos;édition %1 n&apos;a pas de demande %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionsPanel</name>
@@ -666,10 +780,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>personne</translation>
     </message>
     <message>
-        <source>Assign</source>
-        <translation>Attribuer</translation>
-    </message>
-    <message>
         <source>already in your charge</source>
         <translation>déjà à votre charge</translation>
     </message>
@@ -688,13 +798,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>%1: does not pass %2</source>
         <translation>%1 : ne remplit pas %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>One reason for the %n selected request(s); it is sent to each organiser.</source>
-        <translation>
-            <numerusform>Un motif pour la demande sélectionnée ; il est envoyé à son organisateur.</numerusform>
-            <numerusform>Un motif pour les %n demandes sélectionnées ; il est envoyé à chaque organisateur.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>One message for the %n selected request(s).</source>
@@ -752,6 +855,64 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>%1: choose a request first.</source>
         <translation>%1 : choisissez d&apos;abord une demande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n selected request(s) is refused with the standard sentences of its own failed conditions, followed by this text for all (it may stay empty).</source>
+        <translation>
+            <numerusform>La demande sélectionnée est refusée avec les phrases types de ses propres conditions non remplies, suivies de ce texte (il peut rester vide).</numerusform>
+            <numerusform>Chacune des %n demandes sélectionnées est refusée avec les phrases types de ses propres conditions non remplies, suivies de ce texte commun (il peut rester vide).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 labelled</source>
+        <translation>%1 labellisée</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 refusée</translation>
+    </message>
+    <message>
+        <source>Information requested for %1</source>
+        <translation>Complément demandé pour %1</translation>
+    </message>
+    <message>
+        <source>%1 reopened</source>
+        <translation>%1 rouverte</translation>
+    </message>
+    <message>
+        <source>%1 taken in charge</source>
+        <translation>%1 prise en charge</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2</source>
+        <translation>%1 attribuée à %2</translation>
+    </message>
+    <message>
+        <source>The decision was not undone</source>
+        <translation>La décision n&apos;a pas été annulée</translation>
+    </message>
+    <message>
+        <source>%1 changed since the decision: open it to see what happened.</source>
+        <translation>%1 a changé depuis la décision : ouvrez-la pour voir ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>Decision undone by the reviewer just after taking it.</source>
+        <translation>Décision annulée par l&apos;instructeur juste après l&apos;avoir prise.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionFeedback</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the decision on %1 (%2)</source>
+        <translation>Annuler la décision sur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Decision on %1 undone: back in review</source>
+        <translation>Décision sur %1 annulée : de nouveau en instruction</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1256,26 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Message to %1: %2</source>
         <translation>Message à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Annuler (%1)</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (%2)</source>
+        <translation>Annuler : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Rétablir (%1)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (%2)</source>
+        <translation>Rétablir : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attestation…</source>
+        <translation>Attestation…</translation>
     </message>
 </context>
 <context>
@@ -1578,10 +1759,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Enregistrer…</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1612,14 +1789,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Failing a condition</source>
         <translation>Ne remplit pas une condition</translation>
-    </message>
-    <message>
-        <source>Failing no condition</source>
-        <translation>Ne manque aucune condition</translation>
-    </message>
-    <message>
-        <source>Failing %1 (%2)</source>
-        <translation>Ne remplit pas %1 (%2)</translation>
     </message>
     <message>
         <source>All event types</source>
@@ -1658,20 +1827,8 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>Effacer tous les filtres</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Déposée</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
         <source>All départements</source>
         <translation>Tous les départements</translation>
-    </message>
-    <message>
-        <source>Saved filters…</source>
-        <translation>Filtres enregistrés…</translation>
     </message>
     <message>
         <source>Save the filter</source>
@@ -1680,14 +1837,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Name of this filter:</source>
         <translation>Nom de ce filtre :</translation>
-    </message>
-    <message>
-        <source>Choose the saved filter to delete in the list first.</source>
-        <translation>Choisissez d&apos;abord dans la liste le filtre enregistré à supprimer.</translation>
-    </message>
-    <message>
-        <source>To review (submitted or in review)</source>
-        <translation>À instruire (déposées ou en instruction)</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -1708,6 +1857,74 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Assigned to %1</source>
         <translation>Attribuées à %1</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À instruire</translation>
+    </message>
+    <message>
+        <source>Submitted or in review</source>
+        <translation>Déposées ou en instruction</translation>
+    </message>
+    <message>
+        <source>Meeting every condition</source>
+        <translation>Remplit toutes les conditions</translation>
+    </message>
+    <message>
+        <source>Failing %1</source>
+        <translation>Ne remplit pas %1</translation>
+    </message>
+    <message>
+        <source>Département:</source>
+        <translation>Département :</translation>
+    </message>
+    <message>
+        <source>Event type:</source>
+        <translation>Type d&apos;événement :</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Organisateur :</translation>
+    </message>
+    <message>
+        <source>Late requests:</source>
+        <translation>Demandes tardives :</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Décisions :</translation>
+    </message>
+    <message>
+        <source>In charge:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>Submitted from:</source>
+        <translation>Déposée à partir du :</translation>
+    </message>
+    <message>
+        <source>Submitted until:</source>
+        <translation>Déposée jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>Save the current filter…</source>
+        <translation>Enregistrer le filtre actuel…</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter “%1”?</source>
+        <translation>Supprimer le filtre enregistré « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Remove this filter: %1</source>
+        <translation>Retirer ce filtre : %1</translation>
+    </message>
+    <message>
+        <source>More filters (%L1)</source>
+        <translation>Plus de filtres (%L1)</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Plus de filtres</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2264,25 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>LabelledRequestRepository</name>
+    <message>
+        <source>No request has the id %1.</source>
+        <translation>Aucune demande n&apos;a l&apos;id %1.</translation>
+    </message>
+    <message>
+        <source>The request %1 is not labelled (%2).</source>
+        <translation>La demande %1 n&apos;est pas labellisée (%2).</translation>
+    </message>
+    <message>
+        <source>The request %1 has no label number: it was labelled before the store gave them.</source>
+        <translation>La demande %1 n&apos;a pas de numéro de label : elle a été labellisée avant que la base n&apos;en attribue.</translation>
+    </message>
+    <message>
+        <source>The store has no edition %1.</source>
+        <translation>La base ne contient pas d&apos;édition %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterKinds</name>
     <message>
         <source>Labelled</source>
@@ -2164,6 +2400,89 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>LetterTemplateDialog</name>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modèles de lettre</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Inserts the chosen placeholder where the cursor was in the subject or the body</source>
+        <translation>Insère le champ choisi là où était le curseur, dans l&apos;objet ou le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Lettre :</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;angue :</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders:</source>
+        <translation>C&amp;hamps :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation>Modèle non enregistré</translation>
+    </message>
+    <message>
+        <source>The %1 template in %2 has changes that are not saved. Discard them?</source>
+        <translation>Le modèle « %1 » en %2 a des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2 on %3</source>
+        <translation>Version %1, enregistrée par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Direction générale des entreprises</source>
+        <translation>Direction générale des entreprises</translation>
+    </message>
+    <message>
+        <source>The programme of the event and the number of places open to the public.</source>
+        <translation>Le programme de l&apos;événement et le nombre de places ouvertes au public.</translation>
+    </message>
+    <message>
+        <source>Your message, written from the event form.</source>
+        <translation>Votre message, écrit depuis la fiche de la demande.</translation>
+    </message>
+    <message>
+        <source>As sent for the request %1, “%2” (an example label number, information asked and message):</source>
+        <translation>Tel qu&apos;envoyé pour la demande %1, « %2 » (numéro de label, informations demandées et message donnés en exemple) :</translation>
+    </message>
+    <message>
+        <source>Version %1 saved.</source>
+        <translation>Version %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>LetterTemplateRepository</name>
     <message>
         <source>Cannot read the letter templates: %1</source>
@@ -2202,14 +2521,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>&amp;Queue</source>
         <translation>File d&apos;instr&amp;uction</translation>
-    </message>
-    <message>
-        <source>&amp;Event</source>
-        <translation>&amp;Événement</translation>
-    </message>
-    <message>
-        <source>&amp;Statistics</source>
-        <translation>&amp;Statistiques</translation>
     </message>
     <message>
         <source>&amp;Map</source>
@@ -2262,10 +2573,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Store: %1</source>
         <translation>Base : %1</translation>
-    </message>
-    <message>
-        <source>%1 requests · %2 labelled · %3 pending</source>
-        <translation>%1 demandes · %2 labellisées · %3 en attente</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2380,6 +2687,55 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Changes from imports</source>
         <translation>Modifications venues d&apos;imports</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt</source>
+        <translation>Évé&amp;nement</translation>
+    </message>
+    <message>
+        <source>St&amp;atistics</source>
+        <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+        <source>Label &amp;attestations…</source>
+        <translation>&amp;Attestations de labellisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the queue</source>
+        <translation>&amp;Rechercher dans la file</translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>&amp;Modèles de lettre…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln labelled</source>
+        <translation>
+            <numerusform>%Ln labellisée</numerusform>
+            <numerusform>%Ln labellisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln à instruire</numerusform>
+            <numerusform>%Ln à instruire</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2903,13 +3259,6 @@ Objet : %2
 </context>
 <context>
     <name>QueueView</name>
-    <message numerus="yes">
-        <source>%L1 of %Ln request(s) shown</source>
-        <translation>
-            <numerusform>%L1 demande affichée sur %Ln</numerusform>
-            <numerusform>%L1 demandes affichées sur %Ln</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2935,16 +3284,6 @@ Objet : %2
             <numerusform>… et %n autres (voir le détail)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n skipped:
-%1</source>
-        <translation>
-            <numerusform>%n laissée de côté :
-%1</numerusform>
-            <numerusform>%n laissées de côté :
-%1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select all that match</source>
         <translation>Tout sélectionner dans le filtre</translation>
@@ -2954,6 +3293,20 @@ Objet : %2
         <translation>
             <numerusform>%n message aux organisateurs mis dans la boîte d&apos;envoi.</numerusform>
             <numerusform>%n messages aux organisateurs mis dans la boîte d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n écartée :</numerusform>
+            <numerusform>%n écartées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %L1 request(s) shown</source>
+        <translation>
+            <numerusform>%Ln demande affichée sur %L1</numerusform>
+            <numerusform>%Ln demandes affichées sur %L1</numerusform>
         </translation>
     </message>
 </context>
@@ -3285,6 +3638,10 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <source>The statistics have no charts tab</source>
         <translation>Les statistiques n&apos;ont pas d&apos;onglet de graphiques</translation>
     </message>
+    <message>
+        <source>The map cannot be shown: %1</source>
+        <translation>La carte ne peut pas être affichée : %1</translation>
+    </message>
 </context>
 <context>
     <name>SharedFilter</name>
@@ -3311,10 +3668,6 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>failing a condition</source>
         <translation>ne remplissant pas une condition</translation>
-    </message>
-    <message>
-        <source>failing no condition</source>
-        <translation>ne manquant aucune condition</translation>
     </message>
     <message>
         <source>failing %1 (%2)</source>
@@ -3355,6 +3708,18 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>in the map&apos;s view</source>
         <translation>dans la vue de la carte</translation>
+    </message>
+    <message>
+        <source>meeting every condition</source>
+        <translation>remplissant toutes les conditions</translation>
+    </message>
+    <message>
+        <source>nobody in charge</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>in charge: %1</source>
+        <translation>responsable : %1</translation>
     </message>
 </context>
 <context>
@@ -3992,10 +4357,6 @@ ou enregistrez chaque écran en PNG sans affichage : semaine-admin --screenshot 
         <translation>--lang attend fr ou en, pas « %1 ».</translation>
     </message>
     <message>
-        <source>Unknown command “%1”; the commands are: demo, import, list, export, stats, migrate.</source>
-        <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list, export, stats, migrate.</translation>
-    </message>
-    <message>
         <source>Shared store</source>
         <translation>Base partagée</translation>
     </message>
@@ -4040,6 +4401,10 @@ Commandes :
     <message>
         <source>%1 can only be read: %2. The window needs to write to its store; use the command line (list, export, stats) to read it.</source>
         <translation>%1 est en lecture seule : %2. La fenêtre doit pouvoir écrire dans sa base ; pour la lire, utilisez la ligne de commande (list, export, stats).</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”; the commands are: demo, import, list, export, stats, migrate, mail, attestation.</source>
+        <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list, export, stats, migrate, mail, attestation.</translation>
     </message>
 </context>
 </TS>
