@@ -320,7 +320,14 @@ void TestImportWindow::dismissAChangeWithAReason()
     QCOMPARE(trail.last().action, QStringLiteral("dismiss-update"));
     QCOMPARE(trail.last().reason, QStringLiteral("Ancien export"));
     const auto* history = form->findChild<QTreeWidget*>(QStringLiteral("historyList"));
-    const QTreeWidgetItem* last = history->topLevelItem(history->topLevelItemCount() - 1);
+    // The audit's entries, the messages of the decisions aside.
+    const QTreeWidgetItem* last = nullptr;
+    for (int i = 0; i < history->topLevelItemCount(); ++i) {
+        if (!history->topLevelItem(i)->text(2).startsWith(QStringLiteral("Message"))) {
+            last = history->topLevelItem(i);
+        }
+    }
+    QVERIFY(last);
     QCOMPARE(last->text(2), QStringLiteral("Change from an import dismissed"));
     QVERIFY2(last->text(3).contains(QStringLiteral("Ancien export")), qPrintable(last->text(3)));
 }

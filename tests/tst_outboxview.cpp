@@ -116,7 +116,7 @@ void TestOutboxView::failedFirstRetryCancelAndSendByKeyboard()
     QTRY_COMPARE(outbox.find(second)->state, OutboxMessage::State::Cancelled);
     QVERIFY2(waiting->text().contains(QLatin1Char('2')), qPrintable(waiting->text()));
 
-    // Alt+N sends now, in the background, to the tests' server.
+    // Alt+W sends now, in the background, to the tests' server.
     QFile port(qEnvironmentVariable("SEMAINE_TEST_SMTP") + QStringLiteral("/port"));
     if (!port.open(QIODevice::ReadOnly)) {
         QSKIP("SEMAINE_TEST_SMTP names no running server: run through ctest");
@@ -126,7 +126,7 @@ void TestOutboxView::failedFirstRetryCancelAndSendByKeyboard()
     settings.from = QStringLiteral("label@semaine.example.fr");
     settings.allowPlain = true;
     SmtpSettingsStore::save(settings);
-    QTest::keyClick(table, Qt::Key_N, Qt::AltModifier);
+    QTest::keyClick(table, Qt::Key_W, Qt::AltModifier);
     QTRY_VERIFY_WITH_TIMEOUT(!waiting->isVisible(), 60000);
     QVERIFY(window.findChild<QPushButton*>(QStringLiteral("outboxSend"))->isEnabled());
     QCOMPARE(outbox.find(m_messages.first())->state, OutboxMessage::State::Sent);

@@ -537,6 +537,12 @@ void TestPostgresql::eachRoleMayDoWhatItNeedsAndNoMore()
     QVERIFY(owner.exec(QStringLiteral("SELECT id FROM event WHERE request_id = 'SPARE'")) && owner.next());
     const QString spare = owner.value(0).toString();
     const QString id = QString::number(breton.id);
+    // The correspondence's tables (migrations 0009 and 0010) hold a row of the request to change.
+    for (const QString& statement : { u"INSERT INTO outbox (event_id, kind, subject, body, created_at, who) VALUES ("_s + id
+                                          + u", 'free', 's', 'b', 'now', 'x')"_s,
+             u"INSERT INTO label_counter VALUES (2018, 5)"_s, u"INSERT INTO label_number VALUES ("_s + id + u", 2018, 1, 'now')"_s }) {
+        QVERIFY2(owner.exec(statement), qPrintable(statement + QLatin1String(": ") + owner.lastError().text()));
+    }
 
     struct Table {
         QString name;
@@ -581,6 +587,19 @@ void TestPostgresql::eachRoleMayDoWhatItNeedsAndNoMore()
         { u"export_snapshot"_s, u"INSERT INTO export_snapshot VALUES (2, 2018, 'now', session_user, 'csv', 'labelled')"_s,
             u"UPDATE export_snapshot SET format = format WHERE id = 1"_s, u"DELETE FROM export_snapshot WHERE id = 4"_s, u"SI"_s,
             u"SI"_s, u"SI"_s, u"SID"_s },
+        { u"outbox"_s, u"INSERT INTO outbox (event_id, kind, subject, body, created_at) VALUES ("_s + id + u", 'free', 's', 'b', 'now')"_s,
+            u"UPDATE outbox SET state = state WHERE event_id = "_s + id, u"DELETE FROM outbox WHERE event_id = "_s + id, u"S"_s,
+            u"SIU"_s, u"SIU"_s, u"SIU"_s },
+        { u"label_counter"_s, u"INSERT INTO label_counter VALUES (2030, 1)"_s,
+            u"UPDATE label_counter SET last_number = last_number WHERE edition_year = 2018"_s,
+            u"DELETE FROM label_counter WHERE edition_year = 2018"_s, u"S"_s, u"SIU"_s, u"SIU"_s, u"SIU"_s },
+        { u"label_number"_s, u"INSERT INTO label_number VALUES ("_s + spare + u", 2018, 2, 'now')"_s,
+            u"UPDATE label_number SET number = number WHERE event_id = "_s + id, u"DELETE FROM label_number WHERE event_id = "_s + id,
+            u"S"_s, u"SI"_s, u"SI"_s, u"SI"_s },
+        { u"letter_template"_s,
+            u"INSERT INTO letter_template (kind, language, version, subject, body, saved_at) VALUES ('free', 'fr', 2, 's', 'b', 'now')"_s,
+            u"UPDATE letter_template SET body = body WHERE version = 1"_s, u"DELETE FROM letter_template WHERE version = 1"_s,
+            u"S"_s, u"S"_s, u"S"_s, u"SI"_s },
         { u"export_snapshot_row"_s,
             u"INSERT INTO export_snapshot VALUES (2, 2018, 'now', session_user, 'csv', 'labelled'); INSERT INTO export_snapshot_row VALUES (2, 'R1', 't', 'h')"_s,
             u"UPDATE export_snapshot_row SET title = title WHERE snapshot_id = 1"_s, u"DELETE FROM export_snapshot_row WHERE snapshot_id = 1"_s,

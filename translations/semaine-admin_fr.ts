@@ -2556,7 +2556,7 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About semaine-admin</source>
@@ -3005,11 +3005,11 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
     <message>
         <source>&amp;Cancel the message</source>
-        <translation>Annuler le &amp;courriel</translation>
+        <translation>Annuler le c&amp;ourriel</translation>
     </message>
     <message>
-        <source>Send &amp;now</source>
-        <translation>Envoyer mai&amp;ntenant</translation>
+        <source>Send no&amp;w</source>
+        <translation>En&amp;voyer maintenant</translation>
     </message>
     <message>
         <source>S&amp;top sending</source>
@@ -4009,7 +4009,7 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <name>StatisticsView</name>
     <message>
         <source>&amp;Previous edition figures…</source>
-        <translation>Chiffres de l&apos;édition &amp;précédente…</translation>
+        <translation>C&amp;hiffres de l&apos;édition précédente…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>

@@ -19,7 +19,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
+#include <QToolBar>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -33,7 +33,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -345,7 +344,11 @@ QWidget* EventForm::createOrganiserRequests()
 
 void EventForm::createActions()
 {
-    auto* bar = new QHBoxLayout;
+    // A tool bar rather than a row of buttons: what does not fit goes into its » menu instead of
+    // widening the window (French labels are long).
+    auto* bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("formActions"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     const auto addButton = [this, bar](QAction* action, const QString& name, const QKeySequence& shortcut) {
         action->setObjectName(name);
         action->setShortcut(shortcut);
@@ -355,10 +358,7 @@ void EventForm::createActions()
                 ? text
                 : QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
         QWidget::addAction(action);
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        bar->addWidget(button);
+        bar->addAction(action);
         return action;
     };
     // Ctrl+N is the main window's, which shows this place first.
@@ -387,21 +387,17 @@ void EventForm::createActions()
     });
     undo->setEnabled(stack->canUndo());
     redo->setEnabled(stack->canRedo());
-    bar->addSpacing(16);
+    bar->addSeparator();
     // The queue's decisions with the queue's keys.
     m_decisionActions = DecisionController::createActions(this, QStringLiteral("form"));
     for (int kind = 0; kind < m_decisionActions.size(); ++kind) {
         QAction* action = m_decisionActions.at(kind);
         connect(action, &QAction::triggered, this, [this, kind] { decide(kind); });
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        bar->addWidget(button);
+        bar->addAction(action);
     }
-    bar->addSpacing(16);
+    bar->addSeparator();
     m_attestation = addButton(new QAction(tr("Attestation…"), this), QStringLiteral("formAttestation"), QKeySequence());
-    bar->addStretch();
-    static_cast<QVBoxLayout*>(layout())->insertLayout(1, bar);
+    static_cast<QVBoxLayout*>(layout())->insertWidget(1, bar);
 }
 
 void EventForm::setupConnections()
