@@ -147,8 +147,6 @@ void MainWindow::initUi()
 
     m_storeLabel = new QLabel(this);
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
-    // The least needed of the status bar's texts gives way first: it never widens the window.
-    m_storeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_pendingUpdatesLabel = new QLabel(this);

@@ -153,7 +153,9 @@ void MapWidget::initUi()
     // Which requests the map shows: the filter shared with the queue and the statistics.
     m_filterLabel = new QLabel(m_page);
     m_filterLabel->setObjectName(QStringLiteral("mapFilter"));
-    m_filterLabel->setWordWrap(true);
+    // One line whatever the filter says (the whole of it in the tooltip): a line more would shrink
+    // the map under the reviewer's eyes, and move the area it shows, when the filter changes.
+    m_filterLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_filterLabel->setContentsMargins(6, 2, 6, 2);
     auto* layout = new QVBoxLayout(m_page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -186,7 +188,10 @@ void MapWidget::setupConnections()
     };
     followFilter();
     connect(m_filter, &SharedFilter::changed, this, followFilter);
-    const auto describeFilter = [this] { m_filterLabel->setText(tr("<b>Shown:</b> %1").arg(m_filter->describe().toHtmlEscaped())); };
+    const auto describeFilter = [this] {
+        m_filterLabel->setText(tr("<b>Shown:</b> %1").arg(m_filter->describe().toHtmlEscaped()));
+        m_filterLabel->setToolTip(m_filter->describe());
+    };
     describeFilter();
     connect(m_filter, &SharedFilter::changed, this, describeFilter);
     connect(m_bridge, &MapBridge::markerClicked, this, &MapWidget::markerClicked);
@@ -350,8 +355,11 @@ void MapWidget::applySelection()
 {
     m_selectionStale = false;
     m_clusters->setSelected(m_selected);
+    // While the queue shows only what the map shows, the map stays still: centring it on the
+    // queue's current row (the first one after each filter change) would move the area, which
+    // changes the queue, which selects another first row...
     const QGeoRectangle bounds = m_clusters->boundsOf(m_selected);
-    if (bounds.isValid()) {
+    if (bounds.isValid() && !m_filter->filter().area) {
         m_bridge->showArea(bounds.center(), m_bridge->viewZoomLevel());
     }
 }
