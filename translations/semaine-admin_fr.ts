@@ -242,6 +242,38 @@
         <source>%1 can only be read: %2. Nothing was changed.</source>
         <translation>%1 est en lecture seule : %2. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>No store at %1.</source>
+        <translation>Aucun fichier de données à %1.</translation>
+    </message>
+    <message>
+        <source>Writes a generated edition into an empty store.</source>
+        <translation>Écrit une édition générée dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Number of requests.</source>
+        <translation>Nombre de demandes.</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data.</source>
+        <translation>Graine aléatoire : la même graine donne les mêmes données.</translation>
+    </message>
+    <message>
+        <source>--events expects a positive whole number, not “%1”.</source>
+        <translation>--events attend un nombre entier positif, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number, not “%1”.</source>
+        <translation>--seed attend un nombre entier, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>demo needs --db PATH: the store to fill.</source>
+        <translation>demo demande --db CHEMIN : la base à remplir.</translation>
+    </message>
+    <message>
+        <source>%1 requests generated (seed %2) in %3</source>
+        <translation>%1 demandes générées (graine %2) dans %3</translation>
+    </message>
 </context>
 <context>
     <name>ConditionsPanel</name>
@@ -3103,22 +3135,6 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <translation>L&apos;année de l&apos;édition (par défaut : la dernière).</translation>
     </message>
     <message>
-        <source>The store to read (default: %1).</source>
-        <translation>Le fichier de données à lire (par défaut : %1).</translation>
-    </message>
-    <message>
-        <source>Language: fr or en.</source>
-        <translation>Langue : fr ou en.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Affiche cette aide.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
-    </message>
-    <message>
         <source>The statistics dashboard&apos;s figures of the requests, nationally and per région.</source>
         <translation>Les chiffres du tableau de bord statistique des demandes, au niveau national et par région.</translation>
     </message>
@@ -3127,20 +3143,12 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
-        <source>--lang expects fr or en, not “%1”.</source>
-        <translation>--lang attend fr ou en, et non « %1 ».</translation>
-    </message>
-    <message>
         <source>--region expects the INSEE code of a région (e.g. 53 for Bretagne), not “%1”.</source>
         <translation>--region attend le code INSEE d&apos;une région (par ex. 53 pour la Bretagne), et non « %1 ».</translation>
     </message>
     <message>
         <source>--edition expects a year, not “%1”.</source>
         <translation>--edition attend une année, et non « %1 ».</translation>
-    </message>
-    <message>
-        <source>No store at %1.</source>
-        <translation>Aucun fichier de données à %1.</translation>
     </message>
     <message>
         <source>The store has no %1 edition.</source>
@@ -3235,42 +3243,6 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
 <context>
     <name>main</name>
     <message>
-        <source>Writes a generated edition into an empty store.</source>
-        <translation>Écrit une édition générée dans une base vide.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
-    </message>
-    <message>
-        <source>Number of requests.</source>
-        <translation>Nombre de demandes.</translation>
-    </message>
-    <message>
-        <source>Random seed: the same seed gives the same data.</source>
-        <translation>Graine aléatoire : la même graine donne les mêmes données.</translation>
-    </message>
-    <message>
-        <source>The store to fill.</source>
-        <translation>La base à remplir.</translation>
-    </message>
-    <message>
-        <source>--events expects a positive whole number, not “%1”.</source>
-        <translation>--events attend un nombre entier positif, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--seed expects a whole number, not “%1”.</source>
-        <translation>--seed attend un nombre entier, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>demo needs --db PATH: the store to fill.</source>
-        <translation>demo demande --db CHEMIN : la base à remplir.</translation>
-    </message>
-    <message>
-        <source>%1 requests generated (seed %2) in %3</source>
-        <translation>%1 demandes générées (graine %2) dans %3</translation>
-    </message>
-    <message>
         <source>The store to open (default: %1).</source>
         <translation>La base à ouvrir (par défaut : %1).</translation>
     </message>
@@ -3311,10 +3283,6 @@ ou enregistrez chaque écran en PNG sans affichage : semaine-admin --screenshot 
     <message>
         <source>--lang expects fr or en, not “%1”.</source>
         <translation>--lang attend fr ou en, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”; the commands are: demo, import, list, export, stats, migrate.</source>
-        <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list, export, stats, migrate.</translation>
     </message>
     <message>
         <source>Shared store</source>
@@ -3361,6 +3329,10 @@ Commandes :
     <message>
         <source>%1 can only be read: %2. The window needs to write to its store; use the command line (list, export, stats) to read it.</source>
         <translation>%1 est en lecture seule : %2. La fenêtre doit pouvoir écrire dans sa base ; pour la lire, utilisez la ligne de commande (list, export, stats).</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”; the commands are: %2.</source>
+        <translation>Commande « %1 » inconnue ; les commandes sont : %2.</translation>
     </message>
 </context>
 </TS>
