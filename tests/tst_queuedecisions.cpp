@@ -1,6 +1,7 @@
 // Decisions taken in the queue with the keyboard, on a generated store: label, refuse with the
 // prefilled reason, override with a justification, reopen, a version conflict; each checked in
 // the store and its audit trail.
+#include "ExpectedDialog.h"
 #include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/core/LabelRules.h"
@@ -53,13 +54,15 @@ private:
     // The first row of the queue whose event satisfies `wanted`.
     int findRow(const std::function<bool(const Event&, const RuleReport&)>& wanted) const;
     void selectRow(int row);
-    // Runs `fill` on the decision dialog as soon as it opens (it is modal).
+    // Runs `fill` on the decision dialog as soon as it opens (it is modal); QVERIFY_ANSWERED(m_dialog)
+    // then says whether it did.
     void whenDialogOpens(const std::function<void(QDialog*)>& fill);
     qint64 idAt(int row) const;
 
     QTemporaryDir* m_dir = nullptr;
     Database* m_database = nullptr;
     MainWindow* m_window = nullptr;
+    std::unique_ptr<ExpectedDialog> m_dialog;
     QTableView* m_table = nullptr;
 };
 
@@ -86,6 +89,7 @@ void TestQueueDecisions::init()
 
 void TestQueueDecisions::cleanup()
 {
+    m_dialog.reset();
     delete m_window;
     delete m_database;
     delete m_dir;
@@ -119,11 +123,7 @@ void TestQueueDecisions::selectRow(int row)
 
 void TestQueueDecisions::whenDialogOpens(const std::function<void(QDialog*)>& fill)
 {
-    QTimer::singleShot(0, this, [fill] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        fill(dialog);
-    });
+    m_dialog = ExpectedDialog::expect<QDialog>(QStringLiteral("decisionDialog"), fill);
 }
 
 void TestQueueDecisions::labelAPassingRequestAndMoveOn()
@@ -171,6 +171,7 @@ void TestQueueDecisions::refuseWithThePrefilledReason()
         dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
     });
     QTest::keyClick(m_table, Qt::Key_R, Qt::AltModifier);
+    QVERIFY_ANSWERED(m_dialog);
 
     QCOMPARE(prefilled, QStringLiteral("The event charges a fee: the label requires free access."));
     // The pane beside the queue explained the failure before the decision.
@@ -198,6 +199,7 @@ void TestQueueDecisions::labelAFailingRequestOnlyAsOverride()
         dialog->reject();
     });
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    QVERIFY_ANSWERED(m_dialog);
     QVERIFY(!okWasEnabled);
     QVERIFY(EventStatuses::isPending(repository.find(id)->status));
 
@@ -208,6 +210,7 @@ void TestQueueDecisions::labelAFailingRequestOnlyAsOverride()
         dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
     });
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    QVERIFY_ANSWERED(m_dialog);
     QCOMPARE(repository.find(id)->status, EventStatus::Labelled);
     const AuditEntry last = repository.auditTrail(id).last();
     QCOMPARE(last.action, QStringLiteral("override"));
@@ -230,6 +233,7 @@ void TestQueueDecisions::reopenNeedsAReason()
         dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
     });
     QTest::keyClick(m_table, Qt::Key_O, Qt::AltModifier);
+    QVERIFY_ANSWERED(m_dialog);
     EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
     QCOMPARE(repository.auditTrail(id).last().oldStatus, EventStatus::Refused);
@@ -265,6 +269,7 @@ void TestQueueDecisions::buttonsFollowEachDecision()
             dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
         });
         QTest::keyClick(field, key, Qt::AltModifier);
+        QVERIFY_ANSWERED(m_dialog);
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
         field->setFocus();
@@ -320,13 +325,12 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
         QVERIFY(EventRepository(other).changeStatus(id, version, EventStatus::InReview, QString(), QStringLiteral("dupont")).ok());
     }
     QString warning;
-    QTimer::singleShot(0, this, [&warning] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        QVERIFY(box);
+    const auto box = ExpectedDialog::expect<QMessageBox>(QString(), [&warning](QMessageBox* box) {
         warning = box->text();
         box->accept();
     });
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    QVERIFY_ANSWERED(box);
     QVERIFY2(warning.contains(QStringLiteral("dupont")), qPrintable(warning));
     EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
@@ -405,15 +409,13 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
     QVERIFY(expectedDone > 0 && expectedSkipped > 0);
     QString summary;
     QString skipped;
-    QTimer::singleShot(0, this, [&] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        QCOMPARE(box->objectName(), QStringLiteral("bulkSummary"));
+    const auto box = ExpectedDialog::expect<QMessageBox>(QStringLiteral("bulkSummary"), [&](QMessageBox* box) {
         summary = box->text();
         skipped = box->informativeText() + box->detailedText();
         box->accept();
     });
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    QVERIFY_ANSWERED(box);
     QCOMPARE(summary, QStringLiteral("%1 requests done.").arg(expectedDone));
     QVERIFY2(skipped.startsWith(QStringLiteral("%1 skipped:").arg(expectedSkipped)), qPrintable(skipped));
     QVERIFY2(skipped.contains(QStringLiteral("already “Labelled” by demonstration")), qPrintable(skipped));
@@ -516,6 +518,7 @@ void TestQueueDecisions::assignToAColleagueAndFilterByThem()
         dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
     });
     QTest::keyClick(m_table, Qt::Key_G, Qt::AltModifier);
+    QVERIFY_ANSWERED(m_dialog);
     QCOMPARE(EventRepository(*m_database).find(id)->assignee, QStringLiteral("cdupont"));
 
     // The assignee filter now offers the colleague, and keeps exactly their request.
