@@ -11,9 +11,15 @@
 
 bool DemoData::isEmpty(Database& database)
 {
+    // A store that cannot be read is not taken for an empty one: demonstration data go only
+    // where nothing is.
+    const StoreResult<QList<Edition>> editions = EditionRepository(database).all();
+    if (!editions) {
+        return false;
+    }
     EventRepository events(database);
-    for (const Edition& edition : EditionRepository(database).all()) {
-        if (events.count(edition.year) > 0) {
+    for (const Edition& edition : *editions) {
+        if (events.count(edition.year).value_or(1) > 0) {
             return false;
         }
     }
@@ -22,18 +28,23 @@ bool DemoData::isEmpty(Database& database)
 
 WriteResult DemoData::load(Database& database, int count, quint32 seed)
 {
-    const std::optional<Edition> edition = EditionRepository(database).latest();
-    if (!edition) {
+    const StoreResult<Edition> edition = EditionRepository(database).latest();
+    if (edition.status == StoreStatus::NotFound) {
         return WriteResult::failure(
             WriteResult::Status::NotAllowed, tr("The store %1 has no edition.").arg(database.path()));
     }
-    EventRepository repository(database);
-    const int existing = repository.count(edition->year);
-    if (existing > 0) {
+    if (!edition) {
+        return edition;
+    }
+    const StoreResult<int> existing = EventRepository(database).count(edition->year);
+    if (!existing) {
+        return existing;
+    }
+    if (*existing > 0) {
         return WriteResult::failure(WriteResult::Status::NotAllowed,
             tr("The store %1 already holds %n request(s) for %2: demonstration data goes only into an empty "
                "store.",
-                nullptr, existing)
+                nullptr, *existing)
                 .arg(database.path())
                 .arg(edition->year));
     }

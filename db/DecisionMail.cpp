@@ -31,9 +31,9 @@ bool DecisionMail::record(const Event& event, EventStatus from, EventStatus to, 
     if (!writes(to)) {
         return true;
     }
-    const std::optional<Edition> edition = EditionRepository(m_database).find(event.editionYear);
+    const StoreResult<Edition> edition = EditionRepository(m_database).find(event.editionYear);
     if (!edition) {
-        *error = tr("The edition %1 is not in the store.").arg(event.editionYear);
+        *error = edition.message;
         return false;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/QueueIndex.h"
 #include "db/SqlValue.h"
+#include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,12 +14,18 @@ EditionRepository::EditionRepository(Database& database)
 {
 }
 
-QList<Edition> EditionRepository::all() const
+StoreResult<QList<Edition>> EditionRepository::all() const
 {
+    const auto failed = [](const QSqlQuery& query) {
+        return StoreResult<QList<Edition>>::failure(
+            StoreStatus::Failed, tr("The editions cannot be read: %1").arg(query.lastError().text()));
+    };
     QList<Edition> editions;
     QSqlQuery query(m_database.connection());
-    query.exec(QStringLiteral("SELECT year, week_start, week_end, request_deadline, decision_delay_days, "
-                              "previous_events, previous_participants FROM edition ORDER BY year"));
+    if (!query.exec(QStringLiteral("SELECT year, week_start, week_end, request_deadline, decision_delay_days, "
+                                   "previous_events, previous_participants FROM edition ORDER BY year"))) {
+        return failed(query);
+    }
     while (query.next()) {
         Edition edition;
         edition.year = query.value(0).toInt();
@@ -30,10 +37,13 @@ QList<Edition> EditionRepository::all() const
         edition.previousParticipants = SqlValue::optional<int>(query.value(6));
         editions.append(edition);
     }
+    // Without its territories' windows an edition would judge La Réunion's dates wrongly (C1).
     QSqlQuery windows(m_database.connection());
-    windows.exec(
-        QStringLiteral("SELECT edition_year, departement, week_start, week_end FROM edition_territory_window "
-                       "ORDER BY edition_year, departement"));
+    if (!windows.exec(
+            QStringLiteral("SELECT edition_year, departement, week_start, week_end FROM edition_territory_window "
+                           "ORDER BY edition_year, departement"))) {
+        return failed(windows);
+    }
     while (windows.next()) {
         for (Edition& edition : editions) {
             if (edition.year == windows.value(0).toInt()) {
@@ -46,20 +56,30 @@ QList<Edition> EditionRepository::all() const
     return editions;
 }
 
-std::optional<Edition> EditionRepository::find(int year) const
+StoreResult<Edition> EditionRepository::find(int year) const
 {
-    for (const Edition& edition : all()) {
+    const StoreResult<QList<Edition>> editions = all();
+    if (!editions.ok()) {
+        return StoreResult<void>(editions);
+    }
+    for (const Edition& edition : *editions) {
         if (edition.year == year) {
             return edition;
         }
     }
-    return std::nullopt;
+    return StoreResult<Edition>::failure(StoreStatus::NotFound, tr("The store has no %1 edition.").arg(year));
 }
 
-std::optional<Edition> EditionRepository::latest() const
+StoreResult<Edition> EditionRepository::latest() const
 {
-    const QList<Edition> editions = all();
-    return editions.isEmpty() ? std::nullopt : std::optional<Edition>(editions.last());
+    const StoreResult<QList<Edition>> editions = all();
+    if (!editions.ok()) {
+        return StoreResult<void>(editions);
+    }
+    if (editions->isEmpty()) {
+        return StoreResult<Edition>::failure(StoreStatus::NotFound, tr("The store has no edition."));
+    }
+    return editions->last();
 }
 
 WriteResult EditionRepository::save(const Edition& edition)
@@ -68,37 +88,38 @@ WriteResult EditionRepository::save(const Edition& edition)
         return WriteResult::failure(WriteResult::Status::NotAllowed,
             tr("The edition %1 needs a start and an end date, the start first.").arg(edition.year));
     }
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        return WriteResult::failure(WriteResult::Status::Failed,
-            tr("Cannot save the edition %1: %2").arg(edition.year).arg(db.lastError().text()));
+    const auto failed = [&edition](const QString& error) {
+        return WriteResult::failure(WriteResult::Status::Failed, tr("Cannot save the edition %1: %2").arg(edition.year).arg(error));
+    };
+    Transaction transaction(m_database);
+    if (!transaction.isOpen()) {
+        return failed(transaction.failure().message);
     }
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM edition_territory_window WHERE edition_year = ?"));
     query.addBindValue(edition.year);
-    bool ok = query.exec();
-    if (ok) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO edition (year, week_start, week_end, request_deadline, decision_delay_days, "
-            "previous_events, "
-            "previous_participants) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year) DO UPDATE SET "
-            "week_start = excluded.week_start, week_end = excluded.week_end, request_deadline = "
-            "excluded.request_deadline, "
-            "decision_delay_days = excluded.decision_delay_days, previous_events = excluded.previous_events, "
-            "previous_participants = excluded.previous_participants"));
-        query.addBindValue(edition.year);
-        query.addBindValue(edition.weekStart.toString(Qt::ISODate));
-        query.addBindValue(edition.weekEnd.toString(Qt::ISODate));
-        query.addBindValue(edition.requestDeadline.toString(Qt::ISODate));
-        query.addBindValue(edition.decisionDelayWorkingDays);
-        query.addBindValue(SqlValue::variant(edition.previousEvents));
-        query.addBindValue(SqlValue::variant(edition.previousParticipants));
-        ok = query.exec();
+    if (!query.exec()) {
+        return failed(query.lastError().text());
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO edition (year, week_start, week_end, request_deadline, decision_delay_days, "
+        "previous_events, "
+        "previous_participants) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year) DO UPDATE SET "
+        "week_start = excluded.week_start, week_end = excluded.week_end, request_deadline = "
+        "excluded.request_deadline, "
+        "decision_delay_days = excluded.decision_delay_days, previous_events = excluded.previous_events, "
+        "previous_participants = excluded.previous_participants"));
+    query.addBindValue(edition.year);
+    query.addBindValue(edition.weekStart.toString(Qt::ISODate));
+    query.addBindValue(edition.weekEnd.toString(Qt::ISODate));
+    query.addBindValue(edition.requestDeadline.toString(Qt::ISODate));
+    query.addBindValue(edition.decisionDelayWorkingDays);
+    query.addBindValue(SqlValue::variant(edition.previousEvents));
+    query.addBindValue(SqlValue::variant(edition.previousParticipants));
+    if (!query.exec()) {
+        return failed(query.lastError().text());
     }
     for (const TerritoryWindow& window : edition.territoryWindows) {
-        if (!ok) {
-            break;
-        }
         query.prepare(
             QStringLiteral("INSERT INTO edition_territory_window (edition_year, departement, week_start, "
                            "week_end) VALUES (?, ?, ?, ?)"));
@@ -106,22 +127,16 @@ WriteResult EditionRepository::save(const Edition& edition)
         query.addBindValue(window.departement);
         query.addBindValue(window.weekStart.toString(Qt::ISODate));
         query.addBindValue(window.weekEnd.toString(Qt::ISODate));
-        ok = query.exec();
+        if (!query.exec()) {
+            return failed(query.lastError().text());
+        }
     }
-    QString error;
-    if (ok) {
-        // The rules' outcomes depend on the edition: the queue's rows are worked out again.
-        ok = QueueIndex(m_database).invalidate(edition.year, &error);
+    // The rules' outcomes depend on the edition: the queue's rows are worked out again.
+    if (QString error; !QueueIndex(m_database).invalidate(edition.year, &error)) {
+        return failed(error);
     }
-    if (!ok) {
-        error = error.isEmpty() ? query.lastError().text() : error;
-        db.rollback();
-        return WriteResult::failure(
-            WriteResult::Status::Failed, tr("Cannot save the edition %1: %2").arg(edition.year).arg(error));
-    }
-    if (!db.commit()) {
-        return WriteResult::failure(WriteResult::Status::Failed,
-            tr("Cannot save the edition %1: %2").arg(edition.year).arg(db.lastError().text()));
+    if (const WriteResult committed = transaction.commit(); !committed.ok()) {
+        return failed(committed.message);
     }
     return WriteResult::success();
 }

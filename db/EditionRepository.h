@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QList>
 
-#include <optional>
 
 class Database;
 
@@ -17,10 +16,11 @@ class EditionRepository {
 public:
     explicit EditionRepository(Database& database);
 
-    QList<Edition> all() const;
-    std::optional<Edition> find(int year) const;
-    // The most recent edition, the one a new session works on.
-    std::optional<Edition> latest() const;
+    StoreResult<QList<Edition>> all() const;
+    // NotFound when the store has no such edition.
+    StoreResult<Edition> find(int year) const;
+    // The most recent edition, the one a new session works on; NotFound in a store without one.
+    StoreResult<Edition> latest() const;
     WriteResult save(const Edition& edition);
 
 private:

@@ -5,6 +5,7 @@
 #include "db/EventRows.h"
 #include "db/StoredTime.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -15,38 +16,63 @@ EventRepository::EventRepository(Database& database)
 {
 }
 
-QString EventRepository::nextRequestId(int editionYear) const
+StoreResult<void> EventRepository::failed(const QSqlQuery& query)
+{
+    return StoreResult<void>::failure(StoreStatus::Failed, tr("The requests cannot be read: %1").arg(query.lastError().text()));
+}
+
+StoreResult<QList<Event>> EventRepository::readAll(QSqlQuery& query)
+{
+    if (!query.exec()) {
+        return failed(query);
+    }
+    QList<Event> events;
+    while (query.next()) {
+        events.append(readEvent(query));
+    }
+    return events;
+}
+
+StoreResult<QString> EventRepository::nextRequestId(int editionYear) const
 {
     // The series is fixed-width, so its greatest number sorts last; ids typed otherwise are passed by.
     const QString prefix = QStringLiteral("SI%1-").arg(editionYear);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT request_id FROM event WHERE edition_year = ? AND request_id LIKE ? ORDER BY request_id DESC"));
+    if (!query.prepare(QStringLiteral(
+        "SELECT request_id FROM event WHERE edition_year = ? AND request_id LIKE ? ORDER BY request_id DESC"))) {
+        return failed(query);
+    }
     query.addBindValue(editionYear);
     query.addBindValue(prefix + QStringLiteral("______"));
-    int last = 0;
-    if (query.exec()) {
-        bool numeric = false;
-        while (!numeric && query.next()) {
-            last = query.value(0).toString().mid(prefix.size()).toInt(&numeric);
-        }
-        last = numeric ? last : 0;
+    if (!query.exec()) {
+        return failed(query);
     }
+    int last = 0;
+    bool numeric = false;
+    while (!numeric && query.next()) {
+        last = query.value(0).toString().mid(prefix.size()).toInt(&numeric);
+    }
+    last = numeric ? last : 0;
     return prefix + QStringLiteral("%1").arg(last + 1, 6, 10, QLatin1Char('0'));
 }
 
-std::optional<Event> EventRepository::find(qint64 id) const
+StoreResult<Event> EventRepository::find(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(EventRows::selectEvent() + QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(id);
-    if (query.exec() && query.next()) {
-        return readEvent(query);
+    if (!query.prepare(EventRows::selectEvent() + QStringLiteral(" WHERE id = ?"))) {
+        return failed(query);
     }
-    return std::nullopt;
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return failed(query);
+    }
+    if (!query.next()) {
+        return StoreResult<Event>::failure(StoreStatus::NotFound, tr("The request %1 no longer exists.").arg(id));
+    }
+    return readEvent(query);
 }
 
-QList<Event> EventRepository::findMany(const QList<qint64>& ids) const
+StoreResult<QList<Event>> EventRepository::findMany(const QList<qint64>& ids) const
 {
     // In slices, within SQLite's and PostgreSQL's limits on bound values.
     constexpr qsizetype slice = 500;
@@ -60,11 +86,15 @@ QList<Event> EventRepository::findMany(const QList<qint64>& ids) const
         for (qsizetype i = 0; i < part.size(); ++i) {
             marks << QStringLiteral("?");
         }
-        query.prepare(EventRows::selectEvent() + QStringLiteral(" WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))));
+        if (!query.prepare(EventRows::selectEvent() + QStringLiteral(" WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))))) {
+            return failed(query);
+        }
         for (qint64 id : part) {
             query.addBindValue(id);
         }
-        query.exec();
+        if (!query.exec()) {
+            return failed(query);
+        }
         while (query.next()) {
             const Event event = readEvent(query);
             byId.insert(event.id, event);
@@ -80,36 +110,42 @@ QList<Event> EventRepository::findMany(const QList<qint64>& ids) const
     return events;
 }
 
-QList<Event> EventRepository::all(int editionYear) const
+StoreResult<QList<Event>> EventRepository::all(int editionYear) const
 {
-    QList<Event> events;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(EventRows::selectEvent() + QStringLiteral(" WHERE edition_year = ? ORDER BY id"));
-    query.addBindValue(editionYear);
-    query.exec();
-    while (query.next()) {
-        events.append(readEvent(query));
+    if (!query.prepare(EventRows::selectEvent() + QStringLiteral(" WHERE edition_year = ? ORDER BY id"))) {
+        return failed(query);
     }
-    return events;
+    query.addBindValue(editionYear);
+    return readAll(query);
 }
 
-int EventRepository::count(int editionYear) const
+StoreResult<int> EventRepository::count(int editionYear) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM event WHERE edition_year = ?"));
+    if (!query.prepare(QStringLiteral("SELECT count(*) FROM event WHERE edition_year = ?"))) {
+        return failed(query);
+    }
     query.addBindValue(editionYear);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    if (!query.exec() || !query.next()) {
+        return failed(query);
+    }
+    return query.value(0).toInt();
 }
 
-QHash<EventStatus, int> EventRepository::countByStatus(int editionYear) const
+StoreResult<QHash<EventStatus, int>> EventRepository::countByStatus(int editionYear) const
 {
+    QSqlQuery query(m_database.connection());
+    if (!query.prepare(
+        QStringLiteral("SELECT status, count(*) FROM event WHERE edition_year = ? GROUP BY status"))) {
+        return failed(query);
+    }
+    query.addBindValue(editionYear);
+    if (!query.exec()) {
+        return failed(query);
+    }
     QHash<EventStatus, int> counts;
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT status, count(*) FROM event WHERE edition_year = ? GROUP BY status"));
-    query.addBindValue(editionYear);
-    query.exec();
     while (query.next()) {
         if (const auto status = EventStatuses::fromKey(query.value(0).toString())) {
             counts.insert(*status, query.value(1).toInt());
@@ -127,20 +163,22 @@ const QString sameOrganiser = QStringLiteral(
 
 } // namespace
 
-QList<Event> EventRepository::possibleDuplicates(const Event& event) const
+StoreResult<QList<Event>> EventRepository::possibleDuplicates(const Event& event) const
 {
     if (!event.startsAt.isValid() || !event.endsAt.isValid() || (event.inseeCode.isEmpty() && event.commune.isEmpty())) {
-        return {};
+        return QList<Event>();
     }
     char startsAt[32];
     char endsAt[32];
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // The store narrows down by organiser, dates and commune; the titles are compared folded here.
-    query.prepare(EventRows::selectEvent()
+    if (!query.prepare(EventRows::selectEvent()
         + QStringLiteral(" WHERE edition_year = ? AND id <> ? AND %1 AND starts_at <= ? AND ends_at >= ? AND "
                          "((insee_code <> '' AND insee_code = ?) OR (commune <> '' AND lower(commune) = lower(?))) ORDER BY id")
-              .arg(sameOrganiser));
+              .arg(sameOrganiser))) {
+        return failed(query);
+    }
     query.addBindValue(event.editionYear);
     query.addBindValue(event.id);
     query.addBindValue(event.siret);
@@ -149,35 +187,28 @@ QList<Event> EventRepository::possibleDuplicates(const Event& event) const
     query.addBindValue(QString::fromLatin1(startsAt, storedTime(event.startsAt, false, startsAt)));
     query.addBindValue(event.inseeCode);
     query.addBindValue(event.commune);
-    query.exec();
-    QList<Event> found;
-    while (query.next()) {
-        Event candidate = readEvent(query);
-        if (TextFold::similar(candidate.title, event.title)) {
-            found.append(std::move(candidate));
-        }
+    StoreResult<QList<Event>> candidates = readAll(query);
+    if (candidates.ok()) {
+        candidates->removeIf([&event](const Event& candidate) { return !TextFold::similar(candidate.title, event.title); });
     }
-    return found;
+    return candidates;
 }
 
-QList<Event> EventRepository::organiserRequests(const Event& event) const
+StoreResult<QList<Event>> EventRepository::organiserRequests(const Event& event) const
 {
     if (event.siret.isEmpty() && event.organiserName.trimmed().isEmpty()) {
-        return {};
+        return QList<Event>();
     }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(EventRows::selectEvent()
+    if (!query.prepare(EventRows::selectEvent()
         + QStringLiteral(" WHERE edition_year <= ? AND id <> ? AND %1 ORDER BY edition_year DESC, submitted_at DESC, id")
-              .arg(sameOrganiser));
+              .arg(sameOrganiser))) {
+        return failed(query);
+    }
     query.addBindValue(event.editionYear);
     query.addBindValue(event.id);
     query.addBindValue(event.siret);
     query.addBindValue(TextFold::folded(event.organiserName.trimmed()));
-    query.exec();
-    QList<Event> found;
-    while (query.next()) {
-        found.append(readEvent(query));
-    }
-    return found;
+    return readAll(query);
 }

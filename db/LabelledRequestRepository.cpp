@@ -14,33 +14,33 @@ LabelledRequestRepository::LabelledRequestRepository(Database& database)
 {
 }
 
-std::optional<LabelledRequest> LabelledRequestRepository::find(qint64 eventId, QString* error) const
+StoreResult<LabelledRequest> LabelledRequestRepository::find(qint64 eventId) const
 {
-    const EventRepository events(m_database);
-    const std::optional<Event> event = events.find(eventId);
+    const auto refused = [](StoreStatus status, const QString& why) { return StoreResult<LabelledRequest>::failure(status, why); };
+    const StoreResult<Event> event = EventRepository(m_database).find(eventId);
+    if (event.status == StoreStatus::NotFound) {
+        return refused(StoreStatus::NotFound, tr("No request has the id %1.").arg(eventId));
+    }
     if (!event) {
-        *error = tr("No request has the id %1.").arg(eventId);
-        return std::nullopt;
+        return StoreResult<void>(event);
     }
     if (event->status != EventStatus::Labelled) {
-        *error = tr("The request %1 is not labelled (%2).").arg(event->requestId, EventStatuses::displayName(event->status));
-        return std::nullopt;
+        return refused(StoreStatus::NotAllowed,
+            tr("The request %1 is not labelled (%2).").arg(event->requestId, EventStatuses::displayName(event->status)));
     }
     const QString labelNumber = LabelNumberRepository(m_database).find(eventId);
     if (labelNumber.isEmpty()) {
-        *error = tr("The request %1 has no label number: it was labelled before the store gave them.").arg(event->requestId);
-        return std::nullopt;
+        return refused(StoreStatus::NotAllowed,
+            tr("The request %1 has no label number: it was labelled before the store gave them.").arg(event->requestId));
     }
-    const std::optional<Edition> edition = EditionRepository(m_database).find(event->editionYear);
+    const StoreResult<Edition> edition = EditionRepository(m_database).find(event->editionYear);
     if (!edition) {
-        *error = tr("The store has no edition %1.").arg(event->editionYear);
-        return std::nullopt;
+        return StoreResult<void>(edition);
     }
     // The last label counts: a request reopened and labelled again is attested from that day.
     const StoreResult<QList<AuditEntry>> trail = AuditTrail(m_database).of(eventId);
     if (!trail) {
-        *error = trail.message;
-        return std::nullopt;
+        return StoreResult<void>(trail);
     }
     QDate decided;
     for (const AuditEntry& entry : *trail) {
@@ -51,10 +51,14 @@ std::optional<LabelledRequest> LabelledRequestRepository::find(qint64 eventId, Q
     return LabelledRequest { *event, *edition, labelNumber, decided };
 }
 
-QHash<QString, qint64> LabelledRequestRepository::idsByRequestId(int editionYear) const
+StoreResult<QHash<QString, qint64>> LabelledRequestRepository::idsByRequestId(int editionYear) const
 {
+    const StoreResult<QList<Event>> events = EventRepository(m_database).all(editionYear);
+    if (!events) {
+        return StoreResult<void>(events);
+    }
     QHash<QString, qint64> ids;
-    for (const Event& event : EventRepository(m_database).all(editionYear)) {
+    for (const Event& event : *events) {
         ids.insert(event.requestId, event.id);
     }
     return ids;

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "app/core/LabelledRequest.h"
+#include "db/StoreResult.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
-#include <optional>
 
 class Database;
 
@@ -18,11 +18,11 @@ class LabelledRequestRepository {
 public:
     explicit LabelledRequestRepository(Database& database);
 
-    // Nothing, with `error` saying why, when the request does not exist, is not labelled, or has
-    // no label number.
-    std::optional<LabelledRequest> find(qint64 eventId, QString* error) const;
+    // NotFound when the request does not exist, NotAllowed when it is not labelled or has no
+    // label number; the message says which.
+    StoreResult<LabelledRequest> find(qint64 eventId) const;
     // The store's ids of an edition's requests by their request id (SI2018-00042).
-    QHash<QString, qint64> idsByRequestId(int editionYear) const;
+    StoreResult<QHash<QString, qint64>> idsByRequestId(int editionYear) const;
 
 private:
     Database& m_database;

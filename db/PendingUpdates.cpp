@@ -197,10 +197,13 @@ WriteResult PendingUpdates::dismiss(qint64 pendingId, const QString& who, const 
     if (!pending) {
         return pending;
     }
-    const std::optional<Event> stored = EventRepository(m_database).find(pending->eventId);
-    if (!stored) {
+    const StoreResult<Event> stored = EventRepository(m_database).find(pending->eventId);
+    if (stored.status == StoreStatus::NotFound) {
         return WriteResult::failure(StoreStatus::NotFound,
             tr("This change from an import is no longer waiting: someone accepted or dismissed it."));
+    }
+    if (!stored) {
+        return stored;
     }
     if (const WriteResult closed = close(pendingId, stored->requestId, "dismissed",
             tr("The change from an import to the request %1 was not dismissed: %2."));

@@ -39,16 +39,19 @@ StoreResult<Event> RequestChange::begin(qint64 id, int expectedVersion)
         }
         // Row-level security hides from the lock what this role may read but not change.
         if (!lock.next()) {
-            if (const std::optional<Event> visible = requests.find(id)) {
+            if (const StoreResult<Event> visible = requests.find(id)) {
                 return WriteResult::failure(StoreStatus::NotAllowed,
                     tr("You may not change the request %1: it belongs to the région %2, which is not one of yours.")
                         .arg(visible->requestId, visible->region));
             }
         }
     }
-    std::optional<Event> stored = requests.find(id);
-    if (!stored) {
+    StoreResult<Event> stored = requests.find(id);
+    if (stored.status == StoreStatus::NotFound) {
         return WriteResult::failure(StoreStatus::NotFound, tr("The request no longer exists."));
+    }
+    if (!stored) {
+        return stored;
     }
     if (stored->version == expectedVersion) {
         return std::move(*stored);
@@ -66,13 +69,17 @@ StoreResult<Event> RequestChange::begin(qint64 id, int expectedVersion)
             .arg(stored->requestId, EventStatuses::displayName(stored->status)));
 }
 
-std::optional<RequestChange::StatusChange> RequestChange::labelLoss(
+StoreResult<std::optional<RequestChange::StatusChange>> RequestChange::labelLoss(
     const Event& stored, const Event& edited, const QDate& today) const
 {
     if (stored.status != EventStatus::Labelled) {
-        return std::nullopt;
+        return std::optional<StatusChange>();
     }
-    const std::optional<Edition> edition = EditionRepository(m_database).find(stored.editionYear);
+    // Without its edition C1 cannot be judged: a failed read stops the edit rather than guess.
+    const StoreResult<Edition> edition = EditionRepository(m_database).find(stored.editionYear);
+    if (edition.status == StoreStatus::Failed) {
+        return StoreResult<void>(edition);
+    }
     const RuleContext context { edition ? &*edition : nullptr, today, &GeoReference::embedded(), true };
     const LabelLoss loss(
         stored.status, LabelRules::evaluateAll(stored, context), LabelRules::evaluateAll(edited, context));
@@ -83,7 +90,11 @@ std::optional<RequestChange::StatusChange> RequestChange::labelLoss(
 WriteResult RequestChange::writeAuditedEdit(
     Event& event, const Event& stored, const QString& who, const QString& reason, const QDate& today)
 {
-    const std::optional<StatusChange> alsoChange = labelLoss(stored, event, today);
+    const StoreResult<std::optional<StatusChange>> loss = labelLoss(stored, event, today);
+    if (!loss) {
+        return loss;
+    }
+    const std::optional<StatusChange>& alsoChange = *loss;
     Event toStore = event;
     toStore.status = alsoChange ? alsoChange->to : stored.status;
     toStore.reviewerNotes = stored.reviewerNotes;

@@ -93,9 +93,10 @@ RequestImport::Outcome RequestImport::run(Database& database, const Options& opt
     if (const QString problem = reportPathProblem(reportPath, options.file, storePath); !problem.isEmpty()) {
         return stop(Outcome::Status::BadReportPath, tr("%1 Nothing was imported.").arg(problem));
     }
-    const std::optional<Edition> edition = EditionRepository(database).latest();
+    const StoreResult<Edition> edition = EditionRepository(database).latest();
     if (!edition) {
-        return stop(Outcome::Status::Failed, tr("The store %1 has no edition.").arg(database.path()));
+        return stop(Outcome::Status::Failed,
+            edition.status == StoreStatus::NotFound ? tr("The store %1 has no edition.").arg(database.path()) : edition.message);
     }
     const ImportParser parser(edition->year, GeoReference::embedded());
     const auto parseProgress = [&](qint64 done, qint64 total) {
@@ -250,7 +251,11 @@ WriteResult RequestImport::store(Database& database, QList<Event> events, const 
     const QString reason = tr("Import of %1").arg(source);
     AuditTrail audit(database);
     PendingUpdates pendingUpdates(database);
-    for (const Event& stored : EventRepository(database).findMany(matchedIds)) {
+    const StoreResult<QList<Event>> matched = EventRepository(database).findMany(matchedIds);
+    if (!matched) {
+        return abandon(matched);
+    }
+    for (const Event& stored : *matched) {
         Event imported = importedOver(events.at(importedById.value(stored.id)), stored);
         const QList<FieldChange> changes = EventDiff::changes(stored, imported);
         if (changes.isEmpty()) {

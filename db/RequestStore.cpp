@@ -164,7 +164,11 @@ StoreResult<int> RequestStore::refreshQueueIndex()
     if (!transaction.isOpen()) {
         return transaction.failure();
     }
-    if (QString error; !index.store(EventRepository(m_database).findMany(stale), &error) || !index.markCurrent(&error)) {
+    const StoreResult<QList<Event>> events = EventRepository(m_database).findMany(stale);
+    if (!events) {
+        return events;
+    }
+    if (QString error; !index.store(*events, &error) || !index.markCurrent(&error)) {
         return WriteResult::failure(StoreStatus::Failed, error);
     }
     if (const WriteResult committed = transaction.commit(); !committed) {

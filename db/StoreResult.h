@@ -51,19 +51,27 @@ struct StoreResult : StoreResult<void> {
         return StoreResult(StoreResult<void>::failure(status, message));
     }
 
-    const T& value() const
+    const T& value() const&
     {
         Q_ASSERT(ok());
         return *m_value;
     }
-    T& value()
+    T& value() &
     {
         Q_ASSERT(ok());
         return *m_value;
+    }
+    // From a temporary, the value itself, so that `for (… : repository.all(year).value())` does
+    // not iterate over a destroyed result.
+    T value() &&
+    {
+        Q_ASSERT(ok());
+        return std::move(*m_value);
     }
     T value_or(T fallback) const { return ok() ? *m_value : std::move(fallback); }
-    const T& operator*() const { return value(); }
-    T& operator*() { return value(); }
+    const T& operator*() const& { return value(); }
+    T& operator*() & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
 

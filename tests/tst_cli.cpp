@@ -57,6 +57,7 @@ private slots:
     void helpAndVersionWithoutDisplay_data();
     void helpAndVersionWithoutDisplay();
     void attestationOfLabelledRequests();
+    void aStoreThatCannotBeReadIsNotAnEmptyOne();
 
 private:
     // Runs semaine-admin --lang en --db <store> ARGS in this process (the messages checked are
@@ -786,6 +787,30 @@ void TestCli::executableExitStatus()
     QString err;
     QCOMPARE(runExecutable(arguments, &out, &err), status);
     QVERIFY2((out + err).contains(expected), qPrintable(out + err));
+}
+
+// A read that fails is said, with the engine's words, and the exit status says it: never an
+// empty list or file with status 0.
+void TestCli::aStoreThatCannotBeReadIsNotAnEmptyOne()
+{
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    {
+        Database database;
+        QVERIFY2(database.open(m_store), qPrintable(database.errorString()));
+        QSqlQuery query(database.connection());
+        QVERIFY2(query.exec(u"ALTER TABLE event RENAME TO event_gone"_s), qPrintable(query.lastError().text()));
+    }
+    const QString file = m_dir->filePath(u"labelled.csv"_s);
+    for (const QStringList& arguments : { QStringList { u"list"_s }, QStringList { u"export"_s, u"--format"_s, u"csv"_s, file },
+             QStringList { u"decide"_s, u"--label"_s, u"SI2018-00001"_s },
+             QStringList { u"attestation"_s, u"SI2018-00001"_s, u"--out"_s, m_dir->path() } }) {
+        QString out;
+        QString err;
+        QCOMPARE(run(arguments, &out, &err), 1);
+        QVERIFY2(out.isEmpty(), qPrintable(out));
+        QVERIFY2(err.contains(u"The requests cannot be read:"_s) && err.contains(u"event"_s), qPrintable(err));
+    }
+    QVERIFY(!QFileInfo::exists(file));
 }
 
 QTEST_MAIN(TestCli)

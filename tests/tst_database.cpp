@@ -166,7 +166,7 @@ void TestDatabase::freshStore()
     query.finish();
 
     EditionRepository editions(db);
-    const std::optional<Edition> edition = editions.find(2018);
+    const StoreResult<Edition> edition = editions.find(2018);
     QVERIFY(edition);
     QCOMPARE(edition->year, 2018);
     QCOMPARE(edition->weekStart, QDate(2018, 3, 26));
@@ -185,7 +185,7 @@ void TestDatabase::freshStore()
     QCOMPARE(edition->windowFor(QStringLiteral("974")).weekStart, QDate(2018, 4, 3));
     QCOMPARE(edition->windowFor(QStringLiteral("69")).weekStart, QDate(2018, 3, 26));
 
-    QCOMPARE(editions.all().size(), 1);
+    QCOMPARE(editions.all().value().size(), 1);
     QVERIFY(!editions.find(2017));
     QVERIFY(editions.latest());
     QCOMPARE(editions.latest()->year, 2018);
@@ -216,11 +216,11 @@ void TestDatabase::reopenKeepsDataWithoutBackup()
     QVERIFY(db.backupPath().isEmpty());
     QCOMPARE(MetaRepository(db).value(MetaRepository::demoDataKey()), QStringLiteral("1"));
     EventRepository events(db);
-    QCOMPARE(events.count(2018), 1);
-    const std::optional<Event> found = events.find(eventId);
+    QCOMPARE(events.count(2018).value(), 1);
+    const StoreResult<Event> found = events.find(eventId);
     QVERIFY(found);
     QCOMPARE(found->requestId, QStringLiteral("SI18-00001"));
-    QCOMPARE(EditionRepository(db).all().size(), 1); // the seed was not inserted a second time
+    QCOMPARE(EditionRepository(db).all().value().size(), 1); // the seed was not inserted a second time
 
     const QStringList backups = QDir(m_dir->path()).entryList({ QStringLiteral("*.bak") }, QDir::Files);
     QVERIFY2(backups.isEmpty(), qPrintable(backups.join(QStringLiteral(", "))));
@@ -380,7 +380,7 @@ void TestDatabase::editionSaveRoundTrips()
     const WriteResult result = editions.save(edition);
     QVERIFY2(result.ok(), qPrintable(result.message));
 
-    const std::optional<Edition> found = editions.find(2019);
+    const StoreResult<Edition> found = editions.find(2019);
     QVERIFY(found);
     QCOMPARE(found->year, 2019);
     QCOMPARE(found->weekStart, edition.weekStart);
@@ -399,7 +399,7 @@ void TestDatabase::editionSaveRoundTrips()
 
     QVERIFY(editions.latest());
     QCOMPARE(editions.latest()->year, 2019);
-    const QList<Edition> all = editions.all();
+    const QList<Edition> all = editions.all().value();
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(0).year, 2018);
     QCOMPARE(all.at(1).year, 2019);
@@ -414,20 +414,20 @@ void TestDatabase::editionSaveReplacesWindows()
     QVERIFY2(db.open(storePath()), qPrintable(db.errorString()));
     EditionRepository editions(db);
 
-    std::optional<Edition> edition = editions.find(2018);
+    StoreResult<Edition> edition = editions.find(2018);
     QVERIFY(edition);
     edition->decisionDelayWorkingDays = 6;
     edition->territoryWindows = { { QStringLiteral("971"), QDate(2018, 4, 2), QDate(2018, 4, 6) } };
     const WriteResult result = editions.save(*edition);
     QVERIFY2(result.ok(), qPrintable(result.message));
 
-    const std::optional<Edition> found = editions.find(2018);
+    const StoreResult<Edition> found = editions.find(2018);
     QVERIFY(found);
     QCOMPARE(found->decisionDelayWorkingDays, 6);
     QCOMPARE(found->weekStart, QDate(2018, 3, 26));
     QCOMPARE(found->territoryWindows.size(), 1);
     QCOMPARE(found->territoryWindows.first().departement, QStringLiteral("971"));
-    QCOMPARE(editions.all().size(), 1);
+    QCOMPARE(editions.all().value().size(), 1);
 }
 
 void TestDatabase::invalidEditionIsRefused()

@@ -180,10 +180,10 @@ qint64 TestEventForm::storeEvent(Event event, EventStatus status)
 
 void TestEventForm::createARequestByKeyboardAlone()
 {
-    const int before = m_repository->count(2018);
+    const int before = m_repository->count(2018).value();
     // The next number of the edition's series, worked out from every stored one.
     int last = 0;
-    for (const Event& event : m_repository->all(2018)) {
+    for (const Event& event : m_repository->all(2018).value()) {
         last = std::max(last, event.requestId.mid(7).toInt());
     }
     const QString expectedId = QStringLiteral("SI2018-%1").arg(last + 1, 6, 10, QLatin1Char('0'));
@@ -253,9 +253,9 @@ void TestEventForm::createARequestByKeyboardAlone()
     QVERIFY(m_form->model()->report().passesAllConditions());
     QTest::keyClick(submitted, Qt::Key_S, Qt::ControlModifier);
 
-    QCOMPARE(m_repository->count(2018), before + 1);
+    QCOMPARE(m_repository->count(2018).value(), before + 1);
     QVERIFY(m_form->eventId() > 0);
-    const std::optional<Event> stored = m_repository->find(m_form->eventId());
+    const StoreResult<Event> stored = m_repository->find(m_form->eventId());
     QVERIFY(stored);
     QCOMPARE(stored->requestId, expectedId);
     QCOMPARE(stored->organiserName, QStringLiteral("Forges de Brest"));
@@ -465,7 +465,7 @@ void TestEventForm::labelledRequestBackToReviewAfterAPriceEdit()
     QVERIFY(conditionText(QStringLiteral("C4")).contains(QStringLiteral("fails")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
 
-    const std::optional<Event> stored = m_repository->find(id);
+    const StoreResult<Event> stored = m_repository->find(id);
     QCOMPARE(stored->status, EventStatus::InReview);
     QCOMPARE(stored->price, std::optional<double>(10));
     const QString notice = child<QLabel>(QStringLiteral("formNotice"))->text();

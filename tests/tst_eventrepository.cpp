@@ -272,12 +272,12 @@ void TestEventRepository::insertAndFind()
     Event expected = completeEvent(QStringLiteral("SI18-0001"));
     expected.id = event.id;
     expected.version = 1;
-    const std::optional<Event> found = m_repo->find(event.id);
+    const StoreResult<Event> found = m_repo->find(event.id);
     QVERIFY(found);
     CHECK_HELPER(compareEvents(*found, expected));
 
     QVERIFY(!m_repo->find(event.id + 1));
-    QCOMPARE(m_repo->count(2018), 1);
+    QCOMPARE(m_repo->count(2018).value(), 1);
 }
 
 void TestEventRepository::unsetOptionalsRoundTrip()
@@ -286,7 +286,7 @@ void TestEventRepository::unsetOptionalsRoundTrip()
     const WriteResult result = RequestStore(*m_db).insert(event, QStringLiteral("alice"));
     QVERIFY2(result.ok(), qPrintable(result.message));
 
-    const std::optional<Event> found = m_repo->find(event.id);
+    const StoreResult<Event> found = m_repo->find(event.id);
     QVERIFY(found);
     CHECK_HELPER(compareEvents(*found, event));
     QVERIFY(!found->submittedAt.isValid());
@@ -311,7 +311,7 @@ void TestEventRepository::defaultTextFieldsAreStoredEmpty()
     const WriteResult result = RequestStore(*m_db).insert(event, QStringLiteral("alice"));
     QVERIFY2(result.ok(), qPrintable(result.message));
 
-    const std::optional<Event> found = m_repo->find(event.id);
+    const StoreResult<Event> found = m_repo->find(event.id);
     QVERIFY(found);
     CHECK_HELPER(compareEvents(*found, event));
     QVERIFY(found->description.isEmpty());
@@ -329,7 +329,7 @@ void TestEventRepository::emptyAudiencesStayKnown()
     const WriteResult result = RequestStore(*m_db).insert(event, QStringLiteral("alice"));
     QVERIFY2(result.ok(), qPrintable(result.message));
 
-    const std::optional<Event> found = m_repo->find(event.id);
+    const StoreResult<Event> found = m_repo->find(event.id);
     QVERIFY(found);
     QVERIFY(found->audiences);
     QCOMPARE(int(found->audiences->toInt()), 0);
@@ -360,14 +360,14 @@ void TestEventRepository::insertAllAndAll()
         }
     }
 
-    const QList<Event> stored = m_repo->all(2018);
+    const QList<Event> stored = m_repo->all(2018).value();
     QCOMPARE(stored.size(), 100);
     for (int i = 0; i < stored.size(); ++i) {
         CHECK_HELPER(compareEvents(stored.at(i), events.at(i)));
     }
-    QCOMPARE(m_repo->count(2018), 100);
-    QCOMPARE(m_repo->count(2019), 0);
-    QVERIFY(m_repo->all(2019).isEmpty());
+    QCOMPARE(m_repo->count(2018).value(), 100);
+    QCOMPARE(m_repo->count(2019).value(), 0);
+    QVERIFY(m_repo->all(2019).value().isEmpty());
     QCOMPARE(auditRowCount(*m_db), 100); // one "created" entry each
 }
 
@@ -384,18 +384,18 @@ void TestEventRepository::countByStatus()
     const WriteResult result = RequestStore(*m_db).insertAll(events, QStringLiteral("import"));
     QVERIFY2(result.ok(), qPrintable(result.message));
 
-    QHash<EventStatus, int> counts = m_repo->countByStatus(2018);
+    QHash<EventStatus, int> counts = m_repo->countByStatus(2018).value();
     QCOMPARE(counts.value(EventStatus::Submitted), 3);
     QCOMPARE(counts.value(EventStatus::InReview), 2);
     QCOMPARE(counts.value(EventStatus::Labelled), 1);
     QVERIFY(!counts.contains(EventStatus::Refused));
     QCOMPARE(counts.size(), 3);
-    QVERIFY(m_repo->countByStatus(2019).isEmpty());
+    QVERIFY(m_repo->countByStatus(2019).value().isEmpty());
 
     const WriteResult refused = Decisions(*m_db).changeStatus(events.at(3).id, 1, EventStatus::Refused,
         QStringLiteral("Pas d'activité industrielle"), QStringLiteral("bob"));
     QVERIFY2(refused.ok(), qPrintable(refused.message));
-    counts = m_repo->countByStatus(2018);
+    counts = m_repo->countByStatus(2018).value();
     QCOMPARE(counts.value(EventStatus::InReview), 1);
     QCOMPARE(counts.value(EventStatus::Refused), 1);
 }
@@ -409,15 +409,15 @@ void TestEventRepository::insertAllWithDuplicateStoresNothing()
     QCOMPARE(result.status, WriteResult::Status::Failed);
     QVERIFY2(result.message.contains(QStringLiteral("SI18-0100")), qPrintable(result.message));
 
-    QCOMPARE(m_repo->count(2018), 0);
-    QVERIFY(m_repo->all(2018).isEmpty());
+    QCOMPARE(m_repo->count(2018).value(), 0);
+    QVERIFY(m_repo->all(2018).value().isEmpty());
     QCOMPARE(auditRowCount(*m_db), 0);
 
     // The store is still usable afterwards: the failed batch left no transaction open.
     Event single = completeEvent(QStringLiteral("SI18-0100"));
     const WriteResult retry = RequestStore(*m_db).insert(single, QStringLiteral("import"));
     QVERIFY2(retry.ok(), qPrintable(retry.message));
-    QCOMPARE(m_repo->count(2018), 1);
+    QCOMPARE(m_repo->count(2018).value(), 1);
 }
 
 void TestEventRepository::updateBumpsVersion()
@@ -432,7 +432,7 @@ void TestEventRepository::updateBumpsVersion()
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(event.version, 2);
 
-    const std::optional<Event> found = m_repo->find(event.id);
+    const StoreResult<Event> found = m_repo->find(event.id);
     QVERIFY(found);
     QCOMPARE(found->version, 2);
     QCOMPARE(found->title, QStringLiteral("Visite des ateliers"));
@@ -464,7 +464,7 @@ void TestEventRepository::staleUpdateIsAConflict()
     QVERIFY2(result.message.contains(QStringLiteral("SI18-0300")), qPrintable(result.message));
     QCOMPARE(stale.version, 1);
 
-    const std::optional<Event> found = m_repo->find(event.id);
+    const StoreResult<Event> found = m_repo->find(event.id);
     QVERIFY(found);
     QCOMPARE(found->version, 2);
     QCOMPARE(found->title, QStringLiteral("Premier enregistrement"));
@@ -483,7 +483,7 @@ void TestEventRepository::updateNeverChangesStatus()
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(event.status, EventStatus::Submitted);
 
-    const std::optional<Event> found = m_repo->find(event.id);
+    const StoreResult<Event> found = m_repo->find(event.id);
     QVERIFY(found);
     QCOMPARE(found->status, EventStatus::Submitted);
     QCOMPARE(found->title, QStringLiteral("Nouveau titre"));
@@ -502,7 +502,7 @@ void TestEventRepository::updateOfMissingEvent()
     QVERIFY(!result.message.isEmpty());
     QCOMPARE(Decisions(*m_db).changeStatus(4242, 1, EventStatus::InReview, {}, QStringLiteral("alice")).status,
         WriteResult::Status::NotFound);
-    QCOMPARE(m_repo->count(2018), 0);
+    QCOMPARE(m_repo->count(2018).value(), 0);
 }
 
 void TestEventRepository::takingChargeStartsTheReview()
@@ -546,14 +546,14 @@ void TestEventRepository::takingChargeStartsTheReview()
 
 void TestEventRepository::nextRequestIdFollowsTheSeries()
 {
-    QCOMPARE(m_repo->nextRequestId(2018), QStringLiteral("SI2018-000001"));
+    QCOMPARE(m_repo->nextRequestId(2018).value(), QStringLiteral("SI2018-000001"));
     for (const char* id : { "SI2018-000041", "SI2018-000123", "SI2018-00x999", "SI2018-1234567", "SI18-0999" }) {
         Event event = completeEvent(QLatin1String(id));
         VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
     }
-    QCOMPARE(m_repo->nextRequestId(2018), QStringLiteral("SI2018-000124"));
+    QCOMPARE(m_repo->nextRequestId(2018).value(), QStringLiteral("SI2018-000124"));
     // Each edition its own series.
-    QCOMPARE(m_repo->nextRequestId(2019), QStringLiteral("SI2019-000001"));
+    QCOMPARE(m_repo->nextRequestId(2019).value(), QStringLiteral("SI2019-000001"));
 }
 
 void TestEventRepository::changeStatusFollowsWorkflow()
@@ -683,7 +683,7 @@ void TestEventRepository::editOfDecidedEventIsAudited()
     event.title = QStringLiteral("Ancien titre");
     VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
     VERIFY_OK(Decisions(*m_db).changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
-    std::optional<Event> labelled = m_repo->find(event.id);
+    StoreResult<Event> labelled = m_repo->find(event.id);
     QVERIFY(labelled);
     QCOMPARE(labelled->version, 2);
 
@@ -719,7 +719,7 @@ void TestEventRepository::editWithStatusChangeIsOneTransaction()
     event.price.reset();
     VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
     VERIFY_OK(Decisions(*m_db).changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
-    std::optional<Event> labelled = m_repo->find(event.id);
+    StoreResult<Event> labelled = m_repo->find(event.id);
     QVERIFY(labelled);
 
     // The store itself sends back to review a labelled request that an edit makes fail C4.
@@ -729,7 +729,7 @@ void TestEventRepository::editWithStatusChangeIsOneTransaction()
     QCOMPARE(labelled->status, EventStatus::InReview);
     QCOMPARE(labelled->version, 3); // one write, one version
 
-    const std::optional<Event> stored = m_repo->find(event.id);
+    const StoreResult<Event> stored = m_repo->find(event.id);
     QVERIFY(stored);
     QCOMPARE(stored->status, EventStatus::InReview);
     QCOMPARE(stored->price, std::optional<double>(10));
@@ -753,13 +753,13 @@ void TestEventRepository::editThatKeepsTheConditionsKeepsTheLabel()
     event.price.reset();
     VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
     VERIFY_OK(Decisions(*m_db).changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
-    std::optional<Event> labelled = m_repo->find(event.id);
+    StoreResult<Event> labelled = m_repo->find(event.id);
     QVERIFY(labelled);
     labelled->title = QStringLiteral("Autre titre");
 
     VERIFY_OK(RequestStore(*m_db).update(*labelled, QStringLiteral("carol"), QDate(2018, 3, 1)));
     QCOMPARE(labelled->status, EventStatus::Labelled);
-    const std::optional<Event> stored = m_repo->find(event.id);
+    const StoreResult<Event> stored = m_repo->find(event.id);
     QCOMPARE(stored->title, QStringLiteral("Autre titre"));
     QCOMPARE(stored->status, EventStatus::Labelled);
     QCOMPARE(stored->version, 3);
@@ -781,7 +781,7 @@ void TestEventRepository::possibleDuplicates()
     };
     const auto found = [this](const Event& event) {
         QList<QString> ids;
-        for (const Event& other : m_repo->possibleDuplicates(event)) {
+        for (const Event& other : m_repo->possibleDuplicates(event).value()) {
             ids << other.requestId;
         }
         return ids;
@@ -813,7 +813,7 @@ void TestEventRepository::possibleDuplicates()
     })).isEmpty());
     QVERIFY(found(variant([](Event& e) { e.editionYear = 2017; })).isEmpty());
     // A request is never its own duplicate.
-    QVERIFY(m_repo->possibleDuplicates(original).isEmpty());
+    QVERIFY(m_repo->possibleDuplicates(original).value().isEmpty());
 }
 
 void TestEventRepository::organiserRequestsAcrossEditions()
@@ -846,7 +846,7 @@ void TestEventRepository::organiserRequestsAcrossEditions()
     VERIFY_OK(RequestStore(*m_db).insert(other, QStringLiteral("alice")));
 
     QList<QString> ids;
-    for (const Event& event : m_repo->organiserRequests(current)) {
+    for (const Event& event : m_repo->organiserRequests(current).value()) {
         ids << event.requestId;
     }
     // This edition first, then earlier ones; never a later edition, never the request itself.
@@ -897,11 +897,11 @@ void TestEventRepository::largeBatchesKeepEveryIndex()
     QList<Event> failing = batch;
     failing.append(batch.first()); // the same request id twice
     QVERIFY(!RequestStore(*m_db).insertAll(failing, QStringLiteral("alice")).ok());
-    QCOMPARE(m_repo->count(2018), 0);
+    QCOMPARE(m_repo->count(2018).value(), 0);
     QCOMPARE(indexes(), before);
 
     VERIFY_OK(RequestStore(*m_db).insertAll(batch, QStringLiteral("alice")));
-    QCOMPARE(m_repo->count(2018), int(batch.size()));
+    QCOMPARE(m_repo->count(2018).value(), int(batch.size()));
     QCOMPARE(indexes(), before);
     QSqlQuery check(m_db->connection());
     QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
@@ -939,8 +939,8 @@ void TestEventRepository::twoConnectionsExactlyOneWins()
     QVERIFY2(other.open(storePath()), qPrintable(other.errorString()));
     EventRepository otherRepo(other);
 
-    const std::optional<Event> seenByFirst = m_repo->find(event.id);
-    const std::optional<Event> seenBySecond = otherRepo.find(event.id);
+    const StoreResult<Event> seenByFirst = m_repo->find(event.id);
+    const StoreResult<Event> seenBySecond = otherRepo.find(event.id);
     QVERIFY(seenByFirst);
     QVERIFY(seenBySecond);
     QCOMPARE(seenByFirst->version, 1);
@@ -957,7 +957,7 @@ void TestEventRepository::twoConnectionsExactlyOneWins()
 
     // Both connections see the winner's state.
     for (const EventRepository* repo : { m_repo.get(), &otherRepo }) {
-        const std::optional<Event> now = repo->find(event.id);
+        const StoreResult<Event> now = repo->find(event.id);
         QVERIFY(now);
         QCOMPARE(now->status, EventStatus::InReview);
         QCOMPARE(now->version, 2);
@@ -1007,7 +1007,7 @@ void TestEventRepository::everyKeyIsAcceptedByTheStore()
     const WriteResult result = RequestStore(*m_db).insertAll(events, QStringLiteral("test"));
     QVERIFY2(result.ok(), qPrintable(result.message));
     for (const Event& event : std::as_const(events)) {
-        const std::optional<Event> stored = m_repo->find(event.id);
+        const StoreResult<Event> stored = m_repo->find(event.id);
         QVERIFY(stored);
         QCOMPARE(stored->status, event.status);
         QCOMPARE(stored->type, event.type);
@@ -1022,7 +1022,7 @@ void TestEventRepository::reviewerNotesStandApart()
     Event event = completeEvent(QStringLiteral("SI2018-N1"));
     QVERIFY(RequestStore(*m_db).insert(event, QStringLiteral("test")).ok());
     QVERIFY(RequestStore(*m_db).saveReviewerNotes(event.id, QStringLiteral("À rappeler lundi")).ok());
-    std::optional<Event> stored = m_repo->find(event.id);
+    StoreResult<Event> stored = m_repo->find(event.id);
     QCOMPARE(stored->reviewerNotes, QStringLiteral("À rappeler lundi"));
     QCOMPARE(stored->version, 1); // notes are not the request: nobody's decision conflicts with them
     const int auditBefore = int(AuditTrail(*m_db).of(event.id).value().size());

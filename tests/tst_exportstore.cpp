@@ -78,7 +78,7 @@ void TestExportStore::templatesAreSavedAndApplied()
 
 ExportSnapshot TestExportStore::exportApprovedList(const EventFilter& filter, std::optional<ExportSnapshot>* previous)
 {
-    QList<Event> events = EventRepository(*m_database).all(2018);
+    QList<Event> events = EventRepository(*m_database).all(2018).value();
     events.removeIf([&](const Event& event) { return !filter.matches(event, RuleReport()); });
     const ExportSnapshot snapshot = ExportSnapshot::of(events, 2018, QStringLiteral("csv"), filter, QStringLiteral("test"));
     if (!ExportSnapshotRepository(*m_database).record(snapshot, previous)) {

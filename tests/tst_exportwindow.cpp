@@ -79,7 +79,7 @@ void TestExportWindow::exportsTheCurrentFilter()
     filter.statuses = { EventStatus::Labelled };
     window.sharedFilter()->setFilter(filter);
     QTRY_VERIFY(window.queueModel()->rowCount() > 0);
-    const QList<Event> labelled = window.queueModel()->matchingEvents();
+    const QList<Event> labelled = window.queueModel()->matchingEvents().value();
     ExportController* controller = window.exportController();
     QSignalSpy finished(controller, &ExportController::finished);
     const QString path = m_dir->filePath(geoJson ? QStringLiteral("list.geojson") : QStringLiteral("list.csv"));

@@ -227,7 +227,7 @@ void TestMainWindow::oneFilterForQueueStatisticsAndMap()
     }
     int inRegion = 0;
     int placedInRegion = 0;
-    const QList<Event> all = EventRepository(*m_database).all(2018);
+    const QList<Event> all = EventRepository(*m_database).all(2018).value();
     for (const Event& event : all) {
         if (event.region == QLatin1String("11")) {
             ++inRegion;

@@ -129,7 +129,7 @@ void TestMap::cleanup()
 QList<Event> TestMap::placedIn(const QString& region) const
 {
     QList<Event> placed;
-    for (const Event& event : EventRepository(*m_database).all(2018)) {
+    for (const Event& event : EventRepository(*m_database).all(2018).value()) {
         if ((region.isEmpty() || event.region == region) && event.latitude && event.longitude) {
             placed.append(event);
         }
@@ -222,7 +222,7 @@ void TestMap::regionShapesAndFigures()
     MainWindow window(*m_database);
     shapes.setPoints(window.queueModel()->mapPoints(), GeoReference::embedded());
     int inRegion = 0;
-    for (const Event& event : EventRepository(*m_database).all(2018)) {
+    for (const Event& event : EventRepository(*m_database).all(2018).value()) {
         inRegion += event.region == QLatin1String("11") ? 1 : 0;
     }
     const QString figures = shapes.figuresAt(QGeoCoordinate(48.8566, 2.3522));
@@ -355,7 +355,7 @@ void TestMap::onlineEventsAreListedApart()
     window.show();
     window.showPlace(MainWindow::MapPlace);
     int online = 0;
-    for (const Event& event : EventRepository(*m_database).all(2018)) {
+    for (const Event& event : EventRepository(*m_database).all(2018).value()) {
         online += event.online ? 1 : 0;
     }
     QVERIFY(online > 0);

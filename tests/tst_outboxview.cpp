@@ -45,7 +45,7 @@ void TestOutboxView::init()
     EventRepository events(*m_database);
     OutboxRepository outbox(*m_database);
     m_messages.clear();
-    for (const Event& event : events.all(2018)) {
+    for (const Event& event : events.all(2018).value()) {
         if (m_messages.size() == 3) {
             break;
         }

@@ -106,7 +106,7 @@ void TestPostgresql::concurrentReviewersLoseNothing()
             EventRepository repository(database);
             for (int i = 0; i < DecisionsEach; ++i) {
                 const qint64 id = shared.at((i * 7 + r * 3) % shared.size()).id;
-                const std::optional<Event> seen = repository.find(id);
+                const StoreResult<Event> seen = repository.find(id);
                 if (!seen) {
                     ++failures;
                     continue;
@@ -144,7 +144,7 @@ void TestPostgresql::concurrentReviewersLoseNothing()
     EventRepository repository(*m_db);
     int versions = 0;
     for (const Event& event : shared) {
-        const std::optional<Event> now = repository.find(event.id);
+        const StoreResult<Event> now = repository.find(event.id);
         QVERIFY(now);
         // No lost update: each accepted decision raised the version once, and is in the trail.
         const QList<AuditEntry> trail = AuditTrail(*m_db).of(event.id).value();
@@ -297,9 +297,9 @@ void TestPostgresql::copyRoundTrip()
     QCOMPARE(counts.value(QStringLiteral("audit")), requests + 3);
 
     EventRepository copied(shared);
-    QCOMPARE(copied.count(2018), int(requests));
-    for (const Event& original : repository.all(2018)) {
-        const std::optional<Event> same = copied.find(original.id);
+    QCOMPARE(copied.count(2018).value(), int(requests));
+    for (const Event& original : repository.all(2018).value()) {
+        const StoreResult<Event> same = copied.find(original.id);
         QVERIFY(same);
         QCOMPARE(same->requestId, original.requestId);
         QCOMPARE(same->title, original.title);

@@ -358,7 +358,7 @@ void TestQueueDecisions::tabsCountAndFilter()
     QVERIFY(tabs);
     enum { ToReview, Mine, Information, Labelled, Refused, Withdrawn, All };
     // Independent counts, straight from the store.
-    const QHash<EventStatus, int> stored = EventRepository(*m_database).countByStatus(2018);
+    const QHash<EventStatus, int> stored = EventRepository(*m_database).countByStatus(2018).value();
     const int pending = stored.value(EventStatus::Submitted) + stored.value(EventStatus::InReview);
     const QList<int> expected = { pending, 0, stored.value(EventStatus::InformationRequested),
         stored.value(EventStatus::Labelled), stored.value(EventStatus::Refused), stored.value(EventStatus::Withdrawn), 150 };

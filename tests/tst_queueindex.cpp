@@ -118,7 +118,7 @@ QSet<qint64> TestQueueIndex::expected(const EventFilter& filter, const QDate& to
 {
     const RuleContext context { &m_edition, today, &GeoReference::embedded(), false };
     QSet<qint64> ids;
-    for (const Event& event : m_repository->all(2018)) {
+    for (const Event& event : m_repository->all(2018).value()) {
         if (filter.matches(event, LabelRules::evaluateAll(event, context))) {
             ids.insert(event.id);
         }
@@ -206,13 +206,13 @@ void TestQueueIndex::randomFiltersKeepWhatEventFilterKeeps()
     const QList<QString> regions = { QStringLiteral("11"), QStringLiteral("53"), QStringLiteral("84"), QStringLiteral("976") };
     const QList<QString> texts = { QStringLiteral("e"), QStringLiteral("usine"), QStringLiteral("SI2018"), QStringLiteral("é") };
     const QList<EventStatus> statuses = EventStatuses::all();
-    const QList<Event> all = m_repository->all(2018);
+    const QList<Event> all = m_repository->all(2018).value();
     for (int i = 0; i < 60; ++i) {
         const Event& event = all.at(i * 13);
         QVERIFY(Decisions(*m_database).assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
     }
     // What the domain keeps, as expected() says, with the rules worked out once per day.
-    const QList<Event> assigned = m_repository->all(2018);
+    const QList<Event> assigned = m_repository->all(2018).value();
     QHash<QDate, QList<RuleReport>> reportsOn;
     const auto expectedOn = [&](const EventFilter& filter, const QDate& today) {
         QList<RuleReport>& reports = reportsOn[today];
@@ -287,7 +287,7 @@ void TestQueueIndex::indexedSearchFindsWhatEventFilterFinds()
     QVERIFY(m_index->searchIsIndexed());
     QRandomGenerator random(16);
     const QString alphabet = QStringLiteral("aeiouéèêàçîôûœÉÎAEZ '%_*?[]\\\"-.012");
-    const QList<Event> all = m_repository->all(2018);
+    const QList<Event> all = m_repository->all(2018).value();
     QList<RuleReport> reports;
     for (const Event& event : all) {
         reports.append(LabelRules::evaluateAll(event, { &m_edition, QDate(2018, 3, 20), &GeoReference::embedded(), false }));
@@ -365,7 +365,7 @@ void TestQueueIndex::countsEqualAPlainCount()
     QCOMPARE(counts.total, EventCount);
 
     // Assign some to alice, then count one failed condition per status with the rules in C++.
-    const QList<Event> all = m_repository->all(2018);
+    const QList<Event> all = m_repository->all(2018).value();
     for (int i = 0; i < 40; ++i) {
         const Event& event = all.at(i * 7);
         QVERIFY(Decisions(*m_database).assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
@@ -378,7 +378,7 @@ void TestQueueIndex::countsEqualAPlainCount()
     const RuleContext context { &m_edition, QDate(2018, 3, 20), &GeoReference::embedded(), false };
     QHash<EventStatus, int> payingByStatus;
     QHash<EventStatus, int> payingMine;
-    for (const Event& event : m_repository->all(2018)) {
+    for (const Event& event : m_repository->all(2018).value()) {
         if (LabelRules::evaluate(Check::Free, event, context).outcome == Outcome::Fail) {
             ++payingByStatus[event.status];
             payingMine[event.status] += event.assignee == QLatin1String("alice") ? 1 : 0;
@@ -439,7 +439,7 @@ void TestQueueIndex::sortsOrderAsTheColumnReads()
         }
     };
     for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
-        const QList<Event> sorted = m_repository->findMany(m_index->ids(2018, EventFilter(), QDate(2018, 3, 20), sortKey, order));
+        const QList<Event> sorted = m_repository->findMany(m_index->ids(2018, EventFilter(), QDate(2018, 3, 20), sortKey, order)).value();
         QCOMPARE(sorted.size(), EventCount);
         for (qsizetype i = 1; i < sorted.size(); ++i) {
             const QVariant before = value(sorted.at(i - 1));
@@ -467,7 +467,7 @@ void TestQueueIndex::followsEveryWrite()
     mine.assignee = QStringLiteral("alice");
 
     Event event;
-    for (const Event& candidate : m_repository->all(2018)) {
+    for (const Event& candidate : m_repository->all(2018).value()) {
         if (candidate.status == EventStatus::Submitted && candidate.free == std::optional<bool>(true)
             && LabelRules::evaluateAll(candidate, { &m_edition, today, &GeoReference::embedded(), false }).passesAllConditions()) {
             event = candidate;

@@ -161,7 +161,7 @@ void TestStatistics::init()
     m_decided = 0;
     m_decisionDay = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Paris")).date();
     int changed = 0;
-    for (const Event& event : m_repository->all(2018)) {
+    for (const Event& event : m_repository->all(2018).value()) {
         if (!EventStatuses::isPending(event.status) || changed == 7) {
             continue;
         }
@@ -205,7 +205,7 @@ Statistics TestStatistics::expected(const EventFilter& filter, const QDate& toda
         s.labelledPerDay[day] = 0;
     }
     const QTimeZone paris("Europe/Paris");
-    for (const Event& event : m_repository->all(2018)) {
+    for (const Event& event : m_repository->all(2018).value()) {
         const RuleReport report = LabelRules::evaluateAll(event, context);
         if (!filter.matches(event, report)) {
             continue;

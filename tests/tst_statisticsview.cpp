@@ -120,7 +120,7 @@ void TestStatisticsView::tableIsTheStoresFigures()
     QAbstractItemModelTester tester(view->regionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester departements(view->departementModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     // A plain count of the store's requests, region by region.
-    const Statistics expected = Statistics::compute(EventRepository(*m_database).all(2018), GeoReference::embedded());
+    const Statistics expected = Statistics::compute(EventRepository(*m_database).all(2018).value(), GeoReference::embedded());
     const RegionStatsModel* model = view->regionModel();
     QCOMPARE(model->rowCount(), 19);
     for (int row = 0; row < 18; ++row) {

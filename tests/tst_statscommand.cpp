@@ -51,7 +51,7 @@ void TestStatsCommand::initTestCase()
     QString error;
     QVERIFY2(StatisticsRepository(database).setPreviousFigures(2018, { { PreviousFigures::regionKey(QStringLiteral("53")), { 101, 12000 } }, { QStringLiteral("28"), { 7, 700 } } }, &error),
         qPrintable(error));
-    m_expected = Statistics::compute(repository.all(2018), GeoReference::embedded());
+    m_expected = Statistics::compute(repository.all(2018).value(), GeoReference::embedded());
 }
 
 TestStatsCommand::Run TestStatsCommand::run(const QStringList& arguments) const

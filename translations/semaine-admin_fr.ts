@@ -11,6 +11,10 @@
 <context>
     <name>AttestationAttachment</name>
     <message>
+        <source>The attestation of the request %1 cannot be made: %2</source>
+        <translation>L’attestation de la demande %1 ne peut pas être faite : %2</translation>
+    </message>
+    <message>
         <source>The attestation of the request %1 cannot be made: it has no label number.</source>
         <translation>L&apos;attestation de la demande %1 ne peut pas être produite : elle n&apos;a pas de numéro de label.</translation>
     </message>
@@ -937,6 +941,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>Decision undone by the reviewer just after taking it.</source>
         <translation>Décision annulée par l&apos;instructeur juste après l&apos;avoir prise.</translation>
     </message>
+    <message>
+        <source>Nothing was decided</source>
+        <translation>Aucune décision n’a été prise</translation>
+    </message>
 </context>
 <context>
     <name>DecisionFeedback</name>
@@ -951,13 +959,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Decision on %1 undone: back in review</source>
         <translation>Décision sur %1 annulée : de nouveau en instruction</translation>
-    </message>
-</context>
-<context>
-    <name>DecisionMail</name>
-    <message>
-        <source>The edition %1 is not in the store.</source>
-        <translation>L&apos;édition %1 n&apos;est pas dans la base.</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1022,18 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Cannot save the edition %1: %2</source>
         <translation>Impossible d&apos;enregistrer l&apos;édition %1 : %2</translation>
+    </message>
+    <message>
+        <source>The editions cannot be read: %1</source>
+        <translation>Les éditions ne peuvent pas être lues : %1</translation>
+    </message>
+    <message>
+        <source>The store has no %1 edition.</source>
+        <translation>La base n’a pas d’édition %1.</translation>
+    </message>
+    <message>
+        <source>The store has no edition.</source>
+        <translation>La base n’a aucune édition.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1328,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>Attestation…</source>
         <translation>Attestation…</translation>
     </message>
+    <message>
+        <source>The possible duplicates cannot be looked for: %1</source>
+        <translation>Les doublons possibles ne peuvent pas être recherchés : %1</translation>
+    </message>
 </context>
 <context>
     <name>EventFormModel</name>
@@ -1505,6 +1522,17 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>choice of the commune %1</source>
         <translation>le choix de la commune %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>The requests cannot be read: %1</source>
+        <translation>Les demandes ne peuvent pas être lues : %1</translation>
+    </message>
+    <message>
+        <source>The request %1 no longer exists.</source>
+        <translation>La demande %1 n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2315,10 +2343,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>The request %1 has no label number: it was labelled before the store gave them.</source>
         <translation>La demande %1 n&apos;a pas de numéro de label : elle a été labellisée avant que la base n&apos;en attribue.</translation>
     </message>
-    <message>
-        <source>The store has no edition %1.</source>
-        <translation>La base ne contient pas d&apos;édition %1.</translation>
-    </message>
 </context>
 <context>
     <name>LetterKinds</name>
@@ -2774,6 +2798,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
             <numerusform>%Ln à instruire</numerusform>
             <numerusform>%Ln à instruire</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The store cannot be read</source>
+        <translation>La base ne peut pas être lue</translation>
     </message>
 </context>
 <context>
@@ -4199,14 +4227,6 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>--edition expects a year, not “%1”.</source>
         <translation>--edition attend une année, et non « %1 ».</translation>
-    </message>
-    <message>
-        <source>The store has no %1 edition.</source>
-        <translation>Le fichier de données n&apos;a pas d&apos;édition %1.</translation>
-    </message>
-    <message>
-        <source>The store has no edition.</source>
-        <translation>Le fichier de données n&apos;a aucune édition.</translation>
     </message>
     <message>
         <source>Semaine de l&apos;industrie %1</source>

@@ -84,8 +84,14 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     }
     // Search keystrokes are answered by a second connection on a thread of its own.
     m_queueModel->setSelector(new QueueSelector(database, this));
-    if (const auto edition = EditionRepository(database).latest()) {
-        m_queueModel->setEdition(*edition);
+    // Without its editions the window cannot judge a request: say so rather than show none.
+    const StoreResult<QList<Edition>> editions = EditionRepository(database).all();
+    if (!editions) {
+        QMessageBox::critical(this, tr("The store cannot be read"), editions.message);
+    }
+    m_editions = editions.value_or({});
+    if (!m_editions.isEmpty()) {
+        m_queueModel->setEdition(m_editions.last());
     }
     m_import = new ImportController(database.path(), this);
     m_export = new ExportController(m_queueModel, m_filter, database, this);
@@ -122,7 +128,7 @@ void MainWindow::initUi()
     m_notes = new NotesEditor(m_database, m_places);
     m_queue = new QueueView(m_queueModel, m_filter, decisions, m_notes, m_places);
     m_queue->setObjectName(QStringLiteral("queueView"));
-    m_form = new EventForm(m_queueModel, m_database, EditionRepository(m_database).all(), decisions, m_places);
+    m_form = new EventForm(m_queueModel, m_database, m_editions, decisions, m_places);
     m_form->setObjectName(QStringLiteral("eventView"));
     m_statistics = new StatisticsView(m_queueModel, m_filter, m_database, m_places);
     m_statistics->setObjectName(QStringLiteral("statisticsView"));
@@ -294,6 +300,10 @@ void MainWindow::setupConnections()
         m_currentPlace = static_cast<Place>(index);
     });
     connect(m_queueModel, &ReviewQueueModel::countsChanged, this, &MainWindow::updateStatusBar);
+    // A failed read is said until the next message: rows left empty are not mistaken for none.
+    connect(m_queueModel, &ReviewQueueModel::readFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(message);
+    });
     connect(m_form, &EventForm::pendingUpdatesChanged, this, &MainWindow::updateStatusBar);
     connect(m_pendingUpdatesLabel, &QLabel::linkActivated, this, &MainWindow::openNextPendingUpdate);
     // Offline or without a server, the messages wait: the status bar says how many.
@@ -411,8 +421,8 @@ void MainWindow::editLetterTemplates()
     }
     Event preview;
     preview.editionYear = m_queueModel->edition().year;
-    if (const std::optional<Event> found = id ? m_repository->find(id) : std::nullopt) {
-        preview = *found;
+    if (id != 0) {
+        preview = m_repository->find(id).value_or(preview);
     }
     LetterTemplateRepository templates(m_database);
     LetterTemplateDialog dialog(templates, preview, m_queueModel->edition(), this);

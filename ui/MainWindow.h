@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Access.h"
+#include "app/core/Edition.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -68,6 +69,7 @@ private:
     void newRequest();
 
     Database& m_database;
+    QList<Edition> m_editions; // as the window opened: the form offers them
     EventRepository* m_repository;
     QueueIndex* m_index;
     SharedFilter* m_filter;

@@ -130,7 +130,15 @@ void ReviewQueueModel::setToday(const QDate& today)
 
 void ReviewQueueModel::reload()
 {
-    m_editionCounts = m_edition.isValid() ? m_repository.countByStatus(m_edition.year) : QHash<EventStatus, int>();
+    m_editionCounts.clear();
+    if (m_edition.isValid()) {
+        const StoreResult<QHash<EventStatus, int>> counts = m_repository.countByStatus(m_edition.year);
+        if (counts) {
+            m_editionCounts = *counts;
+        } else {
+            emit readFailed(counts.message);
+        }
+    }
     m_assignees = m_edition.isValid() ? m_index.assignees(m_edition.year) : QStringList();
     applyFilter();
 }
@@ -229,7 +237,13 @@ void ReviewQueueModel::refreshEvents(const QList<qint64>& eventIds)
     const EventFilter& filter = m_filter->filter();
     const EventFilter others = filter.withoutStatusesAndAssignee();
     const RuleContext outcomesOnly = context(false);
-    for (const Event& fresh : m_repository.findMany(eventIds)) {
+    const StoreResult<QList<Event>> changed = m_repository.findMany(eventIds);
+    if (!changed) {
+        emit readFailed(changed.message);
+        reload();
+        return;
+    }
+    for (const Event& fresh : *changed) {
         const auto& [before, beforeReport] = shown[fresh.id];
         const RuleReport report = LabelRules::evaluateAll(fresh, outcomesOnly);
         if (others.matches(before, beforeReport)) {
@@ -275,7 +289,11 @@ const ReviewQueueModel::Page& ReviewQueueModel::page(int row) const
         m_pages.clear(); // memory stays flat however far the reviewer scrolls
     }
     const QList<qint64> ids = m_ids.mid(qsizetype(number) * PageSize, PageSize);
-    const QList<Event> found = m_repository.findMany(ids);
+    const StoreResult<QList<Event>> read = m_repository.findMany(ids);
+    if (!read) {
+        emit readFailed(read.message);
+    }
+    const QList<Event> found = read.value_or({});
     const RuleContext outcomesOnly = context(false);
     Page fetched;
     fetched.events.reserve(ids.size());
@@ -286,7 +304,7 @@ const ReviewQueueModel::Page& ReviewQueueModel::page(int row) const
         if (next < found.size() && found.at(next).id == id) {
             event = found.at(next++);
         } else {
-            event.id = id; // removed meanwhile by another hand: an empty row keeps the others in place
+            event.id = id; // removed meanwhile by another hand, or unread: an empty row keeps the others in place
         }
         fetched.reports.append(LabelRules::evaluateAll(event, outcomesOnly));
         fetched.events.append(event);
@@ -302,10 +320,10 @@ RuleContext ReviewQueueModel::context(bool withReasons) const { return { &m_edit
 
 RuleReport ReviewQueueModel::explainedReport(int row) const { return LabelRules::evaluateAll(event(row), context(true)); }
 
-QList<Event> ReviewQueueModel::matchingEvents() const
+StoreResult<QList<Event>> ReviewQueueModel::matchingEvents() const
 {
     if (!m_edition.isValid()) {
-        return {};
+        return QList<Event>();
     }
     return m_repository.findMany(m_index.ids(m_edition.year, m_filter->filter(), m_today));
 }

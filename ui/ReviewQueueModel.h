@@ -6,6 +6,7 @@
 #include "app/core/LabelRules.h"
 #include "app/core/RuleReport.h"
 #include "db/QueueIndex.h"
+#include "db/StoreResult.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -89,7 +90,7 @@ public:
     const QHash<EventStatus, int>& editionCounts() const { return m_editionCounts; }
     int editionTotal() const;
     // Every request the filter keeps, read in full (for the statistics and the map).
-    QList<Event> matchingEvents() const;
+    StoreResult<QList<Event>> matchingEvents() const;
     // The same requests as the map needs them, without reading them.
     QList<MapPoint> mapPoints() const;
 
@@ -103,6 +104,8 @@ public:
 
 signals:
     void countsChanged();
+    // A read of the store failed: the rows or counts shown may be incomplete, and `message` says why.
+    void readFailed(const QString& message) const;
     // Requests changed or were read again: views that show them refresh.
     void eventsChanged();
 

@@ -48,23 +48,25 @@ int AttestationCommand::checkArguments(const QCommandLineParser& parser, QTextSt
 
 int AttestationCommand::executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
-    const std::optional<Edition> edition = latestEdition(database, err);
+    const StoreResult<Edition> edition = latestEdition(database, err);
     if (!edition) {
         return Failed;
     }
     // One line per request: written, or why not; the others go on.
     const LabelledRequestRepository store(database);
-    const QHash<QString, qint64> ids = store.idsByRequestId(edition->year);
+    const StoreResult<QHash<QString, qint64>> ids = store.idsByRequestId(edition->year);
+    if (!ids) {
+        return failed(err, ids.message);
+    }
     QList<LabelledRequest> requests;
     int missing = 0;
     for (const QString& requestId : parser.positionalArguments().mid(1)) {
-        QString error;
-        const std::optional<LabelledRequest> request = ids.contains(requestId)
-            ? store.find(ids.value(requestId), &error)
-            : (error = QCoreApplication::translate("Cli", "The edition %1 has no request %2.").arg(edition->year).arg(requestId),
-                  std::nullopt);
+        const StoreResult<LabelledRequest> request = ids->contains(requestId)
+            ? store.find(ids->value(requestId))
+            : StoreResult<LabelledRequest>::failure(StoreStatus::NotFound,
+                QCoreApplication::translate("Cli", "The edition %1 has no request %2.").arg(edition->year).arg(requestId));
         if (!request) {
-            err << QStringLiteral("%1\t%2").arg(escaped(requestId), error) << Qt::endl;
+            err << QStringLiteral("%1\t%2").arg(escaped(requestId), request.message) << Qt::endl;
             ++missing;
             continue;
         }

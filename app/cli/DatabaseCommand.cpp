@@ -54,11 +54,13 @@ int DatabaseCommand::execute(const QCommandLineParser& parser, QTextStream& out,
     return executeWithDatabase(database, parser, out, err);
 }
 
-std::optional<Edition> DatabaseCommand::latestEdition(Database& database, QTextStream& err)
+StoreResult<Edition> DatabaseCommand::latestEdition(Database& database, QTextStream& err)
 {
-    std::optional<Edition> edition = EditionRepository(database).latest();
-    if (!edition) {
+    StoreResult<Edition> edition = EditionRepository(database).latest();
+    if (edition.status == StoreStatus::NotFound) {
         err << QCoreApplication::translate("Cli", "The store %1 has no edition.").arg(database.path()) << Qt::endl;
+    } else if (!edition) {
+        err << edition.message << Qt::endl;
     }
     return edition;
 }

@@ -3,6 +3,7 @@
 #include "app/cli/Command.h"
 #include "app/core/Edition.h"
 #include "app/core/EventStatus.h"
+#include "db/StoreResult.h"
 
 #include <optional>
 
@@ -32,8 +33,8 @@ protected:
     // Checks the verb's arguments before the store is opened; Done, or the exit status after
     // saying on `err` what is wrong.
     virtual int checkArguments(const QCommandLineParser& parser, QTextStream& err) = 0;
-    // The store's latest edition; nothing after saying on `err` that it has none.
-    static std::optional<Edition> latestEdition(Database& database, QTextStream& err);
+    // The store's latest edition; a failure after saying on `err` that it has none or why it cannot be read.
+    static StoreResult<Edition> latestEdition(Database& database, QTextStream& err);
     // The statuses of --status ("labelled,refused"); false after saying on `err` which key is unknown.
     static bool parseStatuses(const QString& keys, QList<EventStatus>* statuses, QTextStream& err);
     // Runs the verb on the open store.

@@ -88,13 +88,16 @@ int DecideCommand::checkArguments(const QCommandLineParser& parser, QTextStream&
 
 int DecideCommand::executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
-    const std::optional<Edition> edition = latestEdition(database, err);
+    const StoreResult<Edition> edition = latestEdition(database, err);
     if (!edition) {
         return Failed;
     }
-    EventRepository events(database);
+    const StoreResult<QList<Event>> events = EventRepository(database).all(edition->year);
+    if (!events) {
+        return failed(err, events.message);
+    }
     QHash<QString, Event> byRequestId;
-    for (const Event& event : events.all(edition->year)) {
+    for (const Event& event : *events) {
         byRequestId.insert(event.requestId, event);
     }
     const RuleContext context { &*edition, QDate::currentDate(), &GeoReference::embedded(), false };

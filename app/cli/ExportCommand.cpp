@@ -98,7 +98,7 @@ int ExportCommand::checkArguments(const QCommandLineParser& parser, QTextStream&
 
 int ExportCommand::executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
-    const std::optional<Edition> edition = latestEdition(database, err);
+    const StoreResult<Edition> edition = latestEdition(database, err);
     if (!edition) {
         return Failed;
     }
@@ -116,7 +116,11 @@ int ExportCommand::executeWithDatabase(Database& database, const QCommandLinePar
     if (parser.isSet(QStringLiteral("save-template")) && !templates.save(saveTemplate, *m_options.columns)) {
         return failed(err, QCoreApplication::translate("Cli", "Cannot save the template “%1”.").arg(saveTemplate));
     }
-    QList<Event> events = EventRepository(database).all(edition->year);
+    StoreResult<QList<Event>> read = EventRepository(database).all(edition->year);
+    if (!read) {
+        return failed(err, read.message);
+    }
+    QList<Event>& events = *read;
     // The filter here has no condition, so the rules' report is not needed.
     events.removeIf([&](const Event& event) { return !m_filter.matches(event, RuleReport()); });
     const QString path = parser.positionalArguments().at(1);

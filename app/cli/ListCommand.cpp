@@ -142,14 +142,18 @@ int ListCommand::checkArguments(const QCommandLineParser& parser, QTextStream& e
 
 int ListCommand::executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
-    const std::optional<Edition> edition = latestEdition(database, err);
+    const StoreResult<Edition> edition = latestEdition(database, err);
     if (!edition) {
         return Failed;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
     const RuleContext context { &*edition, QDate::currentDate(), &GeoReference::embedded(), false };
+    const StoreResult<QList<Event>> events = EventRepository(database).all(edition->year);
+    if (!events) {
+        return failed(err, events.message);
+    }
     QJsonArray array;
-    for (const Event& event : EventRepository(database).all(edition->year)) {
+    for (const Event& event : *events) {
         const RuleReport report = LabelRules::evaluateAll(event, context);
         if (!m_filter.matches(event, report)) {
             continue;

@@ -50,9 +50,9 @@ int StatsCommand::checkArguments(const QCommandLineParser& parser, QTextStream& 
 int StatsCommand::executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const EditionRepository editions(database);
-    const std::optional<Edition> chosen = m_year > 0 ? editions.find(m_year) : editions.latest();
+    const StoreResult<Edition> chosen = m_year > 0 ? editions.find(m_year) : editions.latest();
     if (!chosen) {
-        return failed(err, m_year > 0 ? tr("The store has no %1 edition.").arg(m_year) : tr("The store has no edition."));
+        return failed(err, chosen.message);
     }
     const GeoReference& geo = GeoReference::embedded();
     const QString regionCode = parser.value(QStringLiteral("region"));

@@ -9,12 +9,17 @@
 
 OutboxSender::AttachmentMaker AttestationAttachment::maker(Database& database)
 {
+    // Dated from the message, which the decision wrote: the day of the label it announces.
     return [&database](const OutboxMessage& message, QString* fileName, QString* error) {
-        const std::optional<Event> event = EventRepository(database).find(message.eventId);
-        const std::optional<Edition> edition
-            = event ? EditionRepository(database).find(event->editionYear) : std::nullopt;
+        const StoreResult<Event> event = EventRepository(database).find(message.eventId);
+        const StoreResult<Edition> edition = event ? EditionRepository(database).find(event->editionYear) : StoreResult<Edition>(event);
+        if (!edition) {
+            *error = QCoreApplication::translate("AttestationAttachment", "The attestation of the request %1 cannot be made: %2")
+                         .arg(message.requestId, edition.message);
+            return QByteArray();
+        }
         const QString number = LabelNumberRepository(database).find(message.eventId);
-        if (!event || !edition || number.isEmpty()) {
+        if (number.isEmpty()) {
             *error = QCoreApplication::translate("AttestationAttachment",
                 "The attestation of the request %1 cannot be made: it has no label number.")
                          .arg(message.requestId);

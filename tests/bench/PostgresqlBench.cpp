@@ -154,7 +154,7 @@ bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
                 EventRepository repository(database);
                 for (int i = 0; i < DecisionsEach; ++i) {
                     const qint64 id = (i % 10 == 0) ? 1 + i % 7 : 1000 + r * 5000 + i;
-                    const std::optional<Event> seen = repository.find(id);
+                    const StoreResult<Event> seen = repository.find(id);
                     if (!seen) {
                         ++failed;
                         continue;

@@ -42,7 +42,7 @@ void print(QTextStream& out, const QString& what, qint64 ms, qint64 limit)
 
 void benchStatistics(Database& database, QTextStream& out)
 {
-    const std::optional<Edition> edition = EditionRepository(database).latest();
+    const StoreResult<Edition> edition = EditionRepository(database).latest();
     if (!edition) {
         out << "statistics: the store has no edition" << Qt::endl;
         return;

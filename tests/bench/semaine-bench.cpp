@@ -309,7 +309,7 @@ int main(int argc, char** argv)
     report("rules with sentences", count, timer.elapsed());
 
     timer.start();
-    QList<Event> readBack = repository.all(2018);
+    QList<Event> readBack = repository.all(2018).value();
     report("read back", int(readBack.size()), timer.elapsed());
 
     rusage usage {};

@@ -473,7 +473,10 @@ void EventForm::reloadStored()
     if (m_model->isNew() || m_model->isDirty()) {
         return;
     }
-    const std::optional<Event> stored = m_requests.find(m_model->stored().id);
+    const StoreResult<Event> stored = m_requests.find(m_model->stored().id);
+    if (stored.status == StoreStatus::Failed) {
+        m_notice->setText(stored.message);
+    }
     if (stored && stored->version != m_model->stored().version) {
         m_model->markSaved(*stored);
         showHistory();
@@ -494,8 +497,9 @@ bool EventForm::openEvent(qint64 eventId)
     if (!maybeLeave()) {
         return false;
     }
-    const std::optional<Event> stored = m_requests.find(eventId);
+    const StoreResult<Event> stored = m_requests.find(eventId);
     if (!stored) {
+        m_notice->setText(stored.message);
         return false;
     }
     load(*stored);
@@ -517,7 +521,7 @@ Event EventForm::blankRequest() const
 {
     // Numbered in the edition's series, so the reviewer need not invent one; it stays editable.
     Event blank = EventFormModel::blankRequest(m_queue->edition());
-    blank.requestId = m_requests.nextRequestId(blank.editionYear);
+    blank.requestId = m_requests.nextRequestId(blank.editionYear).value_or(QString()); // typed by hand if unread
     return blank;
 }
 
@@ -548,14 +552,24 @@ void EventForm::discardChanges()
 {
     if (m_model->isNew()) {
         load(blankRequest());
-    } else if (const std::optional<Event> stored = m_requests.find(m_model->stored().id)) {
+    } else if (const StoreResult<Event> stored = m_requests.find(m_model->stored().id)) {
         load(*stored);
+    } else {
+        m_notice->setText(stored.message);
     }
 }
 
 bool EventForm::confirmDuplicates()
 {
-    const QList<Event> duplicates = m_requests.possibleDuplicates(m_model->event());
+    const StoreResult<QList<Event>> found = m_requests.possibleDuplicates(m_model->event());
+    if (!found) {
+        QMessageBox box(QMessageBox::Warning, tr("The request was not saved"),
+            tr("The possible duplicates cannot be looked for: %1").arg(found.message), QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("saveFailed"));
+        box.exec();
+        return false;
+    }
+    const QList<Event>& duplicates = *found;
     QStringList links;
     QStringList lines;
     bool confirmed = true;
@@ -755,7 +769,7 @@ void EventForm::showHistory()
         return;
     }
     const QLocale locale;
-    for (const AuditEntry& entry : m_audit.of(m_model->stored().id).value_or({})) {
+    for (const AuditEntry& entry : readOrSay(m_audit.of(m_model->stored().id))) {
         const QString from = entry.oldStatus ? EventStatuses::displayName(*entry.oldStatus) : QString();
         const QString to = entry.newStatus ? EventStatuses::displayName(*entry.newStatus) : QString();
         QString what;
@@ -794,7 +808,7 @@ void EventForm::showHistory()
 void EventForm::showOrganiserRequests()
 {
     m_organiserRequests->clear();
-    for (const Event& other : m_requests.organiserRequests(m_model->event())) {
+    for (const Event& other : readOrSay(m_requests.organiserRequests(m_model->event()))) {
         auto* item = new QTreeWidgetItem(m_organiserRequests,
             { QString::number(other.editionYear), other.requestId, other.title, other.organiserName,
                 EventStatuses::displayName(other.status) });
@@ -821,7 +835,7 @@ void EventForm::acceptPendingUpdate(qint64 pendingId)
     }
     const Event shown = m_model->stored();
     const WriteResult result = m_pending.accept(pendingId, shown.version, SessionUser::name());
-    const std::optional<Event> stored = m_requests.find(shown.id);
+    const StoreResult<Event> stored = m_requests.find(shown.id);
     if (stored) {
         load(*stored);
     }

@@ -67,6 +67,17 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The value read, or an empty one after saying in the form's notice that the store could not
+    // be read: an empty history or list is then never mistaken for none.
+    template <typename T>
+    T readOrSay(StoreResult<T> result)
+    {
+        if (!result) {
+            m_notice->setText(result.message);
+            return T();
+        }
+        return std::move(result).value();
+    }
     void initUi();
     void createActions();
     void setupConnections();

@@ -104,11 +104,16 @@ void ExportController::start(ExportWriter::Format format, const QString& path, c
     if (isRunning()) {
         return;
     }
+    // Read here, on the store's thread; only the writing goes to the worker.
+    const StoreResult<QList<Event>> read = m_model->matchingEvents();
+    if (!read) {
+        QMessageBox::warning(m_parent, tr("Nothing was exported"), read.message);
+        return;
+    }
     m_cancel = false;
     m_path = path;
     m_format = format;
-    // Read here, on the store's thread; only the writing goes to the worker.
-    const QList<Event> events = m_model->matchingEvents();
+    const QList<Event>& events = *read;
     m_events = events;
     m_exportedFilter = m_filter->filter();
     m_progress->setLabelText(tr("Exporting %n request(s) to %1…", nullptr, int(events.size())).arg(QFileInfo(path).fileName()));

@@ -25,11 +25,10 @@ QString AttestationController::write(const QList<qint64>& eventIds, Target targe
     QList<LabelledRequest> requests;
     QStringList skipped;
     for (qint64 id : eventIds) {
-        QString error;
-        if (const std::optional<LabelledRequest> request = store.find(id, &error)) {
+        if (const StoreResult<LabelledRequest> request = store.find(id)) {
             requests.append(*request);
         } else {
-            skipped << error;
+            skipped << request.message;
         }
     }
     QString error;
@@ -67,10 +66,9 @@ void AttestationController::chooseAndWrite(const QList<qint64>& eventIds)
     Target target = Target::File;
     QString path;
     if (eventIds.size() == 1) {
-        QString error;
-        const std::optional<LabelledRequest> request = LabelledRequestRepository(m_database).find(eventIds.first(), &error);
+        const StoreResult<LabelledRequest> request = LabelledRequestRepository(m_database).find(eventIds.first());
         if (!request) {
-            QMessageBox::information(m_parent, tr("Label attestation"), error);
+            QMessageBox::information(m_parent, tr("Label attestation"), request.message);
             return;
         }
         path = QFileDialog::getSaveFileName(m_parent, tr("Save the label attestation"),

@@ -152,6 +152,7 @@ QString DecisionController::whyNotPossible(Kind kind, const Event& event) const
     }
     // A decided request says who decided and when, from its audit trail.
     if (EventStatuses::isDecided(event.status) || event.status == EventStatus::Withdrawn) {
+        // Unread, the trail only leaves out who decided: the refusal itself stays right.
         const QList<AuditEntry> trail = m_audit.of(event.id).value_or({});
         for (auto it = trail.crbegin(); it != trail.crend(); ++it) {
             if (it->newStatus == event.status && it->oldStatus != it->newStatus) {
@@ -176,8 +177,14 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
             unseen.append(id);
         }
     }
+    const StoreResult<QList<Event>> unseenRead = m_requests.findMany(unseen);
+    if (!unseenRead) {
+        QMessageBox::warning(m_dialogParent, tr("Nothing was decided"), unseenRead.message);
+        summary.cancelled = true;
+        return summary;
+    }
     QHash<qint64, Event> read;
-    for (const Event& event : m_requests.findMany(unseen)) {
+    for (const Event& event : *unseenRead) {
         read.insert(event.id, event);
     }
     for (qint64 id : eventIds) {
@@ -386,7 +393,11 @@ QString DecisionController::outcome(const Recorded& decision)
 
 bool DecisionController::undo(const Recorded& decision)
 {
-    const std::optional<Event> event = m_requests.find(decision.eventId);
+    const StoreResult<Event> event = m_requests.find(decision.eventId);
+    if (event.status == StoreStatus::Failed) {
+        QMessageBox::warning(m_dialogParent, tr("The decision was not undone"), event.message);
+        return false;
+    }
     const bool assigning = decision.kind == Kind::AssignToMe || decision.kind == Kind::AssignToColleague;
     // Only the decision as it was recorded: a colleague's later change is not taken back.
     const bool unchanged = event && isUndoable(decision.kind)

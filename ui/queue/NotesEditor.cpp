@@ -63,9 +63,11 @@ void NotesEditor::setEventId(qint64 eventId)
         return; // the save failed: keep the text and the request it belongs to
     }
     m_eventId = 0; // loading the text is not typing
-    const std::optional<Event> stored = eventId > 0 ? m_requests.find(eventId) : std::nullopt;
+    const StoreResult<Event> stored = eventId > 0 ? m_requests.find(eventId)
+                                                  : StoreResult<Event>::failure(StoreStatus::NotFound, QString());
     m_text->setPlainText(stored ? stored->reviewerNotes : QString());
-    m_text->setEnabled(stored.has_value());
-    m_state->clear();
+    m_text->setEnabled(stored.ok());
+    // Unread notes are not shown empty without a word: a save would then overwrite them.
+    m_state->setText(stored.status == StoreStatus::Failed ? stored.message : QString());
     m_eventId = stored ? eventId : 0;
 }
