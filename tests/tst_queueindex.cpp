@@ -341,6 +341,7 @@ void TestQueueIndex::indexedSearchFindsWhatEventFilterFinds()
 
 void TestQueueIndex::bulkInsertIndexesEverySearchText()
 {
+    QVERIFY(useOwnStore()); // it writes
     // A batch large enough for the bulk path, whose search texts are indexed after its rows in
     // one statement, then one request on its own, indexed by the trigger the bulk path put back.
     QList<Event> batch = DemoGenerator(m_edition, GeoReference::embedded(), 78).generate(int(RequestStore::BulkWithoutIndexes));
