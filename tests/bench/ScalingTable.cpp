@@ -75,7 +75,7 @@ void ScalingTable::print(QTextStream& out) const
     }
     out << QStringLiteral("---|") << Qt::endl;
     for (const Row& row : rows) {
-        out << QStringLiteral("| %1 |").arg(QLatin1String(row.name));
+        out << QStringLiteral("| %1 |").arg(QString::fromUtf8(row.name));
         for (const Figures& figures : m_sizes) {
             const BenchTiming::Figure figure = figures.value(row.step);
             if (!figure.isMeasured()) {
