@@ -130,9 +130,17 @@ void ReviewQueueModel::setToday(const QDate& today)
 
 void ReviewQueueModel::reload()
 {
-    m_editionCounts = m_edition.isValid() ? m_repository.countByStatus(m_edition.year) : QHash<EventStatus, int>();
     m_assignees = m_edition.isValid() ? m_index.assignees(m_edition.year) : QStringList();
-    applyFilter();
+    beginResetModel();
+    query();
+    // The counts per status are over the filter without its statuses and assignee: the whole
+    // edition's when it has no other condition, as when the queue opens, which then counts once.
+    m_editionCounts = !m_edition.isValid()                                       ? QHash<EventStatus, int>()
+        : m_shownFilter.withoutStatusesAndAssignee() == EventFilter() ? m_counts.byStatus
+                                                                      : m_repository.countByStatus(m_edition.year);
+    endResetModel();
+    emit countsChanged();
+    emit eventsChanged();
 }
 
 int ReviewQueueModel::editionTotal() const
