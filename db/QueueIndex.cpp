@@ -390,25 +390,26 @@ bool QueueIndex::storeInserted(const QList<Event>& events, const QList<EventDige
     if (trigger.isEmpty()) {
         return store(events, digests, error);
     }
-    const auto exec = [&](const QString& sql, const QVariantList& values = {}) {
-        query.prepare(sql);
-        for (const QVariant& value : values) {
-            query.addBindValue(value);
-        }
-        if (!query.exec()) {
-            *error = query.lastError().text();
-            return false;
-        }
-        return true;
-    };
     // Within the caller's transaction: a failure brings the trigger back with the rest.
     const auto [first, last] = std::minmax_element(events.cbegin(), events.cend(),
         [](const Event& a, const Event& b) { return a.id < b.id; });
-    return exec(QStringLiteral("DROP TRIGGER event_queue_search_insert")) && store(events, digests, error)
-        && exec(QStringLiteral("INSERT INTO event_queue_search (rowid, search_text) "
-                               "SELECT event_id, search_text FROM event_queue WHERE event_id BETWEEN ? AND ?"),
-            { first->id, last->id })
-        && exec(trigger);
+    if (!query.exec(QStringLiteral("DROP TRIGGER event_queue_search_insert"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    if (!store(events, digests, error)) {
+        return false;
+    }
+    QSqlQuery fill(m_database.connection());
+    fill.prepare(QStringLiteral("INSERT INTO event_queue_search (rowid, search_text) "
+                                "SELECT event_id, search_text FROM event_queue WHERE event_id BETWEEN ? AND ?"));
+    fill.addBindValue(first->id);
+    fill.addBindValue(last->id);
+    if (!fill.exec() || !query.exec(trigger)) {
+        *error = fill.lastError().isValid() ? fill.lastError().text() : query.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool QueueIndex::isCurrent() const
