@@ -1,6 +1,7 @@
 #include "tests/bench/PostgresqlBench.h"
 
 #include "tests/bench/BenchTiming.h"
+#include "tests/bench/QueueSteps.h"
 #include "tests/bench/StatisticsBench.h"
 
 #include "app/core/SessionUser.h"
@@ -15,7 +16,6 @@
 #include "ui/queue/DecisionController.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -122,19 +122,8 @@ bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
                 [&] { index.select(queue->edition().year, usine, queue->today(), SessionUser::name()); }),
             50);
 
-        auto* region = window->findChild<QComboBox*>(QStringLiteral("filterRegion"));
-        QList<qint64> regions;
-        for (const QString& code : { QStringLiteral("53"), QStringLiteral("84"), QStringLiteral("11"),
-                 QStringLiteral("76"), QStringLiteral("44") }) {
-            timer.start();
-            region->setCurrentIndex(region->findData(code));
-            QApplication::processEvents();
-            window->grab();
-            regions << timer.elapsed();
-            region->setCurrentIndex(0);
-            QApplication::processEvents();
-        }
-        BenchTiming::printTargets(out, QStringLiteral("postgresql: one filter change (a région), painted"), regions, 30);
+        BenchTiming::printTargets(out, QStringLiteral("postgresql: one filter change (a région), painted"),
+            QueueSteps::regionFilterTimes(*window), 30);
 
         auto* decisions = window->findChild<DecisionController*>();
         QList<qint64> times;

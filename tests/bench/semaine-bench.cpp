@@ -17,6 +17,7 @@
 #include "tests/bench/MapBench.h"
 #include "tests/bench/OutboxBench.h"
 #include "tests/bench/PostgresqlBench.h"
+#include "tests/bench/QueueSteps.h"
 #include "tests/bench/ScalingTable.h"
 #include "tests/bench/StatisticsBench.h"
 #include "ui/MainWindow.h"
@@ -25,7 +26,6 @@
 
 #include <QCommandLineParser>
 #include <QApplication>
-#include <QComboBox>
 #include <QTableView>
 #include <QTest>
 #include <QDir>
@@ -153,19 +153,8 @@ ScalingTable::Figures benchQueue(Database& database)
     search->clear();
     settle();
 
-    auto* region = window->findChild<QComboBox*>(QStringLiteral("filterRegion"));
-    QList<qint64> regions;
-    for (const QString& code : { QStringLiteral("53"), QStringLiteral("84"), QStringLiteral("11"), QStringLiteral("76"),
-             QStringLiteral("44") }) {
-        timer.start();
-        region->setCurrentIndex(region->findData(code));
-        QApplication::processEvents();
-        window->grab();
-        regions << timer.elapsed();
-        region->setCurrentIndex(0);
-        QApplication::processEvents();
-    }
-    figures[Step::RegionFilter] = printTargets(out, QStringLiteral("queue: one filter change (a région), painted"), regions, 30);
+    figures[Step::RegionFilter] = printTargets(
+        out, QStringLiteral("queue: one filter change (a région), painted"), QueueSteps::regionFilterTimes(*window), 30);
 
     // Walking the queue with the arrow keys: the conditions pane, the notes and the event form
     // follow each row.
