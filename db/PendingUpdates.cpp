@@ -69,8 +69,10 @@ StoreResult<PendingUpdate> PendingUpdates::open(qint64 pendingId) const
 StoreResult<int> PendingUpdates::openCount(int editionYear) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM pending_update WHERE state = 'open' AND event_id IN "
-                                 "(SELECT id FROM event WHERE edition_year = ?)"));
+    // From the few pending updates to their requests: "event_id IN (SELECT id FROM event …)" made
+    // SQLite list every request of the edition first, on each change of the queue's counts.
+    query.prepare(QStringLiteral("SELECT count(*) FROM pending_update p WHERE p.state = 'open' AND EXISTS "
+                                 "(SELECT 1 FROM event e WHERE e.id = p.event_id AND e.edition_year = ?)"));
     query.addBindValue(editionYear);
     if (!query.exec() || !query.next()) {
         return WriteResult::failure(StoreStatus::Failed,

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -369,6 +370,44 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
             *error = insert.errorString();
             return false;
         }
+    }
+    return true;
+}
+
+bool QueueIndex::storeInserted(const QList<Event>& events, const QList<EventDigest>& digests, QString* error)
+{
+    if (m_database.isPostgresql() || events.isEmpty()) {
+        return store(events, digests, error);
+    }
+    // The trigger of migration 11 that indexes each new row, as the store defines it.
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'event_queue_search_insert'"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    const QString trigger = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    if (trigger.isEmpty()) {
+        return store(events, digests, error);
+    }
+    // Within the caller's transaction: a failure brings the trigger back with the rest.
+    const auto [first, last] = std::minmax_element(events.cbegin(), events.cend(),
+        [](const Event& a, const Event& b) { return a.id < b.id; });
+    if (!query.exec(QStringLiteral("DROP TRIGGER event_queue_search_insert"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    if (!store(events, digests, error)) {
+        return false;
+    }
+    QSqlQuery fill(m_database.connection());
+    fill.prepare(QStringLiteral("INSERT INTO event_queue_search (rowid, search_text) "
+                                "SELECT event_id, search_text FROM event_queue WHERE event_id BETWEEN ? AND ?"));
+    fill.addBindValue(first->id);
+    fill.addBindValue(last->id);
+    if (!fill.exec() || !query.exec(trigger)) {
+        *error = fill.lastError().isValid() ? fill.lastError().text() : query.lastError().text();
+        return false;
     }
     return true;
 }

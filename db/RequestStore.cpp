@@ -108,7 +108,10 @@ WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QStrin
         events[i].id = ids.at(i);
         events[i].version = 1;
     }
-    if (QString indexError; !index.store(events, digested, &indexError)) {
+    // A large batch's search texts are indexed in one statement, a small one's row by row.
+    QString indexError;
+    if (!(events.size() >= BulkWithoutIndexes ? index.storeInserted(events, digested, &indexError)
+                                              : index.store(events, digested, &indexError))) {
         return failed(tr("Cannot index the requests for the queue: %1").arg(indexError));
     }
     for (const QString& create : std::as_const(rebuild)) {

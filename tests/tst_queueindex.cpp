@@ -33,6 +33,7 @@ private slots:
     void filtersKeepWhatEventFilterKeeps();
     void randomFiltersKeepWhatEventFilterKeeps();
     void digestSearchesWhatTheFilterSearches();
+    void bulkInsertIndexesEverySearchText();
     void indexedSearchFindsWhatEventFilterFinds();
     void countsEqualAPlainCount();
     void sortsOrderAsTheColumnReads_data();
@@ -335,6 +336,38 @@ void TestQueueIndex::indexedSearchFindsWhatEventFilterFinds()
             filter.text = text;
             QCOMPARE(actual(filter, QDate(2018, 3, 20)), expected(filter, QDate(2018, 3, 20)));
         }
+    }
+}
+
+void TestQueueIndex::bulkInsertIndexesEverySearchText()
+{
+    QVERIFY(useOwnStore()); // it writes
+    // A batch large enough for the bulk path, whose search texts are indexed after its rows in
+    // one statement, then one request on its own, indexed by the trigger the bulk path put back.
+    QList<Event> batch = DemoGenerator(m_edition, GeoReference::embedded(), 78).generate(int(RequestStore::BulkWithoutIndexes));
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        batch[i].requestId = QStringLiteral("LOT-%1").arg(i);
+    }
+    const WriteResult stored = RequestStore(*m_database).insertAll(batch, QStringLiteral("test"));
+    QVERIFY2(stored.ok(), qPrintable(stored.message));
+    Event single = DemoGenerator(m_edition, GeoReference::embedded(), 79).next();
+    single.requestId = QStringLiteral("SEUL-1");
+    single.title = QStringLiteral("Zythologie appliquée");
+    const WriteResult alone = RequestStore(*m_database).insert(single, QStringLiteral("test"));
+    QVERIFY2(alone.ok(), qPrintable(alone.message));
+    if (!TestStore::onPostgresql()) {
+        // FTS5 compares its index with the rows it reads them from.
+        QSqlQuery check(m_database->connection());
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO event_queue_search (event_queue_search, rank) VALUES ('integrity-check', 1)")),
+            qPrintable(check.lastError().text()));
+    }
+    for (const QString& text : { QStringLiteral("zythologie"), QStringLiteral("LOT-17"), batch.last().title.mid(2, 6),
+             batch.at(2500).organiserName.left(5), m_events.first().requestId, QStringLiteral("usine") }) {
+        EventFilter filter;
+        filter.text = text;
+        const QSet<qint64> wanted = expected(filter, QDate(2018, 3, 20));
+        QVERIFY2(!wanted.isEmpty(), qPrintable(text));
+        QCOMPARE(actual(filter, QDate(2018, 3, 20)), wanted);
     }
 }
 

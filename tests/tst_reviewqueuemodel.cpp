@@ -277,6 +277,16 @@ void TestReviewQueueModel::figuresEqualIndependentCounts()
         m_filter->setFilter(filter);
         QCOMPARE(m_model->rowCount(), byStatus.value(status));
     }
+    // The edition's counts whatever the filter, read again with one that narrows them (a région)
+    // as with one that does not (statuses only, whose counts are the edition's).
+    for (const QString& region : { QStringLiteral("53"), QString() }) {
+        EventFilter filter;
+        filter.statuses = { EventStatus::Submitted };
+        filter.region = region;
+        m_filter->setFilter(filter);
+        m_model->reload();
+        QCOMPARE(m_model->editionCounts(), byStatus);
+    }
     // Per failed condition: the label rules, evaluated here on every request.
     const QList<Event> all = m_repository->all(2018).value();
     for (Check check : LabelRules::conditions()) {

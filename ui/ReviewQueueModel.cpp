@@ -130,8 +130,15 @@ void ReviewQueueModel::setToday(const QDate& today)
 
 void ReviewQueueModel::reload()
 {
+    m_assignees = m_edition.isValid() ? m_index.assignees(m_edition.year) : QStringList();
+    beginResetModel();
+    query();
+    // The counts per status are over the filter without its statuses and assignee: the whole
+    // edition's when it has no other condition, as when the queue opens, which then counts once.
     m_editionCounts.clear();
-    if (m_edition.isValid()) {
+    if (m_edition.isValid() && m_shownFilter.withoutStatusesAndAssignee() == EventFilter()) {
+        m_editionCounts = m_counts.byStatus;
+    } else if (m_edition.isValid()) {
         const StoreResult<QHash<EventStatus, int>> counts = m_repository.countByStatus(m_edition.year);
         if (counts) {
             m_editionCounts = *counts;
@@ -139,8 +146,9 @@ void ReviewQueueModel::reload()
             emit readFailed(counts.message);
         }
     }
-    m_assignees = m_edition.isValid() ? m_index.assignees(m_edition.year) : QStringList();
-    applyFilter();
+    endResetModel();
+    emit countsChanged();
+    emit eventsChanged();
 }
 
 int ReviewQueueModel::editionTotal() const

@@ -1,5 +1,6 @@
 #include "tests/bench/BenchTiming.h"
 
+#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <algorithm>
@@ -10,6 +11,26 @@ qint64 BenchTiming::median(QList<qint64> times)
     return times.at(times.size() / 2);
 }
 
+BenchTiming::Figure BenchTiming::figure(const QList<qint64>& times)
+{
+    if (times.isEmpty()) {
+        return {};
+    }
+    return { median(times), *std::max_element(times.cbegin(), times.cend()), int(times.size()) };
+}
+
+QList<qint64> BenchTiming::time(int runs, const std::function<void()>& run)
+{
+    QList<qint64> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        run();
+        times.append(timer.elapsed());
+    }
+    return times;
+}
+
 void BenchTiming::printTarget(QTextStream& out, const QString& area, const QString& what, qint64 ms, qint64 limit)
 {
     out << QStringLiteral("%1: %2 in %3 ms (target %4 ms): %5")
@@ -18,4 +39,15 @@ void BenchTiming::printTarget(QTextStream& out, const QString& area, const QStri
                .arg(limit)
                .arg(ms <= limit ? QStringLiteral("ok") : QStringLiteral("OVER"))
         << Qt::endl;
+}
+
+BenchTiming::Figure BenchTiming::printTargets(QTextStream& out, const QString& what, const QList<qint64>& times, qint64 limit)
+{
+    const Figure measured = figure(times);
+    out << QStringLiteral("%1 %2 ms median, %3 ms slowest of %4").arg(what, -44).arg(measured.median, 6).arg(measured.slowest, 6).arg(measured.runs);
+    if (limit > 0) {
+        out << QStringLiteral(" (target %1 ms): %2").arg(limit).arg(measured.median >= 0 && measured.median <= limit ? QStringLiteral("met") : QStringLiteral("MISSED"));
+    }
+    out << Qt::endl;
+    return measured;
 }

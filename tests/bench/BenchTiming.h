@@ -3,11 +3,33 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QTextStream;
 
-// What the benches share: the median of several runs and one line per target.
+// What the benches share: a step run several times, its median and slowest, one line per target.
 namespace BenchTiming {
+
+// The runs of one step. "met" means the median is inside the target: these machines are noisy
+// (±30 %), the slowest is shown beside it.
+struct Figure {
+    qint64 median = -1;
+    qint64 slowest = -1;
+    int runs = 0;
+
+    bool isMeasured() const { return runs > 0; }
+};
+
+constexpr int Runs = 5;
+
 qint64 median(QList<qint64> times);
+Figure figure(const QList<qint64>& times);
+// `run` timed `runs` times, in milliseconds.
+QList<qint64> time(int runs, const std::function<void()>& run);
 // "<area>: <what> in <ms> ms (target <limit> ms): ok" (or OVER).
 void printTarget(QTextStream& out, const QString& area, const QString& what, qint64 ms, qint64 limit);
+// "<what>  <median> ms median, <slowest> ms slowest of <runs> (target <limit> ms): met" (or
+// MISSED); without a target when `limit` is 0.
+Figure printTargets(QTextStream& out, const QString& what, const QList<qint64>& times, qint64 limit);
+
 } // namespace BenchTiming

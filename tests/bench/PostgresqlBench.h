@@ -4,7 +4,8 @@ class QString;
 class QTextStream;
 
 // Issue 8's targets against a local PostgreSQL server that the bench starts in a throwaway folder
-// (tests/postgres-server.sh): the store of the SQLite bench copied in, the queue's first page
-// (300 ms), a decision (30 ms), 8 concurrent reviewers (500 decisions/s together).
+// (tests/postgres-server.sh): the store of the SQLite bench copied in, then the SQLite queue's
+// figures where they apply (first page, search, région filter, decision, map points, statistics;
+// five runs each) and 8 concurrent reviewers (500 decisions/s together).
 // Returns false when the server could not be started or a step failed.
 bool benchPostgresql(const QString& sqliteStore, QTextStream& out);

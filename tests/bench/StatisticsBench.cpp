@@ -11,7 +11,6 @@
 #include "ui/stats/StatisticsExport.h"
 
 #include <QChart>
-#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
@@ -21,31 +20,21 @@
 
 namespace {
 
-qint64 median(const std::function<void()>& run)
-{
-    QList<qint64> times;
-    for (int i = 0; i < 5; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        run();
-        times.append(timer.elapsed());
-    }
-    return BenchTiming::median(times);
-}
+QList<qint64> runs(const std::function<void()>& run) { return BenchTiming::time(BenchTiming::Runs, run); }
 
-void print(QTextStream& out, const QString& what, qint64 ms, qint64 limit)
+BenchTiming::Figure print(QTextStream& out, const QString& what, const QList<qint64>& times, qint64 limit)
 {
-    BenchTiming::printTarget(out, QStringLiteral("statistics"), what, ms, limit);
+    return BenchTiming::printTargets(out, QStringLiteral("statistics: ") + what, times, limit);
 }
 
 } // namespace
 
-void benchStatistics(Database& database, QTextStream& out)
+BenchTiming::Figure benchStatistics(Database& database, QTextStream& out)
 {
     const StoreResult<Edition> edition = EditionRepository(database).latest();
     if (!edition) {
         out << "statistics: the store has no edition" << Qt::endl;
-        return;
+        return {};
     }
     const GeoReference& geo = GeoReference::embedded();
     const StatisticsRepository repository(database);
@@ -53,7 +42,7 @@ void benchStatistics(Database& database, QTextStream& out)
     Statistics statistics;
     QHash<QString, PreviousFigures> previous;
     const auto recompute = [&](const EventFilter& filter) {
-        return median([&] {
+        return runs([&] {
             statistics = repository.compute(*edition, filter, today, geo);
             previous = repository.previousFigures(edition->year);
             // The tables as the view shows them.
@@ -66,15 +55,15 @@ void benchStatistics(Database& database, QTextStream& out)
     visits.eventType = EventType::CompanyVisit;
     EventFilter bretagne;
     bretagne.region = QStringLiteral("53");
-    const qint64 visitsMs = recompute(visits);
-    const qint64 bretagneMs = recompute(bretagne);
-    const qint64 allMs = recompute(EventFilter());
-    print(out, QStringLiteral("all figures of %1 requests").arg(statistics.national.received), allMs, 150);
+    const QList<qint64> visitsMs = recompute(visits);
+    const QList<qint64> bretagneMs = recompute(bretagne);
+    const QList<qint64> allMs = recompute(EventFilter());
+    const BenchTiming::Figure all = print(out, QStringLiteral("all figures of %1 requests").arg(statistics.national.received), allMs, 150);
     print(out, QStringLiteral("all figures, company visits only"), visitsMs, 150);
     print(out, QStringLiteral("all figures, one région"), bretagneMs, 150);
 
     // Built afresh and drawn at the size of the export, as the view's charts are on each change.
-    const qint64 chartsMs = median([&] {
+    const QList<qint64> chartsMs = runs([&] {
         QImage image(StatisticsExport::ChartSize.toSize(), QImage::Format_ARGB32_Premultiplied);
         for (QChart* chart : StatisticsCharts::build(statistics, *edition, previous)) {
             image.fill(Qt::white);
@@ -89,7 +78,7 @@ void benchStatistics(Database& database, QTextStream& out)
     const StatisticsReport report(statistics, *edition, previous);
     QString error;
     bool written = true;
-    const qint64 pdfMs = median([&] {
+    const QList<qint64> pdfMs = runs([&] {
         written = written
             && StatisticsExport::writePdf(dir.filePath(QStringLiteral("report.pdf")),
                 { QStringLiteral("Semaine de l'industrie"), QStringLiteral("no filter"), report.headlineLines(),
@@ -97,4 +86,5 @@ void benchStatistics(Database& database, QTextStream& out)
                 StatisticsCharts::build(statistics, *edition, previous), &error);
     });
     print(out, written ? QStringLiteral("PDF report") : QStringLiteral("PDF report failed (%1)").arg(error), pdfMs, 2000);
+    return all;
 }

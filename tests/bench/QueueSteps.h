@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QList>
+
+class MainWindow;
+
+// Steps of the queue that the SQLite and PostgreSQL benches time alike, through the main window.
+namespace QueueSteps {
+// Five régions chosen in the filter bar one after the other (each put back to all régions after),
+// each timed until the rows are painted.
+QList<qint64> regionFilterTimes(MainWindow& window);
+} // namespace QueueSteps
