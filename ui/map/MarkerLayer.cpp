@@ -3,9 +3,11 @@
 #include "ui/map/MarkerClusterModel.h"
 #include "ui/map/WebMercator.h"
 
-#include <QFontMetricsF>
 #include <QGeoCoordinate>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
+#include <QQuickWindow>
 
 #include <algorithm>
 #include <cmath>
@@ -95,28 +97,70 @@ void MarkerLayer::readMarkers()
     m_shown.clear();
     const int rows = m_model ? m_model->rowCount() : 0;
     m_shown.reserve(rows);
-    const QFontMetricsF badgeMetrics(badgeFont());
+    const qreal pixelRatio = window() ? window()->effectiveDevicePixelRatio() : qApp->devicePixelRatio();
+    // Pictures of counts no longer shown go, once in a while.
+    if (pixelRatio != m_spriteRatio || m_sprites.size() > 4096) {
+        m_sprites.clear();
+        m_spriteRatio = pixelRatio;
+    }
     for (int row = 0; row < rows; ++row) {
         const MarkerClusterModel::Marker marker = m_model->marker(row);
-        Shown shown;
-        shown.row = row;
-        shown.place = marker.place;
-        shown.selected = marker.selected;
         // A single request is a dot; a cluster grows with the log of its count.
-        const bool cluster = marker.count > 1;
-        shown.diameter = cluster ? 18 + 12 * std::log10(marker.count) : SingleDiameter;
-        shown.fill = marker.statusColour;
-        shown.border = marker.selected ? SelectedBorder : (marker.failing > 0 ? QColor(Qt::black) : QColor(Qt::white));
-        shown.borderWidth = marker.selected || marker.failing > 0 ? 2 : 1;
-        shown.opacity = cluster ? 0.85 : 1;
-        shown.count = cluster ? QString::number(marker.count) : QString();
-        shown.failing = cluster && marker.failing > 0 ? QString::number(marker.failing) : QString();
-        shown.failingWidth = std::max(BadgeHeight, badgeMetrics.horizontalAdvance(shown.failing) + 6);
-        m_shown.append(shown);
+        const Look look { marker.count > 1 ? 18 + 12 * std::log10(marker.count) : SingleDiameter,
+            marker.statusColour.rgba(),
+            marker.selected ? SelectedBorder.rgba() : (marker.failing > 0 ? QColor(Qt::black) : QColor(Qt::white)).rgba(),
+            marker.selected || marker.failing > 0 ? 2.0 : 1.0, marker.count, marker.count > 1 ? marker.failing : 0 };
+        auto sprite = m_sprites.constFind(look);
+        if (sprite == m_sprites.cend()) {
+            sprite = m_sprites.insert(look, spriteOf(look, pixelRatio));
+        }
+        m_shown.append({ row, marker.place, marker.selected, look.diameter / 2, *sprite });
     }
     // The selected ones on top.
     std::stable_partition(m_shown.begin(), m_shown.end(), [](const Shown& shown) { return !shown.selected; });
     update();
+}
+
+// The marker as its QML Rectangle was: the border inside the diameter, a cluster at 85 % opacity
+// with its count, and a badge at its top right saying how many of its requests fail a condition.
+MarkerLayer::Sprite MarkerLayer::spriteOf(const Look& look, qreal pixelRatio) const
+{
+    const bool cluster = look.count > 1;
+    const QString failing = look.failing > 0 ? QString::number(look.failing) : QString();
+    const qreal badgeWidth = std::max(BadgeHeight, QFontMetricsF(badgeFont()).horizontalAdvance(failing) + 6);
+    // The dot's box, then the badge's, relative to the dot's top left corner.
+    const QRectF dot(0, 0, look.diameter, look.diameter);
+    const QRectF badge(dot.right() - badgeWidth * 0.7, dot.top() - BadgeHeight * 0.3, badgeWidth, BadgeHeight);
+    const QRectF drawn = failing.isEmpty() ? dot : dot.united(badge);
+    // The place falls on a whole pixel of the image, so that a copy at a whole pixel stays sharp.
+    const QPoint centre(int(std::ceil(dot.center().x() - drawn.left())) + 1, int(std::ceil(dot.center().y() - drawn.top())) + 1);
+    const QPointF shift = QPointF(centre) - dot.center();
+    const QSize size(int(std::ceil(shift.x() + drawn.right())) + 1, int(std::ceil(shift.y() + drawn.bottom())) + 1);
+    QImage image(size * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(pixelRatio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(shift);
+    painter.setOpacity(cluster ? 0.85 : 1);
+    const qreal inset = look.borderWidth / 2;
+    painter.setPen(QPen(QColor::fromRgba(look.border), look.borderWidth));
+    painter.setBrush(QColor::fromRgba(look.fill));
+    painter.drawEllipse(dot.adjusted(inset, inset, -inset, -inset));
+    if (cluster) {
+        painter.setPen(Qt::white);
+        painter.setFont(countFont());
+        painter.drawText(dot, Qt::AlignCenter, QString::number(look.count));
+    }
+    if (!failing.isEmpty()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(BadgeColour);
+        painter.drawRoundedRect(badge, BadgeHeight / 2, BadgeHeight / 2);
+        painter.setPen(Qt::white);
+        painter.setFont(badgeFont());
+        painter.drawText(badge, Qt::AlignCenter, failing);
+    }
+    return { image, centre };
 }
 
 // Three places projected by the map itself give its projection as an affine step, exact for
@@ -168,39 +212,12 @@ void MarkerLayer::paint(QPainter* painter)
     if (!m_projected) {
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing);
     const QRectF bounds = boundingRect();
-    const QFont counts = countFont();
-    const QFont badges = badgeFont();
     for (const Shown& shown : std::as_const(m_shown)) {
         const QPointF centre = pixelOf(shown.place);
-        const qreal radius = shown.diameter / 2;
-        // The badge sticks out by less than a diameter.
-        if (!bounds.adjusted(-2 * shown.diameter, -2 * shown.diameter, 2 * shown.diameter, 2 * shown.diameter).contains(centre)) {
-            continue;
-        }
-        painter->setOpacity(shown.opacity);
-        // As a QML Rectangle's, the border lies inside the diameter.
-        const qreal inset = shown.borderWidth / 2;
-        painter->setPen(QPen(shown.border, shown.borderWidth));
-        painter->setBrush(shown.fill);
-        painter->drawEllipse(centre, radius - inset, radius - inset);
-        if (!shown.count.isEmpty()) {
-            painter->setPen(Qt::white);
-            painter->setFont(counts);
-            const QRectF dot(centre.x() - radius, centre.y() - radius, shown.diameter, shown.diameter);
-            painter->drawText(dot, Qt::AlignCenter, shown.count);
-            if (!shown.failing.isEmpty()) {
-                // A cluster says how many of its requests fail a condition, at its top right.
-                const QRectF badge(dot.right() - shown.failingWidth * 0.7, dot.top() - BadgeHeight * 0.3,
-                    shown.failingWidth, BadgeHeight);
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(BadgeColour);
-                painter->drawRoundedRect(badge, BadgeHeight / 2, BadgeHeight / 2);
-                painter->setPen(Qt::white);
-                painter->setFont(badges);
-                painter->drawText(badge, Qt::AlignCenter, shown.failing);
-            }
+        const QPointF topLeft(std::round(centre.x()) - shown.sprite.centre.x(), std::round(centre.y()) - shown.sprite.centre.y());
+        if (bounds.intersects(QRectF(topLeft, shown.sprite.image.deviceIndependentSize()))) {
+            painter->drawImage(topLeft, shown.sprite.image);
         }
     }
 }
@@ -213,8 +230,7 @@ int MarkerLayer::rowAt(const QPointF& position) const
     // From the top down: of overlapping markers, the one drawn last is the one seen.
     for (auto shown = m_shown.crbegin(); shown != m_shown.crend(); ++shown) {
         const QPointF offset = position - pixelOf(shown->place);
-        const qreal radius = shown->diameter / 2;
-        if (offset.x() * offset.x() + offset.y() * offset.y() <= radius * radius) {
+        if (offset.x() * offset.x() + offset.y() * offset.y() <= shown->radius * shown->radius) {
             return shown->row;
         }
     }

@@ -3,12 +3,13 @@
 #include "ui/map/MarkerClusterModel.h"
 
 #include <QColor>
+#include <QHash>
+#include <QImage>
 #include <QList>
 #include <QPointF>
 #include <QPointer>
 #include <QQuickPaintedItem>
 #include <QRectF>
-#include <QString>
 #include <QtQmlIntegration>
 
 // Every marker of a MarkerClusterModel drawn by this one item laid over the QML Map, instead of
@@ -51,21 +52,39 @@ private slots:
     void followCamera();
 
 private:
+    // How a marker looks: markers that look alike share one picture.
+    struct Look {
+        qreal diameter;
+        QRgb fill;
+        QRgb border;
+        qreal borderWidth;
+        int count; // a cluster's, 1 for a single request
+        int failing; // how many of a cluster's requests fail a condition
+        bool operator==(const Look& other) const
+        {
+            return diameter == other.diameter && fill == other.fill && border == other.border
+                && borderWidth == other.borderWidth && count == other.count && failing == other.failing;
+        }
+    };
+    friend size_t qHash(const Look& look, size_t seed)
+    {
+        return qHashMulti(seed, look.diameter, look.fill, look.border, look.borderWidth, look.count, look.failing);
+    }
+    // A marker drawn once: each frame copies it where the map puts its place.
+    struct Sprite {
+        QImage image;
+        QPoint centre; // where the marker's place falls in the image, in the layer's pixels
+    };
     // One marker as drawn, the selected ones last (on top).
     struct Shown {
         int row;
         QPointF place; // Web Mercator units
         bool selected;
-        qreal diameter;
-        QColor fill;
-        QColor border;
-        qreal borderWidth;
-        qreal opacity;
-        QString count; // a cluster's, empty for a single request
-        QString failing; // how many of a cluster's requests fail a condition, empty for none
-        qreal failingWidth;
+        qreal radius;
+        Sprite sprite;
     };
 
+    Sprite spriteOf(const Look& look, qreal pixelRatio) const;
     void readMarkers();
     QPointF pixelOf(const QPointF& place) const;
     QPointF placeOf(const QPointF& pixel) const;
@@ -73,6 +92,8 @@ private:
     QPointer<MarkerClusterModel> m_model;
     QPointer<QQuickItem> m_map;
     QList<Shown> m_shown;
+    QHash<Look, Sprite> m_sprites;
+    qreal m_spriteRatio = 0; // the device pixel ratio m_sprites are drawn for
     // The map's projection as an affine step from Web Mercator units to the layer's pixels:
     // pixel = m_origin + m_axisX * (x - m_anchor.x) + m_axisY * (y - m_anchor.y).
     QPointF m_anchor;
