@@ -503,13 +503,17 @@ void QueueIndex::Where::bindTo(Statement& statement) const
 QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter, const QDate& today) const
 {
     const Condition condition = conditionFor(editionYear, filter, today, true, m_database.engine());
+    // The whole edition is nearly the whole index: read in the table's own order (event_id is
+    // its key), not row by row through an index on edition_year then sorted. The "+" keeps the
+    // planner off that index; a narrower filter keeps it.
+    const QString where = condition.parts.size() == 1 ? QStringLiteral("+edition_year = ?") : condition.sql();
+    // The online requests' texts in one look-up of the request each, the others' in none.
     Statement query(m_database.connection(),
-        QStringLiteral("SELECT event_id, latitude, longitude, status, failing, online, region, departement, "
-                       "CASE WHEN online <> 0 THEN (SELECT title FROM event WHERE event.id = event_queue.event_id) END, "
-                       "CASE WHEN online <> 0 THEN (SELECT request_id FROM event WHERE event.id = event_queue.event_id) END, "
-                       "CASE WHEN online <> 0 THEN (SELECT organiser_name FROM event WHERE event.id = event_queue.event_id) END "
-                       "FROM event_queue WHERE %1 ORDER BY event_id")
-            .arg(condition.sql()));
+        QStringLiteral("SELECT q.*, e.title, e.request_id, e.organiser_name FROM ("
+                       "SELECT event_id, latitude, longitude, status, failing, online, region, departement "
+                       "FROM event_queue WHERE %1) q LEFT JOIN event e ON q.online <> 0 AND e.id = q.event_id "
+                       "ORDER BY q.event_id")
+            .arg(where));
     QList<MapPoint> points;
     if (!query.isValid()) {
         qWarning("QueueIndex: %s", qPrintable(query.errorString()));
@@ -536,13 +540,15 @@ QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter
         return *found;
     };
     while (query.next()) {
-        MapPoint point;
+        MapPoint& point = points.emplace_back();
         point.id = query.columnInteger(0);
         if (!query.columnIsNull(1) && !query.columnIsNull(2)) {
             point.latitude = query.columnReal(1);
             point.longitude = query.columnReal(2);
         }
-        point.status = statuses.value(keys.indexOf(query.columnText(3)), EventStatus::Submitted);
+        const QByteArrayView status = query.columnText(3);
+        const auto key = std::find(keys.cbegin(), keys.cend(), status);
+        point.status = key == keys.cend() ? EventStatus::Submitted : statuses.at(key - keys.cbegin());
         point.failing = int(query.columnInteger(4));
         point.online = query.columnInteger(5) != 0;
         point.region = code(query.columnText(6));
@@ -552,7 +558,6 @@ QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter
             point.requestId = QString::fromUtf8(query.columnText(9));
             point.organiser = QString::fromUtf8(query.columnText(10));
         }
-        points.append(std::move(point));
     }
     return points;
 }

@@ -14,8 +14,10 @@
 #include "ui/map/MapBridge.h"
 #include "ui/map/MapWidget.h"
 #include "ui/map/MarkerClusterModel.h"
+#include "ui/map/MarkerLayer.h"
 #include "ui/map/OnlineEventModel.h"
 #include "ui/map/RegionShapeModel.h"
+#include "ui/map/WebMercator.h"
 #include "ui/queue/QueueView.h"
 
 #include <QAbstractItemModelTester>
@@ -68,6 +70,30 @@ QPoint pixelOf(MapWidget* map, const QGeoCoordinate& coordinate)
     return mapItem(map)->mapToScene(point).toPoint();
 }
 
+// The coordinate the map draws at this pixel of the widget.
+QGeoCoordinate coordinateAt(MapWidget* map, const QPointF& pixel)
+{
+    QGeoCoordinate coordinate;
+    QMetaObject::invokeMethod(mapItem(map), "toCoordinate", Q_RETURN_ARG(QGeoCoordinate, coordinate),
+        Q_ARG(QPointF, mapItem(map)->mapFromScene(pixel)), Q_ARG(bool, false));
+    return coordinate;
+}
+
+MarkerLayer* markerLayer(MapWidget* map)
+{
+    return map->quickWidget()->rootObject()->findChild<MarkerLayer*>();
+}
+
+// A Shift+drag on the map, as the hand does it: pressed, moved in steps, released.
+void shiftDrag(QWidget* widget, const QPoint& from, const QPoint& to)
+{
+    QTest::mousePress(widget, Qt::LeftButton, Qt::ShiftModifier, from);
+    for (int step = 1; step <= 10; ++step) {
+        QTest::mouseEvent(QTest::MouseMove, widget, Qt::NoButton, Qt::ShiftModifier, from + (to - from) * step / 10);
+    }
+    QTest::mouseRelease(widget, Qt::LeftButton, Qt::ShiftModifier, to);
+}
+
 QColor fillOf(const RegionShapeModel* model, const QString& code)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -95,6 +121,7 @@ private slots:
     void loadsWithoutWarningsAndDrawsTheRegions();
     void markerClickSelectsTheEvent();
     void rectangleSelectsTheMarkersInside();
+    void markerLayerHitTestsClicksAndRectangles();
     void queueSelectionCentresTheMap();
     void onlineEventsAreListedApart();
     void saysWhichFilterApplies();
@@ -305,12 +332,19 @@ void TestMap::rectangleSelectsTheMarkersInside()
     showMap(window);
     MapWidget* map = window.mapWidget();
     QSignalSpy selected(map, &MapWidget::eventsSelected);
-    // Corners in any order, as the drag went.
-    map->bridge()->reportAreaSelected(QGeoCoordinate(48.6, 2.6), QGeoCoordinate(49.0, 2.0));
-    QCOMPARE(selected.size(), 1);
+    // Dragged from the bottom right up to the top left: corners in any order.
+    const QPoint from = pixelOf(map, QGeoCoordinate(48.6, 2.6));
+    const QPoint to = pixelOf(map, QGeoCoordinate(49.0, 2.0));
+    const auto before = mapItem(map)->property("center").value<QGeoCoordinate>();
+    shiftDrag(map->quickWidget(), from, to);
+    // The map stays still under the rectangle.
+    QCOMPARE(mapItem(map)->property("center").value<QGeoCoordinate>(), before);
+    QTRY_COMPARE(selected.size(), 1);
+    // What the rectangle's pixels cover on the map.
+    const QGeoRectangle area(coordinateAt(map, to), coordinateAt(map, from));
     QSet<qint64> expected;
     for (const Event& event : placedIn(QStringLiteral("11"))) {
-        if (*event.latitude >= 48.6 && *event.latitude <= 49.0 && *event.longitude >= 2.0 && *event.longitude <= 2.6) {
+        if (area.contains(QGeoCoordinate(*event.latitude, *event.longitude))) {
             expected.insert(event.id);
         }
     }
@@ -319,6 +353,77 @@ void TestMap::rectangleSelectsTheMarkersInside()
     QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()), expected);
     const QList<qint64> rows = window.queueView()->selectedEventIds();
     QCOMPARE(QSet<qint64>(rows.cbegin(), rows.cend()), expected);
+}
+
+// The one item that draws every marker finds the one on top under a click, a cluster's requests
+// with it, and the requests in a rectangle, clustered or not; it draws each where the map puts it.
+void TestMap::markerLayerHitTestsClicksAndRectangles()
+{
+    MainWindow window(*m_database);
+    showMap(window);
+    MapWidget* map = window.mapWidget();
+    MarkerLayer* layer = markerLayer(map);
+    QVERIFY(layer);
+    const double zoom = 12;
+    map->bridge()->showArea(QGeoCoordinate(48.85, 2.35), zoom);
+    QTRY_COMPARE(map->bridge()->viewZoomLevel(), zoom);
+    QTest::qWait(100);
+    // A screen cell's edge near the centre: two requests 6 pixels apart on either side of it are
+    // two markers that overlap; five at one place in a cell further are one cluster; one more
+    // stands alone.
+    const double cells = 256.0 * std::pow(2.0, zoom) / MarkerClusterModel::CellPixels;
+    const QGeoCoordinate centre = coordinateAt(map, map->quickWidget()->rect().center());
+    const double edgeX = std::round(WebMercator::x(centre.longitude()) * cells) / cells;
+    const double middleY = (std::floor(WebMercator::y(centre.latitude()) * cells) + 0.5) / cells;
+    const QPointF edge = pixelOf(map, WebMercator::coordinate(edgeX, middleY));
+    const auto pointAt = [&](qint64 id, const QPointF& pixel, EventStatus status) {
+        MapPoint point;
+        point.id = id;
+        const QGeoCoordinate where = coordinateAt(map, pixel);
+        point.latitude = where.latitude();
+        point.longitude = where.longitude();
+        point.status = status;
+        point.region = QStringLiteral("11");
+        point.departement = QStringLiteral("75");
+        return point;
+    };
+    const QPointF west = edge - QPointF(3, 0);
+    const QPointF east = edge + QPointF(3, 0);
+    const QPointF crowd = edge + QPointF(2 * MarkerClusterModel::CellPixels, 0);
+    const QPointF alone = edge - QPointF(2 * MarkerClusterModel::CellPixels, 0);
+    QList<MapPoint> points { pointAt(1, west, EventStatus::Submitted), pointAt(2, east, EventStatus::Refused) };
+    for (qint64 id = 10; id < 15; ++id) {
+        points.append(pointAt(id, crowd, EventStatus::Labelled));
+    }
+    points.append(pointAt(20, alone, EventStatus::Withdrawn));
+    map->clusterModel()->setPoints(points);
+    QCOMPARE(map->clusterModel()->rowCount(), 4);
+    const auto eventsAt = [&](const QPointF& pixel) {
+        const int row = layer->rowAt(layer->mapFromScene(pixel));
+        return row < 0 ? QList<qint64>() : map->clusterModel()->eventsOf(row);
+    };
+    // Overlapping: the one drawn last is on top, until the other is selected.
+    QCOMPARE(eventsAt(edge), QList<qint64>({ 2 }));
+    QCOMPARE(eventsAt(west - QPointF(3, 0)), QList<qint64>({ 1 }));
+    QCOMPARE(eventsAt(east + QPointF(3, 0)), QList<qint64>({ 2 }));
+    map->clusterModel()->setSelected({ 1 });
+    QCOMPARE(eventsAt(edge), QList<qint64>({ 1 }));
+    QCOMPARE(eventsAt(crowd + QPointF(0, 8)), QList<qint64>({ 10, 11, 12, 13, 14 }));
+    QCOMPARE(eventsAt(alone), QList<qint64>({ 20 }));
+    QVERIFY(eventsAt(edge + QPointF(0, 20)).isEmpty());
+    // Rectangles hold the places inside them, a cluster's one by one.
+    const auto eventsIn = [&](const QPointF& corner, const QPointF& opposite) {
+        QList<qint64> ids = layer->eventsIn(QRectF(layer->mapFromScene(corner), layer->mapFromScene(opposite)));
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    QCOMPARE(eventsIn(west - QPointF(1, 1), east + QPointF(1, 1)), QList<qint64>({ 1, 2 }));
+    QCOMPARE(eventsIn(edge - QPointF(1, 1), east + QPointF(1, 1)), QList<qint64>({ 2 }));
+    QCOMPARE(eventsIn(crowd + QPointF(1, 1), west - QPointF(1, 1)), QList<qint64>({ 1, 2, 10, 11, 12, 13, 14 }));
+    QVERIFY(eventsIn(alone + QPointF(2, 2), alone + QPointF(20, 20)).isEmpty());
+    // Drawn where the map puts it, in its status's colour.
+    const QImage image = map->quickWidget()->grabFramebuffer();
+    QCOMPARE(image.pixelColor(alone.toPoint()), MarkerClusterModel::statusColour(EventStatus::Withdrawn));
 }
 
 void TestMap::queueSelectionCentresTheMap()

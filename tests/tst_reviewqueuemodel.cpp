@@ -366,6 +366,21 @@ void TestReviewQueueModel::regionStatistics()
 
 void TestReviewQueueModel::mapPointsAreTheFilteredRequests()
 {
+    // The whole edition (read in the table's order): every request once, by id, the online ones
+    // with what lists them.
+    m_filter->setFilter({});
+    const QList<Event> all = m_repository->all(2018).value();
+    const QList<MapPoint> everything = m_model->mapPoints();
+    QCOMPARE(everything.size(), all.size());
+    for (qsizetype i = 1; i < everything.size(); ++i) {
+        QVERIFY(everything.at(i - 1).id < everything.at(i).id);
+    }
+    for (const Event& event : all) {
+        const auto point = std::find_if(everything.cbegin(), everything.cend(), [&](const MapPoint& p) { return p.id == event.id; });
+        QVERIFY(point != everything.cend());
+        QCOMPARE(point->requestId, event.online ? event.requestId : QString());
+        QCOMPARE(point->organiser, event.online ? event.organiserName : QString());
+    }
     EventFilter inIleDeFrance;
     inIleDeFrance.region = QStringLiteral("11");
     m_filter->setFilter(inIleDeFrance);

@@ -89,62 +89,25 @@ Item {
             }
         }
 
-        MapItemView {
+        // Every marker in one item: a click asks it which one is on top there.
+        MarkerLayer {
+            id: markers
             parent: view.map
+            anchors.fill: parent
             // Above the shapes whatever order the views are reparented in.
             z: 2
             model: root.clusterModel
-            delegate: MapQuickItem {
-                id: marker
-                required property int index
-                required coordinate
-                required property int count
-                required property color statusColor
-                required property bool failsCondition
-                required property int failingCount
-                required property bool selected
-                z: selected ? 1 : 0
-                anchorPoint.x: dot.width / 2
-                anchorPoint.y: dot.height / 2
-                sourceItem: Rectangle {
-                    id: dot
-                    // A single request is a dot; a cluster grows with the log of its count.
-                    width: marker.count > 1 ? 18 + 12 * Math.log(marker.count) / Math.LN10 : 10
-                    height: width
-                    radius: width / 2
-                    color: marker.statusColor
-                    opacity: marker.count > 1 ? 0.85 : 1
-                    border.color: marker.selected ? "#ffd600" : (marker.failsCondition ? "black" : "white")
-                    border.width: marker.selected || marker.failsCondition ? 2 : 1
-                    Text {
-                        anchors.centerIn: parent
-                        visible: marker.count > 1
-                        text: marker.count
-                        color: "white"
-                        font.pixelSize: 10
-                        font.bold: true
-                    }
-                    // A cluster says how many of its requests fail a condition.
-                    Rectangle {
-                        visible: marker.count > 1 && marker.failingCount > 0
-                        x: parent.width - width * 0.7
-                        y: -height * 0.3
-                        width: Math.max(14, failing.implicitWidth + 6)
-                        height: 14
-                        radius: 7
-                        color: "#b71c1c"
-                        Text {
-                            id: failing
-                            anchors.centerIn: parent
-                            text: marker.failingCount
-                            color: "white"
-                            font.pixelSize: 9
-                        }
-                    }
-                    TapHandler {
-                        onSingleTapped: root.mapBridge.reportMarkerClicked(marker.index)
-                        onDoubleTapped: root.mapBridge.reportMarkerDoubleClicked(marker.index)
-                    }
+            map: view.map
+            TapHandler {
+                onSingleTapped: (eventPoint) => {
+                    const row = markers.rowAt(eventPoint.position)
+                    if (row >= 0)
+                        root.mapBridge.reportMarkerClicked(row)
+                }
+                onDoubleTapped: (eventPoint) => {
+                    const row = markers.rowAt(eventPoint.position)
+                    if (row >= 0)
+                        root.mapBridge.reportMarkerDoubleClicked(row)
                 }
             }
         }
@@ -183,6 +146,7 @@ Item {
 
     // Shift+drag draws a rectangle whose markers are selected; without Shift the map pans.
     Item {
+        id: overlay
         anchors.fill: parent
         Rectangle {
             id: band
@@ -198,9 +162,11 @@ Item {
             id: areaDrag
             target: null
             acceptedModifiers: Qt.ShiftModifier
+            // The map's own drag would pan under the rectangle: this one keeps the gesture.
+            grabPermissions: PointerHandler.CanTakeOverFromAnything
             onActiveChanged: if (!active) {
-                root.mapBridge.reportAreaSelected(view.map.toCoordinate(centroid.pressPosition, false),
-                    view.map.toCoordinate(centroid.position, false))
+                root.mapBridge.reportAreaSelected(
+                    markers.eventsIn(markers.mapFromItem(overlay, band.x, band.y, band.width, band.height)))
             }
         }
         HoverHandler {

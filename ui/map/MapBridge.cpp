@@ -65,12 +65,3 @@ void MapBridge::reportView(double zoomLevel, const QGeoCoordinate& topLeft, cons
     m_viewArea = QGeoRectangle(topLeft, bottomRight);
     emit viewChanged();
 }
-
-void MapBridge::reportAreaSelected(const QGeoCoordinate& corner, const QGeoCoordinate& oppositeCorner)
-{
-    const QGeoCoordinate topLeft(std::max(corner.latitude(), oppositeCorner.latitude()),
-        std::min(corner.longitude(), oppositeCorner.longitude()));
-    const QGeoCoordinate bottomRight(std::min(corner.latitude(), oppositeCorner.latitude()),
-        std::max(corner.longitude(), oppositeCorner.longitude()));
-    emit areaSelected(QGeoRectangle(topLeft, bottomRight));
-}

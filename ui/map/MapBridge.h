@@ -61,7 +61,8 @@ public:
     Q_INVOKABLE void reportView(double zoomLevel, const QGeoCoordinate& topLeft, const QGeoCoordinate& bottomRight);
     Q_INVOKABLE void reportMarkerClicked(int row) { emit markerClicked(row); }
     Q_INVOKABLE void reportMarkerDoubleClicked(int row) { emit markerDoubleClicked(row); }
-    Q_INVOKABLE void reportAreaSelected(const QGeoCoordinate& corner, const QGeoCoordinate& oppositeCorner);
+    // The requests the markers' layer found in the Shift+drag rectangle.
+    Q_INVOKABLE void reportAreaSelected(const QList<qint64>& eventIds) { emit areaSelected(eventIds); }
     Q_INVOKABLE void openPopupEvent() { emit eventOpened(m_popupEventId); }
 
     double viewZoomLevel() const { return m_viewZoomLevel; }
@@ -72,7 +73,7 @@ signals:
     void viewChanged();
     void markerClicked(int row);
     void markerDoubleClicked(int row);
-    void areaSelected(const QGeoRectangle& area);
+    void areaSelected(const QList<qint64>& eventIds);
     void eventOpened(qint64 eventId);
     void popupChanged();
     void legendChanged();

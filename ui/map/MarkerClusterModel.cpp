@@ -1,28 +1,11 @@
 #include "ui/map/MarkerClusterModel.h"
 
-#include <QtMath>
+#include "ui/map/WebMercator.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace {
-
 static_assert(int(EventStatus::Withdrawn) == 5, "Cluster::byStatus holds one count per status");
-
-double mercatorX(double longitude) { return (longitude + 180.0) / 360.0; }
-
-double mercatorY(double latitude)
-{
-    const double phi = qDegreesToRadians(std::clamp(latitude, -85.0, 85.0));
-    return (1.0 - std::log(std::tan(phi) + 1.0 / std::cos(phi)) / M_PI) / 2.0;
-}
-
-QGeoCoordinate fromMercator(double x, double y)
-{
-    return QGeoCoordinate(qRadiansToDegrees(std::atan(std::sinh(M_PI * (1.0 - 2.0 * y)))), x * 360.0 - 180.0);
-}
-
-} // namespace
 
 MarkerClusterModel::MarkerClusterModel(QObject* parent)
     : QAbstractListModel(parent)
@@ -39,7 +22,7 @@ void MarkerClusterModel::setPoints(const QList<MapPoint>& points)
     };
     for (const MapPoint& point : points) {
         if (point.hasPlace()) {
-            m_points.append({ point.id, mercatorX(point.longitude), mercatorY(point.latitude), point.status,
+            m_points.append({ point.id, WebMercator::x(point.longitude), WebMercator::y(point.latitude), point.status,
                 point.failing != 0, m_selectedIds.contains(point.id), territory(point.region),
                 territory(point.departement) });
         }
@@ -101,10 +84,10 @@ void MarkerClusterModel::regroup()
     // Grid: cells of CellPixels at this zoom, over the visible part and one cell around it.
     const double cells = 256.0 * std::pow(2.0, m_zoomLevel) / CellPixels;
     const bool wholeWorld = !m_visible.isValid() || m_visible.isEmpty();
-    const double left = wholeWorld ? 0.0 : std::floor(mercatorX(m_visible.topLeft().longitude()) * cells) - 1;
-    const double right = wholeWorld ? cells : std::floor(mercatorX(m_visible.bottomRight().longitude()) * cells) + 1;
-    const double top = wholeWorld ? 0.0 : std::floor(mercatorY(m_visible.topLeft().latitude()) * cells) - 1;
-    const double bottom = wholeWorld ? cells : std::floor(mercatorY(m_visible.bottomRight().latitude()) * cells) + 1;
+    const double left = wholeWorld ? 0.0 : std::floor(WebMercator::x(m_visible.topLeft().longitude()) * cells) - 1;
+    const double right = wholeWorld ? cells : std::floor(WebMercator::x(m_visible.bottomRight().longitude()) * cells) + 1;
+    const double top = wholeWorld ? 0.0 : std::floor(WebMercator::y(m_visible.topLeft().latitude()) * cells) - 1;
+    const double bottom = wholeWorld ? cells : std::floor(WebMercator::y(m_visible.bottomRight().latitude()) * cells) + 1;
     QList<int> rowOfTerritory(m_territoryCodes.size(), -1);
     QHash<qint64, int> rowOfCell;
     for (qsizetype i = 0; i < m_points.size(); ++i) {
@@ -178,15 +161,11 @@ QList<qint64> MarkerClusterModel::eventsOf(int row) const
     return ids;
 }
 
-QList<qint64> MarkerClusterModel::eventsIn(const QGeoRectangle& area) const
+QList<qint64> MarkerClusterModel::eventsIn(const QRectF& place) const
 {
-    const double left = mercatorX(area.topLeft().longitude());
-    const double right = mercatorX(area.bottomRight().longitude());
-    const double top = mercatorY(area.topLeft().latitude());
-    const double bottom = mercatorY(area.bottomRight().latitude());
     QList<qint64> ids;
     for (const Placed& point : m_points) {
-        if (point.x >= left && point.x <= right && point.y >= top && point.y <= bottom) {
+        if (point.x >= place.left() && point.x <= place.right() && point.y >= place.top() && point.y <= place.bottom()) {
             ids.append(point.id);
         }
     }
@@ -210,7 +189,7 @@ QGeoRectangle MarkerClusterModel::boundsOf(const QSet<qint64>& eventIds) const
     if (left > right) {
         return {};
     }
-    return QGeoRectangle(fromMercator(left, top), fromMercator(right, bottom));
+    return QGeoRectangle(WebMercator::coordinate(left, top), WebMercator::coordinate(right, bottom));
 }
 
 int MarkerClusterModel::rowCount(const QModelIndex& parent) const
@@ -218,30 +197,36 @@ int MarkerClusterModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_clusters.size());
 }
 
+MarkerClusterModel::Marker MarkerClusterModel::marker(int row) const
+{
+    const Cluster& cluster = m_clusters.at(row);
+    const auto most = std::max_element(cluster.byStatus.cbegin(), cluster.byStatus.cend());
+    return { QPointF(cluster.sumX / cluster.count, cluster.sumY / cluster.count), cluster.count,
+        statusColour(EventStatus(most - cluster.byStatus.cbegin())), cluster.failing, cluster.selected > 0 };
+}
+
 QVariant MarkerClusterModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Cluster& cluster = m_clusters.at(index.row());
+    const Marker shown = marker(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case CountRole:
-        return cluster.count;
+        return shown.count;
     case CoordinateRole:
-        return QVariant::fromValue(fromMercator(cluster.sumX / cluster.count, cluster.sumY / cluster.count));
+        return QVariant::fromValue(WebMercator::coordinate(shown.place.x(), shown.place.y()));
     case EventIdRole:
-        return cluster.count == 1 ? cluster.firstId : qint64(0);
-    case StatusColorRole: {
-        const auto most = std::max_element(cluster.byStatus.cbegin(), cluster.byStatus.cend());
-        return statusColour(EventStatus(most - cluster.byStatus.cbegin()));
-    }
+        return shown.count == 1 ? m_clusters.at(index.row()).firstId : qint64(0);
+    case StatusColorRole:
+        return shown.statusColour;
     case FailsConditionRole:
-        return cluster.failing > 0;
+        return shown.failing > 0;
     case FailingCountRole:
-        return cluster.failing;
+        return shown.failing;
     case SelectedRole:
-        return cluster.selected > 0;
+        return shown.selected;
     default:
         return {};
     }

@@ -8,6 +8,8 @@
 #include <QGeoRectangle>
 #include <QHash>
 #include <QList>
+#include <QPointF>
+#include <QRectF>
 #include <QSet>
 
 #include <array>
@@ -30,6 +32,14 @@ public:
         SelectedRole, // at least one request is selected
     };
     enum class Grouping { Region, Departement, Grid };
+    // What the map draws of one row.
+    struct Marker {
+        QPointF place; // in Web Mercator units, where the map projects coordinates
+        int count = 0;
+        QColor statusColour;
+        int failing = 0;
+        bool selected = false;
+    };
 
     static constexpr double DepartementZoom = 6.5; // from here on, départements instead of régions
     static constexpr double GridZoom = 8.5; // from here on, screen cells
@@ -48,8 +58,10 @@ public:
 
     // The requests with coordinates, shown or not.
     int placedCount() const { return int(m_points.size()); }
+    Marker marker(int row) const;
     QList<qint64> eventsOf(int row) const;
-    QList<qint64> eventsIn(const QGeoRectangle& area) const;
+    // The requests placed inside this rectangle of Web Mercator units, in a cluster or not.
+    QList<qint64> eventsIn(const QRectF& place) const;
     // The box around these requests' points; invalid when none has one.
     QGeoRectangle boundsOf(const QSet<qint64>& eventIds) const;
 

@@ -1,0 +1,255 @@
+#include "ui/map/MarkerLayer.h"
+
+#include "ui/map/MarkerClusterModel.h"
+#include "ui/map/WebMercator.h"
+
+#include <QGeoCoordinate>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QQuickWindow>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// The sizes and colours the markers had as QML items.
+constexpr qreal SingleDiameter = 10;
+constexpr qreal BadgeHeight = 14;
+const QColor BadgeColour(0xb7, 0x1c, 0x1c);
+const QColor SelectedBorder(0xff, 0xd6, 0x00);
+
+QFont countFont()
+{
+    QFont font;
+    font.setPixelSize(10);
+    font.setBold(true);
+    return font;
+}
+
+QFont badgeFont()
+{
+    QFont font;
+    font.setPixelSize(9);
+    return font;
+}
+
+} // namespace
+
+MarkerLayer::MarkerLayer(QQuickItem* parent)
+    : QQuickPaintedItem(parent)
+{
+}
+
+void MarkerLayer::setModel(MarkerClusterModel* model)
+{
+    if (model == m_model) {
+        return;
+    }
+    if (m_model) {
+        disconnect(m_model, nullptr, this, nullptr);
+    }
+    m_model = model;
+    if (m_model) {
+        // The model changes its rows in place: one read of them all after each change.
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &MarkerLayer::readMarkers);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &MarkerLayer::readMarkers);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MarkerLayer::readMarkers);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &MarkerLayer::readMarkers);
+    }
+    readMarkers();
+    emit modelChanged();
+}
+
+void MarkerLayer::setMap(QQuickItem* map)
+{
+    if (map == m_map) {
+        return;
+    }
+    if (m_map) {
+        disconnect(m_map, nullptr, this, nullptr);
+    }
+    m_map = map;
+    if (m_map) {
+        connect(m_map, SIGNAL(centerChanged(QGeoCoordinate)), this, SLOT(followCamera()));
+        connect(m_map, SIGNAL(zoomLevelChanged(double)), this, SLOT(followCamera()));
+        connect(m_map, SIGNAL(bearingChanged(double)), this, SLOT(followCamera()));
+        connect(m_map, SIGNAL(tiltChanged(double)), this, SLOT(followCamera()));
+    }
+    followCamera();
+    emit mapChanged();
+}
+
+void MarkerLayer::followCamera()
+{
+    polish();
+}
+
+void MarkerLayer::geometryChange(const QRectF& newGeometry, const QRectF& oldGeometry)
+{
+    QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
+    polish();
+}
+
+void MarkerLayer::readMarkers()
+{
+    m_shown.clear();
+    const int rows = m_model ? m_model->rowCount() : 0;
+    m_shown.reserve(rows);
+    const qreal pixelRatio = window() ? window()->effectiveDevicePixelRatio() : qApp->devicePixelRatio();
+    // Pictures of counts no longer shown go, once in a while.
+    if (pixelRatio != m_spriteRatio || m_sprites.size() > 4096) {
+        m_sprites.clear();
+        m_spriteRatio = pixelRatio;
+    }
+    for (int row = 0; row < rows; ++row) {
+        const MarkerClusterModel::Marker marker = m_model->marker(row);
+        // A single request is a dot; a cluster grows with the log of its count.
+        const Look look { marker.count > 1 ? 18 + 12 * std::log10(marker.count) : SingleDiameter,
+            marker.statusColour.rgba(),
+            marker.selected ? SelectedBorder.rgba() : (marker.failing > 0 ? QColor(Qt::black) : QColor(Qt::white)).rgba(),
+            marker.selected || marker.failing > 0 ? 2.0 : 1.0, marker.count, marker.count > 1 ? marker.failing : 0 };
+        auto sprite = m_sprites.constFind(look);
+        if (sprite == m_sprites.cend()) {
+            sprite = m_sprites.insert(look, spriteOf(look, pixelRatio));
+        }
+        m_shown.append({ row, marker.place, marker.selected, look.diameter / 2, *sprite });
+    }
+    // The selected ones on top.
+    std::stable_partition(m_shown.begin(), m_shown.end(), [](const Shown& shown) { return !shown.selected; });
+    update();
+}
+
+// The marker as its QML Rectangle was: the border inside the diameter, a cluster at 85 % opacity
+// with its count, and a badge at its top right saying how many of its requests fail a condition.
+MarkerLayer::Sprite MarkerLayer::spriteOf(const Look& look, qreal pixelRatio) const
+{
+    const bool cluster = look.count > 1;
+    const QString failing = look.failing > 0 ? QString::number(look.failing) : QString();
+    const qreal badgeWidth = std::max(BadgeHeight, QFontMetricsF(badgeFont()).horizontalAdvance(failing) + 6);
+    // The dot's box, then the badge's, relative to the dot's top left corner.
+    const QRectF dot(0, 0, look.diameter, look.diameter);
+    const QRectF badge(dot.right() - badgeWidth * 0.7, dot.top() - BadgeHeight * 0.3, badgeWidth, BadgeHeight);
+    const QRectF drawn = failing.isEmpty() ? dot : dot.united(badge);
+    // The place falls on a whole pixel of the image, so that a copy at a whole pixel stays sharp.
+    const QPoint centre(int(std::ceil(dot.center().x() - drawn.left())) + 1, int(std::ceil(dot.center().y() - drawn.top())) + 1);
+    const QPointF shift = QPointF(centre) - dot.center();
+    const QSize size(int(std::ceil(shift.x() + drawn.right())) + 1, int(std::ceil(shift.y() + drawn.bottom())) + 1);
+    QImage image(size * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(pixelRatio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(shift);
+    painter.setOpacity(cluster ? 0.85 : 1);
+    const qreal inset = look.borderWidth / 2;
+    painter.setPen(QPen(QColor::fromRgba(look.border), look.borderWidth));
+    painter.setBrush(QColor::fromRgba(look.fill));
+    painter.drawEllipse(dot.adjusted(inset, inset, -inset, -inset));
+    if (cluster) {
+        painter.setPen(Qt::white);
+        painter.setFont(countFont());
+        painter.drawText(dot, Qt::AlignCenter, QString::number(look.count));
+    }
+    if (!failing.isEmpty()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(BadgeColour);
+        painter.drawRoundedRect(badge, BadgeHeight / 2, BadgeHeight / 2);
+        painter.setPen(Qt::white);
+        painter.setFont(badgeFont());
+        painter.drawText(badge, Qt::AlignCenter, failing);
+    }
+    return { image, centre };
+}
+
+// Three places projected by the map itself give its projection as an affine step, exact for
+// Web Mercator without tilt: every marker then costs two multiplications, not a call into the map.
+void MarkerLayer::updatePolish()
+{
+    m_projected = false;
+    if (m_map) {
+        const auto centre = m_map->property("center").value<QGeoCoordinate>();
+        const double step = 1e-4;
+        m_anchor = QPointF(WebMercator::x(centre.longitude()), WebMercator::y(centre.latitude()));
+        const double dy = m_anchor.y() + step < 1 ? step : -step;
+        const auto project = [this](double x, double y, QPointF* pixel) {
+            QPointF onMap;
+            const bool called = QMetaObject::invokeMethod(m_map, "fromCoordinate", Q_RETURN_ARG(QPointF, onMap),
+                Q_ARG(QGeoCoordinate, WebMercator::coordinate(x, y)), Q_ARG(bool, false));
+            *pixel = mapFromItem(m_map, onMap);
+            return called && !std::isnan(onMap.x()) && !std::isnan(onMap.y());
+        };
+        QPointF east;
+        QPointF south;
+        if (centre.isValid() && project(m_anchor.x(), m_anchor.y(), &m_origin)
+            && project(m_anchor.x() + step, m_anchor.y(), &east) && project(m_anchor.x(), m_anchor.y() + dy, &south)) {
+            m_axisX = (east - m_origin) / step;
+            m_axisY = (south - m_origin) / dy;
+            m_projected = true;
+        }
+    }
+    update();
+}
+
+QPointF MarkerLayer::pixelOf(const QPointF& place) const
+{
+    return m_origin + m_axisX * (place.x() - m_anchor.x()) + m_axisY * (place.y() - m_anchor.y());
+}
+
+QPointF MarkerLayer::placeOf(const QPointF& pixel) const
+{
+    // The inverse of the 2×2 step.
+    const QPointF d = pixel - m_origin;
+    const double determinant = m_axisX.x() * m_axisY.y() - m_axisY.x() * m_axisX.y();
+    return m_anchor
+        + QPointF((d.x() * m_axisY.y() - d.y() * m_axisY.x()) / determinant,
+            (m_axisX.x() * d.y() - m_axisX.y() * d.x()) / determinant);
+}
+
+void MarkerLayer::paint(QPainter* painter)
+{
+    if (!m_projected) {
+        return;
+    }
+    const QRectF bounds = boundingRect();
+    for (const Shown& shown : std::as_const(m_shown)) {
+        const QPointF centre = pixelOf(shown.place);
+        const QPointF topLeft(std::round(centre.x()) - shown.sprite.centre.x(), std::round(centre.y()) - shown.sprite.centre.y());
+        if (bounds.intersects(QRectF(topLeft, shown.sprite.image.deviceIndependentSize()))) {
+            painter->drawImage(topLeft, shown.sprite.image);
+        }
+    }
+}
+
+int MarkerLayer::rowAt(const QPointF& position) const
+{
+    if (!m_projected) {
+        return -1;
+    }
+    // From the top down: of overlapping markers, the one drawn last is the one seen.
+    for (auto shown = m_shown.crbegin(); shown != m_shown.crend(); ++shown) {
+        const QPointF offset = position - pixelOf(shown->place);
+        if (offset.x() * offset.x() + offset.y() * offset.y() <= shown->radius * shown->radius) {
+            return shown->row;
+        }
+    }
+    return -1;
+}
+
+QList<qint64> MarkerLayer::eventsIn(const QRectF& area) const
+{
+    if (!m_projected || !m_model) {
+        return {};
+    }
+    const QRectF normal = area.normalized();
+    const QPointF corners[] = { placeOf(normal.topLeft()), placeOf(normal.topRight()), placeOf(normal.bottomLeft()),
+        placeOf(normal.bottomRight()) };
+    QPointF topLeft = corners[0];
+    QPointF bottomRight = corners[0];
+    for (const QPointF& corner : corners) {
+        topLeft = QPointF(std::min(topLeft.x(), corner.x()), std::min(topLeft.y(), corner.y()));
+        bottomRight = QPointF(std::max(bottomRight.x(), corner.x()), std::max(bottomRight.y(), corner.y()));
+    }
+    return m_model->eventsIn(QRectF(topLeft, bottomRight));
+}
