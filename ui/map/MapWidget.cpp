@@ -5,6 +5,7 @@
 #include "app/core/LabelRules.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/map/BasemapDialog.h"
 #include "ui/map/MapBridge.h"
 #include "ui/map/MarkerClusterModel.h"
@@ -13,7 +14,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -438,7 +438,8 @@ bool MapWidget::exportImage(const QString& path)
 
 void MapWidget::exportImageAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the map"), tr("map.png"), tr("PNG images (*.png)"));
+    const QString path = FileDialogs::saveFileName(this, FileDialogs::Kind::MapImage, tr("Export the map"),
+        FileDialogs::datedName(tr("map"), QStringLiteral("png"), QDate::currentDate()), tr("PNG images (*.png)"));
     if (!path.isEmpty() && !exportImage(path)) {
         QMessageBox::warning(this, tr("Export the map"), tr("Cannot write the image %1.").arg(path));
     }
