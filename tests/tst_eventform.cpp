@@ -48,6 +48,8 @@ private slots:
     void invalidSiretIsRefused();
     void unsavedChangesPrompt();
     void duplicateWarning();
+    void duplicateShownWhileTyping();
+    void organiserRequestsBySiret();
     void labelledRequestBackToReviewAfterAPriceEdit();
     void decideFromTheFormThenSaveAndNext();
     void theWheelScrollsTheFormWithoutChangingIt();
@@ -461,6 +463,63 @@ void TestEventForm::duplicateWarning()
     // The link opens the other request.
     emit banner->linkActivated(QString::number(originalId));
     QCOMPARE(m_form->eventId(), originalId);
+}
+
+void TestEventForm::duplicateShownWhileTyping()
+{
+    m_window->resize(1366, 768);
+    Event original = passingEvent();
+    original.requestId = QStringLiteral("SI2018-ORIG");
+    const qint64 originalId = storeEvent(original, EventStatus::Labelled);
+    Event again = passingEvent();
+    again.requestId = QStringLiteral("SI2018-AGAIN");
+    again.title = QStringLiteral("Pas de titre");
+    const qint64 againId = storeEvent(again, EventStatus::Submitted);
+    QVERIFY(m_form->openEvent(againId));
+    auto* banner = child<QLabel>(QStringLiteral("duplicateBanner"));
+    QVERIFY(banner->isHidden());
+    // As soon as the title matches, before any save: a banner with a link to the other request.
+    retype(QStringLiteral("title"), QStringLiteral("Visite de l'usine"));
+    QTRY_VERIFY(!banner->isHidden());
+    QVERIFY2(banner->text().contains(QStringLiteral("href=\"%1\"").arg(originalId)), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("SI2018-ORIG")), qPrintable(banner->text()));
+    QCOMPARE(m_repository->find(againId)->title, QStringLiteral("Pas de titre"));
+    // And gone as soon as it no longer does.
+    retype(QStringLiteral("title"), QStringLiteral("Atelier soudure"));
+    QTRY_VERIFY(banner->isHidden());
+    retype(QStringLiteral("title"), QStringLiteral("Visite de l'usine"));
+    QTRY_VERIFY(!banner->isHidden());
+    // The link opens the other request (after dropping the unsaved title).
+    whenBoxOpens(QStringLiteral("unsavedPrompt"), QMessageBox::Discard);
+    emit banner->linkActivated(QString::number(originalId));
+    QCOMPARE(m_form->eventId(), originalId);
+}
+
+void TestEventForm::organiserRequestsBySiret()
+{
+    m_window->resize(1366, 768);
+    // The same SIRET under a name written otherwise.
+    Event first = passingEvent();
+    first.requestId = QStringLiteral("SI2018-FIRST");
+    first.organiserName = QStringLiteral("MECATECH (usine de Lyon)");
+    first.title = QStringLiteral("Portes ouvertes");
+    const qint64 firstId = storeEvent(first, EventStatus::Labelled);
+    Event second = passingEvent();
+    second.requestId = QStringLiteral("SI2018-SECOND");
+    const qint64 secondId = storeEvent(second, EventStatus::Submitted);
+    QVERIFY(m_form->openEvent(secondId));
+    auto* tabs = child<QTabWidget>(QStringLiteral("eventTabs"));
+    auto* requests = child<QTreeWidget>(QStringLiteral("organiserRequests"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Organiser's requests (1)"));
+    QCOMPARE(requests->topLevelItem(0)->data(0, Qt::UserRole).toLongLong(), firstId);
+    QCOMPARE(requests->topLevelItem(0)->text(3), first.organiserName);
+
+    // A new request finds both as soon as the SIRET is typed, whatever the name.
+    QVERIFY(m_form->newRequest());
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Organiser's requests (0)"));
+    retype(QStringLiteral("organiserName"), QStringLiteral("Meca Tech"));
+    retype(QStringLiteral("siret"), passingEvent().siret);
+    QTRY_COMPARE(tabs->tabText(2), QStringLiteral("Organiser's requests (2)"));
 }
 
 void TestEventForm::labelledRequestBackToReviewAfterAPriceEdit()
