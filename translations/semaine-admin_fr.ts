@@ -2871,6 +2871,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>map</source>
         <translation>carte</translation>
     </message>
+    <message>
+        <source>Close the popup</source>
+        <translation>Fermer la bulle</translation>
+    </message>
 </context>
 <context>
     <name>NotesEditor</name>

@@ -13,6 +13,7 @@
 #include "ui/map/RegionShapeModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
@@ -22,32 +23,52 @@
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlError>
+#include <QMouseEvent>
+#include <QQuickItem>
 #include <QQuickWidget>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
-// The places the toolbar moves the view to, in one click each.
+// The places the toolbar moves the view to, in one click each: the box each fits in the view.
 struct Territory {
     const char* name;
     const char* objectName;
-    double latitude;
-    double longitude;
-    double zoomLevel;
+    double south;
+    double west;
+    double north;
+    double east;
 };
 
+// Mainland France with Corsica first: the map's first view.
 const Territory territories[] = {
-    { QT_TRANSLATE_NOOP("MapWidget", "Mainland France"), "mainland", 46.6, 2.4, 6.0 },
-    { QT_TRANSLATE_NOOP("MapWidget", "Guadeloupe"), "guadeloupe", 16.2, -61.55, 9.0 },
-    { QT_TRANSLATE_NOOP("MapWidget", "Martinique"), "martinique", 14.65, -61.02, 10.0 },
-    { QT_TRANSLATE_NOOP("MapWidget", "Guyane"), "guyane", 4.0, -53.0, 7.0 },
-    { QT_TRANSLATE_NOOP("MapWidget", "La Réunion"), "reunion", -21.12, 55.53, 9.5 },
-    { QT_TRANSLATE_NOOP("MapWidget", "Mayotte"), "mayotte", -12.82, 45.15, 10.5 },
+    { QT_TRANSLATE_NOOP("MapWidget", "Mainland France"), "mainland", 41.3, -5.2, 51.15, 9.6 },
+    { QT_TRANSLATE_NOOP("MapWidget", "Guadeloupe"), "guadeloupe", 15.8, -61.85, 16.55, -61.0 },
+    { QT_TRANSLATE_NOOP("MapWidget", "Martinique"), "martinique", 14.38, -61.25, 14.9, -60.8 },
+    { QT_TRANSLATE_NOOP("MapWidget", "Guyane"), "guyane", 2.1, -54.6, 5.8, -51.6 },
+    { QT_TRANSLATE_NOOP("MapWidget", "La Réunion"), "reunion", -21.4, 55.2, -20.85, 55.85 },
+    { QT_TRANSLATE_NOOP("MapWidget", "Mayotte"), "mayotte", -13.0, 44.95, -12.6, 45.3 },
 };
+
+QGeoRectangle boxOf(const Territory& territory)
+{
+    return QGeoRectangle(QGeoCoordinate(territory.north, territory.west), QGeoCoordinate(territory.south, territory.east));
+}
+
+// Web Mercator's northing of a latitude, in radians.
+double mercatorY(double latitude)
+{
+    const double phi = qDegreesToRadians(latitude);
+    return std::log(std::tan(M_PI / 4 + phi / 2));
+}
 
 // A cluster clicked at or beyond this zoom selects its requests instead of zooming further:
 // they share a place (a commune's centre).
@@ -69,6 +90,7 @@ MapWidget::MapWidget(ReviewQueueModel* queue, SharedFilter* filter, QWidget* par
     , m_onlineList(new QListView(m_page))
     , m_measure(new QComboBox(m_page))
     , m_onlyVisible(new QAction(tr("Only what the map shows"), this))
+    , m_closePopup(new QAction(tr("Close the popup"), this))
     , m_error(new QLabel(this))
     , m_viewTimer(new QTimer(this))
     , m_restrictTimer(new QTimer(this))
@@ -106,9 +128,7 @@ void MapWidget::initUi()
         action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key(key++)));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setToolTip(tr("Show %1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
-        const QGeoCoordinate centre(territory.latitude, territory.longitude);
-        const double zoom = territory.zoomLevel;
-        connect(action, &QAction::triggered, this, [this, centre, zoom] { m_bridge->showArea(centre, zoom); });
+        connect(action, &QAction::triggered, this, [this, box = boxOf(territory)] { fitArea(box); });
     }
     tools->addSeparator();
     m_measure->setObjectName(QStringLiteral("mapMeasure"));
@@ -171,6 +191,13 @@ void MapWidget::initUi()
     m_restrictTimer->setSingleShot(true);
     m_restrictTimer->setInterval(400);
     m_bridge->setBasemap(BasemapSettings::load());
+    m_quick->installEventFilter(this);
+    // Escape closes the popup, wherever the focus is on the map's page.
+    m_closePopup->setObjectName(QStringLiteral("mapClosePopup"));
+    m_closePopup->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_closePopup->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_closePopup->setEnabled(false);
+    m_page->addAction(m_closePopup);
 }
 
 void MapWidget::setupConnections()
@@ -200,6 +227,8 @@ void MapWidget::setupConnections()
         selectOnMap(m_clusters->eventsIn(area));
     });
     connect(m_bridge, &MapBridge::eventOpened, this, &MapWidget::eventOpened);
+    connect(m_bridge, &MapBridge::popupChanged, this, [this] { m_closePopup->setEnabled(m_bridge->popupEventId() != 0); });
+    connect(m_closePopup, &QAction::triggered, m_bridge, &MapBridge::closePopup);
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
         const auto measure = RegionShapeModel::Measure(m_measure->currentData().toInt());
         m_regions->setMeasure(measure);
@@ -226,11 +255,13 @@ void MapWidget::showEvent(QShowEvent* event)
     if (m_stale) {
         refresh();
     }
-    if (!m_loadTried) {
+    // The first view is mainland France whatever request the queue has selected.
+    const bool firstShow = !m_loadTried;
+    if (firstShow) {
         loadMap();
     }
     if (m_selectionStale) {
-        applySelection();
+        applySelection(!firstShow);
     }
 }
 
@@ -243,6 +274,7 @@ void MapWidget::loadMap()
         return; // the boundaries did not load: the error page stays
     }
     m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
+    fitArea(boxOf(territories[0]));
     // The QML's required properties are set as it is created (QQuickWidget has no
     // setInitialProperties()).
     const QUrl url(QStringLiteral("qrc:/qt/qml/SemaineAdmin/Map/EventMap.qml"));
@@ -308,6 +340,31 @@ void MapWidget::refresh()
     m_clusters->setPoints(points);
     m_online->setPoints(points);
     updateLegend();
+    // A popup whose request the filter no longer shows goes with its marker.
+    const qint64 popup = m_bridge->popupEventId();
+    if (popup && std::none_of(points.cbegin(), points.cend(), [popup](const MapPoint& p) { return p.id == popup; })) {
+        m_bridge->closePopup();
+    }
+}
+
+bool MapWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // A click on the map outside the popup closes it; a marker clicked opens its own right after,
+    // as the map handles the click once this has seen it. A drag (panning) is not a click.
+    if (watched == m_quick && m_bridge->popupEventId()) {
+        if (event->type() == QEvent::MouseButtonPress) {
+            m_pressedAt = static_cast<QMouseEvent*>(event)->position();
+        } else if (event->type() == QEvent::MouseButtonRelease) {
+            const QPointF at = static_cast<QMouseEvent*>(event)->position();
+            const QQuickItem* popup
+                = m_quick->rootObject() ? m_quick->rootObject()->findChild<QQuickItem*>(QStringLiteral("mapPopup")) : nullptr;
+            const bool inPopup = popup && popup->contains(popup->mapFromScene(at));
+            if (!inPopup && (at - m_pressedAt).manhattanLength() < QApplication::startDragDistance()) {
+                m_bridge->closePopup();
+            }
+        }
+    }
+    return QStackedWidget::eventFilter(watched, event);
 }
 
 void MapWidget::applyView()
@@ -347,11 +404,11 @@ void MapWidget::setSelectedEvents(const QList<qint64>& eventIds)
     m_selected = QSet<qint64>(eventIds.cbegin(), eventIds.cend());
     m_selectionStale = true;
     if (isVisible()) {
-        applySelection();
+        applySelection(true);
     }
 }
 
-void MapWidget::applySelection()
+void MapWidget::applySelection(bool centre)
 {
     m_selectionStale = false;
     m_clusters->setSelected(m_selected);
@@ -359,7 +416,7 @@ void MapWidget::applySelection()
     // queue's current row (the first one after each filter change) would move the area, which
     // changes the queue, which selects another first row...
     const QGeoRectangle bounds = m_clusters->boundsOf(m_selected);
-    if (bounds.isValid() && !m_filter->filter().area) {
+    if (centre && bounds.isValid() && !m_filter->filter().area) {
         m_bridge->showArea(bounds.center(), m_bridge->viewZoomLevel());
     }
 }
@@ -404,6 +461,20 @@ void MapWidget::markerDoubleClicked(int row)
             emit eventOpened(eventId);
         }
     }
+}
+
+void MapWidget::fitArea(const QGeoRectangle& box)
+{
+    // With a margin; a map not laid out yet counts as a small one.
+    const QSizeF view = QSizeF(m_quick->size().expandedTo(QSize(200, 200))) * 0.94;
+    const double world = 256.0; // pixels of the whole world at zoom 0
+    const double north = box.topLeft().latitude();
+    const double south = box.bottomRight().latitude();
+    const double byWidth = std::log2(view.width() * 360.0 / (world * box.width()));
+    const double byHeight = std::log2(view.height() * 2 * M_PI / (world * (mercatorY(north) - mercatorY(south))));
+    const double middle = (mercatorY(north) + mercatorY(south)) / 2;
+    const QGeoCoordinate centre(qRadiansToDegrees(2 * std::atan(std::exp(middle)) - M_PI / 2), box.center().longitude());
+    m_bridge->showArea(centre, std::min(byWidth, byHeight));
 }
 
 // The popup reads the request from the queue's page cache: one request, not the map's points.
