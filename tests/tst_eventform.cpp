@@ -5,6 +5,7 @@
 
 #include "app/DemoData.h"
 #include "app/Language.h"
+#include "app/core/LabelRules.h"
 #include "db/Database.h"
 #include "db/RequestStore.h"
 #include "db/Decisions.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -50,6 +52,7 @@ private slots:
     void duplicateWarning();
     void duplicateShownWhileTyping();
     void organiserRequestsBySiret();
+    void conditionsReadWholeAt1366();
     void labelledRequestBackToReviewAfterAPriceEdit();
     void decideFromTheFormThenSaveAndNext();
     void theWheelScrollsTheFormWithoutChangingIt();
@@ -520,6 +523,23 @@ void TestEventForm::organiserRequestsBySiret()
     retype(QStringLiteral("organiserName"), QStringLiteral("Meca Tech"));
     retype(QStringLiteral("siret"), passingEvent().siret);
     QTRY_COMPARE(tabs->tabText(2), QStringLiteral("Organiser's requests (2)"));
+}
+
+void TestEventForm::conditionsReadWholeAt1366()
+{
+    m_window->resize(1366, 768);
+    QVERIFY(m_form->openEvent(m_window->queueModel()->idAt(0)));
+    const QList<QLabel*> checks
+        = child(QStringLiteral("formConditions"))->findChildren<QLabel*>(QRegularExpression(QStringLiteral("^check-")));
+    QCOMPARE(checks.size(), LabelRules::table().size());
+    // No reason cut mid-sentence: each label as tall as its text needs (the panel scrolls instead).
+    const auto whole = [&] {
+        return std::all_of(checks.cbegin(), checks.cend(),
+            [](const QLabel* label) { return label->height() >= label->heightForWidth(label->width()); });
+    };
+    QTRY_VERIFY(whole());
+    // And the side gets a third of the width, not a sixth.
+    QVERIFY(child(QStringLiteral("formConditions"))->width() > m_window->width() / 4);
 }
 
 void TestEventForm::labelledRequestBackToReviewAfterAPriceEdit()

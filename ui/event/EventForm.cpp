@@ -122,6 +122,8 @@ void EventForm::initUi()
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The fields read whole in two thirds of 1366 px; the conditions' reasons need the rest.
+    splitter->setSizes({ 880, 440 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
