@@ -127,13 +127,14 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
     }
     const QList<Page> pages = paginate(requests, linesPerPage, headingLines);
 
-    // The columns share the width as the workbook's widths do.
+    // The columns share the width as the workbook's widths do, each at least as wide as its
+    // name in bold.
     const QList<ExportColumns::Column>& chosen = m_columns.columns();
     QList<qreal> lefts;
     qreal total = 0;
     for (const ExportColumns::Column column : chosen) {
         lefts << total;
-        total += XlsxExport::width(column);
+        total += std::max(XlsxExport::width(column), double(ExportColumns::displayName(column).size() + 3));
     }
     const qreal scale = area.width() / total;
     const auto cellRect = [&](int c, qreal y) {
