@@ -36,6 +36,7 @@
 #include <QtTest>
 
 #include <functional>
+#include <utility>
 
 class TestEventForm : public QObject {
     Q_OBJECT
@@ -71,6 +72,9 @@ private:
     void whenBoxOpens(const QString& name, QMessageBox::StandardButton button, QString* text = nullptr);
     void whenBoxOpens(const QString& name, const std::function<void(QMessageBox*)>& answer);
     qint64 storeEvent(Event event, EventStatus status);
+    // A labelled request (SI2018-ORIG) and a submitted one like it but for its title
+    // (SI2018-AGAIN, "Pas de titre"): their ids.
+    std::pair<qint64, qint64> storeTwins();
 
     QTemporaryDir* m_dir = nullptr;
     Database* m_database = nullptr;
@@ -181,6 +185,17 @@ qint64 TestEventForm::storeEvent(Event event, EventStatus status)
         return 0;
     }
     return event.id;
+}
+
+std::pair<qint64, qint64> TestEventForm::storeTwins()
+{
+    Event original = passingEvent();
+    original.requestId = QStringLiteral("SI2018-ORIG");
+    Event again = passingEvent();
+    again.requestId = QStringLiteral("SI2018-AGAIN");
+    again.title = QStringLiteral("Pas de titre");
+    const qint64 originalId = storeEvent(original, EventStatus::Labelled);
+    return { originalId, storeEvent(again, EventStatus::Submitted) };
 }
 
 void TestEventForm::createARequestByKeyboardAlone()
@@ -419,13 +434,7 @@ void TestEventForm::unsavedChangesPrompt()
 
 void TestEventForm::duplicateWarning()
 {
-    Event original = passingEvent();
-    original.requestId = QStringLiteral("SI2018-ORIG");
-    const qint64 originalId = storeEvent(original, EventStatus::Labelled);
-    Event again = passingEvent();
-    again.requestId = QStringLiteral("SI2018-AGAIN");
-    again.title = QStringLiteral("Pas de titre");
-    const qint64 againId = storeEvent(again, EventStatus::Submitted);
+    const auto [originalId, againId] = storeTwins();
     QVERIFY(m_form->openEvent(againId));
     retype(QStringLiteral("title"), QStringLiteral("Visite usine"));
 
@@ -461,13 +470,7 @@ void TestEventForm::duplicateWarning()
 void TestEventForm::duplicateShownWhileTyping()
 {
     m_window->resize(1366, 768);
-    Event original = passingEvent();
-    original.requestId = QStringLiteral("SI2018-ORIG");
-    const qint64 originalId = storeEvent(original, EventStatus::Labelled);
-    Event again = passingEvent();
-    again.requestId = QStringLiteral("SI2018-AGAIN");
-    again.title = QStringLiteral("Pas de titre");
-    const qint64 againId = storeEvent(again, EventStatus::Submitted);
+    const auto [originalId, againId] = storeTwins();
     QVERIFY(m_form->openEvent(againId));
     auto* banner = child<QLabel>(QStringLiteral("duplicateBanner"));
     QVERIFY(banner->isHidden());
