@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QTabWidget>
-#include <QAction>
 #include <QPixmap>
 #include <QThread>
 
@@ -63,13 +62,6 @@ bool Screenshots::write(MainWindow& window, const QString& directory, QString* e
               { MainWindow::OutboxPlace, QStringLiteral("outbox.png") } };
     for (const auto& place : places) {
         window.showPlace(place.first);
-        if (place.first == MainWindow::MapPlace) {
-            // The whole of mainland France rather than the selected request's surroundings.
-            settle(500);
-            if (auto* mainland = window.findChild<QAction*>(QStringLiteral("show-mainland"))) {
-                mainland->trigger();
-            }
-        }
         settle(place.first == MainWindow::MapPlace ? 1500 : 200);
         // A map that could not load (a QML module or plugin missing) is an error, not a picture of it.
         if (place.first == MainWindow::MapPlace && !window.mapWidget()->errorString().isEmpty()) {

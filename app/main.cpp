@@ -8,10 +8,10 @@
 #include "db/EventRepository.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/common/FileDialogs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -190,8 +190,8 @@ int main(int argc, char** argv)
         if (box.clickedButton() != box.button(QMessageBox::Open)) {
             return 1;
         }
-        path = QFileDialog::getOpenFileName(nullptr, QCoreApplication::translate("main", "Open a store"),
-            QString(), QCoreApplication::translate("main", "semaine-admin stores (*.sqlite);;All files (*)"));
+        path = FileDialogs::openFileName(nullptr, FileDialogs::Kind::Store, QCoreApplication::translate("main", "Open a store"),
+            QCoreApplication::translate("main", "semaine-admin stores (*.sqlite);;All files (*)"));
         if (path.isEmpty()) {
             return 1;
         }

@@ -6,6 +6,7 @@
 
 #include "app/DemoData.h"
 #include "app/Language.h"
+#include "app/core/LabelRules.h"
 #include "db/Database.h"
 #include "db/RequestStore.h"
 #include "db/Decisions.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -34,6 +36,7 @@
 #include <QtTest>
 
 #include <functional>
+#include <utility>
 
 class TestEventForm : public QObject {
     Q_OBJECT
@@ -49,6 +52,9 @@ private slots:
     void invalidSiretIsRefused();
     void unsavedChangesPrompt();
     void duplicateWarning();
+    void duplicateShownWhileTyping();
+    void organiserRequestsBySiret();
+    void conditionsReadWholeAt1366();
     void labelledRequestBackToReviewAfterAPriceEdit();
     void decideFromTheFormThenSaveAndNext();
     void theWheelScrollsTheFormWithoutChangingIt();
@@ -66,6 +72,9 @@ private:
     void whenBoxOpens(const QString& name, QMessageBox::StandardButton button, QString* text = nullptr);
     void whenBoxOpens(const QString& name, const std::function<void(QMessageBox*)>& answer);
     qint64 storeEvent(Event event, EventStatus status);
+    // A labelled request (SI2018-ORIG) and a submitted one like it but for its title
+    // (SI2018-AGAIN, "Pas de titre"): their ids.
+    std::pair<qint64, qint64> storeTwins();
 
     QTemporaryDir* m_dir = nullptr;
     Database* m_database = nullptr;
@@ -176,6 +185,17 @@ qint64 TestEventForm::storeEvent(Event event, EventStatus status)
         return 0;
     }
     return event.id;
+}
+
+std::pair<qint64, qint64> TestEventForm::storeTwins()
+{
+    Event original = passingEvent();
+    original.requestId = QStringLiteral("SI2018-ORIG");
+    Event again = passingEvent();
+    again.requestId = QStringLiteral("SI2018-AGAIN");
+    again.title = QStringLiteral("Pas de titre");
+    const qint64 originalId = storeEvent(original, EventStatus::Labelled);
+    return { originalId, storeEvent(again, EventStatus::Submitted) };
 }
 
 void TestEventForm::createARequestByKeyboardAlone()
@@ -414,13 +434,7 @@ void TestEventForm::unsavedChangesPrompt()
 
 void TestEventForm::duplicateWarning()
 {
-    Event original = passingEvent();
-    original.requestId = QStringLiteral("SI2018-ORIG");
-    const qint64 originalId = storeEvent(original, EventStatus::Labelled);
-    Event again = passingEvent();
-    again.requestId = QStringLiteral("SI2018-AGAIN");
-    again.title = QStringLiteral("Pas de titre");
-    const qint64 againId = storeEvent(again, EventStatus::Submitted);
+    const auto [originalId, againId] = storeTwins();
     QVERIFY(m_form->openEvent(againId));
     retype(QStringLiteral("title"), QStringLiteral("Visite usine"));
 
@@ -451,6 +465,74 @@ void TestEventForm::duplicateWarning()
     // The link opens the other request.
     emit banner->linkActivated(QString::number(originalId));
     QCOMPARE(m_form->eventId(), originalId);
+}
+
+void TestEventForm::duplicateShownWhileTyping()
+{
+    m_window->resize(1366, 768);
+    const auto [originalId, againId] = storeTwins();
+    QVERIFY(m_form->openEvent(againId));
+    auto* banner = child<QLabel>(QStringLiteral("duplicateBanner"));
+    QVERIFY(banner->isHidden());
+    // As soon as the title matches, before any save: a banner with a link to the other request.
+    retype(QStringLiteral("title"), QStringLiteral("Visite de l'usine"));
+    QTRY_VERIFY(!banner->isHidden());
+    QVERIFY2(banner->text().contains(QStringLiteral("href=\"%1\"").arg(originalId)), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("SI2018-ORIG")), qPrintable(banner->text()));
+    QCOMPARE(m_repository->find(againId)->title, QStringLiteral("Pas de titre"));
+    // And gone as soon as it no longer does.
+    retype(QStringLiteral("title"), QStringLiteral("Atelier soudure"));
+    QTRY_VERIFY(banner->isHidden());
+    retype(QStringLiteral("title"), QStringLiteral("Visite de l'usine"));
+    QTRY_VERIFY(!banner->isHidden());
+    // The link opens the other request (after dropping the unsaved title).
+    whenBoxOpens(QStringLiteral("unsavedPrompt"), QMessageBox::Discard);
+    emit banner->linkActivated(QString::number(originalId));
+    QCOMPARE(m_form->eventId(), originalId);
+}
+
+void TestEventForm::organiserRequestsBySiret()
+{
+    m_window->resize(1366, 768);
+    // The same SIRET under a name written otherwise.
+    Event first = passingEvent();
+    first.requestId = QStringLiteral("SI2018-FIRST");
+    first.organiserName = QStringLiteral("MECATECH (usine de Lyon)");
+    first.title = QStringLiteral("Portes ouvertes");
+    const qint64 firstId = storeEvent(first, EventStatus::Labelled);
+    Event second = passingEvent();
+    second.requestId = QStringLiteral("SI2018-SECOND");
+    const qint64 secondId = storeEvent(second, EventStatus::Submitted);
+    QVERIFY(m_form->openEvent(secondId));
+    auto* tabs = child<QTabWidget>(QStringLiteral("eventTabs"));
+    auto* requests = child<QTreeWidget>(QStringLiteral("organiserRequests"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Organiser's requests (1)"));
+    QCOMPARE(requests->topLevelItem(0)->data(0, Qt::UserRole).toLongLong(), firstId);
+    QCOMPARE(requests->topLevelItem(0)->text(3), first.organiserName);
+
+    // A new request finds both as soon as the SIRET is typed, whatever the name.
+    QVERIFY(m_form->newRequest());
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Organiser's requests (0)"));
+    retype(QStringLiteral("organiserName"), QStringLiteral("Meca Tech"));
+    retype(QStringLiteral("siret"), passingEvent().siret);
+    QTRY_COMPARE(tabs->tabText(2), QStringLiteral("Organiser's requests (2)"));
+}
+
+void TestEventForm::conditionsReadWholeAt1366()
+{
+    m_window->resize(1366, 768);
+    QVERIFY(m_form->openEvent(m_window->queueModel()->idAt(0)));
+    const QList<QLabel*> checks
+        = child(QStringLiteral("formConditions"))->findChildren<QLabel*>(QRegularExpression(QStringLiteral("^check-")));
+    QCOMPARE(checks.size(), LabelRules::table().size());
+    // No reason cut mid-sentence: each label as tall as its text needs (the panel scrolls instead).
+    const auto whole = [&] {
+        return std::all_of(checks.cbegin(), checks.cend(),
+            [](const QLabel* label) { return label->height() >= label->heightForWidth(label->width()); });
+    };
+    QTRY_VERIFY(whole());
+    // And the side gets a third of the width, not a sixth.
+    QVERIFY(child(QStringLiteral("formConditions"))->width() > m_window->width() / 4);
 }
 
 void TestEventForm::labelledRequestBackToReviewAfterAPriceEdit()

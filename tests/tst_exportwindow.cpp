@@ -11,6 +11,8 @@
 #include "db/ExportTemplateRepository.h"
 #include "ui/io/ExportController.h"
 #include "ui/io/ExportDialog.h"
+#include "ui/common/FileDialogs.h"
+#include "app/Language.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,7 +26,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 #include <memory>
@@ -41,6 +45,7 @@ private slots:
     void theSuffixChoosesTheFormat();
     void columnsAndTemplatesInTheDialog();
     void theApprovedListSaysWhatChanged();
+    void fileDialogsStartInDocumentsThenTheLastFolder();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -151,9 +156,16 @@ void TestExportWindow::columnsAndTemplatesInTheDialog()
     QVERIFY(list && templates && save);
     QCOMPARE(list->count(), ImportParser::ColumnCount);
     QCOMPARE(dialog->columns().keys(), ImportParser::keys());
+    // The columns by their names, the keys in the tooltips, each name read whole.
+    for (int row = 0; row < list->count(); ++row) {
+        const auto column = ExportColumns::Column(list->item(row)->data(Qt::UserRole).toInt());
+        QCOMPARE(list->item(row)->text(), ExportColumns::displayName(column));
+        QCOMPARE(list->item(row)->toolTip(), ImportParser::key(column));
+    }
+    QVERIFY(list->viewport()->width() >= list->sizeHintForColumn(0));
     // Keep the title and the id only, the title first.
     for (int row = 0; row < list->count(); ++row) {
-        const QString key = list->item(row)->text();
+        const QString key = list->item(row)->toolTip();
         list->item(row)->setCheckState(key == QLatin1String("titre") || key == QLatin1String("id_demande") ? Qt::Checked : Qt::Unchecked);
     }
     list->setCurrentRow(2); // titre
@@ -206,6 +218,45 @@ void TestExportWindow::theApprovedListSaysWhatChanged()
     QTRY_VERIFY(controller->summaryBox() && controller->summaryBox()->isVisible());
     QVERIFY2(controller->summaryBox()->text().contains(QStringLiteral(": 0 added, 0 removed, 0 modified")),
         qPrintable(controller->summaryBox()->text()));
+}
+
+void TestExportWindow::fileDialogsStartInDocumentsThenTheLastFolder()
+{
+    QVERIFY(DemoData::load(*m_database, 50, 3).ok());
+    // In French, as a reviewer exports the labelled list.
+    QCOMPARE(Language::apply(*QCoreApplication::instance(), QStringLiteral("fr")), QStringLiteral("fr"));
+    const auto untranslated = qScopeGuard(
+        [] { qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)); });
+    MainWindow window(*m_database);
+    window.resize(1366, 768);
+    window.show();
+    window.queueModel()->setToday(QDate(2018, 3, 27));
+    EventFilter filter = window.sharedFilter()->filter();
+    filter.statuses = { EventStatus::Labelled };
+    window.sharedFilter()->setFilter(filter);
+    ExportController* controller = window.exportController();
+    QCOMPARE(ExportController::lastFormat(), ExportWriter::Format::Xlsx);
+    QCOMPARE(controller->suggestedName(ExportController::lastFormat()), QStringLiteral("labellisees-2018-03-27.xlsx"));
+    filter.statuses = {};
+    window.sharedFilter()->setFilter(filter);
+    QCOMPARE(controller->suggestedName(ExportWriter::Format::Pdf), QStringLiteral("demandes-2018-03-27.pdf"));
+
+    // The Documents folder first (the home folder where there is none), for every kind of file.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString first = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+    QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Export), first);
+    QCOMPARE(FileDialogs::suggestion(FileDialogs::Kind::Export, QStringLiteral("a.xlsx")), QDir(first).filePath(QStringLiteral("a.xlsx")));
+    // Then the folder last used for the same kind, and only for it.
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("listes")));
+    const QString lists = m_dir->filePath(QStringLiteral("listes"));
+    FileDialogs::remember(FileDialogs::Kind::Export, QDir(lists).filePath(QStringLiteral("labellisees-2018-03-27.xlsx")));
+    QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Export), lists);
+    QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Import), first);
+    FileDialogs::remember(FileDialogs::Kind::Statistics, lists); // a folder dialog's answer
+    QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Statistics), lists);
+    // A folder since removed: the Documents folder again.
+    QVERIFY(QDir(lists).removeRecursively());
+    QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Export), first);
 }
 
 QTEST_MAIN(TestExportWindow)

@@ -514,7 +514,7 @@ void TestExportWriter::pdfHeadingInLocalTime()
     const QByteArray zone = qgetenv("TZ");
     qputenv("TZ", "Europe/Paris");
     tzset();
-    const QString heading = PdfExport::heading(2018, QDateTime(QDate(2018, 3, 20), QTime(13, 32), QTimeZone::UTC));
+    const QString heading = PdfExport::exportedOn(QDateTime(QDate(2018, 3, 20), QTime(13, 32), QTimeZone::UTC));
     if (zone.isNull()) {
         qunsetenv("TZ");
     } else {

@@ -120,6 +120,8 @@ private slots:
     void regionShapesAndFigures();
     void loadsWithoutWarningsAndDrawsTheRegions();
     void markerClickSelectsTheEvent();
+    void firstViewIsMainlandFrance();
+    void popupClosesByEscapeAClickElsewhereOrTheFilter();
     void rectangleSelectsTheMarkersInside();
     void markerLayerHitTestsClicksAndRectangles();
     void queueSelectionCentresTheMap();
@@ -133,6 +135,8 @@ private:
     // The window on the map, the filter on Île-de-France: its région alone is coloured.
     void showMap(MainWindow& window);
     QList<Event> placedIn(const QString& region) const;
+    // Zooms in on a request until its marker stands alone; that marker's row, -1 when it never does.
+    static int zoomOnASingleMarker(MapWidget* map, const Event& target);
 
     QTemporaryDir* m_dir = nullptr;
     Database* m_database = nullptr;
@@ -291,21 +295,8 @@ void TestMap::markerClickSelectsTheEvent()
     MainWindow window(*m_database);
     showMap(window);
     MapWidget* map = window.mapWidget();
-    const Event target = placedIn(QStringLiteral("11")).first();
-    // Close enough for the request to stand alone in its cell.
-    map->bridge()->showArea(QGeoCoordinate(*target.latitude, *target.longitude), 16);
-    QTRY_VERIFY(map->bridge()->viewZoomLevel() == 16);
-    QTRY_VERIFY(MarkerClusterModel::groupingAt(map->bridge()->viewZoomLevel()) == MarkerClusterModel::Grouping::Grid);
-    int row = -1;
-    QTRY_VERIFY([&] {
-        for (int r = 0; r < map->clusterModel()->rowCount(); ++r) {
-            if (map->clusterModel()->index(r).data(MarkerClusterModel::EventIdRole).toLongLong() > 0) {
-                row = r;
-                return true;
-            }
-        }
-        return false;
-    }());
+    const int row = zoomOnASingleMarker(map, placedIn(QStringLiteral("11")).first());
+    QVERIFY(row >= 0);
     const qint64 id = map->clusterModel()->index(row).data(MarkerClusterModel::EventIdRole).toLongLong();
     const auto where = map->clusterModel()->index(row).data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>();
     QSignalSpy selected(map, &MapWidget::eventsSelected);
@@ -324,6 +315,98 @@ void TestMap::markerClickSelectsTheEvent()
     QTest::mouseDClick(map->quickWidget(), Qt::LeftButton, {}, pixelOf(map, where));
     auto* places = window.findChild<QTabWidget*>(QStringLiteral("places"));
     QTRY_COMPARE(places->currentWidget(), window.findChild<QWidget*>(QStringLiteral("eventView")));
+}
+
+int TestMap::zoomOnASingleMarker(MapWidget* map, const Event& target)
+{
+    // Close enough for the request to stand alone in its cell.
+    map->bridge()->showArea(QGeoCoordinate(*target.latitude, *target.longitude), 16);
+    int row = -1;
+    const auto single = [&] {
+        if (map->bridge()->viewZoomLevel() != 16
+            || MarkerClusterModel::groupingAt(map->bridge()->viewZoomLevel()) != MarkerClusterModel::Grouping::Grid) {
+            return false;
+        }
+        for (int r = 0; r < map->clusterModel()->rowCount(); ++r) {
+            if (map->clusterModel()->index(r).data(MarkerClusterModel::EventIdRole).toLongLong() > 0) {
+                row = r;
+                return true;
+            }
+        }
+        return false;
+    };
+    if (!QTest::qWaitFor(single, 5000)) {
+        return -1;
+    }
+    QTest::qWait(100);
+    return row;
+}
+
+void TestMap::firstViewIsMainlandFrance()
+{
+    // At 1366×768, whatever request the queue has selected (one in Provence here).
+    MainWindow window(*m_database);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const Event provence = placedIn(QStringLiteral("93")).first();
+    window.queueView()->selectEvents({ provence.id });
+    window.showPlace(MainWindow::MapPlace);
+    MapWidget* map = window.mapWidget();
+    QVERIFY2(map->isReady(), qPrintable(map->errorString()));
+    // Dunkirk, Brest, Strasbourg, Menton and the south of Corsica are all in view.
+    const QList<QGeoCoordinate> ends { { 51.05, 2.37 }, { 48.39, -4.49 }, { 48.58, 7.75 }, { 43.77, 7.5 }, { 41.39, 9.16 } };
+    QTRY_VERIFY(mapItem(map) != nullptr);
+    QTest::qWait(200);
+    const QRect shown = map->quickWidget()->rect();
+    const auto allInView = [&] {
+        return std::all_of(ends.cbegin(), ends.cend(), [&](const QGeoCoordinate& end) { return shown.contains(pixelOf(map, end)); });
+    };
+    for (const QGeoCoordinate& end : ends) {
+        QVERIFY2(shown.contains(pixelOf(map, end)), qPrintable(end.toString()));
+    }
+    // And the toolbar's "Mainland France" comes back to it.
+    map->bridge()->showArea(QGeoCoordinate(48.85, 2.35), 10);
+    QTRY_VERIFY(!allInView());
+    map->findChild<QAction*>(QStringLiteral("show-mainland"))->trigger();
+    QTRY_VERIFY(allInView());
+}
+
+void TestMap::popupClosesByEscapeAClickElsewhereOrTheFilter()
+{
+    MainWindow window(*m_database);
+    showMap(window);
+    window.resize(1366, 768);
+    MapWidget* map = window.mapWidget();
+    const int row = zoomOnASingleMarker(map, placedIn(QStringLiteral("11")).first());
+    QVERIFY(row >= 0);
+    const auto where = map->clusterModel()->index(row).data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>();
+    const auto openPopup = [&] {
+        QTest::qWait(QApplication::doubleClickInterval() + 50); // a click, not the second of a double-click
+        QTest::mouseClick(map->quickWidget(), Qt::LeftButton, {}, pixelOf(map, where));
+        return map->bridge()->popupEventId() != 0;
+    };
+    QTRY_VERIFY(openPopup());
+    // Escape.
+    map->quickWidget()->setFocus();
+    QTest::keyClick(map->quickWidget(), Qt::Key_Escape);
+    QCOMPARE(map->bridge()->popupEventId(), 0);
+    QVERIFY(map->bridge()->popupText().isEmpty());
+    // A click elsewhere on the map, away from any marker.
+    QTRY_VERIFY(openPopup());
+    QPoint away = pixelOf(map, where) + QPoint(0, 150);
+    for (int r = 0; r < map->clusterModel()->rowCount(); ++r) {
+        const auto other = map->clusterModel()->index(r).data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>();
+        QVERIFY((pixelOf(map, other) - away).manhattanLength() > 30);
+    }
+    QTest::mouseClick(map->quickWidget(), Qt::LeftButton, {}, away);
+    QCOMPARE(map->bridge()->popupEventId(), 0);
+    // The request leaving the filter.
+    QTRY_VERIFY(openPopup());
+    EventFilter filter = window.sharedFilter()->filter();
+    filter.region = QStringLiteral("93");
+    window.sharedFilter()->setFilter(filter);
+    QTRY_COMPARE(map->bridge()->popupEventId(), 0);
 }
 
 void TestMap::rectangleSelectsTheMarkersInside()

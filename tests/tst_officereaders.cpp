@@ -1,7 +1,8 @@
-// Our XLSX, ODS and iCalendar files as other programs read them, under the French locale every
-// DGE workstation runs with (ctest sets LANG and LC_ALL to fr_FR.UTF-8): Debian's openpyxl, odfpy
-// and icalendar read them (tests/readers/*.py), the sheets come back as CSV cell by cell equal to
-// our own CSV export, and that CSV imports into the same requests.
+// Our XLSX, ODS, PDF and iCalendar files as other programs read them, under the French locale
+// every DGE workstation runs with (ctest sets LANG and LC_ALL to fr_FR.UTF-8): Debian's openpyxl,
+// odfpy and icalendar read them (tests/readers/*.py), the sheets come back as CSV cell by cell
+// equal to our own CSV export but for the types, named for people where the CSV keeps the import
+// format's codes, and that CSV imports into the same requests; pdftotext reads the PDF list.
 
 #include "TestData.h"
 
@@ -11,6 +12,7 @@
 #include "app/core/GeoReference.h"
 #include "app/core/ImportParser.h"
 #include "app/export/ExportWriter.h"
+#include "app/export/PdfExport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -71,11 +73,12 @@ private slots:
     void sheetsReadAsTheCsvAndImportBack_data();
     void sheetsReadAsTheCsvAndImportBack();
     void calendarReadsBack();
+    void pdfListReadsWithNamesForPeople();
 
 private:
     QList<Event> m_events;
     QTemporaryDir m_dir;
-    QByteArray write(ExportWriter::Format format);
+    QByteArray write(ExportWriter::Format format, const ExportOptions& options = {});
 };
 
 void TestOfficeReaders::initTestCase()
@@ -95,12 +98,12 @@ void TestOfficeReaders::initTestCase()
     m_events << formula;
 }
 
-QByteArray TestOfficeReaders::write(ExportWriter::Format format)
+QByteArray TestOfficeReaders::write(ExportWriter::Format format, const ExportOptions& options)
 {
     const QString path = m_dir.filePath(QStringLiteral("export.") + ExportWriter::key(format));
     QFile file(path);
     int skipped = 0;
-    if (!file.open(QIODevice::WriteOnly) || !ExportWriter::write(format, m_events, &file, &skipped)) {
+    if (!file.open(QIODevice::WriteOnly) || !ExportWriter::write(format, m_events, &file, &skipped, {}, options)) {
         return {};
     }
     return path.toUtf8();
@@ -140,12 +143,21 @@ void TestOfficeReaders::sheetsReadAsTheCsvAndImportBack()
             const QString where = QStringLiteral("%1 row %2 column %3").arg(format).arg(r + 1).arg(ours.first().at(c));
             const QString theirCell = theirs.at(r).value(c);
             // Our CSV guards against formulas with an apostrophe; the sheets hold the text as is.
-            const QString ourCell = CsvWriter::isNeutralised(ours.at(r).at(c)) ? ours.at(r).at(c).mid(1) : ours.at(r).at(c);
+            QString ourCell = CsvWriter::isNeutralised(ours.at(r).at(c)) ? ours.at(r).at(c).mid(1) : ours.at(r).at(c);
+            // The sheets name the types, the CSV gives their codes.
+            const ExportColumns::Column column = columns.columns().at(c);
+            if (r > 0 && column == ExportColumns::Column::EventType) {
+                QVERIFY2(theirCell != ourCell, qPrintable(where));
+                ourCell = EventTypes::displayName(*EventTypes::fromKey(ourCell));
+            } else if (r > 0 && column == ExportColumns::Column::OrganiserType) {
+                QVERIFY2(theirCell != ourCell, qPrintable(where));
+                ourCell = OrganiserTypes::displayName(*OrganiserTypes::fromKey(ourCell));
+            }
             QVERIFY2(theirCell == ourCell, qPrintable(QStringLiteral("%1: %2 instead of %3").arg(where, theirCell, ourCell)));
             if (r == 0 || ourCell.isEmpty()) {
                 continue;
             }
-            const ExportColumns::Kind kind = ExportColumns::kind(columns.columns().at(c));
+            const ExportColumns::Kind kind = ExportColumns::kind(column);
             const QString expected = kind == ExportColumns::Kind::Number ? QStringLiteral("n")
                 : kind == ExportColumns::Kind::DateTime                  ? QStringLiteral("d")
                                                                          : QStringLiteral("s");
@@ -202,6 +214,44 @@ void TestOfficeReaders::calendarReadsBack()
         QCOMPARE(found->at(3).left(16), e.endsAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
     }
     QCOMPARE(read.size(), dated);
+}
+
+void TestOfficeReaders::pdfListReadsWithNamesForPeople()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        QSKIP("pdftotext (poppler-utils) is not installed.");
+    }
+    using Column = ExportColumns::Column;
+    ExportOptions options;
+    options.editionYear = 2018;
+    options.exportedAt = QDateTime(QDate(2018, 3, 27), QTime(9, 5));
+    options.columns = ExportColumns({ Column::RequestId, Column::Title, Column::EventType, Column::OrganiserType });
+    const QString pdf = QString::fromUtf8(write(ExportWriter::Format::Pdf, options));
+    QVERIFY(!pdf.isEmpty());
+    QProcess process;
+    process.start(pdftotext, { QStringLiteral("-layout"), QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-") });
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
+    // The heading: the title, then the date with its time on the same line.
+    QCOMPARE(lines.at(0).trimmed(), PdfExport::title(2018));
+    QCOMPARE(lines.at(1).trimmed(), PdfExport::exportedOn(options.exportedAt));
+    QVERIFY2(lines.at(1).contains(QStringLiteral("mars 2018")) && lines.at(1).trimmed().endsWith(QStringLiteral("09:05")),
+        qPrintable(lines.at(1)));
+    // The columns by their names, the types by theirs: no key, no code.
+    const QString page = lines.join(QLatin1Char('\n'));
+    const QString headings = lines.filter(ExportColumns::displayName(Column::RequestId)).value(0);
+    for (const Column column : options.columns->columns()) {
+        QVERIFY2(headings.contains(ExportColumns::displayName(column)), qPrintable(headings));
+        QVERIFY2(!page.contains(ImportParser::key(column)), qPrintable(ImportParser::key(column)));
+    }
+    const QList<Event> shown = PdfExport::sorted(m_events).first(3);
+    for (const Event& event : shown) {
+        QVERIFY2(page.contains(event.requestId), qPrintable(event.requestId));
+        QVERIFY2(!page.contains(EventTypes::key(event.type) + QLatin1Char(' ')), qPrintable(EventTypes::key(event.type)));
+    }
+    QVERIFY(page.contains(EventTypes::displayName(shown.first().type).left(12)));
 }
 
 QTEST_MAIN(TestOfficeReaders)

@@ -82,6 +82,10 @@
         <source>ZIP (*.zip)</source>
         <translation>ZIP (*.zip)</translation>
     </message>
+    <message>
+        <source>attestations</source>
+        <translation>attestations</translation>
+    </message>
 </context>
 <context>
     <name>AttestationFiles</name>
@@ -1336,124 +1340,12 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
 <context>
     <name>EventFormModel</name>
     <message>
-        <source>Request id</source>
-        <translation>N° de demande</translation>
-    </message>
-    <message>
-        <source>Submitted at</source>
-        <translation>Déposée le</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Organisateur</translation>
-    </message>
-    <message>
-        <source>Organiser type</source>
-        <translation>Type d&apos;organisateur</translation>
-    </message>
-    <message>
-        <source>SIRET</source>
-        <translation>SIRET</translation>
-    </message>
-    <message>
-        <source>Contact name</source>
-        <translation>Nom du contact</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Event type</source>
-        <translation>Type d&apos;événement</translation>
-    </message>
-    <message>
-        <source>Online event</source>
-        <translation>Événement en ligne</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>INSEE code</source>
-        <translation>Code INSEE</translation>
-    </message>
-    <message>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
         <source>Région</source>
         <translation>Région</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>Latitude</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>Longitude</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>General public</source>
-        <translation>Grand public</translation>
-    </message>
-    <message>
-        <source>Young people</source>
-        <translation>Jeunes</translation>
-    </message>
-    <message>
-        <source>Job seekers</source>
-        <translation>Demandeurs d&apos;emploi</translation>
-    </message>
-    <message>
-        <source>Aims to inform about industry</source>
-        <translation>Vise à informer sur l&apos;industrie</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Gratuit</translation>
-    </message>
-    <message>
-        <source>Price (€)</source>
-        <translation>Tarif (€)</translation>
-    </message>
-    <message>
-        <source>Expected participants</source>
-        <translation>Participants attendus</translation>
-    </message>
-    <message>
-        <source>Actual participants</source>
-        <translation>Participants réels</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -1622,6 +1514,118 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>No column is chosen.</source>
         <translation>Aucune colonne n&apos;est choisie.</translation>
     </message>
+    <message>
+        <source>Request id</source>
+        <translation>N° de demande</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Online event</source>
+        <translation>Événement en ligne</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Organiser type</source>
+        <translation>Type d&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>General public</source>
+        <translation>Grand public</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>Job seekers</source>
+        <translation>Demandeurs d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Aims to inform about industry</source>
+        <translation>Vise à informer sur l&apos;industrie</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Price (€)</source>
+        <translation>Tarif (€)</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Participants attendus</translation>
+    </message>
+    <message>
+        <source>Actual participants</source>
+        <translation>Participants réels</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -1694,6 +1698,21 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Changes since the last export:</source>
         <translation>Changements depuis le dernier export :</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <comment>file name</comment>
+        <translation>demandes</translation>
+    </message>
+    <message>
+        <source>labelled</source>
+        <comment>file name</comment>
+        <translation>labellisees</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>file name</comment>
+        <translation>refusees</translation>
     </message>
 </context>
 <context>
@@ -2895,10 +2914,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <source>map.png</source>
-        <translation>carte.png</translation>
-    </message>
-    <message>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -2917,6 +2932,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>&lt;b&gt;Shown:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Affiché :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>Close the popup</source>
+        <translation>Fermer la bulle</translation>
     </message>
 </context>
 <context>
@@ -3169,16 +3192,16 @@ Objet : %2
         <translation>Semaine de l&apos;industrie %1 : demandes</translation>
     </message>
     <message>
-        <source>Semaine de l&apos;industrie %1: the requests exported on %2 at %3</source>
-        <translation>Semaine de l&apos;industrie %1 : les demandes exportées le %2 à %3</translation>
-    </message>
-    <message>
         <source>page %1 / %2</source>
         <translation>page %1 / %2</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Exported on %1 at %2</source>
+        <translation>Exportées le %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -4158,10 +4181,6 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <translation>Filtre : %1</translation>
     </message>
     <message>
-        <source>semaine-industrie-%1-statistics-%2.%3</source>
-        <translation>semaine-industrie-%1-statistiques-%2.%3</translation>
-    </message>
-    <message>
         <source>Export the charts into</source>
         <translation>Exporter les graphiques dans</translation>
     </message>
@@ -4196,6 +4215,10 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>&lt;b&gt;Figures filtered:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Chiffres filtrés :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>semaine-industrie-%1-statistics</source>
+        <translation>semaine-industrie-%1-statistiques</translation>
     </message>
 </context>
 <context>

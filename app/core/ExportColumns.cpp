@@ -65,6 +65,77 @@ ExportColumns::Kind ExportColumns::kind(Column column)
     }
 }
 
+QString ExportColumns::displayName(Column column)
+{
+    switch (column) {
+    case Column::RequestId:
+        return tr("Request id");
+    case Column::SubmittedAt:
+        return tr("Submitted at");
+    case Column::Title:
+        return tr("Title");
+    case Column::Description:
+        return tr("Description");
+    case Column::EventType:
+        return tr("Event type");
+    case Column::Online:
+        return tr("Online event");
+    case Column::Organiser:
+        return tr("Organiser");
+    case Column::OrganiserType:
+        return tr("Organiser type");
+    case Column::Siret:
+        return tr("SIRET");
+    case Column::ContactName:
+        return tr("Contact name");
+    case Column::ContactEmail:
+        return tr("E-mail");
+    case Column::ContactPhone:
+        return tr("Phone");
+    case Column::Address:
+        return tr("Address");
+    case Column::PostalCode:
+        return tr("Postal code");
+    case Column::Commune:
+        return tr("Commune");
+    case Column::InseeCode:
+        return tr("INSEE code");
+    case Column::Latitude:
+        return tr("Latitude");
+    case Column::Longitude:
+        return tr("Longitude");
+    case Column::StartsAt:
+        return tr("Starts");
+    case Column::EndsAt:
+        return tr("Ends");
+    case Column::GeneralPublic:
+        return tr("General public");
+    case Column::YoungPeople:
+        return tr("Young people");
+    case Column::JobSeekers:
+        return tr("Job seekers");
+    case Column::AimsIndustry:
+        return tr("Aims to inform about industry");
+    case Column::Free:
+        return tr("Free");
+    case Column::Price:
+        return tr("Price (€)");
+    case Column::ExpectedParticipants:
+        return tr("Expected participants");
+    case Column::ActualParticipants:
+        break;
+    }
+    return tr("Actual participants");
+}
+
+QStringList ExportColumns::readableRecord(const Event& event)
+{
+    QStringList record = ImportParser::record(event);
+    record[int(Column::EventType)] = EventTypes::displayName(event.type);
+    record[int(Column::OrganiserType)] = OrganiserTypes::displayName(event.organiserType);
+    return record;
+}
+
 QStringList ExportColumns::pick(const QStringList& record) const
 {
     QStringList result;

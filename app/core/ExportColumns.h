@@ -32,6 +32,11 @@ public:
     QStringList keys() const;
 
     static Kind kind(Column column);
+    // The column's name for people, in the current language (the form's labels, the PDF's headings).
+    static QString displayName(Column column);
+    // ImportParser::record() for people: the codes of the types by their names in the current
+    // language (the spreadsheets and the PDF; the CSV stays in the import format).
+    static QStringList readableRecord(const Event& event);
     // The chosen cells of ImportParser::record(), in the chosen order.
     QStringList pick(const QStringList& record) const;
     // The value of a Number cell (decimal comma) and of a DateTime cell ("27/03/2018 09:00[:30]"),

@@ -12,12 +12,13 @@
 
 #include <algorithm>
 
-QString PdfExport::heading(int editionYear, const QDateTime& exportedAt)
+QString PdfExport::title(int editionYear) { return tr("Semaine de l'industrie %1: requests").arg(editionYear); }
+
+QString PdfExport::exportedOn(const QDateTime& exportedAt)
 {
     // The reader's wall clock, whatever zone the time was given in.
     const QDateTime local = exportedAt.toLocalTime();
-    return tr("Semaine de l'industrie %1: the requests exported on %2 at %3")
-        .arg(editionYear)
+    return tr("Exported on %1 at %2")
         .arg(QLocale().toString(local.date(), QLocale::LongFormat), local.time().toString(QStringLiteral("HH:mm")));
 }
 
@@ -116,23 +117,24 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
 {
     const QList<Event> requests = sorted(events);
     QPdfWriter pdf(device);
-    pdf.setTitle(tr("Semaine de l'industrie %1: requests").arg(m_editionYear));
+    pdf.setTitle(title(m_editionYear));
     pdf.setCreator(QStringLiteral("semaine-admin"));
     const Geometry geometry = setUp(&pdf);
-    const auto& [area, body, bold, title, line, top, linesPerPage] = geometry;
+    const auto& [area, body, bold, titleFont, line, top, linesPerPage] = geometry;
     QPainter painter;
     if (!painter.begin(&pdf)) {
         return false;
     }
     const QList<Page> pages = paginate(requests, linesPerPage, headingLines);
 
-    // The columns share the width as the workbook's widths do.
+    // The columns share the width as the workbook's widths do, each at least as wide as its
+    // name in bold.
     const QList<ExportColumns::Column>& chosen = m_columns.columns();
     QList<qreal> lefts;
     qreal total = 0;
     for (const ExportColumns::Column column : chosen) {
         lefts << total;
-        total += XlsxExport::width(column);
+        total += std::max(XlsxExport::width(column), double(ExportColumns::displayName(column).size() + 3));
     }
     const qreal scale = area.width() / total;
     const auto cellRect = [&](int c, qreal y) {
@@ -140,15 +142,23 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
         const qreal right = c + 1 < chosen.size() ? lefts.at(c + 1) * scale : area.width();
         return QRectF(left, y, right - left - line * 0.3, line);
     };
-    const QString heading = PdfExport::heading(m_editionYear, m_exportedAt);
+    const QString heading = title(m_editionYear);
+    const QString exported = exportedOn(m_exportedAt);
+    QStringList names;
+    for (const ExportColumns::Column column : chosen) {
+        names << ExportColumns::displayName(column);
+    }
     qsizetype done = 0;
     for (qsizetype p = 0; p < pages.size(); ++p) {
         if (p > 0 && !pdf.newPage()) {
             return false;
         }
-        painter.setFont(title);
-        painter.drawText(QRectF(0, 0, area.width(), top), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, heading);
+        // Two lines that never wrap: the title, then when it was exported.
+        painter.setFont(titleFont);
+        const qreal titleHeight = painter.fontMetrics().height();
+        painter.drawText(QRectF(0, 0, area.width(), titleHeight), Qt::AlignLeft | Qt::AlignTop, heading);
         painter.setFont(body);
+        painter.drawText(QRectF(0, titleHeight, area.width(), line), Qt::AlignLeft | Qt::AlignTop, exported);
         painter.drawText(QRectF(0, area.height() - line, area.width(), line), Qt::AlignCenter,
             tr("page %1 / %2").arg(p + 1).arg(pages.size()));
         qreal y = top;
@@ -160,14 +170,16 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
                     continued ? tr("%1 (continued)").arg(regionName(item.region)) : regionName(item.region));
                 y += line * (headingLines - 1);
                 for (int c = 0; c < chosen.size(); ++c) {
-                    painter.drawText(cellRect(c, y), Qt::AlignLeft | Qt::AlignVCenter, ImportParser::key(chosen.at(c)));
+                    const QRectF rect = cellRect(c, y);
+                    painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
+                        painter.fontMetrics().elidedText(names.at(c), Qt::ElideRight, int(rect.width())));
                 }
                 painter.drawLine(QPointF(0, y + line), QPointF(area.width(), y + line));
                 painter.setFont(body);
                 y += line;
                 continue;
             }
-            const QStringList cells = m_columns.pick(ImportParser::record(requests.at(item.event)));
+            const QStringList cells = m_columns.pick(ExportColumns::readableRecord(requests.at(item.event)));
             const QFontMetricsF metrics = painter.fontMetrics();
             for (int c = 0; c < chosen.size(); ++c) {
                 const QRectF rect = cellRect(c, y);

@@ -28,8 +28,9 @@ public:
     // By région name, then start, then request id.
     static QList<Event> sorted(const QList<Event>& events);
     static QString regionName(const QString& code);
-    // The line atop every page, with the export's time in local time.
-    static QString heading(int editionYear, const QDateTime& exportedAt);
+    // The two lines atop every page: the title, then the export's date and time in local time.
+    static QString title(int editionYear);
+    static QString exportedOn(const QDateTime& exportedAt);
     // The sorted requests cut into pages of `linesPerPage` lines; a heading takes `headingLines`
     // lines, is repeated when a région goes on over a page and never ends a page.
     static QList<Page> paginate(const QList<Event>& sorted, int linesPerPage, int headingLines);

@@ -33,6 +33,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -94,6 +95,9 @@ void EventForm::initUi()
     m_duplicates->setWordWrap(true);
     m_duplicates->setTextFormat(Qt::RichText);
     m_duplicates->hide();
+    m_matchTimer = new QTimer(this);
+    m_matchTimer->setSingleShot(true);
+    m_matchTimer->setInterval(250);
     m_pendingUpdates = new PendingUpdatesBar(this);
 
     m_tabs = new QTabWidget(this);
@@ -118,6 +122,8 @@ void EventForm::initUi()
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The fields read whole in two thirds of 1366 px; the conditions' reasons need the rest.
+    splitter->setSizes({ 880, 440 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -407,6 +413,11 @@ void EventForm::setupConnections()
     connect(m_saveAndNext, &QAction::triggered, this, &EventForm::saveAndNext);
     connect(m_attestation, &QAction::triggered, this, [this] { emit attestationRequested(eventId()); });
     connect(m_model, &EventFormModel::valueChanged, this, &EventForm::showValue);
+    connect(m_model, &EventFormModel::valueChanged, this, &EventForm::matchLater);
+    connect(m_matchTimer, &QTimer::timeout, this, [this] {
+        showOrganiserRequests();
+        showDuplicates();
+    });
     connect(m_model, &EventFormModel::stateChanged, this, &EventForm::showState);
     // A decision or an edit elsewhere: an unchanged form shows the request as it now is.
     connect(m_queue, &ReviewQueueModel::eventsChanged, this, &EventForm::reloadStored);
@@ -461,11 +472,21 @@ void EventForm::load(const Event& event)
 {
     m_confirmedDuplicates.clear();
     m_notice->clear();
-    m_duplicates->hide();
     m_model->load(event, editionOf(event.editionYear), m_queue->today());
+    m_matchTimer->stop();
+    showDuplicates();
     showHistory();
     showOrganiserRequests();
     showPendingUpdates();
+}
+
+void EventForm::matchLater(Field field)
+{
+    static const QList<Field> matched { Field::OrganiserName, Field::Siret, Field::Title, Field::StartsAt, Field::EndsAt,
+        Field::Commune, Field::InseeCode };
+    if (matched.contains(field)) {
+        m_matchTimer->start();
+    }
 }
 
 void EventForm::reloadStored()
@@ -559,9 +580,29 @@ void EventForm::discardChanges()
     }
 }
 
-bool EventForm::confirmDuplicates()
+StoreResult<QList<Event>> EventForm::showDuplicates()
 {
     const StoreResult<QList<Event>> found = m_requests.possibleDuplicates(m_model->event());
+    if (!found) {
+        m_duplicates->setVisible(true);
+        m_duplicates->setText(tr("The possible duplicates cannot be looked for: %1").arg(found.message.toHtmlEscaped()));
+        return found;
+    }
+    QStringList links;
+    for (const Event& other : *found) {
+        links << QStringLiteral("<a href=\"%1\">%2</a> “%3” (%4)")
+                     .arg(QString::number(other.id), other.requestId.toHtmlEscaped(), other.title.toHtmlEscaped(),
+                         EventStatuses::displayName(other.status).toHtmlEscaped());
+    }
+    m_duplicates->setVisible(!found->isEmpty());
+    m_duplicates->setText(tr("Possible duplicate of: %1").arg(links.join(QStringLiteral(", "))));
+    return found;
+}
+
+bool EventForm::confirmDuplicates()
+{
+    m_matchTimer->stop();
+    const StoreResult<QList<Event>> found = showDuplicates();
     if (!found) {
         QMessageBox box(QMessageBox::Warning, tr("The request was not saved"),
             tr("The possible duplicates cannot be looked for: %1").arg(found.message), QMessageBox::Ok, this);
@@ -570,17 +611,12 @@ bool EventForm::confirmDuplicates()
         return false;
     }
     const QList<Event>& duplicates = *found;
-    QStringList links;
     QStringList lines;
     bool confirmed = true;
     for (const Event& other : duplicates) {
-        links << QStringLiteral("<a href=\"%1\">%2</a> “%3”")
-                     .arg(QString::number(other.id), other.requestId.toHtmlEscaped(), other.title.toHtmlEscaped());
         lines << tr("%1 “%2”, %3").arg(other.requestId, other.title, EventStatuses::displayName(other.status));
         confirmed = confirmed && m_confirmedDuplicates.contains(other.id);
     }
-    m_duplicates->setVisible(!duplicates.isEmpty());
-    m_duplicates->setText(tr("Possible duplicate of: %1").arg(links.join(QStringLiteral(", "))));
     if (confirmed) {
         return true;
     }

@@ -22,6 +22,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QTabWidget;
+class QTimer;
 class QTreeWidget;
 
 // The Event place: one label request entered or edited field by field, grouped as a reviewer
@@ -100,7 +101,12 @@ private:
     // `refusal`. True when it was done.
     bool reportPendingUpdate(const WriteResult& result, const QString& refusal);
     void decide(int kind);
+    // Shows the possible duplicates of the request as typed, with links to them; returns them.
+    StoreResult<QList<Event>> showDuplicates();
     bool confirmDuplicates();
+    // After an edit of a field the organiser's requests or the duplicates depend on: both follow
+    // once typing pauses.
+    void matchLater(EventFormModel::Field field);
     Edition editionOf(int year) const;
 
     ReviewQueueModel* m_queue;
@@ -132,6 +138,7 @@ private:
     OutboxRepository* m_outbox = nullptr;
     NotesEditor* m_notes = nullptr;
     QTreeWidget* m_organiserRequests = nullptr;
+    QTimer* m_matchTimer = nullptr;
     QList<qint64> m_confirmedDuplicates; // possible duplicates the reviewer saved anyway
     bool m_showing = false; // the widgets are being set from the model, not typed in
 };

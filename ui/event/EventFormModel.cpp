@@ -1,8 +1,10 @@
 #include "ui/event/EventFormModel.h"
 
+#include "app/core/ExportColumns.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -190,69 +192,28 @@ QList<EventFormModel::Field> EventFormModel::allFields()
 
 QString EventFormModel::label(Field field)
 {
-    switch (field) {
-    case Field::RequestId:
-        return tr("Request id");
-    case Field::SubmittedAt:
-        return tr("Submitted at");
-    case Field::OrganiserName:
-        return tr("Organiser");
-    case Field::OrganiserType:
-        return tr("Organiser type");
-    case Field::Siret:
-        return tr("SIRET");
-    case Field::ContactName:
-        return tr("Contact name");
-    case Field::ContactEmail:
-        return tr("E-mail");
-    case Field::ContactPhone:
-        return tr("Phone");
-    case Field::Title:
-        return tr("Title");
-    case Field::Description:
-        return tr("Description");
-    case Field::EventType:
-        return tr("Event type");
-    case Field::Online:
-        return tr("Online event");
-    case Field::Address:
-        return tr("Address");
-    case Field::PostalCode:
-        return tr("Postal code");
-    case Field::Commune:
-        return tr("Commune");
-    case Field::InseeCode:
-        return tr("INSEE code");
-    case Field::Departement:
+    // The fields of the import format are named once, by the exports' columns.
+    using Column = ExportColumns::Column;
+    static const QHash<Field, Column> columnOf { { Field::RequestId, Column::RequestId },
+        { Field::SubmittedAt, Column::SubmittedAt }, { Field::OrganiserName, Column::Organiser },
+        { Field::OrganiserType, Column::OrganiserType }, { Field::Siret, Column::Siret },
+        { Field::ContactName, Column::ContactName }, { Field::ContactEmail, Column::ContactEmail },
+        { Field::ContactPhone, Column::ContactPhone }, { Field::Title, Column::Title },
+        { Field::Description, Column::Description }, { Field::EventType, Column::EventType },
+        { Field::Online, Column::Online }, { Field::Address, Column::Address }, { Field::PostalCode, Column::PostalCode },
+        { Field::Commune, Column::Commune }, { Field::InseeCode, Column::InseeCode }, { Field::Latitude, Column::Latitude },
+        { Field::Longitude, Column::Longitude }, { Field::StartsAt, Column::StartsAt }, { Field::EndsAt, Column::EndsAt },
+        { Field::GeneralPublic, Column::GeneralPublic }, { Field::YoungPeople, Column::YoungPeople },
+        { Field::JobSeekers, Column::JobSeekers }, { Field::AimsIndustry, Column::AimsIndustry }, { Field::Free, Column::Free },
+        { Field::Price, Column::Price }, { Field::ExpectedParticipants, Column::ExpectedParticipants },
+        { Field::ActualParticipants, Column::ActualParticipants } };
+    if (field == Field::Departement) {
         return tr("Département");
-    case Field::Region:
-        return tr("Région");
-    case Field::Latitude:
-        return tr("Latitude");
-    case Field::Longitude:
-        return tr("Longitude");
-    case Field::StartsAt:
-        return tr("Starts");
-    case Field::EndsAt:
-        return tr("Ends");
-    case Field::GeneralPublic:
-        return tr("General public");
-    case Field::YoungPeople:
-        return tr("Young people");
-    case Field::JobSeekers:
-        return tr("Job seekers");
-    case Field::AimsIndustry:
-        return tr("Aims to inform about industry");
-    case Field::Free:
-        return tr("Free");
-    case Field::Price:
-        return tr("Price (€)");
-    case Field::ExpectedParticipants:
-        return tr("Expected participants");
-    case Field::ActualParticipants:
-        return tr("Actual participants");
     }
-    return {};
+    if (field == Field::Region) {
+        return tr("Région");
+    }
+    return ExportColumns::displayName(columnOf.value(field));
 }
 
 Event EventFormModel::blankRequest(const Edition& edition)

@@ -7,12 +7,13 @@
 #include "db/ExportTemplateRepository.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/io/ExportDialog.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 ExportController::ExportController(ReviewQueueModel* model, const SharedFilter* filter, Database& database, QWidget* parent)
@@ -84,17 +85,38 @@ void ExportController::chooseAndExport()
     m_dialog->open();
 }
 
+ExportWriter::Format ExportController::lastFormat()
+{
+    return ExportWriter::fromKey(QSettings().value(QStringLiteral("export/format")).toString())
+        .value_or(ExportWriter::Format::Xlsx);
+}
+
+QString ExportController::suggestedName(ExportWriter::Format format) const
+{
+    // What the list holds when a tab says it, else "requests".
+    const QList<EventStatus>& statuses = m_filter->filter().statuses;
+    QString stem = tr("requests", "file name");
+    if (statuses == QList<EventStatus> { EventStatus::Labelled }) {
+        stem = tr("labelled", "file name");
+    } else if (statuses == QList<EventStatus> { EventStatus::Refused }) {
+        stem = tr("refused", "file name");
+    }
+    return FileDialogs::datedName(stem, ExportWriter::key(format), m_model->today());
+}
+
 void ExportController::chooseFile()
 {
     QStringList filters;
     for (const ExportWriter::Format format : ExportWriter::all()) {
         filters << filterOf(format);
     }
-    QString filter = filters.first();
-    QString path = QFileDialog::getSaveFileName(m_parent, tr("Export the requests of the current filter"), QString(),
-        filters.join(QStringLiteral(";;")), &filter);
+    const ExportWriter::Format last = lastFormat();
+    QString filter = filterOf(last);
+    QString path = FileDialogs::saveFileName(m_parent, FileDialogs::Kind::Export,
+        tr("Export the requests of the current filter"), suggestedName(last), filters.join(QStringLiteral(";;")), &filter);
     if (!path.isEmpty()) {
         const ExportWriter::Format format = formatFor(&path, filter);
+        QSettings().setValue(QStringLiteral("export/format"), ExportWriter::key(format));
         start(format, path, m_dialog->columns());
     }
 }

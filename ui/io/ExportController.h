@@ -40,6 +40,10 @@ public:
     static QString filterOf(ExportWriter::Format format);
     // The format of the file at `path`, by its suffix, else by the filter chosen (the suffix then added).
     static ExportWriter::Format formatFor(QString* path, const QString& filter);
+    // The format of the previous export (XLSX the first time), which the file dialog offers.
+    static ExportWriter::Format lastFormat();
+    // The file name the dialog suggests: what the list holds and today's date ("labellisees-2018-03-27.xlsx").
+    QString suggestedName(ExportWriter::Format format) const;
     bool isRunning() const { return m_watcher.isRunning(); }
     QProgressDialog* progressDialog() const { return m_progress; }
     QMessageBox* summaryBox() const { return m_summary; }

@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 ExportDialog::ExportDialog(ExportTemplateRepository& templates, bool mayKeepTemplates, QWidget* parent)
@@ -101,12 +102,16 @@ void ExportDialog::setColumns(const ExportColumns& columns)
     const QSignalBlocker blocker(m_columns);
     m_columns->clear();
     for (const ExportColumns::Column column : order) {
-        auto* item = new QListWidgetItem(ImportParser::key(column), m_columns);
+        auto* item = new QListWidgetItem(ExportColumns::displayName(column), m_columns);
+        item->setToolTip(ImportParser::key(column));
         item->setData(Qt::UserRole, int(column));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(columns.columns().contains(column) ? Qt::Checked : Qt::Unchecked);
     }
     m_columns->setCurrentRow(0);
+    // Wide enough for the longest name without a horizontal scroll bar.
+    m_columns->setMinimumWidth(m_columns->sizeHintForColumn(0) + 2 * m_columns->frameWidth()
+        + m_columns->verticalScrollBar()->sizeHint().width());
     updateButtons();
 }
 

@@ -3,8 +3,8 @@
 #include "app/core/SessionUser.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
+#include "ui/common/FileDialogs.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -38,7 +38,7 @@ ImportController::~ImportController()
 
 void ImportController::chooseAndImport()
 {
-    const QString file = QFileDialog::getOpenFileName(m_parent, tr("Import label requests"), QString(),
+    const QString file = FileDialogs::openFileName(m_parent, FileDialogs::Kind::Import, tr("Import label requests"),
         tr("Back-office exports (*.csv *.json *.txt);;All files (*)"));
     if (!file.isEmpty()) {
         start(file);

@@ -4,9 +4,9 @@
 #include "app/export/AttestationFiles.h"
 #include "app/export/AttestationPdf.h"
 #include "db/LabelledRequestRepository.h"
+#include "ui/common/FileDialogs.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -71,8 +71,8 @@ void AttestationController::chooseAndWrite(const QList<qint64>& eventIds)
             QMessageBox::information(m_parent, tr("Label attestation"), request.message);
             return;
         }
-        path = QFileDialog::getSaveFileName(m_parent, tr("Save the label attestation"),
-            QDir::home().filePath(AttestationPdf::fileName(request->labelNumber)), tr("PDF (*.pdf)"));
+        path = FileDialogs::saveFileName(m_parent, FileDialogs::Kind::Attestation, tr("Save the label attestation"),
+            AttestationPdf::fileName(request->labelNumber), tr("PDF (*.pdf)"));
     } else {
         QMessageBox box(QMessageBox::Question, tr("Label attestations"),
             tr("Write the attestations of the %n selected request(s) as one PDF each in a folder, or in one ZIP file?",
@@ -84,11 +84,11 @@ void AttestationController::chooseAndWrite(const QList<qint64>& eventIds)
         box.exec();
         if (box.clickedButton() == folder) {
             target = Target::Folder;
-            path = QFileDialog::getExistingDirectory(m_parent, tr("Folder for the attestations"), QDir::homePath());
+            path = FileDialogs::existingDirectory(m_parent, FileDialogs::Kind::Attestation, tr("Folder for the attestations"));
         } else if (box.clickedButton() == zip) {
             target = Target::Zip;
-            path = QFileDialog::getSaveFileName(m_parent, tr("Save the attestations"),
-                QDir::home().filePath(QStringLiteral("attestations.zip")), tr("ZIP (*.zip)"));
+            path = FileDialogs::saveFileName(m_parent, FileDialogs::Kind::Attestation, tr("Save the attestations"),
+                FileDialogs::datedName(tr("attestations"), QStringLiteral("zip"), QDate::currentDate()), tr("ZIP (*.zip)"));
         }
     }
     if (path.isEmpty()) {

@@ -121,6 +121,7 @@ Item {
             anchorPoint.y: popup.height + 8
             sourceItem: Rectangle {
                 id: popup
+                objectName: "mapPopup"
                 width: popupText.implicitWidth + 16
                 height: popupText.implicitHeight + 16
                 color: "white"

@@ -3,8 +3,10 @@
 #include "app/core/MapPoint.h"
 
 #include <QList>
+#include <QPointF>
 #include <QSet>
 #include <QGeoCoordinate>
+#include <QGeoRectangle>
 #include <QStackedWidget>
 
 class MapBridge;
@@ -53,6 +55,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void initUi();
@@ -64,11 +67,14 @@ private:
     void applyView();
     void updateLegend();
     void restrictQueueToView();
-    void applySelection();
+    // Highlights the selected markers; `centre`: and moves the view to them.
+    void applySelection(bool centre);
     void selectOnMap(const QList<qint64>& eventIds);
     void markerClicked(int row);
     void markerDoubleClicked(int row);
     void showPopup(qint64 eventId, const QGeoCoordinate& where);
+    // Moves the view so that `box` fills the map's width or height, whichever it reaches first.
+    void fitArea(const QGeoRectangle& box);
     void exportImageAs();
     void editBasemap();
     void checkBasemap();
@@ -86,12 +92,14 @@ private:
     QLabel* m_filterLabel = nullptr;
     QComboBox* m_measure;
     QAction* m_onlyVisible;
+    QAction* m_closePopup;
     QLabel* m_error;
     QTimer* m_viewTimer;
     QTimer* m_restrictTimer;
     bool m_ready = false;
     bool m_loadTried = false;
     bool m_stale = true;
+    QPointF m_pressedAt; // where the last click on the map began
     QSet<qint64> m_selected;
     bool m_selectionStale = false;
     QString m_errorString;

@@ -2,10 +2,10 @@
 
 #include "app/core/GeoReference.h"
 #include "app/core/PreviousFiguresCsv.h"
+#include "ui/common/FileDialogs.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -104,7 +104,7 @@ bool PreviousFiguresDialog::importCsv(const QString& text, QString* error)
 
 void PreviousFiguresDialog::chooseCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import the previous edition's figures"), QString(),
+    const QString path = FileDialogs::openFileName(this, FileDialogs::Kind::PreviousFigures, tr("Import the previous edition's figures"),
         tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty()) {
         return;

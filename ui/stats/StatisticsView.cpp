@@ -6,6 +6,7 @@
 #include "db/StatisticsRepository.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/stats/PreviousFiguresDialog.h"
 #include "ui/stats/RegionSortProxy.h"
 #include "ui/stats/RegionStatsModel.h"
@@ -16,7 +17,6 @@
 #include <QCheckBox>
 #include <QChartView>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -373,10 +373,9 @@ bool StatisticsView::exportCharts(const QString& directory, QString* error) cons
 void StatisticsView::exportWithDialog(const QString& caption, const QString& filter, const QString& suffix,
     bool (StatisticsView::*write)(const QString&, QString*) const)
 {
-    const QString name = tr("semaine-industrie-%1-statistics-%2.%3")
-                             .arg(m_queue->edition().year)
-                             .arg(QDate::currentDate().toString(Qt::ISODate), suffix);
-    const QString path = QFileDialog::getSaveFileName(this, caption, QDir::home().filePath(name), filter);
+    const QString name = FileDialogs::datedName(
+        tr("semaine-industrie-%1-statistics").arg(m_queue->edition().year), suffix, m_queue->today());
+    const QString path = FileDialogs::saveFileName(this, FileDialogs::Kind::Statistics, caption, name, filter);
     QString error;
     if (!path.isEmpty() && !(this->*write)(path, &error)) {
         QMessageBox::warning(this, caption, error);
@@ -385,7 +384,7 @@ void StatisticsView::exportWithDialog(const QString& caption, const QString& fil
 
 void StatisticsView::exportChartsWithDialog()
 {
-    const QString directory = QFileDialog::getExistingDirectory(this, tr("Export the charts into"), QDir::homePath());
+    const QString directory = FileDialogs::existingDirectory(this, FileDialogs::Kind::Statistics, tr("Export the charts into"));
     QString error;
     if (!directory.isEmpty() && !exportCharts(directory, &error)) {
         QMessageBox::warning(this, tr("Export the charts into"), error);

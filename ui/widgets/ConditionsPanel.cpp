@@ -5,6 +5,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 ConditionsPanel::ConditionsPanel(QWidget* parent)
@@ -15,11 +16,20 @@ ConditionsPanel::ConditionsPanel(QWidget* parent)
     m_verdict->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_verdict);
-    auto* rows = new QGridLayout;
+    // The reasons scroll when the panel is short (1366×768) rather than being cut mid-sentence.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("conditionsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    content->setBackgroundRole(QPalette::Window);
+    auto* rows = new QGridLayout(content);
+    rows->setContentsMargins(0, 0, 0, 0);
     rows->setColumnStretch(1, 1);
     for (const LabelRules::Rule& rule : LabelRules::table()) {
-        auto* icon = new QLabel(this);
-        auto* text = new QLabel(this);
+        auto* icon = new QLabel(content);
+        auto* text = new QLabel(content);
         text->setObjectName(QStringLiteral("check-%1").arg(LabelRules::code(rule.check)));
         text->setWordWrap(true);
         text->setTextFormat(Qt::RichText);
@@ -29,8 +39,9 @@ ConditionsPanel::ConditionsPanel(QWidget* parent)
         rows->addWidget(text, row, 1);
         m_rows.append(CheckRow { icon, text });
     }
-    layout->addLayout(rows);
-    layout->addStretch();
+    rows->setRowStretch(rows->rowCount(), 1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
 }
 
 void ConditionsPanel::clear()
