@@ -4,6 +4,7 @@
 #include "app/mail/AttestationAttachment.h"
 #include "app/mail/OutboxSender.h"
 #include "app/mail/SmtpSettingsStore.h"
+#include "app/secrets/PasswordStore.h"
 #include "db/Database.h"
 #include "db/OutboxRepository.h"
 
@@ -120,6 +121,10 @@ int send(const QCoreApplication& app, QTextStream& out, QTextStream& err)
     settings.url = parser.isSet(smtp) ? parser.value(smtp) : settings.url;
     settings.from = parser.isSet(from) ? parser.value(from) : settings.from;
     settings.allowPlain = settings.allowPlain || parser.isSet(allowPlain);
+    if (!settings.user.isEmpty()) {
+        // The one the window kept in the keyring; a script has no one to ask.
+        settings.password = PasswordStore::find(PasswordStore::smtpAccount(settings.user, settings.url));
+    }
     if (settings.url.isEmpty() || settings.from.isEmpty()) {
         err << QCoreApplication::translate("Cli", "No mail server or sender address: give --smtp and --from, or set them "
                                                   "in the window's mail settings.")
