@@ -3,15 +3,8 @@
 #include "app/secrets/PasswordStore.h"
 #include "app/Language.h"
 #include "app/Screenshots.h"
-#include "app/cli/Cli.h"
-#include "app/cli/AttestationCommand.h"
-#include "app/cli/DecideCommand.h"
-#include "app/cli/ExportCommand.h"
-#include "app/cli/ImportCommand.h"
-#include "app/cli/ListCommand.h"
-#include "app/cli/MailCommand.h"
-#include "app/cli/MigrateCommand.h"
-#include "app/cli/StatsCommand.h"
+#include "app/cli/Command.h"
+#include "app/cli/CommandLine.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "ui/ConnectionDialog.h"
@@ -26,77 +19,12 @@
 #include <QSettings>
 #include <QTextStream>
 
-#include <algorithm>
 #include <cstring>
-#include <iterator>
 
 namespace {
 
-using Cli::languageSetting;
-using Cli::setIdentity;
-
-// semaine-admin demo --events N [--seed S] --db PATH
-int runDemo(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv);
-    Cli::start(app);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Writes a generated edition into an empty store."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("demo"), QCoreApplication::translate("main", "The command."));
-    const QCommandLineOption events(QStringLiteral("events"),
-        QCoreApplication::translate("main", "Number of requests."), QStringLiteral("N"),
-        QString::number(DemoData::DefaultEvents));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-        QCoreApplication::translate("main", "Random seed: the same seed gives the same data."),
-        QStringLiteral("S"), QString::number(DemoData::DefaultSeed));
-    const QCommandLineOption db(QStringLiteral("db"),
-        QCoreApplication::translate("main", "The store to fill."), QStringLiteral("PATH"));
-    parser.addOptions({ events, seed, db, Cli::languageOption() });
-    parser.process(app);
-    bool countOk = false;
-    bool seedOk = false;
-    const int count = parser.value(events).toInt(&countOk);
-    const quint32 seedValue = parser.value(seed).toUInt(&seedOk);
-    if (!countOk || count < 1) {
-        err << QCoreApplication::translate("main", "--events expects a positive whole number, not “%1”.")
-                   .arg(parser.value(events))
-            << Qt::endl;
-        return 2;
-    }
-    if (!seedOk) {
-        err << QCoreApplication::translate("main", "--seed expects a whole number, not “%1”.")
-                   .arg(parser.value(seed))
-            << Qt::endl;
-        return 2;
-    }
-    if (!parser.isSet(db)) {
-        err << QCoreApplication::translate("main", "demo needs --db PATH: the store to fill.") << Qt::endl;
-        return 2;
-    }
-    Database database;
-    if (!database.open(parser.value(db))) {
-        err << database.errorString() << Qt::endl;
-        return 1;
-    }
-    if (!Cli::isWritable(database, err)) {
-        return 1;
-    }
-    const WriteResult result = DemoData::load(database, count, seedValue);
-    if (!result.ok()) {
-        err << result.message << Qt::endl;
-        return 1;
-    }
-    out << QCoreApplication::translate("main", "%1 requests generated (seed %2) in %3")
-               .arg(count)
-               .arg(seedValue)
-               .arg(database.path())
-        << Qt::endl;
-    return 0;
-}
+using CommandLine::languageSetting;
+using CommandLine::setIdentity;
 
 bool hasDisplay()
 {
@@ -106,22 +34,20 @@ bool hasDisplay()
 
 } // namespace
 
-// The command word (e.g. "demo"), wherever it stands among the options; empty for the window.
-QByteArray verbOf(int argc, char** argv)
+// The window's options; the command line's verbs have theirs.
+QList<QCommandLineOption> windowOptions()
 {
-    static const char* const optionsWithValue[] = { "--db", "--lang", "--screenshot", "--events", "--seed", "--region",
-        "--departement", "--edition", "--status", "--failing", "--format", "--report", "--from", "--to", "--smtp", "--state", "--reason", "--override", "--out", "--zip" };
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg.startsWith('-')) {
-            const bool takesValue = std::any_of(std::begin(optionsWithValue), std::end(optionsWithValue),
-                [&](const char* option) { return arg == option; });
-            i += takesValue ? 1 : 0;
-            continue;
-        }
-        return arg;
-    }
-    return {};
+    return {
+        QCommandLineOption(QStringLiteral("db"),
+            QCoreApplication::translate("main", "The store to open (default: %1).").arg(Database::defaultPath()),
+            QStringLiteral("PATH"), Database::defaultPath()),
+        QCommandLineOption(QStringLiteral("screenshot"),
+            QCoreApplication::translate("main", "Render each main view to a PNG file in DIR and exit."), QStringLiteral("DIR")),
+        QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("main", "Language: fr or en."),
+            QStringLiteral("LANG")),
+        QCommandLineOption(QStringLiteral("no-demo"),
+            QCoreApplication::translate("main", "Do not load demonstration data into an empty store.")),
+    };
 }
 
 // The value of an option ("--lang fr" or "--lang=fr") before any parser exists; empty when absent.
@@ -142,40 +68,20 @@ QString optionValue(int argc, char** argv, const char* name)
 
 int main(int argc, char** argv)
 {
-    const QByteArray verb = verbOf(argc, argv);
-    if (verb == "demo") {
-        return runDemo(argc, argv);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
     }
-    if (verb == "stats") {
-        return runStats(argc, argv);
-    }
-    if (verb == "import") {
-        return runImport(argc, argv);
-    }
-    if (verb == "list") {
-        return runList(argc, argv);
-    }
-    if (verb == "decide") {
-        return runDecide(argc, argv);
-    }
-    if (verb == "attestation") {
-        return runAttestation(argc, argv);
-    }
-    if (verb == "mail") {
-        return runMail(argc, argv);
-    }
-    if (verb == "export") {
-        return runExport(argc, argv);
-    }
-    if (verb == "migrate") {
-        return runMigrate(argc, argv);
+    const QString verb = CommandLine::verbOf(arguments, windowOptions());
+    if (Command* command = CommandLine::find(verb)) {
+        return CommandLine::exec(*command, argc, argv);
     }
     if (!verb.isEmpty()) {
         QCoreApplication app(argc, argv);
         setIdentity();
         Language::apply(app, languageSetting());
-        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: demo, import, list, export, stats, migrate, mail, attestation.")
-                                   .arg(QString::fromLocal8Bit(verb))
+        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: %2.")
+                                   .arg(verb, CommandLine::names())
                             << Qt::endl;
         return 2;
     }
@@ -214,25 +120,25 @@ int main(int argc, char** argv)
         "  import FILE [--report FILE] [--dry-run]   import label requests (CSV or JSON)\n"
         "  list [--json] [--status S] [--region CODE] [--departement CODE] [--failing WHICH]\n"
         "                                         the requests with their label conditions\n"
+        "  decide --label|--refuse|--request-info [--reason TEXT] [--override JUSTIFICATION] ID...\n"
+        "                                         decide requests as the window does, queuing the organisers' messages\n"
         "  export --format csv|xlsx|ods|pdf|geojson|ics [--status S] [--region CODE] [--departement CODE] OUT\n"
         "                                         the labelled requests as a file\n"
+        "  attestation ID... (--out DIR | --zip FILE)   the label attestations as PDF files\n"
+        "  mail send [--smtp URL] [--from ADDRESS] [--allow-plain] | mail list [--json] [--state S]\n"
+        "                                         deliver the outbox over SMTP, or list its messages\n"
         "  stats [--json] [--region CODE] [--edition YEAR]\n"
         "                                         the figures of the statistics, national and per région\n"
         "  migrate --from PATH --to URL           copy a store (e.g. into PostgreSQL), audit trail included\n\n"
         "--db takes a file or a shared PostgreSQL store: postgresql://user@host:port/database"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-        QCoreApplication::translate("main", "The store to open (default: %1).").arg(Database::defaultPath()),
-        QStringLiteral("PATH"), Database::defaultPath());
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Render each main view to a PNG file in DIR and exit."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Language: fr or en."), QStringLiteral("LANG"));
-    const QCommandLineOption noDemo(QStringLiteral("no-demo"),
-        QCoreApplication::translate("main", "Do not load demonstration data into an empty store."));
-    parser.addOptions({ db, screenshot, lang, noDemo });
+    const QList<QCommandLineOption> options = windowOptions();
+    const QCommandLineOption& db = options.at(0);
+    const QCommandLineOption& screenshot = options.at(1);
+    const QCommandLineOption& lang = options.at(2);
+    const QCommandLineOption& noDemo = options.at(3);
+    parser.addOptions(options);
     parser.process(app);
     if (parser.isSet(lang) && parser.value(lang) != QLatin1String("fr") && parser.value(lang) != QLatin1String("en")) {
         QTextStream(stderr) << QCoreApplication::translate("main", "--lang expects fr or en, not “%1”.").arg(parser.value(lang))

@@ -2,24 +2,11 @@
 
 #include "db/Database.h"
 #include "db/QueueIndex.h"
+#include "db/SqlValue.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-namespace {
-
-std::optional<int> optionalInt(const QVariant& value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
-QVariant toVariant(const std::optional<int>& value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
-}
-
-} // namespace
 
 EditionRepository::EditionRepository(Database& database)
     : m_database(database)
@@ -39,8 +26,8 @@ QList<Edition> EditionRepository::all() const
         edition.weekEnd = QDate::fromString(query.value(2).toString(), Qt::ISODate);
         edition.requestDeadline = QDate::fromString(query.value(3).toString(), Qt::ISODate);
         edition.decisionDelayWorkingDays = query.value(4).toInt();
-        edition.previousEvents = optionalInt(query.value(5));
-        edition.previousParticipants = optionalInt(query.value(6));
+        edition.previousEvents = SqlValue::optional<int>(query.value(5));
+        edition.previousParticipants = SqlValue::optional<int>(query.value(6));
         editions.append(edition);
     }
     QSqlQuery windows(m_database.connection());
@@ -104,8 +91,8 @@ WriteResult EditionRepository::save(const Edition& edition)
         query.addBindValue(edition.weekEnd.toString(Qt::ISODate));
         query.addBindValue(edition.requestDeadline.toString(Qt::ISODate));
         query.addBindValue(edition.decisionDelayWorkingDays);
-        query.addBindValue(toVariant(edition.previousEvents));
-        query.addBindValue(toVariant(edition.previousParticipants));
+        query.addBindValue(SqlValue::variant(edition.previousEvents));
+        query.addBindValue(SqlValue::variant(edition.previousParticipants));
         ok = query.exec();
     }
     for (const TerritoryWindow& window : edition.territoryWindows) {

@@ -3,6 +3,7 @@
 #include "app/core/GeoReference.h"
 #include "db/Database.h"
 #include "db/QueueIndex.h"
+#include "db/SqlValue.h"
 #include "db/Statement.h"
 
 #include <QSqlError>
@@ -229,14 +230,8 @@ QHash<QString, PreviousFigures> StatisticsRepository::previousFigures(int editio
     QHash<QString, PreviousFigures> figures;
     if (query.exec()) {
         while (query.next()) {
-            PreviousFigures previous;
-            if (!query.value(1).isNull()) {
-                previous.events = query.value(1).toInt();
-            }
-            if (!query.value(2).isNull()) {
-                previous.participants = query.value(2).toLongLong();
-            }
-            figures.insert(query.value(0).toString(), previous);
+            figures.insert(query.value(0).toString(),
+                PreviousFigures { SqlValue::optional<int>(query.value(1)), SqlValue::optional<qint64>(query.value(2)) });
         }
     }
     return figures;
@@ -260,8 +255,8 @@ bool StatisticsRepository::setPreviousFigures(int editionYear, const QHash<QStri
         }
         query.addBindValue(editionYear);
         query.addBindValue(it.key());
-        query.addBindValue(it->events ? QVariant(*it->events) : QVariant(QMetaType::fromType<int>()));
-        query.addBindValue(it->participants ? QVariant(*it->participants) : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(SqlValue::variant(it->events));
+        query.addBindValue(SqlValue::variant(it->participants));
         ok = query.exec();
     }
     if (!ok) {

@@ -1,11 +1,17 @@
-// The command-line verbs run as a user runs them: the real executable, its output and exit status.
+// The command-line verbs, called in this process as the executable calls them (CommandLine), on an
+// SQLite file and, under ctest's PostgreSQL fixture, on a shared store; a few checks run the real
+// executable for its exit statuses.
+
+#include "TestStore.h"
+#include "app/cli/Command.h"
+#include "app/cli/CommandLine.h"
+#include "db/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,7 +23,11 @@ class TestCli : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
+    void everyVerbOnThisEngine();
+    void executableExitStatus_data();
+    void executableExitStatus();
     void importCountsEveryRow();
     void importExitStatus_data();
     void importExitStatus();
@@ -49,9 +59,11 @@ private slots:
     void attestationOfLabelledRequests();
 
 private:
-    // Runs semaine-admin --lang en --db <store> ARGS (the messages checked are English, whatever
-    // the workstation's locale); returns the exit status.
+    // Runs semaine-admin --lang en --db <store> ARGS in this process (the messages checked are
+    // English, whatever the workstation's locale); returns the exit status.
     int run(const QStringList& arguments, QString* out = nullptr, QString* err = nullptr);
+    // The same through the executable.
+    int runExecutable(const QStringList& arguments, QString* out = nullptr, QString* err = nullptr);
     QString m_store;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -60,13 +72,42 @@ namespace {
 const QString example = QStringLiteral(SEMAINE_SOURCE_DIR "/resources/examples/demandes-exemple.csv");
 }
 
+void TestCli::initTestCase()
+{
+    // What the executable does before it runs a verb.
+    CommandLine::setIdentity();
+}
+
 void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = m_dir->filePath(QStringLiteral("store.sqlite"));
+    m_store = TestStore::create(*m_dir);
 }
 
 int TestCli::run(const QStringList& arguments, QString* out, QString* err)
+{
+    const QStringList full = QStringList { QStringLiteral(SEMAINE_ADMIN), QStringLiteral("--lang"), QStringLiteral("en"),
+                                 QStringLiteral("--db"), m_store }
+        + arguments;
+    Command* command = CommandLine::find(CommandLine::verbOf(full, {}));
+    if (!command) {
+        return -1;
+    }
+    QString written;
+    QString said;
+    QTextStream outStream(&written);
+    QTextStream errStream(&said);
+    const int status = command->run(full, outStream, errStream);
+    if (out) {
+        *out = written;
+    }
+    if (err) {
+        *err = said;
+    }
+    return status;
+}
+
+int TestCli::runExecutable(const QStringList& arguments, QString* out, QString* err)
 {
     QProcess process;
     process.start(QStringLiteral(SEMAINE_ADMIN),
@@ -142,8 +183,10 @@ void TestCli::reportNeverOverwritesAnotherFile()
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     };
+    // On PostgreSQL the store is no file that a report could overwrite.
+    const bool storeIsAFile = !TestStore::onPostgresql();
     const QByteArray store = contents(m_store);
-    QVERIFY(!store.isEmpty());
+    QVERIFY(!storeIsAFile || !store.isEmpty());
     const QString input = m_dir->filePath(u"doublons.csv"_s);
     QVERIFY(QFile::copy(QStringLiteral(SEMAINE_TEST_DATA "/import/duplicate_ids.csv"), input));
     const QByteArray inputBytes = contents(input);
@@ -153,10 +196,11 @@ void TestCli::reportNeverOverwritesAnotherFile()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("à ne pas perdre\n");
     }
-    const QList<std::pair<QString, QString>> refused = { { m_store, u"would overwrite the store"_s },
-        { m_store + u"-wal"_s, u"would overwrite the store"_s },
-        { input, u"would overwrite the file being imported"_s },
+    QList<std::pair<QString, QString>> refused = { { input, u"would overwrite the file being imported"_s },
         { notes, u"would overwrite an existing file that is not a report"_s } };
+    if (storeIsAFile) {
+        refused += { { m_store, u"would overwrite the store"_s }, { m_store + u"-wal"_s, u"would overwrite the store"_s } };
+    }
     for (const auto& [report, message] : refused) {
         QString out;
         QString err;
@@ -266,7 +310,7 @@ void TestCli::exportCsvThenImportIntoAFreshStore()
     QVERIFY2(out.startsWith(QStringLiteral("4 requests exported")), qPrintable(out));
     QString before;
     QCOMPARE(run({ QStringLiteral("list"), QStringLiteral("--json") }, &before), 0);
-    m_store = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+    m_store = TestStore::create(*m_dir, QStringLiteral("fresh.sqlite"));
     QCOMPARE(run({ QStringLiteral("import"), exported }, &out), 0);
     QVERIFY(out.startsWith(QStringLiteral("4 row(s) read = 4 created")));
     QString after;
@@ -419,16 +463,15 @@ void TestCli::languageBeforeOrAfterTheVerb()
     QVERIFY2((out + err).contains(expected), qPrintable(out + err));
 }
 
-// The outbox delivered to the tests' SMTP server (tests/smtp-server.py): counts, then the list.
+// Attestations of labelled requests, in a folder or a ZIP file, read back by pdftotext.
 void TestCli::attestationOfLabelledRequests()
 {
     QCOMPARE(run({ u"import"_s, example }), 0);
     {
         // SI2018-00001 labelled with its number, as a decision leaves it; SI2018-00002 still submitted.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        raw.setDatabaseName(m_store);
-        QVERIFY(raw.open());
-        QSqlQuery query(raw);
+        Database database;
+        QVERIFY2(database.open(m_store), qPrintable(database.errorString()));
+        QSqlQuery query(database.connection());
         for (const QString& sql :
             { u"UPDATE event SET status = 'labelled' WHERE request_id = 'SI2018-00001'"_s,
                 u"INSERT INTO audit (event_id, at, who, action, old_status, new_status) SELECT id, "
@@ -437,10 +480,7 @@ void TestCli::attestationOfLabelledRequests()
                 "'2018-03-19T23:30:00.000Z' FROM event WHERE request_id = 'SI2018-00001'"_s }) {
             QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
         }
-        query.finish();
-        raw.close();
     }
-    QSqlDatabase::removeDatabase(u"raw"_s);
     QString out;
     QString err;
     const QString folder = m_dir->filePath(u"attestations"_s);
@@ -468,6 +508,7 @@ void TestCli::attestationOfLabelledRequests()
     QCOMPARE(run({ u"attestation"_s, u"SI2018-00001"_s, u"--out"_s, folder, u"--zip"_s, zip }, nullptr, &err), 2);
 }
 
+// The outbox delivered to the tests' SMTP server (tests/smtp-server.py): counts, then the list.
 void TestCli::mailSendsListsAndCounts()
 {
     const QString smtp = qEnvironmentVariable("SEMAINE_TEST_SMTP");
@@ -479,20 +520,16 @@ void TestCli::mailSendsListsAndCounts()
     QCOMPARE(run({ u"import"_s, example }), 0);
     const QString domain = u"cli%1.example.fr"_s.arg(QCoreApplication::applicationPid());
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        raw.setDatabaseName(m_store);
-        QVERIFY(raw.open());
-        QSqlQuery query(raw);
+        Database database;
+        QVERIFY2(database.open(m_store), qPrintable(database.errorString()));
+        QSqlQuery query(database.connection());
         for (const QString& local : { u"claire"_s, u"reject"_s, u"yann"_s }) {
             QVERIFY2(query.exec(u"INSERT INTO outbox (event_id, kind, recipient, subject, body, created_at, who) "
                                 "SELECT MIN(id), 'labelled', '%1@%2', 'Label', 'Bonjour', '2018-03-14T10:00:00.000Z', "
                                 "'alice' FROM event"_s.arg(local, domain)),
                 qPrintable(query.lastError().text()));
         }
-        query.finish();
-        raw.close();
     }
-    QSqlDatabase::removeDatabase(u"raw"_s);
     QString out;
     QString err;
     QCOMPARE(run({ u"mail"_s, u"list"_s, u"--state"_s, u"queued"_s }, &out), 0);
@@ -527,6 +564,8 @@ void TestCli::mailBadUsage_data()
     QTest::newRow("unknown state") << QStringList { u"mail"_s, u"list"_s, u"--state"_s, u"lost"_s } << u"--state expects"_s;
     QTest::newRow("no server") << QStringList { u"mail"_s, u"send"_s, u"--from"_s, u"a@example.fr"_s } << u"No mail server"_s;
     QTest::newRow("extra argument") << QStringList { u"mail"_s, u"list"_s, u"file"_s } << u"unexpected arguments"_s;
+    QTest::newRow("the other action's option") << QStringList { u"mail"_s, u"list"_s, u"--smtp"_s, u"smtp://localhost"_s }
+                                               << u"--smtp does not go with mail list"_s;
 }
 
 void TestCli::mailBadUsage()
@@ -602,16 +641,13 @@ void TestCli::listEscapesControlCharacters()
 {
     QCOMPARE(run({ u"import"_s, example }), 0);
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        raw.setDatabaseName(m_store);
-        QVERIFY(raw.open());
-        QSqlQuery query(raw);
-        QVERIFY2(query.exec(u"UPDATE event SET title = 'Portes' || char(10) || 'ouvertes ' || char(27) || '[31mrouge'"_s),
-            qPrintable(query.lastError().text()));
-        query.finish();
-        raw.close();
+        Database database;
+        QVERIFY2(database.open(m_store), qPrintable(database.errorString()));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.prepare(u"UPDATE event SET title = ?"_s));
+        query.addBindValue(u"Portes\nouvertes \x1b[31mrouge"_s);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
     }
-    QSqlDatabase::removeDatabase(u"raw"_s);
     QString out;
     QCOMPARE(run({ u"list"_s }, &out), 0);
     QCOMPARE(out.count(QLatin1Char('\n')), 4);
@@ -681,5 +717,76 @@ void TestCli::helpAndVersionWithoutDisplay()
     QVERIFY2(out.contains(expected), qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+
+// Every verb, on the engine this run tests: the store opens from its file or its URL alike.
+void TestCli::everyVerbOnThisEngine()
+{
+    QStringList ran;
+    const auto verb = [&](const QStringList& arguments, QString* out = nullptr) {
+        ran << arguments.first();
+        QString err;
+        const int status = run(arguments, out, &err);
+        if (status != 0) {
+            qWarning("%s: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(err));
+        }
+        return status;
+    };
+    QString out;
+    QCOMPARE(verb({ u"import"_s, example }, &out), 0);
+    QVERIFY2(out.startsWith(u"4 row(s) read = 4 created"_s), qPrintable(out));
+    QCOMPARE(verb({ u"list"_s }, &out), 0);
+    QCOMPARE(out.count(QLatin1Char('\n')), 4);
+    QCOMPARE(verb({ u"decide"_s, u"--label"_s, u"SI2018-00001"_s }, &out), 0);
+    QCOMPARE(out.trimmed(), u"SI2018-00001: labelled, message queued"_s);
+    QCOMPARE(verb({ u"attestation"_s, u"SI2018-00001"_s, u"--out"_s, m_dir->filePath(u"attestations"_s) }, &out), 0);
+    QVERIFY2(out.contains(u"attestation-SI2018-L-00001.pdf"_s), qPrintable(out));
+    QCOMPARE(verb({ u"mail"_s, u"list"_s, u"--state"_s, u"queued"_s }, &out), 0);
+    QCOMPARE(out.count(QLatin1Char('\n')), 1);
+    QCOMPARE(verb({ u"export"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"all"_s, m_dir->filePath(u"export.csv"_s) }, &out), 0);
+    QVERIFY2(out.startsWith(u"4 requests exported"_s), qPrintable(out));
+    QCOMPARE(verb({ u"stats"_s, u"--json"_s }, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8())[u"national"_s][u"received"_s].toInt(), 4);
+    const QString copy = m_dir->filePath(u"copy.sqlite"_s);
+    QCOMPARE(verb({ u"migrate"_s, u"--to"_s, copy }, &out), 0);
+    QVERIFY2(out.contains(u"copied into "_s + copy), qPrintable(out));
+    m_store = TestStore::create(*m_dir, u"demo.sqlite"_s);
+    QCOMPARE(verb({ u"demo"_s, u"--events"_s, u"30"_s }, &out), 0);
+    QVERIFY2(out.startsWith(u"30 requests generated"_s), qPrintable(out));
+    QCOMPARE(ran.join(u", "_s), u"import, list, decide, attestation, mail, export, stats, migrate, demo"_s);
+    QStringList names = CommandLine::names().split(u", "_s);
+    names.sort();
+    ran.sort();
+    QCOMPARE(ran, names);
+}
+
+// The executable's own exit statuses: done, bad usage, failure, an unknown verb, --help.
+void TestCli::executableExitStatus_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("done") << QStringList { u"list"_s } << 0 << u"SI2018-00001"_s;
+    QTest::newRow("help") << QStringList { u"export"_s, u"--help"_s } << 0 << u"--format <FORMAT>"_s;
+    QTest::newRow("bad usage") << QStringList { u"import"_s, u"--bogus"_s, example } << 2 << u"Unknown option 'bogus'."_s;
+    // In the window's language: the verb that would have read --lang is unknown.
+    QTest::newRow("unknown verb") << QStringList { u"lsit"_s } << 2 << u"demo, import, list, decide, export, attestation, mail, stats, migrate."_s;
+    QTest::newRow("failure") << QStringList { u"stats"_s, u"--edition"_s, u"2016"_s } << 1 << u"no 2016 edition"_s;
+    QTest::newRow("an option's value that names a verb")
+        << QStringList { u"--template"_s, u"list"_s, u"export"_s, u"--columns"_s, u"titre"_s, u"--format"_s, u"csv"_s, u"x.csv"_s }
+        << 2 << u"--template and --columns go apart"_s;
+}
+
+void TestCli::executableExitStatus()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QString, expected);
+    QCOMPARE(run({ u"import"_s, example }), 0);
+    QString out;
+    QString err;
+    QCOMPARE(runExecutable(arguments, &out, &err), status);
+    QVERIFY2((out + err).contains(expected), qPrintable(out + err));
+}
+
+QTEST_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -1,6 +1,7 @@
 // The event form in the real window, on a temporary store: a request typed with the keyboard
 // alone, the place from a postal code, the conditions shown live, a refused save, the unsaved-change
 // prompt, the duplicate warning and a labelled request sent back to review by an edit.
+#include "ExpectedDialog.h"
 #include "TestData.h"
 
 #include "app/DemoData.h"
@@ -71,7 +72,7 @@ private:
     EventRepository* m_repository = nullptr;
     MainWindow* m_window = nullptr;
     EventForm* m_form = nullptr;
-    bool m_boxSeen = false;
+    std::unique_ptr<ExpectedDialog> m_box; // the box a step expects
 };
 
 void TestEventForm::initTestCase()
@@ -92,11 +93,11 @@ void TestEventForm::init()
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     m_form = m_window->eventForm();
     m_window->showPlace(MainWindow::EventPlace);
-    m_boxSeen = false;
 }
 
 void TestEventForm::cleanup()
 {
+    m_box.reset();
     delete m_window;
     delete m_repository;
     delete m_database;
@@ -120,13 +121,7 @@ QString TestEventForm::conditionText(const QString& code) const
 
 void TestEventForm::whenBoxOpens(const QString& name, const std::function<void(QMessageBox*)>& answer)
 {
-    QTimer::singleShot(0, this, [this, name, answer] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        QCOMPARE(box->objectName(), name);
-        m_boxSeen = true;
-        answer(box);
-    });
+    m_box = ExpectedDialog::expect<QMessageBox>(name, answer);
 }
 
 void TestEventForm::whenBoxOpens(const QString& name, QMessageBox::StandardButton button, QString* text)
@@ -357,7 +352,7 @@ void TestEventForm::invalidSiretIsRefused()
     QString shown;
     whenBoxOpens(QStringLiteral("saveRefused"), QMessageBox::Ok, &shown);
     QVERIFY(!m_form->save());
-    QVERIFY(m_boxSeen);
+    QVERIFY_ANSWERED(m_box);
     QVERIFY2(shown.contains(QStringLiteral("SIRET: ")), qPrintable(shown));
     // Nothing stored, nothing typed lost.
     QCOMPARE(m_repository->find(id)->siret, passingEvent().siret);
@@ -377,16 +372,15 @@ void TestEventForm::unsavedChangesPrompt()
     // Staying: the form keeps the request and what was typed.
     whenBoxOpens(QStringLiteral("unsavedPrompt"), QMessageBox::Cancel);
     table->setCurrentIndex(table->model()->index(1, 1));
-    QVERIFY(m_boxSeen);
+    QVERIFY_ANSWERED(m_box);
     QCOMPARE(m_form->eventId(), queue->idAt(0));
     QCOMPARE(child<QLineEdit>(QStringLiteral("title"))->text(), QStringLiteral("Titre en cours"));
 
     // Leaving without saving: the next request, the first one unchanged in the store.
-    m_boxSeen = false;
     const QString firstTitle = queue->event(0).title;
     whenBoxOpens(QStringLiteral("unsavedPrompt"), QMessageBox::Discard);
     table->setCurrentIndex(table->model()->index(2, 1));
-    QVERIFY(m_boxSeen);
+    QVERIFY_ANSWERED(m_box);
     QCOMPARE(m_form->eventId(), queue->idAt(2));
     QCOMPARE(m_repository->find(queue->idAt(0))->title, firstTitle);
 
@@ -394,30 +388,27 @@ void TestEventForm::unsavedChangesPrompt()
     // leaves the form as stored, so that moving in the queue asks nothing more.
     retype(QStringLiteral("title"), QStringLiteral("Titre du changement de vue"));
     m_window->showPlace(MainWindow::EventPlace);
-    m_boxSeen = false;
     whenBoxOpens(QStringLiteral("unsavedPrompt"), QMessageBox::Cancel);
     m_window->showPlace(MainWindow::QueuePlace);
-    QVERIFY(m_boxSeen);
+    QVERIFY_ANSWERED(m_box);
     auto* places = m_window->findChild<QTabWidget*>(QStringLiteral("places"));
     QCOMPARE(places->currentIndex(), int(MainWindow::EventPlace));
     QCOMPARE(child<QLineEdit>(QStringLiteral("title"))->text(), QStringLiteral("Titre du changement de vue"));
-    m_boxSeen = false;
     whenBoxOpens(QStringLiteral("unsavedPrompt"), QMessageBox::Discard);
     m_window->showPlace(MainWindow::QueuePlace);
-    QVERIFY(m_boxSeen);
+    QVERIFY_ANSWERED(m_box);
     QCOMPARE(places->currentIndex(), int(MainWindow::QueuePlace));
     QCOMPARE(child<QLineEdit>(QStringLiteral("title"))->text(), queue->event(2).title);
-    m_boxSeen = false;
+    m_box = ExpectedDialog::none();
     table->setCurrentIndex(table->model()->index(3, 1));
     table->setCurrentIndex(table->model()->index(2, 1));
-    QVERIFY(!m_boxSeen);
+    QVERIFY2(!m_box->anyOpened(), qPrintable(m_box->problem()));
 
     // Closing the window asks too; saving from the prompt writes the change.
     retype(QStringLiteral("title"), QStringLiteral("Titre enregistre"));
-    m_boxSeen = false;
     whenBoxOpens(QStringLiteral("unsavedPrompt"), QMessageBox::Save);
     QVERIFY(m_window->close());
-    QVERIFY(m_boxSeen);
+    QVERIFY_ANSWERED(m_box);
     QCOMPARE(m_repository->find(queue->idAt(2))->title, QStringLiteral("Titre enregistre"));
 }
 
@@ -436,7 +427,7 @@ void TestEventForm::duplicateWarning()
     QString shown;
     whenBoxOpens(QStringLiteral("duplicateWarning"), QMessageBox::Cancel, &shown);
     QVERIFY(!m_form->save());
-    QVERIFY(m_boxSeen);
+    QVERIFY_ANSWERED(m_box);
     QVERIFY2(shown.contains(QStringLiteral("SI2018-ORIG")), qPrintable(shown));
     QCOMPARE(m_repository->find(againId)->title, QStringLiteral("Pas de titre"));
     auto* banner = child<QLabel>(QStringLiteral("duplicateBanner"));
@@ -444,7 +435,6 @@ void TestEventForm::duplicateWarning()
     QVERIFY2(banner->text().contains(QStringLiteral("href=\"%1\"").arg(originalId)), qPrintable(banner->text()));
 
     // Saved anyway once confirmed; the same duplicate is not asked about again.
-    m_boxSeen = false;
     whenBoxOpens(QStringLiteral("duplicateWarning"), [](QMessageBox* box) {
         for (QAbstractButton* button : box->buttons()) {
             if (box->buttonRole(button) == QMessageBox::AcceptRole) {
@@ -453,7 +443,7 @@ void TestEventForm::duplicateWarning()
         }
     });
     QVERIFY(m_form->save());
-    QVERIFY(m_boxSeen);
+    QVERIFY_ANSWERED(m_box);
     QCOMPARE(m_repository->find(againId)->title, QStringLiteral("Visite usine"));
     retype(QStringLiteral("title"), QStringLiteral("Visite usine!"));
     QVERIFY(m_form->save());
@@ -552,10 +542,11 @@ void TestEventForm::selectAllStaysInTheForm()
     aim->setFocus();
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("queueTable"));
     const int selected = int(table->selectionModel()->selectedRows().size());
+    m_box = ExpectedDialog::none();
     QTest::keyClick(aim, Qt::Key_A, Qt::ControlModifier);
     QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("places"))->currentIndex(), int(MainWindow::EventPlace));
     QCOMPARE(int(table->selectionModel()->selectedRows().size()), selected);
-    QVERIFY(!m_boxSeen);
+    QVERIFY2(!m_box->anyOpened(), qPrintable(m_box->problem()));
 }
 
 // One label column from the first group to the last.

@@ -2,6 +2,7 @@
 // the summary shown, Cancel leaving the store as it was, and a change to a decided request
 // waiting in its form until a reviewer accepts it or dismisses it with a reason.
 
+#include "ExpectedDialog.h"
 #include "TestData.h"
 
 #include "app/DemoData.h"
@@ -291,12 +292,7 @@ void TestImportWindow::dismissAChangeWithAReason()
     QVERIFY(bar->isVisible());
 
     // The reason is asked for, typed, and kept in the history.
-    bool asked = false;
-    QTimer::singleShot(0, this, [&asked] {
-        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        QCOMPARE(dialog->objectName(), QStringLiteral("dismissReason"));
-        asked = true;
+    const auto reason = ExpectedDialog::expect<QInputDialog>(QStringLiteral("dismissReason"), [](QInputDialog* dialog) {
         auto* line = dialog->findChild<QLineEdit*>();
         QVERIFY(line);
         QTest::keyClicks(line, QStringLiteral("Ancien export"));
@@ -309,7 +305,7 @@ void TestImportWindow::dismissAChangeWithAReason()
     QVERIFY(dismiss);
     dismiss->setFocus();
     QTest::keyClick(dismiss, Qt::Key_Space);
-    QVERIFY(asked);
+    QVERIFY_ANSWERED(reason);
     QTRY_VERIFY(!bar->isVisible());
     QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("title"))->text(), before.title);
     const Event after = *repository.find(id);

@@ -2,6 +2,7 @@
 // preview, a placeholder inserted from the list, a save refused with the line of an unknown
 // placeholder, a save that adds a version, and the unsaved changes asked about.
 
+#include "ExpectedDialog.h"
 #include "TestData.h"
 #include "TestStore.h"
 
@@ -201,9 +202,7 @@ void TestLetterTemplateDialog::unsavedChangesAreAskedAbout()
     QTest::keyClicks(subject, QStringLiteral(" !"));
     // Another letter chosen: the question comes; Cancel keeps the edited one.
     const auto answer = [](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, [button] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            QVERIFY(box);
+        return ExpectedDialog::expect<QMessageBox>(QString(), [button](QMessageBox* box) {
             if (button == QMessageBox::Cancel) {
                 QTest::keyClick(box, Qt::Key_Escape);
             } else {
@@ -213,13 +212,15 @@ void TestLetterTemplateDialog::unsavedChangesAreAskedAbout()
         });
     };
     auto* kind = child<QComboBox>("letterKind");
-    answer(QMessageBox::Cancel);
+    auto box = answer(QMessageBox::Cancel);
     kind->setFocus();
     QTest::keyClick(kind, Qt::Key_Down);
+    QVERIFY_ANSWERED(box);
     QCOMPARE(m_dialog->kind(), LetterKind::Labelled);
     QVERIFY(subject->text().endsWith(QLatin1String(" !")));
-    answer(QMessageBox::Discard);
+    box = answer(QMessageBox::Discard);
     QTest::keyClick(kind, Qt::Key_Down);
+    QVERIFY_ANSWERED(box);
     QCOMPARE(m_dialog->kind(), LetterKind::Refused);
     QVERIFY(!m_dialog->isModified());
     QCOMPARE(m_templates->history(LetterKind::Labelled, QLocale::French).size(), 1);

@@ -1,5 +1,6 @@
 // The main window driven as a reviewer would: places by keyboard, the title and status bar,
 // searching the queue, screenshots of every place (the map has its own test, tst_map).
+#include "ExpectedDialog.h"
 #include "app/DemoData.h"
 #include "app/Language.h"
 #include "ui/queue/FilterBar.h"
@@ -329,10 +330,8 @@ void TestMainWindow::sharedStoreIsChosenByKeyboard()
     MainWindow window(*m_database);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    bool filled = false;
-    QTimer::singleShot(0, this, [&] {
-        auto* dialog = qobject_cast<ConnectionDialog*>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+    std::unique_ptr<ExpectedDialog> confirmation;
+    const auto connection = ExpectedDialog::expect<ConnectionDialog>(QStringLiteral("connectionDialog"), [&](ConnectionDialog* dialog) {
         auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("connectionHost")), QStringLiteral("db.dge.example"));
@@ -341,16 +340,12 @@ void TestMainWindow::sharedStoreIsChosenByKeyboard()
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("connectionUser")), QStringLiteral("durand"));
         QVERIFY(ok->isEnabled());
         // The confirmation that follows.
-        QTimer::singleShot(0, this, [] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            box->accept();
-        });
+        confirmation = ExpectedDialog::expect<QMessageBox>(QString(), [](QMessageBox* box) { box->accept(); });
         QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("connectionUser")), Qt::Key_Return);
-        filled = true;
     });
     window.findChild<QAction*>(QStringLiteral("chooseSharedStore"))->trigger();
-    QVERIFY(filled);
+    QVERIFY_ANSWERED(connection);
+    QVERIFY_ANSWERED(confirmation);
     QCOMPARE(QSettings().value(QStringLiteral("store/location")).toString(),
         QStringLiteral("postgresql://durand@db.dge.example:5432/semaine"));
 

@@ -21,6 +21,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 #include <QThread>
 #include <QUrl>
 
@@ -246,15 +248,27 @@ void TestPostgresql::otherWorkstationsHearOfChanges()
         event.requestId += QStringLiteral("-B");
     }
     QVERIFY(RequestStore(other).insertAll(more, QStringLiteral("import")).ok());
-    QVERIFY(added.wait(2000));
+    // Notifications reach a listener in the order their transactions committed: once a marker
+    // written after the writes under test is heard, whatever those writes announced has come.
+    const auto hearMarker = [&](qint64 marker) {
+        QVERIFY(Decisions(other).changeStatus(marker, 1, EventStatus::InReview, {}, QStringLiteral("dupont")).ok());
+        QTRY_VERIFY(std::any_of(changed.cbegin(), changed.cend(),
+            [marker](const QList<QVariant>& signal) { return signal.first().toLongLong() == marker; }));
+    };
+    hearMarker(m_events.at(4).id);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     // One announcement for the whole batch.
-    QTest::qWait(200);
     QCOMPARE(added.size(), 1);
     // Its own changes are not announced back to a workstation.
     changed.clear();
     QVERIFY(Decisions(*m_db).changeStatus(id, 2, EventStatus::Refused, QStringLiteral("hors délai"), QStringLiteral("me")).ok());
-    QTest::qWait(300);
-    QCOMPARE(changed.size(), 0);
+    hearMarker(m_events.at(5).id);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(changed.size(), 1); // the marker alone
 }
 
 void TestPostgresql::copyRoundTrip()

@@ -2,6 +2,7 @@
 // prefilled reason, override with a justification, reopen, a version conflict; each checked in
 // the store and its audit trail.
 #include "app/core/SessionUser.h"
+#include "ExpectedDialog.h"
 #include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/core/LabelRules.h"
@@ -66,13 +67,15 @@ private:
     // The first row of the queue whose event satisfies `wanted`.
     int findRow(const std::function<bool(const Event&, const RuleReport&)>& wanted) const;
     void selectRow(int row);
-    // Runs `fill` on the decision dialog as soon as it opens (it is modal).
-    void whenDialogOpens(const std::function<void(QDialog*)>& fill);
+    // Runs `fill` on the decision dialog as soon as it opens (it is modal); QVERIFY_ANSWERED(m_dialog)
+    // then says whether it did.
+    void whenDialogOpens(const std::function<void(QDialog*)>& fill, const QString& name = QStringLiteral("decisionDialog"));
     qint64 idAt(int row) const;
 
     QTemporaryDir* m_dir = nullptr;
     Database* m_database = nullptr;
     MainWindow* m_window = nullptr;
+    std::unique_ptr<ExpectedDialog> m_dialog;
     QTableView* m_table = nullptr;
 };
 
@@ -99,6 +102,7 @@ void TestQueueDecisions::init()
 
 void TestQueueDecisions::cleanup()
 {
+    m_dialog.reset();
     delete m_window;
     delete m_database;
     delete m_dir;
@@ -130,13 +134,9 @@ void TestQueueDecisions::selectRow(int row)
     m_table->setCurrentIndex(m_table->model()->index(row, 1));
 }
 
-void TestQueueDecisions::whenDialogOpens(const std::function<void(QDialog*)>& fill)
+void TestQueueDecisions::whenDialogOpens(const std::function<void(QDialog*)>& fill, const QString& name)
 {
-    QTimer::singleShot(0, this, [fill] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        fill(dialog);
-    });
+    m_dialog = ExpectedDialog::expect<QDialog>(name, fill);
 }
 
 void TestQueueDecisions::labelAPassingRequestAndMoveOn()
@@ -184,6 +184,7 @@ void TestQueueDecisions::refuseWithThePrefilledReason()
         dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
     });
     QTest::keyClick(m_table, Qt::Key_R, Qt::AltModifier);
+    QVERIFY_ANSWERED(m_dialog);
 
     QCOMPARE(prefilled, QStringLiteral("The event charges a fee: the label requires free access."));
     // The pane beside the queue explained the failure before the decision.
@@ -211,6 +212,7 @@ void TestQueueDecisions::labelAFailingRequestOnlyAsOverride()
         dialog->reject();
     });
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    QVERIFY_ANSWERED(m_dialog);
     QVERIFY(!okWasEnabled);
     QVERIFY(EventStatuses::isPending(repository.find(id)->status));
 
@@ -221,6 +223,7 @@ void TestQueueDecisions::labelAFailingRequestOnlyAsOverride()
         dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
     });
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    QVERIFY_ANSWERED(m_dialog);
     QCOMPARE(repository.find(id)->status, EventStatus::Labelled);
     const AuditEntry last = AuditTrail(*m_database).of(id).value().last();
     QCOMPARE(last.action, QStringLiteral("override"));
@@ -243,6 +246,7 @@ void TestQueueDecisions::reopenNeedsAReason()
         dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
     });
     QTest::keyClick(m_table, Qt::Key_O, Qt::AltModifier);
+    QVERIFY_ANSWERED(m_dialog);
     EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
     QCOMPARE(AuditTrail(*m_database).of(id).value().last().oldStatus, EventStatus::Refused);
@@ -278,6 +282,7 @@ void TestQueueDecisions::buttonsFollowEachDecision()
             dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
         });
         QTest::keyClick(field, key, Qt::AltModifier);
+        QVERIFY_ANSWERED(m_dialog);
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
         field->setFocus();
@@ -333,13 +338,12 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
         QVERIFY(Decisions(other).changeStatus(id, version, EventStatus::InReview, QString(), QStringLiteral("dupont")).ok());
     }
     QString warning;
-    QTimer::singleShot(0, this, [&warning] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        QVERIFY(box);
+    const auto box = ExpectedDialog::expect<QMessageBox>(QString(), [&warning](QMessageBox* box) {
         warning = box->text();
         box->accept();
     });
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    QVERIFY_ANSWERED(box);
     QVERIFY2(warning.contains(QStringLiteral("dupont")), qPrintable(warning));
     EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
@@ -418,10 +422,7 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
     QVERIFY(expectedDone > 0 && expectedSkipped > 0);
     QString summary;
     QString skipped;
-    QTimer::singleShot(0, this, [&] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        QCOMPARE(box->objectName(), QStringLiteral("bulkSummary"));
+    const auto box = ExpectedDialog::expect<QMessageBox>(QStringLiteral("bulkSummary"), [&](QMessageBox* box) {
         summary = box->text();
         skipped = QTextDocumentFragment::fromHtml(box->informativeText()).toPlainText().trimmed() + box->detailedText();
         // Each request's line whole: the box may not break it.
@@ -429,6 +430,7 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
         box->accept();
     });
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
+    QVERIFY_ANSWERED(box);
     // Each label queues its letter to the organiser.
     QCOMPARE(summary,
         QStringLiteral("%1 requests done. %1 messages to the organisers queued in the outbox.").arg(expectedDone));
@@ -532,8 +534,9 @@ void TestQueueDecisions::assignToAColleagueAndFilterByThem()
         name->lineEdit()->selectAll();
         QTest::keyClicks(name->lineEdit(), QStringLiteral("cdupont"));
         dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
-    });
+    }, QStringLiteral("assignDialog"));
     QTest::keyClick(m_table, Qt::Key_G, Qt::AltModifier);
+    QVERIFY_ANSWERED(m_dialog);
     QCOMPARE(EventRepository(*m_database).find(id)->assignee, QStringLiteral("cdupont"));
 
     // The next time the colleague is offered, and found from part of the name.
@@ -550,8 +553,9 @@ void TestQueueDecisions::assignToAColleagueAndFilterByThem()
         QTest::keyClicks(name->lineEdit(), QStringLiteral("DUP"));
         completed = name->completer()->currentCompletion();
         dialog->reject();
-    });
+    }, QStringLiteral("assignDialog"));
     QTest::keyClick(m_table, Qt::Key_G, Qt::AltModifier);
+    QVERIFY_ANSWERED(m_dialog);
     QVERIFY2(offered.contains(QStringLiteral("cdupont")), qPrintable(offered.join(QLatin1Char(','))));
     QVERIFY(offered.contains(SessionUser::name()));
     QCOMPARE(completed, QStringLiteral("cdupont"));

@@ -486,10 +486,6 @@ le directeur général des entreprises</translation>
         <translation>%1, message mis en file d&apos;envoi</translation>
     </message>
     <message>
-        <source>Lists the outbox&apos;s messages, the failed ones first: id, state, request, recipient, subject, and the error or the server&apos;s reply.</source>
-        <translation>Liste les messages de la boîte d&apos;envoi, ceux en échec d&apos;abord : numéro, état, demande, destinataire, objet, et l&apos;erreur ou la réponse du serveur.</translation>
-    </message>
-    <message>
         <source>Only this state: queued, sending, sent, failed or cancelled.</source>
         <translation>Seulement cet état : queued, sending, sent, failed ou cancelled.</translation>
     </message>
@@ -500,10 +496,6 @@ le directeur général des entreprises</translation>
     <message>
         <source>--state expects queued, sending, sent, failed or cancelled, not “%1”.</source>
         <translation>--state attend queued, sending, sent, failed ou cancelled, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>Delivers the outbox&apos;s due messages over SMTP and prints how many were sent, failed, and still wait.</source>
-        <translation>Envoie par SMTP les messages dus de la boîte d&apos;envoi et affiche combien sont partis, en échec et encore en attente.</translation>
     </message>
     <message>
         <source>The mail server: smtp://host:587 (STARTTLS) or smtps://host:465 (default: the settings&apos;).</source>
@@ -556,6 +548,52 @@ le directeur général des entreprises</translation>
     <message>
         <source>The edition %1 has no request %2.</source>
         <translation>L&apos;édition %1 n&apos;a pas de demande %2.</translation>
+    </message>
+    <message>
+        <source>No store at %1.</source>
+        <translation>Aucun fichier de données à %1.</translation>
+    </message>
+    <message>
+        <source>Writes a generated edition into an empty store.</source>
+        <translation>Écrit une édition générée dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Number of requests.</source>
+        <translation>Nombre de demandes.</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data.</source>
+        <translation>Graine aléatoire : la même graine donne les mêmes données.</translation>
+    </message>
+    <message>
+        <source>--events expects a positive whole number, not “%1”.</source>
+        <translation>--events attend un nombre entier positif, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number, not “%1”.</source>
+        <translation>--seed attend un nombre entier, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>demo needs --db PATH: the store to fill.</source>
+        <translation>demo demande --db CHEMIN : la base à remplir.</translation>
+    </message>
+    <message>
+        <source>%1 requests generated (seed %2) in %3</source>
+        <translation>%1 demandes générées (graine %2) dans %3</translation>
+    </message>
+    <message>
+        <source>send: delivers the outbox&apos;s due messages over SMTP and prints how many were sent, failed, and still wait.
+list: lists the outbox&apos;s messages, the failed ones first: id, state, request, recipient, subject, and the error or the server&apos;s reply.</source>
+        <translation>send : remet par SMTP les messages dus de la boîte d’envoi et indique combien sont partis, ont échoué et attendent encore.
+list : liste les messages de la boîte d’envoi, les échoués d’abord : identifiant, état, demande, destinataire, objet, et l’erreur ou la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>send or list.</source>
+        <translation>send ou list.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with mail %2.</source>
+        <translation>--%1 ne s’emploie pas avec mail %2.</translation>
     </message>
 </context>
 <context>
@@ -4147,22 +4185,6 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <translation>L&apos;année de l&apos;édition (par défaut : la dernière).</translation>
     </message>
     <message>
-        <source>The store to read (default: %1).</source>
-        <translation>Le fichier de données à lire (par défaut : %1).</translation>
-    </message>
-    <message>
-        <source>Language: fr or en.</source>
-        <translation>Langue : fr ou en.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Affiche cette aide.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
-    </message>
-    <message>
         <source>The statistics dashboard&apos;s figures of the requests, nationally and per région.</source>
         <translation>Les chiffres du tableau de bord statistique des demandes, au niveau national et par région.</translation>
     </message>
@@ -4171,20 +4193,12 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
-        <source>--lang expects fr or en, not “%1”.</source>
-        <translation>--lang attend fr ou en, et non « %1 ».</translation>
-    </message>
-    <message>
         <source>--region expects the INSEE code of a région (e.g. 53 for Bretagne), not “%1”.</source>
         <translation>--region attend le code INSEE d&apos;une région (par ex. 53 pour la Bretagne), et non « %1 ».</translation>
     </message>
     <message>
         <source>--edition expects a year, not “%1”.</source>
         <translation>--edition attend une année, et non « %1 ».</translation>
-    </message>
-    <message>
-        <source>No store at %1.</source>
-        <translation>Aucun fichier de données à %1.</translation>
     </message>
     <message>
         <source>The store has no %1 edition.</source>
@@ -4279,42 +4293,6 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
 <context>
     <name>main</name>
     <message>
-        <source>Writes a generated edition into an empty store.</source>
-        <translation>Écrit une édition générée dans une base vide.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
-    </message>
-    <message>
-        <source>Number of requests.</source>
-        <translation>Nombre de demandes.</translation>
-    </message>
-    <message>
-        <source>Random seed: the same seed gives the same data.</source>
-        <translation>Graine aléatoire : la même graine donne les mêmes données.</translation>
-    </message>
-    <message>
-        <source>The store to fill.</source>
-        <translation>La base à remplir.</translation>
-    </message>
-    <message>
-        <source>--events expects a positive whole number, not “%1”.</source>
-        <translation>--events attend un nombre entier positif, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--seed expects a whole number, not “%1”.</source>
-        <translation>--seed attend un nombre entier, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>demo needs --db PATH: the store to fill.</source>
-        <translation>demo demande --db CHEMIN : la base à remplir.</translation>
-    </message>
-    <message>
-        <source>%1 requests generated (seed %2) in %3</source>
-        <translation>%1 demandes générées (graine %2) dans %3</translation>
-    </message>
-    <message>
         <source>The store to open (default: %1).</source>
         <translation>La base à ouvrir (par défaut : %1).</translation>
     </message>
@@ -4369,6 +4347,14 @@ ou enregistrez chaque écran en PNG sans affichage : semaine-admin --screenshot 
         <translation>Base partagée…</translation>
     </message>
     <message>
+        <source>%1 can only be read: %2. The window needs to write to its store; use the command line (list, export, stats) to read it.</source>
+        <translation>%1 est en lecture seule : %2. La fenêtre doit pouvoir écrire dans sa base ; pour la lire, utilisez la ligne de commande (list, export, stats).</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”; the commands are: %2.</source>
+        <translation>Commande « %1 » inconnue ; les commandes sont : %2.</translation>
+    </message>
+    <message>
         <source>Label requests of the Semaine de l&apos;industrie.
 
 Commands:
@@ -4376,8 +4362,13 @@ Commands:
   import FILE [--report FILE] [--dry-run]   import label requests (CSV or JSON)
   list [--json] [--status S] [--region CODE] [--departement CODE] [--failing WHICH]
                                          the requests with their label conditions
+  decide --label|--refuse|--request-info [--reason TEXT] [--override JUSTIFICATION] ID...
+                                         decide requests as the window does, queuing the organisers&apos; messages
   export --format csv|xlsx|ods|pdf|geojson|ics [--status S] [--region CODE] [--departement CODE] OUT
                                          the labelled requests as a file
+  attestation ID... (--out DIR | --zip FILE)   the label attestations as PDF files
+  mail send [--smtp URL] [--from ADDRESS] [--allow-plain] | mail list [--json] [--state S]
+                                         deliver the outbox over SMTP, or list its messages
   stats [--json] [--region CODE] [--edition YEAR]
                                          the figures of the statistics, national and per région
   migrate --from PATH --to URL           copy a store (e.g. into PostgreSQL), audit trail included
@@ -4390,21 +4381,18 @@ Commandes :
   import FICHIER [--report FICHIER] [--dry-run]   importe des demandes de label (CSV ou JSON)
   list [--json] [--status S] [--region CODE] [--departement CODE] [--failing QUOI]
                                          les demandes et leurs conditions de label
+  decide --label|--refuse|--request-info [--reason TEXTE] [--override JUSTIFICATION] ID...
+                                         décide des demandes comme la fenêtre et met en file les messages aux organisateurs
   export --format csv|xlsx|ods|pdf|geojson|ics [--status S] [--region CODE] [--departement CODE] SORTIE
                                          les demandes labellisées dans un fichier
+  attestation ID... (--out DOSSIER | --zip FICHIER)   les attestations de label en PDF
+  mail send [--smtp URL] [--from ADRESSE] [--allow-plain] | mail list [--json] [--state S]
+                                         remet la boîte d’envoi par SMTP, ou en liste les messages
   stats [--json] [--region CODE] [--edition ANNÉE]
                                          les chiffres des statistiques, nationaux et par région
   migrate --from CHEMIN --to URL         copie une base (par ex. vers PostgreSQL), journal d&apos;audit compris
 
 --db accepte un fichier ou une base PostgreSQL partagée : postgresql://utilisateur@hôte:port/base</translation>
-    </message>
-    <message>
-        <source>%1 can only be read: %2. The window needs to write to its store; use the command line (list, export, stats) to read it.</source>
-        <translation>%1 est en lecture seule : %2. La fenêtre doit pouvoir écrire dans sa base ; pour la lire, utilisez la ligne de commande (list, export, stats).</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”; the commands are: demo, import, list, export, stats, migrate, mail, attestation.</source>
-        <translation>Commande « %1 » inconnue ; les commandes sont : demo, import, list, export, stats, migrate, mail, attestation.</translation>
     </message>
 </context>
 </TS>

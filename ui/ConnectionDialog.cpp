@@ -18,6 +18,7 @@ ConnectionDialog::ConnectionDialog(const QString& currentUrl, QWidget* parent)
     , m_database(new QLineEdit(this))
     , m_user(new QLineEdit(this))
 {
+    setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(tr("Shared store"));
     m_host->setObjectName(QStringLiteral("connectionHost"));
     m_database->setObjectName(QStringLiteral("connectionDatabase"));

@@ -1,6 +1,5 @@
 #include "app/cli/ListCommand.h"
 
-#include "app/cli/Cli.h"
 #include "app/core/EventFilter.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
@@ -70,93 +69,99 @@ QString toText(const Event& event, const RuleReport& report)
     }
     fields << problems(report).join(QLatin1Char(',')) << event.title;
     for (QString& field : fields) {
-        field = Cli::escaped(field);
+        field = Command::escaped(field);
     }
     return fields.join(QLatin1Char('\t'));
 }
 
 } // namespace
 
-int runList(int argc, char** argv)
+ListCommand::ListCommand()
+    : DatabaseCommand(QStringLiteral("list"), Access::Opens)
 {
-    QCoreApplication app(argc, argv);
-    Cli::start(app);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli",
+}
+
+QString ListCommand::description() const
+{
+    return QCoreApplication::translate("Cli",
         "Lists the requests of the current edition with their label conditions (C1 dates, C2 audience, "
-        "C3 industry, C4 free: pass, fail or unknown) and flags (late, overdue, data)."));
-    parser.addPositionalArgument(QStringLiteral("list"), QCoreApplication::translate("Cli", "The command."));
-    const QCommandLineOption db = Cli::databaseOption();
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "A JSON array instead of text."));
-    const QCommandLineOption status(QStringLiteral("status"),
-        QCoreApplication::translate("Cli", "Only this status: submitted, in_review, labelled, refused, info_requested "
-                                           "or withdrawn (several separated by commas)."),
-        QStringLiteral("S"));
-    const QCommandLineOption region(QStringLiteral("region"), QCoreApplication::translate("Cli", "Only this région (INSEE code)."),
-        QStringLiteral("CODE"));
-    const QCommandLineOption departement(QStringLiteral("departement"),
-        QCoreApplication::translate("Cli", "Only this département (INSEE code)."), QStringLiteral("CODE"));
-    const QCommandLineOption failing(QStringLiteral("failing"),
-        QCoreApplication::translate("Cli", "Only the requests failing any condition, none, or the given one: "
-                                           "any, none, dates, audience, industry or free."),
-        QStringLiteral("WHICH"));
-    parser.addOptions({ db, json, status, region, departement, failing });
-    if (int exitStatus = Cli::Done; !Cli::parse(parser, app, &exitStatus)) {
-        return exitStatus;
-    }
+        "C3 industry, C4 free: pass, fail or unknown) and flags (late, overdue, data).");
+}
+
+QList<QCommandLineOption> ListCommand::verbOptions() const
+{
+    return {
+        QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Cli", "A JSON array instead of text.")),
+        QCommandLineOption(QStringLiteral("status"),
+            QCoreApplication::translate("Cli", "Only this status: submitted, in_review, labelled, refused, info_requested "
+                                               "or withdrawn (several separated by commas)."),
+            QStringLiteral("S")),
+        QCommandLineOption(QStringLiteral("region"), QCoreApplication::translate("Cli", "Only this région (INSEE code)."),
+            QStringLiteral("CODE")),
+        QCommandLineOption(QStringLiteral("departement"),
+            QCoreApplication::translate("Cli", "Only this département (INSEE code)."), QStringLiteral("CODE")),
+        QCommandLineOption(QStringLiteral("failing"),
+            QCoreApplication::translate("Cli", "Only the requests failing any condition, none, or the given one: "
+                                               "any, none, dates, audience, industry or free."),
+            QStringLiteral("WHICH")),
+    };
+}
+
+int ListCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err)
+{
     if (parser.positionalArguments().size() != 1) {
-        err << QCoreApplication::translate("Cli", "list takes no file; the unexpected arguments are: %1")
-                   .arg(parser.positionalArguments().mid(1).join(QLatin1Char(' ')))
-            << Qt::endl;
-        return Cli::BadUsage;
+        return badUsage(err,
+            QCoreApplication::translate("Cli", "list takes no file; the unexpected arguments are: %1")
+                .arg(parser.positionalArguments().mid(1).join(QLatin1Char(' '))));
     }
-    EventFilter filter;
-    if (!Cli::parseStatuses(parser.value(status), &filter.statuses, err)) {
-        return Cli::BadUsage;
+    m_filter = EventFilter();
+    if (!parseStatuses(parser.value(QStringLiteral("status")), &m_filter.statuses, err)) {
+        return BadUsage;
     }
-    filter.region = parser.value(region);
-    filter.departement = parser.value(departement);
-    if (parser.isSet(failing)) {
-        const QString which = parser.value(failing);
+    m_filter.region = parser.value(QStringLiteral("region"));
+    m_filter.departement = parser.value(QStringLiteral("departement"));
+    if (parser.isSet(QStringLiteral("failing"))) {
+        const QString which = parser.value(QStringLiteral("failing"));
         const auto named = std::find_if(conditionNames.begin(), conditionNames.end(),
             [&](const auto& condition) { return which == QLatin1String(condition.first); });
         if (which == QLatin1String("any")) {
-            filter.conditions = EventFilter::Conditions::FailingAny;
+            m_filter.conditions = EventFilter::Conditions::FailingAny;
         } else if (which == QLatin1String("none")) {
-            filter.conditions = EventFilter::Conditions::FailingNone;
+            m_filter.conditions = EventFilter::Conditions::FailingNone;
         } else if (named != conditionNames.end()) {
-            filter.conditions = EventFilter::Conditions::Failing;
-            filter.failing = named->second;
+            m_filter.conditions = EventFilter::Conditions::Failing;
+            m_filter.failing = named->second;
         } else {
-            err << QCoreApplication::translate("Cli", "--failing expects any, none, dates, audience, industry or free, not “%1”.")
-                       .arg(which)
-                << Qt::endl;
-            return Cli::BadUsage;
+            return badUsage(err,
+                QCoreApplication::translate("Cli", "--failing expects any, none, dates, audience, industry or free, not “%1”.")
+                    .arg(which));
         }
     }
-    Database database;
-    const std::optional<Edition> edition = Cli::openLatestEdition(database, parser.value(db), err);
+    return Done;
+}
+
+int ListCommand::executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const std::optional<Edition> edition = latestEdition(database, err);
     if (!edition) {
-        return Cli::Failed;
+        return Failed;
     }
+    const bool json = parser.isSet(QStringLiteral("json"));
     const RuleContext context { &*edition, QDate::currentDate(), &GeoReference::embedded(), false };
     QJsonArray array;
     for (const Event& event : EventRepository(database).all(edition->year)) {
         const RuleReport report = LabelRules::evaluateAll(event, context);
-        if (!filter.matches(event, report)) {
+        if (!m_filter.matches(event, report)) {
             continue;
         }
-        if (parser.isSet(json)) {
+        if (json) {
             array.append(toJson(event, report));
         } else {
             out << toText(event, report) << '\n';
         }
     }
-    if (parser.isSet(json)) {
+    if (json) {
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     }
-    out.flush();
-    return Cli::Done;
+    return Done;
 }

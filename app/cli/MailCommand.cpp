@@ -1,6 +1,5 @@
 #include "app/cli/MailCommand.h"
 
-#include "app/cli/Cli.h"
 #include "app/mail/AttestationAttachment.h"
 #include "app/mail/OutboxSender.h"
 #include "app/mail/SmtpSettingsStore.h"
@@ -36,150 +35,134 @@ QString toText(const OutboxMessage& message)
         message.recipient, message.subject,
         message.state == OutboxMessage::State::Sent ? message.serverReply : message.lastError };
     for (QString& field : fields) {
-        field = Cli::escaped(field);
+        field = Command::escaped(field);
     }
     return fields.join(QLatin1Char('\t'));
 }
 
-int list(const QCoreApplication& app, QTextStream& out, QTextStream& err)
+} // namespace
+
+MailCommand::MailCommand()
+    : DatabaseCommand(QStringLiteral("mail"), Access::Opens)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli",
-        "Lists the outbox's messages, the failed ones first: id, state, request, recipient, subject, and the "
-        "error or the server's reply."));
-    parser.addPositionalArgument(QStringLiteral("mail list"), QCoreApplication::translate("Cli", "The command."));
-    const QCommandLineOption db = Cli::databaseOption();
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "A JSON array instead of text."));
-    const QCommandLineOption state(QStringLiteral("state"),
-        QCoreApplication::translate("Cli", "Only this state: queued, sending, sent, failed or cancelled."),
-        QStringLiteral("S"));
-    parser.addOptions({ db, json, state });
-    if (int exitStatus = Cli::Done; !Cli::parse(parser, app, &exitStatus)) {
-        return exitStatus;
+}
+
+QString MailCommand::description() const
+{
+    return QCoreApplication::translate("Cli",
+        "send: delivers the outbox's due messages over SMTP and prints how many were sent, failed, and still wait.\n"
+        "list: lists the outbox's messages, the failed ones first: id, state, request, recipient, subject, and the "
+        "error or the server's reply.");
+}
+
+void MailCommand::addPositionalArguments(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("Cli", "send or list."));
+}
+
+QList<QCommandLineOption> MailCommand::verbOptions() const
+{
+    return {
+        QCommandLineOption(QStringLiteral("smtp"),
+            QCoreApplication::translate("Cli", "The mail server: smtp://host:587 (STARTTLS) or smtps://host:465 (default: the settings')."),
+            QStringLiteral("URL")),
+        QCommandLineOption(QStringLiteral("from"),
+            QCoreApplication::translate("Cli", "The sender's address (default: the settings')."), QStringLiteral("ADDRESS")),
+        QCommandLineOption(QStringLiteral("allow-plain"),
+            QCoreApplication::translate("Cli", "Accept a server without TLS (a local relay).")),
+        QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Cli", "A JSON array instead of text.")),
+        QCommandLineOption(QStringLiteral("state"),
+            QCoreApplication::translate("Cli", "Only this state: queued, sending, sent, failed or cancelled."),
+            QStringLiteral("S")),
+    };
+}
+
+int MailCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err)
+{
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    if (action != QLatin1String("send") && action != QLatin1String("list")) {
+        return badUsage(err, QCoreApplication::translate("Cli", "mail expects send or list, not “%1”.").arg(action));
     }
-    if (parser.positionalArguments().size() != 2) {
-        err << QCoreApplication::translate("Cli", "mail list takes no file; the unexpected arguments are: %1")
-                   .arg(parser.positionalArguments().mid(2).join(QLatin1Char(' ')))
-            << Qt::endl;
-        return Cli::BadUsage;
+    m_send = action == QLatin1String("send");
+    if (positional.size() > 2) {
+        const QString unexpected = positional.mid(2).join(QLatin1Char(' '));
+        return badUsage(err,
+            m_send ? QCoreApplication::translate("Cli", "mail send takes no file; the unexpected arguments are: %1").arg(unexpected)
+                   : QCoreApplication::translate("Cli", "mail list takes no file; the unexpected arguments are: %1").arg(unexpected));
     }
-    std::optional<OutboxMessage::State> only;
-    if (parser.isSet(state)) {
-        only = OutboxStates::fromKey(parser.value(state));
-        if (!only) {
-            err << QCoreApplication::translate("Cli", "--state expects queued, sending, sent, failed or cancelled, not “%1”.")
-                       .arg(parser.value(state))
-                << Qt::endl;
-            return Cli::BadUsage;
+    // Each action's options: the other's are a mistake, not something to ignore.
+    const QStringList others = m_send ? QStringList { QStringLiteral("json"), QStringLiteral("state") }
+                                      : QStringList { QStringLiteral("smtp"), QStringLiteral("from"), QStringLiteral("allow-plain") };
+    for (const QString& option : others) {
+        if (parser.isSet(option)) {
+            return badUsage(err, QCoreApplication::translate("Cli", "--%1 does not go with mail %2.").arg(option, action));
         }
     }
-    Database database;
-    if (!database.open(parser.value(db))) {
-        err << database.errorString() << Qt::endl;
-        return Cli::Failed;
+    if (!m_send) {
+        m_state.reset();
+        if (parser.isSet(QStringLiteral("state"))) {
+            m_state = OutboxStates::fromKey(parser.value(QStringLiteral("state")));
+            if (!m_state) {
+                return badUsage(err,
+                    QCoreApplication::translate("Cli", "--state expects queued, sending, sent, failed or cancelled, not “%1”.")
+                        .arg(parser.value(QStringLiteral("state"))));
+            }
+        }
+        return Done;
     }
+    m_settings = SmtpSettingsStore::load();
+    m_settings.url = parser.isSet(QStringLiteral("smtp")) ? parser.value(QStringLiteral("smtp")) : m_settings.url;
+    m_settings.from = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : m_settings.from;
+    m_settings.allowPlain = m_settings.allowPlain || parser.isSet(QStringLiteral("allow-plain"));
+    if (m_settings.url.isEmpty() || m_settings.from.isEmpty()) {
+        return badUsage(err,
+            QCoreApplication::translate("Cli", "No mail server or sender address: give --smtp and --from, or set them "
+                                               "in the window's mail settings."));
+    }
+    return Done;
+}
+
+int MailCommand::executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    return m_send ? send(database, out, err) : list(database, parser, out);
+}
+
+int MailCommand::list(Database& database, const QCommandLineParser& parser, QTextStream& out)
+{
+    const bool json = parser.isSet(QStringLiteral("json"));
     QJsonArray array;
-    for (const OutboxMessage& message : OutboxRepository(database).list(only)) {
-        if (parser.isSet(json)) {
+    for (const OutboxMessage& message : OutboxRepository(database).list(m_state)) {
+        if (json) {
             array.append(toJson(message));
         } else {
             out << toText(message) << '\n';
         }
     }
-    if (parser.isSet(json)) {
+    if (json) {
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     }
-    out.flush();
-    return Cli::Done;
+    return Done;
 }
 
-int send(const QCoreApplication& app, QTextStream& out, QTextStream& err)
+int MailCommand::send(Database& database, QTextStream& out, QTextStream& err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli",
-        "Delivers the outbox's due messages over SMTP and prints how many were sent, failed, and still wait."));
-    parser.addPositionalArgument(QStringLiteral("mail send"), QCoreApplication::translate("Cli", "The command."));
-    const QCommandLineOption db = Cli::databaseOption();
-    const QCommandLineOption smtp(QStringLiteral("smtp"),
-        QCoreApplication::translate("Cli", "The mail server: smtp://host:587 (STARTTLS) or smtps://host:465 (default: the settings')."),
-        QStringLiteral("URL"));
-    const QCommandLineOption from(QStringLiteral("from"),
-        QCoreApplication::translate("Cli", "The sender's address (default: the settings')."), QStringLiteral("ADDRESS"));
-    const QCommandLineOption allowPlain(QStringLiteral("allow-plain"),
-        QCoreApplication::translate("Cli", "Accept a server without TLS (a local relay)."));
-    parser.addOptions({ db, smtp, from, allowPlain });
-    if (int exitStatus = Cli::Done; !Cli::parse(parser, app, &exitStatus)) {
-        return exitStatus;
+    if (!isWritable(database, err)) {
+        return Failed;
     }
-    if (parser.positionalArguments().size() != 2) {
-        err << QCoreApplication::translate("Cli", "mail send takes no file; the unexpected arguments are: %1")
-                   .arg(parser.positionalArguments().mid(2).join(QLatin1Char(' ')))
-            << Qt::endl;
-        return Cli::BadUsage;
-    }
-    SmtpSettings settings = SmtpSettingsStore::load();
-    settings.url = parser.isSet(smtp) ? parser.value(smtp) : settings.url;
-    settings.from = parser.isSet(from) ? parser.value(from) : settings.from;
-    settings.allowPlain = settings.allowPlain || parser.isSet(allowPlain);
-    if (!settings.user.isEmpty()) {
+    if (!m_settings.user.isEmpty()) {
         // The one the window kept in the keyring; a script has no one to ask.
-        settings.password = PasswordStore::find(PasswordStore::smtpAccount(settings.user, settings.url));
-    }
-    if (settings.url.isEmpty() || settings.from.isEmpty()) {
-        err << QCoreApplication::translate("Cli", "No mail server or sender address: give --smtp and --from, or set them "
-                                                  "in the window's mail settings.")
-            << Qt::endl;
-        return Cli::BadUsage;
-    }
-    Database database;
-    if (!database.open(parser.value(db))) {
-        err << database.errorString() << Qt::endl;
-        return Cli::Failed;
-    }
-    if (!Cli::isWritable(database, err)) {
-        return Cli::Failed;
+        m_settings.password = PasswordStore::find(PasswordStore::smtpAccount(m_settings.user, m_settings.url));
     }
     OutboxRepository outbox(database);
-    const OutboxSender::Counts counts = OutboxSender(outbox, settings, AttestationAttachment::maker(database)).run();
+    const OutboxSender::Counts counts = OutboxSender(outbox, m_settings, AttestationAttachment::maker(database)).run();
     out << QCoreApplication::translate("Cli", "sent: %1, failed: %2, queued: %3")
                .arg(counts.sent)
                .arg(counts.failed)
                .arg(outbox.waitingCount())
         << Qt::endl;
     if (!counts.stoppedBecause.isEmpty()) {
-        err << counts.stoppedBecause << Qt::endl;
-        return Cli::Failed;
+        return failed(err, counts.stoppedBecause);
     }
-    return Cli::Done;
-}
-
-} // namespace
-
-int runMail(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv);
-    Cli::start(app);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    // The sub-verb is the second argument that is neither an option nor an option's value.
-    static const QStringList optionsWithValue { QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--smtp"),
-        QStringLiteral("--from"), QStringLiteral("--state") };
-    const QStringList arguments = app.arguments();
-    QStringList words;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (!arguments.at(i).startsWith(QLatin1Char('-'))) {
-            words.append(arguments.at(i));
-        } else if (optionsWithValue.contains(arguments.at(i))) {
-            ++i;
-        }
-    }
-    const QString what = words.value(1);
-    if (what == QLatin1String("send")) {
-        return send(app, out, err);
-    }
-    if (what == QLatin1String("list")) {
-        return list(app, out, err);
-    }
-    err << QCoreApplication::translate("Cli", "mail expects send or list, not “%1”.").arg(what) << Qt::endl;
-    return Cli::BadUsage;
+    return Done;
 }

@@ -80,7 +80,6 @@ private:
     void showValue(EventFormModel::Field field);
     void showState();
     void showCommuneChoices();
-    void showPlaceNames();
     void showHistory();
     void showOrganiserRequests();
     void showPendingUpdates();
