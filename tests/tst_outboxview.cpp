@@ -34,6 +34,9 @@ private slots:
     void passwordAskedOncePerSessionWithoutKeyring();
 
 private:
+    // The tests' SMTP server (no TLS); nothing outside ctest.
+    static std::optional<SmtpSettings> testServer();
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     QList<qint64> m_messages;
@@ -43,6 +46,19 @@ void TestOutboxView::initTestCase()
 {
     // No keyring answers here (no D-Bus session), as offscreen on a workstation without one.
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/semaine-admin-tests-bus");
+}
+
+std::optional<SmtpSettings> TestOutboxView::testServer()
+{
+    QFile port(qEnvironmentVariable("SEMAINE_TEST_SMTP") + QStringLiteral("/port"));
+    if (!port.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    SmtpSettings settings;
+    settings.url = QStringLiteral("smtp://127.0.0.1:%1").arg(QString::fromLatin1(port.readAll().trimmed()));
+    settings.from = QStringLiteral("label@semaine.example.fr");
+    settings.allowPlain = true;
+    return settings;
 }
 
 void TestOutboxView::init()
@@ -128,15 +144,11 @@ void TestOutboxView::failedFirstRetryCancelAndSendByKeyboard()
     QVERIFY2(waiting->text().contains(QLatin1Char('2')), qPrintable(waiting->text()));
 
     // Alt+W sends now, in the background, to the tests' server.
-    QFile port(qEnvironmentVariable("SEMAINE_TEST_SMTP") + QStringLiteral("/port"));
-    if (!port.open(QIODevice::ReadOnly)) {
+    const std::optional<SmtpSettings> settings = testServer();
+    if (!settings) {
         QSKIP("SEMAINE_TEST_SMTP names no running server: run through ctest");
     }
-    SmtpSettings settings;
-    settings.url = QStringLiteral("smtp://127.0.0.1:%1").arg(QString::fromLatin1(port.readAll().trimmed()));
-    settings.from = QStringLiteral("label@semaine.example.fr");
-    settings.allowPlain = true;
-    SmtpSettingsStore::save(settings);
+    SmtpSettingsStore::save(*settings);
     QTest::keyClick(table, Qt::Key_W, Qt::AltModifier);
     QTRY_VERIFY_WITH_TIMEOUT(!waiting->isVisible(), 60000);
     QVERIFY(window.findChild<QPushButton*>(QStringLiteral("outboxSend"))->isEnabled());
@@ -150,16 +162,13 @@ void TestOutboxView::failedFirstRetryCancelAndSendByKeyboard()
 
 void TestOutboxView::passwordAskedOncePerSessionWithoutKeyring()
 {
-    QFile port(qEnvironmentVariable("SEMAINE_TEST_SMTP") + QStringLiteral("/port"));
-    if (!port.open(QIODevice::ReadOnly)) {
+    std::optional<SmtpSettings> server = testServer();
+    if (!server) {
         QSKIP("SEMAINE_TEST_SMTP names no running server: run through ctest");
     }
-    SmtpSettings settings;
-    settings.url = QStringLiteral("smtp://127.0.0.1:%1").arg(QString::fromLatin1(port.readAll().trimmed()));
-    settings.from = QStringLiteral("label@semaine.example.fr");
+    SmtpSettings& settings = *server;
     // The tests' server offers no AUTH: libcurl then sends without logging in.
     settings.user = QStringLiteral("label");
-    settings.allowPlain = true;
     SmtpSettingsStore::save(settings);
     const QString password = QStringLiteral("s3cret-%1").arg(QCoreApplication::applicationPid());
 
