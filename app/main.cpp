@@ -1,5 +1,6 @@
 #include "app/DemoData.h"
 #include "app/core/SessionUser.h"
+#include "app/secrets/PasswordStore.h"
 #include "app/Language.h"
 #include "app/Screenshots.h"
 #include "app/cli/Command.h"
@@ -9,11 +10,10 @@
 #include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/widgets/PasswordPrompt.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -163,15 +163,15 @@ int main(int argc, char** argv)
             QTextStream(stderr) << why << Qt::endl;
             return 1;
         }
-        // A shared store asks for its password here, and keeps it in memory only.
+        // A shared store's password: the keyring's, else asked and kept (PasswordStore); asked
+        // again when the one this session tried was refused.
         if (Database::isPostgresqlUrl(path) && database.errorString().contains(QLatin1String("password"))) {
-            bool ok = false;
-            const QString password = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Shared store"),
-                QCoreApplication::translate("main", "Password for %1:").arg(database.path()), QLineEdit::Password, QString(), &ok);
-            if (!ok) {
+            const QString account = PasswordStore::storeAccount(path);
+            if (!PasswordPrompt::password(nullptr, QCoreApplication::translate("main", "Shared store"),
+                    QCoreApplication::translate("main", "Password for %1:").arg(database.path()), account,
+                    !PasswordStore::remembered(account).isEmpty())) {
                 return 1;
             }
-            Database::rememberPassword(path, password);
             continue;
         }
         QMessageBox box(QMessageBox::Critical,

@@ -1,5 +1,7 @@
 #include "db/Database.h"
 
+#include "app/secrets/PasswordStore.h"
+
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
@@ -103,12 +105,6 @@ QStringList statements(const QString& sql)
     return result;
 }
 
-QHash<QString, QString>& rememberedPasswords()
-{
-    static QHash<QString, QString> passwords;
-    return passwords;
-}
-
 QString withoutPassword(QUrl url)
 {
     url.setPassword(QString());
@@ -164,11 +160,6 @@ bool Database::beginWrite()
 bool Database::isPostgresqlUrl(const QString& location)
 {
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
-}
-
-void Database::rememberPassword(const QString& url, const QString& password)
-{
-    rememberedPasswords().insert(withoutPassword(QUrl(url)), password);
 }
 
 QString Database::userName() const
@@ -357,7 +348,7 @@ bool Database::openPostgresql(const QString& location)
         db.setHostName(socketFolder.isEmpty() ? url.host() : socketFolder);
         db.setPort(url.port(5432));
         db.setUserName(url.userName(QUrl::FullyDecoded));
-        db.setPassword(url.password(QUrl::FullyDecoded).isEmpty() ? rememberedPasswords().value(m_path)
+        db.setPassword(url.password(QUrl::FullyDecoded).isEmpty() ? PasswordStore::remembered(PasswordStore::storeAccount(m_path))
                                                                    : url.password(QUrl::FullyDecoded));
         db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
         db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=semaine-admin"));

@@ -38,8 +38,8 @@ public:
         Postgresql,
     };
 
-    // A file path, or a postgresql:// URL (password from the URL, a password given to
-    // rememberPassword(), or libpq's own sources: PGPASSWORD, ~/.pgpass).
+    // A file path, or a postgresql:// URL (password from the URL, the one this session's
+    // PasswordStore remembers for the URL, or libpq's own sources: PGPASSWORD, ~/.pgpass).
     bool open(const QString& location);
     // A second connection to the store `store` has open, for reading on the calling thread (a
     // worker's): no checks, no migrations, which the store's own connection did.
@@ -57,8 +57,6 @@ public:
     Engine engine() const { return m_engine; }
     bool isPostgresql() const { return m_engine == Engine::Postgresql; }
     static bool isPostgresqlUrl(const QString& location);
-    // Kept in memory only, for every later connection of this process to the same URL.
-    static void rememberPassword(const QString& url, const QString& password);
     // The PostgreSQL role this connection works as (empty on SQLite).
     QString userName() const;
     QString backupPath() const { return m_backupPath; }

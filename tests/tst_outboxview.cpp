@@ -1,8 +1,9 @@
 // The Outbox place driven by keyboard at 1366×768: the failed message first with its reason, its
 // preview, retry and cancel, the status bar's count of waiting messages, and "send now" delivering
-// in the background to the tests' SMTP server (tests/smtp-server.py).
+// in the background to the tests' SMTP server (tests/smtp-server.py), its password asked once per session.
 #include "app/DemoData.h"
 #include "app/mail/SmtpSettingsStore.h"
+#include "app/secrets/PasswordStore.h"
 #include "db/Database.h"
 #include "db/Decisions.h"
 #include "db/EventRepository.h"
@@ -10,6 +11,7 @@
 #include "ui/MainWindow.h"
 #include "ui/mail/OutboxModel.h"
 
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -18,21 +20,46 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QtTest>
 
 class TestOutboxView : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void failedFirstRetryCancelAndSendByKeyboard();
+    void passwordAskedOncePerSessionWithoutKeyring();
 
 private:
+    // The tests' SMTP server (no TLS); nothing outside ctest.
+    static std::optional<SmtpSettings> testServer();
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     QList<qint64> m_messages;
 };
+
+void TestOutboxView::initTestCase()
+{
+    // No keyring answers here (no D-Bus session), as offscreen on a workstation without one.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/semaine-admin-tests-bus");
+}
+
+std::optional<SmtpSettings> TestOutboxView::testServer()
+{
+    QFile port(qEnvironmentVariable("SEMAINE_TEST_SMTP") + QStringLiteral("/port"));
+    if (!port.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    SmtpSettings settings;
+    settings.url = QStringLiteral("smtp://127.0.0.1:%1").arg(QString::fromLatin1(port.readAll().trimmed()));
+    settings.from = QStringLiteral("label@semaine.example.fr");
+    settings.allowPlain = true;
+    return settings;
+}
 
 void TestOutboxView::init()
 {
@@ -117,15 +144,11 @@ void TestOutboxView::failedFirstRetryCancelAndSendByKeyboard()
     QVERIFY2(waiting->text().contains(QLatin1Char('2')), qPrintable(waiting->text()));
 
     // Alt+W sends now, in the background, to the tests' server.
-    QFile port(qEnvironmentVariable("SEMAINE_TEST_SMTP") + QStringLiteral("/port"));
-    if (!port.open(QIODevice::ReadOnly)) {
+    const std::optional<SmtpSettings> settings = testServer();
+    if (!settings) {
         QSKIP("SEMAINE_TEST_SMTP names no running server: run through ctest");
     }
-    SmtpSettings settings;
-    settings.url = QStringLiteral("smtp://127.0.0.1:%1").arg(QString::fromLatin1(port.readAll().trimmed()));
-    settings.from = QStringLiteral("label@semaine.example.fr");
-    settings.allowPlain = true;
-    SmtpSettingsStore::save(settings);
+    SmtpSettingsStore::save(*settings);
     QTest::keyClick(table, Qt::Key_W, Qt::AltModifier);
     QTRY_VERIFY_WITH_TIMEOUT(!waiting->isVisible(), 60000);
     QVERIFY(window.findChild<QPushButton*>(QStringLiteral("outboxSend"))->isEnabled());
@@ -135,6 +158,60 @@ void TestOutboxView::failedFirstRetryCancelAndSendByKeyboard()
     QVERIFY(!waiting->isVisible());
     QVERIFY2(window.findChild<QLabel*>(QStringLiteral("outboxSendStatus"))->text().contains(QLatin1Char('2')),
         qPrintable(window.findChild<QLabel*>(QStringLiteral("outboxSendStatus"))->text()));
+}
+
+void TestOutboxView::passwordAskedOncePerSessionWithoutKeyring()
+{
+    std::optional<SmtpSettings> server = testServer();
+    if (!server) {
+        QSKIP("SEMAINE_TEST_SMTP names no running server: run through ctest");
+    }
+    SmtpSettings& settings = *server;
+    // The tests' server offers no AUTH: libcurl then sends without logging in.
+    settings.user = QStringLiteral("label");
+    SmtpSettingsStore::save(settings);
+    const QString password = QStringLiteral("s3cret-%1").arg(QCoreApplication::applicationPid());
+
+    MainWindow window(*m_database);
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    auto* send = window.findChild<QPushButton*>(QStringLiteral("outboxSend"));
+    QVERIFY(send && send->isVisible());
+    // Answers the password dialog whenever it shows, and counts how often it did.
+    int asked = 0;
+    QTimer answerer;
+    answerer.setInterval(20);
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (dialog && dialog->objectName() == QLatin1String("passwordDialog")) {
+            ++asked;
+            QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+            QVERIFY(dialog->labelText().contains(settings.url));
+            dialog->setTextValue(password);
+            dialog->accept();
+        }
+    });
+    answerer.start();
+    OutboxRepository outbox(*m_database);
+    for (int run = 1; run <= 2; ++run) {
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 60000);
+        QCOMPARE(asked, 1);
+    }
+    QCOMPARE(outbox.find(m_messages.last())->state, OutboxMessage::State::Sent);
+    // Kept in memory for the session, never in the settings.
+    QCOMPARE(PasswordStore::remembered(PasswordStore::smtpAccount(settings.user, settings.url)), password);
+    QSettings stored;
+    stored.sync();
+    for (const QString& key : stored.allKeys()) {
+        QVERIFY2(!stored.value(key).toString().contains(password), qPrintable(key));
+    }
+    QFile file(stored.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(password.toUtf8()));
 }
 
 QTEST_MAIN(TestOutboxView)

@@ -10,11 +10,13 @@
 #include "db/PendingUpdates.h"
 #include "db/EventRepository.h"
 #include "db/ExportSnapshotRepository.h"
+#include "db/OutboxRepository.h"
 #include "db/StoreCopy.h"
 
 #include "TestStore.h"
 
 #include <QDir>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,6 +53,7 @@ private slots:
     void theServerSignsWaitingChangesAndExports();
     void eachRoleMayDoWhatItNeedsAndNoMore();
     void aVersion7StoreGetsTheseRights();
+    void outboxFollowsTheRegionalRights();
 
 private:
     // A login role of `group`; a regional reviewer gets the région 53 (Bretagne).
@@ -656,6 +659,87 @@ void TestPostgresql::eachRoleMayDoWhatItNeedsAndNoMore()
         }
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+}
+
+// The outbox as the requests: a reviewer of Bretagne sees, sends, retries and cancels its région's
+// messages only, even through raw SQL; national reviewers and their senders take every région's;
+// viewers read them all and send none.
+void TestPostgresql::outboxFollowsTheRegionalRights()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    const Event breton = firstIn(QStringLiteral("53"));
+    Event other;
+    for (const Event& event : std::as_const(m_events)) {
+        if (event.region != QLatin1String("53")) {
+            other = event;
+            break;
+        }
+    }
+    QVERIFY(breton.id > 0 && other.id > 0);
+    // Two messages of each request, written by the store's owner.
+    QSqlQuery owner(m_db->connection());
+    QHash<qint64, QList<qint64>> messages;
+    for (const qint64 eventId : { breton.id, other.id, breton.id, other.id }) {
+        QVERIFY2(owner.exec(u"INSERT INTO outbox (event_id, kind, recipient, subject, body, created_at) VALUES (%1, 'free', "
+                            "'organiser@example.fr', 'Objet', 'Corps', '2018-03-01T10:00:00.000Z') RETURNING id"_s.arg(eventId))
+                && owner.next(),
+            qPrintable(owner.lastError().text()));
+        messages[eventId].append(owner.value(0).toLongLong());
+    }
+    std::unique_ptr<Database> bzh = openAs(u"outbox_bzh"_s, u"semaine_regional"_s);
+    std::unique_ptr<Database> national = openAs(u"outbox_national"_s, u"semaine_national"_s);
+    std::unique_ptr<Database> viewer = openAs(u"outbox_viewer"_s, u"semaine_viewer"_s);
+    QVERIFY(bzh && national && viewer);
+    OutboxRepository asBreton(*bzh);
+    OutboxRepository asNational(*national);
+    const auto requestsOf = [](const QList<OutboxMessage>& list) {
+        QSet<QString> requests;
+        for (const OutboxMessage& message : list) {
+            requests.insert(message.requestId);
+        }
+        return requests;
+    };
+
+    // Seen: its own région's, counted as waiting; the other's is not even found.
+    QCOMPARE(requestsOf(asBreton.list()), QSet<QString> { breton.requestId });
+    QCOMPARE(asBreton.waitingCount(), 2);
+    QCOMPARE(asBreton.countByState().value(OutboxMessage::State::Queued), 2);
+    QVERIFY(asBreton.forEvent(other.id).isEmpty());
+    QVERIFY(!asBreton.find(messages[other.id].first()));
+    QCOMPARE(requestsOf(OutboxRepository(*viewer).list()), (QSet<QString> { breton.requestId, other.requestId }));
+    QCOMPARE(asNational.waitingCount(), 4);
+
+    // Raw SQL, as another client would send it: nothing of the other région changes or is added.
+    QSqlQuery raw(bzh->connection());
+    QVERIFY(raw.exec(u"UPDATE outbox SET state = 'cancelled' WHERE event_id = %1"_s.arg(other.id)));
+    QCOMPARE(raw.numRowsAffected(), 0);
+    QVERIFY(!raw.exec(u"INSERT INTO outbox (event_id, kind, subject, body, created_at) VALUES (%1, 'free', 's', 'b', 'now')"_s
+                          .arg(other.id)));
+    QVERIFY(!raw.exec(u"UPDATE outbox SET event_id = %1 WHERE event_id = %2"_s.arg(other.id).arg(breton.id)));
+    // Through the app: cancelling the other région's message is refused, its own is cancelled.
+    QVERIFY(!asBreton.cancel(messages[other.id].first()));
+    QVERIFY(asBreton.cancel(messages[breton.id].first()));
+
+    // Sent: its sender takes its own région's message and leaves the other's for its reviewers.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString error;
+    const std::optional<OutboxMessage> taken = asBreton.claim(u"bzh"_s, now, now.addSecs(-900), &error);
+    QVERIFY2(taken, qPrintable(error));
+    QCOMPARE(taken->id, messages[breton.id].last());
+    QVERIFY(!asBreton.claim(u"bzh"_s, now, now.addSecs(-900), &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!OutboxRepository(*viewer).claim(u"viewer"_s, now, now.addSecs(-900), &error));
+    QVERIFY(!error.isEmpty());
+    QList<qint64> nationalTook;
+    while (const std::optional<OutboxMessage> next = asNational.claim(u"national"_s, now, now.addSecs(-900), &error)) {
+        nationalTook.append(next->id);
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(nationalTook, messages[other.id]);
+    // A failed message of the other région is not Breton's to retry.
+    QVERIFY(asNational.markFailed(messages[other.id].first(), 550, u"5.1.1 no such mailbox"_s));
+    QVERIFY(!asBreton.retry(messages[other.id].first()));
+    QVERIFY(asNational.retry(messages[other.id].first()));
 }
 
 // A shared store that the previous version made (schema 7), with its requests and a regional

@@ -323,7 +323,7 @@ void MainWindow::chooseSharedStore()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    // Kept without any password: it is asked at the next start.
+    // Kept without any password: the keyring or the user gives it at the next start.
     QSettings().setValue(QStringLiteral("store/location"), dialog.url());
     QMessageBox::information(this, tr("Shared store"), tr("%1 opens from the next start.").arg(dialog.url()));
 }

@@ -3,6 +3,7 @@
 #include "app/mail/AttestationAttachment.h"
 #include "app/mail/OutboxSender.h"
 #include "app/mail/SmtpSettingsStore.h"
+#include "app/secrets/PasswordStore.h"
 #include "db/Database.h"
 #include "db/OutboxRepository.h"
 
@@ -148,6 +149,10 @@ int MailCommand::send(Database& database, QTextStream& out, QTextStream& err)
 {
     if (!isWritable(database, err)) {
         return Failed;
+    }
+    if (!m_settings.user.isEmpty()) {
+        // The one the window kept in the keyring; a script has no one to ask.
+        m_settings.password = PasswordStore::find(PasswordStore::smtpAccount(m_settings.user, m_settings.url));
     }
     OutboxRepository outbox(database);
     const OutboxSender::Counts counts = OutboxSender(outbox, m_settings, AttestationAttachment::maker(database)).run();

@@ -95,6 +95,7 @@ OutboxSender::Counts OutboxSender::run(const Progress& progress)
             break;
         case SmtpReply::Outcome::Unreachable:
             m_outbox.markRetry(message->id, reply.code, reply.text, {});
+            counts.loginRefused = reply.loginRefused;
             return stop(reply.text);
         }
         if (!marked) {

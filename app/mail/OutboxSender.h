@@ -29,6 +29,7 @@ public:
         int failed = 0;
         int deferred = 0; // back in the queue for later
         QString stoppedBecause; // the server could not be reached, or the store failed
+        bool loginRefused = false; // stopped because the server refused the user or the password
     };
     // Until no message is due, `progress` returns false (a cancel), or the server cannot be
     // reached (the message then waits in the queue for the next run, its attempt not counted).

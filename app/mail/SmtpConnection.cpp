@@ -181,6 +181,7 @@ SmtpReply SmtpConnection::send(const MailMessage& message)
     case CURLE_UNSUPPORTED_PROTOCOL:
     case CURLE_GOT_NOTHING:
         reply.outcome = SmtpReply::Outcome::Unreachable;
+        reply.loginRefused = result == CURLE_LOGIN_DENIED;
         reply.text = result == CURLE_USE_SSL_FAILED
             ? tr("The mail server %1 does not offer TLS (STARTTLS); allow plain connections only for a local relay.")
                   .arg(m_settings.url)

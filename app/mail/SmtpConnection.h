@@ -21,6 +21,7 @@ struct SmtpReply {
     Outcome outcome = Outcome::Unreachable;
     int code = 0; // the SMTP reply code, 0 when the server said nothing
     QString text; // the server's reply, or what went wrong
+    bool loginRefused = false; // Unreachable because the server refused the user or the password
 };
 
 // One SMTP session with libcurl: a single CURL handle, so that its connection is kept open and

@@ -2,14 +2,12 @@
 
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
-#include "app/export/AttestationPdf.h"
 #include "app/mail/AttestationAttachment.h"
 #include "app/mail/OutboxSender.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/Decisions.h"
 #include "db/RequestStore.h"
-#include "db/LabelNumberRepository.h"
 #include "db/OutboxRepository.h"
 #include "tests/bench/BenchTiming.h"
 
@@ -17,12 +15,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 namespace {
 
 constexpr int Requests = 3000;
+constexpr int Runs = 5;
 
 bool smtpServer(const QString& action, const QString& folder)
 {
@@ -70,54 +71,71 @@ bool benchOutbox(QTextStream& out)
                .arg(qRound64(Requests * 1000.0 / double(qMax<qint64>(decideMs, 1))))
         << Qt::endl;
 
-    // An attestation alone, the median of 50.
-    LabelNumberRepository numbers(database);
-    QList<qint64> attestationTimes;
-    for (int i = 0; i < 50; ++i) {
-        const Event& event = events.at(i);
-        const QString number = numbers.find(event.id);
-        timer.start();
-        const QByteArray pdf = AttestationPdf::write(event, edition, number, QDate(2018, 3, 14));
-        attestationTimes.append(timer.elapsed());
-        if (pdf.isEmpty()) {
-            out << "outbox: an attestation could not be made" << Qt::endl;
+    // Five deliveries of the 3,000 messages, each to a fresh server, each over one connection; the
+    // attestations are made while sending (they are not stored), and their time is taken apart.
+    QList<double> rates;
+    QList<double> attestationMs;
+    bool delivered = true;
+    for (int run = 1; run <= Runs && delivered; ++run) {
+        QSqlQuery requeue(database.connection());
+        if (!requeue.exec(QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, claimed_by = '', claimed_at = NULL, "
+                                         "sent_at = NULL, next_attempt_at = NULL"))) {
+            out << requeue.lastError().text() << Qt::endl;
             return false;
         }
+        const QString folder = dir.filePath(QStringLiteral("smtp-%1").arg(run));
+        if (!smtpServer(QStringLiteral("start"), folder)) {
+            out << "outbox: the local SMTP server (python3-aiosmtpd) could not be started" << Qt::endl;
+            return false;
+        }
+        QFile port(folder + QStringLiteral("/port"));
+        port.open(QIODevice::ReadOnly);
+        SmtpSettings settings;
+        settings.url = QStringLiteral("smtp://127.0.0.1:%1/bench").arg(QString::fromLatin1(port.readAll().trimmed()));
+        settings.from = QStringLiteral("label@semaine.example.fr");
+        settings.fromName = QStringLiteral("Comité de la Semaine de l'industrie");
+        settings.allowPlain = true;
+        const OutboxSender::AttachmentMaker attestation = AttestationAttachment::maker(database);
+        qint64 attestationNs = 0;
+        int attestations = 0;
+        const auto timedAttestation = [&](const OutboxMessage& message, QString* fileName, QString* error) {
+            QElapsedTimer made;
+            made.start();
+            QByteArray pdf = attestation(message, fileName, error);
+            attestationNs += made.nsecsElapsed();
+            ++attestations;
+            return pdf;
+        };
+        OutboxRepository outbox(database);
+        timer.start();
+        const OutboxSender::Counts counts = OutboxSender(outbox, settings, timedAttestation).run();
+        const qint64 sendNs = timer.nsecsElapsed();
+        const int received = int(QDir(folder + QStringLiteral("/mail")).entryList({ QStringLiteral("*.eml") }).size());
+        QFile connections(folder + QStringLiteral("/connections"));
+        connections.open(QIODevice::ReadOnly);
+        const int connectionCount = int(connections.readAll().count('\n'));
+        smtpServer(QStringLiteral("stop"), folder);
+        rates.append(counts.sent * 1e9 / double(qMax<qint64>(sendNs, 1)));
+        attestationMs.append(attestationNs / 1e6 / qMax(attestations, 1));
+        out << QStringLiteral("outbox: run %1: %2 messages with attestations delivered in %3 ms over %4 connection(s), "
+                              "%5 received, %6 failed: %7 messages/s, %8 ms per attestation")
+                   .arg(run)
+                   .arg(counts.sent)
+                   .arg(sendNs / 1000000)
+                   .arg(connectionCount)
+                   .arg(received)
+                   .arg(counts.failed)
+                   .arg(rates.last(), 0, 'f', 1)
+                   .arg(attestationMs.last(), 0, 'f', 1)
+            << Qt::endl;
+        if (!counts.stoppedBecause.isEmpty()) {
+            out << "outbox: " << counts.stoppedBecause << Qt::endl;
+        }
+        delivered = counts.stoppedBecause.isEmpty() && counts.sent == Requests && received == Requests && connectionCount == 1;
     }
-    BenchTiming::printTarget(out, QStringLiteral("outbox"), QStringLiteral("one attestation"),
-        BenchTiming::median(attestationTimes), 30);
-
-    const QString folder = dir.filePath(QStringLiteral("smtp"));
-    if (!smtpServer(QStringLiteral("start"), folder)) {
-        out << "outbox: the local SMTP server (python3-aiosmtpd) could not be started" << Qt::endl;
-        return false;
-    }
-    QFile port(folder + QStringLiteral("/port"));
-    port.open(QIODevice::ReadOnly);
-    SmtpSettings settings;
-    settings.url = QStringLiteral("smtp://127.0.0.1:%1/bench").arg(QString::fromLatin1(port.readAll().trimmed()));
-    settings.from = QStringLiteral("label@semaine.example.fr");
-    settings.fromName = QStringLiteral("Comité de la Semaine de l'industrie");
-    settings.allowPlain = true;
-    OutboxRepository outbox(database);
-    timer.start();
-    const OutboxSender::Counts counts = OutboxSender(outbox, settings, AttestationAttachment::maker(database)).run();
-    const qint64 sendMs = timer.elapsed();
-    const int received = int(QDir(folder + QStringLiteral("/mail")).entryList({ QStringLiteral("*.eml") }).size());
-    QFile connections(folder + QStringLiteral("/connections"));
-    connections.open(QIODevice::ReadOnly);
-    const int connectionCount = int(connections.readAll().count('\n'));
-    smtpServer(QStringLiteral("stop"), folder);
-    const qint64 rate = qRound64(counts.sent * 1000.0 / double(qMax<qint64>(sendMs, 1)));
-    out << QStringLiteral("outbox: %1 messages with attestations delivered in %2 ms over %3 connection(s), %4 received, "
-                          "%5 failed: %6 messages/s (target 50): %7")
-               .arg(counts.sent)
-               .arg(sendMs)
-               .arg(connectionCount)
-               .arg(received)
-               .arg(counts.failed)
-               .arg(rate)
-               .arg(rate >= 50 ? QStringLiteral("ok") : QStringLiteral("UNDER"))
-        << Qt::endl;
-    return counts.stoppedBecause.isEmpty() && counts.sent == Requests && received == Requests;
+    BenchTiming::printRuns(out, QStringLiteral("outbox"), QStringLiteral("delivery over one connection"), rates,
+        QStringLiteral("messages/s"), 50, BenchTiming::Better::Higher);
+    BenchTiming::printRuns(out, QStringLiteral("outbox"), QStringLiteral("one attestation, made while sending"), attestationMs,
+        QStringLiteral("ms"), 30, BenchTiming::Better::Lower);
+    return delivered;
 }

@@ -3,14 +3,14 @@
 #include "app/mail/AttestationAttachment.h"
 #include "app/mail/SmtpSettingsStore.h"
 #include "db/Database.h"
+#include "app/secrets/PasswordStore.h"
 #include "db/OutboxRepository.h"
 #include "ui/mail/OutboxModel.h"
+#include "ui/widgets/PasswordPrompt.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -19,17 +19,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-
-namespace {
-
-// The SMTP password, asked once per session when the keyring has none.
-QString& sessionPassword()
-{
-    static QString password;
-    return password;
-}
-
-} // namespace
 
 OutboxView::OutboxView(Database& database, QWidget* parent)
     : QWidget(parent)
@@ -167,16 +156,17 @@ void OutboxView::sendNow()
             tr("No mail server is set: choose one in Settings → Mail server. The messages wait in the outbox meanwhile."));
         return;
     }
-    if (!settings.user.isEmpty() && sessionPassword().isEmpty()) {
-        bool ok = false;
-        const QString password = QInputDialog::getText(this, tr("Mail server"),
-            tr("Password of %1 on %2:").arg(settings.user, settings.url), QLineEdit::Password, {}, &ok);
-        if (!ok) {
+    if (!settings.user.isEmpty()) {
+        // From the keyring, or asked once per session; asked again after the server refused it.
+        const std::optional<QString> password = PasswordPrompt::password(this, tr("Mail server"),
+            tr("Password of %1 on %2:").arg(settings.user, settings.url),
+            PasswordStore::smtpAccount(settings.user, settings.url), m_loginRefused);
+        if (!password) {
             return;
         }
-        sessionPassword() = password;
+        settings.password = *password;
     }
-    settings.password = sessionPassword();
+    m_loginRefused = false;
     m_stopRequested.storeRelaxed(0);
     m_send->setEnabled(false);
     m_stop->show();
@@ -209,6 +199,7 @@ void OutboxView::sendingFinished()
     m_send->setEnabled(true);
     m_stop->hide();
     m_progress->hide();
+    m_loginRefused = counts.loginRefused;
     QString text = tr("%n sent", nullptr, counts.sent) + tr(", %n failed", nullptr, counts.failed);
     if (!counts.stoppedBecause.isEmpty()) {
         text += QStringLiteral(" — ") + counts.stoppedBecause;

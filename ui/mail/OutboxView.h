@@ -55,4 +55,6 @@ private:
     QLabel* m_sendStatus;
     QFutureWatcher<OutboxSender::Counts> m_sending;
     QAtomicInt m_stopRequested;
+    // The server refused the last password: the next "send now" asks for it again.
+    bool m_loginRefused = false;
 };

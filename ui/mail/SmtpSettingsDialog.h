@@ -8,7 +8,8 @@ class QCheckBox;
 class QLineEdit;
 
 // The mail server's settings: address, sender, reply-to, user, and whether a server without TLS
-// is accepted. The password is not kept here: it is asked once per session when sending.
+// is accepted. The password is not kept here: it comes from the keyring, or is asked once per
+// session when sending (PasswordStore).
 class SmtpSettingsDialog : public QDialog {
     Q_OBJECT
 
