@@ -569,6 +569,8 @@ bool EventForm::maybeLeave()
 
 void EventForm::saveNotes() { m_notes->saveNow(); }
 
+void EventForm::sayReadFailed(const QString& message) { m_notice->setText(message); }
+
 void EventForm::discardChanges()
 {
     if (m_model->isNew()) {

@@ -74,11 +74,12 @@ private:
     T readOrSay(StoreResult<T> result)
     {
         if (!result) {
-            m_notice->setText(result.message);
+            sayReadFailed(result.message);
             return T();
         }
         return std::move(result).value();
     }
+    void sayReadFailed(const QString& message);
     void initUi();
     void createActions();
     void setupConnections();
