@@ -63,6 +63,8 @@ private:
     // Runs semaine-admin --lang en --db <store> ARGS in this process (the messages checked are
     // English, whatever the workstation's locale); returns the exit status.
     int run(const QStringList& arguments, QString* out = nullptr, QString* err = nullptr);
+    // Runs SQL statements on the test's store, as another program would change it.
+    void changeStore(const QStringList& statements);
     // The same through the executable.
     int runExecutable(const QStringList& arguments, QString* out = nullptr, QString* err = nullptr);
     QString m_store;
@@ -106,6 +108,16 @@ int TestCli::run(const QStringList& arguments, QString* out, QString* err)
         *err = said;
     }
     return status;
+}
+
+void TestCli::changeStore(const QStringList& statements)
+{
+    Database database;
+    QVERIFY2(database.open(m_store), qPrintable(database.errorString()));
+    QSqlQuery query(database.connection());
+    for (const QString& sql : statements) {
+        QVERIFY2(query.exec(sql), qPrintable(query.lastError().text() + u": "_s + sql));
+    }
 }
 
 int TestCli::runExecutable(const QStringList& arguments, QString* out, QString* err)
@@ -468,19 +480,14 @@ void TestCli::languageBeforeOrAfterTheVerb()
 void TestCli::attestationOfLabelledRequests()
 {
     QCOMPARE(run({ u"import"_s, example }), 0);
-    {
-        // SI2018-00001 labelled with its number, as a decision leaves it; SI2018-00002 still submitted.
-        Database database;
-        QVERIFY2(database.open(m_store), qPrintable(database.errorString()));
-        QSqlQuery query(database.connection());
-        for (const QString& sql :
-            { u"UPDATE event SET status = 'labelled' WHERE request_id = 'SI2018-00001'"_s,
-                u"INSERT INTO audit (event_id, at, who, action, old_status, new_status) SELECT id, "
-                "'2018-03-19T23:30:00.000Z', 'alice', 'status', 'in_review', 'labelled' FROM event WHERE request_id = 'SI2018-00001'"_s,
-                u"INSERT INTO label_number (event_id, edition_year, number, assigned_at) SELECT id, 2018, 7, "
-                "'2018-03-19T23:30:00.000Z' FROM event WHERE request_id = 'SI2018-00001'"_s }) {
-            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
-        }
+    // SI2018-00001 labelled with its number, as a decision leaves it; SI2018-00002 still submitted.
+    changeStore({ u"UPDATE event SET status = 'labelled' WHERE request_id = 'SI2018-00001'"_s,
+        u"INSERT INTO audit (event_id, at, who, action, old_status, new_status) SELECT id, "
+        "'2018-03-19T23:30:00.000Z', 'alice', 'status', 'in_review', 'labelled' FROM event WHERE request_id = 'SI2018-00001'"_s,
+        u"INSERT INTO label_number (event_id, edition_year, number, assigned_at) SELECT id, 2018, 7, "
+        "'2018-03-19T23:30:00.000Z' FROM event WHERE request_id = 'SI2018-00001'"_s });
+    if (QTest::currentTestFailed()) {
+        return;
     }
     QString out;
     QString err;
@@ -520,16 +527,15 @@ void TestCli::mailSendsListsAndCounts()
     const QString url = u"smtp://127.0.0.1:%1"_s.arg(QString::fromLatin1(port.readAll().trimmed()));
     QCOMPARE(run({ u"import"_s, example }), 0);
     const QString domain = u"cli%1.example.fr"_s.arg(QCoreApplication::applicationPid());
-    {
-        Database database;
-        QVERIFY2(database.open(m_store), qPrintable(database.errorString()));
-        QSqlQuery query(database.connection());
-        for (const QString& local : { u"claire"_s, u"reject"_s, u"yann"_s }) {
-            QVERIFY2(query.exec(u"INSERT INTO outbox (event_id, kind, recipient, subject, body, created_at, who) "
-                                "SELECT MIN(id), 'labelled', '%1@%2', 'Label', 'Bonjour', '2018-03-14T10:00:00.000Z', "
-                                "'alice' FROM event"_s.arg(local, domain)),
-                qPrintable(query.lastError().text()));
-        }
+    QStringList messages;
+    for (const QString& local : { u"claire"_s, u"reject"_s, u"yann"_s }) {
+        messages << u"INSERT INTO outbox (event_id, kind, recipient, subject, body, created_at, who) "
+                    "SELECT MIN(id), 'labelled', '%1@%2', 'Label', 'Bonjour', '2018-03-14T10:00:00.000Z', "
+                    "'alice' FROM event"_s.arg(local, domain);
+    }
+    changeStore(messages);
+    if (QTest::currentTestFailed()) {
+        return;
     }
     QString out;
     QString err;
@@ -794,11 +800,9 @@ void TestCli::executableExitStatus()
 void TestCli::aStoreThatCannotBeReadIsNotAnEmptyOne()
 {
     QCOMPARE(run({ u"import"_s, example }), 0);
-    {
-        Database database;
-        QVERIFY2(database.open(m_store), qPrintable(database.errorString()));
-        QSqlQuery query(database.connection());
-        QVERIFY2(query.exec(u"ALTER TABLE event RENAME TO event_gone"_s), qPrintable(query.lastError().text()));
+    changeStore({ u"ALTER TABLE event RENAME TO event_gone"_s });
+    if (QTest::currentTestFailed()) {
+        return;
     }
     const QString file = m_dir->filePath(u"labelled.csv"_s);
     for (const QStringList& arguments : { QStringList { u"list"_s }, QStringList { u"export"_s, u"--format"_s, u"csv"_s, file },
