@@ -5,6 +5,7 @@
 #include "db/EventRepository.h"
 #include "db/EventRows.h"
 #include "db/QueueIndex.h"
+#include "db/RequestChange.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/core/Event.h"
-#include "db/RequestChange.h"
 #include "db/StoreResult.h"
 
 #include <QCoreApplication>
