@@ -219,7 +219,8 @@ private slots:
     void editOfDecidedEventIsAudited();
     void editOfPendingEventIsNotAudited();
     void editWithStatusChangeIsOneTransaction();
-    void editThatKeepsTheConditionsKeepsTheLabel();
+    void anEditSendsBackToReviewOnlyALabelledRequestThatLosesACondition_data();
+    void anEditSendsBackToReviewOnlyALabelledRequestThatLosesACondition();
     void possibleDuplicates();
     void organiserRequestsAcrossEditions();
     void auditIsAppendOnly();
@@ -746,26 +747,87 @@ void TestEventRepository::editWithStatusChangeIsOneTransaction()
     QVERIFY2(!trail.at(3).reason.contains(QStringLiteral("C1")), qPrintable(trail.at(3).reason));
 }
 
-void TestEventRepository::editThatKeepsTheConditionsKeepsTheLabel()
+void TestEventRepository::anEditSendsBackToReviewOnlyALabelledRequestThatLosesACondition_data()
 {
-    Event event = completeEvent(QStringLiteral("SI18-0960"));
-    event.free = true;
-    event.price.reset();
-    VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
-    VERIFY_OK(Decisions(*m_db).changeStatus(event.id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")));
-    StoreResult<Event> labelled = m_repo->find(event.id);
-    QVERIFY(labelled);
-    labelled->title = QStringLiteral("Autre titre");
+    // The rule lives in the store's update: the form's save and an accepted import change (the
+    // two writers of an edit) get it from there, whatever the status they start from.
+    QTest::addColumn<QString>("writer");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("makePaid"); // a paid entry fails C4; a new title fails nothing
+    QTest::addColumn<int>("expectedStatus");
 
-    VERIFY_OK(RequestStore(*m_db).update(*labelled, QStringLiteral("carol"), QDate(2018, 3, 1)));
-    QCOMPARE(labelled->status, EventStatus::Labelled);
-    const StoreResult<Event> stored = m_repo->find(event.id);
-    QCOMPARE(stored->title, QStringLiteral("Autre titre"));
-    QCOMPARE(stored->status, EventStatus::Labelled);
-    QCOMPARE(stored->version, 3);
-    const QList<AuditEntry> trail = AuditTrail(*m_db).of(event.id).value();
-    QCOMPARE(trail.size(), 3);
-    QCOMPARE(trail.last().action, QStringLiteral("edit"));
+    const int labelled = int(EventStatus::Labelled);
+    const int inReview = int(EventStatus::InReview);
+    const int submitted = int(EventStatus::Submitted);
+    QTest::newRow("form: labelled, paid entry goes back to review") << "form" << labelled << true << inReview;
+    QTest::newRow("form: labelled, new title keeps the label") << "form" << labelled << false << labelled;
+    QTest::newRow("form: in review, paid entry stays in review") << "form" << inReview << true << inReview;
+    QTest::newRow("form: submitted, paid entry stays submitted") << "form" << submitted << true << submitted;
+    QTest::newRow("import: labelled, paid entry goes back to review") << "import" << labelled << true << inReview;
+    QTest::newRow("import: labelled, new title keeps the label") << "import" << labelled << false << labelled;
+}
+
+void TestEventRepository::anEditSendsBackToReviewOnlyALabelledRequestThatLosesACondition()
+{
+    QFETCH(QString, writer);
+    QFETCH(int, status);
+    QFETCH(bool, makePaid);
+    QFETCH(int, expectedStatus);
+    const auto edit = [makePaid](Event& e) {
+        if (makePaid) {
+            e.free = false;
+            e.price = 10;
+        } else {
+            e.title = QStringLiteral("Visite des ateliers Mécatech");
+        }
+    };
+
+    Event before;
+    qint64 pendingId = 0;
+    if (writer == QLatin1String("import")) {
+        CHECK_HELPER(labelWithPendingChange(edit, &before, &pendingId));
+    } else {
+        Event event = passingEvent();
+        VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
+        if (EventStatus(status) != EventStatus::Submitted) {
+            VERIFY_OK(Decisions(*m_db).changeStatus(event.id, 1, EventStatus(status), {}, QStringLiteral("bob")));
+        }
+        before = *m_repo->find(event.id);
+    }
+    QCOMPARE(int(before.status), status);
+    const qsizetype trailBefore = AuditTrail(*m_db).of(before.id).value().size();
+
+    if (writer == QLatin1String("import")) {
+        VERIFY_OK(PendingUpdates(*m_db).accept(pendingId, before.version, QStringLiteral("carol")));
+    } else {
+        Event edited = before;
+        edit(edited);
+        VERIFY_OK(RequestStore(*m_db).update(edited, QStringLiteral("carol"), QDate(2018, 3, 1)));
+        QCOMPARE(int(edited.status), expectedStatus); // the caller sees what was written
+    }
+
+    const Event stored = *m_repo->find(before.id);
+    QCOMPARE(int(stored.status), expectedStatus);
+    QCOMPARE(stored.version, before.version + 1); // the edit and its status change are one write
+    QCOMPARE(stored.free, !makePaid);
+    QStringList actions;
+    const QList<AuditEntry> trail = AuditTrail(*m_db).of(before.id).value();
+    for (qsizetype i = trailBefore; i < trail.size(); ++i) {
+        actions << trail.at(i).action;
+    }
+    // A pending request's edit is audited only when it comes from an import.
+    const bool audited = EventStatuses::isDecided(EventStatus(status)) || writer == QLatin1String("import");
+    QStringList expectedActions;
+    if (audited) {
+        expectedActions << QStringLiteral("edit");
+    }
+    if (expectedStatus != status) {
+        expectedActions << QStringLiteral("status");
+        QCOMPARE(trail.last().oldStatus, std::optional<EventStatus>(EventStatus(status)));
+        QCOMPARE(trail.last().newStatus, std::optional<EventStatus>(EventStatus(expectedStatus)));
+        QVERIFY2(trail.last().reason.contains(QStringLiteral("C4")), qPrintable(trail.last().reason));
+    }
+    QCOMPARE(actions, expectedActions);
 }
 
 void TestEventRepository::possibleDuplicates()
