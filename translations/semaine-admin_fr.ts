@@ -3958,14 +3958,10 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     </message>
 </context>
 <context>
-    <name>StatisticsExport</name>
+    <name>StatisticsFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Report of %1 · %2</source>
