@@ -503,10 +503,9 @@ void QueueIndex::Where::bindTo(Statement& statement) const
 QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter, const QDate& today) const
 {
     const Condition condition = conditionFor(editionYear, filter, today, true, m_database.engine());
-    // The whole edition is nearly the whole index: read in the table's own order (event_id is
-    // its key), not row by row through an index on edition_year then sorted. The "+" keeps the
-    // planner off that index; a narrower filter keeps it.
-    const QString where = condition.parts.size() == 1 ? QStringLiteral("+edition_year = ?") : condition.sql();
+    // The whole edition: the index event_queue_map (schema 13) holds every column read here in
+    // event_id order, so this is one pass over that index alone, without the wide rows or a sort.
+    const QString where = condition.sql();
     // The online requests' texts in one look-up of the request each, the others' in none.
     Statement query(m_database.connection(),
         QStringLiteral("SELECT q.*, e.title, e.request_id, e.organiser_name FROM ("

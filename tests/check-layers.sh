@@ -1,6 +1,7 @@
 #!/bin/sh
 # The layers, checked on every test run: app/core (and app/secrets) is Qt Core only and knows no store and no
-# widget; db/ knows no widget; the export library knows no store and no widget. (That ui/ sees the
+# widget; db/ knows no widget; the export library knows no store and no widget, and the file formats
+# (libxlsxwriter, QuaZip, PDF and SVG writers) live in it alone, not in ui/. (That ui/ sees the
 # store through its interfaces only, the build itself enforces: db/CMakeLists.txt gives only those.)
 # Usage: check-layers.sh SOURCE_DIR QT_CORE_INCLUDE_DIR
 set -eu
@@ -25,5 +26,10 @@ for file in $(find db app/export -name '*.h' -o -name '*.cpp'); do
 done
 for file in $(find app/export -name '*.h' -o -name '*.cpp'); do
     grep -q '^#include "db/' "$file" && offend "$file includes the store"
+done
+for file in $(find ui -name '*.h' -o -name '*.cpp'); do
+    if grep -q '^#include <\(xlsxwriter\.h\|quazip\|QPdfWriter\|QSvgGenerator\)' "$file"; then
+        offend "$file writes a file format itself; the export library (app/export) does"
+    fi
 done
 exit $status

@@ -12,15 +12,19 @@
 #include "db/Decisions.h"
 #include "db/AuditTrail.h"
 #include "db/EventRepository.h"
+#include "db/OutboxRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/event/EventForm.h"
+#include "ui/mail/FreeMessageDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
@@ -62,6 +66,9 @@ private slots:
     void selectAllStaysInTheForm();
     void labelsLineUpAcrossGroups();
     void attestationOfALabelledRequestOnly();
+    void writeToTheOrganiserByKeyboard();
+    void noMessageWithoutAUsableAddress_data();
+    void noMessageWithoutAUsableAddress();
 
 private:
     template <typename T = QWidget> T* child(const QString& name) const { return m_form->findChild<T*>(name); }
@@ -675,6 +682,108 @@ void TestEventForm::attestationOfALabelledRequestOnly()
     attestation->trigger();
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.first().first().toLongLong(), labelled);
+}
+
+// Alt+W from the form: the free template filled in for the request, the subject and the body
+// edited, Enter queues it; the outbox holds the edited text and the History tab shows it.
+void TestEventForm::writeToTheOrganiserByKeyboard()
+{
+    Event event = passingEvent();
+    event.requestId = QStringLiteral("SI2018-MSG01");
+    event.contactName = QStringLiteral("Claire Martin");
+    event.contactEmail = QStringLiteral("claire.martin@exemple.fr");
+    const qint64 id = storeEvent(event, EventStatus::InReview);
+    QVERIFY(id > 0);
+    QVERIFY(m_form->openEvent(id));
+    m_window->activateWindow();
+    child<QLineEdit>(QStringLiteral("title"))->setFocus();
+    QSignalSpy queuedSignal(m_form, &EventForm::messageQueued);
+    QString recipient;
+    QString composed;
+    bool bodyHadFocus = false;
+    bool subjectReached = false;
+    const auto dialog = ExpectedDialog::expect<FreeMessageDialog>(QStringLiteral("freeMessageDialog"),
+        [&](FreeMessageDialog* shown) {
+            recipient = shown->findChild<QLabel*>(QStringLiteral("freeMessageRecipient"))->text();
+            auto* subject = shown->findChild<QLineEdit*>(QStringLiteral("freeMessageSubject"));
+            auto* body = shown->findChild<QPlainTextEdit*>(QStringLiteral("freeMessageBody"));
+            composed = subject->text() + QLatin1Char('\n') + body->toPlainText();
+            bodyHadFocus = shown->focusWidget() == body;
+            // The reviewer's text goes where the template's message is.
+            QTest::keyClicks(body, QStringLiteral("Please send us the programme of the day."));
+            // The labels' Alt keys answer in the active window.
+            subjectReached = QTest::qWaitFor([shown] { return QApplication::activeWindow() == shown; });
+            QTest::keyClick(body, Qt::Key_U, Qt::AltModifier);
+            subjectReached = subjectReached && shown->focusWidget() == subject;
+            QTest::keyClick(subject, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(subject, QStringLiteral("Your programme, please"));
+            const QString shots = qEnvironmentVariable("SEMAINE_TEST_SHOTS");
+            if (!shots.isEmpty()) {
+                shown->grab().save(shots + QStringLiteral("/free-message.png"));
+            }
+            QTest::keyClick(subject, Qt::Key_Return);
+        });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::AltModifier);
+    QVERIFY_ANSWERED(dialog);
+    QVERIFY2(recipient.contains(QStringLiteral("claire.martin@exemple.fr")), qPrintable(recipient));
+    QVERIFY2(composed.contains(QStringLiteral("SI2018-MSG01")) && composed.contains(QStringLiteral("Claire Martin")),
+        qPrintable(composed));
+    QVERIFY(!composed.contains(QStringLiteral("{{")));
+    QVERIFY(bodyHadFocus);
+    QVERIFY(subjectReached);
+    QCOMPARE(queuedSignal.size(), 1);
+    const QList<OutboxMessage> messages = OutboxRepository(*m_database).forEvent(id);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().kind, QStringLiteral("free"));
+    QCOMPARE(messages.first().state, OutboxMessage::State::Queued);
+    QCOMPARE(messages.first().recipient, QStringLiteral("claire.martin@exemple.fr"));
+    QCOMPARE(messages.first().subject, QStringLiteral("Your programme, please"));
+    QVERIFY2(messages.first().body.contains(QStringLiteral("Claire Martin,\n\nPlease send us the programme of the day.")),
+        qPrintable(messages.first().body));
+    QStringList history;
+    auto* list = child<QTreeWidget>(QStringLiteral("historyList"));
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        history << list->topLevelItem(i)->text(2) + QLatin1Char(' ') + list->topLevelItem(i)->text(3);
+    }
+    QVERIFY2(history.contains(QStringLiteral("Message written to the organiser Your programme, please")),
+        qPrintable(history.join(QLatin1Char('\n'))));
+    QVERIFY2(history.filter(QStringLiteral("Message to claire.martin@exemple.fr")).size() == 1,
+        qPrintable(history.join(QLatin1Char('\n'))));
+}
+
+void TestEventForm::noMessageWithoutAUsableAddress_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("missing") << QString() << QStringLiteral("no contact e-mail address");
+    QTest::newRow("malformed") << QStringLiteral("claire.martin@exemple") << QStringLiteral("is not a valid e-mail address");
+}
+
+void TestEventForm::noMessageWithoutAUsableAddress()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, problem);
+    Event event = passingEvent();
+    event.requestId = QStringLiteral("SI2018-MSG02");
+    event.contactEmail = address;
+    const qint64 id = storeEvent(event, EventStatus::InReview);
+    QVERIFY(id > 0);
+    QVERIFY(m_form->openEvent(id));
+    QString said;
+    bool queueOffered = true;
+    const auto dialog = ExpectedDialog::expect<FreeMessageDialog>(QStringLiteral("freeMessageDialog"),
+        [&](FreeMessageDialog* shown) {
+            auto* problemLabel = shown->findChild<QLabel*>(QStringLiteral("freeMessageProblem"));
+            said = problemLabel->isVisible() ? problemLabel->text() : QString();
+            queueOffered = shown->findChild<QPushButton*>(QStringLiteral("freeMessageQueue"))->isEnabled();
+            QTest::keyClick(shown->focusWidget(), Qt::Key_Return);
+            QTest::keyClick(shown, Qt::Key_Escape);
+        });
+    m_form->findChild<QAction*>(QStringLiteral("formWriteToOrganiser"))->trigger();
+    QVERIFY_ANSWERED(dialog);
+    QVERIFY2(said.contains(problem), qPrintable(said));
+    QVERIFY(!queueOffered);
+    QVERIFY(OutboxRepository(*m_database).forEvent(id).isEmpty());
 }
 
 #include "tst_eventform.moc"

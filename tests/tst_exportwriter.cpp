@@ -8,18 +8,22 @@
 #include "app/export/IcsExport.h"
 #include "app/export/OdsExport.h"
 #include "app/export/PdfExport.h"
+#include "app/export/StatisticsFiles.h"
 #include "app/export/XlsxExport.h"
 #include "app/core/GeoReference.h"
 #include "app/core/ImportParser.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -29,6 +33,7 @@
 #include <cstring>
 #include <sys/resource.h>
 #include <ctime>
+#include <unistd.h>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -168,6 +173,9 @@ private slots:
     void aFullFileSaysWhy_data();
     void aFullFileSaysWhy();
     void xlsxTruncatesTextBeyondExcelsLimit();
+    void statisticsFileRefusedNamesItAndLeavesNothing_data();
+    void statisticsFileRefusedNamesItAndLeavesNothing();
+    void statisticsXlsxSaysLibxlsxwritersError();
 
 private:
     QByteArray write(ExportWriter::Format format, const QList<Event>& events, int* skipped, const ExportOptions& options = {});
@@ -589,6 +597,108 @@ void TestExportWriter::xlsxTruncatesTextBeyondExcelsLimit()
     const QByteArray ods = write(ExportWriter::Format::Ods, { big }, &skipped);
     QString autofilter;
     QCOMPARE(odsRows(entry(unzip(ods), QStringLiteral("content.xml")), &autofilter).at(1).at(3).text, big.description);
+}
+
+namespace {
+
+// The dashboard's statistics in small: a name, a count and a percentage per row.
+void fillStatistics(QStandardItemModel* model)
+{
+    model->setHorizontalHeaderLabels({ QStringLiteral("Région"), QStringLiteral("Reçues"), QStringLiteral("Taux") });
+    const auto row = [&](const QString& name, int received, double rate) {
+        auto* count = new QStandardItem(QString::number(received));
+        count->setData(received, Qt::UserRole);
+        auto* percent = new QStandardItem(QStringLiteral("%1 %").arg(rate));
+        percent->setData(rate, Qt::UserRole);
+        model->appendRow({ new QStandardItem(name), count, percent });
+    };
+    row(QStringLiteral("Bretagne"), 120, 54.5);
+    row(QStringLiteral("Corse"), 7, 100);
+}
+
+bool writeStatistics(const QString& suffix, const QString& path, QString* error)
+{
+    QStandardItemModel model;
+    fillStatistics(&model);
+    const StatisticsFiles::Chart chart { QStringLiteral("bars"), QStringLiteral("Bars"),
+        [](QPainter* painter, const QRectF& target) { painter->fillRect(target.adjusted(10, 10, -10, -10), Qt::darkBlue); } };
+    if (suffix == QLatin1String("csv")) {
+        return StatisticsFiles::writeCsv(path, { &model }, Qt::UserRole, error);
+    }
+    if (suffix == QLatin1String("xlsx")) {
+        return StatisticsFiles::writeXlsx(path, { { QStringLiteral("Régions"), &model } }, Qt::UserRole, error);
+    }
+    if (suffix == QLatin1String("pdf")) {
+        return StatisticsFiles::writePdf(path,
+            { QStringLiteral("Semaine"), QStringLiteral("all"), { QStringLiteral("127 requests") },
+                { { QStringLiteral("Région"), QStringLiteral("Reçues") }, { QStringLiteral("Bretagne"), QStringLiteral("120") } } },
+            { chart }, error);
+    }
+    return StatisticsFiles::writeChart(chart, path, error);
+}
+
+} // namespace
+
+void TestExportWriter::statisticsFileRefusedNamesItAndLeavesNothing_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<bool>("readOnlyFolder");
+    for (const QString& suffix : { QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg") }) {
+        // A folder that is a file refuses everyone, root included (the build root runs as root).
+        QTest::addRow("%s in a file", qPrintable(suffix)) << suffix << false;
+        if (geteuid() != 0) {
+            QTest::addRow("%s in a read-only folder", qPrintable(suffix)) << suffix << true;
+        }
+    }
+}
+
+void TestExportWriter::statisticsFileRefusedNamesItAndLeavesNothing()
+{
+    QFETCH(QString, suffix);
+    QFETCH(bool, readOnlyFolder);
+    QTemporaryDir dir;
+    QString folder = dir.filePath(QStringLiteral("statistics"));
+    if (readOnlyFolder) {
+        QVERIFY(QDir().mkdir(folder));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    } else {
+        QFile notAFolder(folder);
+        QVERIFY(notAFolder.open(QIODevice::WriteOnly));
+    }
+    const QString path = folder + QStringLiteral("/figures.") + suffix;
+    QString error;
+    QVERIFY(!writeStatistics(suffix, path, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    // Nothing besides the folder, not even a temporary file.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), { QStringLiteral("statistics") });
+    if (readOnlyFolder) {
+        QVERIFY(QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    // And written where it can be.
+    const QString written = dir.filePath(QStringLiteral("figures.") + suffix);
+    QVERIFY2(writeStatistics(suffix, written, &error), qPrintable(error));
+    QVERIFY(QFileInfo(written).size() > 0);
+}
+
+void TestExportWriter::statisticsXlsxSaysLibxlsxwritersError()
+{
+    // libxlsxwriter refuses a sheet named with a colon: its own message, after the file's name,
+    // and the previous file stays as it was.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("figures.xlsx"));
+    QFile previous(path);
+    QVERIFY(previous.open(QIODevice::WriteOnly));
+    previous.write("previous");
+    previous.close();
+    QStandardItemModel model;
+    fillStatistics(&model);
+    QString error;
+    QVERIFY(!StatisticsFiles::writeXlsx(path, { { QStringLiteral("Régions : total"), &model } }, Qt::UserRole, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)) && error.contains(QStringLiteral("name"), Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY(previous.open(QIODevice::ReadOnly));
+    QCOMPARE(previous.readAll(), QByteArray("previous"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), { QStringLiteral("figures.xlsx") });
 }
 
 QTEST_MAIN(TestExportWriter)

@@ -2,7 +2,8 @@
 // every DGE workstation runs with (ctest sets LANG and LC_ALL to fr_FR.UTF-8): Debian's openpyxl,
 // odfpy and icalendar read them (tests/readers/*.py), the sheets come back as CSV cell by cell
 // equal to our own CSV export but for the types, named for people where the CSV keeps the import
-// format's codes, and that CSV imports into the same requests; pdftotext reads the PDF list.
+// format's codes, and that CSV imports into the same requests; pdftotext reads the PDF list. The
+// statistics' workbook and PDF report read as well: figures as numbers, "n/c" as text.
 
 #include "TestData.h"
 
@@ -11,11 +12,16 @@
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
 #include "app/core/ImportParser.h"
+#include "app/core/StatisticsReport.h"
 #include "app/export/ExportWriter.h"
 #include "app/export/PdfExport.h"
+#include "app/export/StatisticsFiles.h"
 
 #include <QFile>
+#include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +80,7 @@ private slots:
     void sheetsReadAsTheCsvAndImportBack();
     void calendarReadsBack();
     void pdfListReadsWithNamesForPeople();
+    void statisticsReadBack();
 
 private:
     QList<Event> m_events;
@@ -252,6 +259,63 @@ void TestOfficeReaders::pdfListReadsWithNamesForPeople()
         QVERIFY2(!page.contains(EventTypes::key(event.type) + QLatin1Char(' ')), qPrintable(EventTypes::key(event.type)));
     }
     QVERIFY(page.contains(EventTypes::displayName(shown.first().type).left(12)));
+}
+
+void TestOfficeReaders::statisticsReadBack()
+{
+    // Counts, a rate shown as "54,5 %" (0.545 with a percent format in the sheet) and an unknown figure.
+    QStandardItemModel model;
+    model.setHorizontalHeaderLabels({ QStringLiteral("Région"), QStringLiteral("Reçues"), QStringLiteral("Taux") });
+    const auto figure = [](const QString& shown, const QVariant& value) {
+        auto* item = new QStandardItem(shown);
+        item->setData(value, Qt::UserRole);
+        return item;
+    };
+    model.appendRow({ new QStandardItem(QStringLiteral("Bretagne")), figure(QStringLiteral("120"), 120),
+        figure(QStringLiteral("54,5 %"), 54.5) });
+    model.appendRow({ new QStandardItem(QStringLiteral("Mayotte")), figure(StatisticsReport::notKnown(), QString()),
+        figure(QStringLiteral("100 %"), 100.0) });
+    const QString xlsx = m_dir.filePath(QStringLiteral("statistics.xlsx"));
+    QString error;
+    QVERIFY2(StatisticsFiles::writeXlsx(xlsx, { { QStringLiteral("Régions"), &model } }, Qt::UserRole, &error), qPrintable(error));
+    const QString csv = m_dir.filePath(QStringLiteral("statistics.csv"));
+    const QString types = m_dir.filePath(QStringLiteral("statistics.types"));
+    QString skip;
+    runReader({ readerPath(QStringLiteral("sheet_to_csv.py")), xlsx, csv, types }, &skip, &error);
+    if (!skip.isEmpty()) {
+        QSKIP(qPrintable(skip));
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<QStringList> expected { { QStringLiteral("Région"), QStringLiteral("Reçues"), QStringLiteral("Taux") },
+        { QStringLiteral("Bretagne"), QStringLiteral("120"), QStringLiteral("0,545") },
+        { QStringLiteral("Mayotte"), StatisticsReport::notKnown(), QStringLiteral("1") } };
+    QCOMPARE(csvRows(fileBytes(csv)), expected);
+    const QList<QStringList> kinds { { QStringLiteral("s"), QStringLiteral("s"), QStringLiteral("s") },
+        { QStringLiteral("s"), QStringLiteral("n"), QStringLiteral("n") }, { QStringLiteral("s"), QStringLiteral("s"), QStringLiteral("n") } };
+    QCOMPARE(csvRows(fileBytes(types)), kinds);
+
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        QSKIP("pdftotext (poppler-utils) is not installed.");
+    }
+    const QString pdf = m_dir.filePath(QStringLiteral("statistics.pdf"));
+    const StatisticsFiles::Report report { QStringLiteral("Semaine de l'industrie 2018"), QStringLiteral("Filtre : aucun"),
+        { QStringLiteral("1 500 demandes reçues") },
+        { { QStringLiteral("Région"), QStringLiteral("Reçues") }, { QStringLiteral("Bretagne"), QStringLiteral("120") } } };
+    const StatisticsFiles::Chart chart { QStringLiteral("bars"), QStringLiteral("Bars"),
+        [](QPainter* painter, const QRectF& target) { painter->drawText(target, Qt::AlignCenter, QStringLiteral("Barres")); } };
+    QVERIFY2(StatisticsFiles::writePdf(pdf, report, { chart }, &error), qPrintable(error));
+    QProcess process;
+    process.start(pdftotext, { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QCOMPARE(pages.size(), StatisticsFiles::pdfPageCount(1));
+    QVERIFY2(pages.at(0).contains(report.title) && pages.at(0).contains(report.headline.first()), qPrintable(pages.at(0)));
+    QVERIFY2(QRegularExpression(QStringLiteral("Bretagne +120")).match(pages.at(0)).hasMatch(), qPrintable(pages.at(0)));
+    QVERIFY2(pages.at(0).contains(StatisticsFiles::pdfFooter(report.title, 1, 2)), qPrintable(pages.at(0)));
+    QVERIFY2(pages.at(1).contains(QStringLiteral("Barres")) && pages.at(1).contains(StatisticsFiles::pdfFooter(report.title, 2, 2)),
+        qPrintable(pages.at(1)));
 }
 
 QTEST_MAIN(TestOfficeReaders)

@@ -14,6 +14,7 @@
 #include "db/Database.h"
 #include "db/AuditTrail.h"
 #include "db/Decisions.h"
+#include "db/FreeMessage.h"
 #include "db/EventRepository.h"
 #include "db/RequestStore.h"
 #include "db/LabelNumberRepository.h"
@@ -77,6 +78,7 @@ private slots:
     void decisionQueuesItsLetter();
     void reopeningCancelsAndRelabellingKeepsTheNumber();
     void decisionAndMessageRollBackTogether();
+    void freeMessageAndItsAuditExistTogether();
 
 private:
     qint64 addEvent(const QString& requestId, const QString& email, const QString& contact);
@@ -84,6 +86,8 @@ private:
     qint64 queue(qint64 eventId, const QString& to, const QString& name, const QString& subject,
         OutboxMessage::Attachment attachment = OutboxMessage::Attachment::None);
     SmtpSettings settings() const;
+    // A trigger makes the outbox refuse every new message ("outbox refused"), or no longer.
+    bool refuseOutbox(bool refuse);
     OutboxSender::Counts send(const SmtpSettings& smtp);
     // The messages that the server kept for this test's recipients, read by the Python reader.
     QJsonArray received(bool pdfText = false) const;
@@ -165,6 +169,23 @@ qint64 TestOutbox::queue(qint64 eventId, const QString& to, const QString& name,
         return 0;
     }
     return message.id;
+}
+
+bool TestOutbox::refuseOutbox(bool refuse)
+{
+    QSqlQuery query(m_db->connection());
+    const bool pg = TestStore::onPostgresql();
+    if (!refuse) {
+        return query.exec(QStringLiteral("DROP TRIGGER refuse_outbox") + (pg ? QStringLiteral(" ON outbox") : QString()));
+    }
+    if (!pg) {
+        return query.exec(QStringLiteral(
+            "CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'outbox refused'); END"));
+    }
+    return query.exec(QStringLiteral("CREATE OR REPLACE FUNCTION refuse_outbox() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                     "BEGIN RAISE EXCEPTION 'outbox refused'; END; $$"))
+        && query.exec(QStringLiteral(
+            "CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION refuse_outbox()"));
 }
 
 SmtpSettings TestOutbox::settings() const
@@ -619,18 +640,7 @@ void TestOutbox::decisionAndMessageRollBackTogether()
     QVERIFY(events.changeStatus(id, 1, EventStatus::InReview, {}, QStringLiteral("alice")).ok());
     const int auditRows = int(AuditTrail(*m_db).of(id)->size());
     // The message cannot be written (a trigger refuses it): the decision is not written either.
-    QSqlQuery query(m_db->connection());
-    QVERIFY2(query.exec(TestStore::onPostgresql()
-                 ? QStringLiteral("CREATE FUNCTION refuse_outbox() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                                  "RAISE EXCEPTION 'outbox refused'; END; $$")
-                 : QStringLiteral("CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox BEGIN "
-                                  "SELECT RAISE(ABORT, 'outbox refused'); END")),
-        qPrintable(query.lastError().text()));
-    if (TestStore::onPostgresql()) {
-        QVERIFY2(query.exec(QStringLiteral("CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox FOR EACH ROW "
-                                           "EXECUTE FUNCTION refuse_outbox()")),
-            qPrintable(query.lastError().text()));
-    }
+    QVERIFY(refuseOutbox(true));
     const WriteResult refused = events.changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("alice"));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.message.contains(QLatin1String("outbox refused")), qPrintable(refused.message));
@@ -640,11 +650,57 @@ void TestOutbox::decisionAndMessageRollBackTogether()
     QVERIFY(LabelNumberRepository(*m_db).find(id).isEmpty());
     QVERIFY(m_outbox->forEvent(id).isEmpty());
     // And a decision refused (a stale version) writes no message.
-    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refuse_outbox") + (TestStore::onPostgresql() ? QStringLiteral(" ON outbox") : QString())));
+    QVERIFY(refuseOutbox(false));
     QCOMPARE(events.changeStatus(id, 1, EventStatus::Labelled, {}, QStringLiteral("alice")).status, WriteResult::Status::Conflict);
     QVERIFY(m_outbox->forEvent(id).isEmpty());
     QVERIFY(events.changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("alice")).ok());
     QCOMPARE(m_outbox->forEvent(id).size(), 1);
+}
+
+// A message written from the event form: queued with its audit entry, or neither.
+void TestOutbox::freeMessageAndItsAuditExistTogether()
+{
+    const QString address = QStringLiteral("claire@") + m_domain;
+    const qint64 id = addEvent(QStringLiteral("SI2018-000001"), address, QStringLiteral("Claire Martin"));
+    const int auditRows = int(AuditTrail(*m_db).of(id)->size());
+    const auto message = [&](const QString& subject) {
+        OutboxMessage written;
+        written.eventId = id;
+        written.recipient = address;
+        written.recipientName = QStringLiteral("Claire Martin");
+        written.subject = subject;
+        written.body = QStringLiteral("Bonjour,\n\nPourriez-vous nous envoyer le programme ?");
+        written.who = QStringLiteral("alice");
+        return written;
+    };
+    OutboxMessage written = message(QStringLiteral("Votre programme"));
+    const WriteResult queued = FreeMessage(*m_db).queue(written);
+    QVERIFY2(queued.ok(), qPrintable(queued.message));
+    QVERIFY(written.id > 0);
+    QList<OutboxMessage> messages = m_outbox->forEvent(id);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().kind, QStringLiteral("free"));
+    QCOMPARE(messages.first().state, OutboxMessage::State::Queued);
+    QCOMPARE(messages.first().subject, QStringLiteral("Votre programme"));
+    QList<AuditEntry> audit = *AuditTrail(*m_db).of(id);
+    QCOMPARE(int(audit.size()), auditRows + 1);
+    QCOMPARE(audit.last().action, QStringLiteral("message"));
+    QCOMPARE(audit.last().reason, QStringLiteral("Votre programme"));
+    QVERIFY(!audit.last().newStatus);
+    // The outbox refuses the next one (a trigger): no audit entry either.
+    QVERIFY(refuseOutbox(true));
+    written = message(QStringLiteral("Relance"));
+    const WriteResult refused = FreeMessage(*m_db).queue(written);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.message.contains(QLatin1String("outbox refused")), qPrintable(refused.message));
+    QCOMPARE(m_outbox->forEvent(id).size(), 1);
+    QCOMPARE(int(AuditTrail(*m_db).of(id)->size()), auditRows + 1);
+    // Delivered like a decision's letter.
+    QVERIFY(refuseOutbox(false));
+    QCOMPARE(send(settings()).sent, 1);
+    const QJsonArray received = this->received();
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received[0][QLatin1String("subject")].toString(), QStringLiteral("Votre programme"));
 }
 
 QTEST_MAIN(TestOutbox)

@@ -40,6 +40,7 @@ private slots:
     void sortsOrderAsTheColumnReads();
     void followsEveryWrite();
     void editionChangeAndOlderRowsAreWorkedOutAgain();
+    void mapPointsComeFromOneIndexAlone();
 
 private:
     // A store holding the generated edition.
@@ -577,6 +578,35 @@ void TestQueueIndex::editionChangeAndOlderRowsAreWorkedOutAgain()
     QVERIFY(m_index->isCurrent());
     QCOMPARE(RequestStore(*m_database).refreshQueueIndex().value(), 0);
     QCOMPARE(actual(datesFail, today), expected(datesFail, today));
+}
+
+void TestQueueIndex::mapPointsComeFromOneIndexAlone()
+{
+    // What QueueIndex::mapPoints reads of event_queue: the plan must be one pass over the index
+    // event_queue_map alone (no table row, no sort), on both engines.
+    const QString read = QStringLiteral("SELECT event_id, latitude, longitude, status, failing, online, region, departement "
+                                        "FROM event_queue WHERE edition_year = 2018 ORDER BY event_id");
+    QSqlQuery query(m_database->connection());
+    QString plan;
+    if (m_database->isPostgresql()) {
+        // Small tables are cheaper to scan whole: keep the planner on indexes to see which one.
+        QVERIFY(query.exec(QStringLiteral("SET enable_seqscan = off")));
+        QVERIFY(query.exec(QStringLiteral("SET enable_bitmapscan = off")));
+        QVERIFY2(query.exec(QStringLiteral("EXPLAIN ") + read), qPrintable(query.lastError().text()));
+        while (query.next()) {
+            plan += query.value(0).toString() + QLatin1Char('\n');
+        }
+        QVERIFY(query.exec(QStringLiteral("RESET enable_seqscan")));
+        QVERIFY(query.exec(QStringLiteral("RESET enable_bitmapscan")));
+        QVERIFY2(plan.contains(QLatin1String("Index Only Scan using event_queue_map")), qPrintable(plan));
+    } else {
+        QVERIFY2(query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + read), qPrintable(query.lastError().text()));
+        while (query.next()) {
+            plan += query.value(3).toString() + QLatin1Char('\n');
+        }
+        QVERIFY2(plan.contains(QLatin1String("USING COVERING INDEX event_queue_map")), qPrintable(plan));
+    }
+    QVERIFY2(!plan.contains(QLatin1String("Sort")) && !plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
 }
 
 QTEST_GUILESS_MAIN(TestQueueIndex)

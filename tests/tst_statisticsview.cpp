@@ -6,11 +6,11 @@
 #include "app/core/GeoReference.h"
 #include "app/core/PreviousFiguresCsv.h"
 #include "app/core/StatisticsReport.h"
+#include "app/export/StatisticsFiles.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "db/StatisticsRepository.h"
 #include "ui/MainWindow.h"
-#include "ui/stats/StatisticsExport.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
 #include "ui/stats/PreviousFiguresDialog.h"
@@ -416,8 +416,8 @@ void TestStatisticsView::exportsWriteFiles()
     const qsizetype pages = pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page\r") + pdfBytes.count("/Type /Page ");
     QCOMPARE(pages, 3);
     // Each page's foot names the report and the page, counted as the writer lays the charts out.
-    QCOMPARE(StatisticsExport::pdfPageCount(view->charts().size()), int(pages));
-    const QString foot = StatisticsExport::pdfFooter(QStringLiteral("Semaine de l'industrie 2018"), 2, 3);
+    QCOMPARE(StatisticsFiles::pdfPageCount(view->charts().size()), int(pages));
+    const QString foot = StatisticsFiles::pdfFooter(QStringLiteral("Semaine de l'industrie 2018"), 2, 3);
     QVERIFY2(foot.contains(QStringLiteral("Semaine de l'industrie 2018")) && foot.contains(QStringLiteral("2"))
             && foot.contains(QStringLiteral("3")),
         qPrintable(foot));

@@ -1336,6 +1336,18 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>The possible duplicates cannot be looked for: %1</source>
         <translation>Les doublons possibles ne peuvent pas être recherchés : %1</translation>
     </message>
+    <message>
+        <source>&amp;Write to the organiser…</source>
+        <translation>Écrire un &amp;message à l&apos;organisateur…</translation>
+    </message>
+    <message>
+        <source>Message to %1 queued in the outbox.</source>
+        <translation>Message à %1 placé dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Message written to the organiser</source>
+        <translation>Message écrit à l&apos;organisateur</translation>
+    </message>
 </context>
 <context>
     <name>EventFormModel</name>
@@ -2010,6 +2022,56 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>More filters</source>
         <translation>Plus de filtres</translation>
+    </message>
+</context>
+<context>
+    <name>FreeMessage</name>
+    <message>
+        <source>Cannot queue the message: %1</source>
+        <translation>Impossible de placer le message dans la boîte d&apos;envoi : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FreeMessageDialog</name>
+    <message>
+        <source>Message to the organiser of %1</source>
+        <translation>Message à l&apos;organisateur de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>&amp;Queue for sending</source>
+        <translation>Placer dans la boîte d&apos;&amp;envoi</translation>
+    </message>
+    <message>
+        <source>%1 Correct the contact e-mail on the Request tab to write to the organiser.</source>
+        <translation>%1 Corrigez l&apos;adresse électronique du contact dans l&apos;onglet Demande pour écrire à l&apos;organisateur.</translation>
+    </message>
+    <message>
+        <source>The address “%1” is not ASCII: the message leaves only if the mail server accepts such addresses (SMTPUTF8); otherwise it fails in the outbox with that reason.</source>
+        <translation>L&apos;adresse « %1 » n&apos;est pas en ASCII : le message ne part que si le serveur de messagerie accepte de telles adresses (SMTPUTF8) ; sinon il échoue dans la boîte d&apos;envoi avec ce motif.</translation>
+    </message>
+    <message>
+        <source>The template of the free message cannot be read: %1</source>
+        <translation>Le modèle du message libre ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>The message was not queued</source>
+        <translation>Le message n&apos;a pas été placé dans la boîte d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -3958,14 +4020,10 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     </message>
 </context>
 <context>
-    <name>StatisticsExport</name>
+    <name>StatisticsFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Report of %1 · %2</source>

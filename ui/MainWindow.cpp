@@ -313,6 +313,7 @@ void MainWindow::setupConnections()
     });
     // Decisions queue messages: the outbox follows the queue's changes.
     connect(m_queueModel, &ReviewQueueModel::countsChanged, m_outbox, &OutboxView::reload);
+    connect(m_form, &EventForm::messageQueued, m_outbox, &OutboxView::reload);
     m_outbox->reload();
     connect(m_import, &ImportController::finished, m_queueModel, &ReviewQueueModel::reload);
 }

@@ -128,9 +128,12 @@ int ExportCommand::executeWithDatabase(Database& database, const QCommandLinePar
     int skipped = 0;
     int truncated = 0;
     m_options.editionYear = edition->year;
-    if (!file.open(QIODevice::WriteOnly) || !ExportWriter::write(m_format, events, &file, &skipped, {}, m_options, &truncated)
+    QString reason;
+    if (!file.open(QIODevice::WriteOnly)
+        || !ExportWriter::write(m_format, events, &file, &skipped, {}, m_options, &truncated, &reason)
         || !file.commit()) {
-        return failed(err, QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, file.errorString()));
+        return failed(err, QCoreApplication::translate("Cli", "Cannot write %1: %2")
+                               .arg(path, reason.isEmpty() ? file.errorString() : reason));
     }
     out << QCoreApplication::translate("Cli", "%n request(s) exported to %1", nullptr, int(events.size() - skipped)).arg(path)
         << Qt::endl;

@@ -160,7 +160,7 @@ QString ExportWriter::truncatedText(int truncated)
 }
 
 bool ExportWriter::write(Format format, const QList<Event>& events, QIODevice* device, int* skipped,
-    const Progress& progress, const ExportOptions& options, int* truncated)
+    const Progress& progress, const ExportOptions& options, int* truncated, QString* error)
 {
     *skipped = 0;
     int cut = 0;
@@ -173,8 +173,14 @@ bool ExportWriter::write(Format format, const QList<Event>& events, QIODevice* d
     switch (format) {
     case Format::Csv:
         return writeCsv(events, columns, device, progress);
-    case Format::Xlsx:
-        return XlsxExport::write(events, columns, device, progress, truncated);
+    case Format::Xlsx: {
+        QString reason;
+        const bool written = XlsxExport::write(events, columns, device, progress, truncated, &reason);
+        if (error) {
+            *error = reason;
+        }
+        return written;
+    }
     case Format::Ods:
         return OdsExport::write(events, columns, device, progress);
     case Format::Pdf:

@@ -50,8 +50,11 @@ public:
     // Writes the events; false when the device refused it or `progress` stopped it. `skipped`
     // counts the requests a format cannot hold (GeoJSON: those without coordinates; iCalendar:
     // those without dates). `truncated`, when given, counts the cells cut to Excel's limit (XLSX).
+    // `error`, when given, gets why a format that knows said it failed (XLSX: libxlsxwriter's
+    // message, or the device's); otherwise it stays empty and the device's errorString() says why.
     static bool write(Format format, const QList<Event>& events, QIODevice* device, int* skipped,
-        const Progress& progress = {}, const ExportOptions& options = {}, int* truncated = nullptr);
+        const Progress& progress = {}, const ExportOptions& options = {}, int* truncated = nullptr,
+        QString* error = nullptr);
     // What `truncated` means, as a sentence.
     static QString truncatedText(int truncated);
 

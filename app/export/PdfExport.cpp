@@ -142,6 +142,14 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
         const qreal right = c + 1 < chosen.size() ? lefts.at(c + 1) * scale : area.width();
         return QRectF(left, y, right - left - line * 0.3, line);
     };
+    // The requests' cells, measured once: where each column starts and how wide it is, and the
+    // baseline of a line of the body font, centred in its line as Qt::AlignVCenter would.
+    QList<QRectF> columnBoxes;
+    for (int c = 0; c < chosen.size(); ++c) {
+        columnBoxes << cellRect(c, 0);
+    }
+    const QFontMetricsF bodyMetrics(body, &pdf);
+    const qreal baseline = (line - bodyMetrics.height()) / 2 + bodyMetrics.ascent();
     const QString heading = title(m_editionYear);
     const QString exported = exportedOn(m_exportedAt);
     QStringList names;
@@ -180,12 +188,12 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
                 continue;
             }
             const QStringList cells = m_columns.pick(ExportColumns::readableRecord(requests.at(item.event)));
-            const QFontMetricsF metrics = painter.fontMetrics();
             for (int c = 0; c < chosen.size(); ++c) {
-                const QRectF rect = cellRect(c, y);
                 QString cell = cells.at(c);
                 cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
-                painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(cell, Qt::ElideRight, rect.width()));
+                // At the baseline, as a rectangle centres a single line: no layout per cell.
+                painter.drawText(QPointF(columnBoxes.at(c).left(), y + baseline),
+                    bodyMetrics.elidedText(cell, Qt::ElideRight, columnBoxes.at(c).width()));
             }
             y += line;
             if (!ExportWriter::goOn(progress, ++done, requests.size())) {

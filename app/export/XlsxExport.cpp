@@ -49,28 +49,30 @@ QString XlsxExport::fitted(const QString& text, int* truncated)
 }
 
 bool XlsxExport::write(const QList<Event>& events, const ExportColumns& columns, QIODevice* device,
-    const ExportWriter::Progress& progress, int* truncated)
+    const ExportWriter::Progress& progress, int* truncated, QString* error)
 {
     // constant_memory keeps only the current row of the sheet.
     XlsxWorkbook book(true);
     lxw_workbook* workbook = book.get();
-    if (!workbook) {
-        return false;
+    lxw_worksheet* sheet = book.addSheet(tr("Requests"));
+    lxw_format* bold = sheet ? workbook_add_format(workbook) : nullptr;
+    lxw_format* dateFormat = sheet ? workbook_add_format(workbook) : nullptr;
+    if (!bold || !dateFormat) {
+        // A refused sheet's reason, kept first, is the one closeTo() gives as it fails.
+        book.check(LXW_ERROR_MEMORY_MALLOC_FAILED);
+        return book.closeTo(device, error);
     }
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook, tr("Requests").toUtf8().constData());
-    lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
-    lxw_format* dateFormat = workbook_add_format(workbook);
     format_set_num_format(dateFormat, "dd/mm/yyyy hh:mm");
     const QList<ExportColumns::Column>& chosen = columns.columns();
     const auto last = lxw_col_t(chosen.size() - 1);
     for (lxw_col_t c = 0; c <= last; ++c) {
-        worksheet_set_column(sheet, c, c, width(chosen.at(c)), nullptr);
+        book.check(worksheet_set_column(sheet, c, c, width(chosen.at(c)), nullptr));
     }
     worksheet_freeze_panes(sheet, 1, 0);
-    worksheet_autofilter(sheet, 0, 0, lxw_row_t(events.size()), last);
+    book.check(worksheet_autofilter(sheet, 0, 0, lxw_row_t(events.size()), last));
     for (lxw_col_t c = 0; c <= last; ++c) {
-        worksheet_write_string(sheet, 0, c, ImportParser::key(chosen.at(c)).toUtf8().constData(), bold);
+        book.check(worksheet_write_string(sheet, 0, c, ImportParser::key(chosen.at(c)).toUtf8().constData(), bold));
     }
     bool goOn = true;
     for (qsizetype i = 0; i < events.size() && goOn; ++i) {
@@ -83,22 +85,22 @@ bool XlsxExport::write(const QList<Event>& events, const ExportColumns& columns,
             }
             switch (ExportColumns::kind(chosen.at(c))) {
             case ExportColumns::Kind::Number:
-                worksheet_write_number(sheet, row, c, ExportColumns::number(cell), nullptr);
+                book.check(worksheet_write_number(sheet, row, c, ExportColumns::number(cell), nullptr));
                 break;
             case ExportColumns::Kind::DateTime: {
                 const QDateTime value = ExportColumns::dateTime(cell);
                 lxw_datetime when { value.date().year(), value.date().month(), value.date().day(), value.time().hour(),
                     value.time().minute(), double(value.time().second()) };
-                worksheet_write_datetime(sheet, row, c, &when, dateFormat);
+                book.check(worksheet_write_datetime(sheet, row, c, &when, dateFormat));
                 break;
             }
             case ExportColumns::Kind::Text:
-                worksheet_write_string(sheet, row, c, fitted(cell, truncated).toUtf8().constData(), nullptr);
+                book.check(worksheet_write_string(sheet, row, c, fitted(cell, truncated).toUtf8().constData(), nullptr));
                 break;
             }
         }
         goOn = ExportWriter::goOn(progress, i + 1, events.size());
     }
-    QString error;
-    return book.closeTo(device, &error) && goOn;
+    // Stopped: nothing is written, and the caller does not replace the file.
+    return goOn && book.closeTo(device, error);
 }

@@ -10,9 +10,10 @@ class XlsxExport {
 public:
     // Excel's limit for a cell's text, in UTF-16 code units.
     static constexpr qsizetype maxCellText = 32767;
-    // `truncated` counts the cells cut to maxCellText, ending with truncationMark().
+    // `truncated` counts the cells cut to maxCellText, ending with truncationMark(). `error` gets
+    // libxlsxwriter's message, or the device's, when the workbook could not be written.
     static bool write(const QList<Event>& events, const ExportColumns& columns, QIODevice* device,
-        const ExportWriter::Progress& progress, int* truncated);
+        const ExportWriter::Progress& progress, int* truncated, QString* error);
     static QString truncationMark();
     // The text as Excel can hold it: cut and marked when longer than maxCellText.
     static QString fitted(const QString& text, int* truncated);

@@ -7,27 +7,64 @@
 #include <cstdlib>
 #include <xlsxwriter.h>
 
-XlsxWorkbook::XlsxWorkbook(bool constantMemory)
-    : m_cLocale(newlocale(LC_NUMERIC_MASK, "C", duplocale(LC_GLOBAL_LOCALE)))
-    , m_previousLocale(m_cLocale ? uselocale(m_cLocale) : nullptr)
+namespace {
+
+// The C locale for numbers, the rest as the process has it.
+locale_t newCNumericLocale()
 {
+    return newlocale(LC_NUMERIC_MASK, "C", duplocale(LC_GLOBAL_LOCALE));
+}
+
+} // namespace
+
+void XlsxWorkbook::CloseWorkbook::operator()(lxw_workbook* workbook) const { workbook_close(workbook); }
+
+void XlsxWorkbook::FreeBuffer::operator()(char* buffer) const { std::free(buffer); }
+
+void XlsxWorkbook::RestoreLocale::operator()(locale_t locale) const
+{
+    uselocale(previous);
+    freelocale(locale);
+}
+
+XlsxWorkbook::XlsxWorkbook(bool constantMemory)
+    : m_cLocale(nullptr, RestoreLocale { nullptr })
+{
+    if (locale_t c = newCNumericLocale()) {
+        m_cLocale = { c, RestoreLocale { uselocale(c) } };
+    }
     lxw_workbook_options options {};
     options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
-    options.output_buffer = const_cast<const char**>(&m_buffer);
+    options.output_buffer = const_cast<const char**>(&m_bufferData);
     options.output_buffer_size = &m_size;
-    m_workbook = workbook_new_opt(nullptr, &options);
+    m_workbook.reset(workbook_new_opt(nullptr, &options));
 }
 
 XlsxWorkbook::~XlsxWorkbook()
 {
+    // Not written: closing fills the buffer, which is then ours to free.
     if (m_workbook) {
-        workbook_close(m_workbook);
+        m_workbook.reset();
+        m_buffer.reset(m_bufferData);
     }
-    std::free(m_buffer);
-    if (m_cLocale) {
-        uselocale(m_previousLocale);
-        freelocale(m_cLocale);
+}
+
+lxw_worksheet* XlsxWorkbook::addSheet(const QString& name)
+{
+    if (!m_workbook) {
+        return nullptr;
     }
+    const QByteArray utf8 = name.toUtf8();
+    const lxw_error valid = workbook_validate_sheet_name(m_workbook.get(), utf8.constData());
+    if (valid != LXW_NO_ERROR) {
+        check(valid);
+        return nullptr;
+    }
+    lxw_worksheet* sheet = workbook_add_worksheet(m_workbook.get(), utf8.constData());
+    if (!sheet) {
+        check(LXW_ERROR_MEMORY_MALLOC_FAILED);
+    }
+    return sheet;
 }
 
 bool XlsxWorkbook::closeTo(QIODevice* device, QString* error)
@@ -36,13 +73,16 @@ bool XlsxWorkbook::closeTo(QIODevice* device, QString* error)
         *error = QString::fromUtf8(lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED));
         return false;
     }
-    const lxw_error status = workbook_close(m_workbook);
-    m_workbook = nullptr;
-    if (status != LXW_NO_ERROR) {
-        *error = QString::fromUtf8(lxw_strerror(status));
+    const lxw_error status = workbook_close(m_workbook.release());
+    m_buffer.reset(m_bufferData);
+    if (m_status == LXW_NO_ERROR) {
+        m_status = status;
+    }
+    if (m_status != LXW_NO_ERROR) {
+        *error = QString::fromUtf8(lxw_strerror(lxw_error(m_status)));
         return false;
     }
-    if (!writeAll(device, QByteArrayView(m_buffer, qsizetype(m_size)))) {
+    if (!writeAll(device, QByteArrayView(m_buffer.get(), qsizetype(m_size)))) {
         *error = device->errorString();
         return false;
     }

@@ -3,9 +3,12 @@
 #include <QString>
 
 #include <clocale>
+#include <memory>
+#include <type_traits>
 
 class QIODevice;
 typedef struct lxw_workbook lxw_workbook;
+typedef struct lxw_worksheet lxw_worksheet;
 
 // A libxlsxwriter workbook built in memory and then written to a device. Always in memory, never
 // to a file name: QuaZip (in the same process for the ODS) exports minizip's function names, and
@@ -22,14 +25,38 @@ public:
     XlsxWorkbook& operator=(const XlsxWorkbook&) = delete;
 
     // Null when libxlsxwriter could not start one.
-    lxw_workbook* get() const { return m_workbook; }
-    // Closes the workbook and writes it to `device`; false with `error` set when either failed.
+    lxw_workbook* get() const { return m_workbook.get(); }
+    // A new worksheet; null, and the reason kept for closeTo(), when the name is refused.
+    lxw_worksheet* addSheet(const QString& name);
+    // Keeps the first failure of a libxlsxwriter call (its lxw_error) for closeTo().
+    void check(int status)
+    {
+        if (m_status == 0) {
+            m_status = status;
+        }
+    }
+    // Closes the workbook and writes it to `device`; false with `error` set (libxlsxwriter's
+    // message or the device's) when a call, the closing or the writing failed.
     bool closeTo(QIODevice* device, QString* error);
 
 private:
-    locale_t m_cLocale = nullptr;
-    locale_t m_previousLocale = nullptr;
-    lxw_workbook* m_workbook = nullptr;
-    char* m_buffer = nullptr;
+    struct CloseWorkbook {
+        void operator()(lxw_workbook* workbook) const;
+    };
+    struct FreeBuffer {
+        void operator()(char* buffer) const;
+    };
+    struct RestoreLocale {
+        locale_t previous;
+        void operator()(locale_t locale) const;
+    };
+
+    // Restored last, after the workbook has closed in the C locale.
+    std::unique_ptr<std::remove_pointer_t<locale_t>, RestoreLocale> m_cLocale;
+    // libxlsxwriter's buffer of the whole file, set by closing the workbook.
+    std::unique_ptr<char, FreeBuffer> m_buffer;
+    char* m_bufferData = nullptr;
     size_t m_size = 0;
+    std::unique_ptr<lxw_workbook, CloseWorkbook> m_workbook;
+    int m_status = 0;
 };

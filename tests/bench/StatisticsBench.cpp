@@ -4,13 +4,12 @@
 
 #include "app/core/GeoReference.h"
 #include "app/core/StatisticsReport.h"
+#include "app/export/StatisticsFiles.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/StatisticsRepository.h"
 #include "ui/stats/StatisticsCharts.h"
-#include "ui/stats/StatisticsExport.h"
 
-#include <QChart>
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
@@ -64,12 +63,12 @@ BenchTiming::Figure benchStatistics(Database& database, QTextStream& out)
 
     // Built afresh and drawn at the size of the export, as the view's charts are on each change.
     const QList<qint64> chartsMs = runs([&] {
-        QImage image(StatisticsExport::ChartSize.toSize(), QImage::Format_ARGB32_Premultiplied);
-        for (QChart* chart : StatisticsCharts::build(statistics, *edition, previous)) {
+        QImage image(StatisticsFiles::ChartSize.toSize(), QImage::Format_ARGB32_Premultiplied);
+        for (const StatisticsFiles::Chart& chart : StatisticsCharts::forFiles(statistics, *edition, previous)) {
             image.fill(Qt::white);
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
-            StatisticsExport::paintChart(chart, &painter, QRectF(QPointF(0, 0), StatisticsExport::ChartSize));
+            chart.paint(&painter, QRectF(QPointF(0, 0), StatisticsFiles::ChartSize));
         }
     });
     print(out, QStringLiteral("8 charts built and drawn"), chartsMs, 300);
@@ -80,10 +79,10 @@ BenchTiming::Figure benchStatistics(Database& database, QTextStream& out)
     bool written = true;
     const QList<qint64> pdfMs = runs([&] {
         written = written
-            && StatisticsExport::writePdf(dir.filePath(QStringLiteral("report.pdf")),
+            && StatisticsFiles::writePdf(dir.filePath(QStringLiteral("report.pdf")),
                 { QStringLiteral("Semaine de l'industrie"), QStringLiteral("no filter"), report.headlineLines(),
                     report.regionTable() },
-                StatisticsCharts::build(statistics, *edition, previous), &error);
+                StatisticsCharts::forFiles(statistics, *edition, previous), &error);
     });
     print(out, written ? QStringLiteral("PDF report") : QStringLiteral("PDF report failed (%1)").arg(error), pdfMs, 2000);
     return all;

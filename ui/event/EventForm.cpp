@@ -2,6 +2,7 @@
 
 #include "app/core/SessionUser.h"
 #include "ui/event/PendingUpdatesBar.h"
+#include "ui/mail/FreeMessageDialog.h"
 
 #include "app/core/DateText.h"
 #include "app/core/GeoReference.h"
@@ -403,6 +404,9 @@ void EventForm::createActions()
     }
     bar->addSeparator();
     m_attestation = addButton(new QAction(tr("Attestation…"), this), QStringLiteral("formAttestation"), QKeySequence());
+    // A tool button shows its text without the mnemonic: the mnemonic's key is the action's shortcut.
+    auto* write = new QAction(tr("&Write to the organiser…"), this);
+    m_writeToOrganiser = addButton(write, QStringLiteral("formWriteToOrganiser"), QKeySequence::mnemonic(write->text()));
     static_cast<QVBoxLayout*>(layout())->insertWidget(1, bar);
 }
 
@@ -412,6 +416,7 @@ void EventForm::setupConnections()
     connect(m_save, &QAction::triggered, this, &EventForm::save);
     connect(m_saveAndNext, &QAction::triggered, this, &EventForm::saveAndNext);
     connect(m_attestation, &QAction::triggered, this, [this] { emit attestationRequested(eventId()); });
+    connect(m_writeToOrganiser, &QAction::triggered, this, &EventForm::writeToOrganiser);
     connect(m_model, &EventFormModel::valueChanged, this, &EventForm::showValue);
     connect(m_model, &EventFormModel::valueChanged, this, &EventForm::matchLater);
     connect(m_matchTimer, &QTimer::timeout, this, [this] {
@@ -797,6 +802,24 @@ void EventForm::showState()
     m_saveAndNext->setEnabled(mayWrite);
     // Only a labelled request, as stored, has an attestation.
     m_attestation->setEnabled(!m_model->isNew() && m_model->stored().status == EventStatus::Labelled);
+    // The outbox's regional rights: a message only about a request the reviewer may change.
+    m_writeToOrganiser->setEnabled(!m_model->isNew() && mayWrite);
+}
+
+void EventForm::writeToOrganiser()
+{
+    // The message speaks of the request as stored: what was typed is settled first.
+    if (!maybeLeave() || m_model->isNew()) {
+        return;
+    }
+    const Event& stored = m_model->stored();
+    FreeMessageDialog dialog(m_database, stored, editionOf(stored.editionYear), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    showHistory();
+    m_notice->setText(tr("Message to %1 queued in the outbox.").arg(dialog.queued().recipient));
+    emit messageQueued();
 }
 
 void EventForm::showHistory()
@@ -821,6 +844,8 @@ void EventForm::showHistory()
             what = tr("Assignee changed");
         } else if (entry.action == QLatin1String("dismiss-update")) {
             what = tr("Change from an import dismissed");
+        } else if (entry.action == QLatin1String("message")) {
+            what = tr("Message written to the organiser");
         } else {
             what = tr("%1 → %2").arg(from, to);
         }

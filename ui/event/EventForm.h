@@ -63,6 +63,8 @@ signals:
     void pendingUpdatesChanged();
     // The reviewer asks for the label attestation of the labelled request shown.
     void attestationRequested(qint64 eventId);
+    // A message written here went to the outbox.
+    void messageQueued();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -102,6 +104,8 @@ private:
     // `refusal`. True when it was done.
     bool reportPendingUpdate(const WriteResult& result, const QString& refusal);
     void decide(int kind);
+    // Writes a message to the organiser of the stored request, queued in the outbox.
+    void writeToOrganiser();
     // Shows the possible duplicates of the request as typed, with links to them; returns them.
     StoreResult<QList<Event>> showDuplicates();
     bool confirmDuplicates();
@@ -125,6 +129,7 @@ private:
     QAction* m_save = nullptr;
     QAction* m_saveAndNext = nullptr;
     QAction* m_attestation = nullptr;
+    QAction* m_writeToOrganiser = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_notice = nullptr;
     QLabel* m_duplicates = nullptr;

@@ -159,11 +159,11 @@ void ExportController::start(ExportWriter::Format format, const QString& path, c
                 }
             }, Qt::QueuedConnection);
             return !m_cancel;
-        }, options, &result.truncated);
+        }, options, &result.truncated, &result.error);
         // Cancelled or refused: the file is not replaced.
         result.written = written && file.commit();
         result.count = int(events.size()) - result.skipped;
-        if (!result.written && !m_cancel) {
+        if (!result.written && !m_cancel && (written || result.error.isEmpty())) {
             result.error = file.errorString();
         }
         return result;

@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
@@ -17,6 +18,8 @@
 #include <QTimeZone>
 #include <QToolTip>
 #include <QValueAxis>
+
+#include <memory>
 
 namespace {
 
@@ -279,5 +282,22 @@ QList<QChart*> StatisticsCharts::build(
         series->attachAxis(counts);
     }
     charts << pace;
+    return charts;
+}
+
+QList<StatisticsFiles::Chart> StatisticsCharts::forFiles(const Statistics& statistics, const Edition& edition,
+    const QHash<QString, PreviousFigures>& previous)
+{
+    QList<StatisticsFiles::Chart> charts;
+    for (QChart* chart : build(statistics, edition, previous)) {
+        // Shared by the copies of the drawing function; the scene deletes the chart with itself.
+        auto scene = std::make_shared<QGraphicsScene>();
+        scene->addItem(chart);
+        chart->resize(StatisticsFiles::ChartSize);
+        scene->setSceneRect(QRectF(QPointF(0, 0), StatisticsFiles::ChartSize));
+        charts.append({ chart->objectName(), chart->title(), [scene](QPainter* painter, const QRectF& target) {
+                           scene->render(painter, target, scene->sceneRect(), Qt::KeepAspectRatio);
+                       } });
+    }
     return charts;
 }

@@ -2,6 +2,7 @@
 
 #include "app/core/Edition.h"
 #include "app/core/Statistics.h"
+#include "app/export/StatisticsFiles.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,5 +18,9 @@ class StatisticsCharts {
 
 public:
     static QList<QChart*> build(const Statistics& statistics, const Edition& edition,
+        const QHash<QString, PreviousFigures>& previous);
+    // The same charts for the files: each one laid out off screen at StatisticsFiles::ChartSize in
+    // a scene of its own (which owns it), so that a file does not depend on the window's size.
+    static QList<StatisticsFiles::Chart> forFiles(const Statistics& statistics, const Edition& edition,
         const QHash<QString, PreviousFigures>& previous);
 };

@@ -2,6 +2,7 @@
 
 #include "app/core/GeoReference.h"
 #include "app/core/StatisticsReport.h"
+#include "app/export/StatisticsFiles.h"
 #include "db/Database.h"
 #include "db/StatisticsRepository.h"
 #include "ui/ReviewQueueModel.h"
@@ -11,7 +12,6 @@
 #include "ui/stats/RegionSortProxy.h"
 #include "ui/stats/RegionStatsModel.h"
 #include "ui/stats/StatisticsCharts.h"
-#include "ui/stats/StatisticsExport.h"
 
 #include <QChart>
 #include <QCheckBox>
@@ -337,13 +337,13 @@ void StatisticsView::editPreviousFigures()
 bool StatisticsView::exportCsv(const QString& path, QString* error) const
 {
     // The régions, then the départements of the région shown.
-    return StatisticsExport::writeCsv(path, { m_regions, m_departements }, RegionStatsModel::SortRole, error);
+    return StatisticsFiles::writeCsv(path, { m_regions, m_departements }, RegionStatsModel::SortRole, error);
 }
 
 bool StatisticsView::exportXlsx(const QString& path, QString* error) const
 {
     const TerritoryFigures* region = m_statistics.region(m_drillRegion);
-    return StatisticsExport::writeXlsx(path,
+    return StatisticsFiles::writeXlsx(path,
         { { tr("Régions"), m_regions }, { region ? region->name : tr("Départements"), m_departements } },
         RegionStatsModel::SortRole, error);
 }
@@ -351,18 +351,18 @@ bool StatisticsView::exportXlsx(const QString& path, QString* error) const
 bool StatisticsView::exportPdf(const QString& path, QString* error) const
 {
     const StatisticsReport report(m_statistics, m_queue->edition(), m_previous);
-    return StatisticsExport::writePdf(path,
+    return StatisticsFiles::writePdf(path,
         { title(), tr("Filter: %1").arg(describeScope()), report.headlineLines(scope().region), m_regions->rows() },
-        StatisticsCharts::build(m_statistics, m_queue->edition(), m_previous), error);
+        StatisticsCharts::forFiles(m_statistics, m_queue->edition(), m_previous), error);
 }
 
 bool StatisticsView::exportCharts(const QString& directory, QString* error) const
 {
     const QDir dir(directory);
     for (const QString& suffix : { QStringLiteral("png"), QStringLiteral("svg") }) {
-        for (QChart* chart : StatisticsCharts::build(m_statistics, m_queue->edition(), m_previous)) {
-            const QString name = dir.filePath(QStringLiteral("%1.%2").arg(chart->objectName(), suffix));
-            if (!StatisticsExport::writeChart(chart, name, error)) {
+        for (const StatisticsFiles::Chart& chart : StatisticsCharts::forFiles(m_statistics, m_queue->edition(), m_previous)) {
+            const QString name = dir.filePath(QStringLiteral("%1.%2").arg(chart.name, suffix));
+            if (!StatisticsFiles::writeChart(chart, name, error)) {
                 return false;
             }
         }

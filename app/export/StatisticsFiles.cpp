@@ -1,15 +1,13 @@
-#include "ui/stats/StatisticsExport.h"
+#include "app/export/StatisticsFiles.h"
 
 #include "app/core/CsvWriter.h"
 #include "app/core/StatisticsReport.h"
 #include "app/export/XlsxWorkbook.h"
 
 #include <QAbstractItemModel>
-#include <QChart>
 #include <QDate>
-#include <QFile>
+#include <QDir>
 #include <QFileInfo>
-#include <QGraphicsScene>
 #include <QImage>
 #include <QLocale>
 #include <QPageLayout>
@@ -18,9 +16,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
-#include <memory>
 #include <optional>
-#include <vector>
 #include <xlsxwriter.h>
 
 namespace {
@@ -61,11 +57,11 @@ QString csvNumber(double value, bool percent)
 
 } // namespace
 
-bool StatisticsExport::writeCsv(const QString& path, const QList<const QAbstractItemModel*>& models, int sortRole, QString* error)
+bool StatisticsFiles::writeCsv(const QString& path, const QList<const QAbstractItemModel*>& models, int sortRole, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = cannotWrite(path, file.errorString());
         return false;
     }
     {
@@ -95,36 +91,41 @@ bool StatisticsExport::writeCsv(const QString& path, const QList<const QAbstract
             }
         }
         if (!csv.flush()) {
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = cannotWrite(path, file.errorString());
             return false;
         }
     }
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = cannotWrite(path, file.errorString());
         return false;
     }
     return true;
 }
 
-bool StatisticsExport::writeXlsx(const QString& path, const QList<Sheet>& sheets, int sortRole, QString* error)
+bool StatisticsFiles::writeXlsx(const QString& path, const QList<Sheet>& sheets, int sortRole, QString* error)
 {
-    XlsxWorkbook book(false);
-    lxw_workbook* workbook = book.get();
     QSaveFile file(path);
-    if (!workbook || !file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1.").arg(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = cannotWrite(path, file.errorString());
         return false;
     }
-    lxw_format* bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-    lxw_format* percentFormat = workbook_add_format(workbook);
-    format_set_num_format(percentFormat, "0.0%");
+    XlsxWorkbook book(false);
+    lxw_workbook* workbook = book.get();
+    lxw_format* bold = workbook ? workbook_add_format(workbook) : nullptr;
+    lxw_format* percentFormat = workbook ? workbook_add_format(workbook) : nullptr;
+    if (bold && percentFormat) {
+        format_set_bold(bold);
+        format_set_num_format(percentFormat, "0.0%");
+    }
     for (const Sheet& sheet : sheets) {
-        lxw_worksheet* worksheet = workbook_add_worksheet(workbook, sheet.name.left(31).toUtf8().constData());
+        lxw_worksheet* worksheet = bold && percentFormat ? book.addSheet(sheet.name.left(31)) : nullptr;
+        if (!worksheet) {
+            break; // closeTo() says why
+        }
         const QAbstractItemModel* model = sheet.model;
         for (int column = 0; column < model->columnCount(); ++column) {
-            worksheet_write_string(worksheet, 0, lxw_col_t(column),
-                model->headerData(column, Qt::Horizontal).toString().toUtf8().constData(), bold);
+            book.check(worksheet_write_string(worksheet, 0, lxw_col_t(column),
+                model->headerData(column, Qt::Horizontal).toString().toUtf8().constData(), bold));
         }
         for (int column = 0; column < model->columnCount(); ++column) {
             const bool percent = isPercent(model, column);
@@ -133,89 +134,88 @@ bool StatisticsExport::writeXlsx(const QString& path, const QList<Sheet>& sheets
                 const auto r = lxw_row_t(row + 1);
                 const auto c = lxw_col_t(column);
                 if (const std::optional<double> value = figure(index, sortRole); !value) {
-                    worksheet_write_string(worksheet, r, c, index.data().toString().toUtf8().constData(), nullptr);
+                    book.check(worksheet_write_string(worksheet, r, c, index.data().toString().toUtf8().constData(), nullptr));
                 } else if (percent) {
-                    worksheet_write_number(worksheet, r, c, *value / 100, percentFormat);
+                    book.check(worksheet_write_number(worksheet, r, c, *value / 100, percentFormat));
                 } else {
-                    worksheet_write_number(worksheet, r, c, *value, nullptr);
+                    book.check(worksheet_write_number(worksheet, r, c, *value, nullptr));
                 }
             }
         }
-        worksheet_set_column(worksheet, 0, 0, 28, nullptr);
+        book.check(worksheet_set_column(worksheet, 0, 0, 28, nullptr));
     }
-    if (QString reason; !book.closeTo(&file, &reason) || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, reason.isEmpty() ? file.errorString() : reason);
+    if (QString reason; !book.closeTo(&file, &reason)) {
+        *error = cannotWrite(path, reason);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = cannotWrite(path, file.errorString());
         return false;
     }
     return true;
 }
 
-void StatisticsExport::paintChart(QChart* chart, QPainter* painter, const QRectF& target)
+bool StatisticsFiles::writeChart(const Chart& chart, const QString& path, QString* error)
 {
-    QGraphicsScene scene; // owns the chart from here
-    scene.addItem(chart);
-    chart->resize(ChartSize);
-    scene.setSceneRect(QRectF(QPointF(0, 0), ChartSize));
-    scene.render(painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
-}
-
-bool StatisticsExport::writeChart(QChart* chart, const QString& path, QString* error)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("svg")) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = cannotWrite(path, file.errorString());
+        return false;
+    }
+    bool drawn = false;
+    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&file);
         svg.setSize(ChartSize.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), ChartSize));
-        svg.setTitle(chart->title());
+        svg.setTitle(chart.title);
         QPainter painter;
-        if (!painter.begin(&svg)) {
-            delete chart;
-            *error = tr("Cannot write %1.").arg(path);
-            return false;
+        if (painter.begin(&svg)) {
+            chart.paint(&painter, QRectF(QPointF(0, 0), ChartSize));
+            drawn = painter.end();
         }
-        paintChart(chart, &painter, QRectF(QPointF(0, 0), ChartSize));
-        return painter.end() && QFileInfo::exists(path) ? true : (*error = tr("Cannot write %1.").arg(path), false);
+    } else {
+        QImage image((ChartSize * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            chart.paint(&painter, QRectF(QPointF(0, 0), ChartSize * 2));
+        }
+        drawn = image.save(&file, "PNG");
     }
-    QImage image((ChartSize * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        paintChart(chart, &painter, QRectF(QPointF(0, 0), ChartSize * 2));
-    }
-    if (!image.save(path, "PNG")) {
-        *error = tr("Cannot write %1.").arg(path);
+    if (!drawn || !file.commit()) {
+        *error = cannotWrite(path, file.errorString());
         return false;
     }
     return true;
 }
 
-QString StatisticsExport::pdfFooter(const QString& title, int page, int pages)
+QString StatisticsFiles::pdfFooter(const QString& title, int page, int pages)
 {
     return tr("%1 · page %2 of %3").arg(title).arg(page).arg(pages);
 }
 
-bool StatisticsExport::writePdf(const QString& path, const Report& report, const QList<QChart*>& charts, QString* error)
+bool StatisticsFiles::writePdf(const QString& path, const Report& report, const QList<Chart>& charts, QString* error)
 {
-    // Whatever happens, the charts are ours to delete; paintChart() takes each one it draws.
-    std::vector<std::unique_ptr<QChart>> owned;
-    for (QChart* chart : charts) {
-        owned.emplace_back(chart);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = cannotWrite(path, file.errorString());
+        return false;
     }
-    QPdfWriter writer(path);
+    QPdfWriter writer(&file);
     writer.setTitle(report.title);
     writer.setCreator(QStringLiteral("semaine-admin"));
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     writer.setResolution(150);
     QPainter painter;
     if (!painter.begin(&writer)) {
-        *error = tr("Cannot write %1.").arg(path);
+        *error = cannotWrite(path, file.errorString());
         return false;
     }
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     const QLocale locale;
-    const int pages = pdfPageCount(qsizetype(owned.size()));
+    const int pages = pdfPageCount(charts.size());
     QFont footerFont = painter.font();
     footerFont.setPointSizeF(7);
     const qreal footerHeight = QFontMetricsF(footerFont, &writer).height() * 1.5;
@@ -304,10 +304,10 @@ bool StatisticsExport::writePdf(const QString& path, const Report& report, const
     headingFont.setBold(true);
     const qreal headingHeight = QFontMetricsF(headingFont, &writer).height() * 1.6;
     const QSizeF cell((area.width() - gap) / 2, (area.height() - headingHeight - gap) / 2);
-    for (std::size_t i = 0; i < owned.size(); ++i) {
+    for (qsizetype i = 0; i < charts.size(); ++i) {
         if (i % 4 == 0) {
             if (!writer.newPage()) {
-                *error = tr("Cannot write %1.").arg(path);
+                *error = cannotWrite(path, file.errorString());
                 return false;
             }
             painter.setFont(headingFont);
@@ -316,11 +316,16 @@ bool StatisticsExport::writePdf(const QString& path, const Report& report, const
             footer(2 + int(i / 4));
         }
         const QPointF at((i % 2) * (cell.width() + gap), headingHeight + ((i % 4) / 2) * (cell.height() + gap));
-        paintChart(owned[i].release(), &painter, QRectF(at, cell));
+        charts.at(i).paint(&painter, QRectF(at, cell));
     }
-    if (!painter.end()) {
-        *error = tr("Cannot write %1.").arg(path);
+    if (!painter.end() || !file.commit()) {
+        *error = cannotWrite(path, file.errorString());
         return false;
     }
     return true;
+}
+
+QString StatisticsFiles::cannotWrite(const QString& path, const QString& reason)
+{
+    return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
 }
