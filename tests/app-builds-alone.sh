@@ -4,7 +4,7 @@
 # Usage: app-builds-alone.sh BUILD_DIR (a Ninja build)
 set -eu
 commands=$(ninja -C "$1" -t commands semaine-admin)
-echo "$commands" | grep -q "app/main.cpp" || { echo "no command compiles app/main.cpp: not the app's build?"; exit 1; }
+echo "$commands" | grep -q -- "-o app/semaine-admin " || { echo "no command links app/semaine-admin: not the app's build?"; exit 1; }
 if echo "$commands" | grep -E "/tests/|tst_"; then
     echo "building semaine-admin runs the commands above, which belong to the tests"
     exit 1

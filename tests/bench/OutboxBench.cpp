@@ -23,7 +23,6 @@
 namespace {
 
 constexpr int Requests = 3000;
-constexpr int Runs = 5;
 
 bool smtpServer(const QString& action, const QString& folder)
 {
@@ -76,7 +75,7 @@ bool benchOutbox(QTextStream& out)
     QList<double> rates;
     QList<double> attestationMs;
     bool delivered = true;
-    for (int run = 1; run <= Runs && delivered; ++run) {
+    for (int run = 1; run <= BenchTiming::Runs && delivered; ++run) {
         QSqlQuery requeue(database.connection());
         if (!requeue.exec(QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, claimed_by = '', claimed_at = NULL, "
                                          "sent_at = NULL, next_attempt_at = NULL"))) {
