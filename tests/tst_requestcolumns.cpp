@@ -1,5 +1,6 @@
 // The description of a request's fields: one entry per field, each named in both languages and
 // read and written on an Event; the import, the exports and the audit's comparison follow it.
+#include "app/core/ImportParser.h"
 #include "app/core/RequestColumns.h"
 
 #include <QSet>
@@ -61,6 +62,7 @@ private slots:
     void valueReadsBackAsWritten_data();
     void valueReadsBackAsWritten();
     void fromKeyFindsEveryColumn();
+    void importReadsTheImportedColumns();
 };
 
 void TestRequestColumns::tableFollowsTheColumnOrder()
@@ -154,6 +156,21 @@ void TestRequestColumns::fromKeyFindsEveryColumn()
         QCOMPARE(RequestColumns::fromKey(QLatin1String(description.key)), std::optional(description.column));
     }
     QCOMPARE(RequestColumns::fromKey(u"no_such_column"_s), std::nullopt);
+}
+
+// The import's header is the table's imported columns, and a request's record has one cell each.
+void TestRequestColumns::importReadsTheImportedColumns()
+{
+    QStringList imported;
+    for (const RequestColumns::Description& description : RequestColumns::all()) {
+        const QString key = QLatin1String(description.key);
+        QCOMPARE(ImportParser::keys().contains(key), description.uses.testFlag(RequestColumns::Use::Imported));
+        if (description.uses.testFlag(RequestColumns::Use::Imported)) {
+            imported << key;
+        }
+    }
+    QCOMPARE(ImportParser::keys(), imported);
+    QCOMPARE(ImportParser::record(Event()).size(), imported.size());
 }
 
 QTEST_GUILESS_MAIN(TestRequestColumns)

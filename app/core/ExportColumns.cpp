@@ -4,10 +4,8 @@
 #include <QTimeZone>
 
 ExportColumns::ExportColumns()
+    : m_columns(ImportParser::columns())
 {
-    for (int i = 0; i < ImportParser::ColumnCount; ++i) {
-        m_columns << Column(i);
-    }
 }
 
 ExportColumns::ExportColumns(const QList<Column>& columns)
@@ -42,7 +40,7 @@ QStringList ExportColumns::keys() const
 {
     QStringList result;
     for (const Column column : m_columns) {
-        result << ImportParser::key(column);
+        result << RequestColumns::key(column);
     }
     return result;
 }

@@ -103,7 +103,7 @@ void ExportDialog::setColumns(const ExportColumns& columns)
     m_columns->clear();
     for (const ExportColumns::Column column : order) {
         auto* item = new QListWidgetItem(ExportColumns::displayName(column), m_columns);
-        item->setToolTip(ImportParser::key(column));
+        item->setToolTip(RequestColumns::key(column));
         item->setData(Qt::UserRole, int(column));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(columns.columns().contains(column) ? Qt::Checked : Qt::Unchecked);
