@@ -159,7 +159,7 @@ void TestExportWindow::columnsAndTemplatesInTheDialog()
     // The columns by their names, the keys in the tooltips, each name read whole.
     for (int row = 0; row < list->count(); ++row) {
         const auto column = ExportColumns::Column(list->item(row)->data(Qt::UserRole).toInt());
-        QCOMPARE(list->item(row)->text(), ExportColumns::displayName(column));
+        QCOMPARE(list->item(row)->text(), RequestColumns::displayName(column));
         QCOMPARE(list->item(row)->toolTip(), RequestColumns::key(column));
     }
     QVERIFY(list->viewport()->width() >= list->sizeHintForColumn(0));

@@ -248,9 +248,9 @@ void TestOfficeReaders::pdfListReadsWithNamesForPeople()
         qPrintable(lines.at(1)));
     // The columns by their names, the types by theirs: no key, no code.
     const QString page = lines.join(QLatin1Char('\n'));
-    const QString headings = lines.filter(ExportColumns::displayName(Column::RequestId)).value(0);
+    const QString headings = lines.filter(RequestColumns::displayName(Column::RequestId)).value(0);
     for (const Column column : options.columns->columns()) {
-        QVERIFY2(headings.contains(ExportColumns::displayName(column)), qPrintable(headings));
+        QVERIFY2(headings.contains(RequestColumns::displayName(column)), qPrintable(headings));
         QVERIFY2(!page.contains(RequestColumns::key(column)), qPrintable(RequestColumns::key(column)));
     }
     const QList<Event> shown = PdfExport::sorted(m_events).first(3);

@@ -1,5 +1,6 @@
 // The description of a request's fields: one entry per field, each named in both languages and
 // read and written on an Event; the import, the exports and the audit's comparison follow it.
+#include "app/core/ExportColumns.h"
 #include "app/core/ImportParser.h"
 #include "app/core/RequestColumns.h"
 
@@ -63,6 +64,7 @@ private slots:
     void valueReadsBackAsWritten();
     void fromKeyFindsEveryColumn();
     void importReadsTheImportedColumns();
+    void exportsWriteTheExportedColumns();
 };
 
 void TestRequestColumns::tableFollowsTheColumnOrder()
@@ -171,6 +173,30 @@ void TestRequestColumns::importReadsTheImportedColumns()
     }
     QCOMPARE(ImportParser::keys(), imported);
     QCOMPARE(ImportParser::record(Event()).size(), imported.size());
+}
+
+// The exports offer the table's exported columns, typed by the table; what they write reads back.
+void TestRequestColumns::exportsWriteTheExportedColumns()
+{
+    QStringList exported;
+    for (const RequestColumns::Description& description : RequestColumns::all()) {
+        if (description.uses.testFlag(RequestColumns::Use::Exported)) {
+            QVERIFY2(description.uses.testFlag(RequestColumns::Use::Imported), description.key);
+            exported << QLatin1String(description.key);
+        }
+    }
+    QCOMPARE(ExportColumns().keys(), exported);
+    QString error;
+    QCOMPARE(ExportColumns::fromKeys(exported, &error)->keys(), exported);
+    QVERIFY(!ExportColumns::fromKeys({ u"responsable"_s }, &error));
+    QCOMPARE(ExportColumns::kind(Column::StartsAt), ExportColumns::Kind::DateTime);
+    QCOMPARE(ExportColumns::kind(Column::ExpectedParticipants), ExportColumns::Kind::Number);
+    QCOMPARE(ExportColumns::kind(Column::Commune), ExportColumns::Kind::Text);
+    Event event;
+    event.title = u"Visite"_s;
+    event.commune = u"Brest"_s;
+    QCOMPARE(ExportColumns({ Column::Commune, Column::Title }).pick(ImportParser::record(event)),
+        QStringList({ u"Brest"_s, u"Visite"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestRequestColumns)

@@ -134,7 +134,7 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
     qreal total = 0;
     for (const ExportColumns::Column column : chosen) {
         lefts << total;
-        total += std::max(XlsxExport::width(column), double(ExportColumns::displayName(column).size() + 3));
+        total += std::max(XlsxExport::width(column), double(RequestColumns::displayName(column).size() + 3));
     }
     const qreal scale = area.width() / total;
     const auto cellRect = [&](int c, qreal y) {
@@ -154,7 +154,7 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
     const QString exported = exportedOn(m_exportedAt);
     QStringList names;
     for (const ExportColumns::Column column : chosen) {
-        names << ExportColumns::displayName(column);
+        names << RequestColumns::displayName(column);
     }
     qsizetype done = 0;
     for (qsizetype p = 0; p < pages.size(); ++p) {

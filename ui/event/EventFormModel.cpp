@@ -213,7 +213,7 @@ QString EventFormModel::label(Field field)
     if (field == Field::Region) {
         return tr("Région");
     }
-    return ExportColumns::displayName(columnOf.value(field));
+    return RequestColumns::displayName(columnOf.value(field));
 }
 
 Event EventFormModel::blankRequest(const Edition& edition)
