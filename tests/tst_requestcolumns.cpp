@@ -1,5 +1,6 @@
 // The description of a request's fields: one entry per field, each named in both languages and
 // read and written on an Event; the import, the exports and the audit's comparison follow it.
+#include "app/core/EventDiff.h"
 #include "app/core/ExportColumns.h"
 #include "app/core/ImportParser.h"
 #include "app/core/RequestColumns.h"
@@ -65,6 +66,10 @@ private slots:
     void fromKeyFindsEveryColumn();
     void importReadsTheImportedColumns();
     void exportsWriteTheExportedColumns();
+    void diffComparesTheComparedColumns_data();
+    void diffComparesTheComparedColumns();
+    void diffWritesTheAuditNotation_data();
+    void diffWritesTheAuditNotation();
 };
 
 void TestRequestColumns::tableFollowsTheColumnOrder()
@@ -197,6 +202,62 @@ void TestRequestColumns::exportsWriteTheExportedColumns()
     event.commune = u"Brest"_s;
     QCOMPARE(ExportColumns({ Column::Commune, Column::Title }).pick(ImportParser::record(event)),
         QStringList({ u"Brest"_s, u"Visite"_s }));
+}
+
+void TestRequestColumns::diffComparesTheComparedColumns_data()
+{
+    QTest::addColumn<int>("column");
+    for (const RequestColumns::Description& description : RequestColumns::all()) {
+        QTest::newRow(description.key) << int(description.column);
+    }
+}
+
+// A change of a compared field is reported under its audit key; the others are not (an
+// audience's tick is reported as the audiences it changes).
+void TestRequestColumns::diffComparesTheComparedColumns()
+{
+    QFETCH(int, column);
+    const RequestColumns::Description& description = RequestColumns::of(Column(column));
+    const Event before;
+    Event after;
+    description.set(after, sample(description.type));
+    const QList<FieldChange> changes = EventDiff::changes(before, after);
+    QStringList fields;
+    for (const FieldChange& change : changes) {
+        fields << change.field;
+    }
+    if (description.uses.testFlag(RequestColumns::Use::Compared)) {
+        QCOMPARE(fields, QStringList { QLatin1String(description.auditKey) });
+    } else if (description.type == Type::AudienceTick) {
+        QCOMPARE(fields, QStringList { QLatin1String(RequestColumns::of(Column::Audiences).auditKey) });
+    } else {
+        QCOMPARE(fields, QStringList());
+    }
+}
+
+void TestRequestColumns::diffWritesTheAuditNotation_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("online") << int(Column::Online) << QVariant(true) << u"online: 0 → 1"_s;
+    QTest::newRow("free") << int(Column::Free) << QVariant(false) << u"is_free:  → false"_s;
+    QTest::newRow("start") << int(Column::StartsAt) << QVariant(wallClock(QDate(2018, 3, 27), QTime(9, 0)))
+                           << u"starts_at:  → 2018-03-27T09:00:00Z"_s;
+    QTest::newRow("price") << int(Column::Price) << QVariant(12.5) << u"price:  → 12.5"_s;
+    QTest::newRow("audiences") << int(Column::Audiences) << QVariant(6) << u"audiences:  → 6"_s;
+    QTest::newRow("organiser type") << int(Column::OrganiserType) << QVariant(int(OrganiserType::Chamber))
+                                    << u"organiser_type: other → chamber"_s;
+}
+
+void TestRequestColumns::diffWritesTheAuditNotation()
+{
+    QFETCH(int, column);
+    QFETCH(QVariant, value);
+    QFETCH(QString, expected);
+    Event after;
+    RequestColumns::of(Column(column)).set(after, value);
+    QCOMPARE(EventDiff::describe(EventDiff::changes(Event(), after)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRequestColumns)
