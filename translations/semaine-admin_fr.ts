@@ -1352,14 +1352,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
 <context>
     <name>EventFormModel</name>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
-        <source>Région</source>
-        <translation>Région</translation>
-    </message>
-    <message>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>

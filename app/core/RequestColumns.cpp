@@ -40,10 +40,12 @@ template <Audience audience> void setTick(Event& e, const QVariant& v)
 
 const QList<RequestColumns::Description>& RequestColumns::all()
 {
-    // What the request files carry and the audit compares; the id and the submission time are the
-    // request's identity, not edits.
-    constexpr Uses file = Use::Imported | Use::Exported;
+    // What the request files carry, the form edits and the audit compares; the id and the
+    // submission time are the request's identity, not edits; the place's département and région
+    // are worked out from the commune.
+    constexpr Uses file = Use::Imported | Use::Exported | Use::Edited;
     constexpr Uses compared = file | Use::Compared;
+    constexpr Uses derived = Use::Compared | Use::Edited;
     static const QList<Description> table {
         { Column::RequestId, "id_demande", QT_TRANSLATE_NOOP("RequestColumns", "Request id"), nullptr, Type::Text, file,
             getText<&Event::requestId>, setText<&Event::requestId> },
@@ -59,7 +61,7 @@ const QList<RequestColumns::Description>& RequestColumns::all()
         { Column::Online, "en_ligne", QT_TRANSLATE_NOOP("RequestColumns", "Online event"), "online", Type::Bool,
             compared, [](const Event& e) { return QVariant(e.online); },
             [](Event& e, const QVariant& v) { e.online = v.toBool(); } },
-        { Column::Organiser, "organisateur", QT_TRANSLATE_NOOP("RequestColumns", "Organiser"), "organiser_name",
+        { Column::OrganiserName, "organisateur", QT_TRANSLATE_NOOP("RequestColumns", "Organiser"), "organiser_name",
             Type::Text, compared, getText<&Event::organiserName>, setText<&Event::organiserName> },
         { Column::OrganiserType, "type_organisateur", QT_TRANSLATE_NOOP("RequestColumns", "Organiser type"),
             "organiser_type", Type::OrganiserType, compared, [](const Event& e) { return QVariant(int(e.organiserType)); },
@@ -109,8 +111,8 @@ const QList<RequestColumns::Description>& RequestColumns::all()
             setOptional<int, &Event::actualParticipants> },
         // Worked out from the commune on import; the files do not carry them.
         { Column::Departement, "departement", QT_TRANSLATE_NOOP("RequestColumns", "Département"), "departement",
-            Type::Text, Use::Compared, getText<&Event::departement>, setText<&Event::departement> },
-        { Column::Region, "region", QT_TRANSLATE_NOOP("RequestColumns", "Région"), "region", Type::Text, Use::Compared,
+            Type::Text, derived, getText<&Event::departement>, setText<&Event::departement> },
+        { Column::Region, "region", QT_TRANSLATE_NOOP("RequestColumns", "Région"), "region", Type::Text, derived,
             getText<&Event::region>, setText<&Event::region> },
         // The three ticks of the files as one value.
         { Column::Audiences, "publics", QT_TRANSLATE_NOOP("RequestColumns", "Audiences"), "audiences", Type::Audiences,

@@ -12,9 +12,10 @@
 
 // The fields of a label request, described once: the key the files use, the name people read,
 // the type of value, how to read and write it on an Event, and who uses it (the import, the
-// exports, the audit's comparison). A new field is one line of the table (RequestColumns.cpp),
+// exports, the audit's comparison, the form). A new field is one line of the table (RequestColumns.cpp),
 // its enumerator here, and its migration in db/.
 class RequestColumns {
+    Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(RequestColumns)
 
 public:
@@ -27,7 +28,7 @@ public:
         Description,
         EventType,
         Online,
-        Organiser,
+        OrganiserName,
         OrganiserType,
         Siret,
         ContactName,
@@ -54,6 +55,7 @@ public:
         Audiences,
         Assignee,
     };
+    Q_ENUM(Column) // the form's editors are named after it ("organiserName")
 
     // What get() gives and set() takes, as a QVariant: an invalid one is "not given".
     enum class Type {
@@ -74,6 +76,7 @@ public:
         Imported = 0x1, // read from the CSV and JSON files
         Exported = 0x2, // written to the tabular exports (CSV, XLSX, ODS, PDF)
         Compared = 0x4, // a change of it is recorded in the audit trail (EventDiff)
+        Edited = 0x8, // in the event form (EventFormModel)
     };
     Q_DECLARE_FLAGS(Uses, Use)
 

@@ -32,7 +32,7 @@ PdfExport::PdfExport(const ExportColumns& columns, int editionYear, const QDateT
 ExportColumns PdfExport::defaultColumns()
 {
     using Column = ExportColumns::Column;
-    return ExportColumns({ Column::RequestId, Column::StartsAt, Column::Title, Column::Commune, Column::Organiser });
+    return ExportColumns({ Column::RequestId, Column::StartsAt, Column::Title, Column::Commune, Column::OrganiserName });
 }
 
 QString PdfExport::regionName(const QString& code)

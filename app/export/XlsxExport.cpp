@@ -10,7 +10,7 @@ double XlsxExport::width(ExportColumns::Column column)
 {
     switch (column) {
     case ExportColumns::Column::Title:
-    case ExportColumns::Column::Organiser:
+    case ExportColumns::Column::OrganiserName:
     case ExportColumns::Column::Address:
         return 36;
     case ExportColumns::Column::Description:
