@@ -200,8 +200,21 @@ void TestRequestColumns::exportsWriteTheExportedColumns()
     Event event;
     event.title = u"Visite"_s;
     event.commune = u"Brest"_s;
-    QCOMPARE(ExportColumns({ Column::Commune, Column::Title }).pick(ImportParser::record(event)),
-        QStringList({ u"Brest"_s, u"Visite"_s }));
+    event.type = EventType::CompanyVisit;
+    const ExportColumns chosen({ Column::Commune, Column::EventType, Column::Title });
+    QCOMPARE(chosen.cells(event), QStringList({ u"Brest"_s, EventTypes::key(event.type), u"Visite"_s }));
+    QCOMPARE(chosen.readableCells(event), QStringList({ u"Brest"_s, EventTypes::displayName(event.type), u"Visite"_s }));
+    // Every exported cell as record() writes it.
+    event = Event();
+    event.requestId = u"SI2018-000001"_s;
+    event.startsAt = QDateTime(QDate(2018, 3, 27), QTime(9, 0), QTimeZone::UTC);
+    event.expectedParticipants = 40;
+    const QStringList record = ImportParser::record(event);
+    const QList<Column> recorded = ImportParser::columns();
+    const QStringList cells = ExportColumns().cells(event);
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        QCOMPARE(cells.at(i), record.at(recorded.indexOf(ExportColumns().columns().at(i))));
+    }
 }
 
 void TestRequestColumns::diffComparesTheComparedColumns_data()

@@ -11,10 +11,6 @@ ExportColumns::ExportColumns()
 ExportColumns::ExportColumns(const QList<Column>& columns)
     : m_columns(columns)
 {
-    const QList<Column> recorded = ImportParser::columns();
-    for (const Column column : m_columns) {
-        m_cells << int(recorded.indexOf(column));
-    }
 }
 
 std::optional<ExportColumns> ExportColumns::fromKeys(const QStringList& keys, QString* error)
@@ -63,22 +59,31 @@ ExportColumns::Kind ExportColumns::kind(Column column)
     }
 }
 
-QStringList ExportColumns::readableRecord(const Event& event)
-{
-    static const qsizetype eventType = ImportParser::columns().indexOf(Column::EventType);
-    static const qsizetype organiserType = ImportParser::columns().indexOf(Column::OrganiserType);
-    QStringList record = ImportParser::record(event);
-    record[eventType] = EventTypes::displayName(event.type);
-    record[organiserType] = OrganiserTypes::displayName(event.organiserType);
-    return record;
-}
-
-QStringList ExportColumns::pick(const QStringList& record) const
+QStringList ExportColumns::cells(const Event& event) const
 {
     QStringList result;
     result.reserve(m_columns.size());
-    for (const int cell : m_cells) {
-        result << record.at(cell);
+    for (const Column column : m_columns) {
+        result << ImportParser::fileText(column, event);
+    }
+    return result;
+}
+
+QStringList ExportColumns::readableCells(const Event& event) const
+{
+    QStringList result;
+    result.reserve(m_columns.size());
+    for (const Column column : m_columns) {
+        switch (column) {
+        case Column::EventType:
+            result << EventTypes::displayName(event.type);
+            break;
+        case Column::OrganiserType:
+            result << OrganiserTypes::displayName(event.organiserType);
+            break;
+        default:
+            result << ImportParser::fileText(column, event);
+        }
     }
     return result;
 }

@@ -33,11 +33,12 @@ public:
 
     // From the column's RequestColumns type.
     static Kind kind(Column column);
-    // ImportParser::record() for people: the codes of the types by their names in the current
-    // language (the spreadsheets and the PDF; the CSV stays in the import format).
-    static QStringList readableRecord(const Event& event);
-    // The chosen cells of ImportParser::record(), in the chosen order.
-    QStringList pick(const QStringList& record) const;
+    // The chosen cells of ImportParser::record(), in the chosen order; only those are written
+    // (a wall-clock time of Paris costs a time-zone look-up per request).
+    QStringList cells(const Event& event) const;
+    // The same for people: the codes of the types by their names in the current language (the
+    // spreadsheets and the PDF; the CSV stays in the import format).
+    QStringList readableCells(const Event& event) const;
     // The value of a Number cell (decimal comma) and of a DateTime cell ("27/03/2018 09:00[:30]"),
     // the latter's wall-clock time in a UTC QDateTime.
     static double number(const QString& cell);
@@ -45,5 +46,4 @@ public:
 
 private:
     QList<Column> m_columns;
-    QList<int> m_cells; // where each chosen column is in ImportParser::record()
 };

@@ -226,37 +226,6 @@ template <typename Enum> QString keysOf(const QList<Enum>& values, QString (*key
 }
 
 // A field as the documented format writes it: French notation, the types by their keys.
-QString fileText(const RequestColumns::Description& field, const Event& e)
-{
-    using Type = RequestColumns::Type;
-    const QVariant value = field.get(e);
-    if (!value.isValid()) {
-        return {};
-    }
-    switch (field.type) {
-    case Type::Text:
-        return value.toString();
-    case Type::Instant:
-        return wallClockText(parisWallClock(value.toDateTime()));
-    case Type::WallClock:
-        return wallClockText(value.toDateTime());
-    case Type::Bool:
-    case Type::OptionalBool:
-    case Type::AudienceTick:
-        return boolText(value.toBool());
-    case Type::Number:
-    case Type::Count:
-        return numberText(value.toDouble());
-    case Type::EventType:
-        return EventTypes::key(EventType(value.toInt()));
-    case Type::OrganiserType:
-        return OrganiserTypes::key(OrganiserType(value.toInt()));
-    case Type::Audiences:
-        break; // the files carry the three ticks instead
-    }
-    return {};
-}
-
 } // namespace
 
 QList<ImportParser::Column> ImportParser::columns()
@@ -739,12 +708,44 @@ void ImportParser::fillPlace(Event* event) const
     }
 }
 
+QString ImportParser::fileText(Column column, const Event& e)
+{
+    using Type = RequestColumns::Type;
+    const RequestColumns::Description& field = RequestColumns::of(column);
+    const QVariant value = field.get(e);
+    if (!value.isValid()) {
+        return {};
+    }
+    switch (field.type) {
+    case Type::Text:
+        return value.toString();
+    case Type::Instant:
+        return wallClockText(parisWallClock(value.toDateTime()));
+    case Type::WallClock:
+        return wallClockText(value.toDateTime());
+    case Type::Bool:
+    case Type::OptionalBool:
+    case Type::AudienceTick:
+        return boolText(value.toBool());
+    case Type::Number:
+    case Type::Count:
+        return numberText(value.toDouble());
+    case Type::EventType:
+        return EventTypes::key(EventType(value.toInt()));
+    case Type::OrganiserType:
+        return OrganiserTypes::key(OrganiserType(value.toInt()));
+    case Type::Audiences:
+        break; // the files carry the three ticks instead
+    }
+    return {};
+}
+
 QStringList ImportParser::record(const Event& e)
 {
     QStringList record;
     record.reserve(columns().size());
     for (const Column column : columns()) {
-        record << fileText(RequestColumns::of(column), e);
+        record << fileText(column, e);
     }
     return record;
 }

@@ -71,6 +71,8 @@ public:
     // One request as a row of the documented format, in columns() order, in French notation
     // (27/03/2018 09:00, oui/non, decimal commas): what parse() reads back as the same request.
     static QStringList record(const Event& event);
+    // One cell of record().
+    static QString fileText(Column column, const Event& event);
 
     // The rejected rows as read, then the rows imported with a warning, each followed by its line,
     // column and reason: CSV that can be corrected and imported again (the three extra columns are

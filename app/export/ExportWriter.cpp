@@ -199,7 +199,7 @@ bool ExportWriter::writeCsv(const QList<Event>& events, const ExportColumns& col
     CsvWriter writer(device, CsvWriter::Formulas::Neutralise);
     writer.writeRow(columns.keys());
     for (qsizetype i = 0; i < events.size(); ++i) {
-        writer.writeRow(columns.pick(ImportParser::record(events.at(i))));
+        writer.writeRow(columns.cells(events.at(i)));
         if (!goOn(progress, i + 1, events.size())) {
             return false;
         }

@@ -262,7 +262,7 @@ bool OdsExport::writeContent(const QList<Event>& events, const ExportColumns& co
     xml.writeEndElement();
     xml.writeEndElement();
     for (qsizetype i = 0; i < events.size(); ++i) {
-        const QStringList cells = columns.pick(ExportColumns::readableRecord(events.at(i)));
+        const QStringList cells = columns.readableCells(events.at(i));
         xml.writeStartElement(table, QStringLiteral("table-row"));
         for (int c = 0; c < chosen.size(); ++c) {
             writeCell(xml, ExportColumns::kind(chosen.at(c)), cells.at(c));

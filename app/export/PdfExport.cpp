@@ -190,7 +190,7 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
                 y += line;
                 continue;
             }
-            const QStringList cells = m_columns.pick(ExportColumns::readableRecord(requests.at(item.event)));
+            const QStringList cells = m_columns.readableCells(requests.at(item.event));
             for (int c = 0; c < chosen.size(); ++c) {
                 QString cell = cells.at(c);
                 cell.replace(QLatin1Char('\n'), QLatin1Char(' '));

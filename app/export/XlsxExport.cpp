@@ -76,7 +76,7 @@ bool XlsxExport::write(const QList<Event>& events, const ExportColumns& columns,
     }
     bool goOn = true;
     for (qsizetype i = 0; i < events.size() && goOn; ++i) {
-        const QStringList cells = columns.pick(ExportColumns::readableRecord(events.at(i)));
+        const QStringList cells = columns.readableCells(events.at(i));
         const auto row = lxw_row_t(i + 1);
         for (lxw_col_t c = 0; c <= last; ++c) {
             const QString& cell = cells.at(c);
