@@ -764,7 +764,7 @@ void TestEventForm::writeToTheOrganiserByKeyboard()
     QVERIFY(bodyHadFocus);
     QVERIFY(subjectReached);
     QCOMPARE(queuedSignal.size(), 1);
-    const QList<OutboxMessage> messages = OutboxRepository(*m_database).forEvent(id);
+    const QList<OutboxMessage> messages = OutboxRepository(*m_database).forEvent(id).value();
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().kind, QStringLiteral("free"));
     QCOMPARE(messages.first().state, OutboxMessage::State::Queued);
@@ -815,7 +815,7 @@ void TestEventForm::noMessageWithoutAUsableAddress()
     QVERIFY_ANSWERED(dialog);
     QVERIFY2(said.contains(problem), qPrintable(said));
     QVERIFY(!queueOffered);
-    QVERIFY(OutboxRepository(*m_database).forEvent(id).isEmpty());
+    QVERIFY(OutboxRepository(*m_database).forEvent(id)->isEmpty());
 }
 
 #include "tst_eventform.moc"

@@ -18,14 +18,19 @@ OutboxSender::AttachmentMaker AttestationAttachment::maker(Database& database)
                          .arg(message.requestId, edition.message);
             return QByteArray();
         }
-        const QString number = LabelNumberRepository(database).find(message.eventId);
-        if (number.isEmpty()) {
+        const StoreResult<QString> number = LabelNumberRepository(database).find(message.eventId);
+        if (!number) {
+            *error = QCoreApplication::translate("AttestationAttachment", "The attestation of the request %1 cannot be made: %2")
+                         .arg(message.requestId, number.message);
+            return QByteArray();
+        }
+        if (number->isEmpty()) {
             *error = QCoreApplication::translate("AttestationAttachment",
                 "The attestation of the request %1 cannot be made: it has no label number.")
                          .arg(message.requestId);
             return QByteArray();
         }
-        *fileName = AttestationPdf::fileName(number);
-        return AttestationPdf::write(*event, *edition, number, message.createdAt.toLocalTime().date());
+        *fileName = AttestationPdf::fileName(*number);
+        return AttestationPdf::write(*event, *edition, *number, message.createdAt.toLocalTime().date());
     };
 }

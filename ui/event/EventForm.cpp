@@ -860,7 +860,7 @@ void EventForm::showHistory()
         item->setToolTip(3, details);
     }
     // The messages that the decisions wrote to the organiser, and what became of them.
-    const QList<OutboxMessage> messages = m_outbox ? m_outbox->forEvent(m_model->stored().id) : QList<OutboxMessage>();
+    const QList<OutboxMessage> messages = m_outbox ? readOrSay(m_outbox->forEvent(m_model->stored().id)) : QList<OutboxMessage>();
     for (const OutboxMessage& message : messages) {
         const QString result = message.state == OutboxMessage::State::Sent ? message.serverReply : message.lastError;
         auto* item = new QTreeWidgetItem(m_history,
