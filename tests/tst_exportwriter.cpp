@@ -7,6 +7,7 @@
 #include "app/export/ExportWriter.h"
 #include "app/export/IcsExport.h"
 #include "app/export/OdsExport.h"
+#include "app/export/PdfCellText.h"
 #include "app/export/PdfExport.h"
 #include "app/export/StatisticsFiles.h"
 #include "app/export/XlsxExport.h"
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardItemModel>
@@ -167,6 +169,8 @@ private slots:
     void icsOneEventPerRequestInItsZone();
     void pdfPaginatesByRegion();
     void pdfHasThePagesOfItsLayout();
+    void pdfCellTextFitsItsWidth_data();
+    void pdfCellTextFitsItsWidth();
     void formatKeys();
     void xlsxNumbersUnderAFrenchLocale();
     void pdfHeadingInLocalTime();
@@ -482,6 +486,54 @@ void TestExportWriter::pdfHasThePagesOfItsLayout()
     const QByteArray pdf = write(ExportWriter::Format::Pdf, events, &skipped, options);
     QVERIFY(pdf.startsWith("%PDF-"));
     QCOMPARE(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))), qsizetype(pages.size()));
+}
+
+void TestExportWriter::pdfCellTextFitsItsWidth_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qreal>("ems"); // the cell's width in the font's em
+    QTest::addColumn<bool>("laidOut");
+    QTest::addColumn<bool>("elided");
+    QTest::newRow("fits") << QStringLiteral("Visite d'entreprise à Saint-Étienne") << 40.0 << true << false;
+    QTest::newRow("cut") << QStringLiteral("Forum des métiers de l'industrie de Saint-Étienne-de-Cuines") << 10.0 << true << true;
+    QTest::newRow("nothing but the ellipsis") << QStringLiteral("Œuvres") << 1.2 << true << true;
+    QTest::newRow("empty") << QString() << 5.0 << true << false;
+    // Han characters are not in DejaVu Sans: the painter finds a font that has them.
+    QTest::newRow("not in the font") << QStringLiteral("Visite 工厂") << 40.0 << false << false;
+}
+
+void TestExportWriter::pdfCellTextFitsItsWidth()
+{
+    QFETCH(QString, text);
+    QFETCH(qreal, ems);
+    QFETCH(bool, laidOut);
+    QFETCH(bool, elided);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setResolution(300);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(7.5);
+    const QFontMetricsF metrics(font, &pdf);
+    const qreal width = ems * metrics.height();
+    QGlyphRun run;
+    QCOMPARE(PdfCellText(font, &pdf).layOut(text, width, &run), laidOut);
+    if (!laidOut) {
+        return;
+    }
+    const QList<quint32> glyphs = run.glyphIndexes();
+    const QList<QPointF> positions = run.positions();
+    QCOMPARE(positions.size(), glyphs.size());
+    const quint32 ellipsis = run.rawFont().glyphIndexesForString(QString(QChar(0x2026))).value(0);
+    QCOMPARE(!glyphs.isEmpty() && glyphs.last() == ellipsis, elided);
+    QCOMPARE(glyphs.size() == text.size(), !elided);
+    if (!glyphs.isEmpty()) {
+        const qreal right = positions.last().x() + run.rawFont().advancesForGlyphIndexes({ glyphs.last() }).first().x();
+        QVERIFY2(elided ? right <= width : right > 0, qPrintable(QString::number(right)));
+        // The glyphs are the text's own, in its order.
+        const QList<quint32> own = run.rawFont().glyphIndexesForString(text);
+        QCOMPARE(glyphs.first(elided ? glyphs.size() - 1 : glyphs.size()), own.first(elided ? glyphs.size() - 1 : glyphs.size()));
+    }
 }
 
 void TestExportWriter::formatKeys()

@@ -259,6 +259,8 @@ void TestOfficeReaders::pdfListReadsWithNamesForPeople()
         QVERIFY2(!page.contains(EventTypes::key(event.type) + QLatin1Char(' ')), qPrintable(EventTypes::key(event.type)));
     }
     QVERIFY(page.contains(EventTypes::displayName(shown.first().type).left(12)));
+    // The titles, accents and all: the reader finds the characters behind the glyphs drawn.
+    QVERIFY2(page.contains(shown.first().title.left(12)), qPrintable(shown.first().title));
 }
 
 void TestOfficeReaders::statisticsReadBack()

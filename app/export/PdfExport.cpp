@@ -1,6 +1,7 @@
 #include "app/export/PdfExport.h"
 
 #include "app/core/GeoReference.h"
+#include "app/export/PdfCellText.h"
 #include "app/export/XlsxExport.h"
 
 #include <QBuffer>
@@ -150,6 +151,8 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
     }
     const QFontMetricsF bodyMetrics(body, &pdf);
     const qreal baseline = (line - bodyMetrics.height()) / 2 + bodyMetrics.ascent();
+    const PdfCellText cellText(body, &pdf);
+    QGlyphRun run;
     const QString heading = title(m_editionYear);
     const QString exported = exportedOn(m_exportedAt);
     QStringList names;
@@ -191,9 +194,13 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
             for (int c = 0; c < chosen.size(); ++c) {
                 QString cell = cells.at(c);
                 cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
-                // At the baseline, as a rectangle centres a single line: no layout per cell.
-                painter.drawText(QPointF(columnBoxes.at(c).left(), y + baseline),
-                    bodyMetrics.elidedText(cell, Qt::ElideRight, columnBoxes.at(c).width()));
+                // At the baseline, as a rectangle centres a single line.
+                const QPointF origin(columnBoxes.at(c).left(), y + baseline);
+                if (cellText.layOut(cell, columnBoxes.at(c).width(), &run)) {
+                    painter.drawGlyphRun(origin, run);
+                } else {
+                    painter.drawText(origin, bodyMetrics.elidedText(cell, Qt::ElideRight, columnBoxes.at(c).width()));
+                }
             }
             y += line;
             if (!ExportWriter::goOn(progress, ++done, requests.size())) {
