@@ -1,4 +1,5 @@
 #include "app/DemoData.h"
+#include "app/core/GeoReference.h"
 #include "app/core/SessionUser.h"
 #include "app/secrets/PasswordStore.h"
 #include "app/Language.h"
@@ -20,6 +21,7 @@
 #include <QTextStream>
 
 #include <cstring>
+#include <future>
 
 namespace {
 
@@ -147,6 +149,10 @@ int main(int argc, char** argv)
     }
     const bool headless = parser.isSet(screenshot);
 
+    // The reference data (communes, départements, régions) is read on the second core while the
+    // store is opened and checked, instead of before the queue's first paint; every return
+    // below waits for it (the future's destructor).
+    const std::future<void> reference = std::async(std::launch::async, [] { GeoReference::embedded(); });
     Database database;
     // --db, or the shared store chosen in the window (File → Shared store…), or this workstation's.
     const QString chosen = QSettings().value(QStringLiteral("store/location")).toString();

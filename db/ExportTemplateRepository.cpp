@@ -33,7 +33,8 @@ std::optional<ExportColumns> ExportTemplateRepository::find(const QString& name)
     QString error;
     // A column the format no longer has would make the template unusable: it is left out.
     QStringList keys = query.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    keys.removeIf([&](const QString& key) { return !ImportParser::keys().contains(key); });
+    const QStringList exported = ExportColumns().keys();
+    keys.removeIf([&](const QString& key) { return !exported.contains(key); });
     return ExportColumns::fromKeys(keys, &error);
 }
 

@@ -25,6 +25,11 @@ const QString columns = QStringLiteral(
     "o.attempts, o.next_attempt_at, o.error_code, o.last_error, o.server_reply, o.message_id, o.created_at, "
     "o.sent_at, o.who, e.request_id, e.edition_year FROM outbox o JOIN event e ON e.id = o.event_id");
 
+// The message that claim() takes next: queued and due, or left "sending" by a sender that stopped.
+const QString dueFirst = QStringLiteral(
+    " WHERE (state = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) OR (state = 'sending' AND "
+    "claimed_at < ?) ORDER BY id LIMIT 1");
+
 OutboxMessage readMessage(const QSqlQuery& query)
 {
     OutboxMessage message;
@@ -117,11 +122,7 @@ std::optional<OutboxMessage> OutboxRepository::claim(
     // PostgreSQL locks the row it takes and passes over those that another sender holds; SQLite's
     // write transaction (BEGIN IMMEDIATE) already lets one sender at a time look.
     const QString lock = m_database.isPostgresql() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
-    if (!exec(query,
-            QStringLiteral("SELECT id FROM outbox WHERE (state = 'queued' AND (next_attempt_at IS NULL OR "
-                           "next_attempt_at <= ?)) OR (state = 'sending' AND claimed_at < ?) ORDER BY id LIMIT 1")
-                + lock,
-            { stamp(now), stamp(staleBefore) })) {
+    if (!exec(query, QStringLiteral("SELECT id FROM outbox") + dueFirst + lock, { stamp(now), stamp(staleBefore) })) {
         *error = query.lastError().text();
         db.rollback();
         return std::nullopt;
@@ -149,6 +150,19 @@ std::optional<OutboxMessage> OutboxRepository::claim(
         return std::nullopt;
     }
     return message;
+}
+
+std::optional<OutboxMessage> OutboxRepository::nextDue(const QDateTime& now, const QDateTime& staleBefore) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!exec(query, QStringLiteral("SELECT ") + columns + QStringLiteral(" WHERE o.id = (SELECT id FROM outbox") + dueFirst
+                + QStringLiteral(")"),
+            { stamp(now), stamp(staleBefore) })) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    m_error.clear();
+    return query.next() ? std::optional<OutboxMessage>(readMessage(query)) : std::nullopt;
 }
 
 bool OutboxRepository::setState(const QString& sql, const QVariantList& values)

@@ -32,6 +32,9 @@ public:
     // writer at a time). Nothing when none is due; `error` says when that is a failure.
     std::optional<OutboxMessage> claim(
         const QString& sender, const QDateTime& now, const QDateTime& staleBefore, QString* error);
+    // The message that claim() would take now, without taking it (nothing when none is due, or
+    // when the read failed: errorString() then says why). Another sender may take it first.
+    std::optional<OutboxMessage> nextDue(const QDateTime& now, const QDateTime& staleBefore) const;
     bool markSent(qint64 id, const QString& messageId, const QString& serverReply, const QDateTime& at);
     // For good (a 5xx answer, an unusable address): it waits for a reviewer.
     bool markFailed(qint64 id, int code, const QString& reason);
@@ -53,7 +56,7 @@ public:
     // Messages still to leave: queued or being sent.
     StoreResult<int> waitingCount() const;
 
-    // Why the last write failed.
+    // Why the last write, or nextDue(), failed.
     QString errorString() const { return m_error; }
 
 private:
@@ -61,5 +64,5 @@ private:
     bool setState(const QString& sql, const QVariantList& values);
 
     Database& m_database;
-    QString m_error;
+    mutable QString m_error; // set by the writes and by nextDue()
 };

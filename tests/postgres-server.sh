@@ -21,7 +21,13 @@ start)
     ;;
 stop)
     [ -d "$dir/data" ] && as_server "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
-    rm -rf "$dir"
+    # The tests leave hundreds of databases (a gigabyte in tens of thousands of files): removing
+    # them took the suite's last 13 s. They are moved aside and removed after ctest has finished.
+    if [ -d "$dir" ]; then
+        trash=$(mktemp -d "$dir.removed.XXXXXX")
+        mv "$dir" "$trash/"
+        setsid rm -rf "$trash" </dev/null >/dev/null 2>&1 &
+    fi
     ;;
 *)
     echo "usage: $0 start|stop DIR" >&2

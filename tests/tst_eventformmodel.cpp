@@ -9,10 +9,12 @@
 #include "ui/event/EventFormModel.h"
 
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QTest>
 #include <QUndoStack>
 
 using Field = EventFormModel::Field;
+using namespace Qt::StringLiterals;
 
 class TestEventFormModel : public QObject {
     Q_OBJECT
@@ -33,6 +35,8 @@ private slots:
     void undoRedoAndUnsavedState();
     void halfTypedValuesAreKept();
     void labelledEditSendsBackToReview();
+    void everyEditedFieldReachesTheRequest_data();
+    void everyEditedFieldReachesTheRequest();
 
 private:
     void type(Field field, const QString& text);
@@ -139,9 +143,10 @@ void TestEventFormModel::problemsListWhatToFix()
     m_model->setValue(Field::Longitude, QStringLiteral("-0.12"));
     m_model->setValue(Field::Title, QString());
     const QStringList problems = m_model->problems();
-    QCOMPARE(problems.size(), 3); // the point's message once for both coordinates
-    QVERIFY2(problems.at(0).startsWith(QStringLiteral("SIRET: ")), qPrintable(problems.at(0)));
-    QCOMPARE(problems.at(1), QStringLiteral("Title: Required."));
+    // In the order of RequestColumns; the point's message once for both coordinates.
+    QCOMPARE(problems.size(), 3);
+    QCOMPARE(problems.at(0), QStringLiteral("Title: Required."));
+    QVERIFY2(problems.at(1).startsWith(QStringLiteral("SIRET: ")), qPrintable(problems.at(1)));
     QVERIFY2(problems.at(2).startsWith(QStringLiteral("Latitude: The point")), qPrintable(problems.at(2)));
 }
 
@@ -314,6 +319,58 @@ void TestEventFormModel::labelledEditSendsBackToReview()
     m_model->setValue(Field::Price, QStringLiteral("10"));
     QCOMPARE(m_model->labelLoss().lostConditions(), QList<Check> { Check::Free });
     QVERIFY(!m_model->labelLoss().sendsBackToReview());
+}
+
+void TestEventFormModel::everyEditedFieldReachesTheRequest_data()
+{
+    QTest::addColumn<Field>("field");
+    QTest::addColumn<QVariant>("typed");
+    QTest::addColumn<QVariant>("stored");
+    QCOMPARE(EventFormModel::allFields(), RequestColumns::with(RequestColumns::Use::Edited));
+    for (const Field field : EventFormModel::allFields()) {
+        const RequestColumns::Description& description = RequestColumns::of(field);
+        switch (description.type) {
+        case RequestColumns::Type::Text:
+            QTest::newRow(description.key) << field << QVariant(u"29200"_s) << QVariant(u"29200"_s);
+            break;
+        case RequestColumns::Type::Instant:
+            QTest::newRow(description.key) << field << QVariant(u"14/02/2018 16:30"_s)
+                                           << QVariant(QDateTime(QDate(2018, 2, 14), QTime(15, 30), QTimeZone::UTC));
+            break;
+        case RequestColumns::Type::WallClock:
+            QTest::newRow(description.key) << field << QVariant(u"27/03/2018 09:00"_s)
+                                           << QVariant(wallClock(QDate(2018, 3, 27), QTime(9, 0)));
+            break;
+        case RequestColumns::Type::Number:
+            QTest::newRow(description.key) << field << QVariant(u"48,5"_s) << QVariant(48.5);
+            break;
+        case RequestColumns::Type::Count:
+            QTest::newRow(description.key) << field << QVariant(u"1200"_s) << QVariant(1200);
+            break;
+        case RequestColumns::Type::Bool:
+        case RequestColumns::Type::OptionalBool:
+        case RequestColumns::Type::AudienceTick:
+            QTest::newRow(description.key) << field << QVariant(false) << QVariant(false);
+            break;
+        case RequestColumns::Type::EventType:
+        case RequestColumns::Type::OrganiserType:
+            QTest::newRow(description.key) << field << QVariant(1) << QVariant(1);
+            break;
+        case RequestColumns::Type::Audiences:
+            QFAIL("the audiences are edited as their three ticks");
+        }
+    }
+}
+
+// Whatever the field, what the form is given reaches the request RequestColumns reads.
+void TestEventFormModel::everyEditedFieldReachesTheRequest()
+{
+    QFETCH(Field, field);
+    QFETCH(QVariant, typed);
+    QFETCH(QVariant, stored);
+    m_model->setValue(field, typed);
+    QCOMPARE(m_model->value(field), typed);
+    QCOMPARE(RequestColumns::of(field).get(m_model->event()), stored);
 }
 
 QTEST_GUILESS_MAIN(TestEventFormModel)

@@ -154,13 +154,13 @@ void TestExportWindow::columnsAndTemplatesInTheDialog()
     auto* templates = dialog->findChild<QComboBox*>(QStringLiteral("exportTemplate"));
     auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveExportTemplate"));
     QVERIFY(list && templates && save);
-    QCOMPARE(list->count(), ImportParser::ColumnCount);
+    QCOMPARE(list->count(), ImportParser::keys().size());
     QCOMPARE(dialog->columns().keys(), ImportParser::keys());
     // The columns by their names, the keys in the tooltips, each name read whole.
     for (int row = 0; row < list->count(); ++row) {
         const auto column = ExportColumns::Column(list->item(row)->data(Qt::UserRole).toInt());
-        QCOMPARE(list->item(row)->text(), ExportColumns::displayName(column));
-        QCOMPARE(list->item(row)->toolTip(), ImportParser::key(column));
+        QCOMPARE(list->item(row)->text(), RequestColumns::displayName(column));
+        QCOMPARE(list->item(row)->toolTip(), RequestColumns::key(column));
     }
     QVERIFY(list->viewport()->width() >= list->sizeHintForColumn(0));
     // Keep the title and the id only, the title first.

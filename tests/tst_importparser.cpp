@@ -332,9 +332,9 @@ void TestImportParser::longLinesAndManyRows()
     // A description of 1 MB, then many short rows.
     const QString description(1 << 20, QLatin1Char('a'));
     QString text = header + QStringLiteral("\r\nSI-LONG;;Visite;\"") + description + QStringLiteral("\"")
-        + QString(ImportParser::ColumnCount - 4, QLatin1Char(';')) + QStringLiteral("\r\n");
+        + QString(ImportParser::keys().size() - 4, QLatin1Char(';')) + QStringLiteral("\r\n");
     for (int i = 0; i < 5000; ++i) {
-        text += QStringLiteral("SI-%1;;Visite %1").arg(i) + QString(ImportParser::ColumnCount - 3, QLatin1Char(';'))
+        text += QStringLiteral("SI-%1;;Visite %1").arg(i) + QString(ImportParser::keys().size() - 3, QLatin1Char(';'))
             + QStringLiteral("\r\n");
     }
     const ParsedImport parsed = parseText(text);

@@ -119,6 +119,7 @@ private slots:
     void clustersAddUpAtEveryGrouping();
     void regionShapesAndFigures();
     void loadsWithoutWarningsAndDrawsTheRegions();
+    void boundariesWaitForTheMapYetItOpensWhole();
     void markerClickSelectsTheEvent();
     void firstViewIsMainlandFrance();
     void popupClosesByEscapeAClickElsewhereOrTheFilter();
@@ -288,6 +289,35 @@ void TestMap::loadsWithoutWarningsAndDrawsTheRegions()
     }
     qInstallMessageHandler(previous);
     QVERIFY2(capturedWarnings.isEmpty(), qPrintable(capturedWarnings.join(QLatin1Char('\n'))));
+}
+
+void TestMap::boundariesWaitForTheMapYetItOpensWhole()
+{
+    // The queue is painted without the boundaries: they are read when the map is first shown.
+    MainWindow window(*m_database);
+    EventFilter filter;
+    filter.region = QStringLiteral("11"); // no marker over Bretagne, whose colour is looked at
+    window.findChild<SharedFilter*>()->setFilter(filter);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MapWidget* map = window.mapWidget();
+    QCOMPARE(map->regionModel()->rowCount(), 0);
+    QVERIFY(map->clusterModel()->rowCount() == 0);
+    // Shown at once, it has its régions and markers from its first frame.
+    window.showPlace(MainWindow::MapPlace);
+    QVERIFY2(map->isReady(), qPrintable(map->errorString()));
+    QVERIFY(map->regionModel()->rowCount() >= 18);
+    QVERIFY(map->clusterModel()->rowCount() > 0);
+    QTRY_VERIFY(mapItem(map) != nullptr);
+    QTest::qWait(200);
+    const QImage image = map->quickWidget()->grabFramebuffer();
+    QCOMPARE(image.pixelColor(pixelOf(map, inBretagne)), fillOf(map->regionModel(), QStringLiteral("53")));
+    MarkerLayer* layer = markerLayer(map);
+    QVERIFY(layer);
+    const QModelIndex first = map->clusterModel()->index(0);
+    const QPointF marker = pixelOf(map, first.data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>());
+    QVERIFY(layer->rowAt(layer->mapFromScene(marker)) >= 0);
 }
 
 void TestMap::markerClickSelectsTheEvent()

@@ -183,7 +183,7 @@ void TestOfficeReaders::sheetsReadAsTheCsvAndImportBack()
         for (qsizetype c = 0; c < before.size(); ++c) {
             if (before.at(c) != after.at(c)) {
                 ++changed;
-                qWarning("%s %s: %s became %s", qPrintable(m_events.at(i).requestId), qPrintable(ImportParser::key(ExportColumns().columns().at(c))),
+                qWarning("%s %s: %s became %s", qPrintable(m_events.at(i).requestId), qPrintable(RequestColumns::key(ExportColumns().columns().at(c))),
                     qPrintable(before.at(c)), qPrintable(after.at(c)));
             }
         }
@@ -248,10 +248,10 @@ void TestOfficeReaders::pdfListReadsWithNamesForPeople()
         qPrintable(lines.at(1)));
     // The columns by their names, the types by theirs: no key, no code.
     const QString page = lines.join(QLatin1Char('\n'));
-    const QString headings = lines.filter(ExportColumns::displayName(Column::RequestId)).value(0);
+    const QString headings = lines.filter(RequestColumns::displayName(Column::RequestId)).value(0);
     for (const Column column : options.columns->columns()) {
-        QVERIFY2(headings.contains(ExportColumns::displayName(column)), qPrintable(headings));
-        QVERIFY2(!page.contains(ImportParser::key(column)), qPrintable(ImportParser::key(column)));
+        QVERIFY2(headings.contains(RequestColumns::displayName(column)), qPrintable(headings));
+        QVERIFY2(!page.contains(RequestColumns::key(column)), qPrintable(RequestColumns::key(column)));
     }
     const QList<Event> shown = PdfExport::sorted(m_events).first(3);
     for (const Event& event : shown) {

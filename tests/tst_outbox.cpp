@@ -33,6 +33,7 @@
 #include <QTest>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <memory>
 
 Q_DECLARE_METATYPE(EventStatus)
@@ -73,6 +74,8 @@ private slots:
     void plainServerRefusedUnlessAllowed();
     void messageOfADeadSenderIsSentAgainRecognisably();
     void twoSendersNeverSendTheSameMessage();
+    void attestationMadeAheadGoesWithItsOwnMessage();
+    void stoppingMidRunLeavesTheRestQueued();
     void cancelAndRetry();
     void decisionQueuesItsLetter_data();
     void decisionQueuesItsLetter();
@@ -93,6 +96,11 @@ private:
     QJsonArray received(bool pdfText = false) const;
     // How many connections this test opened (its EHLO name).
     int connections() const;
+    // `count` labelled requests with their label numbers, each with a message carrying its
+    // attestation to its own address (n1@, n2@…); the messages' ids, in the order they leave.
+    QList<qint64> queueAttestations(int count, QStringList* numbers);
+    // Each received message's attestation holds its own request's label number, and no other's.
+    void checkEachAttestationIsItsOwn(const QStringList& numbers, const QList<int>& expected);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_location;
@@ -531,6 +539,97 @@ void TestOutbox::twoSendersNeverSendTheSameMessage()
     }
     QCOMPARE(recipients.size(), count);
     QCOMPARE(m_outbox->countByState()->value(OutboxMessage::State::Sent), count);
+}
+
+QList<qint64> TestOutbox::queueAttestations(int count, QStringList* numbers)
+{
+    QList<qint64> ids;
+    for (int n = 1; n <= count; ++n) {
+        const QString address = QStringLiteral("n%1@").arg(n) + m_domain;
+        const qint64 eventId = addEvent(QStringLiteral("SI2018-%1").arg(n, 6, 10, QLatin1Char('0')), address, {});
+        QString error;
+        if (!m_db->beginWrite()) {
+            return {};
+        }
+        numbers->append(LabelNumberRepository(*m_db).assign(eventId, 2018, &error));
+        if (!m_db->connection().commit()) {
+            return {};
+        }
+        ids.append(queue(eventId, address, {}, QStringLiteral("Label %1").arg(n), OutboxMessage::Attachment::Attestation));
+    }
+    return ids;
+}
+
+void TestOutbox::checkEachAttestationIsItsOwn(const QStringList& numbers, const QList<int>& expected)
+{
+    const QJsonArray messages = received(true);
+    QList<int> arrived;
+    for (const QJsonValue& message : messages) {
+        const int n = message[QLatin1String("rcpt")].toString().section(QLatin1Char('@'), 0, 0).mid(1).toInt();
+        arrived.append(n);
+        const QJsonArray attachments = message[QLatin1String("attachments")].toArray();
+        QCOMPARE(attachments.size(), 1);
+        const QString number = numbers.value(n - 1);
+        QCOMPARE(attachments[0][QLatin1String("filename")].toString(), QStringLiteral("attestation-%1.pdf").arg(number));
+        const QString pdfText = attachments[0][QLatin1String("text")].toString();
+        for (const QString& other : numbers) {
+            QVERIFY2(pdfText.contains(other) == (other == number), qPrintable(QStringLiteral("%1 in %2's attestation: %3")
+                                                                                  .arg(other, number, pdfText)));
+        }
+    }
+    std::sort(arrived.begin(), arrived.end());
+    QCOMPARE(arrived, expected);
+}
+
+void TestOutbox::attestationMadeAheadGoesWithItsOwnMessage()
+{
+    QStringList numbers;
+    const QList<qint64> ids = queueAttestations(4, &numbers);
+    QCOMPARE(ids.size(), 4);
+    QVERIFY(!numbers.contains(QString()));
+    // While the first message leaves, the second's attestation is made ahead; a reviewer then
+    // cancels the second, so that the third is claimed instead and must carry its own.
+    const OutboxSender::Counts counts = OutboxSender(*m_outbox, settings(), AttestationAttachment::maker(*m_db))
+                                            .run([&](const OutboxSender::Counts& sofar) {
+                                                if (sofar.sent == 1 && m_outbox->find(ids[1])->state == OutboxMessage::State::Queued) {
+                                                    m_outbox->cancel(ids[1]);
+                                                }
+                                                return true;
+                                            });
+    QVERIFY2(counts.stoppedBecause.isEmpty(), qPrintable(counts.stoppedBecause));
+    QCOMPARE(counts.sent, 3);
+    QCOMPARE(m_outbox->find(ids[1])->state, OutboxMessage::State::Cancelled);
+    QCOMPARE(connections(), 1);
+    checkEachAttestationIsItsOwn(numbers, { 1, 3, 4 });
+}
+
+void TestOutbox::stoppingMidRunLeavesTheRestQueued()
+{
+    QStringList numbers;
+    const QList<qint64> ids = queueAttestations(5, &numbers);
+    QCOMPARE(ids.size(), 5);
+    // Looking at the next message does not take it.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(m_outbox->nextDue(now, now.addSecs(-900))->id, ids[0]);
+    QCOMPARE(m_outbox->find(ids[0])->state, OutboxMessage::State::Queued);
+
+    // Stopped (the window's "Stop") after two messages, while the third's attestation was being
+    // made ahead: the third and the others stay queued, never tried, none left "sending".
+    const OutboxSender::Counts stopped = OutboxSender(*m_outbox, settings(), AttestationAttachment::maker(*m_db))
+                                             .run([](const OutboxSender::Counts& sofar) { return sofar.sent < 2; });
+    QVERIFY2(stopped.stoppedBecause.isEmpty(), qPrintable(stopped.stoppedBecause));
+    QCOMPARE(stopped.sent, 2);
+    for (int i = 0; i < ids.size(); ++i) {
+        const StoreResult<OutboxMessage> message = m_outbox->find(ids[i]);
+        QCOMPARE(message->state, i < 2 ? OutboxMessage::State::Sent : OutboxMessage::State::Queued);
+        QCOMPARE(message->attempts, i < 2 ? 1 : 0);
+    }
+    checkEachAttestationIsItsOwn(numbers, { 1, 2 });
+
+    // The next run sends the rest, each once, each with its own attestation.
+    QCOMPARE(send(settings()).sent, 3);
+    QCOMPARE(m_outbox->waitingCount().value(), 0);
+    checkEachAttestationIsItsOwn(numbers, { 1, 2, 3, 4, 5 });
 }
 
 void TestOutbox::cancelAndRetry()

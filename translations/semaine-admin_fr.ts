@@ -1352,14 +1352,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
 <context>
     <name>EventFormModel</name>
     <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
-        <source>Région</source>
-        <translation>Région</translation>
-    </message>
-    <message>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
@@ -1525,118 +1517,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>No column is chosen.</source>
         <translation>Aucune colonne n&apos;est choisie.</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>N° de demande</translation>
-    </message>
-    <message>
-        <source>Submitted at</source>
-        <translation>Déposée le</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Event type</source>
-        <translation>Type d&apos;événement</translation>
-    </message>
-    <message>
-        <source>Online event</source>
-        <translation>Événement en ligne</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Organisateur</translation>
-    </message>
-    <message>
-        <source>Organiser type</source>
-        <translation>Type d&apos;organisateur</translation>
-    </message>
-    <message>
-        <source>SIRET</source>
-        <translation>SIRET</translation>
-    </message>
-    <message>
-        <source>Contact name</source>
-        <translation>Nom du contact</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>INSEE code</source>
-        <translation>Code INSEE</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>Latitude</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>Longitude</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>General public</source>
-        <translation>Grand public</translation>
-    </message>
-    <message>
-        <source>Young people</source>
-        <translation>Jeunes</translation>
-    </message>
-    <message>
-        <source>Job seekers</source>
-        <translation>Demandeurs d&apos;emploi</translation>
-    </message>
-    <message>
-        <source>Aims to inform about industry</source>
-        <translation>Vise à informer sur l&apos;industrie</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Gratuit</translation>
-    </message>
-    <message>
-        <source>Price (€)</source>
-        <translation>Tarif (€)</translation>
-    </message>
-    <message>
-        <source>Expected participants</source>
-        <translation>Participants attendus</translation>
-    </message>
-    <message>
-        <source>Actual participants</source>
-        <translation>Participants réels</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3443,137 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>Cannot index the request %1 for the queue: %2</source>
         <translation>Impossible d&apos;indexer la demande %1 pour la file de revue : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestColumns</name>
+    <message>
+        <source>Request id</source>
+        <translation>N° de demande</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Online event</source>
+        <translation>Événement en ligne</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Organiser type</source>
+        <translation>Type d&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>General public</source>
+        <translation>Grand public</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>Job seekers</source>
+        <translation>Demandeurs d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Aims to inform about industry</source>
+        <translation>Vise à informer sur l&apos;industrie</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Price (€)</source>
+        <translation>Tarif (€)</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Participants attendus</translation>
+    </message>
+    <message>
+        <source>Actual participants</source>
+        <translation>Participants réels</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
     </message>
 </context>
 <context>

@@ -1,52 +1,33 @@
 #include "app/core/EventDiff.h"
 
+#include "app/core/RequestColumns.h"
+
 #include <QVariant>
 
 namespace {
 
-template <typename T> QString text(const std::optional<T>& value)
+// A value as the audit trail has always written it (stored texts: the notation never changes).
+QString auditText(const RequestColumns::Description& field, const Event& event)
 {
-    return value ? QVariant::fromValue(*value).toString() : QString();
+    using Type = RequestColumns::Type;
+    const QVariant value = field.get(event);
+    if (!value.isValid()) {
+        return {};
+    }
+    switch (field.type) {
+    case Type::Instant:
+    case Type::WallClock:
+        return value.toDateTime().toString(Qt::ISODate);
+    case Type::Bool:
+        return QString::number(value.toBool());
+    case Type::EventType:
+        return EventTypes::key(EventType(value.toInt()));
+    case Type::OrganiserType:
+        return OrganiserTypes::key(OrganiserType(value.toInt()));
+    default:
+        return value.toString();
+    }
 }
-
-QString text(const std::optional<Audiences>& value)
-{
-    return value ? QString::number(int(value->toInt())) : QString();
-}
-
-QString text(const QDateTime& value) { return value.isValid() ? value.toString(Qt::ISODate) : QString(); }
-
-using Field = std::pair<const char*, QString (*)(const Event&)>;
-
-const Field fields[] = {
-    { "title", [](const Event& e) { return e.title; } },
-    { "description", [](const Event& e) { return e.description; } },
-    { "event_type", [](const Event& e) { return EventTypes::key(e.type); } },
-    { "online", [](const Event& e) { return QString::number(e.online); } },
-    { "organiser_name", [](const Event& e) { return e.organiserName; } },
-    { "organiser_type", [](const Event& e) { return OrganiserTypes::key(e.organiserType); } },
-    { "siret", [](const Event& e) { return e.siret; } },
-    { "contact_name", [](const Event& e) { return e.contactName; } },
-    { "contact_email", [](const Event& e) { return e.contactEmail; } },
-    { "contact_phone", [](const Event& e) { return e.contactPhone; } },
-    { "address", [](const Event& e) { return e.address; } },
-    { "postal_code", [](const Event& e) { return e.postalCode; } },
-    { "commune", [](const Event& e) { return e.commune; } },
-    { "insee_code", [](const Event& e) { return e.inseeCode; } },
-    { "departement", [](const Event& e) { return e.departement; } },
-    { "region", [](const Event& e) { return e.region; } },
-    { "latitude", [](const Event& e) { return text(e.latitude); } },
-    { "longitude", [](const Event& e) { return text(e.longitude); } },
-    { "starts_at", [](const Event& e) { return text(e.startsAt); } },
-    { "ends_at", [](const Event& e) { return text(e.endsAt); } },
-    { "audiences", [](const Event& e) { return text(e.audiences); } },
-    { "aims_industry", [](const Event& e) { return text(e.aimsToInformAboutIndustry); } },
-    { "is_free", [](const Event& e) { return text(e.free); } },
-    { "price", [](const Event& e) { return text(e.price); } },
-    { "expected_participants", [](const Event& e) { return text(e.expectedParticipants); } },
-    { "actual_participants", [](const Event& e) { return text(e.actualParticipants); } },
-    { "assignee", [](const Event& e) { return e.assignee; } },
-};
 
 } // namespace
 
@@ -55,11 +36,13 @@ namespace EventDiff {
 QList<FieldChange> changes(const Event& before, const Event& after)
 {
     QList<FieldChange> result;
-    for (const Field& field : fields) {
-        const QString oldValue = field.second(before);
-        const QString newValue = field.second(after);
+    static const QList<RequestColumns::Column> compared = RequestColumns::with(RequestColumns::Use::Compared);
+    for (const RequestColumns::Column column : compared) {
+        const RequestColumns::Description& field = RequestColumns::of(column);
+        const QString oldValue = auditText(field, before);
+        const QString newValue = auditText(field, after);
         if (oldValue != newValue) {
-            result.append({ QLatin1String(field.first), oldValue, newValue });
+            result.append({ QLatin1String(field.auditKey), oldValue, newValue });
         }
     }
     return result;

@@ -6,12 +6,13 @@
 #include <QString>
 
 struct FieldChange {
-    QString field; // the column's key, e.g. "starts_at"
+    QString field; // the field's RequestColumns audit key, e.g. "starts_at"
     QString oldValue;
     QString newValue;
 };
 
-// The fields that differ between two versions of a request, as text (for the audit trail).
+// The fields RequestColumns says are compared that differ between two versions of a request, as
+// text (for the audit trail).
 namespace EventDiff {
 QList<FieldChange> changes(const Event& before, const Event& after);
 QString describe(const QList<FieldChange>& changes);

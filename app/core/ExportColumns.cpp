@@ -4,32 +4,34 @@
 #include <QTimeZone>
 
 ExportColumns::ExportColumns()
+    : ExportColumns(RequestColumns::with(RequestColumns::Use::Exported))
 {
-    for (int i = 0; i < ImportParser::ColumnCount; ++i) {
-        m_columns << Column(i);
-    }
 }
 
 ExportColumns::ExportColumns(const QList<Column>& columns)
     : m_columns(columns)
 {
+    const QList<Column> recorded = ImportParser::columns();
+    for (const Column column : m_columns) {
+        m_cells << int(recorded.indexOf(column));
+    }
 }
 
 std::optional<ExportColumns> ExportColumns::fromKeys(const QStringList& keys, QString* error)
 {
-    const QStringList known = ImportParser::keys();
+    const ExportColumns all;
     QList<Column> columns;
     for (const QString& key : keys) {
-        const qsizetype index = known.indexOf(key.trimmed());
-        if (index < 0) {
-            *error = tr("“%1” is not a column (%2).").arg(key, known.join(QStringLiteral(", ")));
+        const std::optional<Column> column = RequestColumns::fromKey(key.trimmed());
+        if (!column || !all.columns().contains(*column)) {
+            *error = tr("“%1” is not a column (%2).").arg(key, all.keys().join(QStringLiteral(", ")));
             return std::nullopt;
         }
-        if (columns.contains(Column(index))) {
+        if (columns.contains(*column)) {
             *error = tr("The column “%1” is chosen twice.").arg(key);
             return std::nullopt;
         }
-        columns << Column(index);
+        columns << *column;
     }
     if (columns.isEmpty()) {
         *error = tr("No column is chosen.");
@@ -42,97 +44,32 @@ QStringList ExportColumns::keys() const
 {
     QStringList result;
     for (const Column column : m_columns) {
-        result << ImportParser::key(column);
+        result << RequestColumns::key(column);
     }
     return result;
 }
 
 ExportColumns::Kind ExportColumns::kind(Column column)
 {
-    switch (column) {
-    case Column::SubmittedAt:
-    case Column::StartsAt:
-    case Column::EndsAt:
+    switch (RequestColumns::of(column).type) {
+    case RequestColumns::Type::Instant:
+    case RequestColumns::Type::WallClock:
         return Kind::DateTime;
-    case Column::Latitude:
-    case Column::Longitude:
-    case Column::Price:
-    case Column::ExpectedParticipants:
-    case Column::ActualParticipants:
+    case RequestColumns::Type::Number:
+    case RequestColumns::Type::Count:
         return Kind::Number;
     default:
         return Kind::Text;
     }
 }
 
-QString ExportColumns::displayName(Column column)
-{
-    switch (column) {
-    case Column::RequestId:
-        return tr("Request id");
-    case Column::SubmittedAt:
-        return tr("Submitted at");
-    case Column::Title:
-        return tr("Title");
-    case Column::Description:
-        return tr("Description");
-    case Column::EventType:
-        return tr("Event type");
-    case Column::Online:
-        return tr("Online event");
-    case Column::Organiser:
-        return tr("Organiser");
-    case Column::OrganiserType:
-        return tr("Organiser type");
-    case Column::Siret:
-        return tr("SIRET");
-    case Column::ContactName:
-        return tr("Contact name");
-    case Column::ContactEmail:
-        return tr("E-mail");
-    case Column::ContactPhone:
-        return tr("Phone");
-    case Column::Address:
-        return tr("Address");
-    case Column::PostalCode:
-        return tr("Postal code");
-    case Column::Commune:
-        return tr("Commune");
-    case Column::InseeCode:
-        return tr("INSEE code");
-    case Column::Latitude:
-        return tr("Latitude");
-    case Column::Longitude:
-        return tr("Longitude");
-    case Column::StartsAt:
-        return tr("Starts");
-    case Column::EndsAt:
-        return tr("Ends");
-    case Column::GeneralPublic:
-        return tr("General public");
-    case Column::YoungPeople:
-        return tr("Young people");
-    case Column::JobSeekers:
-        return tr("Job seekers");
-    case Column::AimsIndustry:
-        return tr("Aims to inform about industry");
-    case Column::Free:
-        return tr("Free");
-    case Column::Price:
-        return tr("Price (€)");
-    case Column::ExpectedParticipants:
-        return tr("Expected participants");
-    case Column::ActualParticipants:
-        break;
-    }
-    return tr("Actual participants");
-}
-
 QStringList ExportColumns::readableRecord(const Event& event)
 {
+    static const qsizetype eventType = ImportParser::columns().indexOf(Column::EventType);
+    static const qsizetype organiserType = ImportParser::columns().indexOf(Column::OrganiserType);
     QStringList record = ImportParser::record(event);
-    record[int(Column::EventType)] = EventTypes::displayName(event.type);
-    record[int(Column::OrganiserType)] = OrganiserTypes::displayName(event.organiserType);
+    record[eventType] = EventTypes::displayName(event.type);
+    record[organiserType] = OrganiserTypes::displayName(event.organiserType);
     return record;
 }
 
@@ -140,8 +77,8 @@ QStringList ExportColumns::pick(const QStringList& record) const
 {
     QStringList result;
     result.reserve(m_columns.size());
-    for (const Column column : m_columns) {
-        result << record.at(int(column));
+    for (const int cell : m_cells) {
+        result << record.at(cell);
     }
     return result;
 }

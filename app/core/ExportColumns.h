@@ -15,14 +15,14 @@ class ExportColumns {
     Q_DECLARE_TR_FUNCTIONS(ExportColumns)
 
 public:
-    using Column = ImportParser::Column;
+    using Column = RequestColumns::Column;
     enum class Kind {
         Text,
         Number,
         DateTime, // a wall-clock time of Paris or of the territory
     };
 
-    // Every documented column, in the documented order.
+    // Every column RequestColumns says is exported, in its order.
     ExportColumns();
     explicit ExportColumns(const QList<Column>& columns);
     // Columns by their keys ("titre,date_debut"); nothing, with `error` saying which key, when one is unknown or repeated.
@@ -31,9 +31,8 @@ public:
     const QList<Column>& columns() const { return m_columns; }
     QStringList keys() const;
 
+    // From the column's RequestColumns type.
     static Kind kind(Column column);
-    // The column's name for people, in the current language (the form's labels, the PDF's headings).
-    static QString displayName(Column column);
     // ImportParser::record() for people: the codes of the types by their names in the current
     // language (the spreadsheets and the PDF; the CSV stays in the import format).
     static QStringList readableRecord(const Event& event);
@@ -46,4 +45,5 @@ public:
 
 private:
     QList<Column> m_columns;
+    QList<int> m_cells; // where each chosen column is in ImportParser::record()
 };

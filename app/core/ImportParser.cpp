@@ -18,14 +18,6 @@
 
 namespace {
 
-using Column = ImportParser::Column;
-
-const char* const columnKeys[ImportParser::ColumnCount] = { "id_demande", "date_demande", "titre", "description",
-    "type_evenement", "en_ligne", "organisateur", "type_organisateur", "siret", "contact_nom", "contact_email",
-    "contact_telephone", "adresse", "code_postal", "commune", "code_insee", "latitude", "longitude", "date_debut",
-    "date_fin", "public_grand_public", "public_jeunes", "public_demandeurs_emploi", "objectif_industrie",
-    "gratuit", "tarif", "participants_attendus", "participants_reels" };
-
 // How often the parse reports progress, in rows.
 constexpr int progressEvery = 2000;
 
@@ -233,15 +225,51 @@ template <typename Enum> QString keysOf(const QList<Enum>& values, QString (*key
     return keys.join(QStringLiteral(", "));
 }
 
+// A field as the documented format writes it: French notation, the types by their keys.
+QString fileText(const RequestColumns::Description& field, const Event& e)
+{
+    using Type = RequestColumns::Type;
+    const QVariant value = field.get(e);
+    if (!value.isValid()) {
+        return {};
+    }
+    switch (field.type) {
+    case Type::Text:
+        return value.toString();
+    case Type::Instant:
+        return wallClockText(parisWallClock(value.toDateTime()));
+    case Type::WallClock:
+        return wallClockText(value.toDateTime());
+    case Type::Bool:
+    case Type::OptionalBool:
+    case Type::AudienceTick:
+        return boolText(value.toBool());
+    case Type::Number:
+    case Type::Count:
+        return numberText(value.toDouble());
+    case Type::EventType:
+        return EventTypes::key(EventType(value.toInt()));
+    case Type::OrganiserType:
+        return OrganiserTypes::key(OrganiserType(value.toInt()));
+    case Type::Audiences:
+        break; // the files carry the three ticks instead
+    }
+    return {};
+}
+
 } // namespace
 
-QString ImportParser::key(Column column) { return QLatin1String(columnKeys[int(column)]); }
+QList<ImportParser::Column> ImportParser::columns()
+{
+    static const QList<Column> imported = RequestColumns::with(RequestColumns::Use::Imported);
+    return imported;
+}
 
 QStringList ImportParser::keys()
 {
     QStringList result;
-    for (const char* key : columnKeys) {
-        result << QLatin1String(key);
+    for (const Column column : columns()) {
+        result << RequestColumns::key(column);
     }
     return result;
 }
@@ -284,10 +312,11 @@ ParsedImport ImportParser::parse(
 
 bool ImportParser::mapHeader(ParsedImport* result, QList<int>* columnOf) const
 {
-    columnOf->fill(-1, ColumnCount);
+    columnOf->fill(-1, int(RequestColumns::all().size()));
     const QStringList known = keys();
     for (qsizetype i = 0; i < result->header.size(); ++i) {
-        const int column = int(known.indexOf(headerKey(result->header.at(i))));
+        const qsizetype position = known.indexOf(headerKey(result->header.at(i)));
+        const int column = position < 0 ? -1 : int(columns().at(position));
         if (column < 0 || columnOf->at(column) >= 0) {
             if (!result->header.at(i).trimmed().isEmpty()) {
                 result->unknownColumns << result->header.at(i);
@@ -299,7 +328,7 @@ bool ImportParser::mapHeader(ParsedImport* result, QList<int>* columnOf) const
     QStringList missing;
     for (const Column required : { Column::RequestId, Column::Title }) {
         if (columnOf->at(int(required)) < 0) {
-            missing << key(required);
+            missing << RequestColumns::key(required);
         }
     }
     if (!missing.isEmpty()) {
@@ -507,7 +536,7 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
     const auto reject = [&](Column column, const QString& reason) {
         // A coordinate's partner may be missing from the header: it is named by its key.
         const int index = columnOf.at(int(column));
-        rejection->column = index < 0 ? key(column) : header.at(index);
+        rejection->column = index < 0 ? RequestColumns::key(column) : header.at(index);
         rejection->reason = reason;
         return false;
     };
@@ -540,12 +569,10 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
 
     Event& e = *event;
     e.editionYear = m_editionYear;
-    e.requestId = value(Column::RequestId);
-    if (e.requestId.isEmpty()) {
+    if (value(Column::RequestId).isEmpty()) {
         return reject(Column::RequestId, tr("The request id is empty."));
     }
-    e.title = value(Column::Title);
-    if (e.title.isEmpty()) {
+    if (value(Column::Title).isEmpty()) {
         return reject(Column::Title, tr("The title is empty."));
     }
     WrittenTime submitted;
@@ -564,7 +591,44 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
     // Start and end are the territory's wall-clock times: a written offset is not applied.
     e.startsAt = starts.date.isValid() ? wallClock(starts.date, starts.time) : QDateTime();
     e.endsAt = ends.date.isValid() ? wallClock(ends.date, ends.time) : QDateTime();
-    e.description = value(Column::Description);
+    // Texts, yes/no and numbers as RequestColumns types them; the dates above, the types and the
+    // audiences below.
+    for (const Column column : columns()) {
+        const RequestColumns::Description& field = RequestColumns::of(column);
+        switch (field.type) {
+        case RequestColumns::Type::Text:
+            field.set(e, value(column));
+            break;
+        case RequestColumns::Type::Bool:
+        case RequestColumns::Type::OptionalBool: {
+            std::optional<bool> given;
+            if (!boolean(column, &given)) {
+                return false;
+            }
+            const bool unknownIsNo = field.type == RequestColumns::Type::Bool;
+            field.set(e, given || unknownIsNo ? QVariant(given.value_or(false)) : QVariant());
+            break;
+        }
+        case RequestColumns::Type::Number: {
+            std::optional<double> given;
+            if (!number(column, &given)) {
+                return false;
+            }
+            field.set(e, given ? QVariant(*given) : QVariant());
+            break;
+        }
+        case RequestColumns::Type::Count: {
+            std::optional<int> given;
+            if (!count(column, &given)) {
+                return false;
+            }
+            field.set(e, given ? QVariant(*given) : QVariant());
+            break;
+        }
+        default:
+            break;
+        }
+    }
     // An unknown type does not cost the organiser their request: it is kept as "other", with the
     // text as written added to the description, in French whatever the importer's language, so that
     // the stored request does not depend on who imported it.
@@ -597,23 +661,9 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
                     .arg(type, keysOf(OrganiserTypes::all(), &OrganiserTypes::key)));
         }
     }
-    std::optional<bool> online;
-    if (!boolean(Column::Online, &online)) {
-        return false;
-    }
-    e.online = online.value_or(false);
-    e.organiserName = value(Column::Organiser);
-    e.siret = value(Column::Siret).remove(QLatin1Char(' '));
-    e.contactName = value(Column::ContactName);
-    e.contactEmail = value(Column::ContactEmail);
-    e.contactPhone = value(Column::ContactPhone);
-    e.address = value(Column::Address);
-    e.postalCode = paddedCode(value(Column::PostalCode));
-    e.commune = value(Column::Commune);
-    e.inseeCode = paddedCode(value(Column::InseeCode));
-    if (!number(Column::Latitude, &e.latitude) || !number(Column::Longitude, &e.longitude)) {
-        return false;
-    }
+    e.siret.remove(QLatin1Char(' '));
+    e.postalCode = paddedCode(e.postalCode);
+    e.inseeCode = paddedCode(e.inseeCode);
     if (e.latitude.has_value() != e.longitude.has_value()) {
         return reject(e.latitude ? Column::Longitude : Column::Latitude, tr("A latitude goes with a longitude: one of them is missing."));
     }
@@ -637,16 +687,8 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
         audiences.setFlag(Audience::JobSeekers, jobSeekers.value_or(false));
         e.audiences = audiences;
     }
-    if (!boolean(Column::AimsIndustry, &e.aimsToInformAboutIndustry) || !boolean(Column::Free, &e.free)
-        || !number(Column::Price, &e.price)) {
-        return false;
-    }
     if (e.price && *e.price < 0) {
         return reject(Column::Price, tr("“%1” is not a price: it is negative.").arg(value(Column::Price)));
-    }
-    if (!count(Column::ExpectedParticipants, &e.expectedParticipants)
-        || !count(Column::ActualParticipants, &e.actualParticipants)) {
-        return false;
     }
     fillPlace(&e);
     return true;
@@ -699,21 +741,12 @@ void ImportParser::fillPlace(Event* event) const
 
 QStringList ImportParser::record(const Event& e)
 {
-    const auto optionalNumber = [](const auto& value) { return value ? numberText(double(*value)) : QString(); };
-    const auto audience = [&](Audience audience) {
-        return e.audiences ? boolText(e.audiences->testFlag(audience)) : QString();
-    };
-    QString submitted;
-    if (e.submittedAt.isValid()) {
-        submitted = wallClockText(parisWallClock(e.submittedAt));
+    QStringList record;
+    record.reserve(columns().size());
+    for (const Column column : columns()) {
+        record << fileText(RequestColumns::of(column), e);
     }
-    return { e.requestId, submitted, e.title, e.description, EventTypes::key(e.type), boolText(e.online),
-        e.organiserName, OrganiserTypes::key(e.organiserType), e.siret, e.contactName, e.contactEmail,
-        e.contactPhone, e.address, e.postalCode, e.commune, e.inseeCode, optionalNumber(e.latitude),
-        optionalNumber(e.longitude), wallClockText(e.startsAt), wallClockText(e.endsAt),
-        audience(Audience::GeneralPublic), audience(Audience::YoungPeople), audience(Audience::JobSeekers),
-        boolText(e.aimsToInformAboutIndustry), boolText(e.free), optionalNumber(e.price),
-        optionalNumber(e.expectedParticipants), optionalNumber(e.actualParticipants) };
+    return record;
 }
 
 bool ImportParser::writeRejected(const ParsedImport& parsed, QIODevice* device)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Event.h"
+#include "app/core/RequestColumns.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -51,39 +52,9 @@ class ImportParser {
     Q_DECLARE_TR_FUNCTIONS(ImportParser)
 
 public:
-    // The documented columns, in the documented order.
-    enum class Column {
-        RequestId,
-        SubmittedAt,
-        Title,
-        Description,
-        EventType,
-        Online,
-        Organiser,
-        OrganiserType,
-        Siret,
-        ContactName,
-        ContactEmail,
-        ContactPhone,
-        Address,
-        PostalCode,
-        Commune,
-        InseeCode,
-        Latitude,
-        Longitude,
-        StartsAt,
-        EndsAt,
-        GeneralPublic,
-        YoungPeople,
-        JobSeekers,
-        AimsIndustry,
-        Free,
-        Price,
-        ExpectedParticipants,
-        ActualParticipants,
-    };
-    static constexpr int ColumnCount = 28;
-    static QString key(Column column);
+    using Column = RequestColumns::Column;
+    // The documented columns, in the documented order: those RequestColumns says are imported.
+    static QList<Column> columns();
     static QStringList keys();
 
     // Called now and then with the work done out of the total (bytes of CSV, objects of JSON); returning false stops the parse.
@@ -97,7 +68,7 @@ public:
     ParsedImport parse(
         const QByteArray& bytes, ParsedImport::Format format, const Progress& progress = {}) const;
 
-    // One request as a row of the documented format, in keys() order, in French notation
+    // One request as a row of the documented format, in columns() order, in French notation
     // (27/03/2018 09:00, oui/non, decimal commas): what parse() reads back as the same request.
     static QStringList record(const Event& event);
 

@@ -256,7 +256,7 @@ bool OdsExport::writeContent(const QList<Event>& events, const ExportColumns& co
         xml.writeStartElement(table, QStringLiteral("table-cell"));
         xml.writeAttribute(table, QStringLiteral("style-name"), QStringLiteral("header"));
         xml.writeAttribute(office, QStringLiteral("value-type"), QStringLiteral("string"));
-        xml.writeTextElement(text, QStringLiteral("p"), ImportParser::key(column));
+        xml.writeTextElement(text, QStringLiteral("p"), RequestColumns::key(column));
         xml.writeEndElement();
     }
     xml.writeEndElement();

@@ -33,7 +33,7 @@ PdfExport::PdfExport(const ExportColumns& columns, int editionYear, const QDateT
 ExportColumns PdfExport::defaultColumns()
 {
     using Column = ExportColumns::Column;
-    return ExportColumns({ Column::RequestId, Column::StartsAt, Column::Title, Column::Commune, Column::Organiser });
+    return ExportColumns({ Column::RequestId, Column::StartsAt, Column::Title, Column::Commune, Column::OrganiserName });
 }
 
 QString PdfExport::regionName(const QString& code)
@@ -135,7 +135,7 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
     qreal total = 0;
     for (const ExportColumns::Column column : chosen) {
         lefts << total;
-        total += std::max(XlsxExport::width(column), double(ExportColumns::displayName(column).size() + 3));
+        total += std::max(XlsxExport::width(column), double(RequestColumns::displayName(column).size() + 3));
     }
     const qreal scale = area.width() / total;
     const auto cellRect = [&](int c, qreal y) {
@@ -157,7 +157,7 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
     const QString exported = exportedOn(m_exportedAt);
     QStringList names;
     for (const ExportColumns::Column column : chosen) {
-        names << ExportColumns::displayName(column);
+        names << RequestColumns::displayName(column);
     }
     qsizetype done = 0;
     for (qsizetype p = 0; p < pages.size(); ++p) {

@@ -10,7 +10,7 @@ double XlsxExport::width(ExportColumns::Column column)
 {
     switch (column) {
     case ExportColumns::Column::Title:
-    case ExportColumns::Column::Organiser:
+    case ExportColumns::Column::OrganiserName:
     case ExportColumns::Column::Address:
         return 36;
     case ExportColumns::Column::Description:
@@ -28,7 +28,7 @@ double XlsxExport::width(ExportColumns::Column column)
     case ExportColumns::Kind::Text:
         break;
     }
-    return std::max<double>(14, double(ImportParser::key(column).size()) + 2);
+    return std::max<double>(14, double(RequestColumns::key(column).size()) + 2);
 }
 
 QString XlsxExport::truncationMark() { return tr("… [truncated]"); }
@@ -72,7 +72,7 @@ bool XlsxExport::write(const QList<Event>& events, const ExportColumns& columns,
     worksheet_freeze_panes(sheet, 1, 0);
     book.check(worksheet_autofilter(sheet, 0, 0, lxw_row_t(events.size()), last));
     for (lxw_col_t c = 0; c <= last; ++c) {
-        book.check(worksheet_write_string(sheet, 0, c, ImportParser::key(chosen.at(c)).toUtf8().constData(), bold));
+        book.check(worksheet_write_string(sheet, 0, c, RequestColumns::key(chosen.at(c)).toUtf8().constData(), bold));
     }
     bool goOn = true;
     for (qsizetype i = 0; i < events.size() && goOn; ++i) {

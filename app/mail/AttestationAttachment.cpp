@@ -10,27 +10,32 @@
 OutboxSender::AttachmentMaker AttestationAttachment::maker(Database& database)
 {
     // Dated from the message, which the decision wrote: the day of the label it announces.
-    return [&database](const OutboxMessage& message, QString* fileName, QString* error) {
+    return [&database](const OutboxMessage& message) -> OutboxSender::AttachmentJob {
         const StoreResult<Event> event = EventRepository(database).find(message.eventId);
         const StoreResult<Edition> edition = event ? EditionRepository(database).find(event->editionYear) : StoreResult<Edition>(event);
         if (!edition) {
-            *error = QCoreApplication::translate("AttestationAttachment", "The attestation of the request %1 cannot be made: %2")
-                         .arg(message.requestId, edition.message);
-            return QByteArray();
+            const QString error = QCoreApplication::translate("AttestationAttachment",
+                "The attestation of the request %1 cannot be made: %2")
+                                      .arg(message.requestId, edition.message);
+            return [error] { return OutboxSender::Attachment { {}, {}, error }; };
         }
         const StoreResult<QString> number = LabelNumberRepository(database).find(message.eventId);
         if (!number) {
-            *error = QCoreApplication::translate("AttestationAttachment", "The attestation of the request %1 cannot be made: %2")
-                         .arg(message.requestId, number.message);
-            return QByteArray();
+            const QString error = QCoreApplication::translate("AttestationAttachment",
+                "The attestation of the request %1 cannot be made: %2")
+                                      .arg(message.requestId, number.message);
+            return [error] { return OutboxSender::Attachment { {}, {}, error }; };
         }
         if (number->isEmpty()) {
-            *error = QCoreApplication::translate("AttestationAttachment",
+            const QString error = QCoreApplication::translate("AttestationAttachment",
                 "The attestation of the request %1 cannot be made: it has no label number.")
-                         .arg(message.requestId);
-            return QByteArray();
+                                      .arg(message.requestId);
+            return [error] { return OutboxSender::Attachment { {}, {}, error }; };
         }
-        *fileName = AttestationPdf::fileName(*number);
-        return AttestationPdf::write(*event, *edition, *number, message.createdAt.toLocalTime().date());
+        const QDate decided = message.createdAt.toLocalTime().date();
+        return [event = *event, edition = *edition, number = *number, decided] {
+            return OutboxSender::Attachment { AttestationPdf::write(event, edition, number, decided),
+                AttestationPdf::fileName(number), {} };
+        };
     };
 }

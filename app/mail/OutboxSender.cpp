@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QSysInfo>
+#include <QThreadPool>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 
@@ -39,15 +41,27 @@ OutboxSender::Counts OutboxSender::run(const Progress& progress)
     Counts counts;
     SmtpConnection connection(m_settings);
     const QString sender = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+    // The attachment made ahead, and the message it is for; the pool waits for its job when run()
+    // returns, so that no job outlives the run.
+    QThreadPool aheadThread;
+    aheadThread.setMaxThreadCount(1);
+    qint64 aheadId = 0;
+    QFuture<Attachment> ahead;
     const auto stop = [&](const QString& why) {
         counts.stoppedBecause = why;
         return counts;
     };
+    const auto job = [&](const OutboxMessage& message) -> AttachmentJob {
+        if (!m_attachments) {
+            return [] { return Attachment { {}, {}, tr("The attestation cannot be made.") }; };
+        }
+        return m_attachments(message);
+    };
     while (!progress || progress(counts)) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime staleBefore = now.addSecs(-m_staleAfterSeconds);
         QString error;
-        const std::optional<OutboxMessage> message
-            = m_outbox.claim(sender, now, now.addSecs(-m_staleAfterSeconds), &error);
+        const std::optional<OutboxMessage> message = m_outbox.claim(sender, now, staleBefore, &error);
         if (!message) {
             return error.isEmpty() ? counts : stop(error);
         }
@@ -69,15 +83,21 @@ OutboxSender::Counts OutboxSender::run(const Progress& progress)
         MailMessage mail { m_settings.from, m_settings.fromName, m_settings.replyTo, message->recipient.trimmed(),
             message->recipientName, message->subject, message->body, messageId(*message, m_settings.from), {}, {} };
         if (message->attachment != OutboxMessage::Attachment::None) {
-            QString attachmentError;
-            mail.attachment = m_attachments ? m_attachments(*message, &mail.attachmentName, &attachmentError) : QByteArray();
-            if (mail.attachment.isEmpty()) {
-                m_outbox.markFailed(message->id, 0,
-                    attachmentError.isEmpty() ? tr("The attestation cannot be made.") : attachmentError);
+            // Made ahead only for the message claimed now; any other is made here.
+            const Attachment made = aheadId == message->id ? ahead.result() : job(*message)();
+            if (made.data.isEmpty()) {
+                m_outbox.markFailed(
+                    message->id, 0, made.error.isEmpty() ? tr("The attestation cannot be made.") : made.error);
                 ++counts.failed;
                 continue;
             }
+            mail.attachment = made.data;
+            mail.attachmentName = made.fileName;
         }
+        // The next message's attachment, made while this one is being sent.
+        const std::optional<OutboxMessage> next = m_outbox.nextDue(now, staleBefore);
+        aheadId = next && next->attachment != OutboxMessage::Attachment::None ? next->id : 0;
+        ahead = aheadId != 0 ? QtConcurrent::run(&aheadThread, job(*next)) : QFuture<Attachment>();
         const SmtpReply reply = connection.send(mail);
         bool marked = false;
         switch (reply.outcome) {

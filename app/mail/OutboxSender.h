@@ -14,13 +14,25 @@ class OutboxRepository;
 // taken (claimed) in the store, sent, then marked sent, failed or back in the queue. A sender that
 // dies between sending and marking leaves its message "sending"; another run takes it again once it
 // is stale and sends it with the same Message-ID, so that the copy is recognisable.
+// While a message is being sent, the attachment of the message due after it is made ahead on a
+// thread of the sender's own; it is used only if that message is the one claimed next.
 class OutboxSender {
     Q_DECLARE_TR_FUNCTIONS(OutboxSender)
 
 public:
-    // Makes a message's attachment (the attestation's PDF) and names its file; an empty result
-    // with `error` fails the message.
-    using AttachmentMaker = std::function<QByteArray(const OutboxMessage& message, QString* fileName, QString* error)>;
+    // A message's attachment (the attestation's PDF) and its file name; without data, `error`
+    // says why it cannot be made, and the message fails.
+    struct Attachment {
+        QByteArray data;
+        QString fileName;
+        QString error;
+    };
+    // Makes one message's attachment from what was read for it: it reads nothing from the store,
+    // so that it can run on another thread while the message before it is being sent.
+    using AttachmentJob = std::function<Attachment()>;
+    // Reads what a message's attachment needs (on the sender's thread, through the sender's store)
+    // and returns the job that makes it.
+    using AttachmentMaker = std::function<AttachmentJob(const OutboxMessage& message)>;
 
     OutboxSender(OutboxRepository& outbox, const SmtpSettings& settings, AttachmentMaker attachments = {});
 

@@ -337,12 +337,12 @@ int main(int argc, char** argv)
     const QCommandLineOption importExportOption(QStringLiteral("import-export-only"),
         QStringLiteral("Generates the events and times only the exports and the import."));
     const QCommandLineOption outboxOption(QStringLiteral("outbox-only"),
-        QStringLiteral("Times only the outbox: 3,000 labels with their letters, attestations, SMTP delivery."));
+        QStringLiteral("Times only the outbox: 3,000 labels (or --events) with their letters, attestations, SMTP delivery."));
     parser.addOptions({ eventsOption, quickOption, storeOption, mapOption, withoutMapOption, figuresOption,
         postgresqlOption, importExportOption, outboxOption });
     parser.process(app);
     if (parser.isSet(outboxOption)) {
-        return benchOutbox(out) ? 0 : 1;
+        return benchOutbox(out, parser.isSet(eventsOption) ? parser.value(eventsOption).toInt() : OutboxTargetRequests) ? 0 : 1;
     }
     if (parser.isSet(postgresqlOption)) {
         return benchPostgresql(parser.value(postgresqlOption), out) ? 0 : 1;
@@ -403,6 +403,6 @@ int main(int argc, char** argv)
     }
     out << Qt::endl;
     const bool postgresqlRan = benchPostgresql(detailedStore, out);
-    const bool outboxRan = benchOutbox(out);
+    const bool outboxRan = benchOutbox(out, OutboxTargetRequests);
     return ok && postgresqlRan && outboxRan ? 0 : 1;
 }

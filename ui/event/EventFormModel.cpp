@@ -1,6 +1,5 @@
 #include "ui/event/EventFormModel.h"
 
-#include "app/core/ExportColumns.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 
@@ -23,63 +22,6 @@ const QTimeZone& parisZone()
 {
     static const QTimeZone zone("Europe/Paris");
     return zone;
-}
-
-QString Event::*textMember(Field field)
-{
-    switch (field) {
-    case Field::RequestId:
-        return &Event::requestId;
-    case Field::OrganiserName:
-        return &Event::organiserName;
-    case Field::Siret:
-        return &Event::siret;
-    case Field::ContactName:
-        return &Event::contactName;
-    case Field::ContactEmail:
-        return &Event::contactEmail;
-    case Field::ContactPhone:
-        return &Event::contactPhone;
-    case Field::Title:
-        return &Event::title;
-    case Field::Description:
-        return &Event::description;
-    case Field::Address:
-        return &Event::address;
-    case Field::PostalCode:
-        return &Event::postalCode;
-    case Field::Commune:
-        return &Event::commune;
-    case Field::InseeCode:
-        return &Event::inseeCode;
-    case Field::Departement:
-        return &Event::departement;
-    case Field::Region:
-        return &Event::region;
-    default:
-        return nullptr;
-    }
-}
-
-std::optional<Audience> audienceOf(Field field)
-{
-    switch (field) {
-    case Field::GeneralPublic:
-        return Audience::GeneralPublic;
-    case Field::YoungPeople:
-        return Audience::YoungPeople;
-    case Field::JobSeekers:
-        return Audience::JobSeekers;
-    default:
-        return std::nullopt;
-    }
-}
-
-bool isTyped(Field field)
-{
-    return field == Field::SubmittedAt || field == Field::Latitude || field == Field::Longitude
-        || field == Field::StartsAt || field == Field::EndsAt || field == Field::Price
-        || field == Field::ExpectedParticipants || field == Field::ActualParticipants;
 }
 
 // Numbers as the reviewer writes them: "10,5" in French, "10.5" everywhere.
@@ -183,37 +125,24 @@ EventFormModel::EventFormModel(const GeoReference& geo, QObject* parent)
 
 QList<EventFormModel::Field> EventFormModel::allFields()
 {
-    QList<Field> fields;
-    for (int f = int(Field::RequestId); f <= int(Field::ActualParticipants); ++f) {
-        fields.append(Field(f));
-    }
-    return fields;
+    static const QList<Field> edited = RequestColumns::with(RequestColumns::Use::Edited);
+    return edited;
 }
 
-QString EventFormModel::label(Field field)
+QString EventFormModel::label(Field field) { return RequestColumns::displayName(field); }
+
+// Numbers and dates are kept as typed until they read as one.
+bool EventFormModel::isTyped(Field field)
 {
-    // The fields of the import format are named once, by the exports' columns.
-    using Column = ExportColumns::Column;
-    static const QHash<Field, Column> columnOf { { Field::RequestId, Column::RequestId },
-        { Field::SubmittedAt, Column::SubmittedAt }, { Field::OrganiserName, Column::Organiser },
-        { Field::OrganiserType, Column::OrganiserType }, { Field::Siret, Column::Siret },
-        { Field::ContactName, Column::ContactName }, { Field::ContactEmail, Column::ContactEmail },
-        { Field::ContactPhone, Column::ContactPhone }, { Field::Title, Column::Title },
-        { Field::Description, Column::Description }, { Field::EventType, Column::EventType },
-        { Field::Online, Column::Online }, { Field::Address, Column::Address }, { Field::PostalCode, Column::PostalCode },
-        { Field::Commune, Column::Commune }, { Field::InseeCode, Column::InseeCode }, { Field::Latitude, Column::Latitude },
-        { Field::Longitude, Column::Longitude }, { Field::StartsAt, Column::StartsAt }, { Field::EndsAt, Column::EndsAt },
-        { Field::GeneralPublic, Column::GeneralPublic }, { Field::YoungPeople, Column::YoungPeople },
-        { Field::JobSeekers, Column::JobSeekers }, { Field::AimsIndustry, Column::AimsIndustry }, { Field::Free, Column::Free },
-        { Field::Price, Column::Price }, { Field::ExpectedParticipants, Column::ExpectedParticipants },
-        { Field::ActualParticipants, Column::ActualParticipants } };
-    if (field == Field::Departement) {
-        return tr("Département");
+    switch (RequestColumns::of(field).type) {
+    case RequestColumns::Type::Instant:
+    case RequestColumns::Type::WallClock:
+    case RequestColumns::Type::Number:
+    case RequestColumns::Type::Count:
+        return true;
+    default:
+        return false;
     }
-    if (field == Field::Region) {
-        return tr("Région");
-    }
-    return ExportColumns::displayName(columnOf.value(field));
 }
 
 Event EventFormModel::blankRequest(const Edition& edition)
@@ -239,17 +168,25 @@ void EventFormModel::markSaved(const Event& saved)
     m_stored = saved;
     m_event = saved;
     m_typed.clear();
-    m_typed.insert(Field::SubmittedAt,
-        saved.submittedAt.isValid() ? saved.submittedAt.toTimeZone(parisZone()).toString(dateFormat) : QString());
-    m_typed.insert(Field::StartsAt, wallClockText(saved.startsAt));
-    m_typed.insert(Field::EndsAt, wallClockText(saved.endsAt));
-    m_typed.insert(Field::Latitude, numberText(saved.latitude));
-    m_typed.insert(Field::Longitude, numberText(saved.longitude));
-    m_typed.insert(Field::Price, numberText(saved.price));
-    m_typed.insert(Field::ExpectedParticipants,
-        saved.expectedParticipants ? QString::number(*saved.expectedParticipants) : QString());
-    m_typed.insert(Field::ActualParticipants,
-        saved.actualParticipants ? QString::number(*saved.actualParticipants) : QString());
+    for (const Field field : allFields()) {
+        const QVariant value = RequestColumns::of(field).get(saved);
+        switch (RequestColumns::of(field).type) {
+        case RequestColumns::Type::Instant:
+            m_typed.insert(field, value.isValid() ? value.toDateTime().toTimeZone(parisZone()).toString(dateFormat) : QString());
+            break;
+        case RequestColumns::Type::WallClock:
+            m_typed.insert(field, wallClockText(value.toDateTime()));
+            break;
+        case RequestColumns::Type::Number:
+            m_typed.insert(field, numberText(value.isValid() ? std::optional(value.toDouble()) : std::nullopt));
+            break;
+        case RequestColumns::Type::Count:
+            m_typed.insert(field, value.isValid() ? QString::number(value.toInt()) : QString());
+            break;
+        default:
+            break;
+        }
+    }
     m_storedReport = LabelRules::evaluateAll(m_stored, { &m_edition, m_today, &m_geo, false });
     m_undo->setClean();
     update();
@@ -262,29 +199,14 @@ bool EventFormModel::isDirty() const { return !m_undo->isClean(); }
 
 QVariant EventFormModel::value(Field field) const
 {
-    if (QString Event::*member = textMember(field)) {
-        return m_event.*member;
-    }
     if (isTyped(field)) {
         return m_typed.value(field);
     }
-    if (const std::optional<Audience> audience = audienceOf(field)) {
-        return m_event.audiences && m_event.audiences->testFlag(*audience);
+    const RequestColumns::Description& description = RequestColumns::of(field);
+    if (description.type == RequestColumns::Type::AudienceTick) {
+        return description.get(m_event).toBool();
     }
-    switch (field) {
-    case Field::OrganiserType:
-        return int(m_event.organiserType);
-    case Field::EventType:
-        return int(m_event.type);
-    case Field::Online:
-        return m_event.online;
-    case Field::AimsIndustry:
-        return m_event.aimsToInformAboutIndustry ? QVariant(*m_event.aimsToInformAboutIndustry) : QVariant();
-    case Field::Free:
-        return m_event.free ? QVariant(*m_event.free) : QVariant();
-    default:
-        return {};
-    }
+    return description.get(m_event);
 }
 
 void EventFormModel::setValue(Field field, const QVariant& value)
@@ -335,34 +257,10 @@ void EventFormModel::chooseCommune(const QString& inseeCode)
 
 void EventFormModel::apply(Field field, const QVariant& value)
 {
-    if (QString Event::*member = textMember(field)) {
-        m_event.*member = value.toString();
-    } else if (isTyped(field)) {
+    if (isTyped(field)) {
         typeText(field, value.toString());
-    } else if (const std::optional<Audience> audience = audienceOf(field)) {
-        Audiences audiences = m_event.audiences.value_or(Audiences());
-        audiences.setFlag(*audience, value.toBool());
-        m_event.audiences = audiences;
     } else {
-        switch (field) {
-        case Field::OrganiserType:
-            m_event.organiserType = OrganiserType(value.toInt());
-            break;
-        case Field::EventType:
-            m_event.type = EventType(value.toInt());
-            break;
-        case Field::Online:
-            m_event.online = value.toBool();
-            break;
-        case Field::AimsIndustry:
-            m_event.aimsToInformAboutIndustry = value.isValid() ? std::optional<bool>(value.toBool()) : std::nullopt;
-            break;
-        case Field::Free:
-            m_event.free = value.isValid() ? std::optional<bool>(value.toBool()) : std::nullopt;
-            break;
-        default:
-            break;
-        }
+        RequestColumns::of(field).set(m_event, value);
     }
     update();
     emit valueChanged(field);
@@ -371,35 +269,30 @@ void EventFormModel::apply(Field field, const QVariant& value)
 void EventFormModel::typeText(Field field, const QString& text)
 {
     m_typed.insert(field, text);
+    const RequestColumns::Description& description = RequestColumns::of(field);
     bool ok = true;
-    switch (field) {
-    case Field::SubmittedAt: {
+    switch (description.type) {
+    case RequestColumns::Type::Instant: {
         const QDateTime local = parseWallClock(text, false, &ok);
-        m_event.submittedAt
-            = local.isValid() ? QDateTime(local.date(), local.time(), parisZone()).toUTC() : QDateTime();
+        description.set(m_event, local.isValid() ? QVariant(QDateTime(local.date(), local.time(), parisZone()).toUTC()) : QVariant());
         break;
     }
-    case Field::StartsAt:
-        m_event.startsAt = parseWallClock(text, false, &ok);
+    case RequestColumns::Type::WallClock: {
+        // A day alone ends at its last minute.
+        const QDateTime time = parseWallClock(text, field == Field::EndsAt, &ok);
+        description.set(m_event, time.isValid() ? QVariant(time) : QVariant());
         break;
-    case Field::EndsAt:
-        m_event.endsAt = parseWallClock(text, true, &ok);
+    }
+    case RequestColumns::Type::Number: {
+        const std::optional<double> number = parseNumber(text, &ok);
+        description.set(m_event, number ? QVariant(*number) : QVariant());
         break;
-    case Field::Latitude:
-        m_event.latitude = parseNumber(text, &ok);
+    }
+    case RequestColumns::Type::Count: {
+        const std::optional<int> count = parseCount(text, &ok);
+        description.set(m_event, count ? QVariant(*count) : QVariant());
         break;
-    case Field::Longitude:
-        m_event.longitude = parseNumber(text, &ok);
-        break;
-    case Field::Price:
-        m_event.price = parseNumber(text, &ok);
-        break;
-    case Field::ExpectedParticipants:
-        m_event.expectedParticipants = parseCount(text, &ok);
-        break;
-    case Field::ActualParticipants:
-        m_event.actualParticipants = parseCount(text, &ok);
-        break;
+    }
     default:
         break;
     }
@@ -453,7 +346,16 @@ void EventFormModel::validate()
         }
     }
 
-    for (Field field : { Field::SubmittedAt, Field::StartsAt, Field::EndsAt }) {
+    const auto typed = [](RequestColumns::Type type) {
+        QList<Field> fields;
+        for (const Field field : allFields()) {
+            if (RequestColumns::of(field).type == type) {
+                fields << field;
+            }
+        }
+        return fields;
+    };
+    for (Field field : typed(RequestColumns::Type::Instant) + typed(RequestColumns::Type::WallClock)) {
         bool ok = true;
         parseWallClock(m_typed.value(field), false, &ok);
         if (!ok) {
@@ -465,7 +367,7 @@ void EventFormModel::validate()
                                              .arg(wallClockText(m_event.endsAt), wallClockText(m_event.startsAt)));
     }
 
-    for (Field field : { Field::Latitude, Field::Longitude, Field::Price }) {
+    for (Field field : typed(RequestColumns::Type::Number)) {
         bool ok = true;
         const std::optional<double> number = parseNumber(m_typed.value(field), &ok);
         if (!ok) {
@@ -474,7 +376,7 @@ void EventFormModel::validate()
             m_messages.insert(field, tr("A price cannot be negative."));
         }
     }
-    for (Field field : { Field::ExpectedParticipants, Field::ActualParticipants }) {
+    for (Field field : typed(RequestColumns::Type::Count)) {
         bool ok = true;
         const std::optional<int> count = parseCount(m_typed.value(field), &ok);
         if (!ok || (count && *count < 0)) {

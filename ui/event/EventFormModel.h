@@ -3,6 +3,7 @@
 #include "app/core/Edition.h"
 #include "app/core/Event.h"
 #include "app/core/LabelLoss.h"
+#include "app/core/RequestColumns.h"
 #include "app/core/RuleReport.h"
 
 #include <QDate>
@@ -21,42 +22,10 @@ class EventFormModel : public QObject {
     Q_OBJECT
 
 public:
-    // Values: QString for text; int for the two types; bool for Online and the audiences; an
-    // invalid QVariant (not given) or a bool for AimsIndustry and Free; numbers and dates are
-    // QString as typed, so that a half-typed value is never lost ("dd/MM/yyyy HH:mm" for dates).
-    enum class Field {
-        RequestId,
-        SubmittedAt,
-        OrganiserName,
-        OrganiserType,
-        Siret,
-        ContactName,
-        ContactEmail,
-        ContactPhone,
-        Title,
-        Description,
-        EventType,
-        Online,
-        Address,
-        PostalCode,
-        Commune,
-        InseeCode,
-        Departement,
-        Region,
-        Latitude,
-        Longitude,
-        StartsAt,
-        EndsAt,
-        GeneralPublic,
-        YoungPeople,
-        JobSeekers,
-        AimsIndustry,
-        Free,
-        Price,
-        ExpectedParticipants,
-        ActualParticipants,
-    };
-    Q_ENUM(Field)
+    // The fields RequestColumns says are edited. Values as RequestColumns gives them, but for the
+    // audiences' ticks, false when not given; numbers and dates are QString as typed, so that a
+    // half-typed value is never lost ("dd/MM/yyyy HH:mm" for dates).
+    using Field = RequestColumns::Column;
     static QList<Field> allFields();
     static QString label(Field field);
 
@@ -107,6 +76,7 @@ private:
 
     void apply(Field field, const QVariant& value);
     void typeText(Field field, const QString& text);
+    static bool isTyped(Field field);
     void update();
     void validate();
 

@@ -102,8 +102,8 @@ void ExportDialog::setColumns(const ExportColumns& columns)
     const QSignalBlocker blocker(m_columns);
     m_columns->clear();
     for (const ExportColumns::Column column : order) {
-        auto* item = new QListWidgetItem(ExportColumns::displayName(column), m_columns);
-        item->setToolTip(ImportParser::key(column));
+        auto* item = new QListWidgetItem(RequestColumns::displayName(column), m_columns);
+        item->setToolTip(RequestColumns::key(column));
         item->setData(Qt::UserRole, int(column));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(columns.columns().contains(column) ? Qt::Checked : Qt::Unchecked);

@@ -99,12 +99,6 @@ MapWidget::MapWidget(ReviewQueueModel* queue, SharedFilter* filter, QWidget* par
     , m_restrictTimer(new QTimer(this))
 {
     initUi();
-    QString error;
-    if (!m_regions->load(QStringLiteral(":/geo/regions-avec-outre-mer-simplifie.geojson"), &error)
-        || !m_departements->load(QStringLiteral(":/geo/departements-avec-outre-mer-simplifie.geojson"), &error)) {
-        showError(error);
-        return;
-    }
     setupConnections();
 }
 
@@ -266,13 +260,17 @@ void MapWidget::showEvent(QShowEvent* event)
     }
 }
 
-// The QML map is built the first time the map is shown, not at start-up: a reviewer who never
-// opens it pays nothing for it.
+// The QML map and the boundaries it draws are loaded the first time the map is shown, not at
+// start-up: a reviewer who never opens it pays nothing for them, and the queue is painted sooner.
 void MapWidget::loadMap()
 {
     m_loadTried = true;
-    if (!m_errorString.isEmpty()) {
-        return; // the boundaries did not load: the error page stays
+    QString error;
+    if (m_regions->rowCount() == 0
+        && (!m_regions->load(QStringLiteral(":/geo/regions-avec-outre-mer-simplifie.geojson"), &error)
+            || !m_departements->load(QStringLiteral(":/geo/departements-avec-outre-mer-simplifie.geojson"), &error))) {
+        showError(error);
+        return; // the error page stays
     }
     // A reference to the module's registration keeps it in the link (the library is static); the
     // engine calls it when the QML imports the module. Qt's generated plugins do the same.
