@@ -1,41 +1,143 @@
 #include "db/ChangeNotifier.h"
 
-#include "db/Database.h"
-
 #include <QSqlDriver>
+#include <QVariant>
+
+#include <algorithm>
+#include <utility>
 
 namespace {
-const QString channel = QStringLiteral("semaine_event");
+const QString eventChannel = QStringLiteral("semaine_event");
 }
 
-ChangeNotifier::ChangeNotifier(Database& database, QObject* parent)
+ChangeNotifier::ChangeNotifier(QObject* parent)
     : QObject(parent)
-    , m_database(database)
 {
-    if (!database.isPostgresql()) {
-        return;
+    // A colleague's bulk decision is announced row by row by the server: taken together.
+    m_remoteTimer.setSingleShot(true);
+    m_remoteTimer.setInterval(250);
+    connect(&m_remoteTimer, &QTimer::timeout, this, [this] {
+        const Changes heard = std::exchange(m_remote, {});
+        announce(heard);
+    });
+}
+
+ChangeNotifier::~ChangeNotifier() { stopListening(); }
+
+bool ChangeNotifier::listen(QSqlDriver* driver)
+{
+    stopListening();
+    if (!driver->subscribeToNotification(eventChannel)) {
+        return false;
     }
-    QSqlDriver* driver = database.connection().driver();
-    m_listening = driver->subscribeToNotification(channel);
+    m_driver = driver;
     connect(driver, &QSqlDriver::notification, this,
         [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
-            // This workstation's own writes are already on its screen.
-            if (name != channel || source == QSqlDriver::SelfSource) {
+            // This workstation's own writes were announced as they committed.
+            if (name != eventChannel || source == QSqlDriver::SelfSource) {
                 return;
             }
             bool isId = false;
             const qint64 id = payload.toString().toLongLong(&isId);
             if (isId) {
-                emit eventChanged(id);
+                m_remote.changed.insert(id);
             } else {
-                emit eventsAdded();
+                m_remote.added = true;
             }
+            m_remoteTimer.start();
         });
+    return true;
 }
 
-ChangeNotifier::~ChangeNotifier()
+void ChangeNotifier::stopListening()
 {
-    if (m_listening && m_database.isOpen()) {
-        m_database.connection().driver()->unsubscribeFromNotification(channel);
+    if (m_driver) {
+        disconnect(m_driver, nullptr, this, nullptr);
+        m_driver->unsubscribeFromNotification(eventChannel);
+        m_driver = nullptr;
+    }
+}
+
+void ChangeNotifier::follow(const ChangeNotifier& other)
+{
+    if (isListening()) {
+        return;
+    }
+    // Across threads these arrive queued, in the order the other connection committed.
+    connect(&other, &ChangeNotifier::eventsChanged, this, [this](const QList<qint64>& eventIds) {
+        announce({ QSet<qint64>(eventIds.cbegin(), eventIds.cend()), false });
+    });
+    connect(&other, &ChangeNotifier::eventsAdded, this, [this] { announce({ {}, true }); });
+}
+
+void ChangeNotifier::recordChanged(qint64 eventId)
+{
+    if (m_inTransaction) {
+        m_transaction.changed.insert(eventId);
+    } else {
+        announce({ { eventId }, false }); // a write of its own, committed as it ran
+    }
+}
+
+void ChangeNotifier::recordAdded()
+{
+    if (m_inTransaction) {
+        m_transaction.added = true;
+    } else {
+        announce({ {}, true });
+    }
+}
+
+void ChangeNotifier::transactionBegan()
+{
+    m_inTransaction = true;
+    m_transaction = {};
+}
+
+void ChangeNotifier::transactionEnded(bool committed)
+{
+    m_inTransaction = false;
+    const Changes recorded = std::exchange(m_transaction, {});
+    if (committed) {
+        announce(recorded);
+    }
+}
+
+void ChangeNotifier::Changes::add(const Changes& other)
+{
+    changed.unite(other.changed);
+    added = added || other.added;
+}
+
+void ChangeNotifier::announce(const Changes& changes)
+{
+    if (m_batches > 0) {
+        m_batched.add(changes);
+    } else {
+        emitChanges(changes);
+    }
+}
+
+void ChangeNotifier::emitChanges(const Changes& changes)
+{
+    if (changes.added) {
+        emit eventsAdded();
+    } else if (!changes.changed.isEmpty()) {
+        QList<qint64> ids(changes.changed.cbegin(), changes.changed.cend());
+        std::sort(ids.begin(), ids.end());
+        emit eventsChanged(ids);
+    }
+}
+
+ChangeNotifier::Batch::Batch(ChangeNotifier& notifier)
+    : m_notifier(notifier)
+{
+    ++m_notifier.m_batches;
+}
+
+ChangeNotifier::Batch::~Batch()
+{
+    if (--m_notifier.m_batches == 0) {
+        m_notifier.emitChanges(std::exchange(m_notifier.m_batched, {}));
     }
 }

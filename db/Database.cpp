@@ -1,6 +1,7 @@
 #include "db/Database.h"
 
 #include "app/secrets/PasswordStore.h"
+#include "db/ChangeNotifier.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -116,6 +117,7 @@ QString withoutPassword(QUrl url)
 Database::Database(const QString& migrationsDirectory)
     : m_migrationsDirectory(migrationsDirectory)
     , m_connectionName(QStringLiteral("semaine-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    , m_changes(std::make_unique<ChangeNotifier>())
 {
 }
 
@@ -205,8 +207,14 @@ void Database::interrupt()
     }
 }
 
+bool Database::listenToOtherWorkstations()
+{
+    return isOpen() && isPostgresql() && m_changes->listen(connection().driver());
+}
+
 void Database::close()
 {
+    m_changes->stopListening();
     m_readerHandle = nullptr;
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();

@@ -6,6 +6,9 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
+
+class ChangeNotifier;
 
 struct sqlite3;
 
@@ -72,6 +75,13 @@ public:
     // E.g. "the file is read-only"; empty when the store can be written.
     QString readOnlyReason() const { return m_readOnlyReason; }
 
+    // What this connection's writes changed, announced as they commit, and (once listening) what
+    // the other workstations' did.
+    ChangeNotifier& changes() const { return *m_changes; }
+    // On a shared PostgreSQL store, hears of the other workstations' changes through changes();
+    // false on SQLite, which has no other workstation to hear.
+    bool listenToOtherWorkstations();
+
     int latestSchemaVersion() const;
     static QString defaultPath();
     // PRAGMA application_id of our SQLite files: ASCII "SeIn".
@@ -99,5 +109,6 @@ private:
     QString m_writeError;
     int m_schemaVersion = 0;
     Engine m_engine = Engine::Sqlite;
+    std::unique_ptr<ChangeNotifier> m_changes;
     std::atomic<sqlite3*> m_readerHandle = nullptr; // set by openReader() on SQLite, for interrupt()
 };

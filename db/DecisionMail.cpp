@@ -53,9 +53,10 @@ bool DecisionMail::record(const Event& event, EventStatus from, EventStatus to, 
         kind = LetterKind::InformationRequested;
         context.informationAsked = reason.trimmed();
     }
-    const std::optional<Letter> letter
-        = LetterTemplateRepository(m_database).compose(kind, QLocale::French, event, *edition, context, error);
+    const StoreResult<Letter> letter
+        = LetterTemplateRepository(m_database).compose(kind, QLocale::French, event, *edition, context);
     if (!letter) {
+        *error = letter.message;
         return false;
     }
     OutboxMessage message;

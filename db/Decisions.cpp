@@ -1,6 +1,7 @@
 #include "db/Decisions.h"
 
 #include "db/AuditTrail.h"
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/DecisionMail.h"
 #include "db/QueueIndex.h"
@@ -65,6 +66,7 @@ WriteResult Decisions::changeStatus(
     if (QString error; !DecisionMail(m_database).record(changed, stored->status, to, reason.trimmed(), who, &error)) {
         return failed(error);
     }
+    m_database.changes().recordChanged(id);
     return change.commit();
 }
 
@@ -112,5 +114,6 @@ WriteResult Decisions::assign(qint64 id, int expectedVersion, const QString& ass
     if (QString error; !QueueIndex(m_database).store({ changed }, &error)) {
         return failed(error);
     }
+    m_database.changes().recordChanged(id);
     return change.commit();
 }

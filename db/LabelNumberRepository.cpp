@@ -19,8 +19,13 @@ QString LabelNumberRepository::format(int editionYear, int number)
 
 QString LabelNumberRepository::assign(qint64 eventId, int editionYear, QString* error)
 {
-    if (const QString known = find(eventId); !known.isEmpty()) {
-        return known;
+    const StoreResult<QString> known = find(eventId);
+    if (!known) {
+        *error = known.message;
+        return {};
+    }
+    if (!known->isEmpty()) {
+        return *known;
     }
     QSqlQuery query(m_database.connection());
     const auto run = [&](const QString& sql, const QVariantList& values) {
@@ -57,13 +62,17 @@ QString LabelNumberRepository::assign(qint64 eventId, int editionYear, QString* 
     return format(editionYear, number);
 }
 
-QString LabelNumberRepository::find(qint64 eventId) const
+StoreResult<QString> LabelNumberRepository::find(qint64 eventId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT edition_year, number FROM label_number WHERE event_id = ?"));
     query.addBindValue(eventId);
-    if (!query.exec() || !query.next()) {
-        return {};
+    if (!query.exec()) {
+        return WriteResult::failure(
+            StoreStatus::Failed, tr("Cannot read the label number: %1").arg(query.lastError().text()));
+    }
+    if (!query.next()) {
+        return QString();
     }
     return format(query.value(0).toInt(), query.value(1).toInt());
 }

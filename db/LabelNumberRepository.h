@@ -1,5 +1,8 @@
 #pragma once
 
+#include "db/StoreResult.h"
+
+#include <QCoreApplication>
 #include <QString>
 
 class Database;
@@ -7,6 +10,8 @@ class Database;
 // The label numbers (SI2018-L-00123): one per labelled request, given the first time it is
 // labelled and kept for good, even when it is reopened and labelled again.
 class LabelNumberRepository {
+    Q_DECLARE_TR_FUNCTIONS(LabelNumberRepository)
+
 public:
     explicit LabelNumberRepository(Database& database);
 
@@ -14,7 +19,7 @@ public:
     // `error` on a failure.
     QString assign(qint64 eventId, int editionYear, QString* error);
     // The request's number; empty when it was never labelled.
-    QString find(qint64 eventId) const;
+    StoreResult<QString> find(qint64 eventId) const;
 
     static QString format(int editionYear, int number);
 

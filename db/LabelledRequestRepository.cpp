@@ -28,8 +28,11 @@ StoreResult<LabelledRequest> LabelledRequestRepository::find(qint64 eventId) con
         return refused(StoreStatus::NotAllowed,
             tr("The request %1 is not labelled (%2).").arg(event->requestId, EventStatuses::displayName(event->status)));
     }
-    const QString labelNumber = LabelNumberRepository(m_database).find(eventId);
-    if (labelNumber.isEmpty()) {
+    const StoreResult<QString> labelNumber = LabelNumberRepository(m_database).find(eventId);
+    if (!labelNumber) {
+        return StoreResult<void>(labelNumber);
+    }
+    if (labelNumber->isEmpty()) {
         return refused(StoreStatus::NotAllowed,
             tr("The request %1 has no label number: it was labelled before the store gave them.").arg(event->requestId));
     }
@@ -48,7 +51,7 @@ StoreResult<LabelledRequest> LabelledRequestRepository::find(qint64 eventId) con
             decided = entry.at.toTimeZone(QTimeZone("Europe/Paris")).date();
         }
     }
-    return LabelledRequest { *event, *edition, labelNumber, decided };
+    return LabelledRequest { *event, *edition, *labelNumber, decided };
 }
 
 StoreResult<QHash<QString, qint64>> LabelledRequestRepository::idsByRequestId(int editionYear) const

@@ -11,8 +11,8 @@ LetterTemplateRepository::LetterTemplateRepository(Database& database)
 {
 }
 
-QList<LetterTemplateVersion> LetterTemplateRepository::read(LetterKind kind, QLocale::Language language,
-    bool latestOnly, QString* error) const
+StoreResult<QList<LetterTemplateVersion>> LetterTemplateRepository::read(
+    LetterKind kind, QLocale::Language language, bool latestOnly) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT version, subject, body, saved_at, who FROM letter_template "
@@ -20,37 +20,38 @@ QList<LetterTemplateVersion> LetterTemplateRepository::read(LetterKind kind, QLo
             .arg(latestOnly ? QStringLiteral(" LIMIT 1") : QString()));
     query.addBindValue(LetterKinds::key(kind));
     query.addBindValue(LetterLanguages::key(language));
-    QList<LetterTemplateVersion> versions;
     if (!query.exec()) {
-        if (error) {
-            *error = tr("Cannot read the letter templates: %1").arg(query.lastError().text());
-        }
-        return versions;
+        return WriteResult::failure(
+            StoreStatus::Failed, tr("Cannot read the letter templates: %1").arg(query.lastError().text()));
     }
+    QList<LetterTemplateVersion> versions;
     while (query.next()) {
         QDateTime savedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
         versions.append({ kind, language, query.value(0).toInt(),
             LetterTemplate(query.value(1).toString(), query.value(2).toString()), savedAt.toUTC(),
             query.value(4).toString() });
     }
-    if (versions.isEmpty() && error) {
-        *error = tr("The store has no letter template “%1” in %2.")
-                     .arg(LetterKinds::displayName(kind), LetterLanguages::displayName(language));
+    if (versions.isEmpty()) {
+        return WriteResult::failure(StoreStatus::NotFound,
+            tr("The store has no letter template “%1” in %2.")
+                .arg(LetterKinds::displayName(kind), LetterLanguages::displayName(language)));
     }
     return versions;
 }
 
-std::optional<LetterTemplateVersion> LetterTemplateRepository::current(LetterKind kind, QLocale::Language language,
-    QString* error) const
+StoreResult<LetterTemplateVersion> LetterTemplateRepository::current(LetterKind kind, QLocale::Language language) const
 {
-    const QList<LetterTemplateVersion> versions = read(kind, language, true, error);
-    return versions.isEmpty() ? std::nullopt : std::optional<LetterTemplateVersion>(versions.first());
+    const StoreResult<QList<LetterTemplateVersion>> versions = read(kind, language, true);
+    if (!versions) {
+        return StoreResult<void>(versions);
+    }
+    return versions->first();
 }
 
-QList<LetterTemplateVersion> LetterTemplateRepository::history(LetterKind kind, QLocale::Language language,
-    QString* error) const
+StoreResult<QList<LetterTemplateVersion>> LetterTemplateRepository::history(
+    LetterKind kind, QLocale::Language language) const
 {
-    return read(kind, language, false, error);
+    return read(kind, language, false);
 }
 
 WriteResult LetterTemplateRepository::save(LetterKind kind, QLocale::Language language,
@@ -109,12 +110,12 @@ WriteResult LetterTemplateRepository::save(LetterKind kind, QLocale::Language la
     return WriteResult::success();
 }
 
-std::optional<Letter> LetterTemplateRepository::compose(LetterKind kind, QLocale::Language language,
-    const Event& event, const Edition& edition, const LetterContext& context, QString* error) const
+StoreResult<Letter> LetterTemplateRepository::compose(LetterKind kind, QLocale::Language language,
+    const Event& event, const Edition& edition, const LetterContext& context) const
 {
-    const std::optional<LetterTemplateVersion> stored = current(kind, language, error);
+    const StoreResult<LetterTemplateVersion> stored = current(kind, language);
     if (!stored) {
-        return std::nullopt;
+        return StoreResult<void>(stored);
     }
     return stored->letterTemplate.render(language, event, edition, context);
 }

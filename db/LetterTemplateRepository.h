@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QList>
 
-#include <optional>
 
 class Database;
 
@@ -29,11 +28,10 @@ class LetterTemplateRepository {
 public:
     explicit LetterTemplateRepository(Database& database);
 
-    // The latest version; nothing when the store cannot be read (`error` says why).
-    std::optional<LetterTemplateVersion> current(LetterKind kind, QLocale::Language language,
-        QString* error = nullptr) const;
+    // The latest version; NotFound when the store has none.
+    StoreResult<LetterTemplateVersion> current(LetterKind kind, QLocale::Language language) const;
     // Every version, the latest first.
-    QList<LetterTemplateVersion> history(LetterKind kind, QLocale::Language language, QString* error = nullptr) const;
+    StoreResult<QList<LetterTemplateVersion>> history(LetterKind kind, QLocale::Language language) const;
 
     // Saves `letterTemplate` as the next version, written by `who` (on PostgreSQL the server signs
     // with its own user). Refused, with the line, when the template has a fault; refused as a
@@ -41,14 +39,13 @@ public:
     WriteResult save(LetterKind kind, QLocale::Language language, const LetterTemplate& letterTemplate,
         int basedOnVersion, const QString& who);
 
-    // The letter for a request from the latest template of that kind and language; nothing when
-    // the store cannot be read (`error` says why).
-    std::optional<Letter> compose(LetterKind kind, QLocale::Language language, const Event& event,
-        const Edition& edition, const LetterContext& context, QString* error = nullptr) const;
+    // The letter for a request from the latest template of that kind and language.
+    StoreResult<Letter> compose(LetterKind kind, QLocale::Language language, const Event& event,
+        const Edition& edition, const LetterContext& context) const;
 
 private:
-    QList<LetterTemplateVersion> read(LetterKind kind, QLocale::Language language, bool latestOnly,
-        QString* error) const;
+    // NotFound when there is no version.
+    StoreResult<QList<LetterTemplateVersion>> read(LetterKind kind, QLocale::Language language, bool latestOnly) const;
 
     Database& m_database;
 };

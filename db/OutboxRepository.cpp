@@ -215,46 +215,50 @@ bool OutboxRepository::cancel(qint64 id)
         QStringLiteral("UPDATE outbox SET state = 'cancelled' WHERE id = ? AND state IN ('queued', 'failed')"), { id });
 }
 
-QList<OutboxMessage> OutboxRepository::select(const QString& where, const QVariantList& values) const
+StoreResult<QList<OutboxMessage>> OutboxRepository::select(const QString& where, const QVariantList& values) const
 {
     QSqlQuery query(m_database.connection());
-    QList<OutboxMessage> messages;
     if (!exec(query, QStringLiteral("SELECT ") + columns + where, values)) {
-        m_error = query.lastError().text();
-        return messages;
+        return WriteResult::failure(StoreStatus::Failed, tr("Cannot read the outbox: %1").arg(query.lastError().text()));
     }
+    QList<OutboxMessage> messages;
     while (query.next()) {
         messages.append(readMessage(query));
     }
     return messages;
 }
 
-std::optional<OutboxMessage> OutboxRepository::find(qint64 id) const
+StoreResult<OutboxMessage> OutboxRepository::find(qint64 id) const
 {
-    const QList<OutboxMessage> found = select(QStringLiteral(" WHERE o.id = ?"), { id });
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    const StoreResult<QList<OutboxMessage>> found = select(QStringLiteral(" WHERE o.id = ?"), { id });
+    if (!found) {
+        return StoreResult<void>(found);
+    }
+    if (found->isEmpty()) {
+        return StoreResult<OutboxMessage>::failure(StoreStatus::NotFound, tr("The message no longer exists."));
+    }
+    return found->first();
 }
 
-QList<OutboxMessage> OutboxRepository::list(std::optional<OutboxMessage::State> state) const
+StoreResult<QList<OutboxMessage>> OutboxRepository::list(std::optional<OutboxMessage::State> state) const
 {
     const QString order = QStringLiteral(" ORDER BY CASE o.state WHEN 'failed' THEN 0 ELSE 1 END, o.id");
     return state ? select(QStringLiteral(" WHERE o.state = ?") + order, { OutboxStates::key(*state) })
                  : select(order, {});
 }
 
-QList<OutboxMessage> OutboxRepository::forEvent(qint64 eventId) const
+StoreResult<QList<OutboxMessage>> OutboxRepository::forEvent(qint64 eventId) const
 {
     return select(QStringLiteral(" WHERE o.event_id = ? ORDER BY o.id"), { eventId });
 }
 
-QHash<OutboxMessage::State, int> OutboxRepository::countByState() const
+StoreResult<QHash<OutboxMessage::State, int>> OutboxRepository::countByState() const
 {
-    QHash<OutboxMessage::State, int> counts;
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT state, COUNT(*) FROM outbox GROUP BY state"))) {
-        m_error = query.lastError().text();
-        return counts;
+        return WriteResult::failure(StoreStatus::Failed, tr("Cannot read the outbox: %1").arg(query.lastError().text()));
     }
+    QHash<OutboxMessage::State, int> counts;
     while (query.next()) {
         if (const auto state = OutboxStates::fromKey(query.value(0).toString())) {
             counts.insert(*state, query.value(1).toInt());
@@ -263,8 +267,11 @@ QHash<OutboxMessage::State, int> OutboxRepository::countByState() const
     return counts;
 }
 
-int OutboxRepository::waitingCount() const
+StoreResult<int> OutboxRepository::waitingCount() const
 {
-    const QHash<OutboxMessage::State, int> counts = countByState();
-    return counts.value(OutboxMessage::State::Queued) + counts.value(OutboxMessage::State::Sending);
+    const StoreResult<QHash<OutboxMessage::State, int>> counts = countByState();
+    if (!counts) {
+        return StoreResult<void>(counts);
+    }
+    return counts->value(OutboxMessage::State::Queued) + counts->value(OutboxMessage::State::Sending);
 }

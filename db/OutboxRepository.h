@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/OutboxMessage.h"
+#include "db/StoreResult.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -45,21 +46,23 @@ public:
     // A reviewer's cancel of a message that has not left.
     bool cancel(qint64 id);
 
-    std::optional<OutboxMessage> find(qint64 id) const;
+    // NotFound when there is none (or, on a shared store, this role may not read it).
+    StoreResult<OutboxMessage> find(qint64 id) const;
     // The messages in `state` (every one without), the failed first, then the oldest first.
-    QList<OutboxMessage> list(std::optional<OutboxMessage::State> state = std::nullopt) const;
+    StoreResult<QList<OutboxMessage>> list(std::optional<OutboxMessage::State> state = std::nullopt) const;
     // One request's messages, oldest first.
-    QList<OutboxMessage> forEvent(qint64 eventId) const;
-    QHash<OutboxMessage::State, int> countByState() const;
+    StoreResult<QList<OutboxMessage>> forEvent(qint64 eventId) const;
+    StoreResult<QHash<OutboxMessage::State, int>> countByState() const;
     // Messages still to leave: queued or being sent.
-    int waitingCount() const;
+    StoreResult<int> waitingCount() const;
 
+    // Why the last write, or nextDue(), failed.
     QString errorString() const { return m_error; }
 
 private:
-    QList<OutboxMessage> select(const QString& where, const QVariantList& values) const;
+    StoreResult<QList<OutboxMessage>> select(const QString& where, const QVariantList& values) const;
     bool setState(const QString& sql, const QVariantList& values);
 
     Database& m_database;
-    mutable QString m_error;
+    mutable QString m_error; // set by the writes and by nextDue()
 };

@@ -3,6 +3,7 @@
 #include "app/core/GeoReference.h"
 #include "app/core/ImportParser.h"
 #include "db/AuditTrail.h"
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "db/RequestChange.h"
@@ -130,6 +131,7 @@ StoreResult<bool> PendingUpdates::add(const Event& stored, const Event& imported
         return WriteResult::failure(StoreStatus::Failed,
             tr("Cannot keep the imported change of %1 for review: %2").arg(stored.requestId, query.lastError().text()));
     }
+    m_database.changes().recordChanged(stored.id);
     return true;
 }
 
@@ -218,5 +220,6 @@ WriteResult PendingUpdates::dismiss(qint64 pendingId, const QString& who, const 
         !audited) {
         return audited;
     }
+    m_database.changes().recordChanged(stored->id);
     return transaction.commit();
 }

@@ -5,6 +5,7 @@
 #include "app/core/LabelLoss.h"
 #include "app/core/LabelRules.h"
 #include "db/AuditTrail.h"
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/DecisionMail.h"
 #include "db/EditionRepository.h"
@@ -144,5 +145,6 @@ WriteResult RequestChange::writeEdit(Database& database, Event& toStore)
         return WriteResult::failure(StoreStatus::Failed,
             tr("Cannot index the request %1 for the queue: %2").arg(toStore.requestId, indexError));
     }
+    database.changes().recordChanged(toStore.id);
     return WriteResult::success();
 }

@@ -1,6 +1,7 @@
 #include "db/RequestStore.h"
 
 #include "db/AuditTrail.h"
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "db/EventRows.h"
@@ -120,8 +121,12 @@ WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QStrin
             return failed(tr("Cannot store requests: %1").arg(query.lastError().text()));
         }
     }
+    if (ids.isEmpty()) {
+        return WriteResult::success();
+    }
+    m_database.changes().recordAdded();
     // We hold the write lock: every id between the first and the last is one of ours.
-    return ids.isEmpty() ? WriteResult::success() : AuditTrail(m_database).appendCreated(ids.first(), ids.last(), who);
+    return AuditTrail(m_database).appendCreated(ids.first(), ids.last(), who);
 }
 
 WriteResult RequestStore::update(Event& event, const QString& who, const QDate& today)

@@ -1,5 +1,6 @@
 #include "db/Transaction.h"
 
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 
 #include <QSqlError>
@@ -8,6 +9,9 @@ Transaction::Transaction(Database& database)
     : m_database(database)
     , m_open(database.beginWrite())
 {
+    if (m_open) {
+        m_database.changes().transactionBegan();
+    }
 }
 
 Transaction::~Transaction() { rollback(); }
@@ -27,8 +31,11 @@ WriteResult Transaction::commit()
     if (!db.commit()) {
         const QString error = db.lastError().text();
         db.rollback();
+        m_database.changes().transactionEnded(false);
         return WriteResult::failure(StoreStatus::Failed, error);
     }
+    // What the transaction changed is announced once it is in the store, and only then.
+    m_database.changes().transactionEnded(true);
     return WriteResult::success();
 }
 
@@ -37,5 +44,6 @@ void Transaction::rollback()
     if (m_open) {
         m_open = false;
         m_database.connection().rollback();
+        m_database.changes().transactionEnded(false);
     }
 }

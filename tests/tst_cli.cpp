@@ -58,6 +58,7 @@ private slots:
     void helpAndVersionWithoutDisplay();
     void attestationOfLabelledRequests();
     void aStoreThatCannotBeReadIsNotAnEmptyOne();
+    void anOutboxThatCannotBeReadIsNotAnEmptyOne();
 
 private:
     // Runs semaine-admin --lang en --db <store> ARGS in this process (the messages checked are
@@ -815,6 +816,19 @@ void TestCli::aStoreThatCannotBeReadIsNotAnEmptyOne()
         QVERIFY2(err.contains(u"The requests cannot be read:"_s) && err.contains(u"event"_s), qPrintable(err));
     }
     QVERIFY(!QFileInfo::exists(file));
+}
+
+void TestCli::anOutboxThatCannotBeReadIsNotAnEmptyOne()
+{
+    changeStore({ u"ALTER TABLE outbox RENAME TO outbox_gone"_s });
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QString out;
+    QString err;
+    QCOMPARE(run({ u"mail"_s, u"list"_s }, &out, &err), 1);
+    QVERIFY2(out.isEmpty(), qPrintable(out));
+    QVERIFY2(err.contains(u"Cannot read the outbox:"_s) && err.contains(u"outbox"_s), qPrintable(err));
 }
 
 QTEST_MAIN(TestCli)

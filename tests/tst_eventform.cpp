@@ -1,6 +1,7 @@
 // The event form in the real window, on a temporary store: a request typed with the keyboard
 // alone, the place from a postal code, the conditions shown live, a refused save, the unsaved-change
-// prompt, the duplicate warning and a labelled request sent back to review by an edit.
+// prompt, the duplicate warning, a labelled request sent back to review by an edit, and the queue
+// following a decision taken in the form.
 #include "ExpectedDialog.h"
 #include "TestData.h"
 
@@ -61,6 +62,7 @@ private slots:
     void conditionsReadWholeAt1366();
     void labelledRequestBackToReviewAfterAPriceEdit();
     void decideFromTheFormThenSaveAndNext();
+    void aDecisionInTheFormUpdatesTheQueueRow();
     void theWheelScrollsTheFormWithoutChangingIt();
     void typingNeverWidensTheWindow();
     void selectAllStaysInTheForm();
@@ -157,7 +159,6 @@ void TestEventForm::decideFromTheFormThenSaveAndNext()
     passing.requestId = QStringLiteral("AAA-0001");
     const qint64 id = storeEvent(passing, EventStatus::Submitted);
     QVERIFY(id > 0);
-    m_window->queueModel()->reload();
     QVERIFY(m_form->openEvent(id));
     m_window->showPlace(MainWindow::EventPlace);
     m_window->activateWindow();
@@ -180,6 +181,37 @@ void TestEventForm::decideFromTheFormThenSaveAndNext()
     QCOMPARE(m_form->eventId(), next);
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("queueTable"));
     QCOMPARE(table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), next);
+}
+
+void TestEventForm::aDecisionInTheFormUpdatesTheQueueRow()
+{
+    // A new request: the store announced it, and the queue shows it without being told.
+    Event passing = passingEvent();
+    passing.requestId = QStringLiteral("AAA-0001");
+    const qint64 id = storeEvent(passing, EventStatus::Submitted);
+    QVERIFY(id > 0);
+    const ReviewQueueModel* queue = m_window->queueModel();
+    const int row = queue->rowOf(id);
+    QVERIFY(row >= 0);
+    const QModelIndex status = queue->index(row, ReviewQueueModel::Status);
+    QCOMPARE(status.data().toString(), EventStatuses::displayName(EventStatus::Submitted));
+    QVERIFY(m_form->openEvent(id));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+
+    // Labelled from the form: the queue's row follows in place, the queue is not read again.
+    QSignalSpy reset(queue, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(queue, &QAbstractItemModel::dataChanged);
+    child<QLineEdit>(QStringLiteral("title"))->setFocus();
+    QTest::keyClick(child<QLineEdit>(QStringLiteral("title")), Qt::Key_L, Qt::AltModifier);
+    QCOMPARE(m_repository->find(id)->status, EventStatus::Labelled);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
+    QCOMPARE(status.data().toString(), EventStatuses::displayName(EventStatus::Labelled));
+    QCOMPARE(queue->event(row).version, m_repository->find(id)->version);
+    // The form, which follows the queue, shows it too.
+    QCOMPARE(child<QLabel>(QStringLiteral("status"))->text(), EventStatuses::displayName(EventStatus::Labelled));
 }
 
 qint64 TestEventForm::storeEvent(Event event, EventStatus status)
@@ -732,7 +764,7 @@ void TestEventForm::writeToTheOrganiserByKeyboard()
     QVERIFY(bodyHadFocus);
     QVERIFY(subjectReached);
     QCOMPARE(queuedSignal.size(), 1);
-    const QList<OutboxMessage> messages = OutboxRepository(*m_database).forEvent(id);
+    const QList<OutboxMessage> messages = OutboxRepository(*m_database).forEvent(id).value();
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().kind, QStringLiteral("free"));
     QCOMPARE(messages.first().state, OutboxMessage::State::Queued);
@@ -783,7 +815,7 @@ void TestEventForm::noMessageWithoutAUsableAddress()
     QVERIFY_ANSWERED(dialog);
     QVERIFY2(said.contains(problem), qPrintable(said));
     QVERIFY(!queueOffered);
-    QVERIFY(OutboxRepository(*m_database).forEvent(id).isEmpty());
+    QVERIFY(OutboxRepository(*m_database).forEvent(id)->isEmpty());
 }
 
 #include "tst_eventform.moc"

@@ -146,7 +146,7 @@ void TestLetterTemplateDialog::editFromTheKeyboard()
     QVERIFY(save->isEnabled());
     save->setFocus();
     QTest::keyClick(save, Qt::Key_Space);
-    QCOMPARE(m_templates->history(LetterKind::Refused, QLocale::French).size(), 1);
+    QCOMPARE(m_templates->history(LetterKind::Refused, QLocale::French)->size(), 1);
     QCOMPARE(fault->text(), QStringLiteral("Body, line 3: the placeholder {{motifs}} is unknown."));
     // The cursor waits on the faulty line.
     QCOMPARE(QApplication::focusWidget(), body);
@@ -186,10 +186,10 @@ void TestLetterTemplateDialog::editFromTheKeyboard()
     QTest::keyClick(save, Qt::Key_Space);
     QCOMPARE(m_dialog->version(), 2);
     QVERIFY(!m_dialog->isModified());
-    const std::optional<LetterTemplateVersion> saved = m_templates->current(LetterKind::Refused, QLocale::French);
+    const StoreResult<LetterTemplateVersion> saved = m_templates->current(LetterKind::Refused, QLocale::French);
     QCOMPARE(saved->version, 2);
     QCOMPARE(saved->letterTemplate.subject(), QStringLiteral("Refus : {{request_id}}"));
-    QCOMPARE(m_templates->history(LetterKind::Refused, QLocale::French).size(), 2);
+    QCOMPARE(m_templates->history(LetterKind::Refused, QLocale::French)->size(), 2);
     QVERIFY(child<QLabel>("templateVersion")->text().contains(QLatin1String("2")));
 }
 
@@ -223,7 +223,7 @@ void TestLetterTemplateDialog::unsavedChangesAreAskedAbout()
     QVERIFY_ANSWERED(box);
     QCOMPARE(m_dialog->kind(), LetterKind::Refused);
     QVERIFY(!m_dialog->isModified());
-    QCOMPARE(m_templates->history(LetterKind::Labelled, QLocale::French).size(), 1);
+    QCOMPARE(m_templates->history(LetterKind::Labelled, QLocale::French)->size(), 1);
 }
 
 QTEST_MAIN(TestLetterTemplateDialog)

@@ -79,9 +79,8 @@ void TestLetterTemplateRepository::defaultsAreSeeded()
     QFETCH(QLocale::Language, language);
     QFETCH(QString, greeting);
     QFETCH(QString, placeholder);
-    QString error;
-    const std::optional<LetterTemplateVersion> stored = LetterTemplateRepository(*m_database).current(kind, language, &error);
-    QVERIFY2(stored, qPrintable(error));
+    const StoreResult<LetterTemplateVersion> stored = LetterTemplateRepository(*m_database).current(kind, language);
+    QVERIFY2(stored, qPrintable(stored.message));
     QCOMPARE(stored->version, 1);
     QCOMPARE(stored->kind, kind);
     QCOMPARE(stored->language, language);
@@ -111,10 +110,9 @@ void TestLetterTemplateRepository::composeFillsTheLatestVersion()
     context.decisionDate = QDate(2018, 3, 20);
     context.reviewerName = QStringLiteral("Hélène Dubois");
     context.reviewerService = QStringLiteral("DGE");
-    QString error;
-    const std::optional<Letter> french
-        = templates.compose(LetterKind::Labelled, QLocale::French, event, edition2018(), context, &error);
-    QVERIFY2(french, qPrintable(error));
+    const StoreResult<Letter> french
+        = templates.compose(LetterKind::Labelled, QLocale::French, event, edition2018(), context);
+    QVERIFY2(french, qPrintable(french.message));
     QCOMPARE(french->subject,
         QStringLiteral("Semaine de l'industrie 2018 : votre événement « Visite de l'usine » est labellisé (SI2018-L-00123)"));
     QVERIFY2(french->body.startsWith(QStringLiteral("Bonjour Émilie Martin,\n\n")), qPrintable(french->body));
@@ -122,14 +120,14 @@ void TestLetterTemplateRepository::composeFillsTheLatestVersion()
     QVERIFY(french->body.contains(QStringLiteral("qui a lieu du 26 mars au 1er avril 2018.")));
     QVERIFY(french->body.contains(QStringLiteral("(décision du 20 mars 2018)")));
     QVERIFY(french->body.contains(QStringLiteral("\nHélène Dubois\nDGE\n")));
-    const std::optional<Letter> english
-        = templates.compose(LetterKind::Labelled, QLocale::English, event, edition2018(), context, &error);
-    QVERIFY2(english, qPrintable(error));
+    const StoreResult<Letter> english
+        = templates.compose(LetterKind::Labelled, QLocale::English, event, edition2018(), context);
+    QVERIFY2(english, qPrintable(english.message));
     QVERIFY(english->body.contains(QStringLiteral("to be held on Wednesday 28 March 2018 from 10:00 to 12:00")));
     // No default leaves a placeholder unfilled.
     for (LetterKind kind : LetterKinds::all()) {
         for (QLocale::Language language : LetterLanguages::all()) {
-            const std::optional<Letter> letter = templates.compose(kind, language, event, edition2018(), context);
+            const StoreResult<Letter> letter = templates.compose(kind, language, event, edition2018(), context);
             QVERIFY(letter);
             QVERIFY2(!letter->subject.contains(QLatin1String("{{")) && !letter->body.contains(QLatin1String("{{")),
                 qPrintable(letter->body));
@@ -146,7 +144,7 @@ void TestLetterTemplateRepository::everySaveIsANewVersion()
     const LetterTemplate third(QStringLiteral("Refus : {{request_id}}"), QStringLiteral("{{refusal_reasons}}"));
     QVERIFY(templates.save(LetterKind::Refused, QLocale::French, third, 2, QStringLiteral("martin")).ok());
 
-    const QList<LetterTemplateVersion> history = templates.history(LetterKind::Refused, QLocale::French);
+    const QList<LetterTemplateVersion> history = templates.history(LetterKind::Refused, QLocale::French).value();
     QCOMPARE(history.size(), 3);
     QCOMPARE(history.at(0).version, 3);
     QCOMPARE(history.at(0).letterTemplate.subject(), third.subject());
@@ -161,7 +159,7 @@ void TestLetterTemplateRepository::everySaveIsANewVersion()
     QCOMPARE(templates.current(LetterKind::Refused, QLocale::English)->version, 1);
     QCOMPARE(templates.current(LetterKind::Labelled, QLocale::French)->version, 1);
 
-    const std::optional<Letter> letter
+    const StoreResult<Letter> letter
         = templates.compose(LetterKind::Refused, QLocale::French, passingEvent(), edition2018(), LetterContext());
     QVERIFY(letter);
     QCOMPARE(letter->subject, QStringLiteral("Refus : SI2018-TEST01"));
@@ -187,7 +185,7 @@ void TestLetterTemplateRepository::faultsAreRefusedWithTheirLine()
         = templates.save(LetterKind::Labelled, QLocale::English, LetterTemplate(subject, body), 1, QStringLiteral("dupont"));
     QCOMPARE(result.status, WriteResult::Status::NotAllowed);
     QCOMPARE(result.message, message);
-    QCOMPARE(templates.history(LetterKind::Labelled, QLocale::English).size(), 1);
+    QCOMPARE(templates.history(LetterKind::Labelled, QLocale::English)->size(), 1);
 }
 
 void TestLetterTemplateRepository::aSaveBasedOnAnOldVersionConflicts()
@@ -212,7 +210,7 @@ void TestLetterTemplateRepository::versionsCannotBeChanged()
                                        "VALUES ('free', 'de', 1, 'Betreff', '', '2018-03-01T00:00:00Z', 'x')")));
     QVERIFY(!query.exec(QStringLiteral("INSERT INTO letter_template (kind, language, version, subject, body, saved_at, who) "
                                        "VALUES ('free', 'fr', 2, '', '', '2018-03-01T00:00:00Z', 'x')")));
-    QCOMPARE(LetterTemplateRepository(*m_database).history(LetterKind::Free, QLocale::French).size(), 1);
+    QCOMPARE(LetterTemplateRepository(*m_database).history(LetterKind::Free, QLocale::French)->size(), 1);
 }
 
 void TestLetterTemplateRepository::onlyAdministratorsSaveOnTheServer()
@@ -233,7 +231,7 @@ void TestLetterTemplateRepository::onlyAdministratorsSaveOnTheServer()
     LetterTemplateRepository asAdmin(admin);
     // The server signs with its own user, whatever the client says.
     QVERIFY(asAdmin.save(LetterKind::Labelled, QLocale::French, text, 1, QStringLiteral("someone_else")).ok());
-    const std::optional<LetterTemplateVersion> saved = asNational.current(LetterKind::Labelled, QLocale::French);
+    const StoreResult<LetterTemplateVersion> saved = asNational.current(LetterKind::Labelled, QLocale::French);
     QCOMPARE(saved->version, 2);
     QCOMPARE(saved->who, QStringLiteral("letters_admin"));
     // Not even an administrator rewrites a version.

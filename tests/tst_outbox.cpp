@@ -254,7 +254,7 @@ void TestOutbox::labelNumbersAreStableAndNeverReused()
     const qint64 second = addEvent(QStringLiteral("SI2018-000002"), QStringLiteral("b@example.fr"), {});
     LabelNumberRepository numbers(*m_db);
     QString error;
-    QVERIFY(numbers.find(first).isEmpty());
+    QVERIFY(numbers.find(first)->isEmpty());
     QVERIFY(m_db->beginWrite());
     QCOMPARE(numbers.assign(first, 2018, &error), QStringLiteral("SI2018-L-00001"));
     QCOMPARE(numbers.assign(second, 2018, &error), QStringLiteral("SI2018-L-00002"));
@@ -267,8 +267,8 @@ void TestOutbox::labelNumbersAreStableAndNeverReused()
     QVERIFY(m_db->beginWrite());
     QCOMPARE(numbers.assign(third, 2018, &error), QStringLiteral("SI2018-L-00003"));
     QVERIFY(m_db->connection().rollback());
-    QVERIFY(numbers.find(third).isEmpty());
-    QCOMPARE(numbers.find(second), QStringLiteral("SI2018-L-00002"));
+    QVERIFY(numbers.find(third)->isEmpty());
+    QCOMPARE(numbers.find(second).value(), QStringLiteral("SI2018-L-00002"));
 }
 
 void TestOutbox::encodedHeaders_data()
@@ -337,7 +337,7 @@ void TestOutbox::deliversEachMessageOnceOverOneConnection()
     const qint64 accentedId = queue(forum, QStringLiteral("emilie.lefevre@") + m_domain,
         QStringLiteral("Émilie Lefèvre-Château"), accented, OutboxMessage::Attachment::Attestation);
     QVERIFY(plainId > 0 && accentedId > 0);
-    QCOMPARE(m_outbox->waitingCount(), 2);
+    QCOMPARE(m_outbox->waitingCount().value(), 2);
 
     const OutboxSender::Counts counts = send(settings());
     QVERIFY2(counts.stoppedBecause.isEmpty(), qPrintable(counts.stoppedBecause));
@@ -345,8 +345,8 @@ void TestOutbox::deliversEachMessageOnceOverOneConnection()
     QCOMPARE(counts.failed, 0);
     // A second run has nothing to send.
     QCOMPARE(send(settings()).sent, 0);
-    QCOMPARE(m_outbox->waitingCount(), 0);
-    QCOMPARE(m_outbox->countByState().value(OutboxMessage::State::Sent), 2);
+    QCOMPARE(m_outbox->waitingCount().value(), 0);
+    QCOMPARE(m_outbox->countByState()->value(OutboxMessage::State::Sent), 2);
     QCOMPARE(connections(), 1); // one for the run's messages; none for a run without any
 
     const QJsonArray messages = received(true);
@@ -375,7 +375,7 @@ void TestOutbox::deliversEachMessageOnceOverOneConnection()
     const QString pdfText = attachments[0][QLatin1String("text")].toString();
     QVERIFY2(pdfText.contains(m_titles.value(forum)) && pdfText.contains(number), qPrintable(pdfText));
 
-    const std::optional<OutboxMessage> sent = m_outbox->find(accentedId);
+    const StoreResult<OutboxMessage> sent = m_outbox->find(accentedId);
     QCOMPARE(sent->state, OutboxMessage::State::Sent);
     QCOMPARE(sent->messageId, QStringLiteral("outbox-%1.2018@semaine.example.fr").arg(accentedId));
     QVERIFY2(sent->serverReply.startsWith(QLatin1String("250 ")), qPrintable(sent->serverReply));
@@ -390,7 +390,7 @@ void TestOutbox::rejectedRecipientFailsWithTheReason()
     const OutboxSender::Counts counts = send(settings());
     QCOMPARE(counts.failed, 1);
     QCOMPARE(counts.sent, 0);
-    const std::optional<OutboxMessage> failed = m_outbox->find(id);
+    const StoreResult<OutboxMessage> failed = m_outbox->find(id);
     QCOMPARE(failed->state, OutboxMessage::State::Failed);
     QCOMPARE(failed->errorCode, 550);
     QVERIFY2(failed->lastError.contains(QLatin1String("Recipient address rejected")), qPrintable(failed->lastError));
@@ -406,7 +406,7 @@ void TestOutbox::busyServerDefersWithBackoff()
     const QDateTime before = QDateTime::currentDateTimeUtc();
     const OutboxSender::Counts counts = send(settings());
     QCOMPARE(counts.deferred, 1);
-    const std::optional<OutboxMessage> deferred = m_outbox->find(id);
+    const StoreResult<OutboxMessage> deferred = m_outbox->find(id);
     QCOMPARE(deferred->state, OutboxMessage::State::Queued);
     QCOMPARE(deferred->errorCode, 451);
     QCOMPARE(deferred->attempts, 1);
@@ -434,7 +434,7 @@ void TestOutbox::unusableAddressesFailWithTheReason()
     const OutboxSender::Counts counts = send(settings());
     QVERIFY2(counts.stoppedBecause.isEmpty(), qPrintable(counts.stoppedBecause));
     QCOMPARE(counts.failed, 1);
-    const std::optional<OutboxMessage> failed = m_outbox->find(id);
+    const StoreResult<OutboxMessage> failed = m_outbox->find(id);
     QCOMPARE(failed->state, OutboxMessage::State::Failed);
     QVERIFY2(failed->lastError.contains(reason), qPrintable(failed->lastError));
 }
@@ -453,7 +453,7 @@ void TestOutbox::unreachableServerLeavesTheQueue()
     const OutboxSender::Counts counts = send(down);
     QVERIFY(!counts.stoppedBecause.isEmpty());
     QCOMPARE(counts.sent + counts.failed + counts.deferred, 0);
-    std::optional<OutboxMessage> waiting = m_outbox->find(id);
+    StoreResult<OutboxMessage> waiting = m_outbox->find(id);
     QCOMPARE(waiting->state, OutboxMessage::State::Queued);
     QCOMPARE(waiting->attempts, 0);
     QVERIFY(!waiting->nextAttemptAt.isValid());
@@ -538,7 +538,7 @@ void TestOutbox::twoSendersNeverSendTheSameMessage()
         recipients.insert(message[QLatin1String("rcpt")].toString());
     }
     QCOMPARE(recipients.size(), count);
-    QCOMPARE(m_outbox->countByState().value(OutboxMessage::State::Sent), count);
+    QCOMPARE(m_outbox->countByState()->value(OutboxMessage::State::Sent), count);
 }
 
 QList<qint64> TestOutbox::queueAttestations(int count, QStringList* numbers)
@@ -620,7 +620,7 @@ void TestOutbox::stoppingMidRunLeavesTheRestQueued()
     QVERIFY2(stopped.stoppedBecause.isEmpty(), qPrintable(stopped.stoppedBecause));
     QCOMPARE(stopped.sent, 2);
     for (int i = 0; i < ids.size(); ++i) {
-        const std::optional<OutboxMessage> message = m_outbox->find(ids[i]);
+        const StoreResult<OutboxMessage> message = m_outbox->find(ids[i]);
         QCOMPARE(message->state, i < 2 ? OutboxMessage::State::Sent : OutboxMessage::State::Queued);
         QCOMPARE(message->attempts, i < 2 ? 1 : 0);
     }
@@ -628,7 +628,7 @@ void TestOutbox::stoppingMidRunLeavesTheRestQueued()
 
     // The next run sends the rest, each once, each with its own attestation.
     QCOMPARE(send(settings()).sent, 3);
-    QCOMPARE(m_outbox->waitingCount(), 0);
+    QCOMPARE(m_outbox->waitingCount().value(), 0);
     checkEachAttestationIsItsOwn(numbers, { 1, 2, 3, 4, 5 });
 }
 
@@ -656,8 +656,8 @@ void TestOutbox::cancelAndRetry()
     QVERIFY(m_db->connection().commit());
     QCOMPARE(m_outbox->find(queued)->state, OutboxMessage::State::Sent);
     QCOMPARE(m_outbox->find(sent)->state, OutboxMessage::State::Cancelled);
-    QCOMPARE(m_outbox->forEvent(eventId).size(), 3);
-    QCOMPARE(m_outbox->list(OutboxMessage::State::Cancelled).size(), 2);
+    QCOMPARE(m_outbox->forEvent(eventId)->size(), 3);
+    QCOMPARE(m_outbox->list(OutboxMessage::State::Cancelled)->size(), 2);
 }
 
 void TestOutbox::decisionQueuesItsLetter_data()
@@ -686,7 +686,7 @@ void TestOutbox::decisionQueuesItsLetter()
     QVERIFY(events.assign(id, 1, QStringLiteral("alice"), QStringLiteral("alice")).ok());
     const WriteResult decided = events.changeStatus(id, 2, decision, reason, QStringLiteral("alice"));
     QVERIFY2(decided.ok(), qPrintable(decided.message));
-    const QList<OutboxMessage> messages = m_outbox->forEvent(id);
+    const QList<OutboxMessage> messages = m_outbox->forEvent(id).value();
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().kind, kind);
     QCOMPARE(messages.first().state, OutboxMessage::State::Queued);
@@ -695,7 +695,7 @@ void TestOutbox::decisionQueuesItsLetter()
     QVERIFY(!messages.first().subject.isEmpty());
     QVERIFY2(messages.first().body.contains(inBody), qPrintable(messages.first().body));
     QCOMPARE(messages.first().attachment == OutboxMessage::Attachment::Attestation, decision == EventStatus::Labelled);
-    QCOMPARE(LabelNumberRepository(*m_db).find(id).isEmpty(), decision != EventStatus::Labelled);
+    QCOMPARE(LabelNumberRepository(*m_db).find(id)->isEmpty(), decision != EventStatus::Labelled);
     // Delivered with its attestation.
     QCOMPARE(send(settings()).sent, 1);
     const QJsonArray received = this->received(true);
@@ -717,15 +717,15 @@ void TestOutbox::reopeningCancelsAndRelabellingKeepsTheNumber()
     EventRepository requests(*m_db);
     QVERIFY(events.changeStatus(id, 1, EventStatus::InReview, {}, QStringLiteral("alice")).ok());
     QVERIFY(events.changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("alice")).ok());
-    const QString number = LabelNumberRepository(*m_db).find(id);
+    const QString number = LabelNumberRepository(*m_db).find(id).value();
     QCOMPARE(number, QStringLiteral("SI2018-L-00001"));
     QVERIFY(events.changeStatus(id, 3, EventStatus::InReview, QStringLiteral("Erreur de date"), QStringLiteral("alice")).ok());
-    QList<OutboxMessage> messages = m_outbox->forEvent(id);
+    QList<OutboxMessage> messages = m_outbox->forEvent(id).value();
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().state, OutboxMessage::State::Cancelled);
     QVERIFY(events.changeStatus(id, 4, EventStatus::Labelled, {}, QStringLiteral("alice")).ok());
-    QCOMPARE(LabelNumberRepository(*m_db).find(id), number);
-    messages = m_outbox->forEvent(id);
+    QCOMPARE(LabelNumberRepository(*m_db).find(id).value(), number);
+    messages = m_outbox->forEvent(id).value();
     QCOMPARE(messages.size(), 2);
     QCOMPARE(messages.last().state, OutboxMessage::State::Queued);
     QVERIFY(messages.last().body.contains(number));
@@ -746,14 +746,14 @@ void TestOutbox::decisionAndMessageRollBackTogether()
     QCOMPARE(requests.find(id)->status, EventStatus::InReview);
     QCOMPARE(requests.find(id)->version, 2);
     QCOMPARE(int(AuditTrail(*m_db).of(id)->size()), auditRows);
-    QVERIFY(LabelNumberRepository(*m_db).find(id).isEmpty());
-    QVERIFY(m_outbox->forEvent(id).isEmpty());
+    QVERIFY(LabelNumberRepository(*m_db).find(id)->isEmpty());
+    QVERIFY(m_outbox->forEvent(id)->isEmpty());
     // And a decision refused (a stale version) writes no message.
     QVERIFY(refuseOutbox(false));
     QCOMPARE(events.changeStatus(id, 1, EventStatus::Labelled, {}, QStringLiteral("alice")).status, WriteResult::Status::Conflict);
-    QVERIFY(m_outbox->forEvent(id).isEmpty());
+    QVERIFY(m_outbox->forEvent(id)->isEmpty());
     QVERIFY(events.changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("alice")).ok());
-    QCOMPARE(m_outbox->forEvent(id).size(), 1);
+    QCOMPARE(m_outbox->forEvent(id)->size(), 1);
 }
 
 // A message written from the event form: queued with its audit entry, or neither.
@@ -776,7 +776,7 @@ void TestOutbox::freeMessageAndItsAuditExistTogether()
     const WriteResult queued = FreeMessage(*m_db).queue(written);
     QVERIFY2(queued.ok(), qPrintable(queued.message));
     QVERIFY(written.id > 0);
-    QList<OutboxMessage> messages = m_outbox->forEvent(id);
+    QList<OutboxMessage> messages = m_outbox->forEvent(id).value();
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().kind, QStringLiteral("free"));
     QCOMPARE(messages.first().state, OutboxMessage::State::Queued);
@@ -792,7 +792,7 @@ void TestOutbox::freeMessageAndItsAuditExistTogether()
     const WriteResult refused = FreeMessage(*m_db).queue(written);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.message.contains(QLatin1String("outbox refused")), qPrintable(refused.message));
-    QCOMPARE(m_outbox->forEvent(id).size(), 1);
+    QCOMPARE(m_outbox->forEvent(id)->size(), 1);
     QCOMPARE(int(AuditTrail(*m_db).of(id)->size()), auditRows + 1);
     // Delivered like a decision's letter.
     QVERIFY(refuseOutbox(false));

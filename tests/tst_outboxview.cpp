@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -32,6 +34,7 @@ private slots:
     void cleanup();
     void failedFirstRetryCancelAndSendByKeyboard();
     void passwordAskedOncePerSessionWithoutKeyring();
+    void anOutboxThatCannotBeReadSaysSo();
 
 private:
     // The tests' SMTP server (no TLS); nothing outside ctest.
@@ -82,13 +85,31 @@ void TestOutboxView::init()
         const WriteResult asked = Decisions(*m_database).changeStatus(event.id, event.version, EventStatus::InformationRequested,
             QStringLiteral("Le programme de la journée."), QStringLiteral("alice"));
         QVERIFY2(asked.ok(), qPrintable(asked.message));
-        m_messages.append(outbox.forEvent(event.id).last().id);
+        m_messages.append(outbox.forEvent(event.id)->last().id);
     }
     QCOMPARE(m_messages.size(), 3);
     QString error;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QCOMPARE(outbox.claim(QStringLiteral("test"), now, now.addSecs(-60), &error)->id, m_messages.first());
     QVERIFY(outbox.markFailed(m_messages.first(), 550, QStringLiteral("5.1.1 Recipient address rejected")));
+}
+
+void TestOutboxView::anOutboxThatCannotBeReadSaysSo()
+{
+    QSqlQuery query(m_database->connection());
+    QVERIFY2(query.exec(QStringLiteral("ALTER TABLE outbox RENAME TO outbox_gone")), qPrintable(query.lastError().text()));
+    const QString why = OutboxRepository(*m_database).list().message;
+    QVERIFY(!why.isEmpty());
+    MainWindow window(*m_database);
+    window.resize(1366, 768);
+    window.show();
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("outboxTable"));
+    auto* counts = window.findChild<QLabel*>(QStringLiteral("outboxCounts"));
+    QVERIFY(table && counts);
+    QCOMPARE(table->model()->rowCount(), 0);
+    // Said where the counts are, not shown as an empty outbox.
+    QCOMPARE(counts->text(), why);
 }
 
 void TestOutboxView::cleanup()

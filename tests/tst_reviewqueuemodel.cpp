@@ -1,16 +1,18 @@
 // The review queue's model on a generated store: structure (QAbstractItemModelTester), what each
-// role shows, filters, sorting, counts against independent ones, refresh after a decision, and
+// role shows, filters, sorting, counts against independent ones, following the store's announcements, and
 // the statistics model and the map's points.
 #include "app/core/SessionUser.h"
 #include "app/DemoData.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "app/core/TextFold.h"
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/Decisions.h"
 #include "db/EventRepository.h"
 #include "db/QueueIndex.h"
+#include "db/RequestStore.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
 
@@ -39,6 +41,7 @@ private slots:
     void sortingKeepsTheSelection();
     void figuresEqualIndependentCounts();
     void aDecisionMovesOneRowAndTheCounts();
+    void manyChangesReadTheQueueOnce();
     void regionStatistics();
     void mapPointsAreTheFilteredRequests();
 
@@ -62,7 +65,7 @@ void TestReviewQueueModel::init()
     m_repository = new EventRepository(*m_database);
     m_index = new QueueIndex(*m_database);
     m_filter = new SharedFilter;
-    m_model = new ReviewQueueModel(*m_repository, *m_index, m_filter, GeoReference::embedded());
+    m_model = new ReviewQueueModel(*m_repository, *m_index, m_database->changes(), m_filter, GeoReference::embedded());
     m_model->setToday(QDate(2018, 3, 20));
     m_model->setEdition(*EditionRepository(*m_database).find(2018));
 }
@@ -313,8 +316,8 @@ void TestReviewQueueModel::aDecisionMovesOneRowAndTheCounts()
     const Event below = m_model->event(4);
     QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    // The store announces the decision; the model follows without being told.
     QVERIFY(Decisions(*m_database).changeStatus(event.id, event.version, EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("test")).ok());
-    m_model->refreshEvents({ event.id });
     QCOMPARE(removed.count(), 1);
     QCOMPARE(reset.count(), 0); // the store is not asked for the whole queue again
     QCOMPARE(m_model->rowCount(), before - 1);
@@ -331,12 +334,44 @@ void TestReviewQueueModel::aDecisionMovesOneRowAndTheCounts()
 
     // Assigned to me, the row stays and shows it.
     const Event other = m_model->event(0);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    reset.clear();
     QVERIFY(Decisions(*m_database).assign(other.id, other.version, SessionUser::name(), QStringLiteral("test")).ok());
-    m_model->refreshEvents({ other.id });
+    QCOMPARE(changed.count(), 1); // that row alone, in place
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(reset.count(), 0);
     QCOMPARE(m_model->index(0, ReviewQueueModel::Assignee).data().toString(), SessionUser::name());
     const QueueIndex::Counts mine = m_model->counts();
     m_model->reload();
     QCOMPARE(mine.mineByStatus, m_model->counts().mineByStatus);
+}
+
+void TestReviewQueueModel::manyChangesReadTheQueueOnce()
+{
+    // More requests than a page assigned in one batch (a bulk decision): one reload.
+    QList<Event> shown;
+    for (int row = 0; row < 200; ++row) {
+        shown.append(m_model->event(row));
+    }
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    {
+        const ChangeNotifier::Batch batch(m_database->changes());
+        for (const Event& event : std::as_const(shown)) {
+            QVERIFY(Decisions(*m_database).assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
+        }
+        QCOMPARE(reset.count(), 0);
+    }
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_model->event(199).assignee, QStringLiteral("alice"));
+    // A new request: the queue is read again, and shows it.
+    Event fresh = shown.first();
+    fresh.requestId = QStringLiteral("NEW-0001");
+    QVERIFY(RequestStore(*m_database).insert(fresh, QStringLiteral("test")).ok());
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(m_model->rowCount(), EventCount + 1);
+    QVERIFY(m_model->rowOf(fresh.id) >= 0);
 }
 
 void TestReviewQueueModel::regionStatistics()

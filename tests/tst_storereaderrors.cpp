@@ -1,13 +1,18 @@
-// Every read of the requests and the editions, made to fail (a table gone, the connection closed):
-// each answers with a failure and the engine's message, never with "no rows".
+// Every read of the requests, the editions, the outbox, the label numbers and the letter templates,
+// made to fail (a table gone, the connection closed): each answers with a failure and the engine's
+// message, never with "no rows".
 
 #include "TestData.h"
 #include "TestStore.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
+#include "db/LabelNumberRepository.h"
 #include "db/LabelledRequestRepository.h"
+#include "db/LetterTemplateRepository.h"
+#include "db/OutboxRepository.h"
 #include "db/RequestStore.h"
+#include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,6 +39,15 @@ public:
         LatestEdition,
         LabelledRequest,
         RequestIds,
+        OutboxMessages,
+        OutboxMessage,
+        RequestMessages,
+        OutboxCounts,
+        MessagesWaiting,
+        LabelNumber,
+        LetterTemplate,
+        LetterTemplateHistory,
+        Letter,
     };
     Q_ENUM(Read)
 
@@ -51,6 +65,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     Event m_event;
+    qint64 m_messageId = 0;
 };
 
 void TestStoreReadErrors::init()
@@ -61,6 +76,19 @@ void TestStoreReadErrors::init()
     m_event = passingEvent();
     const WriteResult stored = RequestStore(*m_database).insert(m_event, QStringLiteral("test"));
     QVERIFY2(stored.ok(), qPrintable(stored.message));
+    // A message waiting in the outbox.
+    OutboxMessage message;
+    message.eventId = m_event.id;
+    message.kind = QStringLiteral("free");
+    message.recipient = QStringLiteral("contact@example.org");
+    message.subject = QStringLiteral("Votre événement");
+    message.body = QStringLiteral("Bonjour");
+    message.createdAt = QDateTime::currentDateTimeUtc();
+    Transaction transaction(*m_database);
+    QString error;
+    QVERIFY2(OutboxRepository(*m_database).queue(message, &error), qPrintable(error));
+    QVERIFY(transaction.commit().ok());
+    m_messageId = message.id;
 }
 
 void TestStoreReadErrors::cleanup()
@@ -101,6 +129,25 @@ StoreResult<void> TestStoreReadErrors::run(Read read) const
         return LabelledRequestRepository(*m_database).find(m_event.id);
     case Read::RequestIds:
         return LabelledRequestRepository(*m_database).idsByRequestId(2018);
+    case Read::OutboxMessages:
+        return OutboxRepository(*m_database).list();
+    case Read::OutboxMessage:
+        return OutboxRepository(*m_database).find(m_messageId);
+    case Read::RequestMessages:
+        return OutboxRepository(*m_database).forEvent(m_event.id);
+    case Read::OutboxCounts:
+        return OutboxRepository(*m_database).countByState();
+    case Read::MessagesWaiting:
+        return OutboxRepository(*m_database).waitingCount();
+    case Read::LabelNumber:
+        return LabelNumberRepository(*m_database).find(m_event.id);
+    case Read::LetterTemplate:
+        return LetterTemplateRepository(*m_database).current(LetterKind::Refused, QLocale::French);
+    case Read::LetterTemplateHistory:
+        return LetterTemplateRepository(*m_database).history(LetterKind::Refused, QLocale::English);
+    case Read::Letter:
+        return LetterTemplateRepository(*m_database).compose(
+            LetterKind::Labelled, QLocale::French, m_event, edition2018(), LetterContext());
     }
     return StoreResult<void>::failure(StoreStatus::Failed, QStringLiteral("unknown read"));
 }
@@ -122,6 +169,15 @@ void TestStoreReadErrors::readsSucceedOnAWholeStore_data()
     QTest::newRow("latest edition") << Read::LatestEdition << true;
     QTest::newRow("labelled request (not labelled)") << Read::LabelledRequest << false;
     QTest::newRow("request ids") << Read::RequestIds << true;
+    QTest::newRow("outbox messages") << Read::OutboxMessages << true;
+    QTest::newRow("outbox message") << Read::OutboxMessage << true;
+    QTest::newRow("a request's messages") << Read::RequestMessages << true;
+    QTest::newRow("outbox counts") << Read::OutboxCounts << true;
+    QTest::newRow("messages waiting") << Read::MessagesWaiting << true;
+    QTest::newRow("label number") << Read::LabelNumber << true;
+    QTest::newRow("letter template") << Read::LetterTemplate << true;
+    QTest::newRow("letter template history") << Read::LetterTemplateHistory << true;
+    QTest::newRow("letter") << Read::Letter << true;
 }
 
 // The same reads on the store before it is broken: the failures below are the breakage's.
@@ -159,6 +215,17 @@ void TestStoreReadErrors::aFailedReadSaysWhy_data()
         QTest::addRow("%s, no edition table", name) << read << noEditions;
         // Without its windows La Réunion's week would vanish and C1 be judged wrongly.
         QTest::addRow("%s, no territory windows", name) << read << noWindows;
+        QTest::addRow("%s, connection closed", name) << read << closed;
+    }
+    const QList<std::tuple<const char*, Read, const char*>> mailReads { { "outbox messages", Read::OutboxMessages, "outbox" },
+        { "outbox message", Read::OutboxMessage, "outbox" }, { "a request's messages", Read::RequestMessages, "outbox" },
+        { "outbox counts", Read::OutboxCounts, "outbox" }, { "messages waiting", Read::MessagesWaiting, "outbox" },
+        { "label number", Read::LabelNumber, "label_number" }, { "letter template", Read::LetterTemplate, "letter_template" },
+        { "letter template history", Read::LetterTemplateHistory, "letter_template" },
+        { "letter", Read::Letter, "letter_template" } };
+    for (const auto& [name, read, table] : mailReads) {
+        QTest::addRow("%s, no %s table", name, table)
+            << read << QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(QLatin1String(table));
         QTest::addRow("%s, connection closed", name) << read << closed;
     }
 }

@@ -2137,6 +2137,13 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     </message>
 </context>
 <context>
+    <name>LabelNumberRepository</name>
+    <message>
+        <source>Cannot read the label number: %1</source>
+        <translation>Impossible de lire le numéro de label : %1</translation>
+    </message>
+</context>
+<context>
     <name>LabelRules</name>
     <message>
         <source>The event&apos;s start or end date is missing.</source>
@@ -2992,6 +2999,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>The message is no longer in a state that allows this.</source>
         <translation>Le message n&apos;est plus dans un état qui le permet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox: %1</source>
+        <translation>Impossible de lire la boîte d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>The message no longer exists.</source>
+        <translation>Le message n&apos;existe plus.</translation>
     </message>
 </context>
 <context>

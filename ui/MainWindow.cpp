@@ -4,7 +4,6 @@
 #include "app/core/GeoReference.h"
 #include "app/mail/SmtpSettingsStore.h"
 #include "db/AccessRepository.h"
-#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
@@ -53,24 +52,14 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     , m_repository(new EventRepository(database))
     , m_index(new QueueIndex(database))
     , m_filter(new SharedFilter(this))
-    , m_queueModel(new ReviewQueueModel(*m_repository, *m_index, m_filter, GeoReference::embedded(), this))
+    , m_queueModel(
+          new ReviewQueueModel(*m_repository, *m_index, database.changes(), m_filter, GeoReference::embedded(), this))
 {
     m_filter->restore();
     m_access = AccessRepository(database).current();
-    // Other reviewers' decisions on a shared store appear within a moment: the announcements of
-    // a burst (a colleague's bulk decision) are taken together.
-    m_changes = new ChangeNotifier(database, this);
-    m_changeTimer.setSingleShot(true);
-    m_changeTimer.setInterval(250);
-    connect(m_changes, &ChangeNotifier::eventChanged, this, [this](qint64 id) {
-        m_changedIds.append(id);
-        m_changeTimer.start();
-    });
-    connect(m_changes, &ChangeNotifier::eventsAdded, this, [this] {
-        m_eventsAdded = true;
-        m_changeTimer.start();
-    });
-    connect(&m_changeTimer, &QTimer::timeout, this, &MainWindow::followOtherReviewers);
+    // Other reviewers' decisions on a shared store appear within a moment, announced to the
+    // queue as this window's own are.
+    database.listenToOtherWorkstations();
     // A store written by an older version, or whose edition changed, has its queue index
     // worked out again before the queue reads it.
     if (const StoreResult<int> refreshed = RequestStore(database).refreshQueueIndex(); !refreshed) {
@@ -93,7 +82,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     if (!m_editions.isEmpty()) {
         m_queueModel->setEdition(m_editions.last());
     }
-    m_import = new ImportController(database.path(), this);
+    m_import = new ImportController(database, this);
     m_export = new ExportController(m_queueModel, m_filter, database, this);
     m_attestations = new AttestationController(database, this);
     m_export->setMayKeepTemplates(m_access.mayKeepTemplates());
@@ -315,7 +304,6 @@ void MainWindow::setupConnections()
     connect(m_queueModel, &ReviewQueueModel::countsChanged, m_outbox, &OutboxView::reload);
     connect(m_form, &EventForm::messageQueued, m_outbox, &OutboxView::reload);
     m_outbox->reload();
-    connect(m_import, &ImportController::finished, m_queueModel, &ReviewQueueModel::reload);
 }
 
 void MainWindow::chooseSharedStore()
@@ -327,18 +315,6 @@ void MainWindow::chooseSharedStore()
     // Kept without any password: the keyring or the user gives it at the next start.
     QSettings().setValue(QStringLiteral("store/location"), dialog.url());
     QMessageBox::information(this, tr("Shared store"), tr("%1 opens from the next start.").arg(dialog.url()));
-}
-
-void MainWindow::followOtherReviewers()
-{
-    if (m_eventsAdded) {
-        m_queueModel->reload();
-    } else {
-        m_queueModel->refreshEvents(m_changedIds);
-    }
-    m_changedIds.clear();
-    m_eventsAdded = false;
-    updateStatusBar();
 }
 
 void MainWindow::showPlace(Place place) { m_places->setCurrentIndex(int(place)); }

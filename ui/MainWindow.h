@@ -4,10 +4,8 @@
 #include "app/core/Edition.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
 class AttestationController;
-class ChangeNotifier;
 class Database;
 class EditionRepository;
 class EventForm;
@@ -58,8 +56,6 @@ private:
     void updateStatusBar();
     // The status bar's link to the requests with changes from imports waiting.
     void openNextPendingUpdate();
-    // Shows what other reviewers changed in the shared store.
-    void followOtherReviewers();
     // Remembers a shared store to open from the next start.
     void chooseSharedStore();
     void chooseLanguage(const QString& language);
@@ -87,10 +83,6 @@ private:
     AttestationController* m_attestations = nullptr;
     QLabel* m_storeLabel = nullptr;
     Access m_access;
-    ChangeNotifier* m_changes = nullptr;
-    QTimer m_changeTimer;
-    QList<qint64> m_changedIds;
-    bool m_eventsAdded = false;
     QLabel* m_countLabel = nullptr;
     QLabel* m_pendingUpdatesLabel = nullptr;
     QLabel* m_outboxLabel = nullptr; // messages waiting to leave

@@ -4,6 +4,7 @@
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "app/core/WorkingDays.h"
+#include "db/ChangeNotifier.h"
 #include "db/EventRepository.h"
 #include "db/QueueSelector.h"
 #include "ui/SharedFilter.h"
@@ -70,8 +71,8 @@ void count(QueueIndex::Counts& counts, const Event& event, int step)
 
 } // namespace
 
-ReviewQueueModel::ReviewQueueModel(
-    EventRepository& repository, const QueueIndex& index, SharedFilter* filter, const GeoReference& geo, QObject* parent)
+ReviewQueueModel::ReviewQueueModel(EventRepository& repository, const QueueIndex& index, const ChangeNotifier& changes,
+    SharedFilter* filter, const GeoReference& geo, QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
     , m_index(index)
@@ -80,6 +81,8 @@ ReviewQueueModel::ReviewQueueModel(
     , m_today(QDate::currentDate())
 {
     connect(m_filter, &SharedFilter::changed, this, &ReviewQueueModel::filterChanged);
+    connect(&changes, &ChangeNotifier::eventsChanged, this, &ReviewQueueModel::refreshEvents);
+    connect(&changes, &ChangeNotifier::eventsAdded, this, &ReviewQueueModel::reload);
 }
 
 void ReviewQueueModel::setSelector(QueueSelector* selector)
@@ -225,8 +228,10 @@ void ReviewQueueModel::sort(int column, Qt::SortOrder order)
 
 void ReviewQueueModel::refreshEvents(const QList<qint64>& eventIds)
 {
-    if (isSearching()) {
-        reload(); // the rows shown are about to be replaced: the search starts again with the change
+    // A search under way is about to replace the rows shown: it starts again with the change. A
+    // bulk decision or an import reads the queue once rather than its rows one by one.
+    if (isSearching() || eventIds.size() > PageSize) {
+        reload();
         return;
     }
     // The displayed states are needed to adjust the counts; without them the store is asked again.

@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QHash>
 
+class ChangeNotifier;
 class EventRepository;
 class GeoReference;
 class QueueSelector;
@@ -19,7 +20,9 @@ class SharedFilter;
 
 // The review queue: the requests the shared filter keeps, one row each, in the order the reviewer
 // chose. Filtering, sorting and counting happen in the store (QueueIndex); the model holds the
-// ids in order and fetches the rows themselves a page at a time, as the view asks for them.
+// ids in order and fetches the rows themselves a page at a time, as the view asks for them. It
+// follows what the store announces (`changes`): a changed request's row in place, new requests
+// or many changes by asking the store again.
 class ReviewQueueModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -51,8 +54,8 @@ public:
         FailsConditionRole, // true when at least one of C1–C4 fails
     };
 
-    ReviewQueueModel(EventRepository& repository, const QueueIndex& index, SharedFilter* filter,
-        const GeoReference& geo, QObject* parent = nullptr);
+    ReviewQueueModel(EventRepository& repository, const QueueIndex& index, const ChangeNotifier& changes,
+        SharedFilter* filter, const GeoReference& geo, QObject* parent = nullptr);
 
     // A change of the search text alone is then selected on the selector's thread: the keystroke
     // returns at once, the rows follow when the store answers (the latest keystroke's only).
@@ -68,8 +71,8 @@ public:
     const QDate& today() const { return m_today; }
     // Asks the store again: the filter's rows, their order and the counts.
     void reload();
-    // After these requests were changed here (a decision): their rows and the counts follow
-    // without asking the store for the whole queue again.
+    // These requests changed: their rows and the counts follow without asking the store for the
+    // whole queue again, unless they are more than a page.
     void refreshEvents(const QList<qint64>& eventIds);
 
     qint64 idAt(int row) const { return m_ids.at(row); }

@@ -125,14 +125,18 @@ int MailCommand::checkArguments(const QCommandLineParser& parser, QTextStream& e
 
 int MailCommand::executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
-    return m_send ? send(database, out, err) : list(database, parser, out);
+    return m_send ? send(database, out, err) : list(database, parser, out, err);
 }
 
-int MailCommand::list(Database& database, const QCommandLineParser& parser, QTextStream& out)
+int MailCommand::list(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
+    const StoreResult<QList<OutboxMessage>> messages = OutboxRepository(database).list(m_state);
+    if (!messages) {
+        return failed(err, messages.message);
+    }
     const bool json = parser.isSet(QStringLiteral("json"));
     QJsonArray array;
-    for (const OutboxMessage& message : OutboxRepository(database).list(m_state)) {
+    for (const OutboxMessage& message : *messages) {
         if (json) {
             array.append(toJson(message));
         } else {
@@ -156,13 +160,17 @@ int MailCommand::send(Database& database, QTextStream& out, QTextStream& err)
     }
     OutboxRepository outbox(database);
     const OutboxSender::Counts counts = OutboxSender(outbox, m_settings, AttestationAttachment::maker(database)).run();
+    const StoreResult<int> waiting = outbox.waitingCount();
     out << QCoreApplication::translate("Cli", "sent: %1, failed: %2, queued: %3")
                .arg(counts.sent)
                .arg(counts.failed)
-               .arg(outbox.waitingCount())
+               .arg(waiting ? QString::number(*waiting) : QStringLiteral("?"))
         << Qt::endl;
     if (!counts.stoppedBecause.isEmpty()) {
         return failed(err, counts.stoppedBecause);
+    }
+    if (!waiting) {
+        return failed(err, waiting.message);
     }
     return Done;
 }

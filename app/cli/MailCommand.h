@@ -21,7 +21,7 @@ protected:
 
 private:
     int send(Database& database, QTextStream& out, QTextStream& err);
-    int list(Database& database, const QCommandLineParser& parser, QTextStream& out);
+    int list(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 
     // From the arguments.
     bool m_send = false;

@@ -19,15 +19,21 @@ OutboxSender::AttachmentMaker AttestationAttachment::maker(Database& database)
                                       .arg(message.requestId, edition.message);
             return [error] { return OutboxSender::Attachment { {}, {}, error }; };
         }
-        const QString number = LabelNumberRepository(database).find(message.eventId);
-        if (number.isEmpty()) {
+        const StoreResult<QString> number = LabelNumberRepository(database).find(message.eventId);
+        if (!number) {
+            const QString error = QCoreApplication::translate("AttestationAttachment",
+                "The attestation of the request %1 cannot be made: %2")
+                                      .arg(message.requestId, number.message);
+            return [error] { return OutboxSender::Attachment { {}, {}, error }; };
+        }
+        if (number->isEmpty()) {
             const QString error = QCoreApplication::translate("AttestationAttachment",
                 "The attestation of the request %1 cannot be made: it has no label number.")
                                       .arg(message.requestId);
             return [error] { return OutboxSender::Attachment { {}, {}, error }; };
         }
         const QDate decided = message.createdAt.toLocalTime().date();
-        return [event = *event, edition = *edition, number, decided] {
+        return [event = *event, edition = *edition, number = *number, decided] {
             return OutboxSender::Attachment { AttestationPdf::write(event, edition, number, decided),
                 AttestationPdf::fileName(number), {} };
         };

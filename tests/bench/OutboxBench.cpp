@@ -101,7 +101,7 @@ double perMessageMs(qint64 ns, int count) { return ns / 1e6 / qMax(count, 1); }
 bool benchOutboxParts(Database& database, const QString& folder, int count, QTextStream& out)
 {
     OutboxRepository outbox(database);
-    const QList<OutboxMessage> messages = outbox.list(OutboxMessage::State::Queued).mid(0, count);
+    const QList<OutboxMessage> messages = outbox.list(OutboxMessage::State::Queued).value().mid(0, count);
     const OutboxSender::AttachmentMaker attestation = AttestationAttachment::maker(database);
     QElapsedTimer timer;
 

@@ -7,6 +7,8 @@
 #include "app/core/DateText.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
+#include "db/ChangeNotifier.h"
+#include "db/Database.h"
 #include "db/EventRepository.h"
 #include "db/OutboxRepository.h"
 #include "ui/ReviewQueueModel.h"
@@ -661,30 +663,33 @@ bool EventForm::save()
     }
     Event event = m_model->event();
     const bool isNew = m_model->isNew();
-    const QString who = SessionUser::name();
-    const WriteResult result = isNew ? m_store.insert(event, who) : m_store.update(event, who, m_queue->today());
-    if (!result.ok()) {
-        QMessageBox box(QMessageBox::Warning, tr("The request was not saved"), result.message, QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("saveFailed"));
-        box.exec();
-        return false;
-    }
-    // The store sent it back to review; the form says which conditions it lost.
-    const bool backToReview = !isNew && event.status != m_model->stored().status;
+    bool backToReview = false;
     QStringList lost;
-    const LabelLoss loss = m_model->labelLoss();
-    for (Check check : loss.lostConditions()) {
-        lost << LabelRules::code(check);
+    {
+        // The queue follows the write once the form holds it as saved, so that the queue's
+        // reselection of a request does not find unsaved changes here.
+        const ChangeNotifier::Batch followAfterwards(m_database.changes());
+        const QString who = SessionUser::name();
+        const WriteResult result = isNew ? m_store.insert(event, who) : m_store.update(event, who, m_queue->today());
+        if (!result.ok()) {
+            QMessageBox box(QMessageBox::Warning, tr("The request was not saved"), result.message, QMessageBox::Ok, this);
+            box.setObjectName(QStringLiteral("saveFailed"));
+            box.exec();
+            return false;
+        }
+        // The store sent it back to review; the form says which conditions it lost.
+        backToReview = !isNew && event.status != m_model->stored().status;
+        const LabelLoss loss = m_model->labelLoss();
+        for (Check check : loss.lostConditions()) {
+            lost << LabelRules::code(check);
+        }
+        m_model->markSaved(m_requests.find(event.id).value_or(event));
     }
-    m_model->markSaved(m_requests.find(event.id).value_or(event));
     if (isNew) {
-        // The queue's reload selects its former request again, which the form follows: the
-        // new one is then shown again and selected in the queue.
-        m_queue->reload();
+        // The queue's reload selected its former request again, which the form followed: the
+        // new one is shown again and selected in the queue.
         openEvent(event.id);
         emit eventOpened(event.id);
-    } else {
-        m_queue->refreshEvents({ event.id });
     }
     m_notice->setText(backToReview
             ? tr("Saved. The request %1 went back to review: it no longer passes %2.")
@@ -717,8 +722,8 @@ void EventForm::decide(int kind)
         return;
     }
     const Event event = m_model->stored();
+    // The form follows the queue, which follows the store's announcement of the decision.
     if (m_decisions->decide(decision, event, m_model->report())) {
-        reloadStored();
         m_notice->setText(tr("Decision recorded: the request is “%1”.").arg(EventStatuses::displayName(m_model->stored().status)));
     }
 }
@@ -855,7 +860,7 @@ void EventForm::showHistory()
         item->setToolTip(3, details);
     }
     // The messages that the decisions wrote to the organiser, and what became of them.
-    const QList<OutboxMessage> messages = m_outbox ? m_outbox->forEvent(m_model->stored().id) : QList<OutboxMessage>();
+    const QList<OutboxMessage> messages = m_outbox ? readOrSay(m_outbox->forEvent(m_model->stored().id)) : QList<OutboxMessage>();
     for (const OutboxMessage& message : messages) {
         const QString result = message.state == OutboxMessage::State::Sent ? message.serverReply : message.lastError;
         auto* item = new QTreeWidgetItem(m_history,
@@ -902,7 +907,6 @@ void EventForm::acceptPendingUpdate(qint64 pendingId)
     if (stored) {
         load(*stored);
     }
-    m_queue->refreshEvents({ shown.id });
     if (!reportPendingUpdate(result, tr("The change was not accepted"))) {
         return;
     }

@@ -1,6 +1,7 @@
 #include "ui/io/ImportController.h"
 
 #include "app/core/SessionUser.h"
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "ui/common/FileDialogs.h"
@@ -10,9 +11,9 @@
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
 
-ImportController::ImportController(const QString& databasePath, QWidget* parent)
+ImportController::ImportController(Database& store, QWidget* parent)
     : QObject(parent)
-    , m_databasePath(databasePath)
+    , m_store(store)
     , m_parent(parent)
     , m_progress(new QProgressDialog(parent))
 {
@@ -58,7 +59,7 @@ void ImportController::start(const QString& file)
     RequestImport::Options options;
     options.file = file;
     options.who = SessionUser::name();
-    m_watcher.setFuture(QtConcurrent::run([this, options, path = m_databasePath] {
+    m_watcher.setFuture(QtConcurrent::run([this, options, path = m_store.path()] {
         // A connection belongs to the thread that opened it.
         Database database;
         if (!database.open(path)) {
@@ -67,6 +68,7 @@ void ImportController::start(const QString& file)
             failed.message = database.errorString();
             return failed;
         }
+        m_store.changes().follow(database.changes());
         return RequestImport::run(database, options, [this](int percent) {
             if (m_percent.exchange(percent) != percent) {
                 QMetaObject::invokeMethod(m_progress, [this, percent] {

@@ -9,17 +9,19 @@
 
 #include <atomic>
 
+class Database;
 class QProgressDialog;
 class QWidget;
 
 // Runs an import off the UI thread, on its own connection to the store, with a progress dialog
 // whose Cancel leaves the store as it was; then says what it did (read = created + updated +
-// unchanged + rejected) in a message box.
+// unchanged + rejected) in a message box. The store's own connection announces what the import
+// wrote, as it announces its own writes.
 class ImportController : public QObject {
     Q_OBJECT
 
 public:
-    ImportController(const QString& databasePath, QWidget* parent);
+    ImportController(Database& store, QWidget* parent);
     ~ImportController() override;
 
     // Asks for a file, then imports it.
@@ -35,7 +37,7 @@ signals:
 private:
     void showOutcome();
 
-    QString m_databasePath;
+    Database& m_store;
     QWidget* m_parent;
     QProgressDialog* m_progress;
     QPointer<QMessageBox> m_summary;

@@ -205,15 +205,14 @@ void LetterTemplateDialog::load()
 {
     m_shownKind = kind();
     m_shownLanguage = language();
-    QString error;
-    const std::optional<LetterTemplateVersion> stored = m_templates.current(m_shownKind, m_shownLanguage, &error);
+    const StoreResult<LetterTemplateVersion> stored = m_templates.current(m_shownKind, m_shownLanguage);
     m_version = stored ? stored->version : 0;
     m_saved = stored ? stored->letterTemplate : LetterTemplate();
     m_versionLabel->setText(stored ? tr("Version %1, saved by %2 on %3")
                                          .arg(stored->version)
                                          .arg(stored->who,
                                              QLocale().toString(stored->savedAt.toLocalTime(), QLocale::ShortFormat))
-                                   : error);
+                                   : stored.message);
     m_subject->setText(m_saved.subject());
     m_body->setPlainText(m_saved.body());
     refresh();

@@ -109,12 +109,11 @@ void FreeMessageDialog::compose()
     context.reviewerName = SessionUser::name();
     context.decisionDate = QDate::currentDate();
     context.freeText = mark;
-    QString error;
     const auto language = QLocale::Language(m_language->currentData().toInt());
-    const std::optional<Letter> letter
-        = LetterTemplateRepository(m_database).compose(LetterKind::Free, language, m_event, m_edition, context, &error);
+    const StoreResult<Letter> letter
+        = LetterTemplateRepository(m_database).compose(LetterKind::Free, language, m_event, m_edition, context);
     if (!letter) {
-        m_problem->setText(tr("The template of the free message cannot be read: %1").arg(error));
+        m_problem->setText(tr("The template of the free message cannot be read: %1").arg(letter.message));
         m_problem->show();
         return;
     }

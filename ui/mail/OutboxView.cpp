@@ -90,14 +90,17 @@ OutboxView::~OutboxView()
 void OutboxView::reload()
 {
     const qint64 current = m_model->message(m_table->currentIndex().row()) ? m_model->message(m_table->currentIndex().row())->id : 0;
-    m_model->setMessages(m_outbox->list());
-    const QHash<OutboxMessage::State, int> counts = m_outbox->countByState();
+    const StoreResult<QList<OutboxMessage>> messages = m_outbox->list();
+    m_model->setMessages(messages.value_or({}));
+    const StoreResult<QHash<OutboxMessage::State, int>> read = m_outbox->countByState();
+    const QHash<OutboxMessage::State, int> counts = read.value_or({});
     QStringList parts;
     for (const OutboxMessage::State state : { OutboxMessage::State::Failed, OutboxMessage::State::Queued,
              OutboxMessage::State::Sending, OutboxMessage::State::Sent, OutboxMessage::State::Cancelled }) {
         parts << QStringLiteral("%1: %2").arg(OutboxStates::displayName(state)).arg(counts.value(state));
     }
-    m_counts->setText(parts.join(QStringLiteral(" · ")));
+    // A failed read is said where the counts are: an empty list is not mistaken for no messages.
+    m_counts->setText(!messages ? messages.message : !read ? read.message : parts.join(QStringLiteral(" · ")));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->message(row)->id == current || (current == 0 && row == 0)) {
             m_table->setCurrentIndex(m_model->index(row, 0));

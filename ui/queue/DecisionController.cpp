@@ -3,6 +3,8 @@
 #include "app/core/SessionUser.h"
 #include "app/core/LabelRules.h"
 #include "app/core/RefusalReasons.h"
+#include "db/ChangeNotifier.h"
+#include "db/Database.h"
 #include "db/DecisionMail.h"
 #include "db/EventRepository.h"
 #include "ui/ReviewQueueModel.h"
@@ -53,6 +55,7 @@ QString notPassing(const RuleReport& report)
 DecisionController::DecisionController(ReviewQueueModel* queue, Database& database, QWidget* dialogParent)
     : QObject(dialogParent)
     , m_queue(queue)
+    , m_changes(database.changes())
     , m_requests(database)
     , m_decisions(database)
     , m_audit(database)
@@ -251,24 +254,27 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
         return summary;
     }
     // Each request on its own, with the version the reviewer saw: one refusal never blocks the rest.
-    for (const Event& event : std::as_const(chosen)) {
-        QString eventText = *text;
-        if (kind == Kind::Refuse) {
-            const QString own = RefusalReasons::forReport(reports.value(event.id), m_queue->edition());
-            eventText = QStringList { own, *text }.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral("\n\n"));
-        }
-        const WriteResult result = apply(kind, event, eventText, Decisions::Kind::Regular);
-        if (result.ok()) {
-            summary.done.append(event.id);
-            summary.messagesQueued += kind != Kind::AssignToMe && kind != Kind::AssignToColleague
-                    && DecisionMail::writes(targetOf(kind))
-                ? 1
-                : 0;
-        } else {
-            summary.skipped << tr("%1: %2").arg(event.requestId, result.message);
+    {
+        // The queue follows once, when all are written.
+        const ChangeNotifier::Batch batch(m_changes);
+        for (const Event& event : std::as_const(chosen)) {
+            QString eventText = *text;
+            if (kind == Kind::Refuse) {
+                const QString own = RefusalReasons::forReport(reports.value(event.id), m_queue->edition());
+                eventText = QStringList { own, *text }.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral("\n\n"));
+            }
+            const WriteResult result = apply(kind, event, eventText, Decisions::Kind::Regular);
+            if (result.ok()) {
+                summary.done.append(event.id);
+                summary.messagesQueued += kind != Kind::AssignToMe && kind != Kind::AssignToColleague
+                        && DecisionMail::writes(targetOf(kind))
+                    ? 1
+                    : 0;
+            } else {
+                summary.skipped << tr("%1: %2").arg(event.requestId, result.message);
+            }
         }
     }
-    m_queue->refreshEvents(summary.done);
     for (qint64 id : std::as_const(summary.done)) {
         emit decided(id);
     }
@@ -365,7 +371,6 @@ bool DecisionController::decide(Kind kind, const Event& event, const RuleReport&
         }
         return false;
     }
-    m_queue->refreshEvents({ eventId });
     emit decided(eventId);
     const bool assigning = kind == Kind::AssignToMe || kind == Kind::AssignToColleague;
     emit recorded({ eventId, event.requestId, kind, event.assignee, assigning ? *text : event.assignee });
@@ -416,7 +421,6 @@ bool DecisionController::undo(const Recorded& decision)
         QMessageBox::warning(m_dialogParent, tr("The decision was not undone"), result.message);
         return false;
     }
-    m_queue->refreshEvents({ event->id });
     emit decided(event->id);
     return true;
 }

@@ -14,6 +14,7 @@
 
 #include <optional>
 
+class ChangeNotifier;
 class ReviewQueueModel;
 class QAction;
 class QWidget;
@@ -102,6 +103,7 @@ private:
     QString whyNotPossible(Kind kind, const Event& event) const;
 
     ReviewQueueModel* m_queue;
+    ChangeNotifier& m_changes; // the queue follows what the store announces
     EventRepository m_requests;
     Decisions m_decisions;
     AuditTrail m_audit;
