@@ -1,7 +1,7 @@
 #include "app/Screenshots.h"
 
-#include "ui/ReviewQueueModel.h"
 #include "ui/MainWindow.h"
+#include "ui/ReviewQueueModel.h"
 #include "ui/map/MapWidget.h"
 #include "ui/queue/QueueView.h"
 
@@ -9,8 +9,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
-#include <QTabWidget>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QThread>
 
 namespace {
@@ -81,8 +81,8 @@ bool Screenshots::write(MainWindow& window, const QString& directory, QString* e
         return false;
     }
     tabs->setCurrentIndex(tabs->count() - 1);
-    const QList<std::pair<int, QString>> chartShots
-        = { { 0, QStringLiteral("charts.png") }, { charts->count() - 1, QStringLiteral("campaign-pace.png") } };
+    const QList<std::pair<int, QString>> chartShots = { { 0, QStringLiteral("charts.png") },
+        { charts->count() - 1, QStringLiteral("campaign-pace.png") } };
     for (const auto& shot : chartShots) {
         charts->setCurrentRow(shot.first);
         settle(200);

@@ -1,11 +1,11 @@
 #include "app/DemoData.h"
-#include "app/core/GeoReference.h"
-#include "app/core/SessionUser.h"
-#include "app/secrets/PasswordStore.h"
 #include "app/Language.h"
 #include "app/Screenshots.h"
 #include "app/cli/Command.h"
 #include "app/cli/CommandLine.h"
+#include "app/core/GeoReference.h"
+#include "app/core/SessionUser.h"
+#include "app/secrets/PasswordStore.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "ui/ConnectionDialog.h"
@@ -41,10 +41,12 @@ QList<QCommandLineOption> windowOptions()
 {
     return {
         QCommandLineOption(QStringLiteral("db"),
-            QCoreApplication::translate("main", "The store to open (default: %1).").arg(Database::defaultPath()),
+            QCoreApplication::translate("main", "The store to open (default: %1).")
+                .arg(Database::defaultPath()),
             QStringLiteral("PATH"), Database::defaultPath()),
         QCommandLineOption(QStringLiteral("screenshot"),
-            QCoreApplication::translate("main", "Render each main view to a PNG file in DIR and exit."), QStringLiteral("DIR")),
+            QCoreApplication::translate("main", "Render each main view to a PNG file in DIR and exit."),
+            QStringLiteral("DIR")),
         QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("main", "Language: fr or en."),
             QStringLiteral("LANG")),
         QCommandLineOption(QStringLiteral("no-demo"),
@@ -82,13 +84,15 @@ int main(int argc, char** argv)
         QCoreApplication app(argc, argv);
         setIdentity();
         Language::apply(app, languageSetting());
-        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”; the commands are: %2.")
+        QTextStream(stderr) << QCoreApplication::translate(
+            "main", "Unknown command “%1”; the commands are: %2.")
                                    .arg(verb, CommandLine::names())
                             << Qt::endl;
         return 2;
     }
     // Screenshots, the help and the version need no display (help2man and scripts run them in a terminal).
-    static const char* const headlessOptions[] = { "--screenshot", "--help", "-h", "--help-all", "--version", "-v" };
+    static const char* const headlessOptions[]
+        = { "--screenshot", "--help", "-h", "--help-all", "--version", "-v" };
     for (int i = 1; i < argc; ++i) {
         const bool headlessOption = std::any_of(std::begin(headlessOptions), std::end(headlessOptions),
             [&](const char* option) { return std::strcmp(argv[i], option) == 0; });
@@ -123,15 +127,18 @@ int main(int argc, char** argv)
         "  list [--json] [--status S] [--region CODE] [--departement CODE] [--failing WHICH]\n"
         "                                         the requests with their label conditions\n"
         "  decide --label|--refuse|--request-info [--reason TEXT] [--override JUSTIFICATION] ID...\n"
-        "                                         decide requests as the window does, queuing the organisers' messages\n"
-        "  export --format csv|xlsx|ods|pdf|geojson|ics [--status S] [--region CODE] [--departement CODE] OUT\n"
+        "                                         decide requests as the window does, queuing the "
+        "organisers' messages\n"
+        "  export --format csv|xlsx|ods|pdf|geojson|ics [--status S] [--region CODE] [--departement CODE] "
+        "OUT\n"
         "                                         the labelled requests as a file\n"
         "  attestation ID... (--out DIR | --zip FILE)   the label attestations as PDF files\n"
         "  mail send [--smtp URL] [--from ADDRESS] [--allow-plain] | mail list [--json] [--state S]\n"
         "                                         deliver the outbox over SMTP, or list its messages\n"
         "  stats [--json] [--region CODE] [--edition YEAR]\n"
         "                                         the figures of the statistics, national and per région\n"
-        "  migrate --from PATH --to URL           copy a store (e.g. into PostgreSQL), audit trail included\n\n"
+        "  migrate --from PATH --to URL           copy a store (e.g. into PostgreSQL), audit trail "
+        "included\n\n"
         "--db takes a file or a shared PostgreSQL store: postgresql://user@host:port/database"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -142,8 +149,10 @@ int main(int argc, char** argv)
     const QCommandLineOption& noDemo = options.at(3);
     parser.addOptions(options);
     parser.process(app);
-    if (parser.isSet(lang) && parser.value(lang) != QLatin1String("fr") && parser.value(lang) != QLatin1String("en")) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "--lang expects fr or en, not “%1”.").arg(parser.value(lang))
+    if (parser.isSet(lang) && parser.value(lang) != QLatin1String("fr")
+        && parser.value(lang) != QLatin1String("en")) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "--lang expects fr or en, not “%1”.")
+                                   .arg(parser.value(lang))
                             << Qt::endl;
         return 2;
     }
@@ -160,8 +169,9 @@ int main(int argc, char** argv)
     // The window writes (decisions, imports, the queue's index): a read-only store is refused here.
     while (!database.open(path) || database.isReadOnly()) {
         const QString why = database.isOpen()
-            ? QCoreApplication::translate("main", "%1 can only be read: %2. The window needs to write to its store; "
-                                                  "use the command line (list, export, stats) to read it.")
+            ? QCoreApplication::translate("main",
+                  "%1 can only be read: %2. The window needs to write to its store; "
+                  "use the command line (list, export, stats) to read it.")
                   .arg(database.path(), database.readOnlyReason())
             : database.errorString();
         database.close();
@@ -183,7 +193,8 @@ int main(int argc, char** argv)
         QMessageBox box(QMessageBox::Critical,
             QCoreApplication::translate("main", "The store cannot be opened"), why,
             QMessageBox::Open | QMessageBox::Close);
-        QPushButton* shared = box.addButton(QCoreApplication::translate("main", "Shared store…"), QMessageBox::ActionRole);
+        QPushButton* shared
+            = box.addButton(QCoreApplication::translate("main", "Shared store…"), QMessageBox::ActionRole);
         box.exec();
         if (box.clickedButton() == shared) {
             ConnectionDialog dialog(path);
@@ -196,7 +207,8 @@ int main(int argc, char** argv)
         if (box.clickedButton() != box.button(QMessageBox::Open)) {
             return 1;
         }
-        path = FileDialogs::openFileName(nullptr, FileDialogs::Kind::Store, QCoreApplication::translate("main", "Open a store"),
+        path = FileDialogs::openFileName(nullptr, FileDialogs::Kind::Store,
+            QCoreApplication::translate("main", "Open a store"),
             QCoreApplication::translate("main", "semaine-admin stores (*.sqlite);;All files (*)"));
         if (path.isEmpty()) {
             return 1;

@@ -19,8 +19,10 @@ Access AccessRepository::current() const
     QSqlQuery query(m_database.connection());
     // The owner of the tables (who ran the migrations) is not bound by the policies: an administrator.
     if (!query.exec(QStringLiteral(
-            "SELECT pg_has_role(current_user, 'semaine_admin', 'MEMBER') OR (SELECT tableowner = current_user FROM "
-            "pg_tables WHERE schemaname = current_schema() AND tablename = 'event') OR (SELECT rolsuper FROM pg_roles "
+            "SELECT pg_has_role(current_user, 'semaine_admin', 'MEMBER') OR (SELECT tableowner = "
+            "current_user FROM "
+            "pg_tables WHERE schemaname = current_schema() AND tablename = 'event') OR (SELECT rolsuper FROM "
+            "pg_roles "
             "WHERE rolname = current_user), pg_has_role(current_user, 'semaine_national', 'MEMBER'), "
             "pg_has_role(current_user, 'semaine_regional', 'MEMBER')"))
         || !query.next()) {
@@ -32,7 +34,8 @@ Access AccessRepository::current() const
         : query.value(2).toBool()         ? Access::Role::Regional
                                           : Access::Role::Viewer;
     if (access.role == Access::Role::Regional
-        && query.exec(QStringLiteral("SELECT region FROM reviewer_region WHERE role_name = current_user ORDER BY region"))) {
+        && query.exec(QStringLiteral(
+            "SELECT region FROM reviewer_region WHERE role_name = current_user ORDER BY region"))) {
         while (query.next()) {
             access.regions << query.value(0).toString();
         }

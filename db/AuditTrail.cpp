@@ -44,8 +44,9 @@ WriteResult AuditTrail::append(const AuditEntry& entry)
 WriteResult AuditTrail::appendCreated(qint64 firstId, qint64 lastId, const QString& who)
 {
     QSqlQuery audit(m_database.connection());
-    audit.prepare(QStringLiteral("INSERT INTO audit (event_id, at, who, action, new_status) "
-                                 "SELECT id, ?, ?, 'created', status FROM event WHERE id BETWEEN ? AND ? ORDER BY id"));
+    audit.prepare(
+        QStringLiteral("INSERT INTO audit (event_id, at, who, action, new_status) "
+                       "SELECT id, ?, ?, 'created', status FROM event WHERE id BETWEEN ? AND ? ORDER BY id"));
     audit.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     audit.addBindValue(who.isNull() ? QStringLiteral("") : who);
     audit.addBindValue(firstId);

@@ -27,7 +27,8 @@ QAtomicInt connectionCounter;
 QString readOnlyUri(const QString& path)
 {
     return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
-        + (QFile::exists(path + QStringLiteral("-wal")) ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1"));
+        + (QFile::exists(path + QStringLiteral("-wal")) ? QStringLiteral("?mode=ro")
+                                                        : QStringLiteral("?immutable=1"));
 }
 
 struct Migration {
@@ -54,7 +55,8 @@ QString forEngine(const QString& sql, Database::Engine engine)
     QString only;
     for (const QString& rawLine : sql.split(QLatin1Char('\n'))) {
         const QString line = rawLine.trimmed();
-        if (line == QLatin1String("-- [sqlite]") || line == QLatin1String("-- [postgresql]") || line == QLatin1String("-- [both]")) {
+        if (line == QLatin1String("-- [sqlite]") || line == QLatin1String("-- [postgresql]")
+            || line == QLatin1String("-- [both]")) {
             only = line.mid(4, line.size() - 5);
             continue;
         }
@@ -152,8 +154,8 @@ bool Database::beginWrite()
     }
     m_writeError = isReadOnly() ? tr("%1 is open read-only: %2.").arg(m_path, m_readOnlyReason)
         : query.lastError().nativeErrorCode() == QLatin1String("5")
-        ? tr("the store %1 is busy: another program has been writing to it for more than %n second(s).", nullptr,
-              BusyTimeoutMs / 1000)
+        ? tr("the store %1 is busy: another program has been writing to it for more than %n second(s).",
+              nullptr, BusyTimeoutMs / 1000)
               .arg(m_path)
         : query.lastError().text();
     return false;
@@ -161,7 +163,8 @@ bool Database::beginWrite()
 
 bool Database::isPostgresqlUrl(const QString& location)
 {
-    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+    return location.startsWith(QLatin1String("postgresql://"))
+        || location.startsWith(QLatin1String("postgres://"));
 }
 
 QString Database::userName() const
@@ -170,7 +173,8 @@ QString Database::userName() const
         return {};
     }
     QSqlQuery query(connection());
-    return query.exec(QStringLiteral("SELECT current_user")) && query.next() ? query.value(0).toString() : QString();
+    return query.exec(QStringLiteral("SELECT current_user")) && query.next() ? query.value(0).toString()
+                                                                             : QString();
 }
 
 bool Database::isOpen() const { return QSqlDatabase::contains(m_connectionName) && connection().isOpen(); }
@@ -189,10 +193,12 @@ bool Database::openReader(const Database& store)
     }
     if (!isPostgresql()) {
         QSqlQuery pragma(db);
-        for (const QString& statement : { QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("PRAGMA cache_size = -65536"),
-                 QStringLiteral("PRAGMA mmap_size = 268435456") }) {
+        for (const QString& statement :
+            { QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("PRAGMA cache_size = -65536"),
+                QStringLiteral("PRAGMA mmap_size = 268435456") }) {
             if (!pragma.exec(statement)) {
-                return fail(OpenError::CannotOpen, tr("Cannot open %1: %2").arg(m_path, pragma.lastError().text()));
+                return fail(
+                    OpenError::CannotOpen, tr("Cannot open %1: %2").arg(m_path, pragma.lastError().text()));
             }
         }
         m_readerHandle = *static_cast<sqlite3* const*>(db.driver()->handle().constData());
@@ -271,12 +277,13 @@ bool Database::open(const QString& location)
     }
     if (isReadOnly() && (!exists || version < latest)) {
         return fail(OpenError::ReadOnly,
-            exists ? tr("%1 cannot be upgraded to schema %2: %3. The store was not modified; make it writable, "
-                        "then open it again.")
-                         .arg(m_path)
-                         .arg(latest)
-                         .arg(m_readOnlyReason)
-                   : tr("Cannot create the store %1: %2.").arg(m_path, m_readOnlyReason));
+            exists
+                ? tr("%1 cannot be upgraded to schema %2: %3. The store was not modified; make it writable, "
+                     "then open it again.")
+                      .arg(m_path)
+                      .arg(latest)
+                      .arg(m_readOnlyReason)
+                : tr("Cannot create the store %1: %2.").arg(m_path, m_readOnlyReason));
     }
     if (version > 0 && version < latest && !writeBackup(version)) {
         return false;
@@ -288,8 +295,9 @@ bool Database::open(const QString& location)
         // Another program's write is waited for long enough to finish a large import.
         if (isReadOnly()) {
             db.setDatabaseName(readOnlyUri(m_path));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
-                                     .arg(BusyTimeoutMs));
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
+                    .arg(BusyTimeoutMs));
         } else {
             db.setDatabaseName(m_path);
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
@@ -300,10 +308,11 @@ bool Database::open(const QString& location)
         QSqlQuery pragma(db);
         // A 64 MB page cache keeps a whole edition's indexes in memory during large imports;
         // reading through a memory map spares the queue's scans a copy of every page.
-        QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -65536"),
-            QStringLiteral("PRAGMA mmap_size = 268435456") };
+        QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA cache_size = -65536"), QStringLiteral("PRAGMA mmap_size = 268435456") };
         if (!isReadOnly()) {
-            pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+            pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                    << QStringLiteral("PRAGMA synchronous = NORMAL");
             // Marks a new store, and one of ours from before the mark, as semaine-admin's.
             if (owner != ApplicationId) {
                 pragmas << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
@@ -352,12 +361,14 @@ bool Database::openPostgresql(const QString& location)
             return tr("Cannot open %1: the PostgreSQL driver of Qt (QPSQL) is not installed.").arg(m_path);
         }
         // libpq takes a folder as the host to mean a Unix socket: ?host=/run/postgresql.
-        const QString socketFolder = QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+        const QString socketFolder
+            = QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
         db.setHostName(socketFolder.isEmpty() ? url.host() : socketFolder);
         db.setPort(url.port(5432));
         db.setUserName(url.userName(QUrl::FullyDecoded));
-        db.setPassword(url.password(QUrl::FullyDecoded).isEmpty() ? PasswordStore::remembered(PasswordStore::storeAccount(m_path))
-                                                                   : url.password(QUrl::FullyDecoded));
+        db.setPassword(url.password(QUrl::FullyDecoded).isEmpty()
+                ? PasswordStore::remembered(PasswordStore::storeAccount(m_path))
+                : url.password(QUrl::FullyDecoded));
         db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
         db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=semaine-admin"));
         if (!db.open()) {
@@ -389,8 +400,9 @@ bool Database::inspectPostgresql(int* version)
     *version = 0;
     QSqlQuery query(connection());
     // pg_tables rather than information_schema: the same answer, without its slow views.
-    if (!query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL, (SELECT count(*) FROM pg_tables WHERE "
-                                   "schemaname = current_schema())"))
+    if (!query.exec(
+            QStringLiteral("SELECT to_regclass('meta') IS NOT NULL, (SELECT count(*) FROM pg_tables WHERE "
+                           "schemaname = current_schema())"))
         || !query.next()) {
         return fail(OpenError::CannotOpen, tr("Cannot read %1: %2").arg(m_path, query.lastError().text()));
     }
@@ -437,7 +449,8 @@ bool Database::inspect(int* version, int* owner)
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
         probe.setDatabaseName(readOnlyUri(m_path));
-        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        probe.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!probe.open()) {
             ok = fail(OpenError::CannotOpen, tr("Cannot open %1: %2").arg(m_path, probe.lastError().text()));
         } else {
@@ -465,9 +478,8 @@ bool Database::inspect(int* version, int* owner)
 // meta keys every later one writes; user_version alone is set by many other applications.
 bool Database::recognise(QSqlQuery& query, int* version, int* owner)
 {
-    const auto integer = [&](const QString& sql) {
-        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
-    };
+    const auto integer
+        = [&](const QString& sql) { return query.exec(sql) && query.next() ? query.value(0).toInt() : -1; };
     *owner = integer(QStringLiteral("PRAGMA application_id"));
     *version = integer(QStringLiteral("PRAGMA user_version"));
     const int tables = integer(QStringLiteral("SELECT count(*) FROM sqlite_master"));
@@ -478,11 +490,15 @@ bool Database::recognise(QSqlQuery& query, int* version, int* owner)
         return true;
     }
     const bool ours = *owner == 0 && *version > 0
-        && integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('meta', "
-                                  "'edition', 'edition_territory_window', 'event', 'audit')"))
+        && integer(
+               QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('meta', "
+                              "'edition', 'edition_territory_window', 'event', 'audit')"))
             == 5
-        && integer(QStringLiteral("SELECT count(*) FROM pragma_table_info('meta') WHERE name IN ('key', 'value')")) == 2
-        && (*version < 2 || integer(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'queue_recipe'")) == 1);
+        && integer(QStringLiteral(
+               "SELECT count(*) FROM pragma_table_info('meta') WHERE name IN ('key', 'value')"))
+            == 2
+        && (*version < 2
+            || integer(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'queue_recipe'")) == 1);
     return ours
         || fail(OpenError::NotADatabase,
             tr("%1 is an SQLite database of another application, not a semaine-admin store. The file was not "
@@ -544,7 +560,8 @@ bool Database::migrate(int fromVersion)
                 return abandon(tr("Cannot upgrade %1: %2").arg(m_path, query.lastError().text()));
             }
             if (query.value(0).toBool()
-                && (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !query.next())) {
+                && (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+                    || !query.next())) {
                 return abandon(tr("Cannot upgrade %1: %2").arg(m_path, query.lastError().text()));
             }
             fromVersion = std::max(fromVersion, query.isValid() ? query.value(0).toInt() : 0);
@@ -557,17 +574,19 @@ bool Database::migrate(int fromVersion)
             if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
                 return abandon(tr("Cannot read migration %1").arg(migration.path));
             }
-            for (const QString& statement : statements(forEngine(QString::fromUtf8(file.readAll()), m_engine))) {
+            for (const QString& statement :
+                statements(forEngine(QString::fromUtf8(file.readAll()), m_engine))) {
                 if (!query.exec(statement)) {
                     return abandon(tr("Upgrading %1 to schema %2 failed: %3. The store was left as it was.")
-                                       .arg(m_path)
-                                       .arg(migration.version)
-                                       .arg(query.lastError().text()));
+                            .arg(m_path)
+                            .arg(migration.version)
+                            .arg(query.lastError().text()));
                 }
             }
             const QString recordVersion = isPostgresql()
-                ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '%1') ON CONFLICT (key) DO "
-                                 "UPDATE SET value = excluded.value")
+                ? QStringLiteral(
+                      "INSERT INTO meta (key, value) VALUES ('schema_version', '%1') ON CONFLICT (key) DO "
+                      "UPDATE SET value = excluded.value")
                 : QStringLiteral("PRAGMA user_version = %1");
             if (!query.exec(recordVersion.arg(migration.version))) {
                 return abandon(tr("Cannot upgrade %1: %2").arg(m_path, query.lastError().text()));

@@ -18,8 +18,8 @@ public:
 
     // After `event` went from `from` to `to` with `reason` (the refusal's reasons, one a line, or
     // the information asked), in the caller's transaction. False with `error`.
-    bool record(const Event& event, EventStatus from, EventStatus to, const QString& reason, const QString& who,
-        QString* error);
+    bool record(const Event& event, EventStatus from, EventStatus to, const QString& reason,
+        const QString& who, QString* error);
 
     // Whether the status is a decision that writes to the organiser.
     static bool writes(EventStatus status);

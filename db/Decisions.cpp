@@ -27,7 +27,8 @@ WriteResult Decisions::changeStatus(
     if (!EventStatuses::canChange(stored->status, to)) {
         return WriteResult::failure(StoreStatus::NotAllowed,
             tr("The request %1 cannot go from “%2” to “%3”.")
-                .arg(stored->requestId, EventStatuses::displayName(stored->status), EventStatuses::displayName(to)));
+                .arg(stored->requestId, EventStatuses::displayName(stored->status),
+                    EventStatuses::displayName(to)));
     }
     if (override && to != EventStatus::Labelled) {
         return WriteResult::failure(StoreStatus::NotAllowed, tr("Only a label can be an override."));
@@ -39,21 +40,26 @@ WriteResult Decisions::changeStatus(
     }
     if (EventStatuses::needsReason(stored->status, to) && reason.trimmed().isEmpty()) {
         return WriteResult::failure(StoreStatus::NotAllowed,
-            tr("Changing the request %1 to “%2” needs a reason.").arg(stored->requestId, EventStatuses::displayName(to)));
+            tr("Changing the request %1 to “%2” needs a reason.")
+                .arg(stored->requestId, EventStatuses::displayName(to)));
     }
     const auto failed = [&](const QString& error) {
-        return WriteResult::failure(StoreStatus::Failed, tr("Cannot change the request %1: %2").arg(stored->requestId, error));
+        return WriteResult::failure(
+            StoreStatus::Failed, tr("Cannot change the request %1: %2").arg(stored->requestId, error));
     };
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE event SET status = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE event SET status = ?, version = version + 1 WHERE id = ? AND version = ?"));
     query.addBindValue(EventStatuses::key(to));
     query.addBindValue(id);
     query.addBindValue(expectedVersion);
     if (!query.exec() || query.numRowsAffected() != 1) {
         return failed(query.lastError().text());
     }
-    if (const WriteResult audited = AuditTrail(m_database).append({ 0, id, QDateTime::currentDateTimeUtc(), who,
-            override ? QStringLiteral("override") : QStringLiteral("status"), stored->status, to, reason.trimmed(), {} });
+    if (const WriteResult audited = AuditTrail(m_database)
+            .append({ 0, id, QDateTime::currentDateTimeUtc(), who,
+                override ? QStringLiteral("override") : QStringLiteral("status"), stored->status, to,
+                reason.trimmed(), {} });
         !audited) {
         return failed(audited.message);
     }
@@ -63,7 +69,8 @@ WriteResult Decisions::changeStatus(
         return failed(error);
     }
     // The decision's message to the organiser, in the same transaction.
-    if (QString error; !DecisionMail(m_database).record(changed, stored->status, to, reason.trimmed(), who, &error)) {
+    if (QString error;
+        !DecisionMail(m_database).record(changed, stored->status, to, reason.trimmed(), who, &error)) {
         return failed(error);
     }
     m_database.changes().recordChanged(id);
@@ -79,10 +86,12 @@ WriteResult Decisions::assign(qint64 id, int expectedVersion, const QString& ass
     }
     const QString name = assignee.trimmed();
     // Taking a submitted request in charge is starting its review.
-    const EventStatus status
-        = !name.isEmpty() && stored->status == EventStatus::Submitted ? EventStatus::InReview : stored->status;
+    const EventStatus status = !name.isEmpty() && stored->status == EventStatus::Submitted
+        ? EventStatus::InReview
+        : stored->status;
     const auto failed = [&](const QString& error) {
-        return WriteResult::failure(StoreStatus::Failed, tr("Cannot change the request %1: %2").arg(stored->requestId, error));
+        return WriteResult::failure(
+            StoreStatus::Failed, tr("Cannot change the request %1: %2").arg(stored->requestId, error));
     };
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
@@ -97,14 +106,14 @@ WriteResult Decisions::assign(qint64 id, int expectedVersion, const QString& ass
     AuditTrail audit(m_database);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (status != stored->status) {
-        if (const WriteResult audited = audit.append({ 0, id, now, who, QStringLiteral("status"), stored->status, status,
-                tr("Taken in charge by %1").arg(name), {} });
+        if (const WriteResult audited = audit.append({ 0, id, now, who, QStringLiteral("status"),
+                stored->status, status, tr("Taken in charge by %1").arg(name), {} });
             !audited) {
             return failed(audited.message);
         }
     }
-    if (const WriteResult audited = audit.append({ 0, id, now, who, QStringLiteral("assign"), status, status, {},
-            QStringLiteral("assignee: %1 → %2").arg(stored->assignee, name) });
+    if (const WriteResult audited = audit.append({ 0, id, now, who, QStringLiteral("assign"), status, status,
+            {}, QStringLiteral("assignee: %1 → %2").arg(stored->assignee, name) });
         !audited) {
         return failed(audited.message);
     }

@@ -22,8 +22,8 @@ public:
         Regular,
         Override,
     };
-    WriteResult changeStatus(qint64 id, int expectedVersion, EventStatus to, const QString& reason, const QString& who,
-        Kind kind = Kind::Regular);
+    WriteResult changeStatus(qint64 id, int expectedVersion, EventStatus to, const QString& reason,
+        const QString& who, Kind kind = Kind::Regular);
 
     // Puts a reviewer in charge of the request (empty: nobody), with the same version check. A
     // submitted request taken in charge goes to review in the same write, audited as such.

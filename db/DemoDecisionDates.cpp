@@ -27,8 +27,8 @@ WriteResult DemoDecisionDates::record(const QMap<qint64, QDateTime>& decidedAt, 
         insert.addBindValue(EventStatuses::key(EventStatus::InReview));
         insert.addBindValue(it.key());
         if (!insert.exec()) {
-            return WriteResult::failure(
-                WriteResult::Status::Failed, tr("Cannot date the decisions: %1").arg(insert.lastError().text()));
+            return WriteResult::failure(WriteResult::Status::Failed,
+                tr("Cannot date the decisions: %1").arg(insert.lastError().text()));
         }
     }
     return transaction.commit();

@@ -22,8 +22,9 @@ StoreResult<QList<Edition>> EditionRepository::all() const
     };
     QList<Edition> editions;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT year, week_start, week_end, request_deadline, decision_delay_days, "
-                                   "previous_events, previous_participants FROM edition ORDER BY year"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT year, week_start, week_end, request_deadline, decision_delay_days, "
+                           "previous_events, previous_participants FROM edition ORDER BY year"))) {
         return failed(query);
     }
     while (query.next()) {
@@ -39,9 +40,9 @@ StoreResult<QList<Edition>> EditionRepository::all() const
     }
     // Without its territories' windows an edition would judge La Réunion's dates wrongly (C1).
     QSqlQuery windows(m_database.connection());
-    if (!windows.exec(
-            QStringLiteral("SELECT edition_year, departement, week_start, week_end FROM edition_territory_window "
-                           "ORDER BY edition_year, departement"))) {
+    if (!windows.exec(QStringLiteral(
+            "SELECT edition_year, departement, week_start, week_end FROM edition_territory_window "
+            "ORDER BY edition_year, departement"))) {
         return failed(windows);
     }
     while (windows.next()) {
@@ -89,7 +90,8 @@ WriteResult EditionRepository::save(const Edition& edition)
             tr("The edition %1 needs a start and an end date, the start first.").arg(edition.year));
     }
     const auto failed = [&edition](const QString& error) {
-        return WriteResult::failure(WriteResult::Status::Failed, tr("Cannot save the edition %1: %2").arg(edition.year).arg(error));
+        return WriteResult::failure(
+            WriteResult::Status::Failed, tr("Cannot save the edition %1: %2").arg(edition.year).arg(error));
     };
     Transaction transaction(m_database);
     if (!transaction.isOpen()) {

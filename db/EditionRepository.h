@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QList>
 
-
 class Database;
 
 // Editions and their territory windows.

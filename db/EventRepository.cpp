@@ -18,7 +18,8 @@ EventRepository::EventRepository(Database& database)
 
 StoreResult<void> EventRepository::failed(const QSqlQuery& query)
 {
-    return StoreResult<void>::failure(StoreStatus::Failed, tr("The requests cannot be read: %1").arg(query.lastError().text()));
+    return StoreResult<void>::failure(
+        StoreStatus::Failed, tr("The requests cannot be read: %1").arg(query.lastError().text()));
 }
 
 StoreResult<QList<Event>> EventRepository::readAll(QSqlQuery& query)
@@ -38,8 +39,8 @@ StoreResult<QString> EventRepository::nextRequestId(int editionYear) const
     // The series is fixed-width, so its greatest number sorts last; ids typed otherwise are passed by.
     const QString prefix = QStringLiteral("SI%1-").arg(editionYear);
     QSqlQuery query(m_database.connection());
-    if (!query.prepare(QStringLiteral(
-        "SELECT request_id FROM event WHERE edition_year = ? AND request_id LIKE ? ORDER BY request_id DESC"))) {
+    if (!query.prepare(QStringLiteral("SELECT request_id FROM event WHERE edition_year = ? AND request_id "
+                                      "LIKE ? ORDER BY request_id DESC"))) {
         return failed(query);
     }
     query.addBindValue(editionYear);
@@ -67,7 +68,8 @@ StoreResult<Event> EventRepository::find(qint64 id) const
         return failed(query);
     }
     if (!query.next()) {
-        return StoreResult<Event>::failure(StoreStatus::NotFound, tr("The request %1 no longer exists.").arg(id));
+        return StoreResult<Event>::failure(
+            StoreStatus::NotFound, tr("The request %1 no longer exists.").arg(id));
     }
     return readEvent(query);
 }
@@ -86,7 +88,8 @@ StoreResult<QList<Event>> EventRepository::findMany(const QList<qint64>& ids) co
         for (qsizetype i = 0; i < part.size(); ++i) {
             marks << QStringLiteral("?");
         }
-        if (!query.prepare(EventRows::selectEvent() + QStringLiteral(" WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))))) {
+        if (!query.prepare(EventRows::selectEvent()
+                + QStringLiteral(" WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))))) {
             return failed(query);
         }
         for (qint64 id : part) {
@@ -138,7 +141,7 @@ StoreResult<QHash<EventStatus, int>> EventRepository::countByStatus(int editionY
 {
     QSqlQuery query(m_database.connection());
     if (!query.prepare(
-        QStringLiteral("SELECT status, count(*) FROM event WHERE edition_year = ? GROUP BY status"))) {
+            QStringLiteral("SELECT status, count(*) FROM event WHERE edition_year = ? GROUP BY status"))) {
         return failed(query);
     }
     query.addBindValue(editionYear);
@@ -158,14 +161,15 @@ namespace {
 
 // The same SIRET, or the same name with case and accents folded: both through an index (the queue's
 // folded organiser key), as the form asks at every request it opens.
-const QString sameOrganiser = QStringLiteral(
-    "((siret <> '' AND siret = ?) OR id IN (SELECT event_id FROM event_queue WHERE organiser_key = ? AND organiser_key <> ''))");
+const QString sameOrganiser = QStringLiteral("((siret <> '' AND siret = ?) OR id IN (SELECT event_id FROM "
+                                             "event_queue WHERE organiser_key = ? AND organiser_key <> ''))");
 
 } // namespace
 
 StoreResult<QList<Event>> EventRepository::possibleDuplicates(const Event& event) const
 {
-    if (!event.startsAt.isValid() || !event.endsAt.isValid() || (event.inseeCode.isEmpty() && event.commune.isEmpty())) {
+    if (!event.startsAt.isValid() || !event.endsAt.isValid()
+        || (event.inseeCode.isEmpty() && event.commune.isEmpty())) {
         return QList<Event>();
     }
     char startsAt[32];
@@ -174,9 +178,11 @@ StoreResult<QList<Event>> EventRepository::possibleDuplicates(const Event& event
     query.setForwardOnly(true);
     // The store narrows down by organiser, dates and commune; the titles are compared folded here.
     if (!query.prepare(EventRows::selectEvent()
-        + QStringLiteral(" WHERE edition_year = ? AND id <> ? AND %1 AND starts_at <= ? AND ends_at >= ? AND "
-                         "((insee_code <> '' AND insee_code = ?) OR (commune <> '' AND lower(commune) = lower(?))) ORDER BY id")
-              .arg(sameOrganiser))) {
+            + QStringLiteral(
+                " WHERE edition_year = ? AND id <> ? AND %1 AND starts_at <= ? AND ends_at >= ? AND "
+                "((insee_code <> '' AND insee_code = ?) OR (commune <> '' AND lower(commune) = lower(?))) "
+                "ORDER BY id")
+                .arg(sameOrganiser))) {
         return failed(query);
     }
     query.addBindValue(event.editionYear);
@@ -189,7 +195,8 @@ StoreResult<QList<Event>> EventRepository::possibleDuplicates(const Event& event
     query.addBindValue(event.commune);
     StoreResult<QList<Event>> candidates = readAll(query);
     if (candidates.ok()) {
-        candidates->removeIf([&event](const Event& candidate) { return !TextFold::similar(candidate.title, event.title); });
+        candidates->removeIf(
+            [&event](const Event& candidate) { return !TextFold::similar(candidate.title, event.title); });
     }
     return candidates;
 }
@@ -202,8 +209,9 @@ StoreResult<QList<Event>> EventRepository::organiserRequests(const Event& event)
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.prepare(EventRows::selectEvent()
-        + QStringLiteral(" WHERE edition_year <= ? AND id <> ? AND %1 ORDER BY edition_year DESC, submitted_at DESC, id")
-              .arg(sameOrganiser))) {
+            + QStringLiteral(" WHERE edition_year <= ? AND id <> ? AND %1 ORDER BY edition_year DESC, "
+                             "submitted_at DESC, id")
+                .arg(sameOrganiser))) {
         return failed(query);
     }
     query.addBindValue(event.editionYear);

@@ -16,7 +16,8 @@ constexpr QLatin1StringView eventColumns(
     "siret, contact_name, contact_email, contact_phone, address, postal_code, commune, insee_code, "
     "departement, "
     "region, latitude, longitude, starts_at, ends_at, audience_public, audience_young, audience_job_seekers, "
-    "aims_industry, is_free, price, expected_participants, actual_participants, status, reviewer_notes, assignee");
+    "aims_industry, is_free, price, expected_participants, actual_participants, status, reviewer_notes, "
+    "assignee");
 constexpr int eventColumnCount = 34;
 
 std::optional<qint64> flag(const std::optional<bool>& value)
@@ -31,8 +32,7 @@ std::optional<qint64> audienceFlag(const std::optional<Audiences>& audiences, Au
 
 // Hands an event's values, in eventColumns order, to a sink that binds them: one list of columns
 // for both the Qt statements and the bulk SQLite path.
-template <typename Sink>
-void visitEvent(const Event& e, Sink& sink)
+template <typename Sink> void visitEvent(const Event& e, Sink& sink)
 {
     sink.integer(e.editionYear);
     sink.text(e.requestId);
@@ -57,7 +57,8 @@ void visitEvent(const Event& e, Sink& sink)
     sink.optionalInteger(flag(e.aimsToInformAboutIndustry));
     sink.optionalInteger(flag(e.free));
     sink.real(e.price);
-    sink.optionalInteger(e.expectedParticipants ? std::optional<qint64>(*e.expectedParticipants) : std::nullopt);
+    sink.optionalInteger(
+        e.expectedParticipants ? std::optional<qint64>(*e.expectedParticipants) : std::nullopt);
     sink.optionalInteger(e.actualParticipants ? std::optional<qint64>(*e.actualParticipants) : std::nullopt);
     sink.text(EventStatuses::key(e.status));
     sink.text(e.reviewerNotes);
@@ -71,7 +72,10 @@ struct QueryBinder {
 
     void integer(qint64 value) { query.bindValue(position++, value); }
     // The text columns are NOT NULL: an absent text is stored as an empty one.
-    void text(const QString& value) { query.bindValue(position++, value.isNull() ? QStringLiteral("") : value); }
+    void text(const QString& value)
+    {
+        query.bindValue(position++, value.isNull() ? QStringLiteral("") : value);
+    }
     void timestamp(const QDateTime& value, bool instant)
     {
         char buffer[32];
@@ -123,7 +127,6 @@ struct StatementBinder {
     }
 };
 
-
 QDateTime wallClockFrom(const QVariant& value)
 {
     if (value.isNull()) {
@@ -152,7 +155,10 @@ std::optional<double> optionalDouble(const QVariant& v)
 
 namespace EventRows {
 
-QString selectEvent() { return QStringLiteral("SELECT id, version, ") + eventColumns + QStringLiteral(" FROM event"); }
+QString selectEvent()
+{
+    return QStringLiteral("SELECT id, version, ") + eventColumns + QStringLiteral(" FROM event");
+}
 
 QString insertStatement(bool returningId)
 {

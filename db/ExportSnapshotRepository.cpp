@@ -20,12 +20,14 @@ bool ExportSnapshotRepository::record(const ExportSnapshot& snapshot, std::optio
     QSqlQuery query(db);
     // The id given here, as PostgreSQL would not generate it for an INTEGER key.
     const bool ok = [&] {
-        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM export_snapshot")) || !query.next()) {
+        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM export_snapshot"))
+            || !query.next()) {
             return false;
         }
         const qint64 id = query.value(0).toLongLong();
-        query.prepare(QStringLiteral("INSERT INTO export_snapshot (id, edition_year, exported_at, who, format, filter) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO export_snapshot (id, edition_year, exported_at, who, format, filter) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"));
         for (const QVariant& value : { QVariant(id), QVariant(snapshot.editionYear),
                  QVariant(snapshot.exportedAt.toUTC().toString(Qt::ISODateWithMs)), QVariant(snapshot.who),
                  QVariant(snapshot.format), QVariant(snapshot.filter) }) {
@@ -34,8 +36,8 @@ bool ExportSnapshotRepository::record(const ExportSnapshot& snapshot, std::optio
         if (!query.exec()) {
             return false;
         }
-        query.prepare(QStringLiteral(
-            "INSERT INTO export_snapshot_row (snapshot_id, request_id, title, content_hash) VALUES (?, ?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO export_snapshot_row (snapshot_id, request_id, title, "
+                                     "content_hash) VALUES (?, ?, ?, ?)"));
         for (const ExportSnapshot::Row& row : snapshot.rows) {
             query.addBindValue(id);
             query.addBindValue(row.requestId);
@@ -57,8 +59,9 @@ bool ExportSnapshotRepository::record(const ExportSnapshot& snapshot, std::optio
 std::optional<ExportSnapshot> ExportSnapshotRepository::latest(int editionYear, const QString& filter) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, exported_at, who, format FROM export_snapshot WHERE edition_year = ? "
-                                 "AND filter = ? ORDER BY exported_at DESC, id DESC LIMIT 1"));
+    query.prepare(
+        QStringLiteral("SELECT id, exported_at, who, format FROM export_snapshot WHERE edition_year = ? "
+                       "AND filter = ? ORDER BY exported_at DESC, id DESC LIMIT 1"));
     query.addBindValue(editionYear);
     query.addBindValue(filter);
     if (!query.exec() || !query.next()) {
@@ -71,14 +74,16 @@ std::optional<ExportSnapshot> ExportSnapshotRepository::latest(int editionYear, 
     snapshot.who = query.value(2).toString();
     snapshot.format = query.value(3).toString();
     snapshot.filter = filter;
-    query.prepare(QStringLiteral("SELECT request_id, title, content_hash FROM export_snapshot_row WHERE snapshot_id = ? "
-                                 "ORDER BY request_id"));
+    query.prepare(QStringLiteral(
+        "SELECT request_id, title, content_hash FROM export_snapshot_row WHERE snapshot_id = ? "
+        "ORDER BY request_id"));
     query.addBindValue(id);
     if (!query.exec()) {
         return std::nullopt;
     }
     while (query.next()) {
-        snapshot.rows.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString().toLatin1() });
+        snapshot.rows.append(
+            { query.value(0).toString(), query.value(1).toString(), query.value(2).toString().toLatin1() });
     }
     return snapshot;
 }

@@ -41,8 +41,9 @@ std::optional<ExportColumns> ExportTemplateRepository::find(const QString& name)
 bool ExportTemplateRepository::save(const QString& name, const ExportColumns& columns)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO export_template (name, columns) VALUES (?, ?) ON CONFLICT (name) DO UPDATE "
-                                 "SET columns = excluded.columns"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO export_template (name, columns) VALUES (?, ?) ON CONFLICT (name) DO UPDATE "
+        "SET columns = excluded.columns"));
     query.addBindValue(name);
     query.addBindValue(columns.keys().join(QLatin1Char(',')));
     return query.exec();

@@ -25,8 +25,9 @@ WriteResult FreeMessage::queue(OutboxMessage& message)
     if (QString error; !OutboxRepository(m_database).queue(message, &error)) {
         return WriteResult::failure(StoreStatus::Failed, tr("Cannot queue the message: %1").arg(error));
     }
-    if (const WriteResult audited = AuditTrail(m_database).append({ 0, message.eventId, message.createdAt, message.who,
-            QStringLiteral("message"), std::nullopt, std::nullopt, message.subject, {} });
+    if (const WriteResult audited = AuditTrail(m_database)
+            .append({ 0, message.eventId, message.createdAt, message.who, QStringLiteral("message"),
+                std::nullopt, std::nullopt, message.subject, {} });
         !audited) {
         return audited;
     }

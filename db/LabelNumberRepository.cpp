@@ -44,9 +44,11 @@ QString LabelNumberRepository::assign(qint64 eventId, int editionYear, QString* 
     if (!run(QStringLiteral("INSERT INTO label_counter (edition_year, last_number) VALUES (?, 0) "
                             "ON CONFLICT (edition_year) DO NOTHING"),
             { editionYear })
-        || !run(QStringLiteral("UPDATE label_counter SET last_number = last_number + 1 WHERE edition_year = ?"),
+        || !run(
+            QStringLiteral("UPDATE label_counter SET last_number = last_number + 1 WHERE edition_year = ?"),
             { editionYear })
-        || !run(QStringLiteral("SELECT last_number FROM label_counter WHERE edition_year = ?"), { editionYear })) {
+        || !run(QStringLiteral("SELECT last_number FROM label_counter WHERE edition_year = ?"),
+            { editionYear })) {
         return {};
     }
     if (!query.next()) {
@@ -55,7 +57,9 @@ QString LabelNumberRepository::assign(qint64 eventId, int editionYear, QString* 
     }
     const int number = query.value(0).toInt();
     query.finish();
-    if (!run(QStringLiteral("INSERT INTO label_number (event_id, edition_year, number, assigned_at) VALUES (?, ?, ?, ?)"),
+    if (!run(
+            QStringLiteral(
+                "INSERT INTO label_number (event_id, edition_year, number, assigned_at) VALUES (?, ?, ?, ?)"),
             { eventId, editionYear, number, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) })) {
         return {};
     }

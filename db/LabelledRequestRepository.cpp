@@ -1,5 +1,5 @@
-#include "db/AuditTrail.h"
 #include "db/LabelledRequestRepository.h"
+#include "db/AuditTrail.h"
 
 #include "app/core/EventStatus.h"
 #include "db/Database.h"
@@ -16,7 +16,9 @@ LabelledRequestRepository::LabelledRequestRepository(Database& database)
 
 StoreResult<LabelledRequest> LabelledRequestRepository::find(qint64 eventId) const
 {
-    const auto refused = [](StoreStatus status, const QString& why) { return StoreResult<LabelledRequest>::failure(status, why); };
+    const auto refused = [](StoreStatus status, const QString& why) {
+        return StoreResult<LabelledRequest>::failure(status, why);
+    };
     const StoreResult<Event> event = EventRepository(m_database).find(eventId);
     if (event.status == StoreStatus::NotFound) {
         return refused(StoreStatus::NotFound, tr("No request has the id %1.").arg(eventId));
@@ -26,7 +28,8 @@ StoreResult<LabelledRequest> LabelledRequestRepository::find(qint64 eventId) con
     }
     if (event->status != EventStatus::Labelled) {
         return refused(StoreStatus::NotAllowed,
-            tr("The request %1 is not labelled (%2).").arg(event->requestId, EventStatuses::displayName(event->status)));
+            tr("The request %1 is not labelled (%2).")
+                .arg(event->requestId, EventStatuses::displayName(event->status)));
     }
     const StoreResult<QString> labelNumber = LabelNumberRepository(m_database).find(eventId);
     if (!labelNumber) {
@@ -34,7 +37,8 @@ StoreResult<LabelledRequest> LabelledRequestRepository::find(qint64 eventId) con
     }
     if (labelNumber->isEmpty()) {
         return refused(StoreStatus::NotAllowed,
-            tr("The request %1 has no label number: it was labelled before the store gave them.").arg(event->requestId));
+            tr("The request %1 has no label number: it was labelled before the store gave them.")
+                .arg(event->requestId));
     }
     const StoreResult<Edition> edition = EditionRepository(m_database).find(event->editionYear);
     if (!edition) {

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 
-
 class Database;
 
 // What an attestation states about a labelled request, read from the store: the request, its

@@ -39,7 +39,8 @@ StoreResult<QList<LetterTemplateVersion>> LetterTemplateRepository::read(
     return versions;
 }
 
-StoreResult<LetterTemplateVersion> LetterTemplateRepository::current(LetterKind kind, QLocale::Language language) const
+StoreResult<LetterTemplateVersion> LetterTemplateRepository::current(
+    LetterKind kind, QLocale::Language language) const
 {
     const StoreResult<QList<LetterTemplateVersion>> versions = read(kind, language, true);
     if (!versions) {
@@ -61,7 +62,8 @@ WriteResult LetterTemplateRepository::save(LetterKind kind, QLocale::Language la
         return WriteResult::failure(WriteResult::Status::NotAllowed, fault->message);
     }
     const auto failed = [&](const QString& why) {
-        return WriteResult::failure(WriteResult::Status::Failed, tr("Cannot save the letter template: %1").arg(why));
+        return WriteResult::failure(
+            WriteResult::Status::Failed, tr("Cannot save the letter template: %1").arg(why));
     };
     if (!m_database.beginWrite()) {
         return failed(m_database.writeError());
@@ -73,7 +75,8 @@ WriteResult LetterTemplateRepository::save(LetterKind kind, QLocale::Language la
         db.rollback();
         return result;
     };
-    query.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM letter_template WHERE kind = ? AND language = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT COALESCE(MAX(version), 0) FROM letter_template WHERE kind = ? AND language = ?"));
     query.addBindValue(LetterKinds::key(kind));
     query.addBindValue(LetterLanguages::key(language));
     if (!query.exec() || !query.next()) {
@@ -83,10 +86,12 @@ WriteResult LetterTemplateRepository::save(LetterKind kind, QLocale::Language la
     const QString conflict = tr("Someone saved version %1 of this template since you opened version %2; "
                                 "reopen it to see their changes.");
     if (latest != basedOnVersion) {
-        return abandon(WriteResult::failure(WriteResult::Status::Conflict, conflict.arg(latest).arg(basedOnVersion)));
+        return abandon(
+            WriteResult::failure(WriteResult::Status::Conflict, conflict.arg(latest).arg(basedOnVersion)));
     }
-    query.prepare(QStringLiteral("INSERT INTO letter_template (kind, language, version, subject, body, saved_at, who) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO letter_template (kind, language, version, subject, body, saved_at, who) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(LetterKinds::key(kind));
     query.addBindValue(LetterLanguages::key(language));
     query.addBindValue(latest + 1);
@@ -97,7 +102,8 @@ WriteResult LetterTemplateRepository::save(LetterKind kind, QLocale::Language la
     if (!query.exec()) {
         // Two administrators saving the same version at once on PostgreSQL: the key refuses the second.
         if (query.lastError().nativeErrorCode() == QLatin1String("23505")) {
-            return abandon(WriteResult::failure(WriteResult::Status::Conflict, conflict.arg(latest + 1).arg(basedOnVersion)));
+            return abandon(WriteResult::failure(
+                WriteResult::Status::Conflict, conflict.arg(latest + 1).arg(basedOnVersion)));
         }
         return abandon(failed(query.lastError().text()));
     }

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QList>
 
-
 class Database;
 
 // One saved version of a letter template: what it says, who saved it and when.
@@ -45,7 +44,8 @@ public:
 
 private:
     // NotFound when there is no version.
-    StoreResult<QList<LetterTemplateVersion>> read(LetterKind kind, QLocale::Language language, bool latestOnly) const;
+    StoreResult<QList<LetterTemplateVersion>> read(
+        LetterKind kind, QLocale::Language language, bool latestOnly) const;
 
     Database& m_database;
 };

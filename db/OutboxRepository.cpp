@@ -10,7 +10,8 @@ namespace {
 
 QVariant stamp(const QDateTime& at)
 {
-    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
+    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs))
+                        : QVariant(QMetaType(QMetaType::QString));
 }
 
 QDateTime fromStamp(const QVariant& value)
@@ -26,9 +27,9 @@ const QString columns = QStringLiteral(
     "o.sent_at, o.who, e.request_id, e.edition_year FROM outbox o JOIN event e ON e.id = o.event_id");
 
 // The message that claim() takes next: queued and due, or left "sending" by a sender that stopped.
-const QString dueFirst = QStringLiteral(
-    " WHERE (state = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) OR (state = 'sending' AND "
-    "claimed_at < ?) ORDER BY id LIMIT 1");
+const QString dueFirst = QStringLiteral(" WHERE (state = 'queued' AND (next_attempt_at IS NULL OR "
+                                        "next_attempt_at <= ?)) OR (state = 'sending' AND "
+                                        "claimed_at < ?) ORDER BY id LIMIT 1");
 
 OutboxMessage readMessage(const QSqlQuery& query)
 {
@@ -40,8 +41,9 @@ OutboxMessage readMessage(const QSqlQuery& query)
     message.recipientName = query.value(4).toString();
     message.subject = query.value(5).toString();
     message.body = query.value(6).toString();
-    message.attachment = query.value(7).toString() == QLatin1String("attestation") ? OutboxMessage::Attachment::Attestation
-                                                                                  : OutboxMessage::Attachment::None;
+    message.attachment = query.value(7).toString() == QLatin1String("attestation")
+        ? OutboxMessage::Attachment::Attestation
+        : OutboxMessage::Attachment::None;
     message.state = OutboxStates::fromKey(query.value(8).toString()).value_or(OutboxMessage::State::Queued);
     message.attempts = query.value(9).toInt();
     message.nextAttemptAt = fromStamp(query.value(10));
@@ -82,8 +84,9 @@ bool OutboxRepository::queue(OutboxMessage& message, QString* error)
         message.createdAt = QDateTime::currentDateTimeUtc();
     }
     if (!exec(query,
-            QStringLiteral("INSERT INTO outbox (event_id, kind, recipient, recipient_name, subject, body, attachment, "
-                           "state, created_at, who) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)")
+            QStringLiteral(
+                "INSERT INTO outbox (event_id, kind, recipient, recipient_name, subject, body, attachment, "
+                "state, created_at, who) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)")
                 + returning,
             { message.eventId, message.kind, text(message.recipient), text(message.recipientName),
                 text(message.subject), text(message.body),
@@ -93,7 +96,8 @@ bool OutboxRepository::queue(OutboxMessage& message, QString* error)
         *error = query.lastError().text();
         return false;
     }
-    message.id = m_database.isPostgresql() && query.next() ? query.value(0).toLongLong() : query.lastInsertId().toLongLong();
+    message.id = m_database.isPostgresql() && query.next() ? query.value(0).toLongLong()
+                                                           : query.lastInsertId().toLongLong();
     return true;
 }
 
@@ -101,7 +105,8 @@ int OutboxRepository::cancelUnsent(qint64 eventId, QString* error)
 {
     QSqlQuery query(m_database.connection());
     if (!exec(query,
-            QStringLiteral("UPDATE outbox SET state = 'cancelled' WHERE event_id = ? AND state IN ('queued', 'failed')"),
+            QStringLiteral(
+                "UPDATE outbox SET state = 'cancelled' WHERE event_id = ? AND state IN ('queued', 'failed')"),
             { eventId })) {
         *error = query.lastError().text();
         return -1;
@@ -122,7 +127,8 @@ std::optional<OutboxMessage> OutboxRepository::claim(
     // PostgreSQL locks the row it takes and passes over those that another sender holds; SQLite's
     // write transaction (BEGIN IMMEDIATE) already lets one sender at a time look.
     const QString lock = m_database.isPostgresql() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
-    if (!exec(query, QStringLiteral("SELECT id FROM outbox") + dueFirst + lock, { stamp(now), stamp(staleBefore) })) {
+    if (!exec(query, QStringLiteral("SELECT id FROM outbox") + dueFirst + lock,
+            { stamp(now), stamp(staleBefore) })) {
         *error = query.lastError().text();
         db.rollback();
         return std::nullopt;
@@ -134,7 +140,8 @@ std::optional<OutboxMessage> OutboxRepository::claim(
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     if (!exec(query,
-            QStringLiteral("UPDATE outbox SET state = 'sending', claimed_by = ?, claimed_at = ?, attempts = attempts + 1 "
+            QStringLiteral("UPDATE outbox SET state = 'sending', claimed_by = ?, claimed_at = ?, attempts = "
+                           "attempts + 1 "
                            "WHERE id = ?"),
             { text(sender), stamp(now), id })
         || !exec(query, QStringLiteral("SELECT ") + columns + QStringLiteral(" WHERE o.id = ?"), { id })
@@ -152,11 +159,13 @@ std::optional<OutboxMessage> OutboxRepository::claim(
     return message;
 }
 
-std::optional<OutboxMessage> OutboxRepository::nextDue(const QDateTime& now, const QDateTime& staleBefore) const
+std::optional<OutboxMessage> OutboxRepository::nextDue(
+    const QDateTime& now, const QDateTime& staleBefore) const
 {
     QSqlQuery query(m_database.connection());
-    if (!exec(query, QStringLiteral("SELECT ") + columns + QStringLiteral(" WHERE o.id = (SELECT id FROM outbox") + dueFirst
-                + QStringLiteral(")"),
+    if (!exec(query,
+            QStringLiteral("SELECT ") + columns + QStringLiteral(" WHERE o.id = (SELECT id FROM outbox")
+                + dueFirst + QStringLiteral(")"),
             { stamp(now), stamp(staleBefore) })) {
         m_error = query.lastError().text();
         return std::nullopt;
@@ -180,10 +189,12 @@ bool OutboxRepository::setState(const QString& sql, const QVariantList& values)
     return true;
 }
 
-bool OutboxRepository::markSent(qint64 id, const QString& messageId, const QString& serverReply, const QDateTime& at)
+bool OutboxRepository::markSent(
+    qint64 id, const QString& messageId, const QString& serverReply, const QDateTime& at)
 {
-    return setState(QStringLiteral("UPDATE outbox SET state = 'sent', message_id = ?, server_reply = ?, sent_at = ?, "
-                                   "error_code = 0, last_error = '' WHERE id = ? AND state = 'sending'"),
+    return setState(
+        QStringLiteral("UPDATE outbox SET state = 'sent', message_id = ?, server_reply = ?, sent_at = ?, "
+                       "error_code = 0, last_error = '' WHERE id = ? AND state = 'sending'"),
         { text(messageId), text(serverReply), stamp(at), id });
 }
 
@@ -205,21 +216,27 @@ bool OutboxRepository::markRetry(qint64 id, int code, const QString& reason, con
 
 bool OutboxRepository::retry(qint64 id)
 {
-    return setState(QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = NULL WHERE id = ? AND state = 'failed'"),
+    return setState(
+        QStringLiteral(
+            "UPDATE outbox SET state = 'queued', next_attempt_at = NULL WHERE id = ? AND state = 'failed'"),
         { id });
 }
 
 bool OutboxRepository::cancel(qint64 id)
 {
     return setState(
-        QStringLiteral("UPDATE outbox SET state = 'cancelled' WHERE id = ? AND state IN ('queued', 'failed')"), { id });
+        QStringLiteral(
+            "UPDATE outbox SET state = 'cancelled' WHERE id = ? AND state IN ('queued', 'failed')"),
+        { id });
 }
 
-StoreResult<QList<OutboxMessage>> OutboxRepository::select(const QString& where, const QVariantList& values) const
+StoreResult<QList<OutboxMessage>> OutboxRepository::select(
+    const QString& where, const QVariantList& values) const
 {
     QSqlQuery query(m_database.connection());
     if (!exec(query, QStringLiteral("SELECT ") + columns + where, values)) {
-        return WriteResult::failure(StoreStatus::Failed, tr("Cannot read the outbox: %1").arg(query.lastError().text()));
+        return WriteResult::failure(
+            StoreStatus::Failed, tr("Cannot read the outbox: %1").arg(query.lastError().text()));
     }
     QList<OutboxMessage> messages;
     while (query.next()) {
@@ -235,7 +252,8 @@ StoreResult<OutboxMessage> OutboxRepository::find(qint64 id) const
         return StoreResult<void>(found);
     }
     if (found->isEmpty()) {
-        return StoreResult<OutboxMessage>::failure(StoreStatus::NotFound, tr("The message no longer exists."));
+        return StoreResult<OutboxMessage>::failure(
+            StoreStatus::NotFound, tr("The message no longer exists."));
     }
     return found->first();
 }
@@ -256,7 +274,8 @@ StoreResult<QHash<OutboxMessage::State, int>> OutboxRepository::countByState() c
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT state, COUNT(*) FROM outbox GROUP BY state"))) {
-        return WriteResult::failure(StoreStatus::Failed, tr("Cannot read the outbox: %1").arg(query.lastError().text()));
+        return WriteResult::failure(
+            StoreStatus::Failed, tr("Cannot read the outbox: %1").arg(query.lastError().text()));
     }
     QHash<OutboxMessage::State, int> counts;
     while (query.next()) {

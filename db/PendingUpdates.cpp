@@ -85,8 +85,9 @@ StoreResult<int> PendingUpdates::openCount(int editionYear) const
 StoreResult<QList<qint64>> PendingUpdates::eventsWithOpen(int editionYear) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT DISTINCT p.event_id FROM pending_update p JOIN event e ON e.id = p.event_id "
-                                 "WHERE p.state = 'open' AND e.edition_year = ? ORDER BY p.event_id"));
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT p.event_id FROM pending_update p JOIN event e ON e.id = p.event_id "
+                       "WHERE p.state = 'open' AND e.edition_year = ? ORDER BY p.event_id"));
     query.addBindValue(editionYear);
     if (!query.exec()) {
         return WriteResult::failure(StoreStatus::Failed,
@@ -110,7 +111,8 @@ StoreResult<bool> PendingUpdates::add(const Event& stored, const Event& imported
     }
     const QString content = QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM pending_update WHERE event_id = ? AND state = 'open' AND content = ?"));
+    query.prepare(
+        QStringLiteral("SELECT 1 FROM pending_update WHERE event_id = ? AND state = 'open' AND content = ?"));
     query.addBindValue(stored.id);
     query.addBindValue(content);
     if (!query.exec()) {
@@ -119,8 +121,9 @@ StoreResult<bool> PendingUpdates::add(const Event& stored, const Event& imported
     if (query.next()) {
         return false;
     }
-    query.prepare(QStringLiteral("INSERT INTO pending_update (event_id, created_at, who, source, changes, content) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO pending_update (event_id, created_at, who, source, changes, content) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(stored.id);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     query.addBindValue(who.isNull() ? QStringLiteral("") : who);
@@ -129,13 +132,15 @@ StoreResult<bool> PendingUpdates::add(const Event& stored, const Event& imported
     query.addBindValue(content);
     if (!query.exec()) {
         return WriteResult::failure(StoreStatus::Failed,
-            tr("Cannot keep the imported change of %1 for review: %2").arg(stored.requestId, query.lastError().text()));
+            tr("Cannot keep the imported change of %1 for review: %2")
+                .arg(stored.requestId, query.lastError().text()));
     }
     m_database.changes().recordChanged(stored.id);
     return true;
 }
 
-WriteResult PendingUpdates::close(qint64 pendingId, const QString& requestId, const char* state, const QString& refusal)
+WriteResult PendingUpdates::close(
+    qint64 pendingId, const QString& requestId, const char* state, const QString& refusal)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE pending_update SET state = ? WHERE id = ? AND state = 'open'"));
@@ -175,8 +180,8 @@ WriteResult PendingUpdates::accept(qint64 pendingId, int expectedEventVersion, c
                 .arg(pending->source, stored->requestId, why));
     }
     Event imported = RequestImport::importedOver(parsed.events.first(), *stored);
-    if (const WriteResult written = change.writeAuditedEdit(
-            imported, *stored, who, tr("Accepted from the import of %1").arg(pending->source), QDate::currentDate());
+    if (const WriteResult written = change.writeAuditedEdit(imported, *stored, who,
+            tr("Accepted from the import of %1").arg(pending->source), QDate::currentDate());
         !written) {
         return written;
     }
@@ -191,7 +196,8 @@ WriteResult PendingUpdates::accept(qint64 pendingId, int expectedEventVersion, c
 WriteResult PendingUpdates::dismiss(qint64 pendingId, const QString& who, const QString& reason)
 {
     if (reason.trimmed().isEmpty()) {
-        return WriteResult::failure(StoreStatus::NotAllowed, tr("Dismissing a change from an import needs a reason."));
+        return WriteResult::failure(
+            StoreStatus::NotAllowed, tr("Dismissing a change from an import needs a reason."));
     }
     Transaction transaction(m_database);
     if (!transaction.isOpen()) {
@@ -215,8 +221,9 @@ WriteResult PendingUpdates::dismiss(qint64 pendingId, const QString& who, const 
         return closed;
     }
     // The trail keeps what was turned down, and why.
-    if (const WriteResult audited = AuditTrail(m_database).append({ 0, stored->id, QDateTime::currentDateTimeUtc(), who,
-            QStringLiteral("dismiss-update"), stored->status, stored->status, reason.trimmed(), pending->changes });
+    if (const WriteResult audited = AuditTrail(m_database)
+            .append({ 0, stored->id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("dismiss-update"),
+                stored->status, stored->status, reason.trimmed(), pending->changes });
         !audited) {
         return audited;
     }

@@ -37,8 +37,8 @@ public:
 
     // Keeps an imported change to a decided request, inside the caller's transaction; false
     // (and nothing written) when the same change is already waiting.
-    StoreResult<bool> add(const Event& stored, const Event& imported, const QString& changes, const QString& who,
-        const QString& source);
+    StoreResult<bool> add(const Event& stored, const Event& imported, const QString& changes,
+        const QString& who, const QString& source);
     // Applies the imported content to the request as an edit (audited, version checked against
     // what the reviewer saw: a Conflict otherwise), and closes the pending update, in one
     // transaction. A labelled request that no longer passes a condition goes back to review.

@@ -82,13 +82,14 @@ void addSearch(Condition& c, const QString& needle, Database::Engine engine)
             pattern += ch;
         }
     }
-    c.add(QStringLiteral("event_queue.event_id IN (SELECT rowid FROM event_queue_search WHERE search_text GLOB ?)"),
+    c.add(QStringLiteral(
+              "event_queue.event_id IN (SELECT rowid FROM event_queue_search WHERE search_text GLOB ?)"),
         { QLatin1Char('*') + pattern + QLatin1Char('*') });
 }
 
 // The same meaning as EventFilter::matches(), which the tests compare it with on generated data.
-Condition conditionFor(
-    int editionYear, const EventFilter& filter, const QDate& today, bool withStatusAndAssignee, Database::Engine engine)
+Condition conditionFor(int editionYear, const EventFilter& filter, const QDate& today,
+    bool withStatusAndAssignee, Database::Engine engine)
 {
     Condition c;
     c.add(QStringLiteral("edition_year = ?"), { editionYear });
@@ -124,17 +125,22 @@ Condition conditionFor(
         c.add(QStringLiteral("failing = 0"));
         break;
     case EventFilter::Conditions::Failing:
-        c.add(QStringLiteral("%1 = %2").arg(QLatin1String(outcomeColumns[int(filter.failing)])).arg(int(Outcome::Fail)));
+        c.add(QStringLiteral("%1 = %2")
+                .arg(QLatin1String(outcomeColumns[int(filter.failing)]))
+                .arg(int(Outcome::Fail)));
         break;
     }
     if (filter.late) {
-        c.add(QStringLiteral("late %1 %2").arg(*filter.late ? QStringLiteral("=") : QStringLiteral("<>")).arg(int(Outcome::Fail)));
+        c.add(QStringLiteral("late %1 %2")
+                .arg(*filter.late ? QStringLiteral("=") : QStringLiteral("<>"))
+                .arg(int(Outcome::Fail)));
     }
     if (filter.overdue) {
         // Overdue: pending, and today after the due date; without a submission time it is unknown,
         // which is not overdue.
         const QString overdue = today.isValid()
-            ? QStringLiteral("(status IN (%1) AND decision_due IS NOT NULL AND decision_due < ?)").arg(pendingKeys())
+            ? QStringLiteral("(status IN (%1) AND decision_due IS NOT NULL AND decision_due < ?)")
+                  .arg(pendingKeys())
             : QStringLiteral("1 = 0");
         c.add(*filter.overdue ? overdue : QStringLiteral("NOT ") + overdue,
             today.isValid() ? QVariantList { today.toString(Qt::ISODate) } : QVariantList {});
@@ -155,7 +161,8 @@ Condition conditionFor(
     return c;
 }
 
-QString caseOf(const QString& column, const QList<std::pair<QString, QString>>& cases, const QString& otherwise)
+QString caseOf(
+    const QString& column, const QList<std::pair<QString, QString>>& cases, const QString& otherwise)
 {
     QString sql = QStringLiteral("CASE %1").arg(column);
     for (const auto& [key, value] : cases) {
@@ -183,7 +190,9 @@ QString sortExpression(QueueIndex::SortKey key)
         static const QString byName = [] {
             QList<std::pair<QString, QString>> cases;
             for (const Region& region : GeoReference::embedded().regions()) {
-                cases.append({ region.code, QStringLiteral("'%1'").arg(TextFold::folded(region.name).replace(QLatin1Char('\''), QStringLiteral("''"))) });
+                cases.append({ region.code,
+                    QStringLiteral("'%1'").arg(
+                        TextFold::folded(region.name).replace(QLatin1Char('\''), QStringLiteral("''"))) });
             }
             return caseOf(QStringLiteral("region"), cases, QStringLiteral("region"));
         }();
@@ -245,7 +254,6 @@ void bind(Statement& statement, const QVariantList& values)
     }
 }
 
-
 } // namespace
 
 QueueIndex::QueueIndex(Database& database)
@@ -288,13 +296,25 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
     Q_ASSERT(digests.size() == events.size());
     const QSqlDatabase db = m_database.connection();
     static const QString upsert = [] {
-        const QStringList columns { QStringLiteral("event_id"), QStringLiteral("edition_year"), QStringLiteral("status"), QStringLiteral("assignee"), QStringLiteral("region"), QStringLiteral("departement"), QStringLiteral("event_type"), QStringLiteral("organiser_type"), QStringLiteral("request_key"), QStringLiteral("title_key"), QStringLiteral("organiser_key"), QStringLiteral("commune_key"), QStringLiteral("search_text"), QStringLiteral("starts_at"), QStringLiteral("ends_at"), QStringLiteral("submitted_at"), QStringLiteral("submitted_day"), QStringLiteral("decision_due"), QStringLiteral("audiences"), QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4"), QStringLiteral("late"), QStringLiteral("data_problems"), QStringLiteral("failing"), QStringLiteral("expected_participants"), QStringLiteral("actual_participants"), QStringLiteral("latitude"), QStringLiteral("longitude"), QStringLiteral("online") };
+        const QStringList columns { QStringLiteral("event_id"), QStringLiteral("edition_year"),
+            QStringLiteral("status"), QStringLiteral("assignee"), QStringLiteral("region"),
+            QStringLiteral("departement"), QStringLiteral("event_type"), QStringLiteral("organiser_type"),
+            QStringLiteral("request_key"), QStringLiteral("title_key"), QStringLiteral("organiser_key"),
+            QStringLiteral("commune_key"), QStringLiteral("search_text"), QStringLiteral("starts_at"),
+            QStringLiteral("ends_at"), QStringLiteral("submitted_at"), QStringLiteral("submitted_day"),
+            QStringLiteral("decision_due"), QStringLiteral("audiences"), QStringLiteral("c1"),
+            QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4"), QStringLiteral("late"),
+            QStringLiteral("data_problems"), QStringLiteral("failing"),
+            QStringLiteral("expected_participants"), QStringLiteral("actual_participants"),
+            QStringLiteral("latitude"), QStringLiteral("longitude"), QStringLiteral("online") };
         QStringList updates;
         for (const QString& column : columns.mid(1)) {
             updates << QStringLiteral("%1 = excluded.%1").arg(column);
         }
-        return QStringLiteral("INSERT INTO event_queue (%1) VALUES (%2) ON CONFLICT (event_id) DO UPDATE SET %3")
-            .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size()), updates.join(QStringLiteral(", ")));
+        return QStringLiteral(
+            "INSERT INTO event_queue (%1) VALUES (%2) ON CONFLICT (event_id) DO UPDATE SET %3")
+            .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size()),
+                updates.join(QStringLiteral(", ")));
     }();
     Statement insert(db, upsert);
     if (!insert.isValid()) {
@@ -314,12 +334,15 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
         if (value.isValid()) {
             char buffer[16];
             insert.bindText(parameter,
-                QByteArrayView(buffer, std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", value.year(), value.month(), value.day())));
+                QByteArrayView(buffer,
+                    std::snprintf(
+                        buffer, sizeof buffer, "%04d-%02d-%02d", value.year(), value.month(), value.day())));
         } else {
             insert.bindNull(parameter);
         }
     };
-    const auto text = [&](int parameter, const QString& value) { insert.bindText(parameter, value.toUtf8()); };
+    const auto text
+        = [&](int parameter, const QString& value) { insert.bindText(parameter, value.toUtf8()); };
     for (qsizetype i = 0; i < events.size(); ++i) {
         const Event& event = events.at(i);
         const EventDigest& digest = digests.at(i);
@@ -351,7 +374,8 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
             insert.bindInteger(p++, int(outcome));
         }
         insert.bindInteger(p++, digest.failingConditions);
-        for (const std::optional<int>& participants : { event.expectedParticipants, event.actualParticipants }) {
+        for (const std::optional<int>& participants :
+            { event.expectedParticipants, event.actualParticipants }) {
             if (participants) {
                 insert.bindInteger(p++, *participants);
             } else {
@@ -381,7 +405,8 @@ bool QueueIndex::storeInserted(const QList<Event>& events, const QList<EventDige
     }
     // The trigger of migration 11 that indexes each new row, as the store defines it.
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'event_queue_search_insert'"))) {
+    if (!query.exec(QStringLiteral(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'event_queue_search_insert'"))) {
         *error = query.lastError().text();
         return false;
     }
@@ -391,8 +416,8 @@ bool QueueIndex::storeInserted(const QList<Event>& events, const QList<EventDige
         return store(events, digests, error);
     }
     // Within the caller's transaction: a failure brings the trigger back with the rest.
-    const auto [first, last] = std::minmax_element(events.cbegin(), events.cend(),
-        [](const Event& a, const Event& b) { return a.id < b.id; });
+    const auto [first, last] = std::minmax_element(
+        events.cbegin(), events.cend(), [](const Event& a, const Event& b) { return a.id < b.id; });
     if (!query.exec(QStringLiteral("DROP TRIGGER event_queue_search_insert"))) {
         *error = query.lastError().text();
         return false;
@@ -401,8 +426,9 @@ bool QueueIndex::storeInserted(const QList<Event>& events, const QList<EventDige
         return false;
     }
     QSqlQuery fill(m_database.connection());
-    fill.prepare(QStringLiteral("INSERT INTO event_queue_search (rowid, search_text) "
-                                "SELECT event_id, search_text FROM event_queue WHERE event_id BETWEEN ? AND ?"));
+    fill.prepare(
+        QStringLiteral("INSERT INTO event_queue_search (rowid, search_text) "
+                       "SELECT event_id, search_text FROM event_queue WHERE event_id BETWEEN ? AND ?"));
     fill.addBindValue(first->id);
     fill.addBindValue(last->id);
     if (!fill.exec() || !query.exec(trigger)) {
@@ -433,13 +459,16 @@ QList<qint64> QueueIndex::staleIds() const
     const bool current = isCurrent();
     // Every row refers to its request, one each: equal counts mean that nothing is missing, and
     // the requests need not be read (the usual case, at every start).
-    if (current && query.exec(QStringLiteral("SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM event_queue)"))
+    if (current
+        && query.exec(
+            QStringLiteral("SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM event_queue)"))
         && query.next() && query.value(0).toLongLong() == query.value(1).toLongLong()) {
         return {};
     }
     QList<qint64> ids;
     if (query.exec(current
-                ? QStringLiteral("SELECT id FROM event WHERE id NOT IN (SELECT event_id FROM event_queue) ORDER BY id")
+                ? QStringLiteral(
+                      "SELECT id FROM event WHERE id NOT IN (SELECT event_id FROM event_queue) ORDER BY id")
                 : QStringLiteral("SELECT id FROM event ORDER BY id"))) {
         while (query.next()) {
             ids.append(query.value(0).toLongLong());
@@ -490,15 +519,12 @@ bool QueueIndex::searchIsIndexed() const
 {
     QSqlQuery query(m_database.connection());
     return query.exec(m_database.isPostgresql()
-               ? QStringLiteral("SELECT to_regclass('event_queue_search') IS NOT NULL")
-               : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'event_queue_search'"))
+                   ? QStringLiteral("SELECT to_regclass('event_queue_search') IS NOT NULL")
+                   : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'event_queue_search'"))
         && query.next() && query.value(0).toBool();
 }
 
-void QueueIndex::Where::bindTo(Statement& statement) const
-{
-    bind(statement, values);
-}
+void QueueIndex::Where::bindTo(Statement& statement) const { bind(statement, values); }
 
 QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter, const QDate& today) const
 {
@@ -510,11 +536,14 @@ QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter
     // subquery behind CASE is skipped for the other rows, where a LEFT JOIN made SQLite's scan
     // twice as slow (100,000 rows: 55 ms of CPU against 31).
     Statement query(m_database.connection(),
-        QStringLiteral("SELECT event_id, latitude, longitude, status, failing, online, region, departement, "
-                       "CASE WHEN online <> 0 THEN (SELECT title FROM event WHERE event.id = event_queue.event_id) END, "
-                       "CASE WHEN online <> 0 THEN (SELECT request_id FROM event WHERE event.id = event_queue.event_id) END, "
-                       "CASE WHEN online <> 0 THEN (SELECT organiser_name FROM event WHERE event.id = event_queue.event_id) END "
-                       "FROM event_queue WHERE %1 ORDER BY event_id")
+        QStringLiteral(
+            "SELECT event_id, latitude, longitude, status, failing, online, region, departement, "
+            "CASE WHEN online <> 0 THEN (SELECT title FROM event WHERE event.id = event_queue.event_id) END, "
+            "CASE WHEN online <> 0 THEN (SELECT request_id FROM event WHERE event.id = event_queue.event_id) "
+            "END, "
+            "CASE WHEN online <> 0 THEN (SELECT organiser_name FROM event WHERE event.id = "
+            "event_queue.event_id) END "
+            "FROM event_queue WHERE %1 ORDER BY event_id")
             .arg(where));
     QList<MapPoint> points;
     if (!query.isValid()) {
@@ -567,8 +596,8 @@ QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter
 QStringList QueueIndex::assignees(int editionYear) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT DISTINCT assignee FROM event_queue WHERE edition_year = ? AND assignee <> '' ORDER BY assignee"));
+    query.prepare(QStringLiteral("SELECT DISTINCT assignee FROM event_queue WHERE edition_year = ? AND "
+                                 "assignee <> '' ORDER BY assignee"));
     query.addBindValue(editionYear);
     QStringList names;
     if (query.exec()) {
@@ -579,8 +608,8 @@ QStringList QueueIndex::assignees(int editionYear) const
     return names;
 }
 
-QueueIndex::Selection QueueIndex::select(
-    int editionYear, const EventFilter& filter, const QDate& today, const QString& me, SortKey sort, Qt::SortOrder order) const
+QueueIndex::Selection QueueIndex::select(int editionYear, const EventFilter& filter, const QDate& today,
+    const QString& me, SortKey sort, Qt::SortOrder order) const
 {
     const Condition others = conditionFor(editionYear, filter, today, false, m_database.engine());
     if (others.parts.size() == 1) {
@@ -589,7 +618,8 @@ QueueIndex::Selection QueueIndex::select(
     }
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     Statement query(m_database.connection(),
-        QStringLiteral("SELECT event_id, status, assignee FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3")
+        QStringLiteral(
+            "SELECT event_id, status, assignee FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3")
             .arg(others.sql(), sortExpression(sort), direction));
     Selection selection;
     if (!query.isValid()) {
@@ -600,7 +630,8 @@ QueueIndex::Selection QueueIndex::select(
     const QList<EventStatus> statuses = EventStatuses::all();
     const QList<QByteArray> keys = statusKeys();
     const QByteArray mine = me.toUtf8();
-    const std::optional<QByteArray> assignee = filter.assignee ? std::optional<QByteArray>(filter.assignee->toUtf8()) : std::nullopt;
+    const std::optional<QByteArray> assignee
+        = filter.assignee ? std::optional<QByteArray>(filter.assignee->toUtf8()) : std::nullopt;
     while (query.next()) {
         const qsizetype index = keys.indexOf(query.columnText(1));
         if (index < 0) {
@@ -611,18 +642,21 @@ QueueIndex::Selection QueueIndex::select(
         ++selection.counts.byStatus[status];
         selection.counts.mineByStatus[status] += who == mine ? 1 : 0;
         ++selection.counts.total;
-        if ((filter.statuses.isEmpty() || filter.statuses.contains(status)) && (!assignee || who == *assignee)) {
+        if ((filter.statuses.isEmpty() || filter.statuses.contains(status))
+            && (!assignee || who == *assignee)) {
             selection.ids.append(query.columnInteger(0));
         }
     }
     return selection;
 }
 
-QueueIndex::Counts QueueIndex::counts(int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const
+QueueIndex::Counts QueueIndex::counts(
+    int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const
 {
     const Condition condition = conditionFor(editionYear, filter, today, false, m_database.engine());
     Statement query(m_database.connection(),
-        QStringLiteral("SELECT status, count(*), sum(CASE WHEN assignee = ? THEN 1 ELSE 0 END) FROM event_queue WHERE %1 GROUP BY status")
+        QStringLiteral("SELECT status, count(*), sum(CASE WHEN assignee = ? THEN 1 ELSE 0 END) FROM "
+                       "event_queue WHERE %1 GROUP BY status")
             .arg(condition.sql()));
     Counts counts;
     if (!query.isValid()) {

@@ -68,8 +68,8 @@ void QueueSelector::work()
     if (!next) {
         return; // taken by an earlier call, or cancelled
     }
-    const QueueIndex::Selection selection
-        = QueueIndex(*m_reader).select(next->editionYear, next->filter, next->today, next->me, next->sort, next->order);
+    const QueueIndex::Selection selection = QueueIndex(*m_reader).select(
+        next->editionYear, next->filter, next->today, next->me, next->sort, next->order);
     // Back on the owner's thread; an answer superseded meanwhile (possibly cut short) is dropped.
     QMetaObject::invokeMethod(
         this,

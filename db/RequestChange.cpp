@@ -42,7 +42,8 @@ StoreResult<Event> RequestChange::begin(qint64 id, int expectedVersion)
         if (!lock.next()) {
             if (const StoreResult<Event> visible = requests.find(id)) {
                 return WriteResult::failure(StoreStatus::NotAllowed,
-                    tr("You may not change the request %1: it belongs to the région %2, which is not one of yours.")
+                    tr("You may not change the request %1: it belongs to the région %2, which is not one of "
+                       "yours.")
                         .arg(visible->requestId, visible->region));
             }
         }
@@ -61,7 +62,8 @@ StoreResult<Event> RequestChange::begin(qint64 id, int expectedVersion)
         return WriteResult::failure(StoreStatus::Conflict,
             tr("%1 changed the request %2 on %3, after you displayed it (now: %4). Nothing was changed; "
                "the request is shown as it is now.")
-                .arg(last->who, stored->requestId, QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat),
+                .arg(last->who, stored->requestId,
+                    QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat),
                     EventStatuses::displayName(stored->status)));
     }
     return WriteResult::failure(StoreStatus::Conflict,
@@ -116,14 +118,14 @@ WriteResult RequestChange::writeAuditedEdit(
         }
     }
     if (alsoChange) {
-        if (const WriteResult audited = audit.append({ 0, event.id, now, who, QStringLiteral("status"), stored.status,
-                alsoChange->to, alsoChange->reason.trimmed(), {} });
+        if (const WriteResult audited = audit.append({ 0, event.id, now, who, QStringLiteral("status"),
+                stored.status, alsoChange->to, alsoChange->reason.trimmed(), {} });
             !audited) {
             return audited;
         }
         // A label lost by an edit cancels its message if it has not left.
-        if (QString error; !DecisionMail(m_database).record(toStore, stored.status, alsoChange->to,
-                alsoChange->reason.trimmed(), who, &error)) {
+        if (QString error; !DecisionMail(m_database)
+                .record(toStore, stored.status, alsoChange->to, alsoChange->reason.trimmed(), who, &error)) {
             return WriteResult::failure(StoreStatus::Failed, error);
         }
     }

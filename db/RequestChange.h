@@ -42,7 +42,8 @@ private:
         EventStatus to;
         QString reason;
     };
-    StoreResult<std::optional<StatusChange>> labelLoss(const Event& stored, const Event& edited, const QDate& today) const;
+    StoreResult<std::optional<StatusChange>> labelLoss(
+        const Event& stored, const Event& edited, const QDate& today) const;
 
     Database& m_database;
     Transaction m_transaction;

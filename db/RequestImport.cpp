@@ -63,7 +63,8 @@ QString RequestImport::reportPathProblem(
     return {};
 }
 
-RequestImport::Outcome RequestImport::run(Database& database, const Options& options, const Progress& progress)
+RequestImport::Outcome RequestImport::run(
+    Database& database, const Options& options, const Progress& progress)
 {
     Outcome outcome;
     outcome.dryRun = options.dryRun;
@@ -77,11 +78,13 @@ RequestImport::Outcome RequestImport::run(Database& database, const Options& opt
     };
     QFile file(options.file);
     if (!file.open(QIODevice::ReadOnly)) {
-        return stop(Outcome::Status::Unreadable, tr("Cannot read %1: %2").arg(options.file, file.errorString()));
+        return stop(
+            Outcome::Status::Unreadable, tr("Cannot read %1: %2").arg(options.file, file.errorString()));
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        return stop(Outcome::Status::Unreadable, tr("Cannot read %1: %2").arg(options.file, file.errorString()));
+        return stop(
+            Outcome::Status::Unreadable, tr("Cannot read %1: %2").arg(options.file, file.errorString()));
     }
     file.close();
     if (progress && !progress(readShare)) {
@@ -96,7 +99,8 @@ RequestImport::Outcome RequestImport::run(Database& database, const Options& opt
     const StoreResult<Edition> edition = EditionRepository(database).latest();
     if (!edition) {
         return stop(Outcome::Status::Failed,
-            edition.status == StoreStatus::NotFound ? tr("The store %1 has no edition.").arg(database.path()) : edition.message);
+            edition.status == StoreStatus::NotFound ? tr("The store %1 has no edition.").arg(database.path())
+                                                    : edition.message);
     }
     const ImportParser parser(edition->year, GeoReference::embedded());
     const auto parseProgress = [&](qint64 done, qint64 total) {
@@ -112,7 +116,8 @@ RequestImport::Outcome RequestImport::run(Database& database, const Options& opt
         return stop(Outcome::Status::Cancelled, tr("The import was cancelled; nothing was changed."));
     }
     if (!parsed.error.isEmpty()) {
-        return stop(Outcome::Status::Unreadable, tr("%1: %2 Nothing was imported.").arg(options.file, parsed.error));
+        return stop(
+            Outcome::Status::Unreadable, tr("%1: %2 Nothing was imported.").arg(options.file, parsed.error));
     }
     outcome.read = parsed.read;
     outcome.rejected = int(parsed.rejected.size());
@@ -122,9 +127,11 @@ RequestImport::Outcome RequestImport::run(Database& database, const Options& opt
     if (!parsed.rejected.isEmpty() || !parsed.warnings.isEmpty()) {
         outcome.reportPath = reportPath;
         QSaveFile report(outcome.reportPath);
-        if (!report.open(QIODevice::WriteOnly) || !ImportParser::writeRejected(parsed, &report) || !report.commit()) {
+        if (!report.open(QIODevice::WriteOnly) || !ImportParser::writeRejected(parsed, &report)
+            || !report.commit()) {
             return stop(Outcome::Status::Failed,
-                tr("Cannot write the report of rejected rows %1: %2. Nothing was imported, so that no row is lost.")
+                tr("Cannot write the report of rejected rows %1: %2. Nothing was imported, so that no row is "
+                   "lost.")
                     .arg(outcome.reportPath, report.errorString()));
         }
     }
@@ -132,16 +139,19 @@ RequestImport::Outcome RequestImport::run(Database& database, const Options& opt
     outcome.rejections += parsed.warnings;
     Counts counts;
     const qsizetype eventCount = parsed.events.size();
-    const WriteResult stored = store(database, std::move(parsed.events), options.who,
-        QFileInfo(options.file).fileName(), &counts,
+    const WriteResult stored = store(
+        database, std::move(parsed.events), options.who, QFileInfo(options.file).fileName(), &counts,
         [&](qsizetype done, qsizetype total) {
-            return !progress || progress(readShare + parseShare + int((100 - readShare - parseShare) * done / std::max<qsizetype>(total, 1)));
+            return !progress
+                || progress(readShare + parseShare
+                    + int((100 - readShare - parseShare) * done / std::max<qsizetype>(total, 1)));
         },
         options.dryRun ? Mode::DryRun : Mode::Store);
     if (!stored.ok()) {
         return stored.message.isEmpty()
             ? stop(Outcome::Status::Cancelled, tr("The import was cancelled; nothing was changed."))
-            : stop(Outcome::Status::Failed, tr("The import failed and nothing was changed: %1").arg(stored.message));
+            : stop(Outcome::Status::Failed,
+                  tr("The import failed and nothing was changed: %1").arg(stored.message));
     }
     Q_ASSERT(counts.created + counts.updated + counts.pending + counts.unchanged == eventCount);
     outcome.created = counts.created;
@@ -172,7 +182,8 @@ QString RequestImport::Outcome::summary() const
             + (warnings > 0 ? QStringLiteral(" + ") + RequestImport::tr("%n warning(s)", nullptr, warnings)
                             : QString());
     if (pending > 0) {
-        lines << RequestImport::tr("%n decided request(s) changed in the file: the change is kept for a reviewer to accept, not applied.",
+        lines << RequestImport::tr("%n decided request(s) changed in the file: the change is kept for a "
+                                   "reviewer to accept, not applied.",
             nullptr, pending);
     }
     if (!unknownColumns.isEmpty()) {
@@ -190,10 +201,13 @@ QString RequestImport::Outcome::summary() const
         lines << RequestImport::tr("Rejected rows and warnings, with their reasons, written to %1:")
                      .arg(reportPath);
         constexpr int shown = 10;
-        for (const ImportRejection& rejection : rejections.first(std::min<qsizetype>(shown, rejections.size()))) {
+        for (const ImportRejection& rejection :
+            rejections.first(std::min<qsizetype>(shown, rejections.size()))) {
             lines << (rejection.column.isEmpty()
                     ? RequestImport::tr("  line %1: %2").arg(rejection.line).arg(rejection.reason)
-                    : RequestImport::tr("  line %1, column %2: %3").arg(rejection.line).arg(rejection.column, rejection.reason));
+                    : RequestImport::tr("  line %1, column %2: %3")
+                          .arg(rejection.line)
+                          .arg(rejection.column, rejection.reason));
         }
         if (rejected + warnings > shown) {
             lines << RequestImport::tr("  … and %n more", nullptr, rejected + warnings - shown);
@@ -202,8 +216,8 @@ QString RequestImport::Outcome::summary() const
     return lines.join(QLatin1Char('\n'));
 }
 
-WriteResult RequestImport::store(Database& database, QList<Event> events, const QString& who, const QString& source,
-    Counts* counts, const RequestStore::Progress& progress, Mode mode)
+WriteResult RequestImport::store(Database& database, QList<Event> events, const QString& who,
+    const QString& source, Counts* counts, const RequestStore::Progress& progress, Mode mode)
 {
     *counts = {};
     Transaction transaction(database);
@@ -222,7 +236,8 @@ WriteResult RequestImport::store(Database& database, QList<Event> events, const 
         }
         QHash<QString, qint64>& ids = storedIds[event.editionYear];
         Statement query(database.connection(),
-            QStringLiteral("SELECT request_id, id FROM event WHERE edition_year = %1").arg(event.editionYear));
+            QStringLiteral("SELECT request_id, id FROM event WHERE edition_year = %1")
+                .arg(event.editionYear));
         while (query.next()) {
             ids.insert(QString::fromUtf8(query.columnText(0)), query.columnInteger(1));
         }
@@ -271,8 +286,9 @@ WriteResult RequestImport::store(Database& database, QList<Event> events, const 
             if (const WriteResult written = RequestChange::writeEdit(database, imported); !written) {
                 return abandon(written);
             }
-            if (const WriteResult audited = audit.append({ 0, stored.id, QDateTime::currentDateTimeUtc(), who,
-                    QStringLiteral("edit"), stored.status, stored.status, reason, EventDiff::describe(changes) });
+            if (const WriteResult audited
+                = audit.append({ 0, stored.id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("edit"),
+                    stored.status, stored.status, reason, EventDiff::describe(changes) });
                 !audited) {
                 return abandon(audited);
             }
@@ -283,9 +299,11 @@ WriteResult RequestImport::store(Database& database, QList<Event> events, const 
         }
     }
     const RequestStore::Progress insertProgress = progress
-        ? RequestStore::Progress([&](qsizetype inserted, qsizetype) { return progress(done + inserted, total); })
+        ? RequestStore::Progress(
+              [&](qsizetype inserted, qsizetype) { return progress(done + inserted, total); })
         : RequestStore::Progress();
-    if (const WriteResult inserted = RequestStore(database).insertInTransaction(fresh, who, insertProgress); !inserted) {
+    if (const WriteResult inserted = RequestStore(database).insertInTransaction(fresh, who, insertProgress);
+        !inserted) {
         return abandon(inserted);
     }
     counts->created = int(fresh.size());

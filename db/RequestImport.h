@@ -74,8 +74,9 @@ public:
     // request id: new ones are created, undecided ones updated (audited as edits), and a decided
     // one that changed gets a pending update instead. A cancel through `progress`, or any error,
     // leaves the store as it was (the result then fails with an empty message for a cancel).
-    static WriteResult store(Database& database, QList<Event> events, const QString& who, const QString& source,
-        Counts* counts, const RequestStore::Progress& progress = {}, Mode mode = Mode::Store);
+    static WriteResult store(Database& database, QList<Event> events, const QString& who,
+        const QString& source, Counts* counts, const RequestStore::Progress& progress = {},
+        Mode mode = Mode::Store);
     // An imported row as an edit of the stored request: what an import does not carry (the
     // status, the reviewers' notes and assignee) stays as stored.
     static Event importedOver(Event imported, const Event& stored);

@@ -46,7 +46,8 @@ WriteResult RequestStore::insertAll(QList<Event>& events, const QString& who)
     return result;
 }
 
-WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QString& who, const Progress& progress)
+WriteResult RequestStore::insertInTransaction(
+    QList<Event>& events, const QString& who, const Progress& progress)
 {
     QSqlDatabase db = m_database.connection();
     const auto failed = [](const QString& error) { return WriteResult::failure(StoreStatus::Failed, error); };
@@ -62,8 +63,9 @@ WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QStrin
         }
     } else if (events.size() >= BulkWithoutIndexes) {
         QSqlQuery indexes(db);
-        if (!indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                         "AND tbl_name IN ('event', 'event_queue') AND sql NOT LIKE '%UNIQUE%'"))) {
+        if (!indexes.exec(
+                QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                               "AND tbl_name IN ('event', 'event_queue') AND sql NOT LIKE '%UNIQUE%'"))) {
             return failed(tr("Cannot store requests: %1").arg(indexes.lastError().text()));
         }
         QStringList names;
@@ -80,7 +82,8 @@ WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QStrin
     // The queue's digests (the label rules, mostly) are worked out on another core while this
     // thread writes the requests: they do not depend on the ids.
     QueueIndex index(m_database);
-    QFuture<QList<EventDigest>> digests = QtConcurrent::run(&QueueIndex::digests, events, index.editionsOf(events));
+    QFuture<QList<EventDigest>> digests
+        = QtConcurrent::run(&QueueIndex::digests, events, index.editionsOf(events));
     QList<qint64> ids;
     ids.reserve(events.size());
     {
@@ -94,7 +97,7 @@ WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QStrin
             if (!insert.step()) {
                 digests.waitForFinished();
                 return failed(tr("Cannot store the request %1 (%2): %3. Nothing was stored.")
-                                  .arg(event.requestId, event.title, insert.errorString()));
+                        .arg(event.requestId, event.title, insert.errorString()));
             }
             ids.append(insert.lastInsertId());
             if (progress && ids.size() % ProgressEvery == 0 && !progress(ids.size(), events.size())) {
@@ -154,7 +157,8 @@ WriteResult RequestStore::saveReviewerNotes(qint64 id, const QString& notes)
     query.addBindValue(notes.isNull() ? QStringLiteral("") : notes);
     query.addBindValue(id);
     if (!query.exec()) {
-        return WriteResult::failure(StoreStatus::Failed, tr("Cannot save the notes: %1").arg(query.lastError().text()));
+        return WriteResult::failure(
+            StoreStatus::Failed, tr("Cannot save the notes: %1").arg(query.lastError().text()));
     }
     if (query.numRowsAffected() != 1) {
         return WriteResult::failure(StoreStatus::NotFound, tr("The request no longer exists."));

@@ -22,7 +22,8 @@ Statement::Statement(const QSqlDatabase& database, const QString& sql)
     }
     m_handle = *static_cast<sqlite3* const*>(handle.constData());
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr)
+        != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
         m_statement = nullptr;
     }
@@ -67,7 +68,8 @@ void Statement::bindText(int parameter, QByteArrayView utf8)
     }
     // UTF-8 is the store's own encoding; SQLite copies the bytes (they are often a temporary).
     // An empty text is a text: a null pointer would bind SQL NULL.
-    sqlite3_bind_text(m_statement, parameter, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(
+        m_statement, parameter, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 bool Statement::step()
@@ -147,4 +149,7 @@ QByteArrayView Statement::columnText(int column) const
     return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
 }
 
-qint64 Statement::lastInsertId() const { return m_query ? m_returnedId : sqlite3_last_insert_rowid(m_handle); }
+qint64 Statement::lastInsertId() const
+{
+    return m_query ? m_returnedId : sqlite3_last_insert_rowid(m_handle);
+}

@@ -17,7 +17,8 @@ const QString withdrawnKey = EventStatuses::key(EventStatus::Withdrawn);
 const QString labelledKey = EventStatuses::key(EventStatus::Labelled);
 
 // Runs `sql`, whose "%1" is the filter's WHERE clause, with the filter's values then `extra`.
-QSqlQuery run(const Database& database, const QString& sql, const QueueIndex::Where& where, const QVariantList& extra = {})
+QSqlQuery run(const Database& database, const QString& sql, const QueueIndex::Where& where,
+    const QVariantList& extra = {})
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
@@ -77,8 +78,7 @@ qint64 julianDay(QByteArrayView text)
 }
 
 // The stored keys of an enum, found without building a string per row.
-template <typename Value>
-class Keys {
+template <typename Value> class Keys {
 public:
     Keys(const QList<Value>& values, QString (*key)(Value))
     {
@@ -137,12 +137,15 @@ Statistics StatisticsRepository::compute(
     // One scan of the narrow index gives every figure but the decisions; no sorting, no join. Read
     // in table order unless an index narrows the rows (a région, a département, statuses): through
     // the edition's index, each row would cost a look-up of its own.
-    const bool narrowed = !filter.region.isEmpty() || !filter.departement.isEmpty() || !filter.statuses.isEmpty();
+    const bool narrowed
+        = !filter.region.isEmpty() || !filter.departement.isEmpty() || !filter.statuses.isEmpty();
     Statement scan(m_database.connection(),
-        QStringLiteral("SELECT region, departement, status, event_type, organiser_type, audiences, c1, c2, c3, c4, "
-                       "submitted_day, starts_at, coalesce(ends_at, starts_at), expected_participants, "
-                       "actual_participants FROM event_queue %1 WHERE %2")
-            .arg(narrowed || m_database.isPostgresql() ? QString() : QStringLiteral("NOT INDEXED"), where.sql));
+        QStringLiteral(
+            "SELECT region, departement, status, event_type, organiser_type, audiences, c1, c2, c3, c4, "
+            "submitted_day, starts_at, coalesce(ends_at, starts_at), expected_participants, "
+            "actual_participants FROM event_queue %1 WHERE %2")
+            .arg(narrowed || m_database.isPostgresql() ? QString() : QStringLiteral("NOT INDEXED"),
+                where.sql));
     if (!scan.isValid()) {
         qWarning("StatisticsRepository: %s", qPrintable(scan.errorString()));
         return stats;
@@ -205,16 +208,19 @@ Statistics StatisticsRepository::compute(
 
     // Decisions are dated in UTC by the audit trail: grouped by hour, then placed on Paris days.
     // The filter's columns are the queue index's alone, so it applies unchanged beside the audit's.
-    // The audit is read first (SQLite keeps the order of a CROSS JOIN): decisions are few beside the requests.
+    // The audit is read first (SQLite keeps the order of a CROSS JOIN): decisions are few beside the
+    // requests.
     QSqlQuery decisions = run(m_database,
         QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a ")
             + (m_database.isPostgresql() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"))
-            + QStringLiteral(" event_queue ON event_queue.event_id = a.event_id WHERE %1 AND status <> ? AND a.action "
-                             "IN ('status', 'override') AND a.new_status IN (?, ?) GROUP BY 1"),
+            + QStringLiteral(
+                " event_queue ON event_queue.event_id = a.event_id WHERE %1 AND status <> ? AND a.action "
+                "IN ('status', 'override') AND a.new_status IN (?, ?) GROUP BY 1"),
         where, { withdrawnKey, labelledKey, EventStatuses::key(EventStatus::Refused) });
     static const QTimeZone paris("Europe/Paris");
     while (decisions.next()) {
-        const QDateTime hour = QDateTime::fromString(decisions.value(0).toString() + QStringLiteral(":00:00Z"), Qt::ISODate);
+        const QDateTime hour
+            = QDateTime::fromString(decisions.value(0).toString() + QStringLiteral(":00:00Z"), Qt::ISODate);
         if (hour.isValid()) {
             stats.decisionsPerDay[hour.toTimeZone(paris).date()] += decisions.value(1).toInt();
         }
@@ -225,19 +231,22 @@ Statistics StatisticsRepository::compute(
 QHash<QString, PreviousFigures> StatisticsRepository::previousFigures(int editionYear) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT territory, events, participants FROM previous_territory WHERE edition_year = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT territory, events, participants FROM previous_territory WHERE edition_year = ?"));
     query.addBindValue(editionYear);
     QHash<QString, PreviousFigures> figures;
     if (query.exec()) {
         while (query.next()) {
             figures.insert(query.value(0).toString(),
-                PreviousFigures { SqlValue::optional<int>(query.value(1)), SqlValue::optional<qint64>(query.value(2)) });
+                PreviousFigures {
+                    SqlValue::optional<int>(query.value(1)), SqlValue::optional<qint64>(query.value(2)) });
         }
     }
     return figures;
 }
 
-bool StatisticsRepository::setPreviousFigures(int editionYear, const QHash<QString, PreviousFigures>& figures, QString* error)
+bool StatisticsRepository::setPreviousFigures(
+    int editionYear, const QHash<QString, PreviousFigures>& figures, QString* error)
 {
     QSqlDatabase db = m_database.connection();
     if (!m_database.beginWrite()) {
@@ -248,7 +257,8 @@ bool StatisticsRepository::setPreviousFigures(int editionYear, const QHash<QStri
     query.prepare(QStringLiteral("DELETE FROM previous_territory WHERE edition_year = ?"));
     query.addBindValue(editionYear);
     bool ok = query.exec();
-    query.prepare(QStringLiteral("INSERT INTO previous_territory (edition_year, territory, events, participants) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO previous_territory (edition_year, territory, events, "
+                                 "participants) VALUES (?, ?, ?, ?)"));
     for (auto it = figures.cbegin(); ok && it != figures.cend(); ++it) {
         if (!it->events && !it->participants) {
             continue;

@@ -17,10 +17,12 @@ class StatisticsRepository {
 public:
     explicit StatisticsRepository(Database& database);
 
-    Statistics compute(const Edition& edition, const EventFilter& filter, const QDate& today, const GeoReference& geo) const;
+    Statistics compute(
+        const Edition& edition, const EventFilter& filter, const QDate& today, const GeoReference& geo) const;
 
     // The previous edition's figures of each territory that has some (keyed as
-    // PreviousFigures::regionKey() says; the national ones are the edition's own). Territories without a row are unknown.
+    // PreviousFigures::regionKey() says; the national ones are the edition's own). Territories without a row
+    // are unknown.
     QHash<QString, PreviousFigures> previousFigures(int editionYear) const;
     // Replaces the edition's previous-edition figures by these, in one transaction.
     bool setPreviousFigures(int editionYear, const QHash<QString, PreviousFigures>& figures, QString* error);

@@ -14,7 +14,9 @@ namespace {
 qint64 rowCount(Database& database, const QString& table)
 {
     QSqlQuery query(database.connection());
-    return query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && query.next() ? query.value(0).toLongLong() : -1;
+    return query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && query.next()
+        ? query.value(0).toLongLong()
+        : -1;
 }
 
 } // namespace
@@ -23,16 +25,19 @@ QStringList StoreCopy::tables()
 {
     // meta is left out: each store keeps its own schema version; the queue's recipe follows from
     // the rows of event_queue, which are copied.
-    return { QStringLiteral("edition"), QStringLiteral("edition_territory_window"), QStringLiteral("previous_territory"),
-        QStringLiteral("event"), QStringLiteral("event_queue"), QStringLiteral("audit"), QStringLiteral("pending_update"),
-        QStringLiteral("reviewer_region"), QStringLiteral("export_template"), QStringLiteral("export_snapshot"),
+    return { QStringLiteral("edition"), QStringLiteral("edition_territory_window"),
+        QStringLiteral("previous_territory"), QStringLiteral("event"), QStringLiteral("event_queue"),
+        QStringLiteral("audit"), QStringLiteral("pending_update"), QStringLiteral("reviewer_region"),
+        QStringLiteral("export_template"), QStringLiteral("export_snapshot"),
         QStringLiteral("export_snapshot_row") };
 }
 
 bool StoreCopy::copy(Database& from, Database& to, Counts* counts, QString* error)
 {
     if (const qint64 present = rowCount(to, QStringLiteral("event")); present != 0) {
-        *error = tr("%1 already holds %2 requests: a store is copied only into an empty one.").arg(to.path()).arg(present);
+        *error = tr("%1 already holds %2 requests: a store is copied only into an empty one.")
+                     .arg(to.path())
+                     .arg(present);
         return false;
     }
     QSqlDatabase target = to.connection();
@@ -69,9 +74,11 @@ bool StoreCopy::copy(Database& from, Database& to, Counts* counts, QString* erro
         // both engines' limits on parameters.
         const qsizetype batchRows = std::max<qsizetype>(1, 8000 / columns.size());
         const auto insertOf = [&](qsizetype rows) {
-            const QString row = QStringLiteral("(%1)").arg(QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+            const QString row = QStringLiteral("(%1)").arg(
+                QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
             return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                .arg(table, columns.join(QStringLiteral(", ")), QStringList(rows, row).join(QLatin1Char(',')));
+                .arg(
+                    table, columns.join(QStringLiteral(", ")), QStringList(rows, row).join(QLatin1Char(',')));
         };
         QSqlQuery batch(target);
         if (!batch.prepare(insertOf(batchRows))) {
@@ -97,18 +104,18 @@ bool StoreCopy::copy(Database& from, Database& to, Counts* counts, QString* erro
             const bool full = values.size() == batchRows * columns.size();
             if (full && !flush(batch)) {
                 return abandon(tr("Cannot copy rows %1 to %2 of %3 into %4: %5")
-                                   .arg(copied - batchRows + 1)
-                                   .arg(copied)
-                                   .arg(table, to.path(), batch.lastError().text()));
+                        .arg(copied - batchRows + 1)
+                        .arg(copied)
+                        .arg(table, to.path(), batch.lastError().text()));
             }
             if (!more && !values.isEmpty()) {
                 const qsizetype rows = values.size() / columns.size();
                 QSqlQuery last(target);
                 if (!last.prepare(insertOf(rows)) || !flush(last)) {
                     return abandon(tr("Cannot copy rows %1 to %2 of %3 into %4: %5")
-                                       .arg(copied - rows + 1)
-                                       .arg(copied)
-                                       .arg(table, to.path(), last.lastError().text()));
+                            .arg(copied - rows + 1)
+                            .arg(copied)
+                            .arg(table, to.path(), last.lastError().text()));
                 }
             }
         }
@@ -116,21 +123,24 @@ bool StoreCopy::copy(Database& from, Database& to, Counts* counts, QString* erro
     }
     if (to.isPostgresql()) {
         // The identities go on after the copied ids.
-        for (const QString& table : { QStringLiteral("event"), QStringLiteral("audit"), QStringLiteral("pending_update") }) {
-            if (!write.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, "
-                                           "false) FROM %1")
-                                .arg(table))) {
-                return abandon(tr("Cannot write %1 in %2: %3").arg(table, to.path(), write.lastError().text()));
+        for (const QString& table :
+            { QStringLiteral("event"), QStringLiteral("audit"), QStringLiteral("pending_update") }) {
+            if (!write.exec(QStringLiteral(
+                    "SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, "
+                    "false) FROM %1")
+                        .arg(table))) {
+                return abandon(
+                    tr("Cannot write %1 in %2: %3").arg(table, to.path(), write.lastError().text()));
             }
         }
     }
     for (const QString& table : order) {
         if (rowCount(to, table) != counts->value(table) || rowCount(from, table) != counts->value(table)) {
             return abandon(tr("The copy of %1 does not add up: %2 rows read, %3 in %4. Nothing was copied.")
-                               .arg(table)
-                               .arg(rowCount(from, table))
-                               .arg(rowCount(to, table))
-                               .arg(to.path()));
+                    .arg(table)
+                    .arg(rowCount(from, table))
+                    .arg(rowCount(to, table))
+                    .arg(to.path()));
         }
     }
     if (!target.commit()) {

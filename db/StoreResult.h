@@ -16,11 +16,9 @@ enum class StoreStatus {
     Failed, // the store refused it
 };
 
-template <typename T = void>
-struct StoreResult;
+template <typename T = void> struct StoreResult;
 
-template <>
-struct StoreResult<void> {
+template <> struct StoreResult<void> {
     using Status = StoreStatus;
     Status status = Status::Ok;
     QString message;
@@ -34,8 +32,7 @@ struct StoreResult<void> {
 // A write answers with no value.
 using WriteResult = StoreResult<void>;
 
-template <typename T>
-struct StoreResult : StoreResult<void> {
+template <typename T> struct StoreResult : StoreResult<void> {
     StoreResult(T value)
         : m_value(std::move(value))
     {

@@ -12,6 +12,6 @@ inline int storedTime(const QDateTime& value, bool instant, char (&buffer)[32])
     const QDateTime utc = instant ? value.toUTC() : value;
     const QDate d = utc.date();
     const QTime t = utc.time();
-    return std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d%s", d.year(), d.month(), d.day(),
-        t.hour(), t.minute(), t.second(), instant ? "Z" : "");
+    return std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d%s", d.year(), d.month(),
+        d.day(), t.hour(), t.minute(), t.second(), instant ? "Z" : "");
 }

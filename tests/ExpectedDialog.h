@@ -17,9 +17,8 @@
 // other is recorded with its title. Either way it is closed if still open, so that the code that
 // opened it returns and the test reports what happened:
 //
-//     const auto reason = ExpectedDialog::expect<QInputDialog>(u"dismissReason"_s, [](QInputDialog* dialog) { … });
-//     QTest::keyClick(dismiss, Qt::Key_Space);
-//     QVERIFY_ANSWERED(reason);
+//     const auto reason = ExpectedDialog::expect<QInputDialog>(u"dismissReason"_s, [](QInputDialog* dialog) {
+//     … }); QTest::keyClick(dismiss, Qt::Key_Space); QVERIFY_ANSWERED(reason);
 class ExpectedDialog {
 public:
     // `name` is the dialog's objectName; empty for a dialog without one (QMessageBox::information()).
@@ -37,7 +36,8 @@ public:
     // Watches for a dialog that must not open: anyOpened() says whether one did (and closed it).
     static std::unique_ptr<ExpectedDialog> none()
     {
-        return std::unique_ptr<ExpectedDialog>(new ExpectedDialog(QStringLiteral("no dialog"), [](QWidget*) { return false; }));
+        return std::unique_ptr<ExpectedDialog>(
+            new ExpectedDialog(QStringLiteral("no dialog"), [](QWidget*) { return false; }));
     }
     ExpectedDialog(const ExpectedDialog&) = delete;
     ExpectedDialog& operator=(const ExpectedDialog&) = delete;
@@ -72,8 +72,9 @@ private:
             return;
         }
         m_timer.stop();
-        m_opened = QStringLiteral("“%1” (%2 “%3”)").arg(modal->windowTitle(), QLatin1String(modal->metaObject()->className()),
-            modal->objectName());
+        m_opened = QStringLiteral("“%1” (%2 “%3”)")
+                       .arg(modal->windowTitle(), QLatin1String(modal->metaObject()->className()),
+                           modal->objectName());
         m_answered = (m_name.isEmpty() || modal->objectName() == m_name) && m_answer(modal);
         // Whatever the answer did or failed to do, the dialog does not stay open.
         if (modal && modal->isVisible()) {

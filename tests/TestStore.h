@@ -63,8 +63,8 @@ inline QString create(const QTemporaryDir& dir, const QString& fileName = QStrin
 // app's group roles); its address.
 inline QString asRole(const QString& location, const QString& name, const QString& group)
 {
-    const QString error = administer(
-        QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE %2; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    const QString error = administer(QStringLiteral(
+        "DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE %2; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
             .arg(name, group));
     if (!error.isEmpty()) {
         qWarning("%s", qPrintable(error));
@@ -77,13 +77,13 @@ inline QString asRole(const QString& location, const QString& name, const QStrin
 } // namespace TestStore
 
 // Skips a test function that checks what only one engine has.
-#define SKIP_ON_POSTGRESQL(why)                                                                                           \
-    if (TestStore::onPostgresql()) {                                                                                      \
-        QSKIP(why);                                                                                                       \
+#define SKIP_ON_POSTGRESQL(why)                                                                              \
+    if (TestStore::onPostgresql()) {                                                                         \
+        QSKIP(why);                                                                                          \
     }
 
 // Skips a test function that needs a server (roles, notifications).
-#define SKIP_UNLESS_POSTGRESQL                                                                                           \
-    if (!TestStore::onPostgresql()) {                                                                                     \
-        QSKIP("needs the PostgreSQL server that ctest starts");                                                          \
+#define SKIP_UNLESS_POSTGRESQL                                                                               \
+    if (!TestStore::onPostgresql()) {                                                                        \
+        QSKIP("needs the PostgreSQL server that ctest starts");                                              \
     }

@@ -19,7 +19,8 @@ QByteArray run(const QString& program, const QStringList& arguments)
 {
     QProcess process;
     process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
         qWarning("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
         return {};
     }
@@ -68,7 +69,8 @@ void TestAttestationPdf::readersFindTheTextAndTheQrCode_data()
     QTest::addColumn<QString>("labelNumber");
     QTest::addColumn<QString>("departement");
     QTest::addColumn<QString>("week");
-    QTest::newRow("mainland") << QStringLiteral("SI2018-L-00123") << QStringLiteral("75") << QStringLiteral("from 26 mars 2018 to 1er avril 2018");
+    QTest::newRow("mainland") << QStringLiteral("SI2018-L-00123") << QStringLiteral("75")
+                              << QStringLiteral("from 26 mars 2018 to 1er avril 2018");
     QTest::newRow("La Réunion's own week") << QStringLiteral("SI2018-L-03000") << QStringLiteral("974")
                                            << QStringLiteral("from 3 avril 2018 to 8 avril 2018");
 }
@@ -94,7 +96,9 @@ void TestAttestationPdf::readersFindTheTextAndTheQrCode()
     QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
 
     // The text, in reading order, with its accents; words are joined whatever the layout's line breaks.
-    const QString text = QString::fromUtf8(run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") }))
+    const QString text = QString::fromUtf8(run(QStringLiteral("pdftotext"),
+                                               { QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                                   QStringLiteral("UTF-8"), path, QStringLiteral("-") }))
                              .simplified();
     QVERIFY2(text.contains(QStringLiteral("Label attestation")), qPrintable(text));
     QVERIFY2(text.contains(event.title), qPrintable(text));
@@ -104,13 +108,17 @@ void TestAttestationPdf::readersFindTheTextAndTheQrCode()
     QVERIFY2(text.contains(QStringLiteral("Label number %1").arg(labelNumber)), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Date of the decision 20 mars 2018")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Semaine de l'industrie 2018, %1").arg(week)), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("For the organising committee of the Semaine de l'industrie")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("For the organising committee of the Semaine de l'industrie")),
+        qPrintable(text));
 
     // The QR code, read from the printed page as a phone would.
     const QString image = m_dir.filePath(labelNumber);
-    run(QStringLiteral("pdftoppm"), { QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), QStringLiteral("-singlefile"), path, image });
+    run(QStringLiteral("pdftoppm"),
+        { QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+            path, image });
     QVERIFY(QFile::exists(image + QStringLiteral(".png")));
-    const QByteArray decoded = run(QStringLiteral("zbarimg"), { QStringLiteral("--quiet"), QStringLiteral("--raw"), image + QStringLiteral(".png") });
+    const QByteArray decoded = run(QStringLiteral("zbarimg"),
+        { QStringLiteral("--quiet"), QStringLiteral("--raw"), image + QStringLiteral(".png") });
     QCOMPARE(QString::fromUtf8(decoded).trimmed(), labelNumber);
 }
 
@@ -121,7 +129,8 @@ void TestAttestationPdf::aLabelNumberIsNeeded()
 
 void TestAttestationPdf::fileName()
 {
-    QCOMPARE(AttestationPdf::fileName(QStringLiteral("SI2018-L-00123")), QStringLiteral("attestation-SI2018-L-00123.pdf"));
+    QCOMPARE(AttestationPdf::fileName(QStringLiteral("SI2018-L-00123")),
+        QStringLiteral("attestation-SI2018-L-00123.pdf"));
 }
 
 namespace {
@@ -143,9 +152,11 @@ void TestAttestationPdf::oneFilePerRequestInAFolderOrAZip()
     QStringList written;
     const QString folder = m_dir.filePath(QStringLiteral("lot/attestations"));
     QVERIFY2(AttestationFiles::writeFolder(twoRequests(), folder, &written, &error), qPrintable(error));
-    QCOMPARE(written, QStringList({ folder + QStringLiteral("/attestation-SI2018-L-00001.pdf"),
-                          folder + QStringLiteral("/attestation-SI2018-L-00002.pdf") }));
-    const QString text = QString::fromUtf8(run(QStringLiteral("pdftotext"), { written.at(1), QStringLiteral("-") }));
+    QCOMPARE(written,
+        QStringList({ folder + QStringLiteral("/attestation-SI2018-L-00001.pdf"),
+            folder + QStringLiteral("/attestation-SI2018-L-00002.pdf") }));
+    const QString text
+        = QString::fromUtf8(run(QStringLiteral("pdftotext"), { written.at(1), QStringLiteral("-") }));
     QVERIFY2(text.contains(QStringLiteral("Forum des métiers de l'énergie")), qPrintable(text));
 
     // The ZIP read by Python's zipfile: its entries' names, and each one a PDF with its number.
@@ -160,7 +171,8 @@ void TestAttestationPdf::oneFilePerRequestInAFolderOrAZip()
                            "    d = z.read(n)\n"
                            "    print(n, d[:5].decode(), len(d) > 1000)\n"),
             zip });
-    QCOMPARE(listing, QByteArray("attestation-SI2018-L-00001.pdf %PDF- True\nattestation-SI2018-L-00002.pdf %PDF- True\n"));
+    QCOMPARE(listing,
+        QByteArray("attestation-SI2018-L-00001.pdf %PDF- True\nattestation-SI2018-L-00002.pdf %PDF- True\n"));
 }
 
 void TestAttestationPdf::aRequestWithoutNumberStopsTheBatch()
@@ -169,7 +181,8 @@ void TestAttestationPdf::aRequestWithoutNumberStopsTheBatch()
     requests[1].labelNumber.clear();
     QString error;
     QStringList written;
-    QVERIFY(!AttestationFiles::writeFolder(requests, m_dir.filePath(QStringLiteral("partial")), &written, &error));
+    QVERIFY(!AttestationFiles::writeFolder(
+        requests, m_dir.filePath(QStringLiteral("partial")), &written, &error));
     QVERIFY2(error.contains(QStringLiteral("SI2018-TEST02")), qPrintable(error));
     QCOMPARE(written.size(), 1);
     error.clear();
@@ -185,8 +198,10 @@ void TestAttestationPdf::speed()
 {
     const Event event = labelledEvent();
     const Edition edition = edition2018();
-    QBENCHMARK {
-        QVERIFY(!AttestationPdf::write(event, edition, QStringLiteral("SI2018-L-00123"), QDate(2018, 3, 20)).isEmpty());
+    QBENCHMARK
+    {
+        QVERIFY(!AttestationPdf::write(event, edition, QStringLiteral("SI2018-L-00123"), QDate(2018, 3, 20))
+                .isEmpty());
     }
 }
 

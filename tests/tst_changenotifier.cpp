@@ -99,7 +99,8 @@ qint64 TestChangeNotifier::keepImportedChange(qint64 id)
     Event imported = stored(id);
     imported.title += QStringLiteral(" (nouvelle édition)");
     RequestImport::Counts counts;
-    if (!RequestImport::store(*m_db, { imported }, QStringLiteral("test"), QStringLiteral("file.csv"), &counts)
+    if (!RequestImport::store(
+            *m_db, { imported }, QStringLiteral("test"), QStringLiteral("file.csv"), &counts)
         || counts.pending != 1) {
         return 0;
     }
@@ -225,7 +226,9 @@ void TestChangeNotifier::aFailedWriteAnnouncesNothing()
             StoreStatus::NotAllowed);
         break;
     case Failure::OverrideWithoutReason:
-        QCOMPARE(decisions.changeStatus(target.id, target.version, EventStatus::Labelled, {}, who, Decisions::Kind::Override)
+        QCOMPARE(decisions
+                     .changeStatus(
+                         target.id, target.version, EventStatus::Labelled, {}, who, Decisions::Kind::Override)
                      .status,
             StoreStatus::NotAllowed);
         break;
@@ -245,9 +248,9 @@ void TestChangeNotifier::aFailedWriteAnnouncesNothing()
         break;
     }
     case Failure::DryRunImport:
-        QVERIFY(RequestImport::store(*m_db, imported, who, QStringLiteral("file.csv"), &counts, {},
-            RequestImport::Mode::DryRun)
-                    .ok());
+        QVERIFY(RequestImport::store(
+            *m_db, imported, who, QStringLiteral("file.csv"), &counts, {}, RequestImport::Mode::DryRun)
+                .ok());
         QCOMPARE(counts.updated, 1); // it did write, then rolled back
         QCOMPARE(counts.created, 3);
         break;
@@ -283,7 +286,8 @@ void TestChangeNotifier::aBulkImportAnnouncesOnce()
         event.requestId += QStringLiteral("-N");
     }
     RequestImport::Counts counts;
-    QVERIFY(RequestImport::store(*m_db, fresh, QStringLiteral("dupont"), QStringLiteral("new.csv"), &counts).ok());
+    QVERIFY(RequestImport::store(*m_db, fresh, QStringLiteral("dupont"), QStringLiteral("new.csv"), &counts)
+            .ok());
     QCOMPARE(counts.created, count);
     QCOMPARE(added.size(), 1);
     QCOMPARE(changed.size(), 0);
@@ -301,7 +305,8 @@ void TestChangeNotifier::aBulkImportAnnouncesOnce()
         }
     }
     QCOMPARE(edited.size(), count);
-    QVERIFY(RequestImport::store(*m_db, edited, QStringLiteral("dupont"), QStringLiteral("edit.csv"), &counts).ok());
+    QVERIFY(RequestImport::store(*m_db, edited, QStringLiteral("dupont"), QStringLiteral("edit.csv"), &counts)
+            .ok());
     QCOMPARE(counts.updated, count);
     QCOMPARE(added.size(), 1);
     QCOMPARE(changed.size(), 1);
@@ -318,11 +323,16 @@ void TestChangeNotifier::aBatchOfDecisionsAnnouncesOnce()
         // Each decision is its own transaction; the batch holds their announcements.
         const ChangeNotifier::Batch batch(m_db->changes());
         for (const Event& event : std::as_const(m_events)) {
-            QVERIFY(Decisions(*m_db).changeStatus(event.id, event.version, EventStatus::InReview, {}, QStringLiteral("dupont")).ok());
+            QVERIFY(Decisions(*m_db)
+                    .changeStatus(
+                        event.id, event.version, EventStatus::InReview, {}, QStringLiteral("dupont"))
+                    .ok());
             ids.append(event.id);
         }
         // A refused one adds nothing.
-        QVERIFY(!Decisions(*m_db).changeStatus(m_events.first().id, 1, EventStatus::Labelled, {}, QStringLiteral("dupont")).ok());
+        QVERIFY(!Decisions(*m_db)
+                .changeStatus(m_events.first().id, 1, EventStatus::Labelled, {}, QStringLiteral("dupont"))
+                .ok());
         QCOMPARE(changed.size(), 0);
     }
     QCOMPARE(changed.size(), 1);
@@ -339,7 +349,9 @@ void TestChangeNotifier::aWorkerConnectionIsFollowed()
     QSignalSpy changed(&m_db->changes(), &ChangeNotifier::eventsChanged);
     QSignalSpy added(&m_db->changes(), &ChangeNotifier::eventsAdded);
     const Event target = m_events.at(1);
-    QVERIFY(Decisions(worker).changeStatus(target.id, target.version, EventStatus::InReview, {}, QStringLiteral("dupont")).ok());
+    QVERIFY(Decisions(worker)
+            .changeStatus(target.id, target.version, EventStatus::InReview, {}, QStringLiteral("dupont"))
+            .ok());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64> { target.id });
     QList<Event> fresh = generate(2, 5);

@@ -90,8 +90,8 @@ void TestCli::init()
 
 int TestCli::run(const QStringList& arguments, QString* out, QString* err)
 {
-    const QStringList full = QStringList { QStringLiteral(SEMAINE_ADMIN), QStringLiteral("--lang"), QStringLiteral("en"),
-                                 QStringLiteral("--db"), m_store }
+    const QStringList full = QStringList { QStringLiteral(SEMAINE_ADMIN), QStringLiteral("--lang"),
+        QStringLiteral("en"), QStringLiteral("--db"), m_store }
         + arguments;
     Command* command = CommandLine::find(CommandLine::verbOf(full, {}));
     if (!command) {
@@ -125,7 +125,8 @@ int TestCli::runExecutable(const QStringList& arguments, QString* out, QString* 
 {
     QProcess process;
     process.start(QStringLiteral(SEMAINE_ADMIN),
-        QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), m_store } + arguments);
+        QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), m_store }
+            + arguments);
     if (!process.waitForFinished(60000)) {
         return -1;
     }
@@ -142,13 +143,16 @@ void TestCli::importCountsEveryRow()
 {
     QString out;
     QCOMPARE(run({ QStringLiteral("import"), example }, &out), 0);
-    QVERIFY2(out.startsWith(QStringLiteral("4 row(s) read = 4 created + 0 updated + 0 unchanged + 0 rejected")), qPrintable(out));
+    QVERIFY2(
+        out.startsWith(QStringLiteral("4 row(s) read = 4 created + 0 updated + 0 unchanged + 0 rejected")),
+        qPrintable(out));
     QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--dry-run"), example }, &out), 0);
-    QVERIFY2(out.contains(QStringLiteral("0 created + 0 updated + 4 unchanged + 0 rejected")), qPrintable(out));
+    QVERIFY2(
+        out.contains(QStringLiteral("0 created + 0 updated + 4 unchanged + 0 rejected")), qPrintable(out));
     // Rejected rows are reported, not an error.
     const QString report = m_dir->filePath(QStringLiteral("report.csv"));
     QCOMPARE(run({ QStringLiteral("import"), QStringLiteral(SEMAINE_TEST_DATA "/import/duplicate_ids.csv"),
-                 QStringLiteral("--report"), report },
+                     QStringLiteral("--report"), report },
                  &out),
         0);
     QVERIFY(out.contains(QStringLiteral("1 created + 0 updated + 0 unchanged + 1 rejected")));
@@ -162,20 +166,24 @@ void TestCli::importExitStatus_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("message");
     QTest::newRow("no file") << QStringList { QStringLiteral("import") } << 2 << "Usage: semaine-admin";
-    QTest::newRow("unknown option") << QStringList { QStringLiteral("import"), QStringLiteral("--bogus"), example } << 2
-                                    << "Unknown option 'bogus'.";
-    QTest::newRow("missing file") << QStringList { QStringLiteral("import"), QStringLiteral("/nonexistent/x.csv") } << 2
-                                  << "Cannot read /nonexistent/x.csv";
-    QTest::newRow("binary file") << QStringList { QStringLiteral("import"), QStringLiteral(SEMAINE_TEST_DATA "/import/binary.csv") }
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("import"), QStringLiteral("--bogus"),
+        example } << 2 << "Unknown option 'bogus'.";
+    QTest::newRow("missing file") << QStringList { QStringLiteral("import"),
+        QStringLiteral("/nonexistent/x.csv") }
+                                  << 2 << "Cannot read /nonexistent/x.csv";
+    QTest::newRow("binary file") << QStringList { QStringLiteral("import"),
+        QStringLiteral(SEMAINE_TEST_DATA "/import/binary.csv") }
                                  << 2 << "The file is not a text file";
     QTest::newRow("report cannot be written")
         << QStringList { QStringLiteral("import"), QStringLiteral(SEMAINE_TEST_DATA "/import/bad_date.csv"),
                QStringLiteral("--report"), QStringLiteral("/nonexistent/report.csv") }
         << 1 << "Cannot write the report of rejected rows /nonexistent/report.csv";
-    QTest::newRow("bad status") << QStringList { QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("done") }
-                                << 2 << "--status expects submitted";
-    QTest::newRow("bad failing") << QStringList { QStringLiteral("list"), QStringLiteral("--failing"), QStringLiteral("C5") }
-                                 << 2 << "--failing expects any, none";
+    QTest::newRow("bad status") << QStringList { QStringLiteral("list"), QStringLiteral("--status"),
+        QStringLiteral("done") } << 2
+                                << "--status expects submitted";
+    QTest::newRow("bad failing") << QStringList { QStringLiteral("list"), QStringLiteral("--failing"),
+        QStringLiteral("C5") } << 2
+                                 << "--failing expects any, none";
 }
 
 void TestCli::importExitStatus()
@@ -213,7 +221,8 @@ void TestCli::reportNeverOverwritesAnotherFile()
     QList<std::pair<QString, QString>> refused = { { input, u"would overwrite the file being imported"_s },
         { notes, u"would overwrite an existing file that is not a report"_s } };
     if (storeIsAFile) {
-        refused += { { m_store, u"would overwrite the store"_s }, { m_store + u"-wal"_s, u"would overwrite the store"_s } };
+        refused += { { m_store, u"would overwrite the store"_s },
+            { m_store + u"-wal"_s, u"would overwrite the store"_s } };
     }
     for (const auto& [report, message] : refused) {
         QString out;
@@ -286,12 +295,17 @@ void TestCli::listFilters_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("ids");
-    QTest::newRow("all") << QStringList {} << QStringList { u"SI2018-00001"_s, u"SI2018-00002"_s, u"SI2018-00003"_s, u"SI2018-00004"_s };
-    QTest::newRow("failing free") << QStringList { u"--failing"_s, u"free"_s } << QStringList { u"SI2018-00004"_s };
+    QTest::newRow("all") << QStringList {}
+                         << QStringList { u"SI2018-00001"_s, u"SI2018-00002"_s, u"SI2018-00003"_s,
+                                u"SI2018-00004"_s };
+    QTest::newRow("failing free") << QStringList { u"--failing"_s, u"free"_s }
+                                  << QStringList { u"SI2018-00004"_s };
     QTest::newRow("failing none") << QStringList { u"--failing"_s, u"none"_s }
                                   << QStringList { u"SI2018-00001"_s, u"SI2018-00002"_s, u"SI2018-00003"_s };
-    QTest::newRow("région Bretagne") << QStringList { u"--region"_s, u"53"_s } << QStringList { u"SI2018-00002"_s };
-    QTest::newRow("département 75") << QStringList { u"--departement"_s, u"75"_s } << QStringList { u"SI2018-00001"_s };
+    QTest::newRow("région Bretagne") << QStringList { u"--region"_s, u"53"_s }
+                                     << QStringList { u"SI2018-00002"_s };
+    QTest::newRow("département 75") << QStringList { u"--departement"_s, u"75"_s }
+                                    << QStringList { u"SI2018-00001"_s };
     QTest::newRow("labelled") << QStringList { u"--status"_s, u"labelled"_s } << QStringList {};
 }
 
@@ -315,10 +329,12 @@ void TestCli::exportCsvThenImportIntoAFreshStore()
     const QString exported = m_dir->filePath(QStringLiteral("export.csv"));
     QString out;
     // Nothing is labelled yet: the default list is empty.
-    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), exported }, &out), 0);
+    QCOMPARE(
+        run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), exported }, &out),
+        0);
     QVERIFY2(out.startsWith(QStringLiteral("0 requests exported")), qPrintable(out));
-    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--status"),
-                 QStringLiteral("all"), exported },
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                     QStringLiteral("--status"), QStringLiteral("all"), exported },
                  &out),
         0);
     QVERIFY2(out.startsWith(QStringLiteral("4 requests exported")), qPrintable(out));
@@ -337,21 +353,29 @@ void TestCli::exportGeoJson()
     QCOMPARE(run({ QStringLiteral("import"), example }), 0);
     const QString exported = m_dir->filePath(QStringLiteral("map.geojson"));
     QString out;
-    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("geojson"), QStringLiteral("--status"),
-                 QStringLiteral("submitted"), QStringLiteral("--region"), QStringLiteral("53"), exported },
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("geojson"),
+                     QStringLiteral("--status"), QStringLiteral("submitted"), QStringLiteral("--region"),
+                     QStringLiteral("53"), exported },
                  &out),
         0);
     QVERIFY2(out.startsWith(QStringLiteral("1 request exported")), qPrintable(out));
     QFile file(exported);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonArray features = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("features")).toArray();
+    const QJsonArray features
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("features")).toArray();
     QCOMPARE(features.size(), 1);
-    const QJsonArray coordinates
-        = features.at(0).toObject().value(QStringLiteral("geometry")).toObject().value(QStringLiteral("coordinates")).toArray();
+    const QJsonArray coordinates = features.at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("geometry"))
+                                       .toObject()
+                                       .value(QStringLiteral("coordinates"))
+                                       .toArray();
     QVERIFY(coordinates.at(0).toDouble() < -4); // Brest: longitude first
     QVERIFY(coordinates.at(1).toDouble() > 48);
     QString err;
-    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xls"), exported }, nullptr, &err), 2);
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xls"), exported },
+                 nullptr, &err),
+        2);
     QVERIFY(err.contains(QStringLiteral("--format expects csv, xlsx, ods, pdf, geojson or ics")));
 }
 
@@ -388,16 +412,28 @@ void TestCli::exportTemplates()
     QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"all"_s, u"--columns"_s,
                  u"commune,id_demande"_s, u"--save-template"_s, u"presse"_s, exported }),
         0);
-    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"all"_s, u"--template"_s, u"presse"_s, exported }), 0);
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"all"_s, u"--template"_s,
+                 u"presse"_s, exported }),
+        0);
     QFile file(exported);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readLine(), QByteArray("\xEF\xBB\xBF" "commune;id_demande\r\n"));
-    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--template"_s, u"autre"_s, exported }, nullptr, &err), 2);
+    QCOMPARE(file.readLine(),
+        QByteArray("\xEF\xBB\xBF"
+                   "commune;id_demande\r\n"));
+    QCOMPARE(
+        run({ u"export"_s, u"--format"_s, u"csv"_s, u"--template"_s, u"autre"_s, exported }, nullptr, &err),
+        2);
     QVERIFY2(err.contains(u"No export template is named “autre” (the templates: presse)"_s), qPrintable(err));
-    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--columns"_s, u"titre,nope"_s, exported }, nullptr, &err), 2);
+    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--columns"_s, u"titre,nope"_s, exported }, nullptr,
+                 &err),
+        2);
     QVERIFY2(err.contains(u"“nope” is not a column"_s), qPrintable(err));
-    QCOMPARE(run({ u"export"_s, u"--format"_s, u"csv"_s, u"--save-template"_s, u"x"_s, exported }, nullptr, &err), 2);
-    QCOMPARE(run({ u"export"_s, u"--format"_s, u"ics"_s, u"--template"_s, u"presse"_s, exported }, nullptr, &err), 2);
+    QCOMPARE(
+        run({ u"export"_s, u"--format"_s, u"csv"_s, u"--save-template"_s, u"x"_s, exported }, nullptr, &err),
+        2);
+    QCOMPARE(
+        run({ u"export"_s, u"--format"_s, u"ics"_s, u"--template"_s, u"presse"_s, exported }, nullptr, &err),
+        2);
     QVERIFY2(err.contains(u"apply to csv, xlsx, ods and pdf, not ics"_s), qPrintable(err));
 }
 
@@ -409,7 +445,9 @@ void TestCli::exportSaysWhatChangedSinceTheLastOne()
     QCOMPARE(run({ u"export"_s, u"--format"_s, u"ods"_s, exported }, &out), 0);
     QVERIFY2(!out.contains(u"since the export of"_s), qPrintable(out));
     QCOMPARE(run({ u"export"_s, u"--format"_s, u"ods"_s, exported }, &out), 0);
-    QVERIFY2(out.contains(QRegularExpression(u"since the export of \\d\\d/\\d\\d/20\\d\\d \\d\\d:\\d\\d: 0 added, 0 removed, 0 modified"_s)),
+    QVERIFY2(
+        out.contains(QRegularExpression(
+            u"since the export of \\d\\d/\\d\\d/20\\d\\d \\d\\d:\\d\\d: 0 added, 0 removed, 0 modified"_s)),
         qPrintable(out));
     // Not the approved list: no snapshot, no comparison.
     QCOMPARE(run({ u"export"_s, u"--format"_s, u"ods"_s, u"--status"_s, u"all"_s, exported }, &out), 0);
@@ -422,16 +460,21 @@ void TestCli::migrateCopiesAndCounts()
     const QString copy = m_dir->filePath(QStringLiteral("copie.sqlite"));
     QString out;
     QString err;
-    QCOMPARE(run({ QStringLiteral("migrate"), QStringLiteral("--from"), m_store, QStringLiteral("--to"), copy }, &out, &err), 0);
+    QCOMPARE(
+        run({ QStringLiteral("migrate"), QStringLiteral("--from"), m_store, QStringLiteral("--to"), copy },
+            &out, &err),
+        0);
     // The copy is a store of its own, with the same requests, counted as such.
-    const QStringList everyStatus { QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--status"),
+    const QStringList everyStatus { QStringLiteral("list"), QStringLiteral("--json"),
+        QStringLiteral("--status"),
         QStringLiteral("submitted,in_review,info_requested,labelled,refused,withdrawn") };
     QString listed;
     QCOMPARE(run(everyStatus, &listed), 0);
     const qsizetype requests = QJsonDocument::fromJson(listed.toUtf8()).array().size();
     QVERIFY(requests > 0);
     for (const char* table : { "event", "event_queue", "audit" }) {
-        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("%1\\s*: %2 rows copied").arg(QLatin1String(table)).arg(requests))),
+        QVERIFY2(out.contains(QRegularExpression(
+                     QStringLiteral("%1\\s*: %2 rows copied").arg(QLatin1String(table)).arg(requests))),
             qPrintable(out + err));
     }
     const QString original = m_store;
@@ -441,11 +484,16 @@ void TestCli::migrateCopiesAndCounts()
     QCOMPARE(listedCopy, listed);
     m_store = original;
     // Never into a store that holds requests; bad usage and a missing source say so.
-    QCOMPARE(run({ QStringLiteral("migrate"), QStringLiteral("--from"), m_store, QStringLiteral("--to"), copy }, nullptr, &err), 1);
+    QCOMPARE(
+        run({ QStringLiteral("migrate"), QStringLiteral("--from"), m_store, QStringLiteral("--to"), copy },
+            nullptr, &err),
+        1);
     QVERIFY2(err.contains(QStringLiteral("already holds")), qPrintable(err));
     QCOMPARE(run({ QStringLiteral("migrate"), QStringLiteral("--from"), m_store }, nullptr, &err), 2);
-    QCOMPARE(run({ QStringLiteral("migrate"), QStringLiteral("--from"), m_dir->filePath(QStringLiteral("absente.sqlite")),
-                 QStringLiteral("--to"), copy }, nullptr, &err), 2);
+    QCOMPARE(run({ QStringLiteral("migrate"), QStringLiteral("--from"),
+                     m_dir->filePath(QStringLiteral("absente.sqlite")), QStringLiteral("--to"), copy },
+                 nullptr, &err),
+        2);
     QVERIFY2(err.contains(QStringLiteral("absente.sqlite")), qPrintable(err));
 }
 
@@ -455,14 +503,16 @@ void TestCli::languageBeforeOrAfterTheVerb_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("import, French after the verb") << QStringList { u"import"_s, example, u"--lang"_s, u"fr"_s } << 0
-                                                   << u"4 lignes lues"_s;
-    QTest::newRow("list, French before the verb") << QStringList { u"--lang=fr"_s, u"list"_s } << 0 << u"SI2018"_s;
+    QTest::newRow("import, French after the verb")
+        << QStringList { u"import"_s, example, u"--lang"_s, u"fr"_s } << 0 << u"4 lignes lues"_s;
+    QTest::newRow("list, French before the verb")
+        << QStringList { u"--lang=fr"_s, u"list"_s } << 0 << u"SI2018"_s;
     QTest::newRow("export, unknown language") << QStringList { u"export"_s, u"--lang"_s, u"de"_s, u"x.csv"_s }
                                               << 2 << u"--lang expects fr or en, not “de”."_s;
-    QTest::newRow("migrate, unknown language") << QStringList { u"migrate"_s, u"--lang"_s, u"xx"_s } << 2 << u"“xx”"_s;
-    QTest::newRow("demo, French") << QStringList { u"demo"_s, u"--lang"_s, u"fr"_s, u"--events"_s, u"0"_s } << 2
-                                  << u"--events attend"_s;
+    QTest::newRow("migrate, unknown language")
+        << QStringList { u"migrate"_s, u"--lang"_s, u"xx"_s } << 2 << u"“xx”"_s;
+    QTest::newRow("demo, French") << QStringList { u"demo"_s, u"--lang"_s, u"fr"_s, u"--events"_s, u"0"_s }
+                                  << 2 << u"--events attend"_s;
 }
 
 void TestCli::languageBeforeOrAfterTheVerb()
@@ -494,7 +544,10 @@ void TestCli::attestationOfLabelledRequests()
     QString err;
     const QString folder = m_dir->filePath(u"attestations"_s);
     // One line per request: the file written, or why not (exit 1 when any is missing).
-    QCOMPARE(run({ u"attestation"_s, u"SI2018-00001"_s, u"SI2018-00002"_s, u"SI2018-99999"_s, u"--out"_s, folder }, &out, &err), 1);
+    QCOMPARE(
+        run({ u"attestation"_s, u"SI2018-00001"_s, u"SI2018-00002"_s, u"SI2018-99999"_s, u"--out"_s, folder },
+            &out, &err),
+        1);
     const QString pdf = folder + u"/attestation-SI2018-L-00007.pdf"_s;
     QCOMPARE(out, u"SI2018-00001\t%1\n"_s.arg(pdf));
     QVERIFY2(err.contains(u"SI2018-00002\tThe request SI2018-00002 is not labelled"_s), qPrintable(err));
@@ -503,7 +556,8 @@ void TestCli::attestationOfLabelledRequests()
     text.start(u"pdftotext"_s, { pdf, u"-"_s });
     if (text.waitForFinished(60000)) {
         const QString content = QString::fromUtf8(text.readAllStandardOutput());
-        QVERIFY2(content.contains(u"SI2018-L-00007"_s) && content.contains(u"Visite de l'usine Mécatech"_s), qPrintable(content));
+        QVERIFY2(content.contains(u"SI2018-L-00007"_s) && content.contains(u"Visite de l'usine Mécatech"_s),
+            qPrintable(content));
         // Labelled at 00:30 in Paris on 20 March: the day of the decision is Paris's.
         QVERIFY2(content.contains(u"20 March 2018"_s), qPrintable(content));
     }
@@ -514,7 +568,8 @@ void TestCli::attestationOfLabelledRequests()
     // Bad usage: no id, or neither or both of --out and --zip.
     QCOMPARE(run({ u"attestation"_s, u"--out"_s, folder }, nullptr, &err), 2);
     QCOMPARE(run({ u"attestation"_s, u"SI2018-00001"_s }, nullptr, &err), 2);
-    QCOMPARE(run({ u"attestation"_s, u"SI2018-00001"_s, u"--out"_s, folder, u"--zip"_s, zip }, nullptr, &err), 2);
+    QCOMPARE(
+        run({ u"attestation"_s, u"SI2018-00001"_s, u"--out"_s, folder, u"--zip"_s, zip }, nullptr, &err), 2);
 }
 
 // The outbox delivered to the tests' SMTP server (tests/smtp-server.py): counts, then the list.
@@ -543,10 +598,13 @@ void TestCli::mailSendsListsAndCounts()
     QCOMPARE(run({ u"mail"_s, u"list"_s, u"--state"_s, u"queued"_s }, &out), 0);
     QCOMPARE(out.count(QLatin1Char('\n')), 3);
     // Without TLS the server is refused unless allowed: nothing leaves, and it says why.
-    QCOMPARE(run({ u"mail"_s, u"send"_s, u"--smtp"_s, url, u"--from"_s, u"label@semaine.example.fr"_s }, &out, &err), 1);
+    QCOMPARE(run({ u"mail"_s, u"send"_s, u"--smtp"_s, url, u"--from"_s, u"label@semaine.example.fr"_s }, &out,
+                 &err),
+        1);
     QVERIFY2(out.contains(u"sent: 0, failed: 0, queued: 3"_s), qPrintable(out));
     QVERIFY2(err.contains(u"TLS"_s), qPrintable(err));
-    QCOMPARE(run({ u"mail"_s, u"send"_s, u"--smtp"_s, url, u"--from"_s, u"label@semaine.example.fr"_s, u"--allow-plain"_s },
+    QCOMPARE(run({ u"mail"_s, u"send"_s, u"--smtp"_s, url, u"--from"_s, u"label@semaine.example.fr"_s,
+                     u"--allow-plain"_s },
                  &out, &err),
         0);
     QVERIFY2(out.contains(u"sent: 2, failed: 1, queued: 0"_s), qPrintable(out + err));
@@ -568,12 +626,16 @@ void TestCli::mailBadUsage_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
     QTest::newRow("no sub-verb") << QStringList { u"mail"_s } << u"mail expects send or list"_s;
-    QTest::newRow("unknown sub-verb") << QStringList { u"mail"_s, u"post"_s } << u"mail expects send or list"_s;
-    QTest::newRow("unknown state") << QStringList { u"mail"_s, u"list"_s, u"--state"_s, u"lost"_s } << u"--state expects"_s;
-    QTest::newRow("no server") << QStringList { u"mail"_s, u"send"_s, u"--from"_s, u"a@example.fr"_s } << u"No mail server"_s;
-    QTest::newRow("extra argument") << QStringList { u"mail"_s, u"list"_s, u"file"_s } << u"unexpected arguments"_s;
-    QTest::newRow("the other action's option") << QStringList { u"mail"_s, u"list"_s, u"--smtp"_s, u"smtp://localhost"_s }
-                                               << u"--smtp does not go with mail list"_s;
+    QTest::newRow("unknown sub-verb")
+        << QStringList { u"mail"_s, u"post"_s } << u"mail expects send or list"_s;
+    QTest::newRow("unknown state") << QStringList { u"mail"_s, u"list"_s, u"--state"_s, u"lost"_s }
+                                   << u"--state expects"_s;
+    QTest::newRow("no server") << QStringList { u"mail"_s, u"send"_s, u"--from"_s, u"a@example.fr"_s }
+                               << u"No mail server"_s;
+    QTest::newRow("extra argument") << QStringList { u"mail"_s, u"list"_s, u"file"_s }
+                                    << u"unexpected arguments"_s;
+    QTest::newRow("the other action's option") << QStringList { u"mail"_s, u"list"_s, u"--smtp"_s,
+        u"smtp://localhost"_s } << u"--smtp does not go with mail list"_s;
 }
 
 void TestCli::mailBadUsage()
@@ -591,21 +653,31 @@ void TestCli::decideChecksAndQueuesMessages()
     QCOMPARE(run({ u"import"_s, example }), 0);
     QString out;
     // The Réunion request charges admission (C4): no label without an override.
-    QCOMPARE(run({ u"decide"_s, u"--label"_s, u"SI2018-00001"_s, u"SI2018-00004"_s, u"SI2018-09999"_s }, &out), 1);
+    QCOMPARE(
+        run({ u"decide"_s, u"--label"_s, u"SI2018-00001"_s, u"SI2018-00004"_s, u"SI2018-09999"_s }, &out), 1);
     QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0), u"SI2018-00001: labelled, message queued"_s);
-    QVERIFY2(lines.at(1).startsWith(u"SI2018-00004: not decided: does not pass C4"_s), qPrintable(lines.at(1)));
-    QVERIFY2(lines.at(2).startsWith(u"SI2018-09999: not decided: no such request"_s), qPrintable(lines.at(2)));
-    QCOMPARE(run({ u"decide"_s, u"--label"_s, u"--override"_s, u"Entrée offerte aux scolaires"_s, u"SI2018-00004"_s }, &out), 0);
+    QVERIFY2(
+        lines.at(1).startsWith(u"SI2018-00004: not decided: does not pass C4"_s), qPrintable(lines.at(1)));
+    QVERIFY2(
+        lines.at(2).startsWith(u"SI2018-09999: not decided: no such request"_s), qPrintable(lines.at(2)));
+    QCOMPARE(run({ u"decide"_s, u"--label"_s, u"--override"_s, u"Entrée offerte aux scolaires"_s,
+                     u"SI2018-00004"_s },
+                 &out),
+        0);
     QCOMPARE(out.trimmed(), u"SI2018-00004: labelled, message queued"_s);
     // Already decided: the workflow says no.
     QCOMPARE(run({ u"decide"_s, u"--refuse"_s, u"--reason"_s, u"Hors délai"_s, u"SI2018-00001"_s }, &out), 1);
     QVERIFY2(out.startsWith(u"SI2018-00001: not decided:"_s), qPrintable(out));
-    QCOMPARE(run({ u"decide"_s, u"--refuse"_s, u"--reason"_s, u"Programme sans lien avec l'industrie"_s, u"SI2018-00002"_s },
+    QCOMPARE(run({ u"decide"_s, u"--refuse"_s, u"--reason"_s, u"Programme sans lien avec l'industrie"_s,
+                     u"SI2018-00002"_s },
                  &out),
         0);
-    QCOMPARE(run({ u"decide"_s, u"--request-info"_s, u"--reason"_s, u"Le programme détaillé"_s, u"SI2018-00003"_s }, &out), 0);
+    QCOMPARE(run({ u"decide"_s, u"--request-info"_s, u"--reason"_s, u"Le programme détaillé"_s,
+                     u"SI2018-00003"_s },
+                 &out),
+        0);
     QCOMPARE(out.trimmed(), u"SI2018-00003: info_requested, message queued"_s);
     QCOMPARE(run({ u"mail"_s, u"list"_s, u"--json"_s }, &out), 0);
     const QJsonArray array = QJsonDocument::fromJson(out.toUtf8()).array();
@@ -616,8 +688,9 @@ void TestCli::decideChecksAndQueuesMessages()
         kinds << message[u"id_demande"_s].toString() + u' ' + message[u"kind"_s].toString();
     }
     kinds.sort();
-    QCOMPARE(kinds, (QStringList { u"SI2018-00001 labelled"_s, u"SI2018-00002 refused"_s, u"SI2018-00003 info_requested"_s,
-                        u"SI2018-00004 labelled"_s }));
+    QCOMPARE(kinds,
+        (QStringList { u"SI2018-00001 labelled"_s, u"SI2018-00002 refused"_s,
+            u"SI2018-00003 info_requested"_s, u"SI2018-00004 labelled"_s }));
     QCOMPARE(array.first()[u"recipient"_s].toString(), u"claire.martin@mecatech.example"_s);
 }
 
@@ -626,13 +699,13 @@ void TestCli::decideBadUsage_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
     QTest::newRow("no decision") << QStringList { u"decide"_s, u"SI2018-00001"_s } << u"one of --label"_s;
-    QTest::newRow("two decisions") << QStringList { u"decide"_s, u"--label"_s, u"--refuse"_s, u"SI2018-00001"_s }
-                                   << u"one of --label"_s;
+    QTest::newRow("two decisions") << QStringList { u"decide"_s, u"--label"_s, u"--refuse"_s,
+        u"SI2018-00001"_s } << u"one of --label"_s;
     QTest::newRow("no id") << QStringList { u"decide"_s, u"--label"_s } << u"ids of the requests"_s;
-    QTest::newRow("override of a refusal") << QStringList { u"decide"_s, u"--refuse"_s, u"--override"_s, u"x"_s, u"SI2018-00001"_s }
-                                           << u"--override goes with --label"_s;
-    QTest::newRow("information without what") << QStringList { u"decide"_s, u"--request-info"_s, u"SI2018-00001"_s }
-                                              << u"needs --reason"_s;
+    QTest::newRow("override of a refusal") << QStringList { u"decide"_s, u"--refuse"_s, u"--override"_s,
+        u"x"_s, u"SI2018-00001"_s } << u"--override goes with --label"_s;
+    QTest::newRow("information without what")
+        << QStringList { u"decide"_s, u"--request-info"_s, u"SI2018-00001"_s } << u"needs --reason"_s;
 }
 
 void TestCli::decideBadUsage()
@@ -677,7 +750,8 @@ void TestCli::commonOptionsBeforeEveryVerb_data()
     QTest::newRow("import") << QStringList { u"import"_s, example } << 0 << u"4 row(s) read"_s;
     QTest::newRow("list") << QStringList { u"list"_s } << 0 << u"SI2018"_s;
     QTest::newRow("stats") << QStringList { u"stats"_s } << 0 << u"Bretagne"_s;
-    QTest::newRow("export") << QStringList { u"export"_s, u"--format"_s, u"csv"_s, u"OUT"_s } << 0 << u"OUT"_s;
+    QTest::newRow("export") << QStringList { u"export"_s, u"--format"_s, u"csv"_s, u"OUT"_s } << 0
+                            << u"OUT"_s;
     QTest::newRow("migrate") << QStringList { u"migrate"_s, u"--to"_s, u"COPY"_s } << 0 << u"COPY"_s;
     QTest::newRow("demo") << QStringList { u"demo"_s, u"--events"_s, u"0"_s } << 2 << u"--events expects"_s;
 }
@@ -690,7 +764,8 @@ void TestCli::commonOptionsBeforeEveryVerb()
     QCOMPARE(run({ u"import"_s, example }), 0);
     arguments.replaceInStrings(u"OUT"_s, m_dir->filePath(u"out.csv"_s));
     arguments.replaceInStrings(u"COPY"_s, m_dir->filePath(u"copy.sqlite"_s));
-    expected.replace(u"OUT"_s, m_dir->filePath(u"out.csv"_s)).replace(u"COPY"_s, m_dir->filePath(u"copy.sqlite"_s));
+    expected.replace(u"OUT"_s, m_dir->filePath(u"out.csv"_s))
+        .replace(u"COPY"_s, m_dir->filePath(u"copy.sqlite"_s));
     // run() puts --lang en --db STORE before the verb.
     QString out;
     QString err;
@@ -725,7 +800,6 @@ void TestCli::helpAndVersionWithoutDisplay()
     QVERIFY2(out.contains(expected), qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
 }
 
-
 // Every verb, on the engine this run tests: the store opens from its file or its URL alike.
 void TestCli::everyVerbOnThisEngine()
 {
@@ -746,11 +820,16 @@ void TestCli::everyVerbOnThisEngine()
     QCOMPARE(out.count(QLatin1Char('\n')), 4);
     QCOMPARE(verb({ u"decide"_s, u"--label"_s, u"SI2018-00001"_s }, &out), 0);
     QCOMPARE(out.trimmed(), u"SI2018-00001: labelled, message queued"_s);
-    QCOMPARE(verb({ u"attestation"_s, u"SI2018-00001"_s, u"--out"_s, m_dir->filePath(u"attestations"_s) }, &out), 0);
+    QCOMPARE(
+        verb({ u"attestation"_s, u"SI2018-00001"_s, u"--out"_s, m_dir->filePath(u"attestations"_s) }, &out),
+        0);
     QVERIFY2(out.contains(u"attestation-SI2018-L-00001.pdf"_s), qPrintable(out));
     QCOMPARE(verb({ u"mail"_s, u"list"_s, u"--state"_s, u"queued"_s }, &out), 0);
     QCOMPARE(out.count(QLatin1Char('\n')), 1);
-    QCOMPARE(verb({ u"export"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"all"_s, m_dir->filePath(u"export.csv"_s) }, &out), 0);
+    QCOMPARE(verb({ u"export"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"all"_s,
+                      m_dir->filePath(u"export.csv"_s) },
+                 &out),
+        0);
     QVERIFY2(out.startsWith(u"4 requests exported"_s), qPrintable(out));
     QCOMPARE(verb({ u"stats"_s, u"--json"_s }, &out), 0);
     QCOMPARE(QJsonDocument::fromJson(out.toUtf8())[u"national"_s][u"received"_s].toInt(), 4);
@@ -775,13 +854,17 @@ void TestCli::executableExitStatus_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("done") << QStringList { u"list"_s } << 0 << u"SI2018-00001"_s;
     QTest::newRow("help") << QStringList { u"export"_s, u"--help"_s } << 0 << u"--format <FORMAT>"_s;
-    QTest::newRow("bad usage") << QStringList { u"import"_s, u"--bogus"_s, example } << 2 << u"Unknown option 'bogus'."_s;
+    QTest::newRow("bad usage") << QStringList { u"import"_s, u"--bogus"_s, example } << 2
+                               << u"Unknown option 'bogus'."_s;
     // In the window's language: the verb that would have read --lang is unknown.
-    QTest::newRow("unknown verb") << QStringList { u"lsit"_s } << 2 << u"demo, import, list, decide, export, attestation, mail, stats, migrate."_s;
-    QTest::newRow("failure") << QStringList { u"stats"_s, u"--edition"_s, u"2016"_s } << 1 << u"no 2016 edition"_s;
-    QTest::newRow("an option's value that names a verb")
-        << QStringList { u"--template"_s, u"list"_s, u"export"_s, u"--columns"_s, u"titre"_s, u"--format"_s, u"csv"_s, u"x.csv"_s }
-        << 2 << u"--template and --columns go apart"_s;
+    QTest::newRow("unknown verb") << QStringList {
+        u"lsit"_s
+    } << 2 << u"demo, import, list, decide, export, attestation, mail, stats, migrate."_s;
+    QTest::newRow("failure") << QStringList { u"stats"_s, u"--edition"_s, u"2016"_s } << 1
+                             << u"no 2016 edition"_s;
+    QTest::newRow("an option's value that names a verb") << QStringList { u"--template"_s, u"list"_s,
+        u"export"_s, u"--columns"_s, u"titre"_s, u"--format"_s, u"csv"_s, u"x.csv"_s }
+                                                         << 2 << u"--template and --columns go apart"_s;
 }
 
 void TestCli::executableExitStatus()
@@ -806,14 +889,16 @@ void TestCli::aStoreThatCannotBeReadIsNotAnEmptyOne()
         return;
     }
     const QString file = m_dir->filePath(u"labelled.csv"_s);
-    for (const QStringList& arguments : { QStringList { u"list"_s }, QStringList { u"export"_s, u"--format"_s, u"csv"_s, file },
-             QStringList { u"decide"_s, u"--label"_s, u"SI2018-00001"_s },
-             QStringList { u"attestation"_s, u"SI2018-00001"_s, u"--out"_s, m_dir->path() } }) {
+    for (const QStringList& arguments :
+        { QStringList { u"list"_s }, QStringList { u"export"_s, u"--format"_s, u"csv"_s, file },
+            QStringList { u"decide"_s, u"--label"_s, u"SI2018-00001"_s },
+            QStringList { u"attestation"_s, u"SI2018-00001"_s, u"--out"_s, m_dir->path() } }) {
         QString out;
         QString err;
         QCOMPARE(run(arguments, &out, &err), 1);
         QVERIFY2(out.isEmpty(), qPrintable(out));
-        QVERIFY2(err.contains(u"The requests cannot be read:"_s) && err.contains(u"event"_s), qPrintable(err));
+        QVERIFY2(
+            err.contains(u"The requests cannot be read:"_s) && err.contains(u"event"_s), qPrintable(err));
     }
     QVERIFY(!QFileInfo::exists(file));
 }

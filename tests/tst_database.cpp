@@ -5,20 +5,20 @@
 #include "app/core/Event.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
-#include "db/RequestStore.h"
 #include "db/EventRepository.h"
 #include "db/MetaRepository.h"
 #include "db/QueueIndex.h"
+#include "db/RequestStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QScopeGuard>
 #include <QTest>
 #include <QtEndian>
 
@@ -522,10 +522,12 @@ void TestDatabase::failedUpgradeLeavesStoreAsItWas()
         QVERIFY(MetaRepository(v1).setValue(QStringLiteral("marker"), QStringLiteral("kept")));
     }
     // The second statement fails: the first must be rolled back with it.
-    Database broken(migrationsWith(QStringLiteral("CREATE TABLE reviewer (name TEXT);\nINSERT INTO no_such_table VALUES (1);\n")));
+    Database broken(migrationsWith(
+        QStringLiteral("CREATE TABLE reviewer (name TEXT);\nINSERT INTO no_such_table VALUES (1);\n")));
     QVERIFY(!broken.open(storePath()));
     QCOMPARE(broken.openError(), Database::OpenError::MigrationFailed);
-    QVERIFY2(broken.errorString().contains(QStringLiteral("no_such_table")), qPrintable(broken.errorString()));
+    QVERIFY2(
+        broken.errorString().contains(QStringLiteral("no_such_table")), qPrintable(broken.errorString()));
     QVERIFY(broken.errorString().contains(storePath()));
 
     Database v1;
@@ -541,14 +543,16 @@ void TestDatabase::upgradeFromTheFirstSchemaIndexesTheQueue()
     // A store of the first release, with one request, written before the queue had its index.
     const QString firstOnly = m_dir->filePath(QStringLiteral("first"));
     QDir().mkpath(firstOnly);
-    QVERIFY(QFile::copy(QStringLiteral(":/db/migrations/0001_init.sql"), firstOnly + QStringLiteral("/0001_init.sql")));
+    QVERIFY(QFile::copy(
+        QStringLiteral(":/db/migrations/0001_init.sql"), firstOnly + QStringLiteral("/0001_init.sql")));
     {
         Database v1(firstOnly);
         QVERIFY2(v1.open(storePath()), qPrintable(v1.errorString()));
         QCOMPARE(v1.schemaVersion(), 1);
         QSqlQuery insert(v1.connection());
         QVERIFY2(insert.exec(QStringLiteral(
-                     "INSERT INTO event (edition_year, request_id, submitted_at, title, event_type, organiser_type, "
+                     "INSERT INTO event (edition_year, request_id, submitted_at, title, event_type, "
+                     "organiser_type, "
                      "region, status) VALUES (2018, 'SI2018-OLD', '2018-03-01T08:00:00Z', 'Portes ouvertes', "
                      "'open_day', 'company', '53', 'submitted')")),
             qPrintable(insert.lastError().text()));
@@ -586,7 +590,8 @@ void TestDatabase::otherApplicationWithAUserVersionIsUntouched()
     QString error;
     QVERIFY2(rawExec(path,
                  { QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-                     QStringLiteral("CREATE TABLE notes (x TEXT)"), QStringLiteral("INSERT INTO notes VALUES ('kept')"),
+                     QStringLiteral("CREATE TABLE notes (x TEXT)"),
+                     QStringLiteral("INSERT INTO notes VALUES ('kept')"),
                      QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
                      QStringLiteral("PRAGMA user_version = %1").arg(userVersion) },
                  &error),
@@ -596,7 +601,8 @@ void TestDatabase::otherApplicationWithAUserVersionIsUntouched()
     Database db;
     QVERIFY(!db.open(path));
     QCOMPARE(db.openError(), Database::OpenError::NotADatabase);
-    QVERIFY2(db.errorString().contains(path) && db.errorString().contains(QStringLiteral("not a semaine-admin store")),
+    QVERIFY2(db.errorString().contains(path)
+            && db.errorString().contains(QStringLiteral("not a semaine-admin store")),
         qPrintable(db.errorString()));
     QCOMPARE(fileBytes(path), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList { QStringLiteral("store.sqlite") });
@@ -616,7 +622,8 @@ void TestDatabase::unmarkedStoreOfOursGetsTheMark()
     QCOMPARE(applicationId(), Database::ApplicationId);
     // A store written before the mark existed.
     QString error;
-    QVERIFY2(rawExec(storePath(), { QStringLiteral("PRAGMA application_id = 0") }, &error), qPrintable(error));
+    QVERIFY2(
+        rawExec(storePath(), { QStringLiteral("PRAGMA application_id = 0") }, &error), qPrintable(error));
     QCOMPARE(applicationId(), 0);
     {
         Database old;
@@ -652,7 +659,10 @@ void TestDatabase::readOnlyStoreIsOpenedForReading()
     }
     const QString locked = folder ? m_dir->path() : storePath();
     const QFileDevice::Permissions was = QFile::permissions(locked);
-    QVERIFY(QFile::setPermissions(locked, was & ~(QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther)));
+    QVERIFY(QFile::setPermissions(locked,
+        was
+            & ~(QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup
+                | QFileDevice::WriteOther)));
     const auto restore = qScopeGuard([&] { QFile::setPermissions(locked, was); });
     if (QFileInfo(locked).isWritable()) {
         QSKIP("Permissions do not bind this user (root).");

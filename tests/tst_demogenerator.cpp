@@ -8,8 +8,8 @@
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 
@@ -303,7 +303,8 @@ void TestDemoGenerator::decisionsDatedWithinTheCampaign()
         ++decided;
         QVERIFY2(at > event.submittedAt, qPrintable(describe(event)));
         const QDate day = at.toTimeZone(paris).date();
-        QVERIFY2(day <= m_edition.requestDeadline.addDays(8 + 3) && day.dayOfWeek() <= 5, qPrintable(describe(event)));
+        QVERIFY2(day <= m_edition.requestDeadline.addDays(8 + 3) && day.dayOfWeek() <= 5,
+            qPrintable(describe(event)));
         const QTime time = at.toTimeZone(paris).time();
         QVERIFY2(time >= QTime(9, 0) && time <= QTime(18, 0), qPrintable(describe(event) + time.toString()));
         days.insert(at.toTimeZone(paris).date());

@@ -8,25 +8,28 @@
 #include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/core/LabelRules.h"
-#include "db/Database.h"
-#include "db/RequestStore.h"
-#include "db/Decisions.h"
 #include "db/AuditTrail.h"
+#include "db/Database.h"
+#include "db/Decisions.h"
 #include "db/EventRepository.h"
 #include "db/OutboxRepository.h"
+#include "db/RequestStore.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/event/EventForm.h"
 #include "ui/mail/FreeMessageDialog.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
@@ -34,10 +37,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QWheelEvent>
-#include <QAction>
 #include <QtTest>
 
 #include <functional>
@@ -73,7 +73,10 @@ private slots:
     void noMessageWithoutAUsableAddress();
 
 private:
-    template <typename T = QWidget> T* child(const QString& name) const { return m_form->findChild<T*>(name); }
+    template <typename T = QWidget> T* child(const QString& name) const
+    {
+        return m_form->findChild<T*>(name);
+    }
     // Replaces a line edit's text by typing.
     void retype(const QString& name, const QString& text);
     QString conditionText(const QString& code) const;
@@ -133,7 +136,8 @@ void TestEventForm::retype(const QString& name, const QString& text)
 
 QString TestEventForm::conditionText(const QString& code) const
 {
-    const auto* label = child<QWidget>(QStringLiteral("formConditions"))->findChild<QLabel*>(QStringLiteral("check-") + code);
+    const auto* label = child<QWidget>(QStringLiteral("formConditions"))
+                            ->findChild<QLabel*>(QStringLiteral("check-") + code);
     return label ? label->text() : QString();
 }
 
@@ -168,7 +172,8 @@ void TestEventForm::decideFromTheFormThenSaveAndNext()
     child<QLineEdit>(QStringLiteral("title"))->setFocus();
     QTest::keyClick(child<QLineEdit>(QStringLiteral("title")), Qt::Key_L, Qt::AltModifier);
     QCOMPARE(m_repository->find(id)->status, EventStatus::Labelled);
-    QCOMPARE(AuditTrail(*m_database).of(id).value().last().newStatus, std::optional<EventStatus>(EventStatus::Labelled));
+    QCOMPARE(AuditTrail(*m_database).of(id).value().last().newStatus,
+        std::optional<EventStatus>(EventStatus::Labelled));
 
     // Save and next: the edit is stored, and the form moves to the queue's next request.
     const ReviewQueueModel* queue = m_window->queueModel();
@@ -176,7 +181,8 @@ void TestEventForm::decideFromTheFormThenSaveAndNext()
     QVERIFY(row >= 0 && row + 1 < queue->rowCount());
     const qint64 next = queue->idAt(row + 1);
     retype(QStringLiteral("expectedParticipants"), QStringLiteral("250"));
-    QTest::keyClick(child<QLineEdit>(QStringLiteral("expectedParticipants")), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(child<QLineEdit>(QStringLiteral("expectedParticipants")), Qt::Key_S,
+        Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_repository->find(id)->expectedParticipants, std::optional<int>(250));
     QCOMPARE(m_form->eventId(), next);
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("queueTable"));
@@ -211,7 +217,8 @@ void TestEventForm::aDecisionInTheFormUpdatesTheQueueRow()
     QCOMPARE(status.data().toString(), EventStatuses::displayName(EventStatus::Labelled));
     QCOMPARE(queue->event(row).version, m_repository->find(id)->version);
     // The form, which follows the queue, shows it too.
-    QCOMPARE(child<QLabel>(QStringLiteral("status"))->text(), EventStatuses::displayName(EventStatus::Labelled));
+    QCOMPARE(
+        child<QLabel>(QStringLiteral("status"))->text(), EventStatuses::displayName(EventStatus::Labelled));
 }
 
 qint64 TestEventForm::storeEvent(Event event, EventStatus status)
@@ -220,7 +227,8 @@ qint64 TestEventForm::storeEvent(Event event, EventStatus status)
     if (!RequestStore(*m_database).insert(event, who).ok()) {
         return 0;
     }
-    if (status != EventStatus::Submitted && !Decisions(*m_database).changeStatus(event.id, 1, status, {}, who).ok()) {
+    if (status != EventStatus::Submitted
+        && !Decisions(*m_database).changeStatus(event.id, 1, status, {}, who).ok()) {
         return 0;
     }
     return event.id;
@@ -383,21 +391,26 @@ void TestEventForm::conditionsShownLive()
 {
     const qint64 id = storeEvent(passingEvent(), EventStatus::Submitted);
     QVERIFY(m_form->openEvent(id));
-    QVERIFY2(conditionText(QStringLiteral("C1")).contains(QStringLiteral("passes")), qPrintable(conditionText(QStringLiteral("C1"))));
+    QVERIFY2(conditionText(QStringLiteral("C1")).contains(QStringLiteral("passes")),
+        qPrintable(conditionText(QStringLiteral("C1"))));
     retype(QStringLiteral("startsAt"), QStringLiteral("02/04/2018 10:00"));
     retype(QStringLiteral("endsAt"), QStringLiteral("02/04/2018 12:00"));
     const QString failing = conditionText(QStringLiteral("C1"));
     QVERIFY2(failing.contains(QStringLiteral("fails")) && failing.contains(QStringLiteral("2 April 2018"))
             && failing.contains(QStringLiteral("after the end of the week")),
         qPrintable(failing));
-    QVERIFY(child<QLabel>(QStringLiteral("conditionsVerdict"))->text().contains(QStringLiteral("fails 1 label condition")));
+    QVERIFY(child<QLabel>(QStringLiteral("conditionsVerdict"))
+            ->text()
+            .contains(QStringLiteral("fails 1 label condition")));
     retype(QStringLiteral("startsAt"), QStringLiteral("29/03/2018 10:00"));
     retype(QStringLiteral("endsAt"), QStringLiteral("29/03/2018 12:00"));
-    QVERIFY2(conditionText(QStringLiteral("C1")).contains(QStringLiteral("passes")), qPrintable(conditionText(QStringLiteral("C1"))));
+    QVERIFY2(conditionText(QStringLiteral("C1")).contains(QStringLiteral("passes")),
+        qPrintable(conditionText(QStringLiteral("C1"))));
     // The late-request flag and the decision's due date are there too.
     QVERIFY2(conditionText(QStringLiteral("late")).contains(QStringLiteral("before the deadline")),
         qPrintable(conditionText(QStringLiteral("late"))));
-    QCOMPARE(child<QLabel>(QStringLiteral("decisionDue"))->text(), QStringLiteral("Decision due on 7 March 2018."));
+    QCOMPARE(child<QLabel>(QStringLiteral("decisionDue"))->text(),
+        QStringLiteral("Decision due on 7 March 2018."));
 }
 
 void TestEventForm::invalidSiretIsRefused()
@@ -485,7 +498,8 @@ void TestEventForm::duplicateWarning()
     QCOMPARE(m_repository->find(againId)->title, QStringLiteral("Pas de titre"));
     auto* banner = child<QLabel>(QStringLiteral("duplicateBanner"));
     QVERIFY(!banner->isHidden());
-    QVERIFY2(banner->text().contains(QStringLiteral("href=\"%1\"").arg(originalId)), qPrintable(banner->text()));
+    QVERIFY2(
+        banner->text().contains(QStringLiteral("href=\"%1\"").arg(originalId)), qPrintable(banner->text()));
 
     // Saved anyway once confirmed; the same duplicate is not asked about again.
     whenBoxOpens(QStringLiteral("duplicateWarning"), [](QMessageBox* box) {
@@ -516,7 +530,8 @@ void TestEventForm::duplicateShownWhileTyping()
     // As soon as the title matches, before any save: a banner with a link to the other request.
     retype(QStringLiteral("title"), QStringLiteral("Visite de l'usine"));
     QTRY_VERIFY(!banner->isHidden());
-    QVERIFY2(banner->text().contains(QStringLiteral("href=\"%1\"").arg(originalId)), qPrintable(banner->text()));
+    QVERIFY2(
+        banner->text().contains(QStringLiteral("href=\"%1\"").arg(originalId)), qPrintable(banner->text()));
     QVERIFY2(banner->text().contains(QStringLiteral("SI2018-ORIG")), qPrintable(banner->text()));
     QCOMPARE(m_repository->find(againId)->title, QStringLiteral("Pas de titre"));
     // And gone as soon as it no longer does.
@@ -561,8 +576,8 @@ void TestEventForm::conditionsReadWholeAt1366()
 {
     m_window->resize(1366, 768);
     QVERIFY(m_form->openEvent(m_window->queueModel()->idAt(0)));
-    const QList<QLabel*> checks
-        = child(QStringLiteral("formConditions"))->findChildren<QLabel*>(QRegularExpression(QStringLiteral("^check-")));
+    const QList<QLabel*> checks = child(QStringLiteral("formConditions"))
+                                      ->findChildren<QLabel*>(QRegularExpression(QStringLiteral("^check-")));
     QCOMPARE(checks.size(), LabelRules::table().size());
     // No reason cut mid-sentence: each label as tall as its text needs (the panel scrolls instead).
     const auto whole = [&] {
@@ -590,7 +605,8 @@ void TestEventForm::labelledRequestBackToReviewAfterAPriceEdit()
     QCOMPARE(stored->status, EventStatus::InReview);
     QCOMPARE(stored->price, std::optional<double>(10));
     const QString notice = child<QLabel>(QStringLiteral("formNotice"))->text();
-    QVERIFY2(notice.contains(QStringLiteral("went back to review")) && notice.contains(QStringLiteral("C4")), qPrintable(notice));
+    QVERIFY2(notice.contains(QStringLiteral("went back to review")) && notice.contains(QStringLiteral("C4")),
+        qPrintable(notice));
     QCOMPARE(child<QLabel>(QStringLiteral("status"))->text(), QStringLiteral("In review"));
 
     const QList<AuditEntry> trail = AuditTrail(*m_database).of(id).value();
@@ -624,15 +640,16 @@ void TestEventForm::theWheelScrollsTheFormWithoutChangingIt()
     child<QLineEdit>(QStringLiteral("title"))->setFocus();
     const int before = aim->currentIndex();
     const QPoint centre = aim->rect().center();
-    QWheelEvent away(centre, aim->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
-        Qt::NoScrollPhase, false);
+    QWheelEvent away(centre, aim->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton,
+        Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(aim, &away);
     QCOMPARE(aim->currentIndex(), before);
     QVERIFY(!aim->hasFocus());
     // Once focused, the wheel is the field's.
     aim->setFocus();
-    QWheelEvent focused(centre, aim->mapToGlobal(centre), QPoint(), QPoint(0, before == aim->count() - 1 ? 120 : -120),
-        Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent focused(centre, aim->mapToGlobal(centre), QPoint(),
+        QPoint(0, before == aim->count() - 1 ? 120 : -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+        false);
     QApplication::sendEvent(aim, &focused);
     QVERIFY(aim->currentIndex() != before);
 }
@@ -644,13 +661,15 @@ void TestEventForm::typingNeverWidensTheWindow()
     QVERIFY(m_form->openEvent(m_window->queueModel()->idAt(0)));
     m_window->showPlace(MainWindow::EventPlace);
     retype(QStringLiteral("expectedParticipants"), QStringLiteral("1"));
-    retype(QStringLiteral("title"), QStringLiteral("Visite des ateliers de fabrication de pieces pour l'aeronautique et le spatial"));
+    retype(QStringLiteral("title"),
+        QStringLiteral("Visite des ateliers de fabrication de pieces pour l'aeronautique et le spatial"));
     auto* undo = m_form->findChild<QAction*>(QStringLiteral("formUndo"));
     QVERIFY(undo->isEnabled());
     QCOMPARE(undo->text(), QStringLiteral("Undo"));
     QVERIFY2(undo->toolTip().startsWith(QStringLiteral("Undo: ")), qPrintable(undo->toolTip()));
     QCOMPARE(m_window->width(), 1366);
-    QVERIFY2(m_window->minimumSizeHint().width() <= 1366, qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1366,
+        qPrintable(QString::number(m_window->minimumSizeHint().width())));
 }
 
 // The queue's Ctrl+A (select every matching request) is the queue's alone.
@@ -665,7 +684,8 @@ void TestEventForm::selectAllStaysInTheForm()
     const int selected = int(table->selectionModel()->selectedRows().size());
     m_box = ExpectedDialog::none();
     QTest::keyClick(aim, Qt::Key_A, Qt::ControlModifier);
-    QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("places"))->currentIndex(), int(MainWindow::EventPlace));
+    QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("places"))->currentIndex(),
+        int(MainWindow::EventPlace));
     QCOMPARE(int(table->selectionModel()->selectedRows().size()), selected);
     QVERIFY2(!m_box->anyOpened(), qPrintable(m_box->problem()));
 }
@@ -734,8 +754,8 @@ void TestEventForm::writeToTheOrganiserByKeyboard()
     QString composed;
     bool bodyHadFocus = false;
     bool subjectReached = false;
-    const auto dialog = ExpectedDialog::expect<FreeMessageDialog>(QStringLiteral("freeMessageDialog"),
-        [&](FreeMessageDialog* shown) {
+    const auto dialog = ExpectedDialog::expect<FreeMessageDialog>(
+        QStringLiteral("freeMessageDialog"), [&](FreeMessageDialog* shown) {
             recipient = shown->findChild<QLabel*>(QStringLiteral("freeMessageRecipient"))->text();
             auto* subject = shown->findChild<QLineEdit*>(QStringLiteral("freeMessageSubject"));
             auto* body = shown->findChild<QPlainTextEdit*>(QStringLiteral("freeMessageBody"));
@@ -758,7 +778,8 @@ void TestEventForm::writeToTheOrganiserByKeyboard()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::AltModifier);
     QVERIFY_ANSWERED(dialog);
     QVERIFY2(recipient.contains(QStringLiteral("claire.martin@exemple.fr")), qPrintable(recipient));
-    QVERIFY2(composed.contains(QStringLiteral("SI2018-MSG01")) && composed.contains(QStringLiteral("Claire Martin")),
+    QVERIFY2(composed.contains(QStringLiteral("SI2018-MSG01"))
+            && composed.contains(QStringLiteral("Claire Martin")),
         qPrintable(composed));
     QVERIFY(!composed.contains(QStringLiteral("{{")));
     QVERIFY(bodyHadFocus);
@@ -770,7 +791,8 @@ void TestEventForm::writeToTheOrganiserByKeyboard()
     QCOMPARE(messages.first().state, OutboxMessage::State::Queued);
     QCOMPARE(messages.first().recipient, QStringLiteral("claire.martin@exemple.fr"));
     QCOMPARE(messages.first().subject, QStringLiteral("Your programme, please"));
-    QVERIFY2(messages.first().body.contains(QStringLiteral("Claire Martin,\n\nPlease send us the programme of the day.")),
+    QVERIFY2(messages.first().body.contains(
+                 QStringLiteral("Claire Martin,\n\nPlease send us the programme of the day.")),
         qPrintable(messages.first().body));
     QStringList history;
     auto* list = child<QTreeWidget>(QStringLiteral("historyList"));
@@ -788,7 +810,8 @@ void TestEventForm::noMessageWithoutAUsableAddress_data()
     QTest::addColumn<QString>("address");
     QTest::addColumn<QString>("problem");
     QTest::newRow("missing") << QString() << QStringLiteral("no contact e-mail address");
-    QTest::newRow("malformed") << QStringLiteral("claire.martin@exemple") << QStringLiteral("is not a valid e-mail address");
+    QTest::newRow("malformed") << QStringLiteral("claire.martin@exemple")
+                               << QStringLiteral("is not a valid e-mail address");
 }
 
 void TestEventForm::noMessageWithoutAUsableAddress()
@@ -803,8 +826,8 @@ void TestEventForm::noMessageWithoutAUsableAddress()
     QVERIFY(m_form->openEvent(id));
     QString said;
     bool queueOffered = true;
-    const auto dialog = ExpectedDialog::expect<FreeMessageDialog>(QStringLiteral("freeMessageDialog"),
-        [&](FreeMessageDialog* shown) {
+    const auto dialog = ExpectedDialog::expect<FreeMessageDialog>(
+        QStringLiteral("freeMessageDialog"), [&](FreeMessageDialog* shown) {
             auto* problemLabel = shown->findChild<QLabel*>(QStringLiteral("freeMessageProblem"));
             said = problemLabel->isVisible() ? problemLabel->text() : QString();
             queueOffered = shown->findChild<QPushButton*>(QStringLiteral("freeMessageQueue"))->isEnabled();

@@ -9,8 +9,8 @@
 #include "ui/event/EventFormModel.h"
 
 #include <QSignalSpy>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using Field = EventFormModel::Field;
@@ -71,7 +71,8 @@ void TestEventFormModel::messageAsTyped_data()
 
     QTest::newRow("e-mail valid") << Field::ContactEmail << "claire.martin@example.fr" << "";
     QTest::newRow("e-mail without domain") << Field::ContactEmail << "claire@" << "e-mail address";
-    QTest::newRow("e-mail with a space") << Field::ContactEmail << "claire martin@example.fr" << "e-mail address";
+    QTest::newRow("e-mail with a space")
+        << Field::ContactEmail << "claire martin@example.fr" << "e-mail address";
     QTest::newRow("phone French") << Field::ContactPhone << "02 98 00 00 00" << "";
     QTest::newRow("phone dotted") << Field::ContactPhone << "02.98.00.00.00" << "";
     QTest::newRow("phone international") << Field::ContactPhone << "+33 2 98 00 00 00" << "";
@@ -83,7 +84,8 @@ void TestEventFormModel::messageAsTyped_data()
     QTest::newRow("SIRET too short") << Field::Siret << "7328293200" << "14 digits";
     QTest::newRow("postal code valid") << Field::PostalCode << "29200" << "";
     QTest::newRow("postal code of 4 digits") << Field::PostalCode << "2920" << "5 digits";
-    QTest::newRow("postal code of nowhere") << Field::PostalCode << "00000" << "No commune has the postal code 00000";
+    QTest::newRow("postal code of nowhere")
+        << Field::PostalCode << "00000" << "No commune has the postal code 00000";
     QTest::newRow("start without time") << Field::StartsAt << "28/03/2018" << "";
     QTest::newRow("start not a date") << Field::StartsAt << "32/03/2018 10:00" << "28/03/2018 14:30";
     QTest::newRow("latitude not a number") << Field::Latitude << "48,8x" << "Write a number";
@@ -334,8 +336,9 @@ void TestEventFormModel::everyEditedFieldReachesTheRequest_data()
             QTest::newRow(description.key) << field << QVariant(u"29200"_s) << QVariant(u"29200"_s);
             break;
         case RequestColumns::Type::Instant:
-            QTest::newRow(description.key) << field << QVariant(u"14/02/2018 16:30"_s)
-                                           << QVariant(QDateTime(QDate(2018, 2, 14), QTime(15, 30), QTimeZone::UTC));
+            QTest::newRow(description.key)
+                << field << QVariant(u"14/02/2018 16:30"_s)
+                << QVariant(QDateTime(QDate(2018, 2, 14), QTime(15, 30), QTimeZone::UTC));
             break;
         case RequestColumns::Type::WallClock:
             QTest::newRow(description.key) << field << QVariant(u"27/03/2018 09:00"_s)

@@ -1,19 +1,19 @@
 // Label requests in the store: round trips, batches, optimistic versioning, the status workflow
 // and the append-only audit trail.
 
-#include "app/core/SessionUser.h"
 #include "app/core/AuditEntry.h"
 #include "app/core/Event.h"
 #include "app/core/EventStatus.h"
-#include "db/Database.h"
-#include "db/RequestStore.h"
-#include "db/Decisions.h"
+#include "app/core/SessionUser.h"
 #include "db/AuditTrail.h"
-#include "db/PendingUpdates.h"
-#include "db/RequestImport.h"
-#include "db/RequestChange.h"
+#include "db/Database.h"
+#include "db/Decisions.h"
 #include "db/EventRepository.h"
+#include "db/PendingUpdates.h"
 #include "db/QueueIndex.h"
+#include "db/RequestChange.h"
+#include "db/RequestImport.h"
+#include "db/RequestStore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -118,9 +118,9 @@ void compareOptional(const std::optional<T>& actual, const std::optional<T>& exp
 {
     QVERIFY2(actual.has_value() == expected.has_value(),
         qPrintable(QStringLiteral("%1: set %2, expected %3")
-                       .arg(QLatin1String(field))
-                       .arg(actual.has_value())
-                       .arg(expected.has_value())));
+                .arg(QLatin1String(field))
+                .arg(actual.has_value())
+                .arg(expected.has_value())));
     if (expected) {
         QVERIFY2(*actual == *expected, field);
     }
@@ -236,7 +236,8 @@ private:
     QString storePath() const { return m_location; }
     // A labelled request (every condition met) that an import changed by `change`: the request as
     // stored and the pending update's id.
-    void labelWithPendingChange(const std::function<void(Event&)>& change, Event* labelled, qint64* pendingId);
+    void labelWithPendingChange(
+        const std::function<void(Event&)>& change, Event* labelled, qint64* pendingId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_location;
@@ -501,7 +502,8 @@ void TestEventRepository::updateOfMissingEvent()
     const WriteResult result = RequestStore(*m_db).update(event, QStringLiteral("alice"));
     QCOMPARE(result.status, WriteResult::Status::NotFound);
     QVERIFY(!result.message.isEmpty());
-    QCOMPARE(Decisions(*m_db).changeStatus(4242, 1, EventStatus::InReview, {}, QStringLiteral("alice")).status,
+    QCOMPARE(
+        Decisions(*m_db).changeStatus(4242, 1, EventStatus::InReview, {}, QStringLiteral("alice")).status,
         WriteResult::Status::NotFound);
     QCOMPARE(m_repo->count(2018).value(), 0);
 }
@@ -511,7 +513,8 @@ void TestEventRepository::takingChargeStartsTheReview()
     Event submitted = completeEvent(QStringLiteral("SI18-0610"));
     VERIFY_OK(RequestStore(*m_db).insert(submitted, QStringLiteral("alice")));
     const int trailBefore = int(AuditTrail(*m_db).of(submitted.id).value().size());
-    VERIFY_OK(Decisions(*m_db).assign(submitted.id, submitted.version, QStringLiteral("bob"), QStringLiteral("bob")));
+    VERIFY_OK(Decisions(*m_db).assign(
+        submitted.id, submitted.version, QStringLiteral("bob"), QStringLiteral("bob")));
     const Event taken = *m_repo->find(submitted.id);
     QCOMPARE(taken.status, EventStatus::InReview);
     QCOMPARE(taken.assignee, QStringLiteral("bob"));
@@ -533,14 +536,18 @@ void TestEventRepository::takingChargeStartsTheReview()
     QCOMPARE(m_repo->find(submitted.id)->status, EventStatus::InReview);
     Event labelled = completeEvent(QStringLiteral("SI18-0611"));
     VERIFY_OK(RequestStore(*m_db).insert(labelled, QStringLiteral("alice")));
-    VERIFY_OK(Decisions(*m_db).changeStatus(labelled.id, labelled.version, EventStatus::Labelled, {}, QStringLiteral("alice")));
-    VERIFY_OK(Decisions(*m_db).assign(labelled.id, labelled.version + 1, QStringLiteral("bob"), QStringLiteral("bob")));
+    VERIFY_OK(Decisions(*m_db).changeStatus(
+        labelled.id, labelled.version, EventStatus::Labelled, {}, QStringLiteral("alice")));
+    VERIFY_OK(Decisions(*m_db).assign(
+        labelled.id, labelled.version + 1, QStringLiteral("bob"), QStringLiteral("bob")));
     QCOMPARE(m_repo->find(labelled.id)->status, EventStatus::Labelled);
 
     // A conflict changes nothing, status included.
     Event other = completeEvent(QStringLiteral("SI18-0612"));
     VERIFY_OK(RequestStore(*m_db).insert(other, QStringLiteral("alice")));
-    QCOMPARE(Decisions(*m_db).assign(other.id, other.version + 5, QStringLiteral("bob"), QStringLiteral("bob")).status,
+    QCOMPARE(Decisions(*m_db)
+                 .assign(other.id, other.version + 5, QStringLiteral("bob"), QStringLiteral("bob"))
+                 .status,
         WriteResult::Status::Conflict);
     QCOMPARE(m_repo->find(other.id)->status, EventStatus::Submitted);
 }
@@ -548,7 +555,8 @@ void TestEventRepository::takingChargeStartsTheReview()
 void TestEventRepository::nextRequestIdFollowsTheSeries()
 {
     QCOMPARE(m_repo->nextRequestId(2018).value(), QStringLiteral("SI2018-000001"));
-    for (const char* id : { "SI2018-000041", "SI2018-000123", "SI2018-00x999", "SI2018-1234567", "SI18-0999" }) {
+    for (const char* id :
+        { "SI2018-000041", "SI2018-000123", "SI2018-00x999", "SI2018-1234567", "SI18-0999" }) {
         Event event = completeEvent(QLatin1String(id));
         VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
     }
@@ -610,7 +618,8 @@ void TestEventRepository::refusalNeedsReason()
     Event event = completeEvent(QStringLiteral("SI18-0700"));
     VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
 
-    WriteResult result = Decisions(*m_db).changeStatus(event.id, 1, EventStatus::Refused, {}, QStringLiteral("bob"));
+    WriteResult result
+        = Decisions(*m_db).changeStatus(event.id, 1, EventStatus::Refused, {}, QStringLiteral("bob"));
     QCOMPARE(result.status, WriteResult::Status::NotAllowed);
     QVERIFY(!result.message.isEmpty());
     QCOMPARE(m_repo->find(event.id)->status, EventStatus::Submitted);
@@ -763,7 +772,8 @@ void TestEventRepository::anEditSendsBackToReviewOnlyALabelledRequestThatLosesAC
     QTest::newRow("form: labelled, new title keeps the label") << "form" << labelled << false << labelled;
     QTest::newRow("form: in review, paid entry stays in review") << "form" << inReview << true << inReview;
     QTest::newRow("form: submitted, paid entry stays submitted") << "form" << submitted << true << submitted;
-    QTest::newRow("import: labelled, paid entry goes back to review") << "import" << labelled << true << inReview;
+    QTest::newRow("import: labelled, paid entry goes back to review")
+        << "import" << labelled << true << inReview;
     QTest::newRow("import: labelled, new title keeps the label") << "import" << labelled << false << labelled;
 }
 
@@ -790,7 +800,8 @@ void TestEventRepository::anEditSendsBackToReviewOnlyALabelledRequestThatLosesAC
         Event event = passingEvent();
         VERIFY_OK(RequestStore(*m_db).insert(event, QStringLiteral("alice")));
         if (EventStatus(status) != EventStatus::Submitted) {
-            VERIFY_OK(Decisions(*m_db).changeStatus(event.id, 1, EventStatus(status), {}, QStringLiteral("bob")));
+            VERIFY_OK(
+                Decisions(*m_db).changeStatus(event.id, 1, EventStatus(status), {}, QStringLiteral("bob")));
         }
         before = *m_repo->find(event.id);
     }
@@ -849,7 +860,7 @@ void TestEventRepository::possibleDuplicates()
         return ids;
     };
     const QList<QString> original1100 { QStringLiteral("SI18-1100") };
-    QCOMPARE(found(variant([](Event&) {})), original1100);
+    QCOMPARE(found(variant([](Event&) { })), original1100);
     // Same organiser by name alone (no SIRET, other case), overlapping dates, commune by name.
     QCOMPARE(found(variant([](Event& e) {
         e.siret.clear();
@@ -864,7 +875,8 @@ void TestEventRepository::possibleDuplicates()
         e.siret = QStringLiteral("73282932000074");
         e.organiserName = QStringLiteral("Autre SA");
     })).isEmpty());
-    QVERIFY(found(variant([](Event& e) { e.title = QStringLiteral("Conférence sur l'hydrogène"); })).isEmpty());
+    QVERIFY(
+        found(variant([](Event& e) { e.title = QStringLiteral("Conférence sur l'hydrogène"); })).isEmpty());
     QVERIFY(found(variant([](Event& e) {
         e.startsAt = wallClock(QDate(2018, 3, 28), QTime(9, 0));
         e.endsAt = wallClock(QDate(2018, 3, 28), QTime(12, 0));
@@ -881,9 +893,10 @@ void TestEventRepository::possibleDuplicates()
 void TestEventRepository::organiserRequestsAcrossEditions()
 {
     QSqlQuery seed(m_db->connection());
-    QVERIFY2(seed.exec(QStringLiteral("INSERT INTO edition (year, week_start, week_end, request_deadline, "
-                                     "decision_delay_days) VALUES (2017, '2017-03-20', '2017-03-26', '2017-03-06', 4), "
-                                     "(2019, '2019-03-18', '2019-03-24', '2019-03-04', 4)")),
+    QVERIFY2(seed.exec(QStringLiteral(
+                 "INSERT INTO edition (year, week_start, week_end, request_deadline, "
+                 "decision_delay_days) VALUES (2017, '2017-03-20', '2017-03-26', '2017-03-06', 4), "
+                 "(2019, '2019-03-18', '2019-03-24', '2019-03-04', 4)")),
         qPrintable(seed.lastError().text()));
     Event current = completeEvent(QStringLiteral("SI18-1200"));
     VERIFY_OK(RequestStore(*m_db).insert(current, QStringLiteral("alice")));
@@ -912,7 +925,9 @@ void TestEventRepository::organiserRequestsAcrossEditions()
         ids << event.requestId;
     }
     // This edition first, then earlier ones; never a later edition, never the request itself.
-    QCOMPARE(ids, (QList<QString> { QStringLiteral("SI18-1201"), QStringLiteral("SI18-1203"), QStringLiteral("SI17-0001") }));
+    QCOMPARE(ids,
+        (QList<QString> {
+            QStringLiteral("SI18-1201"), QStringLiteral("SI18-1203"), QStringLiteral("SI17-0001") }));
 }
 
 void TestEventRepository::editOfPendingEventIsNotAudited()
@@ -1098,7 +1113,8 @@ void TestEventRepository::reviewerNotesStandApart()
     QCOMPARE(stored->reviewerNotes, QStringLiteral("À rappeler lundi"));
     QCOMPARE(int(AuditTrail(*m_db).of(event.id).value().size()), auditBefore);
 
-    QCOMPARE(RequestStore(*m_db).saveReviewerNotes(event.id + 1000, QStringLiteral("x")).status, WriteResult::Status::NotFound);
+    QCOMPARE(RequestStore(*m_db).saveReviewerNotes(event.id + 1000, QStringLiteral("x")).status,
+        WriteResult::Status::NotFound);
 }
 
 void TestEventRepository::labelWithPendingChange(
@@ -1110,7 +1126,8 @@ void TestEventRepository::labelWithPendingChange(
     Event imported = passingEvent();
     change(imported);
     RequestImport::Counts counts;
-    VERIFY_OK(RequestImport::store(*m_db, { imported }, QStringLiteral("importer"), QStringLiteral("b.csv"), &counts));
+    VERIFY_OK(RequestImport::store(
+        *m_db, { imported }, QStringLiteral("importer"), QStringLiteral("b.csv"), &counts));
     QCOMPARE(counts.pending, 1);
     const QList<PendingUpdate> pending = PendingUpdates(*m_db).openFor(event.id).value();
     QCOMPARE(pending.size(), 1);
@@ -1141,7 +1158,8 @@ void TestEventRepository::acceptAppliesTheImportedChange()
     QCOMPARE(trail.last().action, QStringLiteral("edit"));
     QCOMPARE(trail.last().who, QStringLiteral("carol"));
     QVERIFY2(trail.last().reason.contains(QStringLiteral("b.csv")), qPrintable(trail.last().reason));
-    QVERIFY2(trail.last().changes.contains(QStringLiteral("title: Visite de l'usine → Visite des ateliers Mécatech")),
+    QVERIFY2(trail.last().changes.contains(
+                 QStringLiteral("title: Visite de l'usine → Visite des ateliers Mécatech")),
         qPrintable(trail.last().changes));
     QVERIFY(PendingUpdates(*m_db).openFor(labelled.id).value().isEmpty());
     QCOMPARE(PendingUpdates(*m_db).openCount(2018).value(), 0);
@@ -1162,11 +1180,13 @@ void TestEventRepository::acceptOnAStaleVersionIsAConflict()
     CHECK_HELPER(labelWithPendingChange(
         [](Event& e) { e.title = QStringLiteral("Visite des ateliers Mécatech"); }, &labelled, &pendingId));
     // Someone else changed the request after it was shown.
-    VERIFY_OK(Decisions(*m_db).assign(labelled.id, labelled.version, QStringLiteral("dave"), QStringLiteral("dave")));
+    VERIFY_OK(Decisions(*m_db).assign(
+        labelled.id, labelled.version, QStringLiteral("dave"), QStringLiteral("dave")));
     const Event before = *m_repo->find(labelled.id);
     const int trailBefore = int(AuditTrail(*m_db).of(labelled.id).value().size());
 
-    const WriteResult result = PendingUpdates(*m_db).accept(pendingId, labelled.version, QStringLiteral("carol"));
+    const WriteResult result
+        = PendingUpdates(*m_db).accept(pendingId, labelled.version, QStringLiteral("carol"));
     QCOMPARE(result.status, WriteResult::Status::Conflict);
     QVERIFY2(result.message.contains(QStringLiteral("dave")), qPrintable(result.message));
     const Event after = *m_repo->find(labelled.id);
@@ -1187,7 +1207,8 @@ void TestEventRepository::dismissKeepsTheRequestAndTheReason()
         WriteResult::Status::NotAllowed);
     QCOMPARE(PendingUpdates(*m_db).openFor(labelled.id).value().size(), 1);
 
-    VERIFY_OK(PendingUpdates(*m_db).dismiss(pendingId, QStringLiteral("carol"), QStringLiteral("Ancien fichier")));
+    VERIFY_OK(
+        PendingUpdates(*m_db).dismiss(pendingId, QStringLiteral("carol"), QStringLiteral("Ancien fichier")));
     const Event after = *m_repo->find(labelled.id);
     QCOMPARE(after.title, labelled.title);
     QCOMPARE(after.version, labelled.version);
@@ -1202,7 +1223,8 @@ void TestEventRepository::dismissKeepsTheRequestAndTheReason()
     QCOMPARE(PendingUpdates(*m_db).openCount(2018).value(), 0);
     QCOMPARE(PendingUpdates(*m_db).accept(pendingId, after.version, QStringLiteral("carol")).status,
         WriteResult::Status::NotFound);
-    QCOMPARE(PendingUpdates(*m_db).dismiss(pendingId, QStringLiteral("carol"), QStringLiteral("encore")).status,
+    QCOMPARE(
+        PendingUpdates(*m_db).dismiss(pendingId, QStringLiteral("carol"), QStringLiteral("encore")).status,
         WriteResult::Status::NotFound);
 }
 

@@ -7,11 +7,11 @@
 #include "app/core/ExportChanges.h"
 #include "app/export/ExportWriter.h"
 #include "db/Database.h"
-#include "db/RequestStore.h"
 #include "db/Decisions.h"
 #include "db/EventRepository.h"
 #include "db/ExportSnapshotRepository.h"
 #include "db/ExportTemplateRepository.h"
+#include "db/RequestStore.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
@@ -66,8 +66,11 @@ void TestExportStore::templatesAreSavedAndApplied()
     int skipped = 0;
     ExportOptions options;
     options.columns = found;
-    QVERIFY(ExportWriter::write(ExportWriter::Format::Csv, { passingEvent() }, &buffer, &skipped, {}, options));
-    QCOMPARE(buffer.data(), QByteArray("\xEF\xBB\xBF" "commune;titre;date_debut\r\nParis;Visite de l'usine;28/03/2018 10:00\r\n"));
+    QVERIFY(
+        ExportWriter::write(ExportWriter::Format::Csv, { passingEvent() }, &buffer, &skipped, {}, options));
+    QCOMPARE(buffer.data(),
+        QByteArray("\xEF\xBB\xBF"
+                   "commune;titre;date_debut\r\nParis;Visite de l'usine;28/03/2018 10:00\r\n"));
     // Saved again under the same name: replaced.
     QVERIFY(templates.save(QStringLiteral("presse"), ExportColumns({ Column::Title })));
     QCOMPARE(templates.find(QStringLiteral("presse"))->keys(), QStringList { QStringLiteral("titre") });
@@ -76,11 +79,13 @@ void TestExportStore::templatesAreSavedAndApplied()
     QCOMPARE(templates.names(), QStringList { QStringLiteral("presse") });
 }
 
-ExportSnapshot TestExportStore::exportApprovedList(const EventFilter& filter, std::optional<ExportSnapshot>* previous)
+ExportSnapshot TestExportStore::exportApprovedList(
+    const EventFilter& filter, std::optional<ExportSnapshot>* previous)
 {
     QList<Event> events = EventRepository(*m_database).all(2018).value();
     events.removeIf([&](const Event& event) { return !filter.matches(event, RuleReport()); });
-    const ExportSnapshot snapshot = ExportSnapshot::of(events, 2018, QStringLiteral("csv"), filter, QStringLiteral("test"));
+    const ExportSnapshot snapshot
+        = ExportSnapshot::of(events, 2018, QStringLiteral("csv"), filter, QStringLiteral("test"));
     if (!ExportSnapshotRepository(*m_database).record(snapshot, previous)) {
         return {};
     }
@@ -111,12 +116,18 @@ void TestExportStore::snapshotsSayWhatChanged()
     changed.title = QStringLiteral("Visite de l'usine, nouvel horaire");
     QVERIFY(RequestStore(*m_database).update(changed, QStringLiteral("test")).ok());
     Event refused = *repository.find(events.at(1).id);
-    QVERIFY(Decisions(*m_database).changeStatus(refused.id, refused.version, EventStatus::InReview, QStringLiteral("Réexamen"), QStringLiteral("test")).ok());
-    QVERIFY(Decisions(*m_database).changeStatus(refused.id, refused.version + 1, EventStatus::Refused, QStringLiteral("Hors période"),
-                          QStringLiteral("test"))
-                .ok());
+    QVERIFY(Decisions(*m_database)
+            .changeStatus(refused.id, refused.version, EventStatus::InReview, QStringLiteral("Réexamen"),
+                QStringLiteral("test"))
+            .ok());
+    QVERIFY(Decisions(*m_database)
+            .changeStatus(refused.id, refused.version + 1, EventStatus::Refused,
+                QStringLiteral("Hors période"), QStringLiteral("test"))
+            .ok());
     const Event added = *repository.find(events.at(3).id);
-    QVERIFY(Decisions(*m_database).changeStatus(added.id, added.version, EventStatus::Labelled, {}, QStringLiteral("test")).ok());
+    QVERIFY(Decisions(*m_database)
+            .changeStatus(added.id, added.version, EventStatus::Labelled, {}, QStringLiteral("test"))
+            .ok());
 
     const ExportSnapshot second = exportApprovedList(labelled, &previous);
     QVERIFY(previous);
@@ -130,7 +141,8 @@ void TestExportStore::snapshotsSayWhatChanged()
     QCOMPARE(changes.modified.size(), 1);
     QCOMPARE(changes.modified.first().requestId, QStringLiteral("SI-0"));
     QCOMPARE(changes.modified.first().title, changed.title);
-    QVERIFY(ExportChanges::summary(*previous, changes).endsWith(QStringLiteral(": 1 added, 1 removed, 1 modified")));
+    QVERIFY(ExportChanges::summary(*previous, changes)
+            .endsWith(QStringLiteral(": 1 added, 1 removed, 1 modified")));
     QCOMPARE(changes.lines().size(), 3);
 
     // Another list (a région's) has its own history.

@@ -2,26 +2,26 @@
 // progress dialog; Cancel writes nothing.
 
 #include "app/DemoData.h"
+#include "app/Language.h"
 #include "app/core/GeoReference.h"
 #include "app/core/ImportParser.h"
 #include "db/Database.h"
+#include "db/ExportTemplateRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
-#include "db/ExportTemplateRepository.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/io/ExportController.h"
 #include "ui/io/ExportDialog.h"
-#include "ui/common/FileDialogs.h"
-#include "app/Language.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -87,7 +87,8 @@ void TestExportWindow::exportsTheCurrentFilter()
     const QList<Event> labelled = window.queueModel()->matchingEvents().value();
     ExportController* controller = window.exportController();
     QSignalSpy finished(controller, &ExportController::finished);
-    const QString path = m_dir->filePath(geoJson ? QStringLiteral("list.geojson") : QStringLiteral("list.csv"));
+    const QString path
+        = m_dir->filePath(geoJson ? QStringLiteral("list.geojson") : QStringLiteral("list.csv"));
     controller->start(geoJson ? ExportWriter::Format::GeoJson : ExportWriter::Format::Csv, path);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.first().first().toBool(), true);
@@ -97,7 +98,8 @@ void TestExportWindow::exportsTheCurrentFilter()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     if (geoJson) {
-        const QJsonArray features = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("features")).toArray();
+        const QJsonArray features
+            = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("features")).toArray();
         QVERIFY(features.size() > 0 && features.size() <= labelled.size());
         return;
     }
@@ -129,14 +131,16 @@ void TestExportWindow::cancelWritesNothing()
 void TestExportWindow::theSuffixChoosesTheFormat()
 {
     QString path = QStringLiteral("/tmp/liste.XLSX");
-    QCOMPARE(ExportController::formatFor(&path, ExportController::filterOf(ExportWriter::Format::Csv)), ExportWriter::Format::Xlsx);
+    QCOMPARE(ExportController::formatFor(&path, ExportController::filterOf(ExportWriter::Format::Csv)),
+        ExportWriter::Format::Xlsx);
     QCOMPARE(path, QStringLiteral("/tmp/liste.XLSX"));
     path = QStringLiteral("/tmp/liste");
     QCOMPARE(ExportController::formatFor(&path, ExportController::filterOf(ExportWriter::Format::ICalendar)),
         ExportWriter::Format::ICalendar);
     QCOMPARE(path, QStringLiteral("/tmp/liste.ics"));
     path = QStringLiteral("/tmp/liste.v2");
-    QCOMPARE(ExportController::formatFor(&path, ExportController::filterOf(ExportWriter::Format::Ods)), ExportWriter::Format::Ods);
+    QCOMPARE(ExportController::formatFor(&path, ExportController::filterOf(ExportWriter::Format::Ods)),
+        ExportWriter::Format::Ods);
     QCOMPARE(path, QStringLiteral("/tmp/liste.v2.ods"));
 }
 
@@ -166,12 +170,15 @@ void TestExportWindow::columnsAndTemplatesInTheDialog()
     // Keep the title and the id only, the title first.
     for (int row = 0; row < list->count(); ++row) {
         const QString key = list->item(row)->toolTip();
-        list->item(row)->setCheckState(key == QLatin1String("titre") || key == QLatin1String("id_demande") ? Qt::Checked : Qt::Unchecked);
+        list->item(row)->setCheckState(key == QLatin1String("titre") || key == QLatin1String("id_demande")
+                ? Qt::Checked
+                : Qt::Unchecked);
     }
     list->setCurrentRow(2); // titre
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("exportColumnUp")), Qt::LeftButton);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("exportColumnUp")), Qt::LeftButton);
-    QCOMPARE(dialog->columns().keys(), QStringList({ QStringLiteral("titre"), QStringLiteral("id_demande") }));
+    QCOMPARE(
+        dialog->columns().keys(), QStringList({ QStringLiteral("titre"), QStringLiteral("id_demande") }));
     QVERIFY(!save->isEnabled()); // no name yet
     QTest::keyClicks(templates->lineEdit(), QStringLiteral("presse"));
     QVERIFY(save->isEnabled());
@@ -182,19 +189,24 @@ void TestExportWindow::columnsAndTemplatesInTheDialog()
     dialog->setColumns(ExportColumns());
     templates->setCurrentIndex(templates->findText(QStringLiteral("presse")));
     emit templates->textActivated(QStringLiteral("presse"));
-    QCOMPARE(dialog->columns().keys(), QStringList({ QStringLiteral("titre"), QStringLiteral("id_demande") }));
-    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("deleteExportTemplate")), Qt::LeftButton);
+    QCOMPARE(
+        dialog->columns().keys(), QStringList({ QStringLiteral("titre"), QStringLiteral("id_demande") }));
+    QTest::mouseClick(
+        dialog->findChild<QPushButton*>(QStringLiteral("deleteExportTemplate")), Qt::LeftButton);
     QVERIFY(repository.names().isEmpty());
     dialog->reject();
 
     // The columns chosen are those written.
     QSignalSpy finished(controller, &ExportController::finished);
     const QString path = m_dir->filePath(QStringLiteral("columns.csv"));
-    controller->start(ExportWriter::Format::Csv, path, ExportColumns({ ExportColumns::Column::Title, ExportColumns::Column::RequestId }));
+    controller->start(ExportWriter::Format::Csv, path,
+        ExportColumns({ ExportColumns::Column::Title, ExportColumns::Column::RequestId }));
     QTRY_COMPARE(finished.count(), 1);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readLine(), QByteArray("\xEF\xBB\xBF" "titre;id_demande\r\n"));
+    QCOMPARE(file.readLine(),
+        QByteArray("\xEF\xBB\xBF"
+                   "titre;id_demande\r\n"));
 }
 
 void TestExportWindow::theApprovedListSaysWhatChanged()
@@ -225,8 +237,9 @@ void TestExportWindow::fileDialogsStartInDocumentsThenTheLastFolder()
     QVERIFY(DemoData::load(*m_database, 50, 3).ok());
     // In French, as a reviewer exports the labelled list.
     QCOMPARE(Language::apply(*QCoreApplication::instance(), QStringLiteral("fr")), QStringLiteral("fr"));
-    const auto untranslated = qScopeGuard(
-        [] { qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)); });
+    const auto untranslated = qScopeGuard([] {
+        qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly));
+    });
     MainWindow window(*m_database);
     window.resize(1366, 768);
     window.show();
@@ -236,7 +249,8 @@ void TestExportWindow::fileDialogsStartInDocumentsThenTheLastFolder()
     window.sharedFilter()->setFilter(filter);
     ExportController* controller = window.exportController();
     QCOMPARE(ExportController::lastFormat(), ExportWriter::Format::Xlsx);
-    QCOMPARE(controller->suggestedName(ExportController::lastFormat()), QStringLiteral("labellisees-2018-03-27.xlsx"));
+    QCOMPARE(controller->suggestedName(ExportController::lastFormat()),
+        QStringLiteral("labellisees-2018-03-27.xlsx"));
     filter.statuses = {};
     window.sharedFilter()->setFilter(filter);
     QCOMPARE(controller->suggestedName(ExportWriter::Format::Pdf), QStringLiteral("demandes-2018-03-27.pdf"));
@@ -245,11 +259,13 @@ void TestExportWindow::fileDialogsStartInDocumentsThenTheLastFolder()
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString first = QFileInfo(documents).isDir() ? documents : QDir::homePath();
     QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Export), first);
-    QCOMPARE(FileDialogs::suggestion(FileDialogs::Kind::Export, QStringLiteral("a.xlsx")), QDir(first).filePath(QStringLiteral("a.xlsx")));
+    QCOMPARE(FileDialogs::suggestion(FileDialogs::Kind::Export, QStringLiteral("a.xlsx")),
+        QDir(first).filePath(QStringLiteral("a.xlsx")));
     // Then the folder last used for the same kind, and only for it.
     QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("listes")));
     const QString lists = m_dir->filePath(QStringLiteral("listes"));
-    FileDialogs::remember(FileDialogs::Kind::Export, QDir(lists).filePath(QStringLiteral("labellisees-2018-03-27.xlsx")));
+    FileDialogs::remember(
+        FileDialogs::Kind::Export, QDir(lists).filePath(QStringLiteral("labellisees-2018-03-27.xlsx")));
     QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Export), lists);
     QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Import), first);
     FileDialogs::remember(FileDialogs::Kind::Statistics, lists); // a folder dialog's answer

@@ -4,6 +4,8 @@
 
 #include "TestData.h"
 
+#include "app/core/GeoReference.h"
+#include "app/core/ImportParser.h"
 #include "app/export/ExportWriter.h"
 #include "app/export/IcsExport.h"
 #include "app/export/OdsExport.h"
@@ -11,8 +13,6 @@
 #include "app/export/PdfExport.h"
 #include "app/export/StatisticsFiles.h"
 #include "app/export/XlsxExport.h"
-#include "app/core/GeoReference.h"
-#include "app/core/ImportParser.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -33,8 +33,8 @@
 #include <clocale>
 #include <csignal>
 #include <cstring>
-#include <sys/resource.h>
 #include <ctime>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <quazip.h>
@@ -182,10 +182,12 @@ private slots:
     void statisticsXlsxSaysLibxlsxwritersError();
 
 private:
-    QByteArray write(ExportWriter::Format format, const QList<Event>& events, int* skipped, const ExportOptions& options = {});
+    QByteArray write(ExportWriter::Format format, const QList<Event>& events, int* skipped,
+        const ExportOptions& options = {});
 };
 
-QByteArray TestExportWriter::write(ExportWriter::Format format, const QList<Event>& events, int* skipped, const ExportOptions& options)
+QByteArray TestExportWriter::write(
+    ExportWriter::Format format, const QList<Event>& events, int* skipped, const ExportOptions& options)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -214,7 +216,8 @@ void TestExportWriter::csvOpensInFrenchSpreadsheetsAndReadsBack()
     int skipped = -1;
     const QByteArray csv = write(ExportWriter::Format::Csv, events, &skipped);
     QCOMPARE(skipped, 0);
-    QVERIFY(csv.startsWith("\xEF\xBB\xBF" "id_demande;date_demande;titre;"));
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                           "id_demande;date_demande;titre;"));
     const QString text = QString::fromUtf8(csv);
     QVERIFY(text.contains(QStringLiteral(";28/03/2018 10:00;28/03/2018 12:00;")));
     QVERIFY(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\")\"")));
@@ -226,7 +229,8 @@ void TestExportWriter::csvOpensInFrenchSpreadsheetsAndReadsBack()
     for (const QString& line : text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
         QString unquoted = line;
         unquoted.remove(QRegularExpression(QStringLiteral("\"([^\"]|\"\")*\"")));
-        QVERIFY2(!unquoted.contains(QLatin1Char(',')) && !unquoted.contains(QLatin1Char('\t')), qPrintable(line));
+        QVERIFY2(
+            !unquoted.contains(QLatin1Char(',')) && !unquoted.contains(QLatin1Char('\t')), qPrintable(line));
     }
     const ParsedImport parsed = ImportParser(2018, GeoReference::embedded()).parse(csv);
     QCOMPARE(parsed.events.size(), 3);
@@ -251,7 +255,8 @@ void TestExportWriter::geoJsonForThePublicMap()
     reunion.price = 2.5;
     reunion.free = false;
     int skipped = 0;
-    const QByteArray json = write(ExportWriter::Format::GeoJson, { passingEvent(), online, reunion }, &skipped);
+    const QByteArray json
+        = write(ExportWriter::Format::GeoJson, { passingEvent(), online, reunion }, &skipped);
     QCOMPARE(skipped, 1);
     QJsonParseError error;
     const QJsonObject collection = QJsonDocument::fromJson(json, &error).object();
@@ -261,7 +266,8 @@ void TestExportWriter::geoJsonForThePublicMap()
     QCOMPARE(features.size(), 2);
     const QJsonObject feature = features.at(1).toObject();
     QCOMPARE(feature.value(QStringLiteral("type")).toString(), QStringLiteral("Feature"));
-    const QJsonArray coordinates = feature.value(QStringLiteral("geometry")).toObject().value(QStringLiteral("coordinates")).toArray();
+    const QJsonArray coordinates
+        = feature.value(QStringLiteral("geometry")).toObject().value(QStringLiteral("coordinates")).toArray();
     QCOMPARE(coordinates.at(0).toDouble(), 55.45); // longitude first
     QCOMPARE(coordinates.at(1).toDouble(), -20.88);
     const QJsonObject properties = feature.value(QStringLiteral("properties")).toObject();
@@ -272,9 +278,15 @@ void TestExportWriter::geoJsonForThePublicMap()
     QCOMPARE(properties.value(QStringLiteral("tarif")).toDouble(), 2.5);
     QCOMPARE(properties.value(QStringLiteral("gratuit")), QJsonValue(false));
     QCOMPARE(properties.value(QStringLiteral("region")).toString(), reunion.region);
-    QVERIFY(features.at(0).toObject().value(QStringLiteral("properties")).toObject().value(QStringLiteral("tarif")).isNull());
+    QVERIFY(features.at(0)
+            .toObject()
+            .value(QStringLiteral("properties"))
+            .toObject()
+            .value(QStringLiteral("tarif"))
+            .isNull());
     for (const QString& key : properties.keys()) {
-        QVERIFY2(!key.startsWith(QStringLiteral("contact")) && key != QStringLiteral("siret"), qPrintable(key));
+        QVERIFY2(
+            !key.startsWith(QStringLiteral("contact")) && key != QStringLiteral("siret"), qPrintable(key));
     }
     QVERIFY(!json.contains("secret@example.org"));
     QVERIFY(!json.contains(passingEvent().siret.toUtf8()));
@@ -283,14 +295,16 @@ void TestExportWriter::geoJsonForThePublicMap()
 void TestExportWriter::csvInATemplatesColumns()
 {
     QString error;
-    const std::optional<ExportColumns> columns
-        = ExportColumns::fromKeys({ QStringLiteral("titre"), QStringLiteral("id_demande"), QStringLiteral("date_debut") }, &error);
+    const std::optional<ExportColumns> columns = ExportColumns::fromKeys(
+        { QStringLiteral("titre"), QStringLiteral("id_demande"), QStringLiteral("date_debut") }, &error);
     QVERIFY2(columns, qPrintable(error));
     int skipped = 0;
     ExportOptions options;
     options.columns = columns;
     const QByteArray csv = write(ExportWriter::Format::Csv, { passingEvent() }, &skipped, options);
-    QCOMPARE(csv, QByteArray("\xEF\xBB\xBFtitre;id_demande;date_debut\r\nVisite de l'usine;SI2018-TEST01;28/03/2018 10:00\r\n"));
+    QCOMPARE(csv,
+        QByteArray("\xEF\xBB\xBFtitre;id_demande;date_debut\r\nVisite de l'usine;SI2018-TEST01;28/03/2018 "
+                   "10:00\r\n"));
     QVERIFY(!ExportColumns::fromKeys({ QStringLiteral("titre"), QStringLiteral("nope") }, &error));
     QVERIFY(error.contains(QStringLiteral("nope")));
     QVERIFY(!ExportColumns::fromKeys({ QStringLiteral("titre"), QStringLiteral("titre") }, &error));
@@ -299,17 +313,20 @@ void TestExportWriter::csvInATemplatesColumns()
 void TestExportWriter::xlsxHasTypedCellsAFrozenHeaderAndAFilter()
 {
     int skipped = 0;
-    const QList<ZipEntry> entries = unzip(write(ExportWriter::Format::Xlsx, { passingEvent(), formulaEvent() }, &skipped));
+    const QList<ZipEntry> entries
+        = unzip(write(ExportWriter::Format::Xlsx, { passingEvent(), formulaEvent() }, &skipped));
     QVERIFY(!entries.isEmpty());
     QHash<QString, QXmlStreamAttributes> others;
-    const QHash<QString, SheetCell> cells = xlsxCells(entry(entries, QStringLiteral("xl/worksheets/sheet1.xml")), &others);
+    const QHash<QString, SheetCell> cells
+        = xlsxCells(entry(entries, QStringLiteral("xl/worksheets/sheet1.xml")), &others);
     QVERIFY(!cells.isEmpty());
     QCOMPARE(cells.value(QStringLiteral("A1")).value, QStringLiteral("id_demande"));
     QCOMPARE(cells.value(QStringLiteral("A3")).value, QStringLiteral("SI-2"));
     // Text exactly as entered: a string cell is never run, so no apostrophe as in the CSV.
     QCOMPARE(cells.value(QStringLiteral("C3")).value, QStringLiteral("=HYPERLINK(\"http://evil.example\")"));
     QCOMPARE(cells.value(QStringLiteral("G3")).value, QStringLiteral("@SUM(1+1)"));
-    QCOMPARE(cells.value(QStringLiteral("C3")).type, QStringLiteral("inlineStr")); // text, never a formula's result
+    QCOMPARE(cells.value(QStringLiteral("C3")).type,
+        QStringLiteral("inlineStr")); // text, never a formula's result
     // Dates as Excel's day numbers since 30/12/1899, with a date format.
     const double start = QDate(1899, 12, 30).daysTo(QDate(2018, 3, 28)) + 10.0 / 24;
     QCOMPARE(cells.value(QStringLiteral("S2")).type, QString());
@@ -317,9 +334,12 @@ void TestExportWriter::xlsxHasTypedCellsAFrozenHeaderAndAFilter()
     QCOMPARE(cells.value(QStringLiteral("Z3")).value.toDouble(), 12.5);
     QCOMPARE(cells.value(QStringLiteral("R3")).value.toDouble(), -1.55);
     QVERIFY(!cells.contains(QStringLiteral("AA3"))); // no expected participants: no cell
-    QCOMPARE(others.value(QStringLiteral("pane")).value(QLatin1String("state")).toString(), QStringLiteral("frozen"));
-    QCOMPARE(others.value(QStringLiteral("pane")).value(QLatin1String("ySplit")).toString(), QStringLiteral("1"));
-    QCOMPARE(others.value(QStringLiteral("autoFilter")).value(QLatin1String("ref")).toString(), QStringLiteral("A1:AB3"));
+    QCOMPARE(others.value(QStringLiteral("pane")).value(QLatin1String("state")).toString(),
+        QStringLiteral("frozen"));
+    QCOMPARE(
+        others.value(QStringLiteral("pane")).value(QLatin1String("ySplit")).toString(), QStringLiteral("1"));
+    QCOMPARE(others.value(QStringLiteral("autoFilter")).value(QLatin1String("ref")).toString(),
+        QStringLiteral("A1:AB3"));
     QVERIFY(others.contains(QStringLiteral("col")));
     const QByteArray styles = entry(entries, QStringLiteral("xl/styles.xml"));
     QVERIFY(styles.contains("formatCode=\"dd/mm/yyyy hh:mm\""));
@@ -340,9 +360,12 @@ void TestExportWriter::odsIsAnOpenDocumentSpreadsheet()
     }
     // The header row frozen as LibreOffice saves it.
     const QByteArray settings = entry(entries, QStringLiteral("settings.xml"));
-    QVERIFY(settings.contains("<config:config-item config:name=\"VerticalSplitMode\" config:type=\"short\">2</config:config-item>"));
-    QVERIFY(settings.contains("<config:config-item config:name=\"VerticalSplitPosition\" config:type=\"int\">1</config:config-item>"));
-    QVERIFY(entry(entries, QStringLiteral("META-INF/manifest.xml")).contains("manifest:full-path=\"settings.xml\""));
+    QVERIFY(settings.contains("<config:config-item config:name=\"VerticalSplitMode\" "
+                              "config:type=\"short\">2</config:config-item>"));
+    QVERIFY(settings.contains("<config:config-item config:name=\"VerticalSplitPosition\" "
+                              "config:type=\"int\">1</config:config-item>"));
+    QVERIFY(entry(entries, QStringLiteral("META-INF/manifest.xml"))
+            .contains("manifest:full-path=\"settings.xml\""));
     QCOMPARE(entries.first().name, QStringLiteral("mimetype"));
     QVERIFY(entries.first().stored);
     QCOMPARE(entries.first().content, OdsExport::mimeType());
@@ -378,7 +401,8 @@ void TestExportWriter::icsEscapesAndFolds_data()
     QTest::newRow("plain") << QStringLiteral("Visite") << QStringLiteral("Visite");
     QTest::newRow("comma and semicolon") << QStringLiteral("a, b; c") << QStringLiteral("a\\, b\\; c");
     QTest::newRow("backslash") << QStringLiteral("C:\\dossier") << QStringLiteral("C:\\\\dossier");
-    QTest::newRow("line ends") << QStringLiteral("un\r\ndeux\ntrois\rquatre") << QStringLiteral("un\\ndeux\\ntrois\\nquatre");
+    QTest::newRow("line ends") << QStringLiteral("un\r\ndeux\ntrois\rquatre")
+                               << QStringLiteral("un\\ndeux\\ntrois\\nquatre");
     QTest::newRow("control character") << QStringLiteral("a\u0001b") << QStringLiteral("ab");
 }
 
@@ -393,7 +417,8 @@ void TestExportWriter::icsEscapesAndFolds()
 void TestExportWriter::icsOneEventPerRequestInItsZone()
 {
     Event long_ = formulaEvent();
-    long_.title = QStringLiteral("Journée « portes ouvertes » de l'usine, avec démonstrations; ateliers et découverte des métiers é");
+    long_.title = QStringLiteral(
+        "Journée « portes ouvertes » de l'usine, avec démonstrations; ateliers et découverte des métiers é");
     long_.address = QStringLiteral("2 rue Haute");
     Event reunion = passingEvent();
     reunion.requestId = QStringLiteral("SI-974");
@@ -404,7 +429,8 @@ void TestExportWriter::icsOneEventPerRequestInItsZone()
     int skipped = 0;
     ExportOptions options;
     options.exportedAt = QDateTime(QDate(2018, 3, 20), QTime(8, 30), QTimeZone::UTC);
-    const QByteArray ics = write(ExportWriter::Format::ICalendar, { passingEvent(), long_, reunion, undated }, &skipped, options);
+    const QByteArray ics = write(
+        ExportWriter::Format::ICalendar, { passingEvent(), long_, reunion, undated }, &skipped, options);
     QCOMPARE(skipped, 1);
     QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
     QVERIFY(!ics.contains("\r\r") && ics.count('\n') == ics.count("\r\n"));
@@ -445,7 +471,8 @@ void TestExportWriter::pdfPaginatesByRegion()
     for (int i = 0; i < 7; ++i) {
         Event event = passingEvent();
         event.requestId = QStringLiteral("SI-%1").arg(i);
-        event.region = i < 4 ? QStringLiteral("84") : QStringLiteral("11"); // Auvergne-Rhône-Alpes, Île-de-France
+        event.region
+            = i < 4 ? QStringLiteral("84") : QStringLiteral("11"); // Auvergne-Rhône-Alpes, Île-de-France
         event.startsAt = event.startsAt.addDays(-i);
         events << event;
     }
@@ -459,7 +486,8 @@ void TestExportWriter::pdfPaginatesByRegion()
     const auto describe = [&](const PdfExport::Page& page) {
         QStringList items;
         for (const PdfExport::Line& line : page) {
-            items << (line.event < 0 ? QStringLiteral("[%1]").arg(line.region) : sorted.at(line.event).requestId);
+            items << (line.event < 0 ? QStringLiteral("[%1]").arg(line.region)
+                                     : sorted.at(line.event).requestId);
         }
         return items.join(QLatin1Char(' '));
     };
@@ -474,7 +502,8 @@ void TestExportWriter::pdfHasThePagesOfItsLayout()
     for (int i = 0; i < 250; ++i) {
         Event event = passingEvent();
         event.requestId = QStringLiteral("SI-%1").arg(i);
-        event.region = QStringList { QStringLiteral("11"), QStringLiteral("84"), QStringLiteral("93") }.at(i % 3);
+        event.region
+            = QStringList { QStringLiteral("11"), QStringLiteral("84"), QStringLiteral("93") }.at(i % 3);
         events << event;
     }
     const QList<PdfExport::Page> pages
@@ -485,7 +514,8 @@ void TestExportWriter::pdfHasThePagesOfItsLayout()
     options.editionYear = 2018;
     const QByteArray pdf = write(ExportWriter::Format::Pdf, events, &skipped, options);
     QVERIFY(pdf.startsWith("%PDF-"));
-    QCOMPARE(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))), qsizetype(pages.size()));
+    QCOMPARE(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))),
+        qsizetype(pages.size()));
 }
 
 void TestExportWriter::pdfCellTextFitsItsWidth_data()
@@ -495,7 +525,8 @@ void TestExportWriter::pdfCellTextFitsItsWidth_data()
     QTest::addColumn<bool>("laidOut");
     QTest::addColumn<bool>("elided");
     QTest::newRow("fits") << QStringLiteral("Visite d'entreprise à Saint-Étienne") << 40.0 << true << false;
-    QTest::newRow("cut") << QStringLiteral("Forum des métiers de l'industrie de Saint-Étienne-de-Cuines") << 10.0 << true << true;
+    QTest::newRow("cut") << QStringLiteral("Forum des métiers de l'industrie de Saint-Étienne-de-Cuines")
+                         << 10.0 << true << true;
     QTest::newRow("nothing but the ellipsis") << QStringLiteral("Œuvres") << 1.2 << true << true;
     QTest::newRow("empty") << QString() << 5.0 << true << false;
     // Han characters are not in DejaVu Sans: the painter finds a font that has them.
@@ -528,11 +559,13 @@ void TestExportWriter::pdfCellTextFitsItsWidth()
     QCOMPARE(!glyphs.isEmpty() && glyphs.last() == ellipsis, elided);
     QCOMPARE(glyphs.size() == text.size(), !elided);
     if (!glyphs.isEmpty()) {
-        const qreal right = positions.last().x() + run.rawFont().advancesForGlyphIndexes({ glyphs.last() }).first().x();
+        const qreal right
+            = positions.last().x() + run.rawFont().advancesForGlyphIndexes({ glyphs.last() }).first().x();
         QVERIFY2(elided ? right <= width : right > 0, qPrintable(QString::number(right)));
         // The glyphs are the text's own, in its order.
         const QList<quint32> own = run.rawFont().glyphIndexesForString(text);
-        QCOMPARE(glyphs.first(elided ? glyphs.size() - 1 : glyphs.size()), own.first(elided ? glyphs.size() - 1 : glyphs.size()));
+        QCOMPARE(glyphs.first(elided ? glyphs.size() - 1 : glyphs.size()),
+            own.first(elided ? glyphs.size() - 1 : glyphs.size()));
     }
 }
 
@@ -558,7 +591,8 @@ void TestExportWriter::xlsxNumbersUnderAFrenchLocale()
     const QList<ZipEntry> entries = unzip(xlsx);
     const QByteArray sheet = entry(entries, QStringLiteral("xl/worksheets/sheet1.xml"));
     QVERIFY(!sheet.isEmpty());
-    QVERIFY2(!QString::fromUtf8(sheet).contains(QRegularExpression(QStringLiteral("<v>-?\\d+,\\d*</v>|width=\"\\d+,"))),
+    QVERIFY2(!QString::fromUtf8(sheet).contains(
+                 QRegularExpression(QStringLiteral("<v>-?\\d+,\\d*</v>|width=\"\\d+,"))),
         sheet.constData());
     QHash<QString, QXmlStreamAttributes> others;
     const QHash<QString, SheetCell> cells = xlsxCells(sheet, &others);
@@ -574,7 +608,8 @@ void TestExportWriter::pdfHeadingInLocalTime()
     const QByteArray zone = qgetenv("TZ");
     qputenv("TZ", "Europe/Paris");
     tzset();
-    const QString heading = PdfExport::exportedOn(QDateTime(QDate(2018, 3, 20), QTime(13, 32), QTimeZone::UTC));
+    const QString heading
+        = PdfExport::exportedOn(QDateTime(QDate(2018, 3, 20), QTime(13, 32), QTimeZone::UTC));
     if (zone.isNull()) {
         qunsetenv("TZ");
     } else {
@@ -606,7 +641,8 @@ void TestExportWriter::aFullFileSaysWhy()
         Event e = passingEvent();
         e.requestId = QStringLiteral("SI-%1").arg(i);
         // Hashes, which no zip compresses much.
-        e.description = QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
+        e.description = QString::fromLatin1(
+            QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
         events << e;
     }
     QTemporaryDir dir;
@@ -635,7 +671,8 @@ void TestExportWriter::xlsxTruncatesTextBeyondExcelsLimit()
     buffer.open(QIODevice::WriteOnly);
     int skipped = 0;
     int truncated = -1;
-    QVERIFY(ExportWriter::write(ExportWriter::Format::Xlsx, { big, passingEvent() }, &buffer, &skipped, {}, {}, &truncated));
+    QVERIFY(ExportWriter::write(
+        ExportWriter::Format::Xlsx, { big, passingEvent() }, &buffer, &skipped, {}, {}, &truncated));
     QCOMPARE(truncated, 1);
     QHash<QString, QXmlStreamAttributes> others;
     const QHash<QString, SheetCell> cells
@@ -648,7 +685,8 @@ void TestExportWriter::xlsxTruncatesTextBeyondExcelsLimit()
     // The ODS has no such limit and keeps every character.
     const QByteArray ods = write(ExportWriter::Format::Ods, { big }, &skipped);
     QString autofilter;
-    QCOMPARE(odsRows(entry(unzip(ods), QStringLiteral("content.xml")), &autofilter).at(1).at(3).text, big.description);
+    QCOMPARE(odsRows(entry(unzip(ods), QStringLiteral("content.xml")), &autofilter).at(1).at(3).text,
+        big.description);
 }
 
 namespace {
@@ -656,7 +694,8 @@ namespace {
 // The dashboard's statistics in small: a name, a count and a percentage per row.
 void fillStatistics(QStandardItemModel* model)
 {
-    model->setHorizontalHeaderLabels({ QStringLiteral("Région"), QStringLiteral("Reçues"), QStringLiteral("Taux") });
+    model->setHorizontalHeaderLabels(
+        { QStringLiteral("Région"), QStringLiteral("Reçues"), QStringLiteral("Taux") });
     const auto row = [&](const QString& name, int received, double rate) {
         auto* count = new QStandardItem(QString::number(received));
         count->setData(received, Qt::UserRole);
@@ -673,17 +712,21 @@ bool writeStatistics(const QString& suffix, const QString& path, QString* error)
     QStandardItemModel model;
     fillStatistics(&model);
     const StatisticsFiles::Chart chart { QStringLiteral("bars"), QStringLiteral("Bars"),
-        [](QPainter* painter, const QRectF& target) { painter->fillRect(target.adjusted(10, 10, -10, -10), Qt::darkBlue); } };
+        [](QPainter* painter, const QRectF& target) {
+            painter->fillRect(target.adjusted(10, 10, -10, -10), Qt::darkBlue);
+        } };
     if (suffix == QLatin1String("csv")) {
         return StatisticsFiles::writeCsv(path, { &model }, Qt::UserRole, error);
     }
     if (suffix == QLatin1String("xlsx")) {
-        return StatisticsFiles::writeXlsx(path, { { QStringLiteral("Régions"), &model } }, Qt::UserRole, error);
+        return StatisticsFiles::writeXlsx(
+            path, { { QStringLiteral("Régions"), &model } }, Qt::UserRole, error);
     }
     if (suffix == QLatin1String("pdf")) {
         return StatisticsFiles::writePdf(path,
             { QStringLiteral("Semaine"), QStringLiteral("all"), { QStringLiteral("127 requests") },
-                { { QStringLiteral("Région"), QStringLiteral("Reçues") }, { QStringLiteral("Bretagne"), QStringLiteral("120") } } },
+                { { QStringLiteral("Région"), QStringLiteral("Reçues") },
+                    { QStringLiteral("Bretagne"), QStringLiteral("120") } } },
             { chart }, error);
     }
     return StatisticsFiles::writeChart(chart, path, error);
@@ -695,7 +738,8 @@ void TestExportWriter::statisticsFileRefusedNamesItAndLeavesNothing_data()
 {
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<bool>("readOnlyFolder");
-    for (const QString& suffix : { QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg") }) {
+    for (const QString& suffix : { QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf"),
+             QStringLiteral("png"), QStringLiteral("svg") }) {
         // A folder that is a file refuses everyone, root included (the build root runs as root).
         QTest::addRow("%s in a file", qPrintable(suffix)) << suffix << false;
         if (geteuid() != 0) {
@@ -722,10 +766,12 @@ void TestExportWriter::statisticsFileRefusedNamesItAndLeavesNothing()
     QVERIFY(!writeStatistics(suffix, path, &error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     // Nothing besides the folder, not even a temporary file.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), { QStringLiteral("statistics") });
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        { QStringLiteral("statistics") });
     if (readOnlyFolder) {
         QVERIFY(QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     // And written where it can be.
     const QString written = dir.filePath(QStringLiteral("figures.") + suffix);
@@ -746,8 +792,11 @@ void TestExportWriter::statisticsXlsxSaysLibxlsxwritersError()
     QStandardItemModel model;
     fillStatistics(&model);
     QString error;
-    QVERIFY(!StatisticsFiles::writeXlsx(path, { { QStringLiteral("Régions : total"), &model } }, Qt::UserRole, &error));
-    QVERIFY2(error.contains(QDir::toNativeSeparators(path)) && error.contains(QStringLiteral("name"), Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY(!StatisticsFiles::writeXlsx(
+        path, { { QStringLiteral("Régions : total"), &model } }, Qt::UserRole, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path))
+            && error.contains(QStringLiteral("name"), Qt::CaseInsensitive),
+        qPrintable(error));
     QVERIFY(previous.open(QIODevice::ReadOnly));
     QCOMPARE(previous.readAll(), QByteArray("previous"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), { QStringLiteral("figures.xlsx") });

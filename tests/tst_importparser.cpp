@@ -52,7 +52,10 @@ private slots:
 
 private:
     ParsedImport parseFile(const QString& name);
-    ParsedImport parseText(const QString& text) { return ImportParser(2018, GeoReference::embedded()).parse(text.toUtf8()); }
+    ParsedImport parseText(const QString& text)
+    {
+        return ImportParser(2018, GeoReference::embedded()).parse(text.toUtf8());
+    }
 };
 
 namespace {
@@ -81,7 +84,8 @@ ParsedImport TestImportParser::parseFile(const QString& path)
 
 void TestImportParser::exampleFile()
 {
-    const ParsedImport parsed = parseFile(QStringLiteral(SEMAINE_SOURCE_DIR "/resources/examples/demandes-exemple.csv"));
+    const ParsedImport parsed
+        = parseFile(QStringLiteral(SEMAINE_SOURCE_DIR "/resources/examples/demandes-exemple.csv"));
     QVERIFY(parsed.error.isEmpty());
     QCOMPARE(parsed.encoding, QStringLiteral("UTF-8"));
     QCOMPARE(parsed.read, 4);
@@ -136,13 +140,17 @@ void TestImportParser::malformed_data()
     QTest::newRow("empty file") << "empty.csv" << "The file is empty." << 0 << 0 << "" << "";
     QTest::newRow("blank lines only") << "blank_lines.csv" << "The file is empty." << 0 << 0 << "" << "";
     QTest::newRow("binary") << "binary.csv" << "The file is not a text file" << 0 << 0 << "" << "";
-    QTest::newRow("no id column") << "no_id_column.csv" << "The header has no column id_demande, titre" << 0 << 0 << ""
+    QTest::newRow("no id column") << "no_id_column.csv" << "The header has no column id_demande, titre" << 0
+                                  << 0 << ""
                                   << "";
     QTest::newRow("truncated JSON") << "truncated.json" << "The file is not valid JSON" << 0 << 0 << "" << "";
-    QTest::newRow("JSON object") << "not_an_array.json" << "The JSON file must hold an array of objects" << 0 << 0 << "" << "";
+    QTest::newRow("JSON object") << "not_an_array.json" << "The JSON file must hold an array of objects" << 0
+                                 << 0 << "" << "";
     QTest::newRow("header only") << "header_only.csv" << "" << 0 << 0 << "" << "";
-    QTest::newRow("bad date") << "bad_date.csv" << "" << 1 << 2 << "date_debut" << "“32/03/2018 10:00” is not a date";
-    QTest::newRow("bad boolean") << "bad_boolean.csv" << "" << 1 << 2 << "gratuit" << "“peut-être” is not a yes or no";
+    QTest::newRow("bad date") << "bad_date.csv" << "" << 1 << 2 << "date_debut"
+                              << "“32/03/2018 10:00” is not a date";
+    QTest::newRow("bad boolean") << "bad_boolean.csv" << "" << 1 << 2 << "gratuit"
+                                 << "“peut-être” is not a yes or no";
     QTest::newRow("coordinates in words") << "bad_coordinates.csv" << "" << 1 << 2 << "latitude"
                                           << "“quarante-huit” is not a number.";
     QTest::newRow("coordinates out of range") << "out_of_range_coordinates.csv" << "" << 1 << 2 << "latitude"
@@ -158,7 +166,8 @@ void TestImportParser::malformed_data()
                                                  << "A latitude goes with a longitude";
     QTest::newRow("duplicate id") << "duplicate_ids.csv" << "" << 2 << 3 << "id_demande"
                                   << "The request SI-1 already appears on line 2 of this file";
-    QTest::newRow("extra field") << "wrong_field_count.csv" << "" << 1 << 2 << "" << "The row has 4 fields where the header has 3";
+    QTest::newRow("extra field") << "wrong_field_count.csv" << "" << 1 << 2 << ""
+                                 << "The row has 4 fields where the header has 3";
     QTest::newRow("unterminated quote") << "unterminated_quote.csv"
                                         << "" << 1 << 2 << ""
                                         << "never closed";
@@ -166,7 +175,8 @@ void TestImportParser::malformed_data()
     QTest::newRow("no id") << "missing_id.csv" << "" << 1 << 2 << "id_demande" << "The request id is empty.";
     QTest::newRow("negative count") << "negative_count.csv" << "" << 1 << 2 << "participants_attendus"
                                     << "“-3” is not a number of people.";
-    QTest::newRow("JSON list value") << "nested_value.json" << "" << 1 << 1 << "titre" << "not a list or an object";
+    QTest::newRow("JSON list value") << "nested_value.json" << "" << 1 << 1 << "titre"
+                                     << "not a list or an object";
     QTest::newRow("JSON number element") << "not_an_object.json" << "" << 2 << 1 << "" << "not an object";
 }
 
@@ -202,17 +212,20 @@ void TestImportParser::encodingsAndSeparators_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("encoding");
-    const QString text = QStringLiteral("id_demande%1titre%1commune%1description\r\nSI-1%1Fête de l'acier%1Besançon%1"
-                                        "\"Œuvres, forges%1et « savoir-faire »\"\r\n");
+    const QString text
+        = QStringLiteral("id_demande%1titre%1commune%1description\r\nSI-1%1Fête de l'acier%1Besançon%1"
+                         "\"Œuvres, forges%1et « savoir-faire »\"\r\n");
     QTest::newRow("UTF-8 ;") << text.arg(QLatin1Char(';')).toUtf8() << "UTF-8";
-    QTest::newRow("UTF-8 with BOM ,") << QByteArray("\xEF\xBB\xBF") + text.arg(QLatin1Char(',')).toUtf8() << "UTF-8";
+    QTest::newRow("UTF-8 with BOM ,")
+        << QByteArray("\xEF\xBB\xBF") + text.arg(QLatin1Char(',')).toUtf8() << "UTF-8";
     QStringEncoder encoder("windows-1252");
     QByteArray windows = encoder.encode(text.arg(QLatin1Char('\t')));
     QVERIFY(!encoder.hasError());
     QTest::newRow("Windows-1252 tab") << windows << "Windows-1252";
     // LF alone, as Unix tools write it.
-    QTest::newRow("UTF-8 LF") << text.arg(QLatin1Char(';')).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).toUtf8()
-                              << "UTF-8";
+    QTest::newRow("UTF-8 LF")
+        << text.arg(QLatin1Char(';')).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).toUtf8()
+        << "UTF-8";
 }
 
 void TestImportParser::encodingsAndSeparators()
@@ -231,8 +244,8 @@ void TestImportParser::encodingsAndSeparators()
 
 void TestImportParser::headersMatchLooselyAndUnknownColumnsAreReported()
 {
-    const ParsedImport parsed
-        = parseText(QStringLiteral("Couleur;TITRE;Code Postal;ID Démande;Date-Début\r\nbleu;Visite;29200;SI-1;28/03/2018 10:00\r\n"));
+    const ParsedImport parsed = parseText(QStringLiteral(
+        "Couleur;TITRE;Code Postal;ID Démande;Date-Début\r\nbleu;Visite;29200;SI-1;28/03/2018 10:00\r\n"));
     QVERIFY(parsed.error.isEmpty());
     QCOMPARE(parsed.unknownColumns, QStringList { QStringLiteral("Couleur") });
     QCOMPARE(parsed.events.size(), 1);
@@ -252,7 +265,8 @@ void TestImportParser::values_data()
     QTest::newRow("date alone ends the day") << "date_fin" << "2018-03-27" << "27/03/2018 23:59";
     QTest::newRow("ISO without seconds") << "date_debut" << "2018-03-27T09:00" << "27/03/2018 09:00";
     QTest::newRow("ISO with a space") << "date_debut" << "2018-03-27 09:00:30" << "27/03/2018 09:00:30";
-    QTest::newRow("wall clock keeps the written time") << "date_debut" << "2018-03-27T09:00:00+02:00" << "27/03/2018 09:00";
+    QTest::newRow("wall clock keeps the written time")
+        << "date_debut" << "2018-03-27T09:00:00+02:00" << "27/03/2018 09:00";
     QTest::newRow("submission in Paris time") << "date_demande" << "01/03/2018 09:15" << "01/03/2018 09:15";
     QTest::newRow("submission in UTC") << "date_demande" << "2018-03-01T08:15:00Z" << "01/03/2018 09:15";
     QTest::newRow("oui") << "gratuit" << "OUI" << "oui";
@@ -276,7 +290,8 @@ void TestImportParser::values()
     QFETCH(QString, column);
     QFETCH(QString, text);
     QFETCH(QString, expected);
-    const ParsedImport parsed = parseText(QStringLiteral("id_demande;titre;%1\r\nSI-1;Visite;%2\r\n").arg(column, text));
+    const ParsedImport parsed
+        = parseText(QStringLiteral("id_demande;titre;%1\r\nSI-1;Visite;%2\r\n").arg(column, text));
     QVERIFY2(parsed.rejected.isEmpty(), qPrintable(parsed.rejected.value(0).reason));
     QCOMPARE(parsed.events.size(), 1);
     const QStringList record = ImportParser::record(parsed.events.first());
@@ -288,7 +303,7 @@ void TestImportParser::formulasAndSqlAreKeptAsText()
     const QString formula = QStringLiteral("=HYPERLINK(\"http://evil.example\";\"clic\")");
     const QString sql = QStringLiteral("Visite'); DROP TABLE event; --");
     ParsedImport parsed = parseText(QStringLiteral("id_demande;titre;organisateur\r\nSI-1;\"%1\";\"%2\"\r\n")
-                                        .arg(QString(formula).replace(QLatin1Char('"'), QStringLiteral("\"\"")), sql));
+            .arg(QString(formula).replace(QLatin1Char('"'), QStringLiteral("\"\"")), sql));
     QCOMPARE(parsed.events.size(), 1);
     QCOMPARE(parsed.events.first().title, formula);
     QCOMPARE(parsed.events.first().organiserName, sql);
@@ -334,8 +349,8 @@ void TestImportParser::longLinesAndManyRows()
     QString text = header + QStringLiteral("\r\nSI-LONG;;Visite;\"") + description + QStringLiteral("\"")
         + QString(ImportParser::keys().size() - 4, QLatin1Char(';')) + QStringLiteral("\r\n");
     for (int i = 0; i < 5000; ++i) {
-        text += QStringLiteral("SI-%1;;Visite %1").arg(i) + QString(ImportParser::keys().size() - 3, QLatin1Char(';'))
-            + QStringLiteral("\r\n");
+        text += QStringLiteral("SI-%1;;Visite %1").arg(i)
+            + QString(ImportParser::keys().size() - 3, QLatin1Char(';')) + QStringLiteral("\r\n");
     }
     const ParsedImport parsed = parseText(text);
     QCOMPARE(parsed.read, 5001);
@@ -353,7 +368,8 @@ void TestImportParser::rejectedRowsReport()
     CsvReader reader(buffer.data());
     CsvRecord record;
     QVERIFY(reader.next(&record));
-    QCOMPARE(record.fields, QStringList({ u"id_demande"_s, u"titre"_s, u"commune"_s, u"line"_s, u"column"_s, u"reason"_s }));
+    QCOMPARE(record.fields,
+        QStringList({ u"id_demande"_s, u"titre"_s, u"commune"_s, u"line"_s, u"column"_s, u"reason"_s }));
     QVERIFY(reader.next(&record));
     QCOMPARE(record.fields.mid(0, 4), QStringList({ u"SI-1"_s, u"Visite bis"_s, u"Brest"_s, u"3"_s }));
     QCOMPARE(record.fields.at(4), QStringLiteral("id_demande"));
@@ -372,10 +388,11 @@ void TestImportParser::progressCanCancel()
         text += QStringLiteral("SI-%1;Visite\r\n").arg(i);
     }
     int calls = 0;
-    const ParsedImport parsed = ImportParser(2018, GeoReference::embedded()).parse(text.toUtf8(), [&](qint64 done, qint64 total) {
-        ++calls;
-        return done < total / 2;
-    });
+    const ParsedImport parsed
+        = ImportParser(2018, GeoReference::embedded()).parse(text.toUtf8(), [&](qint64 done, qint64 total) {
+              ++calls;
+              return done < total / 2;
+          });
     QVERIFY(parsed.cancelled);
     QVERIFY(calls >= 2);
     QVERIFY(parsed.read < 10000);

@@ -9,21 +9,22 @@
 #include "app/Language.h"
 #include "app/core/CsvWriter.h"
 #include "app/core/ImportParser.h"
+#include "db/AuditTrail.h"
 #include "db/Database.h"
 #include "db/Decisions.h"
-#include "db/AuditTrail.h"
+#include "db/EventRepository.h"
 #include "db/PendingUpdates.h"
 #include "db/RequestImport.h"
-#include "db/EventRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/event/EventForm.h"
-#include "ui/queue/DecisionController.h"
 #include "ui/io/ImportController.h"
+#include "ui/queue/DecisionController.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -32,10 +33,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QTemporaryDir>
-#include <QInputDialog>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -186,7 +186,10 @@ qint64 TestImportWindow::decidedWithWaitingChange(MainWindow& window, const QStr
     for (const Event& event : repository.all(2018).value()) {
         id = event.requestId == QStringLiteral("SI-IMPORT-1") ? event.id : id;
     }
-    if (id == 0 || !Decisions(*m_database).changeStatus(id, 1, EventStatus::Labelled, {}, QStringLiteral("bob")).ok()) {
+    if (id == 0
+        || !Decisions(*m_database)
+            .changeStatus(id, 1, EventStatus::Labelled, {}, QStringLiteral("bob"))
+            .ok()) {
         return 0;
     }
     return importInWindow(window, writeRequests(3, newTitle)).pending == 1 ? id : 0;
@@ -221,7 +224,8 @@ void TestImportWindow::acceptAChangeToALabelledRequestByKeyboard()
     QCOMPARE(bar->findChild<QLabel*>(QStringLiteral("pendingUpdatesTitle"))->text(),
         QStringLiteral("1 change from an import is waiting"));
     const QString changes = bar->findChild<QLabel*>(QStringLiteral("pendingUpdateChanges"))->text();
-    QVERIFY2(changes.contains(QStringLiteral("title: Visite de l'usine → Visite des ateliers rénovés")), qPrintable(changes));
+    QVERIFY2(changes.contains(QStringLiteral("title: Visite de l'usine → Visite des ateliers rénovés")),
+        qPrintable(changes));
 
     // A role that may not change the request sees the list with its buttons disabled.
     auto* decisions = window.findChild<DecisionController*>();
@@ -253,13 +257,16 @@ void TestImportWindow::acceptAChangeToALabelledRequestByKeyboard()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QToolButton* first = nullptr;
     for (QToolButton* button : form->findChildren<QToolButton*>()) {
-        first = button->defaultAction() && button->defaultAction()->objectName() == QStringLiteral("formNew") ? button : first;
+        first = button->defaultAction() && button->defaultAction()->objectName() == QStringLiteral("formNew")
+            ? button
+            : first;
     }
     QVERIFY(first);
     first->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), first);
     auto* title = form->findChild<QLineEdit*>(QStringLiteral("title"));
-    for (int i = 0; i < 30 && QApplication::focusWidget()->objectName() != QStringLiteral("acceptPendingUpdate"); ++i) {
+    for (int i = 0;
+        i < 30 && QApplication::focusWidget()->objectName() != QStringLiteral("acceptPendingUpdate"); ++i) {
         QVERIFY(QApplication::focusWidget() != title);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     }
@@ -292,12 +299,13 @@ void TestImportWindow::dismissAChangeWithAReason()
     QVERIFY(bar->isVisible());
 
     // The reason is asked for, typed, and kept in the history.
-    const auto reason = ExpectedDialog::expect<QInputDialog>(QStringLiteral("dismissReason"), [](QInputDialog* dialog) {
-        auto* line = dialog->findChild<QLineEdit*>();
-        QVERIFY(line);
-        QTest::keyClicks(line, QStringLiteral("Ancien export"));
-        QTest::keyClick(line, Qt::Key_Return);
-    });
+    const auto reason
+        = ExpectedDialog::expect<QInputDialog>(QStringLiteral("dismissReason"), [](QInputDialog* dialog) {
+              auto* line = dialog->findChild<QLineEdit*>();
+              QVERIFY(line);
+              QTest::keyClicks(line, QStringLiteral("Ancien export"));
+              QTest::keyClick(line, Qt::Key_Return);
+          });
     QPushButton* dismiss = nullptr;
     for (QPushButton* button : bar->findChildren<QPushButton*>(QStringLiteral("dismissPendingUpdate"))) {
         dismiss = button->isVisible() ? button : dismiss;

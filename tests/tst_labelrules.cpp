@@ -33,7 +33,6 @@ static char* toString(Check check) { return qstrdup(LabelRules::code(check).toUt
 
 namespace {
 
-
 Event withDates(
     const QDateTime& start, const QDateTime& end, const QString& departement = QStringLiteral("75"))
 {

@@ -31,7 +31,9 @@ Event organisedEvent()
 
 QString rendered(const QString& text, QLocale::Language language, const Event& event = organisedEvent())
 {
-    return LetterTemplate(QStringLiteral("Objet"), text).render(language, event, edition2018(), context()).body;
+    return LetterTemplate(QStringLiteral("Objet"), text)
+        .render(language, event, edition2018(), context())
+        .body;
 }
 
 } // namespace
@@ -75,13 +77,18 @@ void TestLetterTemplate::placeholder_data()
                               << QStringLiteral("on Wednesday 28 March 2018 from 10:00 to 12:00");
     both("place", QStringLiteral("1 rue de Rivoli, 75001 Paris"));
     both("edition", QStringLiteral("Semaine de l'industrie 2018"));
-    QTest::newRow("week fr") << QLocale::French << QStringLiteral("week") << QStringLiteral("du 26 mars au 1er avril 2018");
-    QTest::newRow("week en") << QLocale::English << QStringLiteral("week") << QStringLiteral("from 26 March to 1 April 2018");
-    QTest::newRow("decision_date fr") << QLocale::French << QStringLiteral("decision_date") << QStringLiteral("1er mars 2018");
-    QTest::newRow("decision_date en") << QLocale::English << QStringLiteral("decision_date") << QStringLiteral("1 March 2018");
+    QTest::newRow("week fr") << QLocale::French << QStringLiteral("week")
+                             << QStringLiteral("du 26 mars au 1er avril 2018");
+    QTest::newRow("week en") << QLocale::English << QStringLiteral("week")
+                             << QStringLiteral("from 26 March to 1 April 2018");
+    QTest::newRow("decision_date fr")
+        << QLocale::French << QStringLiteral("decision_date") << QStringLiteral("1er mars 2018");
+    QTest::newRow("decision_date en")
+        << QLocale::English << QStringLiteral("decision_date") << QStringLiteral("1 March 2018");
     both("label_number", QStringLiteral("SI2018-L-00123"));
     both("refusal_reasons",
-        QStringLiteral("– L'événement est payant : le label exige un accès gratuit.\n– The event is not open to the general public."));
+        QStringLiteral("– L'événement est payant : le label exige un accès gratuit.\n– The event is not open "
+                       "to the general public."));
     both("information_asked", QStringLiteral("Le programme de la visite."));
     both("message", QStringLiteral("Merci de préciser l'adresse."));
     both("reviewer_name", QStringLiteral("Hélène Dubois"));
@@ -105,7 +112,8 @@ void TestLetterTemplate::everyPlaceholderIsRenderedAndDescribed()
     QCOMPARE(placeholders.size(), 15);
     for (const QString& name : placeholders) {
         QVERIFY2(!LetterTemplate::describe(name).isEmpty(), qPrintable(name));
-        QVERIFY2(rendered(LetterTemplate::token(name), QLocale::French) != LetterTemplate::token(name), qPrintable(name));
+        QVERIFY2(rendered(LetterTemplate::token(name), QLocale::French) != LetterTemplate::token(name),
+            qPrintable(name));
         QVERIFY(!LetterTemplate(QStringLiteral("S"), LetterTemplate::token(name)).check());
     }
     QVERIFY(LetterTemplate::describe(QStringLiteral("adresse")).isEmpty());
@@ -124,23 +132,31 @@ void TestLetterTemplate::dates_data()
     Event days = organisedEvent();
     days.startsAt = wallClock(QDate(2018, 3, 31), QTime(9, 30));
     days.endsAt = wallClock(QDate(2018, 4, 1), QTime(17, 0));
-    QTest::newRow("over two days fr") << days << QLocale::French << dates
-                                      << QStringLiteral("du samedi 31 mars 2018 à 9 h 30 au dimanche 1er avril 2018 à 17 h");
-    QTest::newRow("over two days en") << days << QLocale::English << dates
-                                      << QStringLiteral("from Saturday 31 March 2018 at 9:30 to Sunday 1 April 2018 at 17:00");
+    QTest::newRow("over two days fr")
+        << days << QLocale::French << dates
+        << QStringLiteral("du samedi 31 mars 2018 à 9 h 30 au dimanche 1er avril 2018 à 17 h");
+    QTest::newRow("over two days en")
+        << days << QLocale::English << dates
+        << QStringLiteral("from Saturday 31 March 2018 at 9:30 to Sunday 1 April 2018 at 17:00");
     Event noEnd = organisedEvent();
     noEnd.endsAt = QDateTime();
-    QTest::newRow("no end fr") << noEnd << QLocale::French << dates << QStringLiteral("le mercredi 28 mars 2018 à 10 h");
-    QTest::newRow("no end en") << noEnd << QLocale::English << dates << QStringLiteral("on Wednesday 28 March 2018 at 10:00");
+    QTest::newRow("no end fr") << noEnd << QLocale::French << dates
+                               << QStringLiteral("le mercredi 28 mars 2018 à 10 h");
+    QTest::newRow("no end en") << noEnd << QLocale::English << dates
+                               << QStringLiteral("on Wednesday 28 March 2018 at 10:00");
     Event noStart = organisedEvent();
     noStart.startsAt = QDateTime();
-    QTest::newRow("no start fr") << noStart << QLocale::French << dates << QStringLiteral("à une date non précisée");
-    QTest::newRow("no start en") << noStart << QLocale::English << dates << QStringLiteral("on a date not given");
+    QTest::newRow("no start fr") << noStart << QLocale::French << dates
+                                 << QStringLiteral("à une date non précisée");
+    QTest::newRow("no start en") << noStart << QLocale::English << dates
+                                 << QStringLiteral("on a date not given");
 
     Event reunion = organisedEvent();
     reunion.departement = QStringLiteral("974");
-    QTest::newRow("La Réunion's own week fr") << reunion << QLocale::French << week << QStringLiteral("du 3 avril au 8 avril 2018");
-    QTest::newRow("La Réunion's own week en") << reunion << QLocale::English << week << QStringLiteral("from 3 April to 8 April 2018");
+    QTest::newRow("La Réunion's own week fr")
+        << reunion << QLocale::French << week << QStringLiteral("du 3 avril au 8 avril 2018");
+    QTest::newRow("La Réunion's own week en")
+        << reunion << QLocale::English << week << QStringLiteral("from 3 April to 8 April 2018");
 
     Event online = organisedEvent();
     online.online = true;
@@ -154,7 +170,8 @@ void TestLetterTemplate::dates_data()
     QTest::newRow("no place en") << nowhere << QLocale::English << place << QStringLiteral("place not given");
     Event noAddress = organisedEvent();
     noAddress.address.clear();
-    QTest::newRow("commune without address") << noAddress << QLocale::French << place << QStringLiteral("75001 Paris");
+    QTest::newRow("commune without address")
+        << noAddress << QLocale::French << place << QStringLiteral("75001 Paris");
 }
 
 void TestLetterTemplate::dates()
@@ -177,29 +194,34 @@ void TestLetterTemplate::check_data()
     QTest::addColumn<QString>("named"); // what the message must name
 
     const QString body = QStringLiteral("Bonjour {{contact_name}},\n\n{{message}}\n");
-    QTest::newRow("valid") << QStringLiteral("{{edition}} : {{title}}") << body << true << Part::Subject << 0 << QString();
-    QTest::newRow("text only") << QStringLiteral("Votre demande") << QString() << true << Part::Subject << 0 << QString();
-    QTest::newRow("empty subject") << QString() << body << false << Part::Subject << 1 << QStringLiteral("Subject");
-    QTest::newRow("blank subject") << QStringLiteral("   ") << body << false << Part::Subject << 1 << QStringLiteral("Subject");
-    QTest::newRow("subject on two lines") << QStringLiteral("Votre\ndemande") << body << false << Part::Subject << 2
-                                          << QStringLiteral("line 2");
-    QTest::newRow("unknown in the subject") << QStringLiteral("Label {{numero}}") << body << false << Part::Subject << 1
-                                            << QStringLiteral("{{numero}}");
-    QTest::newRow("unknown on body line 3") << QStringLiteral("Objet")
-                                            << QStringLiteral("Bonjour,\n\nVotre adresse : {{adresse}}.\n{{title}}") << false
-                                            << Part::Body << 3 << QStringLiteral("line 3: the placeholder {{adresse}} is unknown");
-    QTest::newRow("case matters") << QStringLiteral("Objet") << QStringLiteral("{{Title}}") << false << Part::Body << 1
-                                  << QStringLiteral("{{Title}}");
-    QTest::newRow("accented name") << QStringLiteral("Objet") << QStringLiteral("a\n{{numéro_label}}") << false << Part::Body
-                                   << 2 << QStringLiteral("{{numéro_label}}");
-    QTest::newRow("not closed") << QStringLiteral("Objet") << QStringLiteral("Bonjour\n{{title, merci") << false << Part::Body
-                                << 2 << QStringLiteral("line 2: a placeholder is not closed");
-    QTest::newRow("closed alone") << QStringLiteral("Objet") << QStringLiteral("title}}") << false << Part::Body << 1
-                                  << QStringLiteral("not closed");
-    QTest::newRow("single braces are text") << QStringLiteral("Objet {x}") << QStringLiteral("{title}") << true
-                                            << Part::Subject << 0 << QString();
-    QTest::newRow("first fault reported") << QStringLiteral("Objet") << QStringLiteral("{{a}}\n{{b}}") << false << Part::Body
-                                          << 1 << QStringLiteral("{{a}}");
+    QTest::newRow("valid") << QStringLiteral("{{edition}} : {{title}}") << body << true << Part::Subject << 0
+                           << QString();
+    QTest::newRow("text only") << QStringLiteral("Votre demande") << QString() << true << Part::Subject << 0
+                               << QString();
+    QTest::newRow("empty subject") << QString() << body << false << Part::Subject << 1
+                                   << QStringLiteral("Subject");
+    QTest::newRow("blank subject") << QStringLiteral("   ") << body << false << Part::Subject << 1
+                                   << QStringLiteral("Subject");
+    QTest::newRow("subject on two lines") << QStringLiteral("Votre\ndemande") << body << false
+                                          << Part::Subject << 2 << QStringLiteral("line 2");
+    QTest::newRow("unknown in the subject") << QStringLiteral("Label {{numero}}") << body << false
+                                            << Part::Subject << 1 << QStringLiteral("{{numero}}");
+    QTest::newRow("unknown on body line 3")
+        << QStringLiteral("Objet") << QStringLiteral("Bonjour,\n\nVotre adresse : {{adresse}}.\n{{title}}")
+        << false << Part::Body << 3 << QStringLiteral("line 3: the placeholder {{adresse}} is unknown");
+    QTest::newRow("case matters") << QStringLiteral("Objet") << QStringLiteral("{{Title}}") << false
+                                  << Part::Body << 1 << QStringLiteral("{{Title}}");
+    QTest::newRow("accented name") << QStringLiteral("Objet") << QStringLiteral("a\n{{numéro_label}}")
+                                   << false << Part::Body << 2 << QStringLiteral("{{numéro_label}}");
+    QTest::newRow("not closed") << QStringLiteral("Objet") << QStringLiteral("Bonjour\n{{title, merci")
+                                << false << Part::Body << 2
+                                << QStringLiteral("line 2: a placeholder is not closed");
+    QTest::newRow("closed alone") << QStringLiteral("Objet") << QStringLiteral("title}}") << false
+                                  << Part::Body << 1 << QStringLiteral("not closed");
+    QTest::newRow("single braces are text") << QStringLiteral("Objet {x}") << QStringLiteral("{title}")
+                                            << true << Part::Subject << 0 << QString();
+    QTest::newRow("first fault reported") << QStringLiteral("Objet") << QStringLiteral("{{a}}\n{{b}}")
+                                          << false << Part::Body << 1 << QStringLiteral("{{a}}");
 }
 
 void TestLetterTemplate::check()
@@ -230,8 +252,9 @@ void TestLetterTemplate::unknownPlaceholderStaysAsWritten()
 
 void TestLetterTemplate::subjectStaysOnOneLine()
 {
-    const Letter letter = LetterTemplate(QStringLiteral("Refus : {{refusal_reasons}}"), QStringLiteral("{{refusal_reasons}}"))
-                              .render(QLocale::French, organisedEvent(), edition2018(), context());
+    const Letter letter
+        = LetterTemplate(QStringLiteral("Refus : {{refusal_reasons}}"), QStringLiteral("{{refusal_reasons}}"))
+              .render(QLocale::French, organisedEvent(), edition2018(), context());
     QVERIFY(!letter.subject.contains(QLatin1Char('\n')));
     QVERIFY(letter.subject.startsWith(QStringLiteral("Refus : – L'événement est payant")));
     QCOMPARE(letter.body.count(QLatin1Char('\n')), 1);
@@ -241,12 +264,14 @@ void TestLetterTemplate::accentsSurvive_data()
 {
     QTest::addColumn<QLocale::Language>("language");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("fr") << QLocale::French
-                        << QStringLiteral("Journée « Forges d'Île-de-France » — Société d'Études Électriques, Saint-Étienne, "
-                                          "le jeudi 1er février 2018 à 8 h 05, ½ œuvre");
-    QTest::newRow("en") << QLocale::English
-                        << QStringLiteral("Journée « Forges d'Île-de-France » — Société d'Études Électriques, Saint-Étienne, "
-                                          "on Thursday 1 February 2018 at 8:05, ½ œuvre");
+    QTest::newRow("fr")
+        << QLocale::French
+        << QStringLiteral("Journée « Forges d'Île-de-France » — Société d'Études Électriques, Saint-Étienne, "
+                          "le jeudi 1er février 2018 à 8 h 05, ½ œuvre");
+    QTest::newRow("en")
+        << QLocale::English
+        << QStringLiteral("Journée « Forges d'Île-de-France » — Société d'Études Électriques, Saint-Étienne, "
+                          "on Thursday 1 February 2018 at 8:05, ½ œuvre");
 }
 
 void TestLetterTemplate::accentsSurvive()
@@ -259,9 +284,9 @@ void TestLetterTemplate::accentsSurvive()
     event.commune = QStringLiteral("Saint-Étienne");
     event.startsAt = wallClock(QDate(2018, 2, 1), QTime(8, 5));
     event.endsAt = QDateTime();
-    const Letter letter
-        = LetterTemplate(QStringLiteral("{{title}} — ½ œuvre"), QStringLiteral("{{title}} — {{organiser}}, Saint-Étienne, {{dates}}, ½ œuvre"))
-              .render(language, event, edition2018(), context());
+    const Letter letter = LetterTemplate(QStringLiteral("{{title}} — ½ œuvre"),
+        QStringLiteral("{{title}} — {{organiser}}, Saint-Étienne, {{dates}}, ½ œuvre"))
+                              .render(language, event, edition2018(), context());
     QCOMPARE(letter.body, expected);
     QCOMPARE(letter.subject, QStringLiteral("Journée « Forges d'Île-de-France » — ½ œuvre"));
 }

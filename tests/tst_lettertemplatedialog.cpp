@@ -59,7 +59,8 @@ void TestLetterTemplateDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))), qPrintable(m_database->errorString()));
+    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))),
+        qPrintable(m_database->errorString()));
     m_templates = std::make_unique<LetterTemplateRepository>(*m_database);
 }
 
@@ -92,7 +93,8 @@ void TestLetterTemplateDialog::previewOfTheDefaultLetter()
     QCOMPARE(m_dialog->version(), 1);
     QVERIFY(child<QLineEdit>("templateSubject")->text().contains(QLatin1String("{{label_number}}")));
     QCOMPARE(child<QLineEdit>("previewSubject")->text(),
-        QStringLiteral("Semaine de l'industrie 2018 : votre événement « Visite de l'usine » est labellisé (SI2018-L-00123)"));
+        QStringLiteral("Semaine de l'industrie 2018 : votre événement « Visite de l'usine » est labellisé "
+                       "(SI2018-L-00123)"));
     const QString body = child<QPlainTextEdit>("previewBody")->toPlainText();
     QVERIFY2(body.startsWith(QStringLiteral("Bonjour Émilie Martin,")), qPrintable(body));
     QVERIFY(child<QLabel>("previewTitle")->text().contains(QLatin1String("SI2018-TEST01")));
@@ -108,9 +110,12 @@ void TestLetterTemplateDialog::previewOfTheDefaultLetter()
     language->setFocus();
     QTest::keyClick(language, Qt::Key_Down);
     QCOMPARE(m_dialog->language(), QLocale::English);
-    QVERIFY(child<QPlainTextEdit>("previewBody")->toPlainText().startsWith(QStringLiteral("Dear Émilie Martin,")));
-    QVERIFY(child<QPlainTextEdit>("previewBody")->toPlainText().contains(
-        QStringLiteral("on Wednesday 28 March 2018 from 10:00 to 12:00")));
+    QVERIFY(child<QPlainTextEdit>("previewBody")
+            ->toPlainText()
+            .startsWith(QStringLiteral("Dear Émilie Martin,")));
+    QVERIFY(child<QPlainTextEdit>("previewBody")
+            ->toPlainText()
+            .contains(QStringLiteral("on Wednesday 28 March 2018 from 10:00 to 12:00")));
 
     // Looked at by a person: the screenshot of the editor.
     const QString shot = m_dir->filePath(QStringLiteral("letter-templates.png"));
@@ -129,8 +134,9 @@ void TestLetterTemplateDialog::editFromTheKeyboard()
     QTest::keyClick(kind, Qt::Key_Down);
     QCOMPARE(m_dialog->kind(), LetterKind::Refused);
     // The request passes every condition: the preview shows the sentence of C4 as an example.
-    QVERIFY(child<QPlainTextEdit>("previewBody")->toPlainText().contains(
-        QStringLiteral("\n– The event charges a fee: the label requires free access.\n")));
+    QVERIFY(child<QPlainTextEdit>("previewBody")
+            ->toPlainText()
+            .contains(QStringLiteral("\n– The event charges a fee: the label requires free access.\n")));
 
     // A new body typed in, a placeholder misspelt on its third line.
     auto* body = child<QPlainTextEdit>("templateBody");
@@ -166,10 +172,12 @@ void TestLetterTemplateDialog::editFromTheKeyboard()
     }
     QTest::keyClick(placeholders, Qt::Key_Return);
     QCOMPARE(QApplication::focusWidget(), body);
-    QCOMPARE(body->toPlainText(), QStringLiteral("Bonjour {{contact_name}},\n\nMotifs : {{refusal_reasons}}"));
+    QCOMPARE(
+        body->toPlainText(), QStringLiteral("Bonjour {{contact_name}},\n\nMotifs : {{refusal_reasons}}"));
     QVERIFY(fault->text().isEmpty());
-    QVERIFY(child<QPlainTextEdit>("previewBody")->toPlainText().startsWith(
-        QStringLiteral("Bonjour Émilie Martin,\n\nMotifs : – ")));
+    QVERIFY(child<QPlainTextEdit>("previewBody")
+            ->toPlainText()
+            .startsWith(QStringLiteral("Bonjour Émilie Martin,\n\nMotifs : – ")));
 
     // Into the subject too: the placeholder goes where the cursor was last.
     auto* subject = child<QLineEdit>("templateSubject");
@@ -186,7 +194,8 @@ void TestLetterTemplateDialog::editFromTheKeyboard()
     QTest::keyClick(save, Qt::Key_Space);
     QCOMPARE(m_dialog->version(), 2);
     QVERIFY(!m_dialog->isModified());
-    const StoreResult<LetterTemplateVersion> saved = m_templates->current(LetterKind::Refused, QLocale::French);
+    const StoreResult<LetterTemplateVersion> saved
+        = m_templates->current(LetterKind::Refused, QLocale::French);
     QCOMPARE(saved->version, 2);
     QCOMPARE(saved->letterTemplate.subject(), QStringLiteral("Refus : {{request_id}}"));
     QCOMPARE(m_templates->history(LetterKind::Refused, QLocale::French)->size(), 2);

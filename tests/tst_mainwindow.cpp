@@ -3,40 +3,40 @@
 #include "ExpectedDialog.h"
 #include "app/DemoData.h"
 #include "app/Language.h"
-#include "ui/queue/FilterBar.h"
 #include "app/Screenshots.h"
 #include "app/core/LabelRules.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
-#include "ui/ReviewQueueModel.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
-#include "ui/map/MarkerClusterModel.h"
 #include "ui/event/EventForm.h"
 #include "ui/map/MapWidget.h"
+#include "ui/map/MarkerClusterModel.h"
+#include "ui/queue/FilterBar.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QMessageBox>
-#include <QTimer>
 #include <QHeaderView>
 #include <QImage>
-#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QSettings>
 #include <QTemporaryDir>
-#include <QAbstractButton>
-#include <QDateEdit>
-#include <QMenu>
-#include <QMenuBar>
-#include <QShortcut>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
@@ -131,8 +131,8 @@ void TestMainWindow::keyboardMovesBetweenPlaces()
     auto* places = window.findChild<QTabWidget*>(QStringLiteral("places"));
     QVERIFY(places);
     QCOMPARE(places->count(), 5);
-    const QStringList names = { QStringLiteral("queueView"), QStringLiteral("eventView"), QStringLiteral("statisticsView"),
-        QStringLiteral("mapView"), QStringLiteral("outboxView") };
+    const QStringList names = { QStringLiteral("queueView"), QStringLiteral("eventView"),
+        QStringLiteral("statisticsView"), QStringLiteral("mapView"), QStringLiteral("outboxView") };
     for (int i = names.size() - 1; i >= 0; --i) {
         QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(places->currentWidget()->objectName(), names.at(i));
@@ -240,7 +240,8 @@ void TestMainWindow::oneFilterForQueueStatisticsAndMap()
     window.showPlace(MainWindow::StatisticsPlace);
     const auto* scope = window.findChild<QLabel*>(QStringLiteral("statisticsScope"));
     QVERIFY2(scope->text().contains(QStringLiteral("Île-de-France")), qPrintable(scope->text()));
-    QVERIFY2(headline->text().contains(QStringLiteral("Requests received: %1<br>").arg(inRegion)), qPrintable(headline->text()));
+    QVERIFY2(headline->text().contains(QStringLiteral("Requests received: %1<br>").arg(inRegion)),
+        qPrintable(headline->text()));
     window.showPlace(MainWindow::MapPlace);
     QCOMPARE(window.mapWidget()->clusterModel()->placedCount(), placedInRegion);
     window.showPlace(MainWindow::QueuePlace);
@@ -331,18 +332,23 @@ void TestMainWindow::sharedStoreIsChosenByKeyboard()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     std::unique_ptr<ExpectedDialog> confirmation;
-    const auto connection = ExpectedDialog::expect<ConnectionDialog>(QStringLiteral("connectionDialog"), [&](ConnectionDialog* dialog) {
-        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-        QVERIFY(!ok->isEnabled());
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("connectionHost")), QStringLiteral("db.dge.example"));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("connectionDatabase")), QStringLiteral("semaine"));
-        QVERIFY(!ok->isEnabled());
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("connectionUser")), QStringLiteral("durand"));
-        QVERIFY(ok->isEnabled());
-        // The confirmation that follows.
-        confirmation = ExpectedDialog::expect<QMessageBox>(QString(), [](QMessageBox* box) { box->accept(); });
-        QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("connectionUser")), Qt::Key_Return);
-    });
+    const auto connection = ExpectedDialog::expect<ConnectionDialog>(
+        QStringLiteral("connectionDialog"), [&](ConnectionDialog* dialog) {
+            auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("connectionHost")),
+                QStringLiteral("db.dge.example"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("connectionDatabase")),
+                QStringLiteral("semaine"));
+            QVERIFY(!ok->isEnabled());
+            QTest::keyClicks(
+                dialog->findChild<QLineEdit*>(QStringLiteral("connectionUser")), QStringLiteral("durand"));
+            QVERIFY(ok->isEnabled());
+            // The confirmation that follows.
+            confirmation
+                = ExpectedDialog::expect<QMessageBox>(QString(), [](QMessageBox* box) { box->accept(); });
+            QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("connectionUser")), Qt::Key_Return);
+        });
     window.findChild<QAction*>(QStringLiteral("chooseSharedStore"))->trigger();
     QVERIFY_ANSWERED(connection);
     QVERIFY_ANSWERED(confirmation);
@@ -352,7 +358,8 @@ void TestMainWindow::sharedStoreIsChosenByKeyboard()
     // A socket folder, and a URL read back as it was written.
     const QString socket = QStringLiteral("postgresql://durand@localhost:5433/semaine?host=/run/postgresql");
     ConnectionDialog dialog(socket);
-    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("connectionHost"))->text(), QStringLiteral("/run/postgresql"));
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("connectionHost"))->text(),
+        QStringLiteral("/run/postgresql"));
     QCOMPARE(dialog.url(), socket);
 }
 
@@ -380,9 +387,10 @@ QStringList cutControls(const QWidget* parent)
 {
     QStringList cut;
     for (const QWidget* control : parent->findChildren<QWidget*>()) {
-        const bool isControl = qobject_cast<const QComboBox*>(control) || qobject_cast<const QAbstractButton*>(control)
-            || qobject_cast<const QAbstractSpinBox*>(control)
-            || (qobject_cast<const QLineEdit*>(control) && !qobject_cast<const QComboBox*>(control->parentWidget()));
+        const bool isControl = qobject_cast<const QComboBox*>(control)
+            || qobject_cast<const QAbstractButton*>(control) || qobject_cast<const QAbstractSpinBox*>(control)
+            || (qobject_cast<const QLineEdit*>(control)
+                && !qobject_cast<const QComboBox*>(control->parentWidget()));
         if (isControl && !cutText(control).isEmpty()) {
             cut << cutText(control);
         }
@@ -444,7 +452,8 @@ void TestMainWindow::filterBarReadsWholeAt1366()
     const QHeaderView* header = table->horizontalHeader();
     for (int column : { ReviewQueueModel::RequestId, ReviewQueueModel::Title, ReviewQueueModel::Status,
              ReviewQueueModel::ConditionDates, ReviewQueueModel::ConditionFree }) {
-        QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= table->viewport()->width(),
+        QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column)
+                <= table->viewport()->width(),
             qPrintable(QString::number(column)));
     }
 }
@@ -506,7 +515,8 @@ void TestMainWindow::findReachesTheSearchFromAnyPlace()
     QCOMPARE(window.menuBar()->actions().value(1), edit->menuAction());
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("queueSearch"));
-    QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("places"))->currentIndex(), int(MainWindow::QueuePlace));
+    QCOMPARE(
+        window.findChild<QTabWidget*>(QStringLiteral("places"))->currentIndex(), int(MainWindow::QueuePlace));
     QVERIFY(search->hasFocus());
 }
 
@@ -553,8 +563,11 @@ void TestMainWindow::mnemonicsAndShortcutsDoNotClash()
         for (const QString& key : std::as_const(sorted)) {
             QStringList uses = keys.values(key);
             uses.removeDuplicates();
-            table << QStringLiteral("%1\t%2\t%3").arg(places->tabText(i), key, uses.join(QStringLiteral(" / ")));
-            QVERIFY2(uses.size() == 1, qPrintable(QStringLiteral("%1 in %2: %3").arg(key, places->tabText(i), uses.join(QStringLiteral(" / ")))));
+            table << QStringLiteral("%1\t%2\t%3")
+                         .arg(places->tabText(i), key, uses.join(QStringLiteral(" / ")));
+            QVERIFY2(uses.size() == 1,
+                qPrintable(QStringLiteral("%1 in %2: %3")
+                        .arg(key, places->tabText(i), uses.join(QStringLiteral(" / ")))));
         }
     }
     QVERIFY(table.size() > 10);
@@ -567,13 +580,17 @@ void TestMainWindow::pluralsInBothLanguages_data()
     QTest::addColumn<QString>("count");
     QTest::addColumn<QString>("status");
     QTest::newRow("French, one") << QStringLiteral("fr") << QStringLiteral("SI2018-000042")
-                                 << QStringLiteral("1 demande affichée sur 120") << QStringLiteral("120 demandes · ");
+                                 << QStringLiteral("1 demande affichée sur 120")
+                                 << QStringLiteral("120 demandes · ");
     QTest::newRow("French, several") << QStringLiteral("fr") << QStringLiteral("SI2018-00004")
-                                     << QStringLiteral("10 demandes affichées sur 120") << QStringLiteral("120 demandes · ");
+                                     << QStringLiteral("10 demandes affichées sur 120")
+                                     << QStringLiteral("120 demandes · ");
     QTest::newRow("English, one") << QStringLiteral("en") << QStringLiteral("SI2018-000042")
-                                  << QStringLiteral("1 of 120 requests shown") << QStringLiteral("120 requests · ");
-    QTest::newRow("English, several") << QStringLiteral("en") << QStringLiteral("SI2018-00004")
-                                      << QStringLiteral("10 of 120 requests shown") << QStringLiteral("120 requests · ");
+                                  << QStringLiteral("1 of 120 requests shown")
+                                  << QStringLiteral("120 requests · ");
+    QTest::newRow("English, several")
+        << QStringLiteral("en") << QStringLiteral("SI2018-00004")
+        << QStringLiteral("10 of 120 requests shown") << QStringLiteral("120 requests · ");
 }
 
 void TestMainWindow::pluralsInBothLanguages()

@@ -23,15 +23,15 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
 #include <QQuickItem>
 #include <QQuickWidget>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QSettings>
-#include <QTabWidget>
-#include <QLabel>
-#include <QListView>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -46,7 +46,8 @@ void captureWarnings(QtMsgType type, const QMessageLogContext& context, const QS
         return;
     }
     if (type != QtDebugMsg && type != QtInfoMsg) {
-        capturedWarnings << QStringLiteral("[%1] %2").arg(QLatin1String(context.category ? context.category : ""), message);
+        capturedWarnings << QStringLiteral("[%1] %2").arg(
+            QLatin1String(context.category ? context.category : ""), message);
     }
 }
 
@@ -89,7 +90,8 @@ void shiftDrag(QWidget* widget, const QPoint& from, const QPoint& to)
 {
     QTest::mousePress(widget, Qt::LeftButton, Qt::ShiftModifier, from);
     for (int step = 1; step <= 10; ++step) {
-        QTest::mouseEvent(QTest::MouseMove, widget, Qt::NoButton, Qt::ShiftModifier, from + (to - from) * step / 10);
+        QTest::mouseEvent(
+            QTest::MouseMove, widget, Qt::NoButton, Qt::ShiftModifier, from + (to - from) * step / 10);
     }
     QTest::mouseRelease(widget, Qt::LeftButton, Qt::ShiftModifier, to);
 }
@@ -195,12 +197,16 @@ void TestMap::clustersAddUpAtEveryGrouping()
     QSet<QString> departements;
     int failingPlaced = 0;
     for (const Event& event : placed) {
-        failingPlaced += LabelRules::evaluateAll(event, window.queueModel()->context(false)).failedConditions().isEmpty() ? 0 : 1;
+        failingPlaced += LabelRules::evaluateAll(event, window.queueModel()->context(false))
+                             .failedConditions()
+                             .isEmpty()
+            ? 0
+            : 1;
         regions.insert(event.region);
         departements.insert(event.departement);
     }
-    const QList<std::pair<double, int>> levels { { 5.0, int(regions.size()) }, { 7.0, int(departements.size()) },
-        { 10.0, -1 } };
+    const QList<std::pair<double, int>> levels { { 5.0, int(regions.size()) },
+        { 7.0, int(departements.size()) }, { 10.0, -1 } };
     for (const auto& [zoom, groups] : levels) {
         model.setView(zoom, QGeoRectangle()); // the whole world in view
         int sum = 0;
@@ -247,7 +253,8 @@ void TestMap::regionShapesAndFigures()
     QSet<QString> codes;
     for (int row = 0; row < shapes.rowCount(); ++row) {
         codes.insert(shapes.index(row).data(RegionShapeModel::CodeRole).toString());
-        QVERIFY(shapes.index(row).data(RegionShapeModel::PathRole).value<QList<QGeoCoordinate>>().size() >= 4);
+        QVERIFY(
+            shapes.index(row).data(RegionShapeModel::PathRole).value<QList<QGeoCoordinate>>().size() >= 4);
     }
     QCOMPARE(codes.size(), 18);
 
@@ -285,7 +292,8 @@ void TestMap::loadsWithoutWarningsAndDrawsTheRegions()
         // The other measures recolour the same shapes.
         auto* measure = map->findChild<QComboBox*>(QStringLiteral("mapMeasure"));
         measure->setCurrentIndex(measure->findData(int(RegionShapeModel::Measure::FailingShare)));
-        QCOMPARE(map->bridge()->legendTitle(), RegionShapeModel::measureName(RegionShapeModel::Measure::FailingShare));
+        QCOMPARE(map->bridge()->legendTitle(),
+            RegionShapeModel::measureName(RegionShapeModel::Measure::FailingShare));
     }
     qInstallMessageHandler(previous);
     QVERIFY2(capturedWarnings.isEmpty(), qPrintable(capturedWarnings.join(QLatin1Char('\n'))));
@@ -316,7 +324,8 @@ void TestMap::boundariesWaitForTheMapYetItOpensWhole()
     MarkerLayer* layer = markerLayer(map);
     QVERIFY(layer);
     const QModelIndex first = map->clusterModel()->index(0);
-    const QPointF marker = pixelOf(map, first.data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>());
+    const QPointF marker
+        = pixelOf(map, first.data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>());
     QVERIFY(layer->rowAt(layer->mapFromScene(marker)) >= 0);
 }
 
@@ -328,7 +337,8 @@ void TestMap::markerClickSelectsTheEvent()
     const int row = zoomOnASingleMarker(map, placedIn(QStringLiteral("11")).first());
     QVERIFY(row >= 0);
     const qint64 id = map->clusterModel()->index(row).data(MarkerClusterModel::EventIdRole).toLongLong();
-    const auto where = map->clusterModel()->index(row).data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>();
+    const auto where
+        = map->clusterModel()->index(row).data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>();
     QSignalSpy selected(map, &MapWidget::eventsSelected);
     QTest::qWait(100);
     QTest::mouseClick(map->quickWidget(), Qt::LeftButton, {}, pixelOf(map, where));
@@ -336,7 +346,8 @@ void TestMap::markerClickSelectsTheEvent()
     QCOMPARE(selected.first().first().value<QList<qint64>>(), QList<qint64>({ id }));
     QCOMPARE(window.queueView()->selectedEventIds(), QList<qint64>({ id }));
     // The popup says which request it is, and "open" opens it.
-    QVERIFY(map->bridge()->popupText().contains(window.queueModel()->event(window.queueModel()->rowOf(id)).title.toHtmlEscaped()));
+    QVERIFY(map->bridge()->popupText().contains(
+        window.queueModel()->event(window.queueModel()->rowOf(id)).title.toHtmlEscaped()));
     QSignalSpy opened(map, &MapWidget::eventOpened);
     map->bridge()->openPopupEvent();
     QCOMPARE(opened.size(), 1);
@@ -354,7 +365,8 @@ int TestMap::zoomOnASingleMarker(MapWidget* map, const Event& target)
     int row = -1;
     const auto single = [&] {
         if (map->bridge()->viewZoomLevel() != 16
-            || MarkerClusterModel::groupingAt(map->bridge()->viewZoomLevel()) != MarkerClusterModel::Grouping::Grid) {
+            || MarkerClusterModel::groupingAt(map->bridge()->viewZoomLevel())
+                != MarkerClusterModel::Grouping::Grid) {
             return false;
         }
         for (int r = 0; r < map->clusterModel()->rowCount(); ++r) {
@@ -385,12 +397,14 @@ void TestMap::firstViewIsMainlandFrance()
     MapWidget* map = window.mapWidget();
     QVERIFY2(map->isReady(), qPrintable(map->errorString()));
     // Dunkirk, Brest, Strasbourg, Menton and the south of Corsica are all in view.
-    const QList<QGeoCoordinate> ends { { 51.05, 2.37 }, { 48.39, -4.49 }, { 48.58, 7.75 }, { 43.77, 7.5 }, { 41.39, 9.16 } };
+    const QList<QGeoCoordinate> ends { { 51.05, 2.37 }, { 48.39, -4.49 }, { 48.58, 7.75 }, { 43.77, 7.5 },
+        { 41.39, 9.16 } };
     QTRY_VERIFY(mapItem(map) != nullptr);
     QTest::qWait(200);
     const QRect shown = map->quickWidget()->rect();
     const auto allInView = [&] {
-        return std::all_of(ends.cbegin(), ends.cend(), [&](const QGeoCoordinate& end) { return shown.contains(pixelOf(map, end)); });
+        return std::all_of(ends.cbegin(), ends.cend(),
+            [&](const QGeoCoordinate& end) { return shown.contains(pixelOf(map, end)); });
     };
     for (const QGeoCoordinate& end : ends) {
         QVERIFY2(shown.contains(pixelOf(map, end)), qPrintable(end.toString()));
@@ -410,7 +424,8 @@ void TestMap::popupClosesByEscapeAClickElsewhereOrTheFilter()
     MapWidget* map = window.mapWidget();
     const int row = zoomOnASingleMarker(map, placedIn(QStringLiteral("11")).first());
     QVERIFY(row >= 0);
-    const auto where = map->clusterModel()->index(row).data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>();
+    const auto where
+        = map->clusterModel()->index(row).data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>();
     const auto openPopup = [&] {
         QTest::qWait(QApplication::doubleClickInterval() + 50); // a click, not the second of a double-click
         QTest::mouseClick(map->quickWidget(), Qt::LeftButton, {}, pixelOf(map, where));
@@ -426,7 +441,8 @@ void TestMap::popupClosesByEscapeAClickElsewhereOrTheFilter()
     QTRY_VERIFY(openPopup());
     QPoint away = pixelOf(map, where) + QPoint(0, 150);
     for (int r = 0; r < map->clusterModel()->rowCount(); ++r) {
-        const auto other = map->clusterModel()->index(r).data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>();
+        const auto other
+            = map->clusterModel()->index(r).data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>();
         QVERIFY((pixelOf(map, other) - away).manhattanLength() > 30);
     }
     QTest::mouseClick(map->quickWidget(), Qt::LeftButton, {}, away);
@@ -504,7 +520,8 @@ void TestMap::markerLayerHitTestsClicksAndRectangles()
     const QPointF east = edge + QPointF(3, 0);
     const QPointF crowd = edge + QPointF(2 * MarkerClusterModel::CellPixels, 0);
     const QPointF alone = edge - QPointF(2 * MarkerClusterModel::CellPixels, 0);
-    QList<MapPoint> points { pointAt(1, west, EventStatus::Submitted), pointAt(2, east, EventStatus::Refused) };
+    QList<MapPoint> points { pointAt(1, west, EventStatus::Submitted),
+        pointAt(2, east, EventStatus::Refused) };
     for (qint64 id = 10; id < 15; ++id) {
         points.append(pointAt(id, crowd, EventStatus::Labelled));
     }
@@ -526,13 +543,15 @@ void TestMap::markerLayerHitTestsClicksAndRectangles()
     QVERIFY(eventsAt(edge + QPointF(0, 20)).isEmpty());
     // Rectangles hold the places inside them, a cluster's one by one.
     const auto eventsIn = [&](const QPointF& corner, const QPointF& opposite) {
-        QList<qint64> ids = layer->eventsIn(QRectF(layer->mapFromScene(corner), layer->mapFromScene(opposite)));
+        QList<qint64> ids
+            = layer->eventsIn(QRectF(layer->mapFromScene(corner), layer->mapFromScene(opposite)));
         std::sort(ids.begin(), ids.end());
         return ids;
     };
     QCOMPARE(eventsIn(west - QPointF(1, 1), east + QPointF(1, 1)), QList<qint64>({ 1, 2 }));
     QCOMPARE(eventsIn(edge - QPointF(1, 1), east + QPointF(1, 1)), QList<qint64>({ 2 }));
-    QCOMPARE(eventsIn(crowd + QPointF(1, 1), west - QPointF(1, 1)), QList<qint64>({ 1, 2, 10, 11, 12, 13, 14 }));
+    QCOMPARE(
+        eventsIn(crowd + QPointF(1, 1), west - QPointF(1, 1)), QList<qint64>({ 1, 2, 10, 11, 12, 13, 14 }));
     QVERIFY(eventsIn(alone + QPointF(2, 2), alone + QPointF(20, 20)).isEmpty());
     // Drawn where the map puts it, in its status's colour.
     const QImage image = map->quickWidget()->grabFramebuffer();
@@ -551,7 +570,8 @@ void TestMap::queueSelectionCentresTheMap()
     QTRY_VERIFY(mapItem(map)->property("center").value<QGeoCoordinate>().distanceTo(expected) < 100);
     bool highlighted = false;
     for (int row = 0; row < map->clusterModel()->rowCount(); ++row) {
-        highlighted = highlighted || map->clusterModel()->index(row).data(MarkerClusterModel::SelectedRole).toBool();
+        highlighted
+            = highlighted || map->clusterModel()->index(row).data(MarkerClusterModel::SelectedRole).toBool();
     }
     QVERIFY(highlighted);
     // Chosen while the map is hidden, shown when it comes back.
@@ -584,7 +604,8 @@ void TestMap::onlineEventsAreListedApart()
     const qint64 firstId = model->index(0).data(OnlineEventModel::EventIdRole).toLongLong();
     const Event first = *EventRepository(*m_database).find(firstId);
     const QString text = model->index(0).data().toString();
-    for (const QString& part : { first.requestId, EventStatuses::displayName(first.status), first.title, first.organiserName }) {
+    for (const QString& part :
+        { first.requestId, EventStatuses::displayName(first.status), first.title, first.organiserName }) {
         QVERIFY2(text.contains(part), qPrintable(text + QStringLiteral(" lacks ") + part));
     }
     auto* list = window.findChild<QListView*>(QStringLiteral("mapOnlineList"));
@@ -611,7 +632,8 @@ void TestMap::saysWhichFilterApplies()
     const QString shown = map->findChild<QLabel*>(QStringLiteral("mapFilter"))->text();
     QVERIFY2(shown.contains(QStringLiteral("Bretagne")), qPrintable(shown));
     window.findChild<SharedFilter*>()->setFilter({});
-    QVERIFY(!map->findChild<QLabel*>(QStringLiteral("mapFilter"))->text().contains(QStringLiteral("Bretagne")));
+    QVERIFY(
+        !map->findChild<QLabel*>(QStringLiteral("mapFilter"))->text().contains(QStringLiteral("Bretagne")));
 }
 
 void TestMap::onlyWhatTheMapShowsRestrictsTheQueue()

@@ -110,7 +110,8 @@ QByteArray TestOfficeReaders::write(ExportWriter::Format format, const ExportOpt
     const QString path = m_dir.filePath(QStringLiteral("export.") + ExportWriter::key(format));
     QFile file(path);
     int skipped = 0;
-    if (!file.open(QIODevice::WriteOnly) || !ExportWriter::write(format, m_events, &file, &skipped, {}, options)) {
+    if (!file.open(QIODevice::WriteOnly)
+        || !ExportWriter::write(format, m_events, &file, &skipped, {}, options)) {
         return {};
     }
     return path.toUtf8();
@@ -147,10 +148,12 @@ void TestOfficeReaders::sheetsReadAsTheCsvAndImportBack()
     const ExportColumns columns;
     for (qsizetype r = 0; r < ours.size(); ++r) {
         for (qsizetype c = 0; c < ours.at(r).size(); ++c) {
-            const QString where = QStringLiteral("%1 row %2 column %3").arg(format).arg(r + 1).arg(ours.first().at(c));
+            const QString where
+                = QStringLiteral("%1 row %2 column %3").arg(format).arg(r + 1).arg(ours.first().at(c));
             const QString theirCell = theirs.at(r).value(c);
             // Our CSV guards against formulas with an apostrophe; the sheets hold the text as is.
-            QString ourCell = CsvWriter::isNeutralised(ours.at(r).at(c)) ? ours.at(r).at(c).mid(1) : ours.at(r).at(c);
+            QString ourCell
+                = CsvWriter::isNeutralised(ours.at(r).at(c)) ? ours.at(r).at(c).mid(1) : ours.at(r).at(c);
             // The sheets name the types, the CSV gives their codes.
             const ExportColumns::Column column = columns.columns().at(c);
             if (r > 0 && column == ExportColumns::Column::EventType) {
@@ -160,7 +163,8 @@ void TestOfficeReaders::sheetsReadAsTheCsvAndImportBack()
                 QVERIFY2(theirCell != ourCell, qPrintable(where));
                 ourCell = OrganiserTypes::displayName(*OrganiserTypes::fromKey(ourCell));
             }
-            QVERIFY2(theirCell == ourCell, qPrintable(QStringLiteral("%1: %2 instead of %3").arg(where, theirCell, ourCell)));
+            QVERIFY2(theirCell == ourCell,
+                qPrintable(QStringLiteral("%1: %2 instead of %3").arg(where, theirCell, ourCell)));
             if (r == 0 || ourCell.isEmpty()) {
                 continue;
             }
@@ -173,8 +177,10 @@ void TestOfficeReaders::sheetsReadAsTheCsvAndImportBack()
     }
 
     // And that CSV, as an office suite saves it, imports into the same requests.
-    const ParsedImport parsed = ImportParser(edition2018().year, GeoReference::embedded()).parse(fileBytes(theirCsv));
-    QVERIFY2(parsed.rejected.isEmpty(), qPrintable(parsed.rejected.isEmpty() ? QString() : parsed.rejected.first().reason));
+    const ParsedImport parsed
+        = ImportParser(edition2018().year, GeoReference::embedded()).parse(fileBytes(theirCsv));
+    QVERIFY2(parsed.rejected.isEmpty(),
+        qPrintable(parsed.rejected.isEmpty() ? QString() : parsed.rejected.first().reason));
     QCOMPARE(parsed.events.size(), m_events.size());
     int changed = 0;
     for (qsizetype i = 0; i < m_events.size(); ++i) {
@@ -183,7 +189,8 @@ void TestOfficeReaders::sheetsReadAsTheCsvAndImportBack()
         for (qsizetype c = 0; c < before.size(); ++c) {
             if (before.at(c) != after.at(c)) {
                 ++changed;
-                qWarning("%s %s: %s became %s", qPrintable(m_events.at(i).requestId), qPrintable(RequestColumns::key(ExportColumns().columns().at(c))),
+                qWarning("%s %s: %s became %s", qPrintable(m_events.at(i).requestId),
+                    qPrintable(RequestColumns::key(ExportColumns().columns().at(c))),
                     qPrintable(before.at(c)), qPrintable(after.at(c)));
             }
         }
@@ -213,7 +220,9 @@ void TestOfficeReaders::calendarReadsBack()
             continue;
         }
         ++dated;
-        const auto found = std::find_if(read.cbegin(), read.cend(), [&](const QStringList& f) { return f.first().startsWith(e.requestId + QLatin1Char('@')) || f.first() == e.requestId; });
+        const auto found = std::find_if(read.cbegin(), read.cend(), [&](const QStringList& f) {
+            return f.first().startsWith(e.requestId + QLatin1Char('@')) || f.first() == e.requestId;
+        });
         QVERIFY2(found != read.cend(), qPrintable(e.requestId));
         QCOMPARE(found->at(1), e.title);
         // The wall-clock time of the request, whatever zone it is written in.
@@ -233,18 +242,21 @@ void TestOfficeReaders::pdfListReadsWithNamesForPeople()
     ExportOptions options;
     options.editionYear = 2018;
     options.exportedAt = QDateTime(QDate(2018, 3, 27), QTime(9, 5));
-    options.columns = ExportColumns({ Column::RequestId, Column::Title, Column::EventType, Column::OrganiserType });
+    options.columns
+        = ExportColumns({ Column::RequestId, Column::Title, Column::EventType, Column::OrganiserType });
     const QString pdf = QString::fromUtf8(write(ExportWriter::Format::Pdf, options));
     QVERIFY(!pdf.isEmpty());
     QProcess process;
-    process.start(pdftotext, { QStringLiteral("-layout"), QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-") });
+    process.start(pdftotext,
+        { QStringLiteral("-layout"), QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-") });
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
     const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
     // The heading: the title, then the date with its time on the same line.
     QCOMPARE(lines.at(0).trimmed(), PdfExport::title(2018));
     QCOMPARE(lines.at(1).trimmed(), PdfExport::exportedOn(options.exportedAt));
-    QVERIFY2(lines.at(1).contains(QStringLiteral("mars 2018")) && lines.at(1).trimmed().endsWith(QStringLiteral("09:05")),
+    QVERIFY2(lines.at(1).contains(QStringLiteral("mars 2018"))
+            && lines.at(1).trimmed().endsWith(QStringLiteral("09:05")),
         qPrintable(lines.at(1)));
     // The columns by their names, the types by theirs: no key, no code.
     const QString page = lines.join(QLatin1Char('\n'));
@@ -256,7 +268,8 @@ void TestOfficeReaders::pdfListReadsWithNamesForPeople()
     const QList<Event> shown = PdfExport::sorted(m_events).first(3);
     for (const Event& event : shown) {
         QVERIFY2(page.contains(event.requestId), qPrintable(event.requestId));
-        QVERIFY2(!page.contains(EventTypes::key(event.type) + QLatin1Char(' ')), qPrintable(EventTypes::key(event.type)));
+        QVERIFY2(!page.contains(EventTypes::key(event.type) + QLatin1Char(' ')),
+            qPrintable(EventTypes::key(event.type)));
     }
     QVERIFY(page.contains(EventTypes::displayName(shown.first().type).left(12)));
     // The titles, accents and all: the reader finds the characters behind the glyphs drawn.
@@ -267,7 +280,8 @@ void TestOfficeReaders::statisticsReadBack()
 {
     // Counts, a rate shown as "54,5 %" (0.545 with a percent format in the sheet) and an unknown figure.
     QStandardItemModel model;
-    model.setHorizontalHeaderLabels({ QStringLiteral("Région"), QStringLiteral("Reçues"), QStringLiteral("Taux") });
+    model.setHorizontalHeaderLabels(
+        { QStringLiteral("Région"), QStringLiteral("Reçues"), QStringLiteral("Taux") });
     const auto figure = [](const QString& shown, const QVariant& value) {
         auto* item = new QStandardItem(shown);
         item->setData(value, Qt::UserRole);
@@ -275,11 +289,13 @@ void TestOfficeReaders::statisticsReadBack()
     };
     model.appendRow({ new QStandardItem(QStringLiteral("Bretagne")), figure(QStringLiteral("120"), 120),
         figure(QStringLiteral("54,5 %"), 54.5) });
-    model.appendRow({ new QStandardItem(QStringLiteral("Mayotte")), figure(StatisticsReport::notKnown(), QString()),
-        figure(QStringLiteral("100 %"), 100.0) });
+    model.appendRow({ new QStandardItem(QStringLiteral("Mayotte")),
+        figure(StatisticsReport::notKnown(), QString()), figure(QStringLiteral("100 %"), 100.0) });
     const QString xlsx = m_dir.filePath(QStringLiteral("statistics.xlsx"));
     QString error;
-    QVERIFY2(StatisticsFiles::writeXlsx(xlsx, { { QStringLiteral("Régions"), &model } }, Qt::UserRole, &error), qPrintable(error));
+    QVERIFY2(
+        StatisticsFiles::writeXlsx(xlsx, { { QStringLiteral("Régions"), &model } }, Qt::UserRole, &error),
+        qPrintable(error));
     const QString csv = m_dir.filePath(QStringLiteral("statistics.csv"));
     const QString types = m_dir.filePath(QStringLiteral("statistics.types"));
     QString skip;
@@ -288,12 +304,14 @@ void TestOfficeReaders::statisticsReadBack()
         QSKIP(qPrintable(skip));
     }
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QList<QStringList> expected { { QStringLiteral("Région"), QStringLiteral("Reçues"), QStringLiteral("Taux") },
+    const QList<QStringList> expected { { QStringLiteral("Région"), QStringLiteral("Reçues"),
+                                            QStringLiteral("Taux") },
         { QStringLiteral("Bretagne"), QStringLiteral("120"), QStringLiteral("0,545") },
         { QStringLiteral("Mayotte"), StatisticsReport::notKnown(), QStringLiteral("1") } };
     QCOMPARE(csvRows(fileBytes(csv)), expected);
     const QList<QStringList> kinds { { QStringLiteral("s"), QStringLiteral("s"), QStringLiteral("s") },
-        { QStringLiteral("s"), QStringLiteral("n"), QStringLiteral("n") }, { QStringLiteral("s"), QStringLiteral("s"), QStringLiteral("n") } };
+        { QStringLiteral("s"), QStringLiteral("n"), QStringLiteral("n") },
+        { QStringLiteral("s"), QStringLiteral("s"), QStringLiteral("n") } };
     QCOMPARE(csvRows(fileBytes(types)), kinds);
 
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
@@ -301,22 +319,29 @@ void TestOfficeReaders::statisticsReadBack()
         QSKIP("pdftotext (poppler-utils) is not installed.");
     }
     const QString pdf = m_dir.filePath(QStringLiteral("statistics.pdf"));
-    const StatisticsFiles::Report report { QStringLiteral("Semaine de l'industrie 2018"), QStringLiteral("Filtre : aucun"),
-        { QStringLiteral("1 500 demandes reçues") },
-        { { QStringLiteral("Région"), QStringLiteral("Reçues") }, { QStringLiteral("Bretagne"), QStringLiteral("120") } } };
+    const StatisticsFiles::Report report { QStringLiteral("Semaine de l'industrie 2018"),
+        QStringLiteral("Filtre : aucun"), { QStringLiteral("1 500 demandes reçues") },
+        { { QStringLiteral("Région"), QStringLiteral("Reçues") },
+            { QStringLiteral("Bretagne"), QStringLiteral("120") } } };
     const StatisticsFiles::Chart chart { QStringLiteral("bars"), QStringLiteral("Bars"),
-        [](QPainter* painter, const QRectF& target) { painter->drawText(target, Qt::AlignCenter, QStringLiteral("Barres")); } };
+        [](QPainter* painter, const QRectF& target) {
+            painter->drawText(target, Qt::AlignCenter, QStringLiteral("Barres"));
+        } };
     QVERIFY2(StatisticsFiles::writePdf(pdf, report, { chart }, &error), qPrintable(error));
     QProcess process;
     process.start(pdftotext, { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
-    const QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    const QStringList pages
+        = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QCOMPARE(pages.size(), StatisticsFiles::pdfPageCount(1));
-    QVERIFY2(pages.at(0).contains(report.title) && pages.at(0).contains(report.headline.first()), qPrintable(pages.at(0)));
-    QVERIFY2(QRegularExpression(QStringLiteral("Bretagne +120")).match(pages.at(0)).hasMatch(), qPrintable(pages.at(0)));
+    QVERIFY2(pages.at(0).contains(report.title) && pages.at(0).contains(report.headline.first()),
+        qPrintable(pages.at(0)));
+    QVERIFY2(QRegularExpression(QStringLiteral("Bretagne +120")).match(pages.at(0)).hasMatch(),
+        qPrintable(pages.at(0)));
     QVERIFY2(pages.at(0).contains(StatisticsFiles::pdfFooter(report.title, 1, 2)), qPrintable(pages.at(0)));
-    QVERIFY2(pages.at(1).contains(QStringLiteral("Barres")) && pages.at(1).contains(StatisticsFiles::pdfFooter(report.title, 2, 2)),
+    QVERIFY2(pages.at(1).contains(QStringLiteral("Barres"))
+            && pages.at(1).contains(StatisticsFiles::pdfFooter(report.title, 2, 2)),
         qPrintable(pages.at(1)));
 }
 

@@ -11,14 +11,14 @@
 #include "app/mail/MailHeader.h"
 #include "app/mail/OutboxSender.h"
 #include "app/mail/SmtpConnection.h"
-#include "db/Database.h"
 #include "db/AuditTrail.h"
+#include "db/Database.h"
 #include "db/Decisions.h"
-#include "db/FreeMessage.h"
 #include "db/EventRepository.h"
-#include "db/RequestStore.h"
+#include "db/FreeMessage.h"
 #include "db/LabelNumberRepository.h"
 #include "db/OutboxRepository.h"
+#include "db/RequestStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -46,7 +46,8 @@ QString smtpUrl(const QString& ehloName)
 {
     QFile portFile(smtpDirectory() + QStringLiteral("/port"));
     return portFile.open(QIODevice::ReadOnly)
-        ? QStringLiteral("smtp://127.0.0.1:%1/%2").arg(QString::fromLatin1(portFile.readAll().trimmed()), ehloName)
+        ? QStringLiteral("smtp://127.0.0.1:%1/%2")
+              .arg(QString::fromLatin1(portFile.readAll().trimmed()), ehloName)
         : QString();
 }
 
@@ -184,16 +185,18 @@ bool TestOutbox::refuseOutbox(bool refuse)
     QSqlQuery query(m_db->connection());
     const bool pg = TestStore::onPostgresql();
     if (!refuse) {
-        return query.exec(QStringLiteral("DROP TRIGGER refuse_outbox") + (pg ? QStringLiteral(" ON outbox") : QString()));
+        return query.exec(
+            QStringLiteral("DROP TRIGGER refuse_outbox") + (pg ? QStringLiteral(" ON outbox") : QString()));
     }
     if (!pg) {
-        return query.exec(QStringLiteral(
-            "CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'outbox refused'); END"));
+        return query.exec(QStringLiteral("CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox BEGIN SELECT "
+                                         "RAISE(ABORT, 'outbox refused'); END"));
     }
-    return query.exec(QStringLiteral("CREATE OR REPLACE FUNCTION refuse_outbox() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                                     "BEGIN RAISE EXCEPTION 'outbox refused'; END; $$"))
-        && query.exec(QStringLiteral(
-            "CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION refuse_outbox()"));
+    return query.exec(QStringLiteral(
+               "CREATE OR REPLACE FUNCTION refuse_outbox() RETURNS trigger LANGUAGE plpgsql AS $$ "
+               "BEGIN RAISE EXCEPTION 'outbox refused'; END; $$"))
+        && query.exec(QStringLiteral("CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox FOR EACH ROW "
+                                     "EXECUTE FUNCTION refuse_outbox()"));
 }
 
 SmtpSettings TestOutbox::settings() const
@@ -275,9 +278,11 @@ void TestOutbox::encodedHeaders_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("ascii") << QStringLiteral("Votre demande SI2018-000001") << QByteArray("Votre demande SI2018-000001");
+    QTest::newRow("ascii") << QStringLiteral("Votre demande SI2018-000001")
+                           << QByteArray("Votre demande SI2018-000001");
     QTest::newRow("accents") << QStringLiteral("Événement labellisé")
-                             << QByteArray("=?UTF-8?B?") + QStringLiteral("Événement labellisé").toUtf8().toBase64() + "?=";
+                             << QByteArray("=?UTF-8?B?")
+            + QStringLiteral("Événement labellisé").toUtf8().toBase64() + "?=";
 }
 
 void TestOutbox::encodedHeaders()
@@ -290,7 +295,8 @@ void TestOutbox::encodedHeaders()
     QByteArray decoded;
     for (const QByteArray& word : MailHeader::encodedText(longText).split(' ')) {
         QVERIFY(word.size() <= 75 || !word.startsWith("=?"));
-        decoded += word.startsWith("=?") ? QByteArray::fromBase64(word.mid(10, word.size() - 12)) : word + ' ';
+        decoded
+            += word.startsWith("=?") ? QByteArray::fromBase64(word.mid(10, word.size() - 12)) : word + ' ';
     }
     if (expected.startsWith("=?")) {
         QCOMPARE(QString::fromUtf8(decoded), longText);
@@ -325,13 +331,14 @@ void TestOutbox::deliversEachMessageOnceOverOneConnection()
 {
     const qint64 visit = addEvent(QStringLiteral("SI2018-000001"), QStringLiteral("claire@") + m_domain,
         QStringLiteral("Claire Martin"));
-    const qint64 forum = addEvent(QStringLiteral("SI2018-000002"), QStringLiteral("emilie.lefevre@") + m_domain,
-        QStringLiteral("Émilie Lefèvre-Château"));
+    const qint64 forum = addEvent(QStringLiteral("SI2018-000002"),
+        QStringLiteral("emilie.lefevre@") + m_domain, QStringLiteral("Émilie Lefèvre-Château"));
     QString error;
     QVERIFY(m_db->beginWrite());
     const QString number = LabelNumberRepository(*m_db).assign(forum, 2018, &error);
     QVERIFY(m_db->connection().commit());
-    const QString accented = QStringLiteral("Votre événement « Visite de l'usine » est labellisé — Semaine de l'industrie 2018");
+    const QString accented
+        = QStringLiteral("Votre événement « Visite de l'usine » est labellisé — Semaine de l'industrie 2018");
     const qint64 plainId = queue(visit, QStringLiteral("claire@") + m_domain, QStringLiteral("Claire Martin"),
         QStringLiteral("Demande SI2018-000001"));
     const qint64 accentedId = queue(forum, QStringLiteral("emilie.lefevre@") + m_domain,
@@ -359,9 +366,11 @@ void TestOutbox::deliversEachMessageOnceOverOneConnection()
     QCOMPARE(first[QLatin1String("subject")].toString(), QStringLiteral("Demande SI2018-000001"));
     QCOMPARE(first[QLatin1String("messageId")].toString(),
         QStringLiteral("<outbox-%1.2018@semaine.example.fr>").arg(plainId));
-    QVERIFY(first[QLatin1String("body")].toString().startsWith(QStringLiteral("Bonjour Claire Martin,\n\nVotre événement est labellisé.")));
+    QVERIFY(first[QLatin1String("body")].toString().startsWith(
+        QStringLiteral("Bonjour Claire Martin,\n\nVotre événement est labellisé.")));
     QCOMPARE(first[QLatin1String("from")].toString(),
-        QStringLiteral("\"Comité de la Semaine de l'industrie\" <label@semaine.example.fr>").remove(QLatin1Char('"')));
+        QStringLiteral("\"Comité de la Semaine de l'industrie\" <label@semaine.example.fr>")
+            .remove(QLatin1Char('"')));
     QVERIFY(first[QLatin1String("attachments")].toArray().isEmpty());
 
     const QJsonObject second = byRecipient.value(QStringLiteral("emilie.lefevre@") + m_domain);
@@ -371,7 +380,8 @@ void TestOutbox::deliversEachMessageOnceOverOneConnection()
     const QJsonArray attachments = second[QLatin1String("attachments")].toArray();
     QCOMPARE(attachments.size(), 1);
     QCOMPARE(attachments[0][QLatin1String("type")].toString(), QStringLiteral("application/pdf"));
-    QCOMPARE(attachments[0][QLatin1String("filename")].toString(), QStringLiteral("attestation-%1.pdf").arg(number));
+    QCOMPARE(attachments[0][QLatin1String("filename")].toString(),
+        QStringLiteral("attestation-%1.pdf").arg(number));
     const QString pdfText = attachments[0][QLatin1String("text")].toString();
     QVERIFY2(pdfText.contains(m_titles.value(forum)) && pdfText.contains(number), qPrintable(pdfText));
 
@@ -386,14 +396,16 @@ void TestOutbox::deliversEachMessageOnceOverOneConnection()
 void TestOutbox::rejectedRecipientFailsWithTheReason()
 {
     const QString address = QStringLiteral("reject.me@") + m_domain;
-    const qint64 id = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Refus"));
+    const qint64 id
+        = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Refus"));
     const OutboxSender::Counts counts = send(settings());
     QCOMPARE(counts.failed, 1);
     QCOMPARE(counts.sent, 0);
     const StoreResult<OutboxMessage> failed = m_outbox->find(id);
     QCOMPARE(failed->state, OutboxMessage::State::Failed);
     QCOMPARE(failed->errorCode, 550);
-    QVERIFY2(failed->lastError.contains(QLatin1String("Recipient address rejected")), qPrintable(failed->lastError));
+    QVERIFY2(failed->lastError.contains(QLatin1String("Recipient address rejected")),
+        qPrintable(failed->lastError));
     QVERIFY(received().isEmpty());
     // Failed for good: the next run leaves it.
     QCOMPARE(send(settings()).failed, 0);
@@ -402,7 +414,8 @@ void TestOutbox::rejectedRecipientFailsWithTheReason()
 void TestOutbox::busyServerDefersWithBackoff()
 {
     const QString address = QStringLiteral("busy.mailbox@") + m_domain;
-    const qint64 id = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Plus tard"));
+    const qint64 id = queue(
+        addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Plus tard"));
     const QDateTime before = QDateTime::currentDateTimeUtc();
     const OutboxSender::Counts counts = send(settings());
     QCOMPARE(counts.deferred, 1);
@@ -422,7 +435,8 @@ void TestOutbox::unusableAddressesFailWithTheReason_data()
     QTest::addColumn<QString>("address");
     QTest::addColumn<QString>("reason");
     QTest::newRow("missing") << QString() << QStringLiteral("no contact e-mail address");
-    QTest::newRow("malformed") << QStringLiteral("claire.martin(at)example.fr") << QStringLiteral("not a valid e-mail address");
+    QTest::newRow("malformed") << QStringLiteral("claire.martin(at)example.fr")
+                               << QStringLiteral("not a valid e-mail address");
     QTest::newRow("not ASCII") << QStringLiteral("émilie.martin@exemple.fr") << QStringLiteral("SMTPUTF8");
 }
 
@@ -430,7 +444,8 @@ void TestOutbox::unusableAddressesFailWithTheReason()
 {
     QFETCH(QString, address);
     QFETCH(QString, reason);
-    const qint64 id = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Label"));
+    const qint64 id
+        = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Label"));
     const OutboxSender::Counts counts = send(settings());
     QVERIFY2(counts.stoppedBecause.isEmpty(), qPrintable(counts.stoppedBecause));
     QCOMPARE(counts.failed, 1);
@@ -442,7 +457,8 @@ void TestOutbox::unusableAddressesFailWithTheReason()
 void TestOutbox::unreachableServerLeavesTheQueue()
 {
     const QString address = QStringLiteral("claire@") + m_domain;
-    const qint64 id = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Label"));
+    const qint64 id
+        = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Label"));
     SmtpSettings down = settings();
     // A port where nothing listens: the one of a socket just closed.
     {
@@ -467,7 +483,8 @@ void TestOutbox::unreachableServerLeavesTheQueue()
 void TestOutbox::plainServerRefusedUnlessAllowed()
 {
     const QString address = QStringLiteral("claire@") + m_domain;
-    const qint64 id = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Label"));
+    const qint64 id
+        = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Label"));
     SmtpSettings tlsOnly = settings();
     tlsOnly.allowPlain = false;
     const OutboxSender::Counts counts = send(tlsOnly);
@@ -479,16 +496,20 @@ void TestOutbox::plainServerRefusedUnlessAllowed()
 void TestOutbox::messageOfADeadSenderIsSentAgainRecognisably()
 {
     const QString address = QStringLiteral("claire@") + m_domain;
-    const qint64 id = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Label"));
+    const qint64 id
+        = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Label"));
     // A sender takes the message and delivers it, then dies before marking it sent.
     QString error;
     const QDateTime then = QDateTime::currentDateTimeUtc();
-    const std::optional<OutboxMessage> taken = m_outbox->claim(QStringLiteral("dead"), then, then.addSecs(-60), &error);
+    const std::optional<OutboxMessage> taken
+        = m_outbox->claim(QStringLiteral("dead"), then, then.addSecs(-60), &error);
     QVERIFY2(taken && taken->id == id, qPrintable(error));
     const SmtpSettings smtp = settings();
     SmtpConnection connection(smtp);
     const QString messageId = OutboxSender::messageId(*taken, smtp.from);
-    QCOMPARE(connection.send({ smtp.from, smtp.fromName, {}, address, {}, taken->subject, taken->body, messageId, {}, {} })
+    QCOMPARE(connection
+                 .send({ smtp.from, smtp.fromName, {}, address, {}, taken->subject, taken->body, messageId,
+                     {}, {} })
                  .outcome,
         SmtpReply::Outcome::Sent);
     QCOMPARE(m_outbox->find(id)->state, OutboxMessage::State::Sending);
@@ -502,8 +523,10 @@ void TestOutbox::messageOfADeadSenderIsSentAgainRecognisably()
     QCOMPARE(m_outbox->find(id)->attempts, 2);
     const QJsonArray messages = received();
     QCOMPARE(messages.size(), 2);
-    QCOMPARE(messages[0][QLatin1String("messageId")].toString(), QLatin1Char('<') + messageId + QLatin1Char('>'));
-    QCOMPARE(messages[1][QLatin1String("messageId")].toString(), QLatin1Char('<') + messageId + QLatin1Char('>'));
+    QCOMPARE(
+        messages[0][QLatin1String("messageId")].toString(), QLatin1Char('<') + messageId + QLatin1Char('>'));
+    QCOMPARE(
+        messages[1][QLatin1String("messageId")].toString(), QLatin1Char('<') + messageId + QLatin1Char('>'));
 }
 
 void TestOutbox::twoSendersNeverSendTheSameMessage()
@@ -512,8 +535,8 @@ void TestOutbox::twoSendersNeverSendTheSameMessage()
     QList<qint64> ids;
     for (int i = 1; i <= count; ++i) {
         const QString address = QStringLiteral("organiser%1@").arg(i) + m_domain;
-        ids.append(queue(addEvent(QStringLiteral("SI2018-%1").arg(i, 6, 10, QLatin1Char('0')), address, {}), address, {},
-            QStringLiteral("Message %1").arg(i)));
+        ids.append(queue(addEvent(QStringLiteral("SI2018-%1").arg(i, 6, 10, QLatin1Char('0')), address, {}),
+            address, {}, QStringLiteral("Message %1").arg(i)));
     }
     // Two workstations: each its own connection to the store, in its own thread.
     const SmtpSettings smtp = settings();
@@ -529,7 +552,8 @@ void TestOutbox::twoSendersNeverSendTheSameMessage()
     QFuture<OutboxSender::Counts> two = QtConcurrent::run(workstation);
     const OutboxSender::Counts a = one.result();
     const OutboxSender::Counts b = two.result();
-    QVERIFY2(a.stoppedBecause.isEmpty() && b.stoppedBecause.isEmpty(), qPrintable(a.stoppedBecause + b.stoppedBecause));
+    QVERIFY2(a.stoppedBecause.isEmpty() && b.stoppedBecause.isEmpty(),
+        qPrintable(a.stoppedBecause + b.stoppedBecause));
     QCOMPARE(a.sent + b.sent, count);
     const QJsonArray messages = received();
     QCOMPARE(messages.size(), count);
@@ -546,7 +570,8 @@ QList<qint64> TestOutbox::queueAttestations(int count, QStringList* numbers)
     QList<qint64> ids;
     for (int n = 1; n <= count; ++n) {
         const QString address = QStringLiteral("n%1@").arg(n) + m_domain;
-        const qint64 eventId = addEvent(QStringLiteral("SI2018-%1").arg(n, 6, 10, QLatin1Char('0')), address, {});
+        const qint64 eventId
+            = addEvent(QStringLiteral("SI2018-%1").arg(n, 6, 10, QLatin1Char('0')), address, {});
         QString error;
         if (!m_db->beginWrite()) {
             return {};
@@ -555,7 +580,8 @@ QList<qint64> TestOutbox::queueAttestations(int count, QStringList* numbers)
         if (!m_db->connection().commit()) {
             return {};
         }
-        ids.append(queue(eventId, address, {}, QStringLiteral("Label %1").arg(n), OutboxMessage::Attachment::Attestation));
+        ids.append(queue(
+            eventId, address, {}, QStringLiteral("Label %1").arg(n), OutboxMessage::Attachment::Attestation));
     }
     return ids;
 }
@@ -565,16 +591,18 @@ void TestOutbox::checkEachAttestationIsItsOwn(const QStringList& numbers, const 
     const QJsonArray messages = received(true);
     QList<int> arrived;
     for (const QJsonValue& message : messages) {
-        const int n = message[QLatin1String("rcpt")].toString().section(QLatin1Char('@'), 0, 0).mid(1).toInt();
+        const int n
+            = message[QLatin1String("rcpt")].toString().section(QLatin1Char('@'), 0, 0).mid(1).toInt();
         arrived.append(n);
         const QJsonArray attachments = message[QLatin1String("attachments")].toArray();
         QCOMPARE(attachments.size(), 1);
         const QString number = numbers.value(n - 1);
-        QCOMPARE(attachments[0][QLatin1String("filename")].toString(), QStringLiteral("attestation-%1.pdf").arg(number));
+        QCOMPARE(attachments[0][QLatin1String("filename")].toString(),
+            QStringLiteral("attestation-%1.pdf").arg(number));
         const QString pdfText = attachments[0][QLatin1String("text")].toString();
         for (const QString& other : numbers) {
-            QVERIFY2(pdfText.contains(other) == (other == number), qPrintable(QStringLiteral("%1 in %2's attestation: %3")
-                                                                                  .arg(other, number, pdfText)));
+            QVERIFY2(pdfText.contains(other) == (other == number),
+                qPrintable(QStringLiteral("%1 in %2's attestation: %3").arg(other, number, pdfText)));
         }
     }
     std::sort(arrived.begin(), arrived.end());
@@ -589,13 +617,14 @@ void TestOutbox::attestationMadeAheadGoesWithItsOwnMessage()
     QVERIFY(!numbers.contains(QString()));
     // While the first message leaves, the second's attestation is made ahead; a reviewer then
     // cancels the second, so that the third is claimed instead and must carry its own.
-    const OutboxSender::Counts counts = OutboxSender(*m_outbox, settings(), AttestationAttachment::maker(*m_db))
-                                            .run([&](const OutboxSender::Counts& sofar) {
-                                                if (sofar.sent == 1 && m_outbox->find(ids[1])->state == OutboxMessage::State::Queued) {
-                                                    m_outbox->cancel(ids[1]);
-                                                }
-                                                return true;
-                                            });
+    const OutboxSender::Counts counts
+        = OutboxSender(*m_outbox, settings(), AttestationAttachment::maker(*m_db))
+              .run([&](const OutboxSender::Counts& sofar) {
+                  if (sofar.sent == 1 && m_outbox->find(ids[1])->state == OutboxMessage::State::Queued) {
+                      m_outbox->cancel(ids[1]);
+                  }
+                  return true;
+              });
     QVERIFY2(counts.stoppedBecause.isEmpty(), qPrintable(counts.stoppedBecause));
     QCOMPARE(counts.sent, 3);
     QCOMPARE(m_outbox->find(ids[1])->state, OutboxMessage::State::Cancelled);
@@ -615,8 +644,9 @@ void TestOutbox::stoppingMidRunLeavesTheRestQueued()
 
     // Stopped (the window's "Stop") after two messages, while the third's attestation was being
     // made ahead: the third and the others stay queued, never tried, none left "sending".
-    const OutboxSender::Counts stopped = OutboxSender(*m_outbox, settings(), AttestationAttachment::maker(*m_db))
-                                             .run([](const OutboxSender::Counts& sofar) { return sofar.sent < 2; });
+    const OutboxSender::Counts stopped
+        = OutboxSender(*m_outbox, settings(), AttestationAttachment::maker(*m_db))
+              .run([](const OutboxSender::Counts& sofar) { return sofar.sent < 2; });
     QVERIFY2(stopped.stoppedBecause.isEmpty(), qPrintable(stopped.stoppedBecause));
     QCOMPARE(stopped.sent, 2);
     for (int i = 0; i < ids.size(); ++i) {
@@ -650,7 +680,8 @@ void TestOutbox::cancelAndRetry()
     const qint64 sent = queue(eventId, QStringLiteral("claire@") + m_domain, {}, QStringLiteral("Info"));
     QString error;
     QVERIFY(m_outbox->claim(QStringLiteral("x"), QDateTime::currentDateTimeUtc(), QDateTime(), &error));
-    QVERIFY(m_outbox->markSent(queued, QStringLiteral("m"), QStringLiteral("250 Ok"), QDateTime::currentDateTimeUtc()));
+    QVERIFY(m_outbox->markSent(
+        queued, QStringLiteral("m"), QStringLiteral("250 Ok"), QDateTime::currentDateTimeUtc()));
     QVERIFY(m_db->beginWrite());
     QCOMPARE(m_outbox->cancelUnsent(eventId, &error), 1);
     QVERIFY(m_db->connection().commit());
@@ -666,11 +697,15 @@ void TestOutbox::decisionQueuesItsLetter_data()
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("inBody");
-    QTest::newRow("label") << EventStatus::Labelled << QString() << QStringLiteral("labelled") << QStringLiteral("SI2018-L-00001");
-    QTest::newRow("refusal") << EventStatus::Refused << QStringLiteral("L'événement est payant : le label exige un accès gratuit.")
+    QTest::newRow("label") << EventStatus::Labelled << QString() << QStringLiteral("labelled")
+                           << QStringLiteral("SI2018-L-00001");
+    QTest::newRow("refusal") << EventStatus::Refused
+                             << QStringLiteral("L'événement est payant : le label exige un accès gratuit.")
                              << QStringLiteral("refused") << QStringLiteral("L'événement est payant");
-    QTest::newRow("information") << EventStatus::InformationRequested << QStringLiteral("Le programme de la journée.")
-                                 << QStringLiteral("info_requested") << QStringLiteral("Le programme de la journée.");
+    QTest::newRow("information") << EventStatus::InformationRequested
+                                 << QStringLiteral("Le programme de la journée.")
+                                 << QStringLiteral("info_requested")
+                                 << QStringLiteral("Le programme de la journée.");
 }
 
 void TestOutbox::decisionQueuesItsLetter()
@@ -694,7 +729,8 @@ void TestOutbox::decisionQueuesItsLetter()
     QCOMPARE(messages.first().recipientName, QStringLiteral("Claire Martin"));
     QVERIFY(!messages.first().subject.isEmpty());
     QVERIFY2(messages.first().body.contains(inBody), qPrintable(messages.first().body));
-    QCOMPARE(messages.first().attachment == OutboxMessage::Attachment::Attestation, decision == EventStatus::Labelled);
+    QCOMPARE(messages.first().attachment == OutboxMessage::Attachment::Attestation,
+        decision == EventStatus::Labelled);
     QCOMPARE(LabelNumberRepository(*m_db).find(id)->isEmpty(), decision != EventStatus::Labelled);
     // Delivered with its attestation.
     QCOMPARE(send(settings()).sent, 1);
@@ -702,7 +738,8 @@ void TestOutbox::decisionQueuesItsLetter()
     QCOMPARE(received.size(), 1);
     QCOMPARE(received[0][QLatin1String("subject")].toString(), messages.first().subject);
     if (decision == EventStatus::Labelled) {
-        const QString pdfText = received[0][QLatin1String("attachments")][0][QLatin1String("text")].toString();
+        const QString pdfText
+            = received[0][QLatin1String("attachments")][0][QLatin1String("text")].toString();
         QVERIFY2(pdfText.contains(QStringLiteral("SI2018-L-00001")) && pdfText.contains(m_titles.value(id)),
             qPrintable(pdfText));
     }
@@ -719,7 +756,10 @@ void TestOutbox::reopeningCancelsAndRelabellingKeepsTheNumber()
     QVERIFY(events.changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("alice")).ok());
     const QString number = LabelNumberRepository(*m_db).find(id).value();
     QCOMPARE(number, QStringLiteral("SI2018-L-00001"));
-    QVERIFY(events.changeStatus(id, 3, EventStatus::InReview, QStringLiteral("Erreur de date"), QStringLiteral("alice")).ok());
+    QVERIFY(events
+            .changeStatus(
+                id, 3, EventStatus::InReview, QStringLiteral("Erreur de date"), QStringLiteral("alice"))
+            .ok());
     QList<OutboxMessage> messages = m_outbox->forEvent(id).value();
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().state, OutboxMessage::State::Cancelled);
@@ -740,7 +780,8 @@ void TestOutbox::decisionAndMessageRollBackTogether()
     const int auditRows = int(AuditTrail(*m_db).of(id)->size());
     // The message cannot be written (a trigger refuses it): the decision is not written either.
     QVERIFY(refuseOutbox(true));
-    const WriteResult refused = events.changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("alice"));
+    const WriteResult refused
+        = events.changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("alice"));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.message.contains(QLatin1String("outbox refused")), qPrintable(refused.message));
     QCOMPARE(requests.find(id)->status, EventStatus::InReview);
@@ -750,7 +791,8 @@ void TestOutbox::decisionAndMessageRollBackTogether()
     QVERIFY(m_outbox->forEvent(id)->isEmpty());
     // And a decision refused (a stale version) writes no message.
     QVERIFY(refuseOutbox(false));
-    QCOMPARE(events.changeStatus(id, 1, EventStatus::Labelled, {}, QStringLiteral("alice")).status, WriteResult::Status::Conflict);
+    QCOMPARE(events.changeStatus(id, 1, EventStatus::Labelled, {}, QStringLiteral("alice")).status,
+        WriteResult::Status::Conflict);
     QVERIFY(m_outbox->forEvent(id)->isEmpty());
     QVERIFY(events.changeStatus(id, 2, EventStatus::Labelled, {}, QStringLiteral("alice")).ok());
     QCOMPARE(m_outbox->forEvent(id)->size(), 1);

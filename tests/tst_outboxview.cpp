@@ -82,8 +82,10 @@ void TestOutboxView::init()
         if (event.status != EventStatus::InReview && event.status != EventStatus::Submitted) {
             continue;
         }
-        const WriteResult asked = Decisions(*m_database).changeStatus(event.id, event.version, EventStatus::InformationRequested,
-            QStringLiteral("Le programme de la journée."), QStringLiteral("alice"));
+        const WriteResult asked
+            = Decisions(*m_database)
+                  .changeStatus(event.id, event.version, EventStatus::InformationRequested,
+                      QStringLiteral("Le programme de la journée."), QStringLiteral("alice"));
         QVERIFY2(asked.ok(), qPrintable(asked.message));
         m_messages.append(outbox.forEvent(event.id)->last().id);
     }
@@ -97,7 +99,8 @@ void TestOutboxView::init()
 void TestOutboxView::anOutboxThatCannotBeReadSaysSo()
 {
     QSqlQuery query(m_database->connection());
-    QVERIFY2(query.exec(QStringLiteral("ALTER TABLE outbox RENAME TO outbox_gone")), qPrintable(query.lastError().text()));
+    QVERIFY2(query.exec(QStringLiteral("ALTER TABLE outbox RENAME TO outbox_gone")),
+        qPrintable(query.lastError().text()));
     const QString why = OutboxRepository(*m_database).list().message;
     QVERIFY(!why.isEmpty());
     MainWindow window(*m_database);
@@ -141,10 +144,16 @@ void TestOutboxView::failedFirstRetryCancelAndSendByKeyboard()
     QCOMPARE(table->currentIndex().row(), 0);
     QCOMPARE(table->model()->index(0, OutboxModel::StateColumn).data().toString(),
         OutboxStates::displayName(OutboxMessage::State::Failed));
-    QVERIFY(table->model()->index(0, OutboxModel::ResultColumn).data().toString().startsWith(QStringLiteral("550")));
-    QVERIFY2(preview->toPlainText().contains(QStringLiteral("Recipient address rejected")), qPrintable(preview->toPlainText()));
+    QVERIFY(table->model()
+            ->index(0, OutboxModel::ResultColumn)
+            .data()
+            .toString()
+            .startsWith(QStringLiteral("550")));
+    QVERIFY2(preview->toPlainText().contains(QStringLiteral("Recipient address rejected")),
+        qPrintable(preview->toPlainText()));
     QVERIFY(preview->toPlainText().contains(QStringLiteral("Le programme de la journée.")));
-    QVERIFY(counts->text().contains(OutboxStates::displayName(OutboxMessage::State::Failed) + QStringLiteral(": 1")));
+    QVERIFY(counts->text().contains(
+        OutboxStates::displayName(OutboxMessage::State::Failed) + QStringLiteral(": 1")));
 
     OutboxRepository outbox(*m_database);
     // Alt+R retries the failed message: it waits again.

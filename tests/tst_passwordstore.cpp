@@ -40,9 +40,11 @@ void TestPasswordStore::accountsCarryNoPassword_data()
     QTest::newRow("store with a password in its URL")
         << PasswordStore::storeAccount(QStringLiteral("postgresql://alice:s3cret@db.example.fr:5432/semaine"))
         << QStringLiteral("store:postgresql://alice@db.example.fr:5432/semaine");
-    QTest::newRow("store without") << PasswordStore::storeAccount(QStringLiteral("postgresql://alice@db.example.fr/semaine"))
+    QTest::newRow("store without") << PasswordStore::storeAccount(
+        QStringLiteral("postgresql://alice@db.example.fr/semaine"))
                                    << QStringLiteral("store:postgresql://alice@db.example.fr/semaine");
-    QTest::newRow("mail server") << PasswordStore::smtpAccount(QStringLiteral("label"), QStringLiteral("smtps://mail.example.fr:465"))
+    QTest::newRow("mail server") << PasswordStore::smtpAccount(
+        QStringLiteral("label"), QStringLiteral("smtps://mail.example.fr:465"))
                                  << QStringLiteral("smtp:label@smtps://mail.example.fr:465");
 }
 
@@ -55,8 +57,10 @@ void TestPasswordStore::accountsCarryNoPassword()
 
 void TestPasswordStore::withoutKeyringKeptForTheSessionOnly()
 {
-    const QString smtp = PasswordStore::smtpAccount(QStringLiteral("label"), QStringLiteral("smtp://127.0.0.1:2525"));
-    const QString store = PasswordStore::storeAccount(QStringLiteral("postgresql://alice@db.example.fr/semaine"));
+    const QString smtp
+        = PasswordStore::smtpAccount(QStringLiteral("label"), QStringLiteral("smtp://127.0.0.1:2525"));
+    const QString store
+        = PasswordStore::storeAccount(QStringLiteral("postgresql://alice@db.example.fr/semaine"));
     const QString password = QStringLiteral("s3cret-é-%1").arg(QCoreApplication::applicationPid());
     // Nothing yet: the caller asks the user.
     QVERIFY(PasswordStore::find(smtp).isEmpty());
@@ -96,7 +100,8 @@ void TestPasswordStore::verifySettingsDoNotHold(const QString& password)
         QFile file(files.next());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();
-        QVERIFY2(!content.contains(password.toUtf8()) && !content.contains(password.toLatin1().toPercentEncoding()),
+        QVERIFY2(!content.contains(password.toUtf8())
+                && !content.contains(password.toLatin1().toPercentEncoding()),
             qPrintable(file.fileName()));
         ++read;
     }

@@ -1,16 +1,16 @@
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
 #include "db/AccessRepository.h"
+#include "db/AuditTrail.h"
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
-#include "db/EditionRepository.h"
-#include "db/RequestStore.h"
 #include "db/Decisions.h"
-#include "db/AuditTrail.h"
-#include "db/PendingUpdates.h"
+#include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/ExportSnapshotRepository.h"
 #include "db/OutboxRepository.h"
+#include "db/PendingUpdates.h"
+#include "db/RequestStore.h"
 #include "db/StoreCopy.h"
 
 #include "TestStore.h"
@@ -22,9 +22,9 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include <algorithm>
 #include <QThread>
 #include <QUrl>
+#include <algorithm>
 
 #include <atomic>
 
@@ -116,8 +116,8 @@ void TestPostgresql::concurrentReviewersLoseNothing()
                 }
                 const bool refuse = seen->status != EventStatus::Refused;
                 const WriteResult result = Decisions(database).changeStatus(id, seen->version,
-                    refuse ? EventStatus::Refused : EventStatus::InReview, QStringLiteral("décision %1/%2").arg(r).arg(i),
-                    QStringLiteral("reviewer%1").arg(r));
+                    refuse ? EventStatus::Refused : EventStatus::InReview,
+                    QStringLiteral("décision %1/%2").arg(r).arg(i), QStringLiteral("reviewer%1").arg(r));
                 if (result.ok()) {
                     ++accepted;
                 } else if (result.status == WriteResult::Status::Conflict) {
@@ -157,14 +157,15 @@ void TestPostgresql::concurrentReviewersLoseNothing()
     QCOMPARE(versions, accepted.load());
 }
 
-
 void TestPostgresql::regionalReviewerIsHeldByTheDatabase()
 {
     SKIP_UNLESS_POSTGRESQL;
     // A reviewer of Bretagne (53) only.
     QSqlQuery admin(m_db->connection());
-    QVERIFY(admin.exec(QStringLiteral("INSERT INTO reviewer_region (role_name, region) VALUES ('reviewer_bzh', '53')")));
-    const QString location = TestStore::asRole(m_location, QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
+    QVERIFY(admin.exec(
+        QStringLiteral("INSERT INTO reviewer_region (role_name, region) VALUES ('reviewer_bzh', '53')")));
+    const QString location
+        = TestStore::asRole(m_location, QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
     Database bzh;
     QVERIFY2(bzh.open(location), qPrintable(bzh.errorString()));
     QCOMPARE(bzh.userName(), QStringLiteral("reviewer_bzh"));
@@ -194,19 +195,23 @@ void TestPostgresql::regionalReviewerIsHeldByTheDatabase()
     QCOMPARE(raw.numRowsAffected(), 1);
     // Moving its own request into another région is refused outright.
     QVERIFY(!raw.exec(QStringLiteral("UPDATE event SET region = '11' WHERE id = %1").arg(breton.id)));
-    QVERIFY2(raw.lastError().text().contains(QStringLiteral("row-level security")), qPrintable(raw.lastError().text()));
+    QVERIFY2(raw.lastError().text().contains(QStringLiteral("row-level security")),
+        qPrintable(raw.lastError().text()));
     QVERIFY(!raw.exec(QStringLiteral("UPDATE edition SET week_end = '2018-04-30'")));
-    QVERIFY(!raw.exec(QStringLiteral("INSERT INTO reviewer_region (role_name, region) VALUES ('reviewer_bzh', '11')")));
+    QVERIFY(!raw.exec(
+        QStringLiteral("INSERT INTO reviewer_region (role_name, region) VALUES ('reviewer_bzh', '11')")));
     EventRepository repository(*m_db);
     QCOMPARE(repository.find(other.id)->title, other.title);
 
     // Through the app: a clear refusal for the other région, a decision for its own.
     EventRepository asBreton(bzh);
-    const WriteResult refused = Decisions(bzh).changeStatus(other.id, 1, EventStatus::InReview, {}, QStringLiteral("reviewer_bzh"));
+    const WriteResult refused
+        = Decisions(bzh).changeStatus(other.id, 1, EventStatus::InReview, {}, QStringLiteral("reviewer_bzh"));
     QCOMPARE(refused.status, WriteResult::Status::NotAllowed);
     QVERIFY2(refused.message.contains(other.requestId), qPrintable(refused.message));
     const int version = repository.find(breton.id)->version;
-    const WriteResult decided = Decisions(bzh).changeStatus(breton.id, version, EventStatus::InReview, {}, QStringLiteral("reviewer_bzh"));
+    const WriteResult decided = Decisions(bzh).changeStatus(
+        breton.id, version, EventStatus::InReview, {}, QStringLiteral("reviewer_bzh"));
     QVERIFY2(decided.ok(), qPrintable(decided.message));
     QCOMPARE(repository.find(other.id)->status, EventStatus::Submitted);
 }
@@ -215,7 +220,8 @@ void TestPostgresql::viewerWritesNothing()
 {
     SKIP_UNLESS_POSTGRESQL;
     Database viewer;
-    QVERIFY2(viewer.open(TestStore::asRole(m_location, QStringLiteral("viewer_dge"), QStringLiteral("semaine_viewer"))),
+    QVERIFY2(viewer.open(TestStore::asRole(
+                 m_location, QStringLiteral("viewer_dge"), QStringLiteral("semaine_viewer"))),
         qPrintable(viewer.errorString()));
     QCOMPARE(AccessRepository(viewer).current().role, Access::Role::Viewer);
     QSqlQuery raw(viewer.connection());
@@ -223,8 +229,9 @@ void TestPostgresql::viewerWritesNothing()
     QCOMPARE(raw.value(0).toInt(), int(m_events.size()));
     QVERIFY(!raw.exec(QStringLiteral("UPDATE event SET title = 'x'")));
     QVERIFY(raw.lastError().text().contains(QStringLiteral("permission denied")));
-    QVERIFY(!raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, who, action) VALUES (%1, 'now', 'x', 'status')")
-                          .arg(m_events.first().id)));
+    QVERIFY(!raw.exec(
+        QStringLiteral("INSERT INTO audit (event_id, at, who, action) VALUES (%1, 'now', 'x', 'status')")
+            .arg(m_events.first().id)));
     const WriteResult result = Decisions(viewer).changeStatus(
         m_events.first().id, 1, EventStatus::InReview, {}, QStringLiteral("viewer_dge"));
     QVERIFY(!result.ok());
@@ -239,15 +246,17 @@ void TestPostgresql::otherWorkstationsHearOfChanges()
     QSignalSpy changed(&notifier, &ChangeNotifier::eventsChanged);
     QSignalSpy added(&notifier, &ChangeNotifier::eventsAdded);
     const auto heard = [&](qint64 id) {
-        return std::any_of(changed.cbegin(), changed.cend(),
-            [id](const QList<QVariant>& signal) { return signal.first().value<QList<qint64>>().contains(id); });
+        return std::any_of(changed.cbegin(), changed.cend(), [id](const QList<QVariant>& signal) {
+            return signal.first().value<QList<qint64>>().contains(id);
+        });
     };
     Database other;
     QVERIFY(other.open(m_location));
     const qint64 id = m_events.at(3).id;
     QVERIFY(Decisions(other).changeStatus(id, 1, EventStatus::InReview, {}, QStringLiteral("dupont")).ok());
     QTRY_VERIFY(heard(id));
-    QList<Event> more = DemoGenerator(*EditionRepository(other).find(2018), GeoReference::embedded(), 9).generate(30);
+    QList<Event> more
+        = DemoGenerator(*EditionRepository(other).find(2018), GeoReference::embedded(), 9).generate(30);
     for (Event& event : more) {
         event.requestId += QStringLiteral("-B");
     }
@@ -256,7 +265,9 @@ void TestPostgresql::otherWorkstationsHearOfChanges()
     // Notifications reach a listener in the order their transactions committed: once a marker
     // written after the writes under test is heard, whatever those writes announced has come.
     const auto hearMarker = [&](qint64 marker) {
-        QVERIFY(Decisions(other).changeStatus(marker, 1, EventStatus::InReview, {}, QStringLiteral("dupont")).ok());
+        QVERIFY(Decisions(other)
+                .changeStatus(marker, 1, EventStatus::InReview, {}, QStringLiteral("dupont"))
+                .ok());
         QTRY_VERIFY(heard(marker));
     };
     hearMarker(m_events.at(4).id);
@@ -267,7 +278,9 @@ void TestPostgresql::otherWorkstationsHearOfChanges()
     QCOMPARE(added.size(), 1);
     // Its own changes are announced as they commit, and not a second time by the server.
     changed.clear();
-    QVERIFY(Decisions(*m_db).changeStatus(id, 2, EventStatus::Refused, QStringLiteral("hors délai"), QStringLiteral("me")).ok());
+    QVERIFY(Decisions(*m_db)
+            .changeStatus(id, 2, EventStatus::Refused, QStringLiteral("hors délai"), QStringLiteral("me"))
+            .ok());
     QCOMPARE(changed.size(), 1);
     QVERIFY(heard(id));
     hearMarker(m_events.at(5).id);
@@ -282,15 +295,22 @@ void TestPostgresql::copyRoundTrip()
     // A workstation's store with decisions, notes and the audit trail, large enough for the copy
     // to take several batches…
     EventRepository repository(*m_db);
-    QList<Event> more = DemoGenerator(*EditionRepository(*m_db).find(2018), GeoReference::embedded(), 31).generate(500);
+    QList<Event> more
+        = DemoGenerator(*EditionRepository(*m_db).find(2018), GeoReference::embedded(), 31).generate(500);
     for (Event& event : more) {
         event.requestId += QStringLiteral("-L");
     }
     QVERIFY(RequestStore(*m_db).insertAll(more, QStringLiteral("import")).ok());
     const qint64 requests = m_events.size() + more.size();
-    QVERIFY(Decisions(*m_db).changeStatus(m_events.at(0).id, 1, EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("alice")).ok());
-    QVERIFY(Decisions(*m_db).assign(m_events.at(1).id, 1, QStringLiteral("bob"), QStringLiteral("alice")).ok());
-    QVERIFY(RequestStore(*m_db).saveReviewerNotes(m_events.at(2).id, QStringLiteral("rappeler l'organisateur")).ok());
+    QVERIFY(Decisions(*m_db)
+            .changeStatus(
+                m_events.at(0).id, 1, EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("alice"))
+            .ok());
+    QVERIFY(
+        Decisions(*m_db).assign(m_events.at(1).id, 1, QStringLiteral("bob"), QStringLiteral("alice")).ok());
+    QVERIFY(RequestStore(*m_db)
+            .saveReviewerNotes(m_events.at(2).id, QStringLiteral("rappeler l'organisateur"))
+            .ok());
     Database local;
     QTemporaryDir dir;
     QVERIFY(local.open(dir.filePath(QStringLiteral("poste.sqlite"))));
@@ -318,14 +338,18 @@ void TestPostgresql::copyRoundTrip()
         QCOMPARE(same->reviewerNotes, original.reviewerNotes);
         QCOMPARE(same->startsAt, original.startsAt);
         QCOMPARE(same->latitude, original.latitude);
-        QCOMPARE(AuditTrail(shared).of(original.id).value().size(), AuditTrail(*m_db).of(original.id).value().size());
+        QCOMPARE(AuditTrail(shared).of(original.id).value().size(),
+            AuditTrail(*m_db).of(original.id).value().size());
     }
     // The copy goes on working: new requests get new ids, decisions go on with the versions.
     Event added = m_events.first();
     added.requestId = QStringLiteral("SI2018-NOUVEAU");
     QVERIFY(RequestStore(shared).insert(added, QStringLiteral("carol")).ok());
     QVERIFY(added.id > more.last().id);
-    QVERIFY(Decisions(shared).changeStatus(m_events.at(0).id, 2, EventStatus::InReview, QStringLiteral("recours"), QStringLiteral("carol")).ok());
+    QVERIFY(Decisions(shared)
+            .changeStatus(m_events.at(0).id, 2, EventStatus::InReview, QStringLiteral("recours"),
+                QStringLiteral("carol"))
+            .ok());
     // A store that already holds requests is not a target.
     QVERIFY(!StoreCopy::copy(local, shared, &counts, &error));
     QVERIFY2(error.contains(QStringLiteral("already holds")), qPrintable(error));
@@ -351,14 +375,16 @@ void TestPostgresql::anotherApplicationsDatabaseIsRefused()
     Database database;
     QVERIFY(!database.open(location));
     QCOMPARE(database.openError(), Database::OpenError::NotADatabase);
-    QVERIFY2(database.errorString().contains(QStringLiteral("another application")), qPrintable(database.errorString()));
+    QVERIFY2(database.errorString().contains(QStringLiteral("another application")),
+        qPrintable(database.errorString()));
 }
 
 std::unique_ptr<Database> TestPostgresql::openAs(const QString& name, const QString& group)
 {
     if (group == QLatin1String("semaine_regional")) {
         QSqlQuery(m_db->connection())
-            .exec(QStringLiteral("INSERT INTO reviewer_region (role_name, region) VALUES ('%1', '53')").arg(name));
+            .exec(QStringLiteral("INSERT INTO reviewer_region (role_name, region) VALUES ('%1', '53')")
+                    .arg(name));
     }
     auto database = std::make_unique<Database>();
     if (!database->open(TestStore::asRole(m_location, name, group))) {
@@ -384,56 +410,66 @@ Event TestPostgresql::firstIn(const QString& region) const
 void TestPostgresql::rightsIgnoreTheCallersSearchPath_data()
 {
     QTest::addColumn<QString>("disguise");
-    QTest::newRow("temporary reviewer_region") << QStringLiteral(
-        "CREATE TEMP TABLE reviewer_region (role_name text, region text); "
-        "INSERT INTO reviewer_region VALUES (current_user, '11')");
-    QTest::newRow("temporary reviewer_region, pg_temp named first") << QStringLiteral(
-        "CREATE TEMP TABLE reviewer_region (role_name text, region text); "
-        "INSERT INTO reviewer_region VALUES (current_user, '11'); SET search_path = pg_temp, public, pg_catalog");
-    QTest::newRow("temporary view named event") << QStringLiteral(
-        "CREATE TEMP VIEW event AS SELECT id, '53'::text AS region FROM public.event");
+    QTest::newRow("temporary reviewer_region")
+        << QStringLiteral("CREATE TEMP TABLE reviewer_region (role_name text, region text); "
+                          "INSERT INTO reviewer_region VALUES (current_user, '11')");
+    QTest::newRow("temporary reviewer_region, pg_temp named first")
+        << QStringLiteral("CREATE TEMP TABLE reviewer_region (role_name text, region text); "
+                          "INSERT INTO reviewer_region VALUES (current_user, '11'); SET search_path = "
+                          "pg_temp, public, pg_catalog");
+    QTest::newRow("temporary view named event")
+        << QStringLiteral("CREATE TEMP VIEW event AS SELECT id, '53'::text AS region FROM public.event");
     QTest::newRow("temporary semaine_may_edit") << QStringLiteral(
         "CREATE FUNCTION pg_temp.semaine_may_edit(r text) RETURNS boolean LANGUAGE sql AS 'SELECT true'; "
         "SET search_path = pg_temp, public, pg_catalog");
-    QTest::newRow("temporary pg_has_role") << QStringLiteral(
-        "CREATE FUNCTION pg_temp.pg_has_role(a name, b text, c text) RETURNS boolean LANGUAGE sql AS 'SELECT true'; "
-        "SET search_path = pg_temp, public, pg_catalog");
+    QTest::newRow("temporary pg_has_role")
+        << QStringLiteral("CREATE FUNCTION pg_temp.pg_has_role(a name, b text, c text) RETURNS boolean "
+                          "LANGUAGE sql AS 'SELECT true'; "
+                          "SET search_path = pg_temp, public, pg_catalog");
 }
 
 void TestPostgresql::rightsIgnoreTheCallersSearchPath()
 {
     SKIP_UNLESS_POSTGRESQL;
     QFETCH(QString, disguise);
-    std::unique_ptr<Database> bzh = openAs(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
+    std::unique_ptr<Database> bzh
+        = openAs(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
     QVERIFY(bzh);
     QSqlQuery raw(bzh->connection());
     QVERIFY2(raw.exec(disguise), qPrintable(raw.lastError().text()));
-    const QString attack = QStringLiteral(
-        "UPDATE public.event SET status = 'labelled', version = version + 1 WHERE region = '11' AND status <> 'labelled'");
+    const QString attack = QStringLiteral("UPDATE public.event SET status = 'labelled', version = version + "
+                                          "1 WHERE region = '11' AND status <> 'labelled'");
     if (raw.exec(attack)) {
         QCOMPARE(raw.numRowsAffected(), 0);
     }
     const qint64 parisian = firstIn(QStringLiteral("11")).id;
     QVERIFY(parisian > 0);
-    const QString audit = QStringLiteral("INSERT INTO public.audit (event_id, at, who, action) VALUES (%1, 'now', 'x', 'note')")
+    const QString audit = QStringLiteral(
+        "INSERT INTO public.audit (event_id, at, who, action) VALUES (%1, 'now', 'x', 'note')")
                               .arg(parisian);
     QVERIFY(!raw.exec(audit));
     QSqlQuery check(m_db->connection());
-    QVERIFY(check.exec(QStringLiteral("SELECT count(*) FROM event WHERE region = '11' AND status = 'labelled'")) && check.next());
+    QVERIFY(
+        check.exec(QStringLiteral("SELECT count(*) FROM event WHERE region = '11' AND status = 'labelled'"))
+        && check.next());
     QCOMPARE(check.value(0).toInt(), 0);
 }
 
 void TestPostgresql::theServerSignsTheAuditTrail()
 {
     SKIP_UNLESS_POSTGRESQL;
-    std::unique_ptr<Database> bzh = openAs(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
+    std::unique_ptr<Database> bzh
+        = openAs(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
     QVERIFY(bzh);
     const Event breton = firstIn(QStringLiteral("53"));
     QSqlQuery raw(bzh->connection());
-    QVERIFY2(raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, who, action, reason) VALUES (%1, 'now', 'le_ministre', 'note', 'forged')")
-                          .arg(breton.id)),
+    QVERIFY2(raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, who, action, reason) VALUES (%1, "
+                                     "'now', 'le_ministre', 'note', 'forged')")
+                     .arg(breton.id)),
         qPrintable(raw.lastError().text()));
-    QVERIFY(raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, action, reason) VALUES (%1, 'now', 'note', 'unsigned')").arg(breton.id)));
+    QVERIFY(raw.exec(QStringLiteral(
+        "INSERT INTO audit (event_id, at, action, reason) VALUES (%1, 'now', 'note', 'unsigned')")
+            .arg(breton.id)));
     QSqlQuery check(m_db->connection());
     QVERIFY(check.exec(QStringLiteral("SELECT who FROM audit WHERE reason IN ('forged', 'unsigned')")));
     int rows = 0;
@@ -448,7 +484,8 @@ void TestPostgresql::theServerSignsTheAuditTrail()
 void TestPostgresql::everyChangeOfStatusIsAudited()
 {
     SKIP_UNLESS_POSTGRESQL;
-    std::unique_ptr<Database> bzh = openAs(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
+    std::unique_ptr<Database> bzh
+        = openAs(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
     QVERIFY(bzh);
     QList<Event> breton;
     for (const Event& event : std::as_const(m_events)) {
@@ -461,7 +498,9 @@ void TestPostgresql::everyChangeOfStatusIsAudited()
     const auto trail = [&](qint64 id) { return AuditTrail(*m_db).of(id).value(); };
     const qsizetype before = trail(breton.at(0).id).size();
     QSqlQuery raw(bzh->connection());
-    QVERIFY(raw.exec(QStringLiteral("UPDATE event SET status = 'labelled', version = version + 1 WHERE id = %1").arg(breton.at(0).id)));
+    QVERIFY(
+        raw.exec(QStringLiteral("UPDATE event SET status = 'labelled', version = version + 1 WHERE id = %1")
+                .arg(breton.at(0).id)));
     const QList<AuditEntry> after = trail(breton.at(0).id);
     QCOMPARE(after.size(), before + 1);
     QCOMPARE(after.last().who, QStringLiteral("reviewer_bzh"));
@@ -469,8 +508,8 @@ void TestPostgresql::everyChangeOfStatusIsAudited()
     QCOMPARE(after.last().oldStatus, std::optional<EventStatus>(EventStatus::Submitted));
 
     const qsizetype beforeApp = trail(breton.at(1).id).size();
-    const WriteResult decided = Decisions(*bzh).changeStatus(
-        breton.at(1).id, breton.at(1).version, EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("reviewer_bzh"));
+    const WriteResult decided = Decisions(*bzh).changeStatus(breton.at(1).id, breton.at(1).version,
+        EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("reviewer_bzh"));
     QVERIFY2(decided.ok(), qPrintable(decided.message));
     const QList<AuditEntry> app = trail(breton.at(1).id);
     QCOMPARE(app.size(), beforeApp + 1);
@@ -482,12 +521,14 @@ void TestPostgresql::everyChangeOfStatusIsAudited()
     const qsizetype beforeForged = trail(third).size();
     QVERIFY(raw.exec(QStringLiteral("BEGIN")));
     QVERIFY(raw.exec(QStringLiteral("UPDATE event SET status = 'labelled' WHERE id = %1").arg(third)));
-    QVERIFY(raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, action, old_status, new_status, reason) "
-                                    "VALUES (%1, 'now', 'note', 'submitted', 'labelled', 'vu')")
-                         .arg(third)));
-    QVERIFY(raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, action, old_status, new_status, reason) "
-                                    "VALUES (%1, 'now', 'status', 'in_review', 'labelled', 'vu')")
-                         .arg(third)));
+    QVERIFY(
+        raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, action, old_status, new_status, reason) "
+                                "VALUES (%1, 'now', 'note', 'submitted', 'labelled', 'vu')")
+                .arg(third)));
+    QVERIFY(
+        raw.exec(QStringLiteral("INSERT INTO audit (event_id, at, action, old_status, new_status, reason) "
+                                "VALUES (%1, 'now', 'status', 'in_review', 'labelled', 'vu')")
+                .arg(third)));
     QVERIFY2(raw.exec(QStringLiteral("COMMIT")), qPrintable(raw.lastError().text()));
     const QList<AuditEntry> forged = trail(third);
     QCOMPARE(forged.size(), beforeForged + 3);
@@ -514,18 +555,21 @@ void TestPostgresql::theServerSignsWaitingChangesAndExports()
     snapshot.rows << ExportSnapshot::Row { QStringLiteral("R1"), QStringLiteral("titre"), QByteArray("h") };
     std::optional<ExportSnapshot> previous;
     QVERIFY(ExportSnapshotRepository(*viewer).record(snapshot, &previous));
-    const std::optional<ExportSnapshot> recorded = ExportSnapshotRepository(*m_db).latest(2018, QStringLiteral("labelled"));
+    const std::optional<ExportSnapshot> recorded
+        = ExportSnapshotRepository(*m_db).latest(2018, QStringLiteral("labelled"));
     QVERIFY(recorded);
     QCOMPARE(recorded->who, QStringLiteral("viewer_v"));
     QCOMPARE(recorded->rows.size(), 1);
 
-    std::unique_ptr<Database> bzh = openAs(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
+    std::unique_ptr<Database> bzh
+        = openAs(QStringLiteral("reviewer_bzh"), QStringLiteral("semaine_regional"));
     QVERIFY(bzh);
     const qint64 breton = firstIn(QStringLiteral("53")).id;
     QSqlQuery raw(bzh->connection());
-    QVERIFY2(raw.exec(QStringLiteral("INSERT INTO pending_update (event_id, created_at, who, changes, content) "
-                                     "VALUES (%1, 'now', 'le_ministre', '', '{}')")
-                          .arg(breton)),
+    QVERIFY2(
+        raw.exec(QStringLiteral("INSERT INTO pending_update (event_id, created_at, who, changes, content) "
+                                "VALUES (%1, 'now', 'le_ministre', '', '{}')")
+                .arg(breton)),
         qPrintable(raw.lastError().text()));
     const QList<PendingUpdate> waiting = PendingUpdates(*m_db).openFor(breton).value();
     QCOMPARE(waiting.size(), 1);
@@ -541,30 +585,39 @@ void TestPostgresql::eachRoleMayDoWhatItNeedsAndNoMore()
     const Event breton = firstIn(QStringLiteral("53"));
     QSqlQuery owner(m_db->connection());
     const QStringList setup {
-        QStringLiteral("INSERT INTO edition (year, week_start, week_end, request_deadline, decision_delay_days) "
-                       "VALUES (2030, '2030-03-25', '2030-03-31', '2030-03-11', 10)"),
-        QStringLiteral("INSERT INTO edition_territory_window VALUES (2030, '974', '2030-04-01', '2030-04-07')"),
+        QStringLiteral(
+            "INSERT INTO edition (year, week_start, week_end, request_deadline, decision_delay_days) "
+            "VALUES (2030, '2030-03-25', '2030-03-31', '2030-03-11', 10)"),
+        QStringLiteral(
+            "INSERT INTO edition_territory_window VALUES (2030, '974', '2030-04-01', '2030-04-07')"),
         QStringLiteral("INSERT INTO previous_territory VALUES (2018, '53', 10, 100)"),
-        QStringLiteral("INSERT INTO event (edition_year, request_id, title, event_type, organiser_type, status, region) "
-                       "VALUES (2018, 'SPARE', 'sans file', 'other', 'other', 'submitted', '53')"),
-        QStringLiteral("INSERT INTO pending_update (event_id, created_at, who, changes, content) VALUES (%1, 'now', 'x', '', '{}')")
+        QStringLiteral(
+            "INSERT INTO event (edition_year, request_id, title, event_type, organiser_type, status, region) "
+            "VALUES (2018, 'SPARE', 'sans file', 'other', 'other', 'submitted', '53')"),
+        QStringLiteral("INSERT INTO pending_update (event_id, created_at, who, changes, content) VALUES (%1, "
+                       "'now', 'x', '', '{}')")
             .arg(breton.id),
         QStringLiteral("INSERT INTO export_template VALUES ('presse', 'id_demande')"),
-        QStringLiteral("INSERT INTO export_snapshot VALUES (1, 2018, 'now', 'someone_else', 'csv', 'labelled')"),
+        QStringLiteral(
+            "INSERT INTO export_snapshot VALUES (1, 2018, 'now', 'someone_else', 'csv', 'labelled')"),
         QStringLiteral("INSERT INTO export_snapshot_row VALUES (1, 'R1', 't', 'h')"),
         QStringLiteral("INSERT INTO export_snapshot VALUES (4, 2018, 'now', 'someone_else', 'pdf', 'empty')"),
     };
     for (const QString& statement : setup) {
-        QVERIFY2(owner.exec(statement), qPrintable(statement + QLatin1String(": ") + owner.lastError().text()));
+        QVERIFY2(
+            owner.exec(statement), qPrintable(statement + QLatin1String(": ") + owner.lastError().text()));
     }
     QVERIFY(owner.exec(QStringLiteral("SELECT id FROM event WHERE request_id = 'SPARE'")) && owner.next());
     const QString spare = owner.value(0).toString();
     const QString id = QString::number(breton.id);
     // The correspondence's tables (migrations 0009 and 0010) hold a row of the request to change.
-    for (const QString& statement : { u"INSERT INTO outbox (event_id, kind, subject, body, created_at, who) VALUES ("_s + id
-                                          + u", 'free', 's', 'b', 'now', 'x')"_s,
-             u"INSERT INTO label_counter VALUES (2018, 5)"_s, u"INSERT INTO label_number VALUES ("_s + id + u", 2018, 1, 'now')"_s }) {
-        QVERIFY2(owner.exec(statement), qPrintable(statement + QLatin1String(": ") + owner.lastError().text()));
+    for (const QString& statement :
+        { u"INSERT INTO outbox (event_id, kind, subject, body, created_at, who) VALUES ("_s + id
+                + u", 'free', 's', 'b', 'now', 'x')"_s,
+            u"INSERT INTO label_counter VALUES (2018, 5)"_s,
+            u"INSERT INTO label_number VALUES ("_s + id + u", 2018, 1, 'now')"_s }) {
+        QVERIFY2(
+            owner.exec(statement), qPrintable(statement + QLatin1String(": ") + owner.lastError().text()));
     }
 
     struct Table {
@@ -574,62 +627,74 @@ void TestPostgresql::eachRoleMayDoWhatItNeedsAndNoMore()
     };
     const QString reference = QStringLiteral("SIUD");
     const QList<Table> tables {
-        { u"meta"_s, u"INSERT INTO meta VALUES ('x', '1')"_s, u"UPDATE meta SET value = value WHERE key = 'schema_version'"_s,
+        { u"meta"_s, u"INSERT INTO meta VALUES ('x', '1')"_s,
+            u"UPDATE meta SET value = value WHERE key = 'schema_version'"_s,
             u"DELETE FROM meta WHERE key = 'queue_recipe'"_s, u"S"_s, u"S"_s, u"S"_s, reference },
         { u"edition"_s,
             u"INSERT INTO edition (year, week_start, week_end, request_deadline, decision_delay_days) VALUES (2031, '2031-03-24', '2031-03-30', '2031-03-10', 10)"_s,
             u"UPDATE edition SET decision_delay_days = decision_delay_days WHERE year = 2018"_s,
             u"DELETE FROM edition WHERE year = 2030"_s, u"S"_s, u"S"_s, u"S"_s, reference },
-        { u"edition_territory_window"_s, u"INSERT INTO edition_territory_window VALUES (2030, '971', '2030-04-01', '2030-04-07')"_s,
+        { u"edition_territory_window"_s,
+            u"INSERT INTO edition_territory_window VALUES (2030, '971', '2030-04-01', '2030-04-07')"_s,
             u"UPDATE edition_territory_window SET week_end = week_end WHERE edition_year = 2030"_s,
-            u"DELETE FROM edition_territory_window WHERE edition_year = 2030"_s, u"S"_s, u"S"_s, u"S"_s, reference },
+            u"DELETE FROM edition_territory_window WHERE edition_year = 2030"_s, u"S"_s, u"S"_s, u"S"_s,
+            reference },
         { u"previous_territory"_s, u"INSERT INTO previous_territory VALUES (2018, '11', 1, 1)"_s,
             u"UPDATE previous_territory SET events = events WHERE territory = '53'"_s,
             u"DELETE FROM previous_territory WHERE territory = '53'"_s, u"S"_s, u"S"_s, u"S"_s, reference },
         { u"reviewer_region"_s, u"INSERT INTO reviewer_region VALUES ('quelqu_un', '11')"_s,
             u"UPDATE reviewer_region SET region = region WHERE role_name = 'regional_m'"_s,
-            u"DELETE FROM reviewer_region WHERE role_name = 'regional_m'"_s, u"S"_s, u"S"_s, u"S"_s, reference },
+            u"DELETE FROM reviewer_region WHERE role_name = 'regional_m'"_s, u"S"_s, u"S"_s, u"S"_s,
+            reference },
         { u"event"_s,
             u"INSERT INTO event (edition_year, request_id, title, event_type, organiser_type, status, region) VALUES (2018, 'NEW', 't', 'other', 'other', 'submitted', '53')"_s,
-            u"UPDATE event SET title = title WHERE id = "_s + id, u"DELETE FROM event WHERE id = "_s + spare, u"S"_s, u"SIU"_s,
-            u"SIU"_s, u"SIU"_s },
-        { u"audit"_s, u"INSERT INTO audit (event_id, at, who, action) VALUES ("_s + id + u", 'now', 'x', 'note')"_s,
-            u"UPDATE audit SET reason = reason WHERE event_id = "_s + id, u"DELETE FROM audit WHERE event_id = "_s + id, u"S"_s,
-            u"SI"_s, u"SI"_s, u"SI"_s },
+            u"UPDATE event SET title = title WHERE id = "_s + id, u"DELETE FROM event WHERE id = "_s + spare,
+            u"S"_s, u"SIU"_s, u"SIU"_s, u"SIU"_s },
+        { u"audit"_s,
+            u"INSERT INTO audit (event_id, at, who, action) VALUES ("_s + id + u", 'now', 'x', 'note')"_s,
+            u"UPDATE audit SET reason = reason WHERE event_id = "_s + id,
+            u"DELETE FROM audit WHERE event_id = "_s + id, u"S"_s, u"SI"_s, u"SI"_s, u"SI"_s },
         { u"event_queue"_s,
             u"INSERT INTO event_queue (event_id, edition_year, status, assignee, region, departement, event_type, organiser_type, request_key, title_key, organiser_key, commune_key, search_text, c1, c2, c3, c4, late, data_problems, failing) VALUES ("_s
-                + spare + u", 2018, 'submitted', '', '53', '35', 'other', 'other', 'k', 'k', 'k', 'k', 'k', 0, 0, 0, 0, 0, 0, 0)"_s,
-            u"UPDATE event_queue SET title_key = title_key WHERE event_id = "_s + id, u"DELETE FROM event_queue WHERE event_id = "_s + id,
-            u"S"_s, u"SIU"_s, u"SIU"_s, reference },
-        { u"pending_update"_s, u"INSERT INTO pending_update (event_id, created_at, who, changes, content) VALUES ("_s + id + u", 'now', 'x', '', '{}')"_s,
-            u"UPDATE pending_update SET state = state WHERE event_id = "_s + id, u"DELETE FROM pending_update WHERE event_id = "_s + id,
-            u"S"_s, u"SIU"_s, u"SIU"_s, u"SIU"_s },
+                + spare
+                + u", 2018, 'submitted', '', '53', '35', 'other', 'other', 'k', 'k', 'k', 'k', 'k', 0, 0, 0, 0, 0, 0, 0)"_s,
+            u"UPDATE event_queue SET title_key = title_key WHERE event_id = "_s + id,
+            u"DELETE FROM event_queue WHERE event_id = "_s + id, u"S"_s, u"SIU"_s, u"SIU"_s, reference },
+        { u"pending_update"_s,
+            u"INSERT INTO pending_update (event_id, created_at, who, changes, content) VALUES ("_s + id
+                + u", 'now', 'x', '', '{}')"_s,
+            u"UPDATE pending_update SET state = state WHERE event_id = "_s + id,
+            u"DELETE FROM pending_update WHERE event_id = "_s + id, u"S"_s, u"SIU"_s, u"SIU"_s, u"SIU"_s },
         { u"export_template"_s, u"INSERT INTO export_template VALUES ('autre', 'titre')"_s,
-            u"UPDATE export_template SET columns = columns WHERE name = 'presse'"_s, u"DELETE FROM export_template WHERE name = 'presse'"_s,
-            u"S"_s, reference, reference, reference },
-        { u"export_snapshot"_s, u"INSERT INTO export_snapshot VALUES (2, 2018, 'now', session_user, 'csv', 'labelled')"_s,
-            u"UPDATE export_snapshot SET format = format WHERE id = 1"_s, u"DELETE FROM export_snapshot WHERE id = 4"_s, u"SI"_s,
-            u"SI"_s, u"SI"_s, u"SID"_s },
-        { u"outbox"_s, u"INSERT INTO outbox (event_id, kind, subject, body, created_at) VALUES ("_s + id + u", 'free', 's', 'b', 'now')"_s,
-            u"UPDATE outbox SET state = state WHERE event_id = "_s + id, u"DELETE FROM outbox WHERE event_id = "_s + id, u"S"_s,
-            u"SIU"_s, u"SIU"_s, u"SIU"_s },
+            u"UPDATE export_template SET columns = columns WHERE name = 'presse'"_s,
+            u"DELETE FROM export_template WHERE name = 'presse'"_s, u"S"_s, reference, reference, reference },
+        { u"export_snapshot"_s,
+            u"INSERT INTO export_snapshot VALUES (2, 2018, 'now', session_user, 'csv', 'labelled')"_s,
+            u"UPDATE export_snapshot SET format = format WHERE id = 1"_s,
+            u"DELETE FROM export_snapshot WHERE id = 4"_s, u"SI"_s, u"SI"_s, u"SI"_s, u"SID"_s },
+        { u"outbox"_s,
+            u"INSERT INTO outbox (event_id, kind, subject, body, created_at) VALUES ("_s + id
+                + u", 'free', 's', 'b', 'now')"_s,
+            u"UPDATE outbox SET state = state WHERE event_id = "_s + id,
+            u"DELETE FROM outbox WHERE event_id = "_s + id, u"S"_s, u"SIU"_s, u"SIU"_s, u"SIU"_s },
         { u"label_counter"_s, u"INSERT INTO label_counter VALUES (2030, 1)"_s,
             u"UPDATE label_counter SET last_number = last_number WHERE edition_year = 2018"_s,
             u"DELETE FROM label_counter WHERE edition_year = 2018"_s, u"S"_s, u"SIU"_s, u"SIU"_s, u"SIU"_s },
         { u"label_number"_s, u"INSERT INTO label_number VALUES ("_s + spare + u", 2018, 2, 'now')"_s,
-            u"UPDATE label_number SET number = number WHERE event_id = "_s + id, u"DELETE FROM label_number WHERE event_id = "_s + id,
-            u"S"_s, u"SI"_s, u"SI"_s, u"SI"_s },
+            u"UPDATE label_number SET number = number WHERE event_id = "_s + id,
+            u"DELETE FROM label_number WHERE event_id = "_s + id, u"S"_s, u"SI"_s, u"SI"_s, u"SI"_s },
         { u"letter_template"_s,
             u"INSERT INTO letter_template (kind, language, version, subject, body, saved_at) VALUES ('free', 'fr', 2, 's', 'b', 'now')"_s,
-            u"UPDATE letter_template SET body = body WHERE version = 1"_s, u"DELETE FROM letter_template WHERE version = 1"_s,
-            u"S"_s, u"S"_s, u"S"_s, u"SI"_s },
+            u"UPDATE letter_template SET body = body WHERE version = 1"_s,
+            u"DELETE FROM letter_template WHERE version = 1"_s, u"S"_s, u"S"_s, u"S"_s, u"SI"_s },
         { u"export_snapshot_row"_s,
             u"INSERT INTO export_snapshot VALUES (2, 2018, 'now', session_user, 'csv', 'labelled'); INSERT INTO export_snapshot_row VALUES (2, 'R1', 't', 'h')"_s,
-            u"UPDATE export_snapshot_row SET title = title WHERE snapshot_id = 1"_s, u"DELETE FROM export_snapshot_row WHERE snapshot_id = 1"_s,
-            u"SI"_s, u"SI"_s, u"SI"_s, u"SID"_s },
+            u"UPDATE export_snapshot_row SET title = title WHERE snapshot_id = 1"_s,
+            u"DELETE FROM export_snapshot_row WHERE snapshot_id = 1"_s, u"SI"_s, u"SI"_s, u"SI"_s, u"SID"_s },
     };
     // Every table of the store is in the list above.
-    QVERIFY(owner.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")));
+    QVERIFY(owner.exec(
+        QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")));
     QStringList stored;
     while (owner.next()) {
         stored << owner.value(0).toString();
@@ -641,7 +706,8 @@ void TestPostgresql::eachRoleMayDoWhatItNeedsAndNoMore()
     listed.sort();
     QCOMPARE(stored, listed);
 
-    const QStringList groups { u"semaine_viewer"_s, u"semaine_regional"_s, u"semaine_national"_s, u"semaine_admin"_s };
+    const QStringList groups { u"semaine_viewer"_s, u"semaine_regional"_s, u"semaine_national"_s,
+        u"semaine_admin"_s };
     QStringList wrong;
     for (qsizetype g = 0; g < groups.size(); ++g) {
         const QString login = groups.at(g).mid(8) + u"_m"_s;
@@ -649,8 +715,12 @@ void TestPostgresql::eachRoleMayDoWhatItNeedsAndNoMore()
         QVERIFY(role);
         QSqlDatabase connection = role->connection();
         for (const Table& table : tables) {
-            const QString allowed = g == 0 ? table.viewer : g == 1 ? table.regional : g == 2 ? table.national : table.admin;
-            const QStringList statements { u"SELECT count(*) FROM "_s + table.name, table.insert, table.update, table.remove };
+            const QString allowed = g == 0 ? table.viewer
+                : g == 1                   ? table.regional
+                : g == 2                   ? table.national
+                                           : table.admin;
+            const QStringList statements { u"SELECT count(*) FROM "_s + table.name, table.insert,
+                table.update, table.remove };
             for (qsizetype s = 0; s < statements.size(); ++s) {
                 QVERIFY(connection.transaction());
                 QSqlQuery query(connection);
@@ -686,8 +756,12 @@ void TestPostgresql::outboxFollowsTheRegionalRights()
     QSqlQuery owner(m_db->connection());
     QHash<qint64, QList<qint64>> messages;
     for (const qint64 eventId : { breton.id, other.id, breton.id, other.id }) {
-        QVERIFY2(owner.exec(u"INSERT INTO outbox (event_id, kind, recipient, subject, body, created_at) VALUES (%1, 'free', "
-                            "'organiser@example.fr', 'Objet', 'Corps', '2018-03-01T10:00:00.000Z') RETURNING id"_s.arg(eventId))
+        QVERIFY2(
+            owner.exec(
+                u"INSERT INTO outbox (event_id, kind, recipient, subject, body, created_at) VALUES (%1, "
+                u"'free', "
+                "'organiser@example.fr', 'Objet', 'Corps', '2018-03-01T10:00:00.000Z') RETURNING id"_s.arg(
+                    eventId))
                 && owner.next(),
             qPrintable(owner.lastError().text()));
         messages[eventId].append(owner.value(0).toLongLong());
@@ -712,15 +786,17 @@ void TestPostgresql::outboxFollowsTheRegionalRights()
     QCOMPARE(asBreton.countByState()->value(OutboxMessage::State::Queued), 2);
     QVERIFY(asBreton.forEvent(other.id)->isEmpty());
     QVERIFY(!asBreton.find(messages[other.id].first()));
-    QCOMPARE(requestsOf(OutboxRepository(*viewer).list().value()), (QSet<QString> { breton.requestId, other.requestId }));
+    QCOMPARE(requestsOf(OutboxRepository(*viewer).list().value()),
+        (QSet<QString> { breton.requestId, other.requestId }));
     QCOMPARE(asNational.waitingCount().value(), 4);
 
     // Raw SQL, as another client would send it: nothing of the other région changes or is added.
     QSqlQuery raw(bzh->connection());
     QVERIFY(raw.exec(u"UPDATE outbox SET state = 'cancelled' WHERE event_id = %1"_s.arg(other.id)));
     QCOMPARE(raw.numRowsAffected(), 0);
-    QVERIFY(!raw.exec(u"INSERT INTO outbox (event_id, kind, subject, body, created_at) VALUES (%1, 'free', 's', 'b', 'now')"_s
-                          .arg(other.id)));
+    QVERIFY(!raw.exec(
+        u"INSERT INTO outbox (event_id, kind, subject, body, created_at) VALUES (%1, 'free', 's', 'b', 'now')"_s
+            .arg(other.id)));
     QVERIFY(!raw.exec(u"UPDATE outbox SET event_id = %1 WHERE event_id = %2"_s.arg(other.id).arg(breton.id)));
     // Through the app: cancelling the other région's message is refused, its own is cancelled.
     QVERIFY(!asBreton.cancel(messages[other.id].first()));
@@ -737,7 +813,8 @@ void TestPostgresql::outboxFollowsTheRegionalRights()
     QVERIFY(!OutboxRepository(*viewer).claim(u"viewer"_s, now, now.addSecs(-900), &error));
     QVERIFY(!error.isEmpty());
     QList<qint64> nationalTook;
-    while (const std::optional<OutboxMessage> next = asNational.claim(u"national"_s, now, now.addSecs(-900), &error)) {
+    while (const std::optional<OutboxMessage> next
+        = asNational.claim(u"national"_s, now, now.addSecs(-900), &error)) {
         nationalTook.append(next->id);
     }
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -761,19 +838,24 @@ void TestPostgresql::aVersion7StoreGetsTheseRights()
     {
         Database old(seven.path());
         QVERIFY2(old.open(location), qPrintable(old.errorString()));
-        QList<Event> events = DemoGenerator(*EditionRepository(old).find(2018), GeoReference::embedded(), 808).generate(60);
+        QList<Event> events
+            = DemoGenerator(*EditionRepository(old).find(2018), GeoReference::embedded(), 808).generate(60);
         QVERIFY(RequestStore(old).insertAll(events, u"import"_s).ok());
-        QVERIFY(QSqlQuery(old.connection()).exec(u"INSERT INTO reviewer_region VALUES ('reviewer_seven', '53')"_s));
-        QVERIFY(QSqlQuery(old.connection()).exec(u"INSERT INTO export_snapshot VALUES (1, 2018, 'now', 'x', 'csv', 'labelled')"_s));
+        QVERIFY(QSqlQuery(old.connection())
+                .exec(u"INSERT INTO reviewer_region VALUES ('reviewer_seven', '53')"_s));
+        QVERIFY(QSqlQuery(old.connection())
+                .exec(u"INSERT INTO export_snapshot VALUES (1, 2018, 'now', 'x', 'csv', 'labelled')"_s));
     }
     Database upgraded;
     QVERIFY2(upgraded.open(location), qPrintable(upgraded.errorString()));
     Database bzh;
-    QVERIFY2(bzh.open(TestStore::asRole(location, u"reviewer_seven"_s, u"semaine_regional"_s)), qPrintable(bzh.errorString()));
+    QVERIFY2(bzh.open(TestStore::asRole(location, u"reviewer_seven"_s, u"semaine_regional"_s)),
+        qPrintable(bzh.errorString()));
     QSqlQuery raw(bzh.connection());
     QVERIFY(raw.exec(u"CREATE TEMP TABLE reviewer_region (role_name text, region text)"_s));
     QVERIFY(raw.exec(u"INSERT INTO reviewer_region VALUES (current_user, '11')"_s));
-    QVERIFY(raw.exec(u"UPDATE public.event SET status = 'labelled' WHERE region = '11' AND status <> 'labelled'"_s));
+    QVERIFY(raw.exec(
+        u"UPDATE public.event SET status = 'labelled' WHERE region = '11' AND status <> 'labelled'"_s));
     QCOMPARE(raw.numRowsAffected(), 0);
     QVERIFY(!raw.exec(u"DELETE FROM export_snapshot"_s));
 }

@@ -1,22 +1,22 @@
 // Decisions taken in the queue with the keyboard, on a generated store: label, refuse with the
 // prefilled reason, override with a justification, reopen, a version conflict; each checked in
 // the store and its audit trail.
-#include "app/core/SessionUser.h"
 #include "ExpectedDialog.h"
 #include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/core/LabelRules.h"
 #include "app/core/RefusalReasons.h"
+#include "app/core/SessionUser.h"
+#include "db/AuditTrail.h"
 #include "db/Database.h"
 #include "db/Decisions.h"
-#include "db/AuditTrail.h"
 #include "db/EventRepository.h"
-#include "ui/ReviewQueueModel.h"
 #include "ui/MainWindow.h"
-#include "ui/queue/QueueView.h"
-#include "ui/queue/StatusTabs.h"
+#include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
 #include "ui/event/EventForm.h"
+#include "ui/queue/QueueView.h"
+#include "ui/queue/StatusTabs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,7 +69,8 @@ private:
     void selectRow(int row);
     // Runs `fill` on the decision dialog as soon as it opens (it is modal); QVERIFY_ANSWERED(m_dialog)
     // then says whether it did.
-    void whenDialogOpens(const std::function<void(QDialog*)>& fill, const QString& name = QStringLiteral("decisionDialog"));
+    void whenDialogOpens(
+        const std::function<void(QDialog*)>& fill, const QString& name = QStringLiteral("decisionDialog"));
     qint64 idAt(int row) const;
 
     QTemporaryDir* m_dir = nullptr;
@@ -174,7 +175,8 @@ void TestQueueDecisions::refuseWithThePrefilledReason()
     const auto* pane = panel->findChild<QLabel*>(QStringLiteral("check-C4"));
     QVERIFY(pane);
     const QString paneText = pane->text();
-    QVERIFY2(paneText.contains(QStringLiteral("fails")) && paneText.contains(QStringLiteral("€")), qPrintable(paneText));
+    QVERIFY2(paneText.contains(QStringLiteral("fails")) && paneText.contains(QStringLiteral("€")),
+        qPrintable(paneText));
     QString prefilled;
     whenDialogOpens([&prefilled](QDialog* dialog) {
         auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"));
@@ -232,7 +234,8 @@ void TestQueueDecisions::labelAFailingRequestOnlyAsOverride()
 
 void TestQueueDecisions::reopenNeedsAReason()
 {
-    const int row = findRow([](const Event& e, const RuleReport&) { return e.status == EventStatus::Refused; });
+    const int row
+        = findRow([](const Event& e, const RuleReport&) { return e.status == EventStatus::Refused; });
     QVERIFY(row >= 0);
     const qint64 id = idAt(row);
     selectRow(row);
@@ -250,7 +253,8 @@ void TestQueueDecisions::reopenNeedsAReason()
     EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
     QCOMPARE(AuditTrail(*m_database).of(id).value().last().oldStatus, EventStatus::Refused);
-    QCOMPARE(AuditTrail(*m_database).of(id).value().last().reason, QStringLiteral("L'organisateur a rendu l'entree gratuite."));
+    QCOMPARE(AuditTrail(*m_database).of(id).value().last().reason,
+        QStringLiteral("L'organisateur a rendu l'entree gratuite."));
 }
 
 // Decisions taken in the event form while the queue stays on the same request: the buttons of
@@ -258,7 +262,8 @@ void TestQueueDecisions::reopenNeedsAReason()
 void TestQueueDecisions::buttonsFollowEachDecision()
 {
     const int row = findRow([](const Event& e, const RuleReport& r) {
-        return (e.status == EventStatus::Submitted || e.status == EventStatus::InReview) && r.passesAllConditions();
+        return (e.status == EventStatus::Submitted || e.status == EventStatus::InReview)
+            && r.passesAllConditions();
     });
     QVERIFY(row >= 0);
     const qint64 id = idAt(row);
@@ -271,14 +276,16 @@ void TestQueueDecisions::buttonsFollowEachDecision()
     const auto enabled = [this](const QString& prefix) {
         QString flags;
         for (const char* name : { "Label", "Refuse", "Information", "Reopen" }) {
-            flags += m_window->findChild<QAction*>(prefix + QLatin1String(name))->isEnabled() ? QLatin1Char('1')
-                                                                                              : QLatin1Char('0');
+            flags += m_window->findChild<QAction*>(prefix + QLatin1String(name))->isEnabled()
+                ? QLatin1Char('1')
+                : QLatin1Char('0');
         }
         return flags;
     };
     const auto decide = [&](Qt::Key key) {
         whenDialogOpens([](QDialog* dialog) {
-            dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))->setPlainText(QStringLiteral("Motif."));
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))
+                ->setPlainText(QStringLiteral("Motif."));
             dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
         });
         QTest::keyClick(field, key, Qt::AltModifier);
@@ -335,7 +342,9 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
     {
         Database other;
         QVERIFY(other.open(m_database->path()));
-        QVERIFY(Decisions(other).changeStatus(id, version, EventStatus::InReview, QString(), QStringLiteral("dupont")).ok());
+        QVERIFY(Decisions(other)
+                .changeStatus(id, version, EventStatus::InReview, QString(), QStringLiteral("dupont"))
+                .ok());
     }
     QString warning;
     const auto box = ExpectedDialog::expect<QMessageBox>(QString(), [&warning](QMessageBox* box) {
@@ -360,8 +369,9 @@ void TestQueueDecisions::tabsCountAndFilter()
     // Independent counts, straight from the store.
     const QHash<EventStatus, int> stored = EventRepository(*m_database).countByStatus(2018).value();
     const int pending = stored.value(EventStatus::Submitted) + stored.value(EventStatus::InReview);
-    const QList<int> expected = { pending, 0, stored.value(EventStatus::InformationRequested),
-        stored.value(EventStatus::Labelled), stored.value(EventStatus::Refused), stored.value(EventStatus::Withdrawn), 150 };
+    const QList<int> expected
+        = { pending, 0, stored.value(EventStatus::InformationRequested), stored.value(EventStatus::Labelled),
+              stored.value(EventStatus::Refused), stored.value(EventStatus::Withdrawn), 150 };
     QCOMPARE(tabs->counts(), expected);
     QCOMPARE(tabs->currentIndex(), int(All)); // the tabs never change the filter by themselves
 
@@ -381,8 +391,9 @@ void TestQueueDecisions::tabsCountAndFilter()
 
     // Taking a request in charge puts it in "Mine", and the audit says who did.
     // A submitted one: taking it in charge starts its review.
-    row = findRow(
-        [](const Event& e, const RuleReport&) { return e.assignee.isEmpty() && e.status == EventStatus::Submitted; });
+    row = findRow([](const Event& e, const RuleReport&) {
+        return e.assignee.isEmpty() && e.status == EventStatus::Submitted;
+    });
     QVERIFY(row >= 0);
     const qint64 id = idAt(row);
     selectRow(row);
@@ -422,18 +433,22 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
     QVERIFY(expectedDone > 0 && expectedSkipped > 0);
     QString summary;
     QString skipped;
-    const auto box = ExpectedDialog::expect<QMessageBox>(QStringLiteral("bulkSummary"), [&](QMessageBox* box) {
-        summary = box->text();
-        skipped = QTextDocumentFragment::fromHtml(box->informativeText()).toPlainText().trimmed() + box->detailedText();
-        // Each request's line whole: the box may not break it.
-        QVERIFY2(box->informativeText().contains(QStringLiteral("<nobr>")), qPrintable(box->informativeText()));
-        box->accept();
-    });
+    const auto box
+        = ExpectedDialog::expect<QMessageBox>(QStringLiteral("bulkSummary"), [&](QMessageBox* box) {
+              summary = box->text();
+              skipped = QTextDocumentFragment::fromHtml(box->informativeText()).toPlainText().trimmed()
+                  + box->detailedText();
+              // Each request's line whole: the box may not break it.
+              QVERIFY2(box->informativeText().contains(QStringLiteral("<nobr>")),
+                  qPrintable(box->informativeText()));
+              box->accept();
+          });
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
     QVERIFY_ANSWERED(box);
     // Each label queues its letter to the organiser.
     QCOMPARE(summary,
-        QStringLiteral("%1 requests done. %1 messages to the organisers queued in the outbox.").arg(expectedDone));
+        QStringLiteral("%1 requests done. %1 messages to the organisers queued in the outbox.")
+            .arg(expectedDone));
     QVERIFY2(skipped.startsWith(QStringLiteral("%1 skipped:").arg(expectedSkipped)), qPrintable(skipped));
     QVERIFY2(skipped.contains(QStringLiteral("already “Labelled” by demonstration")), qPrintable(skipped));
     QVERIFY2(skipped.contains(QStringLiteral("does not pass")), qPrintable(skipped));
@@ -476,7 +491,8 @@ void TestQueueDecisions::bulkDecisionInTheToReviewTab()
     const int pending = m_table->model()->rowCount();
     // The first run of `count` rows that all pass every condition.
     const ReviewQueueModel* events = m_window->queueModel();
-    const auto passes = [&](int row) { return events->report(events->rowOf(idAt(row))).passesAllConditions(); };
+    const auto passes
+        = [&](int row) { return events->report(events->rowOf(idAt(row))).passesAllConditions(); };
     int first = -1;
     for (int row = 0; row + count <= pending && first < 0; ++row) {
         bool run = true;
@@ -501,11 +517,13 @@ void TestQueueDecisions::bulkDecisionInTheToReviewTab()
     QTimer answer;
     connect(&answer, &QTimer::timeout, this, [&] {
         QWidget* modal = QApplication::activeModalWidget();
-        if (auto* box = qobject_cast<QMessageBox*>(modal); box && box->objectName() == QLatin1String("bulkSummary")) {
+        if (auto* box = qobject_cast<QMessageBox*>(modal);
+            box && box->objectName() == QLatin1String("bulkSummary")) {
             summary = box->text();
             box->accept();
         } else if (modal && modal->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))) {
-            modal->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))->setPlainText(QStringLiteral("Hors périmètre."));
+            modal->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))
+                ->setPlainText(QStringLiteral("Hors périmètre."));
             modal->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
         }
     });
@@ -525,35 +543,41 @@ void TestQueueDecisions::bulkDecisionInTheToReviewTab()
 
 void TestQueueDecisions::assignToAColleagueAndFilterByThem()
 {
-    const int row = findRow([](const Event& e, const RuleReport&) { return e.status != EventStatus::Withdrawn; });
+    const int row
+        = findRow([](const Event& e, const RuleReport&) { return e.status != EventStatus::Withdrawn; });
     const qint64 id = idAt(row);
     selectRow(row);
-    whenDialogOpens([](QDialog* dialog) {
-        auto* name = dialog->findChild<QComboBox*>(QStringLiteral("assigneeName"));
-        QVERIFY(name);
-        name->lineEdit()->selectAll();
-        QTest::keyClicks(name->lineEdit(), QStringLiteral("cdupont"));
-        dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
-    }, QStringLiteral("assignDialog"));
+    whenDialogOpens(
+        [](QDialog* dialog) {
+            auto* name = dialog->findChild<QComboBox*>(QStringLiteral("assigneeName"));
+            QVERIFY(name);
+            name->lineEdit()->selectAll();
+            QTest::keyClicks(name->lineEdit(), QStringLiteral("cdupont"));
+            dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
+        },
+        QStringLiteral("assignDialog"));
     QTest::keyClick(m_table, Qt::Key_G, Qt::AltModifier);
     QVERIFY_ANSWERED(m_dialog);
     QCOMPARE(EventRepository(*m_database).find(id)->assignee, QStringLiteral("cdupont"));
 
     // The next time the colleague is offered, and found from part of the name.
-    const int other = findRow([id](const Event& e, const RuleReport&) { return e.status != EventStatus::Withdrawn && e.id != id; });
+    const int other = findRow(
+        [id](const Event& e, const RuleReport&) { return e.status != EventStatus::Withdrawn && e.id != id; });
     selectRow(other);
     QStringList offered;
     QString completed;
-    whenDialogOpens([&offered, &completed](QDialog* dialog) {
-        auto* name = dialog->findChild<QComboBox*>(QStringLiteral("assigneeName"));
-        for (int i = 0; i < name->count(); ++i) {
-            offered << name->itemText(i);
-        }
-        name->lineEdit()->selectAll();
-        QTest::keyClicks(name->lineEdit(), QStringLiteral("DUP"));
-        completed = name->completer()->currentCompletion();
-        dialog->reject();
-    }, QStringLiteral("assignDialog"));
+    whenDialogOpens(
+        [&offered, &completed](QDialog* dialog) {
+            auto* name = dialog->findChild<QComboBox*>(QStringLiteral("assigneeName"));
+            for (int i = 0; i < name->count(); ++i) {
+                offered << name->itemText(i);
+            }
+            name->lineEdit()->selectAll();
+            QTest::keyClicks(name->lineEdit(), QStringLiteral("DUP"));
+            completed = name->completer()->currentCompletion();
+            dialog->reject();
+        },
+        QStringLiteral("assignDialog"));
     QTest::keyClick(m_table, Qt::Key_G, Qt::AltModifier);
     QVERIFY_ANSWERED(m_dialog);
     QVERIFY2(offered.contains(QStringLiteral("cdupont")), qPrintable(offered.join(QLatin1Char(','))));
@@ -664,7 +688,8 @@ void TestQueueDecisions::undoADecisionWithinTheMinute()
     const qint64 id = idAt(row);
     const QString requestId = m_table->model()->index(row, ReviewQueueModel::RequestId).data().toString();
     selectRow(row);
-    whenDialogOpens([](QDialog* dialog) { dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click(); });
+    whenDialogOpens(
+        [](QDialog* dialog) { dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click(); });
     QTest::keyClick(m_table, Qt::Key_R, Qt::AltModifier);
     EventRepository repository(*m_database);
     QCOMPARE(repository.find(id)->status, EventStatus::Refused);
@@ -712,7 +737,8 @@ void TestQueueDecisions::undoIsOfferedForAMinuteOnly()
     // The minute is over.
     expiry->stop();
     QMetaObject::invokeMethod(expiry, "timeout");
-    QVERIFY(!m_window->statusBar()->findChild<QToolButton*>(QStringLiteral("undoDecisionButton"))->isVisible());
+    QVERIFY(
+        !m_window->statusBar()->findChild<QToolButton*>(QStringLiteral("undoDecisionButton"))->isVisible());
     selectRow(m_table->model()->rowCount() > row ? row : 0);
     QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(EventRepository(*m_database).find(id)->status, EventStatus::Labelled);
@@ -725,7 +751,8 @@ void TestQueueDecisions::bulkRefusalGivesEachItsOwnReasons()
     const ReviewQueueModel* events = m_window->queueModel();
     const auto failing = [&](Check check) {
         return findRow([check](const Event& e, const RuleReport& r) {
-            return EventStatuses::canChange(e.status, EventStatus::Refused) && r.failedConditions() == QList<Check> { check };
+            return EventStatuses::canChange(e.status, EventStatus::Refused)
+                && r.failedConditions() == QList<Check> { check };
         });
     };
     const int free = failing(Check::Free);
@@ -733,8 +760,8 @@ void TestQueueDecisions::bulkRefusalGivesEachItsOwnReasons()
     QVERIFY(free >= 0 && dates >= 0);
     const QList<qint64> ids { idAt(free), idAt(dates) };
     selectRow(free);
-    m_table->selectionModel()->select(m_table->model()->index(dates, 0),
-        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_table->selectionModel()->select(
+        m_table->model()->index(dates, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QCOMPARE(m_table->selectionModel()->selectedRows().size(), 2);
     QTimer answer;
     connect(&answer, &QTimer::timeout, this, [&] {
@@ -742,7 +769,8 @@ void TestQueueDecisions::bulkRefusalGivesEachItsOwnReasons()
         if (auto* box = qobject_cast<QMessageBox*>(modal)) {
             box->accept();
         } else if (modal && modal->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))) {
-            modal->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))->setPlainText(QStringLiteral("Cordialement."));
+            modal->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))
+                ->setPlainText(QStringLiteral("Cordialement."));
             modal->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click();
         }
     });
@@ -755,7 +783,8 @@ void TestQueueDecisions::bulkRefusalGivesEachItsOwnReasons()
         QCOMPARE(repository.find(id)->status, EventStatus::Refused);
         const QString own = RefusalReasons::forCondition(failed.value(id), events->edition());
         QVERIFY(!own.isEmpty());
-        QCOMPARE(AuditTrail(*m_database).of(id).value().last().reason, own + QStringLiteral("\n\nCordialement."));
+        QCOMPARE(
+            AuditTrail(*m_database).of(id).value().last().reason, own + QStringLiteral("\n\nCordialement."));
     }
 }
 

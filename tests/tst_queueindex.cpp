@@ -6,12 +6,12 @@
 #include "app/core/LabelRules.h"
 #include "app/core/TextFold.h"
 #include "db/Database.h"
-#include "db/EditionRepository.h"
-#include "db/RequestStore.h"
 #include "db/Decisions.h"
+#include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/MetaRepository.h"
 #include "db/QueueIndex.h"
+#include "db/RequestStore.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -77,7 +77,8 @@ std::unique_ptr<TestQueueIndex::Store> TestQueueIndex::build()
         return nullptr;
     }
     if (m_events.isEmpty()) {
-        m_events = DemoGenerator(*EditionRepository(store->database).find(2018), GeoReference::embedded(), 77).generate(EventCount);
+        m_events = DemoGenerator(*EditionRepository(store->database).find(2018), GeoReference::embedded(), 77)
+                       .generate(EventCount);
     }
     store->repository = std::make_unique<EventRepository>(store->database);
     const WriteResult stored = RequestStore(store->database).insertAll(m_events, QStringLiteral("test"));
@@ -147,40 +148,59 @@ void TestQueueIndex::filtersKeepWhatEventFilterKeeps_data()
         return filter;
     };
     QTest::newRow("none") << EventFilter() << campaign << false;
-    QTest::newRow("to review") << make([](EventFilter& f) { f.statuses = { EventStatus::Submitted, EventStatus::InReview }; })
-                               << campaign << false;
-    QTest::newRow("Bretagne") << make([](EventFilter& f) { f.region = QStringLiteral("53"); }) << campaign << false;
-    QTest::newRow("Corse-du-Sud") << make([](EventFilter& f) { f.departement = QStringLiteral("2A"); }) << campaign << true;
-    QTest::newRow("company visits") << make([](EventFilter& f) { f.eventType = EventType::CompanyVisit; }) << campaign << false;
-    QTest::newRow("schools") << make([](EventFilter& f) { f.organiserType = OrganiserType::SchoolUniversity; }) << campaign << false;
-    QTest::newRow("failing any") << make([](EventFilter& f) { f.conditions = EventFilter::Conditions::FailingAny; })
-                                 << campaign << false;
-    QTest::newRow("failing none") << make([](EventFilter& f) { f.conditions = EventFilter::Conditions::FailingNone; })
-                                  << campaign << false;
+    QTest::newRow("to review") << make([](EventFilter& f) {
+        f.statuses = { EventStatus::Submitted, EventStatus::InReview };
+    }) << campaign << false;
+    QTest::newRow("Bretagne") << make([](EventFilter& f) { f.region = QStringLiteral("53"); }) << campaign
+                              << false;
+    QTest::newRow("Corse-du-Sud") << make([](EventFilter& f) { f.departement = QStringLiteral("2A"); })
+                                  << campaign << true;
+    QTest::newRow("company visits") << make([](EventFilter& f) { f.eventType = EventType::CompanyVisit; })
+                                    << campaign << false;
+    QTest::newRow("schools") << make([](EventFilter& f) {
+        f.organiserType = OrganiserType::SchoolUniversity;
+    }) << campaign << false;
+    QTest::newRow("failing any") << make([](EventFilter& f) {
+        f.conditions = EventFilter::Conditions::FailingAny;
+    }) << campaign << false;
+    QTest::newRow("failing none") << make([](EventFilter& f) {
+        f.conditions = EventFilter::Conditions::FailingNone;
+    }) << campaign << false;
     for (Check check : LabelRules::conditions()) {
-        QTest::newRow(qPrintable(QStringLiteral("failing %1").arg(LabelRules::code(check)))) << make([check](EventFilter& f) {
-            f.conditions = EventFilter::Conditions::Failing;
-            f.failing = check;
-        }) << campaign << false;
+        QTest::newRow(qPrintable(QStringLiteral("failing %1").arg(LabelRules::code(check)))) << make(
+            [check](EventFilter& f) {
+                f.conditions = EventFilter::Conditions::Failing;
+                f.failing = check;
+            }) << campaign << false;
     }
     QTest::newRow("late") << make([](EventFilter& f) { f.late = true; }) << campaign << false;
     QTest::newRow("not late") << make([](EventFilter& f) { f.late = false; }) << campaign << false;
-    QTest::newRow("overdue on 20 March") << make([](EventFilter& f) { f.overdue = true; }) << campaign << false;
-    QTest::newRow("not overdue on 20 March") << make([](EventFilter& f) { f.overdue = false; }) << campaign << false;
-    QTest::newRow("overdue on 1 March") << make([](EventFilter& f) { f.overdue = true; }) << QDate(2018, 3, 1) << true;
-    QTest::newRow("overdue without a today") << make([](EventFilter& f) { f.overdue = true; }) << QDate() << true;
-    QTest::newRow("not overdue without a today") << make([](EventFilter& f) { f.overdue = false; }) << QDate() << false;
+    QTest::newRow("overdue on 20 March")
+        << make([](EventFilter& f) { f.overdue = true; }) << campaign << false;
+    QTest::newRow("not overdue on 20 March")
+        << make([](EventFilter& f) { f.overdue = false; }) << campaign << false;
+    QTest::newRow("overdue on 1 March")
+        << make([](EventFilter& f) { f.overdue = true; }) << QDate(2018, 3, 1) << true;
+    QTest::newRow("overdue without a today")
+        << make([](EventFilter& f) { f.overdue = true; }) << QDate() << true;
+    QTest::newRow("not overdue without a today")
+        << make([](EventFilter& f) { f.overdue = false; }) << QDate() << false;
     QTest::newRow("submitted 1–10 March") << make([](EventFilter& f) {
         f.submittedFrom = QDate(2018, 3, 1);
         f.submittedTo = QDate(2018, 3, 10);
     }) << campaign << false;
-    QTest::newRow("submitted from 12 March") << make([](EventFilter& f) { f.submittedFrom = QDate(2018, 3, 12); })
-                                             << campaign << false;
-    QTest::newRow("text usine") << make([](EventFilter& f) { f.text = QStringLiteral("usine"); }) << campaign << false;
-    QTest::newRow("text accents folded") << make([](EventFilter& f) { f.text = QStringLiteral("  ÎLE "); }) << campaign << true;
-    QTest::newRow("text postal code") << make([](EventFilter& f) { f.text = QStringLiteral("29"); }) << campaign << false;
-    QTest::newRow("text quote and percent") << make([](EventFilter& f) { f.text = QStringLiteral("l'%_"); }) << campaign << true;
-    QTest::newRow("nobody in charge") << make([](EventFilter& f) { f.assignee = QString(); }) << campaign << false;
+    QTest::newRow("submitted from 12 March")
+        << make([](EventFilter& f) { f.submittedFrom = QDate(2018, 3, 12); }) << campaign << false;
+    QTest::newRow("text usine") << make([](EventFilter& f) { f.text = QStringLiteral("usine"); }) << campaign
+                                << false;
+    QTest::newRow("text accents folded")
+        << make([](EventFilter& f) { f.text = QStringLiteral("  ÎLE "); }) << campaign << true;
+    QTest::newRow("text postal code")
+        << make([](EventFilter& f) { f.text = QStringLiteral("29"); }) << campaign << false;
+    QTest::newRow("text quote and percent")
+        << make([](EventFilter& f) { f.text = QStringLiteral("l'%_"); }) << campaign << true;
+    QTest::newRow("nobody in charge")
+        << make([](EventFilter& f) { f.assignee = QString(); }) << campaign << false;
     QTest::newRow("everything") << make([](EventFilter& f) {
         f.statuses = { EventStatus::Labelled, EventStatus::Refused };
         f.region = QStringLiteral("84");
@@ -205,13 +225,17 @@ void TestQueueIndex::randomFiltersKeepWhatEventFilterKeeps()
     QVERIFY(useOwnStore()); // it writes
     // Combinations nobody would write down, from a fixed seed.
     QRandomGenerator random(2018);
-    const QList<QString> regions = { QStringLiteral("11"), QStringLiteral("53"), QStringLiteral("84"), QStringLiteral("976") };
-    const QList<QString> texts = { QStringLiteral("e"), QStringLiteral("usine"), QStringLiteral("SI2018"), QStringLiteral("é") };
+    const QList<QString> regions
+        = { QStringLiteral("11"), QStringLiteral("53"), QStringLiteral("84"), QStringLiteral("976") };
+    const QList<QString> texts
+        = { QStringLiteral("e"), QStringLiteral("usine"), QStringLiteral("SI2018"), QStringLiteral("é") };
     const QList<EventStatus> statuses = EventStatuses::all();
     const QList<Event> all = m_repository->all(2018).value();
     for (int i = 0; i < 60; ++i) {
         const Event& event = all.at(i * 13);
-        QVERIFY(Decisions(*m_database).assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
+        QVERIFY(Decisions(*m_database)
+                .assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test"))
+                .ok());
     }
     // What the domain keeps, as expected() says, with the rules worked out once per day.
     const QList<Event> assigned = m_repository->all(2018).value();
@@ -263,14 +287,21 @@ void TestQueueIndex::randomFiltersKeepWhatEventFilterKeeps()
             // A box the size of a few départements somewhere over mainland France.
             const double south = 42.0 + random.bounded(7.0);
             const double west = -4.5 + random.bounded(12.0);
-            filter.area = EventFilter::Area { south, west, south + random.bounded(3.0), west + random.bounded(4.0) };
+            filter.area
+                = EventFilter::Area { south, west, south + random.bounded(3.0), west + random.bounded(4.0) };
         }
         const QSet<qint64> wanted = expectedOn(filter, today);
         const QSet<qint64> got = actual(filter, today);
-        QVERIFY2(got == wanted, qPrintable(QStringLiteral("round %1: %2 kept, %3 expected").arg(round).arg(got.size()).arg(wanted.size())));
+        QVERIFY2(got == wanted,
+            qPrintable(QStringLiteral("round %1: %2 kept, %3 expected")
+                    .arg(round)
+                    .arg(got.size())
+                    .arg(wanted.size())));
         // The one-scan selection gives the same rows in the same order, and the same counts.
-        const auto sort = static_cast<QueueIndex::SortKey>(random.bounded(int(QueueIndex::SortKey::DataProblems) + 1));
-        const QueueIndex::Selection selection = m_index->select(2018, filter, today, QStringLiteral("alice"), sort, Qt::DescendingOrder);
+        const auto sort
+            = static_cast<QueueIndex::SortKey>(random.bounded(int(QueueIndex::SortKey::DataProblems) + 1));
+        const QueueIndex::Selection selection
+            = m_index->select(2018, filter, today, QStringLiteral("alice"), sort, Qt::DescendingOrder);
         QCOMPARE(selection.ids, m_index->ids(2018, filter, today, sort, Qt::DescendingOrder));
         const QueueIndex::Counts counts = m_index->counts(2018, filter, today, QStringLiteral("alice"));
         QCOMPARE(selection.counts.byStatus, counts.byStatus);
@@ -292,13 +323,15 @@ void TestQueueIndex::indexedSearchFindsWhatEventFilterFinds()
     const QList<Event> all = m_repository->all(2018).value();
     QList<RuleReport> reports;
     for (const Event& event : all) {
-        reports.append(LabelRules::evaluateAll(event, { &m_edition, QDate(2018, 3, 20), &GeoReference::embedded(), false }));
+        reports.append(LabelRules::evaluateAll(
+            event, { &m_edition, QDate(2018, 3, 20), &GeoReference::embedded(), false }));
     }
     for (int round = 0; round < 120; ++round) {
         QString needle;
         if (round % 3 != 0) {
             const Event& event = all.at(random.bounded(int(all.size())));
-            const QString source = QStringList { event.title, event.organiserName, event.commune, event.postalCode, event.requestId }
+            const QString source = QStringList { event.title, event.organiserName, event.commune,
+                event.postalCode, event.requestId }
                                        .at(random.bounded(5));
             const int length = 1 + random.bounded(9);
             needle = source.mid(random.bounded(std::max(1, int(source.size()) - length + 1)), length);
@@ -321,7 +354,10 @@ void TestQueueIndex::indexedSearchFindsWhatEventFilterFinds()
         }
         const QSet<qint64> got = actual(filter, today);
         QVERIFY2(got == wanted,
-            qPrintable(QStringLiteral("\"%1\": %2 kept, %3 expected").arg(needle).arg(got.size()).arg(wanted.size())));
+            qPrintable(QStringLiteral("\"%1\": %2 kept, %3 expected")
+                    .arg(needle)
+                    .arg(got.size())
+                    .arg(wanted.size())));
         const QueueIndex::Selection selection = m_index->select(2018, filter, today, QString());
         QCOMPARE(QSet<qint64>(selection.ids.cbegin(), selection.ids.cend()), wanted);
         QCOMPARE(selection.counts.total, int(wanted.size()));
@@ -330,9 +366,11 @@ void TestQueueIndex::indexedSearchFindsWhatEventFilterFinds()
     // has no index: the same LIKE scans, and the index says so.
     if (TestStore::onPostgresql()) {
         QSqlQuery drop(m_database->connection());
-        QVERIFY2(drop.exec(QStringLiteral("DROP INDEX event_queue_search")), qPrintable(drop.lastError().text()));
+        QVERIFY2(
+            drop.exec(QStringLiteral("DROP INDEX event_queue_search")), qPrintable(drop.lastError().text()));
         QVERIFY(!m_index->searchIsIndexed());
-        for (const QString& text : { QStringLiteral("usine"), QStringLiteral("ÎLE"), QStringLiteral("l'%_") }) {
+        for (const QString& text :
+            { QStringLiteral("usine"), QStringLiteral("ÎLE"), QStringLiteral("l'%_") }) {
             EventFilter filter;
             filter.text = text;
             QCOMPARE(actual(filter, QDate(2018, 3, 20)), expected(filter, QDate(2018, 3, 20)));
@@ -345,7 +383,8 @@ void TestQueueIndex::bulkInsertIndexesEverySearchText()
     QVERIFY(useOwnStore()); // it writes
     // A batch large enough for the bulk path, whose search texts are indexed after its rows in
     // one statement, then one request on its own, indexed by the trigger the bulk path put back.
-    QList<Event> batch = DemoGenerator(m_edition, GeoReference::embedded(), 78).generate(int(RequestStore::BulkWithoutIndexes));
+    QList<Event> batch = DemoGenerator(m_edition, GeoReference::embedded(), 78)
+                             .generate(int(RequestStore::BulkWithoutIndexes));
     for (qsizetype i = 0; i < batch.size(); ++i) {
         batch[i].requestId = QStringLiteral("LOT-%1").arg(i);
     }
@@ -359,11 +398,14 @@ void TestQueueIndex::bulkInsertIndexesEverySearchText()
     if (!TestStore::onPostgresql()) {
         // FTS5 compares its index with the rows it reads them from.
         QSqlQuery check(m_database->connection());
-        QVERIFY2(check.exec(QStringLiteral("INSERT INTO event_queue_search (event_queue_search, rank) VALUES ('integrity-check', 1)")),
+        QVERIFY2(
+            check.exec(QStringLiteral(
+                "INSERT INTO event_queue_search (event_queue_search, rank) VALUES ('integrity-check', 1)")),
             qPrintable(check.lastError().text()));
     }
-    for (const QString& text : { QStringLiteral("zythologie"), QStringLiteral("LOT-17"), batch.last().title.mid(2, 6),
-             batch.at(2500).organiserName.left(5), m_events.first().requestId, QStringLiteral("usine") }) {
+    for (const QString& text :
+        { QStringLiteral("zythologie"), QStringLiteral("LOT-17"), batch.last().title.mid(2, 6),
+            batch.at(2500).organiserName.left(5), m_events.first().requestId, QStringLiteral("usine") }) {
         EventFilter filter;
         filter.text = text;
         const QSet<qint64> wanted = expected(filter, QDate(2018, 3, 20));
@@ -389,12 +431,14 @@ void TestQueueIndex::countsEqualAPlainCount()
     QVERIFY(useOwnStore()); // it writes
     // Independent: plain SQL over the requests themselves, not over the queue's index.
     QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT status, count(*), sum(CASE WHEN assignee = 'alice' THEN 1 ELSE 0 END) FROM event WHERE edition_year = 2018 GROUP BY status")));
+    QVERIFY(query.exec(QStringLiteral("SELECT status, count(*), sum(CASE WHEN assignee = 'alice' THEN 1 ELSE "
+                                      "0 END) FROM event WHERE edition_year = 2018 GROUP BY status")));
     QHash<EventStatus, int> byStatus;
     while (query.next()) {
         byStatus.insert(*EventStatuses::fromKey(query.value(0).toString()), query.value(1).toInt());
     }
-    const QueueIndex::Counts counts = m_index->counts(2018, EventFilter(), QDate(2018, 3, 20), QStringLiteral("alice"));
+    const QueueIndex::Counts counts
+        = m_index->counts(2018, EventFilter(), QDate(2018, 3, 20), QStringLiteral("alice"));
     QCOMPARE(counts.byStatus, byStatus);
     QCOMPARE(counts.total, EventCount);
 
@@ -402,7 +446,9 @@ void TestQueueIndex::countsEqualAPlainCount()
     const QList<Event> all = m_repository->all(2018).value();
     for (int i = 0; i < 40; ++i) {
         const Event& event = all.at(i * 7);
-        QVERIFY(Decisions(*m_database).assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
+        QVERIFY(Decisions(*m_database)
+                .assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test"))
+                .ok());
     }
     EventFilter paying;
     paying.conditions = EventFilter::Conditions::Failing;
@@ -418,7 +464,8 @@ void TestQueueIndex::countsEqualAPlainCount()
             payingMine[event.status] += event.assignee == QLatin1String("alice") ? 1 : 0;
         }
     }
-    const QueueIndex::Counts paid = m_index->counts(2018, paying, QDate(2018, 3, 20), QStringLiteral("alice"));
+    const QueueIndex::Counts paid
+        = m_index->counts(2018, paying, QDate(2018, 3, 20), QStringLiteral("alice"));
     QCOMPARE(paid.byStatus, payingByStatus);
     for (EventStatus status : EventStatuses::all()) {
         QCOMPARE(paid.mineByStatus.value(status), payingMine.value(status));
@@ -473,17 +520,23 @@ void TestQueueIndex::sortsOrderAsTheColumnReads()
         }
     };
     for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
-        const QList<Event> sorted = m_repository->findMany(m_index->ids(2018, EventFilter(), QDate(2018, 3, 20), sortKey, order)).value();
+        const QList<Event> sorted
+            = m_repository->findMany(m_index->ids(2018, EventFilter(), QDate(2018, 3, 20), sortKey, order))
+                  .value();
         QCOMPARE(sorted.size(), EventCount);
         for (qsizetype i = 1; i < sorted.size(); ++i) {
             const QVariant before = value(sorted.at(i - 1));
             const QVariant after = value(sorted.at(i));
-            const int comparison = QVariant::compare(before, after) == QPartialOrdering::Less ? -1 : before == after ? 0 : 1;
+            const int comparison = QVariant::compare(before, after) == QPartialOrdering::Less ? -1
+                : before == after                                                             ? 0
+                                                                                              : 1;
             QVERIFY2(order == Qt::AscendingOrder ? comparison <= 0 : comparison >= 0,
-                qPrintable(QStringLiteral("row %1: %2 then %3").arg(i).arg(before.toString(), after.toString())));
+                qPrintable(
+                    QStringLiteral("row %1: %2 then %3").arg(i).arg(before.toString(), after.toString())));
             if (comparison == 0) {
                 // Ties by id, so that the order is the same on every run.
-                QVERIFY(order == Qt::AscendingOrder ? sorted.at(i - 1).id < sorted.at(i).id : sorted.at(i - 1).id > sorted.at(i).id);
+                QVERIFY(order == Qt::AscendingOrder ? sorted.at(i - 1).id < sorted.at(i).id
+                                                    : sorted.at(i - 1).id > sorted.at(i).id);
             }
         }
     }
@@ -503,17 +556,22 @@ void TestQueueIndex::followsEveryWrite()
     Event event;
     for (const Event& candidate : m_repository->all(2018).value()) {
         if (candidate.status == EventStatus::Submitted && candidate.free == std::optional<bool>(true)
-            && LabelRules::evaluateAll(candidate, { &m_edition, today, &GeoReference::embedded(), false }).passesAllConditions()) {
+            && LabelRules::evaluateAll(candidate, { &m_edition, today, &GeoReference::embedded(), false })
+                .passesAllConditions()) {
             event = candidate;
             break;
         }
     }
     QVERIFY(event.id > 0);
     QVERIFY(!actual(labelled, today).contains(event.id));
-    QVERIFY(Decisions(*m_database).changeStatus(event.id, event.version, EventStatus::Labelled, {}, QStringLiteral("test")).ok());
+    QVERIFY(Decisions(*m_database)
+            .changeStatus(event.id, event.version, EventStatus::Labelled, {}, QStringLiteral("test"))
+            .ok());
     QVERIFY(actual(labelled, today).contains(event.id));
     event = *m_repository->find(event.id);
-    QVERIFY(Decisions(*m_database).assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
+    QVERIFY(Decisions(*m_database)
+            .assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test"))
+            .ok());
     QVERIFY(actual(mine, today).contains(event.id));
 
     // An edit that makes it paying: C4 fails from then on.
@@ -564,7 +622,8 @@ void TestQueueIndex::editionChangeAndOlderRowsAreWorkedOutAgain()
 
     // Rows lost are found and worked out again.
     QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(QStringLiteral("DELETE FROM event_queue WHERE event_id IN (SELECT id FROM event ORDER BY id LIMIT 5)")));
+    QVERIFY(query.exec(QStringLiteral(
+        "DELETE FROM event_queue WHERE event_id IN (SELECT id FROM event ORDER BY id LIMIT 5)")));
     QCOMPARE(m_index->staleIds().size(), 5);
     QCOMPARE(RequestStore(*m_database).refreshQueueIndex().value(), 5);
     QCOMPARE(RequestStore(*m_database).refreshQueueIndex().value(), 0);
@@ -584,8 +643,9 @@ void TestQueueIndex::mapPointsComeFromOneIndexAlone()
 {
     // What QueueIndex::mapPoints reads of event_queue: the plan must be one pass over the index
     // event_queue_map alone (no table row, no sort), on both engines.
-    const QString read = QStringLiteral("SELECT event_id, latitude, longitude, status, failing, online, region, departement "
-                                        "FROM event_queue WHERE edition_year = 2018 ORDER BY event_id");
+    const QString read
+        = QStringLiteral("SELECT event_id, latitude, longitude, status, failing, online, region, departement "
+                         "FROM event_queue WHERE edition_year = 2018 ORDER BY event_id");
     QSqlQuery query(m_database->connection());
     QString plan;
     if (m_database->isPostgresql()) {
@@ -600,13 +660,15 @@ void TestQueueIndex::mapPointsComeFromOneIndexAlone()
         QVERIFY(query.exec(QStringLiteral("RESET enable_bitmapscan")));
         QVERIFY2(plan.contains(QLatin1String("Index Only Scan using event_queue_map")), qPrintable(plan));
     } else {
-        QVERIFY2(query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + read), qPrintable(query.lastError().text()));
+        QVERIFY2(
+            query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + read), qPrintable(query.lastError().text()));
         while (query.next()) {
             plan += query.value(3).toString() + QLatin1Char('\n');
         }
         QVERIFY2(plan.contains(QLatin1String("USING COVERING INDEX event_queue_map")), qPrintable(plan));
     }
-    QVERIFY2(!plan.contains(QLatin1String("Sort")) && !plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
+    QVERIFY2(!plan.contains(QLatin1String("Sort")) && !plan.contains(QLatin1String("TEMP B-TREE")),
+        qPrintable(plan));
 }
 
 QTEST_GUILESS_MAIN(TestQueueIndex)

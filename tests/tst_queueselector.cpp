@@ -3,11 +3,11 @@
 // last one wins, and a cancelled request is never answered.
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
-#include "db/RequestStore.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/QueueSelector.h"
+#include "db/RequestStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -59,7 +59,8 @@ QueueSelector::Request TestQueueSelector::search(const QString& text) const
 QList<qint64> TestQueueSelector::expected(const QString& text) const
 {
     const QueueSelector::Request request = search(text);
-    return QueueIndex(const_cast<Database&>(m_database)).ids(request.editionYear, request.filter, request.today);
+    return QueueIndex(const_cast<Database&>(m_database))
+        .ids(request.editionYear, request.filter, request.today);
 }
 
 QList<QList<qint64>> TestQueueSelector::answers(QueueSelector& selector, QSignalSpy& spy)
@@ -95,8 +96,8 @@ void TestQueueSelector::theLastRequestWins()
     // interrupted or, if it was answered meanwhile, its answer dropped.
     QueueSelector selector(m_database);
     QSignalSpy spy(&selector, &QueueSelector::selected);
-    for (const QString& typed : { QStringLiteral("e"), QStringLiteral("es"), QStringLiteral("est"), QStringLiteral("esti"),
-             QStringLiteral("festi") }) {
+    for (const QString& typed : { QStringLiteral("e"), QStringLiteral("es"), QStringLiteral("est"),
+             QStringLiteral("esti"), QStringLiteral("festi") }) {
         selector.request(search(typed));
     }
     QCOMPARE(answers(selector, spy), QList<QList<qint64>> { expected(QStringLiteral("festi")) });

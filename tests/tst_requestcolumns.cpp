@@ -171,7 +171,8 @@ void TestRequestColumns::importReadsTheImportedColumns()
     QStringList imported;
     for (const RequestColumns::Description& description : RequestColumns::all()) {
         const QString key = QLatin1String(description.key);
-        QCOMPARE(ImportParser::keys().contains(key), description.uses.testFlag(RequestColumns::Use::Imported));
+        QCOMPARE(
+            ImportParser::keys().contains(key), description.uses.testFlag(RequestColumns::Use::Imported));
         if (description.uses.testFlag(RequestColumns::Use::Imported)) {
             imported << key;
         }
@@ -203,7 +204,8 @@ void TestRequestColumns::exportsWriteTheExportedColumns()
     event.type = EventType::CompanyVisit;
     const ExportColumns chosen({ Column::Commune, Column::EventType, Column::Title });
     QCOMPARE(chosen.cells(event), QStringList({ u"Brest"_s, EventTypes::key(event.type), u"Visite"_s }));
-    QCOMPARE(chosen.readableCells(event), QStringList({ u"Brest"_s, EventTypes::displayName(event.type), u"Visite"_s }));
+    QCOMPARE(chosen.readableCells(event),
+        QStringList({ u"Brest"_s, EventTypes::displayName(event.type), u"Visite"_s }));
     // Every exported cell as record() writes it.
     event = Event();
     event.requestId = u"SI2018-000001"_s;

@@ -7,11 +7,11 @@
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
 #include "app/core/ImportParser.h"
+#include "db/AuditTrail.h"
 #include "db/Database.h"
 #include "db/Decisions.h"
-#include "db/AuditTrail.h"
-#include "db/PendingUpdates.h"
 #include "db/EventRepository.h"
+#include "db/PendingUpdates.h"
 #include "db/RequestImport.h"
 
 #include <QFile>
@@ -66,7 +66,8 @@ void TestRequestImport::cleanup()
     m_dir.reset();
 }
 
-QString TestRequestImport::writeFile(const QString& name, const QList<Event>& events, const QStringList& extraRow)
+QString TestRequestImport::writeFile(
+    const QString& name, const QList<Event>& events, const QStringList& extraRow)
 {
     const QString path = m_dir->filePath(name);
     QFile file(path);
@@ -134,7 +135,8 @@ void TestRequestImport::createsThenFindsUnchanged()
     QCOMPARE(outcome.status, RequestImport::Outcome::Status::Done);
     QCOMPARE(outcome.read, 3);
     QCOMPARE(outcome.created, 3);
-    QVERIFY(outcome.summary().startsWith(QStringLiteral("3 row(s) read = 3 created + 0 updated + 0 unchanged + 0 rejected")));
+    QVERIFY(outcome.summary().startsWith(
+        QStringLiteral("3 row(s) read = 3 created + 0 updated + 0 unchanged + 0 rejected")));
     EventRepository repository(*m_db);
     QCOMPARE(repository.count(2018).value(), 3);
     QCOMPARE(repository.all(2018).value().first().status, EventStatus::Submitted);
@@ -209,7 +211,8 @@ void TestRequestImport::rejectedRowsGoToTheReport()
     QCOMPARE(outcome.created, 3);
     QCOMPARE(outcome.rejected, 1);
     QCOMPARE(outcome.reportPath, m_dir->filePath(QStringLiteral("demandes-rejects.csv")));
-    QVERIFY(outcome.summary().contains(QStringLiteral("line 5, column latitude: “N48°51'” is not a number.")));
+    QVERIFY(
+        outcome.summary().contains(QStringLiteral("line 5, column latitude: “N48°51'” is not a number.")));
     QFile report(outcome.reportPath);
     QVERIFY(report.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(report.readAll());
@@ -280,7 +283,9 @@ void TestRequestImport::cancelLeavesTheStoreAsItWas()
     QCOMPARE(import(writeFile(QStringLiteral("a.csv"), events)).created, 3);
     EventRepository repository(*m_db);
     const qint64 firstId = repository.all(2018).value().first().id;
-    QVERIFY(Decisions(*m_db).changeStatus(firstId, 1, EventStatus::Refused, QStringLiteral("C4"), QStringLiteral("r")).ok());
+    QVERIFY(Decisions(*m_db)
+            .changeStatus(firstId, 1, EventStatus::Refused, QStringLiteral("C4"), QStringLiteral("r"))
+            .ok());
     events[0].title = QStringLiteral("Changed");
     events[1].title = QStringLiteral("Changed too");
     for (int i = 0; i < 20000; ++i) {

@@ -1,15 +1,15 @@
 // The review queue's model on a generated store: structure (QAbstractItemModelTester), what each
 // role shows, filters, sorting, counts against independent ones, following the store's announcements, and
 // the statistics model and the map's points.
-#include "app/core/SessionUser.h"
 #include "app/DemoData.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
+#include "app/core/SessionUser.h"
 #include "app/core/TextFold.h"
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
-#include "db/EditionRepository.h"
 #include "db/Decisions.h"
+#include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/QueueIndex.h"
 #include "db/RequestStore.h"
@@ -65,7 +65,8 @@ void TestReviewQueueModel::init()
     m_repository = new EventRepository(*m_database);
     m_index = new QueueIndex(*m_database);
     m_filter = new SharedFilter;
-    m_model = new ReviewQueueModel(*m_repository, *m_index, m_database->changes(), m_filter, GeoReference::embedded());
+    m_model = new ReviewQueueModel(
+        *m_repository, *m_index, m_database->changes(), m_filter, GeoReference::embedded());
     m_model->setToday(QDate(2018, 3, 20));
     m_model->setEdition(*EditionRepository(*m_database).find(2018));
 }
@@ -95,8 +96,10 @@ void TestReviewQueueModel::structureAndRoles()
     QCOMPARE(m_model->index(0, ReviewQueueModel::Title).data().toString(), first.title);
     QCOMPARE(m_model->index(0, ReviewQueueModel::Organiser).data().toString(), first.organiserName);
     QCOMPARE(m_model->index(0, ReviewQueueModel::Commune).data().toString(), first.commune);
-    QCOMPARE(m_model->index(0, ReviewQueueModel::Status).data().toString(), EventStatuses::displayName(first.status));
-    QCOMPARE(m_model->index(0, ReviewQueueModel::Region).data().toString(), GeoReference::embedded().region(first.region)->name);
+    QCOMPARE(m_model->index(0, ReviewQueueModel::Status).data().toString(),
+        EventStatuses::displayName(first.status));
+    QCOMPARE(m_model->index(0, ReviewQueueModel::Region).data().toString(),
+        GeoReference::embedded().region(first.region)->name);
     QCOMPARE(m_model->index(0, ReviewQueueModel::Submitted).data().toString(),
         QLocale().toString(first.submittedAt.toLocalTime(), QLocale::ShortFormat));
     if (first.audiences && *first.audiences) {
@@ -106,8 +109,10 @@ void TestReviewQueueModel::structureAndRoles()
     QCOMPARE(m_model->index(0, 0).data(ReviewQueueModel::EventIdRole).toLongLong(), first.id);
     QCOMPARE(m_model->rowOf(first.id), 0);
     QCOMPARE(m_model->rowOf(-5), -1);
-    QCOMPARE(m_model->headerData(ReviewQueueModel::ConditionDates, Qt::Horizontal).toString(), QStringLiteral("C1"));
-    QCOMPARE(m_model->headerData(ReviewQueueModel::ConditionFree, Qt::Horizontal).toString(), QStringLiteral("C4"));
+    QCOMPARE(m_model->headerData(ReviewQueueModel::ConditionDates, Qt::Horizontal).toString(),
+        QStringLiteral("C1"));
+    QCOMPARE(m_model->headerData(ReviewQueueModel::ConditionFree, Qt::Horizontal).toString(),
+        QStringLiteral("C4"));
     for (int column = 0; column < ReviewQueueModel::ColumnCount; ++column) {
         QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
     }
@@ -122,11 +127,12 @@ void TestReviewQueueModel::rowsAreFetchedAPageAtATime()
     // empty row on its page, not the next request shifted into its place.
     const qint64 gone = m_model->idAt(200);
     QSqlQuery query(m_database->connection());
-    for (const QString& sql : { TestStore::onPostgresql() ? QStringLiteral("DROP TRIGGER audit_no_change ON audit")
-                                                         : QStringLiteral("DROP TRIGGER audit_no_delete"),
-             QStringLiteral("DELETE FROM audit WHERE event_id = %1").arg(gone),
-             QStringLiteral("DELETE FROM event_queue WHERE event_id = %1").arg(gone),
-             QStringLiteral("DELETE FROM event WHERE id = %1").arg(gone) }) {
+    for (const QString& sql :
+        { TestStore::onPostgresql() ? QStringLiteral("DROP TRIGGER audit_no_change ON audit")
+                                    : QStringLiteral("DROP TRIGGER audit_no_delete"),
+            QStringLiteral("DELETE FROM audit WHERE event_id = %1").arg(gone),
+            QStringLiteral("DELETE FROM event_queue WHERE event_id = %1").arg(gone),
+            QStringLiteral("DELETE FROM event WHERE id = %1").arg(gone) }) {
         QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
     }
     QCOMPARE(m_model->index(200, ReviewQueueModel::Title).data().toString(), QString());
@@ -161,7 +167,8 @@ void TestReviewQueueModel::conditionCellsExplainThemselves()
         QCOMPARE(m_model->index(row, 0).data(ReviewQueueModel::FailsConditionRole).toBool(), fails);
         QCOMPARE(m_model->index(row, 0).data(Qt::DecorationRole).isValid(), fails); // the row's marker
         const QModelIndex dates = m_model->index(row, ReviewQueueModel::ConditionDates);
-        QCOMPARE(dates.data(Qt::BackgroundRole).isValid(), expected.result(Check::Dates).outcome == Outcome::Fail);
+        QCOMPARE(
+            dates.data(Qt::BackgroundRole).isValid(), expected.result(Check::Dates).outcome == Outcome::Fail);
         failing += fails ? 1 : 0;
         // A flag column shows a mark only when its flag is raised.
         for (const auto& [column, check] : { std::pair(ReviewQueueModel::LateRequest, Check::LateRequest),
@@ -193,7 +200,10 @@ void TestReviewQueueModel::todayChangesTheOverdueFlag()
     QCOMPARE(m_model->rowCount(), pending);
     QVERIFY(overdueBefore < pending);
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        QVERIFY(m_model->index(row, ReviewQueueModel::DecisionDue).data().toString().contains(QStringLiteral("overdue")));
+        QVERIFY(m_model->index(row, ReviewQueueModel::DecisionDue)
+                .data()
+                .toString()
+                .contains(QStringLiteral("overdue")));
     }
 }
 
@@ -216,8 +226,11 @@ void TestReviewQueueModel::queueFilters()
     int labelledInBretagne = 0;
     int failingFree = 0;
     for (const Event& event : all) {
-        labelledInBretagne += event.status == EventStatus::Labelled && event.region == QLatin1String("53") ? 1 : 0;
-        failingFree += LabelRules::evaluate(Check::Free, event, m_model->context(false)).outcome == Outcome::Fail ? 1 : 0;
+        labelledInBretagne
+            += event.status == EventStatus::Labelled && event.region == QLatin1String("53") ? 1 : 0;
+        failingFree
+            += LabelRules::evaluate(Check::Free, event, m_model->context(false)).outcome == Outcome::Fail ? 1
+                                                                                                          : 0;
     }
     EventFilter labelled;
     labelled.statuses = { EventStatus::Labelled };
@@ -245,7 +258,8 @@ void TestReviewQueueModel::queueFilters()
     }
     m_model->sort(ReviewQueueModel::Title, Qt::DescendingOrder);
     for (int row = 1; row < m_model->rowCount(); ++row) {
-        QVERIFY(TextFold::folded(m_model->event(row - 1).title) >= TextFold::folded(m_model->event(row).title));
+        QVERIFY(
+            TextFold::folded(m_model->event(row - 1).title) >= TextFold::folded(m_model->event(row).title));
     }
 }
 
@@ -253,7 +267,8 @@ void TestReviewQueueModel::sortingKeepsTheSelection()
 {
     QItemSelectionModel selection(m_model);
     const qint64 id = m_model->idAt(42);
-    selection.setCurrentIndex(m_model->index(42, ReviewQueueModel::Title), QItemSelectionModel::SelectCurrent);
+    selection.setCurrentIndex(
+        m_model->index(42, ReviewQueueModel::Title), QItemSelectionModel::SelectCurrent);
     QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
     m_model->sort(ReviewQueueModel::Commune, Qt::DescendingOrder);
     QCOMPARE(layout.count(), 1);
@@ -267,7 +282,8 @@ void TestReviewQueueModel::figuresEqualIndependentCounts()
 {
     // Per status: plain SQL over the requests themselves.
     QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT status, count(*) FROM event WHERE edition_year = 2018 GROUP BY status")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT status, count(*) FROM event WHERE edition_year = 2018 GROUP BY status")));
     QHash<EventStatus, int> byStatus;
     while (query.next()) {
         byStatus.insert(*EventStatuses::fromKey(query.value(0).toString()), query.value(1).toInt());
@@ -295,7 +311,9 @@ void TestReviewQueueModel::figuresEqualIndependentCounts()
     for (Check check : LabelRules::conditions()) {
         int failing = 0;
         for (const Event& event : all) {
-            failing += LabelRules::evaluate(check, event, m_model->context(false)).outcome == Outcome::Fail ? 1 : 0;
+            failing += LabelRules::evaluate(check, event, m_model->context(false)).outcome == Outcome::Fail
+                ? 1
+                : 0;
         }
         EventFilter filter;
         filter.conditions = EventFilter::Conditions::Failing;
@@ -317,7 +335,10 @@ void TestReviewQueueModel::aDecisionMovesOneRowAndTheCounts()
     QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
     // The store announces the decision; the model follows without being told.
-    QVERIFY(Decisions(*m_database).changeStatus(event.id, event.version, EventStatus::Refused, QStringLiteral("payant"), QStringLiteral("test")).ok());
+    QVERIFY(Decisions(*m_database)
+            .changeStatus(event.id, event.version, EventStatus::Refused, QStringLiteral("payant"),
+                QStringLiteral("test"))
+            .ok());
     QCOMPARE(removed.count(), 1);
     QCOMPARE(reset.count(), 0); // the store is not asked for the whole queue again
     QCOMPARE(m_model->rowCount(), before - 1);
@@ -336,7 +357,9 @@ void TestReviewQueueModel::aDecisionMovesOneRowAndTheCounts()
     const Event other = m_model->event(0);
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     reset.clear();
-    QVERIFY(Decisions(*m_database).assign(other.id, other.version, SessionUser::name(), QStringLiteral("test")).ok());
+    QVERIFY(Decisions(*m_database)
+            .assign(other.id, other.version, SessionUser::name(), QStringLiteral("test"))
+            .ok());
     QCOMPARE(changed.count(), 1); // that row alone, in place
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
     QCOMPARE(reset.count(), 0);
@@ -358,7 +381,9 @@ void TestReviewQueueModel::manyChangesReadTheQueueOnce()
     {
         const ChangeNotifier::Batch batch(m_database->changes());
         for (const Event& event : std::as_const(shown)) {
-            QVERIFY(Decisions(*m_database).assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test")).ok());
+            QVERIFY(Decisions(*m_database)
+                    .assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test"))
+                    .ok());
         }
         QCOMPARE(reset.count(), 0);
     }
@@ -396,7 +421,8 @@ void TestReviewQueueModel::regionStatistics()
         expectedLabelled += event.status == EventStatus::Labelled ? 1 : 0;
     }
     QCOMPARE(labelled, expectedLabelled);
-    QCOMPARE(model.index(18, RegionStatsModel::ShareOfLabelled).data(RegionStatsModel::SortRole).toDouble(), 100.0);
+    QCOMPARE(model.index(18, RegionStatsModel::ShareOfLabelled).data(RegionStatsModel::SortRole).toDouble(),
+        100.0);
 }
 
 void TestReviewQueueModel::mapPointsAreTheFilteredRequests()
@@ -411,7 +437,8 @@ void TestReviewQueueModel::mapPointsAreTheFilteredRequests()
         QVERIFY(everything.at(i - 1).id < everything.at(i).id);
     }
     for (const Event& event : all) {
-        const auto point = std::find_if(everything.cbegin(), everything.cend(), [&](const MapPoint& p) { return p.id == event.id; });
+        const auto point = std::find_if(
+            everything.cbegin(), everything.cend(), [&](const MapPoint& p) { return p.id == event.id; });
         QVERIFY(point != everything.cend());
         QCOMPARE(point->requestId, event.online ? event.requestId : QString());
         QCOMPARE(point->organiser, event.online ? event.organiserName : QString());
@@ -443,7 +470,8 @@ void TestReviewQueueModel::mapPointsAreTheFilteredRequests()
         QCOMPARE(point.title, event.online ? event.title : QString());
         QCOMPARE(point.region, event.region);
         QCOMPARE(point.departement, event.departement);
-        QCOMPARE(point.failing != 0, !LabelRules::evaluateAll(event, m_model->context(false)).failedConditions().isEmpty());
+        QCOMPARE(point.failing != 0,
+            !LabelRules::evaluateAll(event, m_model->context(false)).failedConditions().isEmpty());
     }
     QVERIFY(placed > 0);
     // The box filter keeps exactly the placed requests inside it.
@@ -452,7 +480,9 @@ void TestReviewQueueModel::mapPointsAreTheFilteredRequests()
     m_filter->setFilter(boxed);
     int inside = 0;
     for (const Event& event : std::as_const(expected)) {
-        inside += event.latitude && event.longitude && boxed.area->contains(*event.latitude, *event.longitude) ? 1 : 0;
+        inside += event.latitude && event.longitude && boxed.area->contains(*event.latitude, *event.longitude)
+            ? 1
+            : 0;
     }
     QCOMPARE(m_model->mapPoints().size(), inside);
     QCOMPARE(m_model->rowCount(), inside);

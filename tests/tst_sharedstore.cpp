@@ -1,11 +1,11 @@
 #include "app/DemoData.h"
-#include "app/core/SessionUser.h"
 #include "app/Language.h"
+#include "app/core/SessionUser.h"
 #include "db/AuditTrail.h"
 #include "db/Database.h"
-#include "db/RequestStore.h"
 #include "db/Decisions.h"
 #include "db/EventRepository.h"
+#include "db/RequestStore.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/io/ExportController.h"
@@ -51,7 +51,8 @@ void TestSharedStore::initTestCase()
     // reviewer to follow and no login roles to restrict the window.
     if (!TestStore::onPostgresql()) {
         QSKIP("the shared store is PostgreSQL only: an SQLite file has one workstation (no other reviewer's "
-              "decisions to follow) and no roles; tst_sharedstore_on_postgresql runs these with ctest's server");
+              "decisions to follow) and no roles; tst_sharedstore_on_postgresql runs these with ctest's "
+              "server");
     }
     QCOMPARE(Language::apply(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
 }
@@ -100,7 +101,9 @@ void TestSharedStore::otherReviewersDecisionsAppear()
     Database other;
     QVERIFY(other.open(m_location));
     EventRepository elsewhere(other);
-    QVERIFY(Decisions(other).changeStatus(shown.id, shown.version, EventStatus::InReview, {}, QStringLiteral("dupont")).ok());
+    QVERIFY(Decisions(other)
+            .changeStatus(shown.id, shown.version, EventStatus::InReview, {}, QStringLiteral("dupont"))
+            .ok());
     QTRY_COMPARE_WITH_TIMEOUT(queue->event(queue->rowOf(shown.id)).status, EventStatus::InReview, 3000);
     QCOMPARE(queue->event(queue->rowOf(shown.id)).version, shown.version + 1);
 
@@ -110,21 +113,27 @@ void TestSharedStore::otherReviewersDecisionsAppear()
     added.status = EventStatus::Submitted;
     QVERIFY(RequestStore(other).insert(added, QStringLiteral("dupont")).ok());
     QTRY_COMPARE_WITH_TIMEOUT(queue->editionTotal(), total + 1, 3000);
-    QVERIFY(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text().contains(QLocale().toString(total + 1)));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("countLabel"))
+            ->text()
+            .contains(QLocale().toString(total + 1)));
 }
 
 void TestSharedStore::aRegionalReviewerIsOfferedItsRegionsOnly()
 {
     QVERIFY(QSqlQuery(m_database->connection())
-                .exec(QStringLiteral("INSERT INTO reviewer_region (role_name, region) VALUES ('reviewer_hdf', '32')")));
+            .exec(QStringLiteral(
+                "INSERT INTO reviewer_region (role_name, region) VALUES ('reviewer_hdf', '32')")));
     Database regional;
-    QVERIFY2(regional.open(TestStore::asRole(m_location, QStringLiteral("reviewer_hdf"), QStringLiteral("semaine_regional"))),
+    QVERIFY2(regional.open(TestStore::asRole(
+                 m_location, QStringLiteral("reviewer_hdf"), QStringLiteral("semaine_regional"))),
         qPrintable(regional.errorString()));
     SessionUser::set(regional.userName());
     MainWindow window(regional);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.findChild<QLabel*>(QStringLiteral("storeLabel"))->text().contains(QStringLiteral("regional reviewer: 32")));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("storeLabel"))
+            ->text()
+            .contains(QStringLiteral("regional reviewer: 32")));
     QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("previousFiguresButton"))->isEnabled());
     auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
     auto* takeCharge = window.findChild<QAction*>(QStringLiteral("decideTakeCharge"));
@@ -152,7 +161,8 @@ void TestSharedStore::aRegionalReviewerIsOfferedItsRegionsOnly()
 void TestSharedStore::aViewerIsOfferedNoChange()
 {
     Database viewer;
-    QVERIFY(viewer.open(TestStore::asRole(m_location, QStringLiteral("viewer_press"), QStringLiteral("semaine_viewer"))));
+    QVERIFY(viewer.open(
+        TestStore::asRole(m_location, QStringLiteral("viewer_press"), QStringLiteral("semaine_viewer"))));
     MainWindow window(viewer);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -163,10 +173,13 @@ void TestSharedStore::aViewerIsOfferedNoChange()
     for (const char* name : { "decideLabel", "decideRefuse", "decideTakeCharge", "decideAssign" }) {
         QVERIFY2(!window.findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
     }
-    QVERIFY(window.findChild<QLabel*>(QStringLiteral("storeLabel"))->text().contains(QStringLiteral("read only")));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("storeLabel"))
+            ->text()
+            .contains(QStringLiteral("read only")));
     QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("previousFiguresButton"))->isEnabled());
     // A viewer exports with the team's templates but does not change them (the server refuses).
-    QVERIFY(QSqlQuery(m_database->connection()).exec(QStringLiteral("INSERT INTO export_template VALUES ('presse', 'id_demande,titre')")));
+    QVERIFY(QSqlQuery(m_database->connection())
+            .exec(QStringLiteral("INSERT INTO export_template VALUES ('presse', 'id_demande,titre')")));
     window.exportController()->chooseAndExport();
     ExportDialog* dialog = window.exportController()->exportDialog();
     QVERIFY(dialog && dialog->isVisible());

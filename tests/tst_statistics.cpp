@@ -7,10 +7,10 @@
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "db/Database.h"
-#include "db/EditionRepository.h"
-#include "db/RequestStore.h"
 #include "db/Decisions.h"
+#include "db/EditionRepository.h"
 #include "db/EventRepository.h"
+#include "db/RequestStore.h"
 #include "db/StatisticsRepository.h"
 
 #include <QSqlQuery>
@@ -38,13 +38,15 @@ QStringList describe(const TerritoryFigures& f)
         QStringLiteral("%1 population %2").arg(f.code).arg(f.population) };
 }
 
-template <typename Key>
-QStringList describe(const QString& name, const QMap<Key, int>& map)
+template <typename Key> QStringList describe(const QString& name, const QMap<Key, int>& map)
 {
     QStringList lines;
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         if (it.value() != 0) {
-            lines << QStringLiteral("%1 %2: %3").arg(name).arg(QVariant::fromValue(it.key()).toString()).arg(it.value());
+            lines << QStringLiteral("%1 %2: %3")
+                         .arg(name)
+                         .arg(QVariant::fromValue(it.key()).toString())
+                         .arg(it.value());
         }
     }
     return lines;
@@ -71,7 +73,8 @@ QStringList describe(const Statistics& s)
     for (auto it = s.audiences.cbegin(); it != s.audiences.cend(); ++it) {
         audiences[int(it.key())] = it.value();
     }
-    lines << describe(QStringLiteral("event type"), eventTypes) << describe(QStringLiteral("organiser type"), organiserTypes)
+    lines << describe(QStringLiteral("event type"), eventTypes)
+          << describe(QStringLiteral("organiser type"), organiserTypes)
           << describe(QStringLiteral("audience"), audiences);
     for (int c = 0; c < 4; ++c) {
         lines << QStringLiteral("failing C%1: %2").arg(c + 1).arg(s.failing[c]);
@@ -80,7 +83,8 @@ QStringList describe(const Statistics& s)
     for (auto it = s.labelledPerDay.cbegin(); it != s.labelledPerDay.cend(); ++it) {
         lines << QStringLiteral("labelled on %1: %2").arg(it.key().toString(Qt::ISODate)).arg(it.value());
     }
-    lines << describe(QStringLiteral("received on"), s.receivedPerDay) << describe(QStringLiteral("decided on"), s.decisionsPerDay);
+    lines << describe(QStringLiteral("received on"), s.receivedPerDay)
+          << describe(QStringLiteral("decided on"), s.decisionsPerDay);
     return lines;
 }
 
@@ -166,13 +170,16 @@ void TestStatistics::init()
             continue;
         }
         const EventStatus to = changed % 2 ? EventStatus::Refused : EventStatus::Labelled;
-        const WriteResult decided = Decisions(*m_database).changeStatus(event.id, event.version, to, QStringLiteral("test"),
-            QStringLiteral("me"),
-            to == EventStatus::Labelled ? Decisions::Kind::Override : Decisions::Kind::Regular);
+        const WriteResult decided
+            = Decisions(*m_database)
+                  .changeStatus(event.id, event.version, to, QStringLiteral("test"), QStringLiteral("me"),
+                      to == EventStatus::Labelled ? Decisions::Kind::Override : Decisions::Kind::Regular);
         QVERIFY2(decided.ok(), qPrintable(decided.message));
         if (changed == 6) {
-            const WriteResult withdrawn = Decisions(*m_database).changeStatus(
-                event.id, event.version + 1, EventStatus::Withdrawn, QStringLiteral("asked"), QStringLiteral("me"));
+            const WriteResult withdrawn
+                = Decisions(*m_database)
+                      .changeStatus(event.id, event.version + 1, EventStatus::Withdrawn,
+                          QStringLiteral("asked"), QStringLiteral("me"));
             QVERIFY2(withdrawn.ok(), qPrintable(withdrawn.message));
         } else {
             ++m_decided;
@@ -216,7 +223,9 @@ Statistics TestStatistics::expected(const EventFilter& filter, const QDate& toda
                 region.add(event.status, event.expectedParticipants, event.actualParticipants);
             }
         }
-        for (TerritoryFigures& departement : s.departements[geo.departement(event.departement) ? geo.departement(event.departement)->regionCode : QString()]) {
+        for (TerritoryFigures& departement :
+            s.departements[geo.departement(event.departement) ? geo.departement(event.departement)->regionCode
+                                                              : QString()]) {
             if (departement.code == event.departement) {
                 departement.add(event.status, event.expectedParticipants, event.actualParticipants);
             }
@@ -263,9 +272,8 @@ void TestStatistics::figuresEqualAPlainLoop_data()
     QTest::newRow("Bretagne") << make([](EventFilter& f) { f.region = QStringLiteral("53"); });
     QTest::newRow("La Réunion") << make([](EventFilter& f) { f.region = QStringLiteral("04"); });
     QTest::newRow("Guadeloupe") << make([](EventFilter& f) { f.region = QStringLiteral("01"); });
-    QTest::newRow("labelled and withdrawn") << make([](EventFilter& f) {
-        f.statuses = { EventStatus::Labelled, EventStatus::Withdrawn };
-    });
+    QTest::newRow("labelled and withdrawn")
+        << make([](EventFilter& f) { f.statuses = { EventStatus::Labelled, EventStatus::Withdrawn }; });
     QTest::newRow("failing C4") << make([](EventFilter& f) {
         f.conditions = EventFilter::Conditions::Failing;
         f.failing = Check::Free;
@@ -280,7 +288,8 @@ void TestStatistics::figuresEqualAPlainLoop()
 {
     QFETCH(EventFilter, filter);
     const QDate today(2018, 3, 20);
-    Statistics actual = StatisticsRepository(*m_database).compute(m_edition, filter, today, GeoReference::embedded());
+    Statistics actual
+        = StatisticsRepository(*m_database).compute(m_edition, filter, today, GeoReference::embedded());
     Statistics wanted = expected(filter, today);
     // Decisions are checked apart: the loop knows them from the test's own changes.
     if (filter.region.isEmpty() && filter.statuses.isEmpty() && !filter.eventType && !filter.late
@@ -294,7 +303,8 @@ void TestStatistics::figuresEqualAPlainLoop()
 
 void TestStatistics::theHandMadeRequestsCountWhereTheyShould()
 {
-    const Statistics s = StatisticsRepository(*m_database).compute(m_edition, EventFilter(), QDate(2018, 3, 20), GeoReference::embedded());
+    const Statistics s = StatisticsRepository(*m_database)
+                             .compute(m_edition, EventFilter(), QDate(2018, 3, 20), GeoReference::embedded());
     int regionsReceived = 0;
     for (const TerritoryFigures& region : s.regions) {
         regionsReceived += region.received;
@@ -313,7 +323,8 @@ void TestStatistics::theHandMadeRequestsCountWhereTheyShould()
     // The withdrawn request's 7,000 expected participants count nowhere.
     EventFilter withdrawnOnly;
     withdrawnOnly.statuses = { EventStatus::Withdrawn };
-    const Statistics w = StatisticsRepository(*m_database).compute(m_edition, withdrawnOnly, QDate(2018, 3, 20), GeoReference::embedded());
+    const Statistics w = StatisticsRepository(*m_database)
+                             .compute(m_edition, withdrawnOnly, QDate(2018, 3, 20), GeoReference::embedded());
     QVERIFY(w.national.withdrawn >= 2);
     QCOMPARE(w.national.received, w.national.withdrawn);
     QCOMPARE(w.national.expectedParticipants, 0);

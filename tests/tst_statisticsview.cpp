@@ -19,25 +19,25 @@
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
-#include <QCheckBox>
-#include <QGraphicsTextItem>
-#include <QListWidget>
-#include <QPushButton>
-#include <QTabBar>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QRegularExpression>
-#include <QStandardPaths>
-#include <QProcess>
 #include <QTest>
 
 #include <quazip.h>
@@ -117,20 +117,29 @@ void TestStatisticsView::tableIsTheStoresFigures()
     MainWindow window(*m_database);
     StatisticsView* view = shownStatistics(window);
     QVERIFY(view && view->isVisible());
-    QAbstractItemModelTester tester(view->regionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester departements(view->departementModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        view->regionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester departements(
+        view->departementModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     // A plain count of the store's requests, region by region.
-    const Statistics expected = Statistics::compute(EventRepository(*m_database).all(2018).value(), GeoReference::embedded());
+    const Statistics expected
+        = Statistics::compute(EventRepository(*m_database).all(2018).value(), GeoReference::embedded());
     const RegionStatsModel* model = view->regionModel();
     QCOMPARE(model->rowCount(), 19);
     for (int row = 0; row < 18; ++row) {
         const TerritoryFigures& region = expected.regions.at(row);
         QCOMPARE(model->index(row, RegionStatsModel::Territory).data().toString(), region.name);
-        QCOMPARE(model->index(row, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt(), region.received);
-        QCOMPARE(model->index(row, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt(), region.labelled);
-        QCOMPARE(model->index(row, RegionStatsModel::Refused).data(RegionStatsModel::SortRole).toInt(), region.refused);
-        QCOMPARE(model->index(row, RegionStatsModel::Pending).data(RegionStatsModel::SortRole).toInt(), region.pending);
-        QCOMPARE(model->index(row, RegionStatsModel::ExpectedParticipants).data(RegionStatsModel::SortRole).toLongLong(),
+        QCOMPARE(model->index(row, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt(),
+            region.received);
+        QCOMPARE(model->index(row, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt(),
+            region.labelled);
+        QCOMPARE(model->index(row, RegionStatsModel::Refused).data(RegionStatsModel::SortRole).toInt(),
+            region.refused);
+        QCOMPARE(model->index(row, RegionStatsModel::Pending).data(RegionStatsModel::SortRole).toInt(),
+            region.pending);
+        QCOMPARE(model->index(row, RegionStatsModel::ExpectedParticipants)
+                     .data(RegionStatsModel::SortRole)
+                     .toLongLong(),
             region.expectedParticipants);
     }
     QCOMPARE(model->index(18, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt(), 1500);
@@ -141,8 +150,10 @@ void TestStatisticsView::tableIsTheStoresFigures()
     }
     QCOMPARE(decisions, expected.national.labelled + expected.national.refused);
     QVERIFY(view->statistics().decisionsPerDay.size() > 10);
-    QCOMPARE(model->index(18, RegionStatsModel::ShareOfLabelled).data(RegionStatsModel::SortRole).toDouble(), 100.0);
-    QCOMPARE(model->index(18, RegionStatsModel::PreviousLabelled).data().toString(), QLocale().toString(2400));
+    QCOMPARE(model->index(18, RegionStatsModel::ShareOfLabelled).data(RegionStatsModel::SortRole).toDouble(),
+        100.0);
+    QCOMPARE(
+        model->index(18, RegionStatsModel::PreviousLabelled).data().toString(), QLocale().toString(2400));
     // No région figures of 2017 are known: "n/c", never 0.
     QCOMPARE(model->index(0, RegionStatsModel::PreviousLabelled).data().toString(), QStringLiteral("n/c"));
     QCOMPARE(model->index(0, RegionStatsModel::VersusPrevious).data().toString(), QStringLiteral("n/c"));
@@ -159,7 +170,9 @@ void TestStatisticsView::tableIsTheStoresFigures()
         sum += drill->index(row, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt();
     }
     QCOMPARE(sum, expected.region(QStringLiteral("53"))->received);
-    QVERIFY(view->findChild<QLabel*>(QStringLiteral("departementTitle"))->text().contains(QStringLiteral("Bretagne")));
+    QVERIFY(view->findChild<QLabel*>(QStringLiteral("departementTitle"))
+            ->text()
+            .contains(QStringLiteral("Bretagne")));
 
     // Eight charts, the first with the labelled events of 2018 per région.
     QCOMPARE(view->charts().size(), 8);
@@ -178,8 +191,10 @@ void TestStatisticsView::sortKeepsTheTotalLast()
         const QAbstractItemModel* shown = table->model();
         QVERIFY(shown->index(18, 0).data(RegionStatsModel::TotalRole).toBool());
         for (int row = 1; row < 18; ++row) {
-            const int before = shown->index(row - 1, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt();
-            const int after = shown->index(row, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt();
+            const int before
+                = shown->index(row - 1, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt();
+            const int after
+                = shown->index(row, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt();
             QVERIFY(order == Qt::AscendingOrder ? before <= after : before >= after);
         }
     }
@@ -194,13 +209,15 @@ void TestStatisticsView::activatingARegionFiltersTheQueue()
     const int occitanieRow = rowOf(table->model(), QStringLiteral("76"));
     const QModelIndex occitanie = table->model()->index(occitanieRow, RegionStatsModel::Labelled);
     QVERIFY(occitanie.isValid());
-    const int inRegion = occitanie.siblingAtColumn(RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt();
+    const int inRegion
+        = occitanie.siblingAtColumn(RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt();
     // Double-click activates a row, as Enter does: the keyboard's way is tested.
     table->setFocus();
     table->setCurrentIndex(occitanie);
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(places->currentWidget()->objectName(), QStringLiteral("queueView"));
-    QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("filterRegion"))->currentData().toString(), QStringLiteral("76"));
+    QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("filterRegion"))->currentData().toString(),
+        QStringLiteral("76"));
     QCOMPARE(window.findChild<QTableView*>(QStringLiteral("queueTable"))->model()->rowCount(), inRegion);
 
     // Back on the statistics, everything follows the filter and says so.
@@ -209,9 +226,17 @@ void TestStatisticsView::activatingARegionFiltersTheQueue()
     const QString scope = view->findChild<QLabel*>(QStringLiteral("statisticsScope"))->text();
     QVERIFY2(scope.contains(QStringLiteral("Occitanie")), qPrintable(scope));
     const RegionStatsModel* model = view->regionModel();
-    QCOMPARE(model->index(rowOf(model, QStringLiteral("76")), RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt(), inRegion);
-    QCOMPARE(model->index(rowOf(model, QStringLiteral("53")), RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt(), 0);
-    QVERIFY(view->findChild<QLabel*>(QStringLiteral("departementTitle"))->text().contains(QStringLiteral("Occitanie")));
+    QCOMPARE(model->index(rowOf(model, QStringLiteral("76")), RegionStatsModel::Received)
+                 .data(RegionStatsModel::SortRole)
+                 .toInt(),
+        inRegion);
+    QCOMPARE(model->index(rowOf(model, QStringLiteral("53")), RegionStatsModel::Received)
+                 .data(RegionStatsModel::SortRole)
+                 .toInt(),
+        0);
+    QVERIFY(view->findChild<QLabel*>(QStringLiteral("departementTitle"))
+            ->text()
+            .contains(QStringLiteral("Occitanie")));
 
     // One click back to the whole edition, for the queue too.
     auto* whole = view->findChild<QPushButton*>(QStringLiteral("statisticsWholeEdition"));
@@ -250,7 +275,8 @@ void TestStatisticsView::headlineIgnoresTheQueuesTab()
     const EventStatus tabStatus = window.findChild<SharedFilter*>()->filter().statuses.first();
     const QString scope = view->findChild<QLabel*>(QStringLiteral("statisticsScope"))->text();
     QVERIFY2(scope.contains(EventStatuses::displayName(tabStatus)), qPrintable(scope));
-    QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("statisticsWholeEdition")), Qt::LeftButton);
+    QTest::mouseClick(
+        view->findChild<QPushButton*>(QStringLiteral("statisticsWholeEdition")), Qt::LeftButton);
     QVERIFY(!follow->isChecked());
     QCOMPARE(headline->text(), before);
 }
@@ -302,7 +328,8 @@ void TestStatisticsView::chartLabelsAreWhole()
             }
             return wanted.join(QStringLiteral(" | "));
         };
-        QTRY_VERIFY2(!texts().isEmpty() && missing().isEmpty(), qPrintable(shown->chart()->objectName() + QStringLiteral(": ") + missing()));
+        QTRY_VERIFY2(!texts().isEmpty() && missing().isEmpty(),
+            qPrintable(shown->chart()->objectName() + QStringLiteral(": ") + missing()));
     }
 }
 
@@ -314,8 +341,9 @@ void TestStatisticsView::previousFiguresFromCsv_data()
         << QStringLiteral("territory,events,participants\nR53,120,15000\n29,31,\n") << QString();
     QTest::newRow("semicolons, spaces in figures, BOM")
         << QStringLiteral("\uFEFFR53;120;15 000\r\n29;31;\r\n") << QString();
-    QTest::newRow("unknown code") << QStringLiteral("R53,120,15000\nR99,1,2\n")
-                                  << QStringLiteral("Line 2: “R99” is neither a département code nor R and a région code.");
+    QTest::newRow("unknown code")
+        << QStringLiteral("R53,120,15000\nR99,1,2\n")
+        << QStringLiteral("Line 2: “R99” is neither a département code nor R and a région code.");
     QTest::newRow("not a number") << QStringLiteral("R53,many,15000\n")
                                   << QStringLiteral("Line 1: “many” is not a whole number.");
 }
@@ -344,19 +372,28 @@ void TestStatisticsView::previousFiguresFromCsv()
     const int row = rowOf(model, QStringLiteral("53"));
     const QModelIndex bretagne = model->index(row, RegionStatsModel::PreviousLabelled);
     QCOMPARE(bretagne.data().toString(), QStringLiteral("120"));
-    const int labelled = model->index(row, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt();
+    const int labelled
+        = model->index(row, RegionStatsModel::Labelled).data(RegionStatsModel::SortRole).toInt();
     QCOMPARE(model->index(row, RegionStatsModel::VersusPrevious).data().toString(),
-        QStringLiteral("%1 % (%2)").arg(qRound(100.0 * labelled / 120)).arg(labelled - 120 < 0 ? QStringLiteral("\u2212%1").arg(120 - labelled) : QStringLiteral("+%1").arg(labelled - 120)));
-    QCOMPARE(model->index(row, RegionStatsModel::PreviousParticipants).data().toString(), QLocale().toString(15000));
+        QStringLiteral("%1 % (%2)")
+            .arg(qRound(100.0 * labelled / 120))
+            .arg(labelled - 120 < 0 ? QStringLiteral("\u2212%1").arg(120 - labelled)
+                                    : QStringLiteral("+%1").arg(labelled - 120)));
+    QCOMPARE(model->index(row, RegionStatsModel::PreviousParticipants).data().toString(),
+        QLocale().toString(15000));
     view->showDepartementsOf(QStringLiteral("53"));
-    QCOMPARE(view->departementModel()->index(0, RegionStatsModel::Territory).data().toString(), QStringLiteral("22 Côtes-d'Armor"));
-    QCOMPARE(view->departementModel()->index(1, RegionStatsModel::PreviousLabelled).data().toString(), QStringLiteral("31"));
-    QCOMPARE(view->departementModel()->index(1, RegionStatsModel::PreviousParticipants).data().toString(), QStringLiteral("n/c"));
+    QCOMPARE(view->departementModel()->index(0, RegionStatsModel::Territory).data().toString(),
+        QStringLiteral("22 Côtes-d'Armor"));
+    QCOMPARE(view->departementModel()->index(1, RegionStatsModel::PreviousLabelled).data().toString(),
+        QStringLiteral("31"));
+    QCOMPARE(view->departementModel()->index(1, RegionStatsModel::PreviousParticipants).data().toString(),
+        QStringLiteral("n/c"));
 }
 
 void TestStatisticsView::previousFiguresDialog()
 {
-    PreviousFiguresDialog dialog(2017, { { QStringLiteral("R84"), { 300, std::nullopt } }, { QStringLiteral("84"), { 9, 90 } } },
+    PreviousFiguresDialog dialog(2017,
+        { { QStringLiteral("R84"), { 300, std::nullopt } }, { QStringLiteral("84"), { 9, 90 } } },
         GeoReference::embedded());
     auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("previousFiguresTable"));
     QVERIFY(table);
@@ -413,13 +450,14 @@ void TestStatisticsView::exportsWriteFiles()
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     const QByteArray pdfBytes = pdfFile.readAll();
     QVERIFY(pdfBytes.startsWith("%PDF"));
-    const qsizetype pages = pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page\r") + pdfBytes.count("/Type /Page ");
+    const qsizetype pages
+        = pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page\r") + pdfBytes.count("/Type /Page ");
     QCOMPARE(pages, 3);
     // Each page's foot names the report and the page, counted as the writer lays the charts out.
     QCOMPARE(StatisticsFiles::pdfPageCount(view->charts().size()), int(pages));
     const QString foot = StatisticsFiles::pdfFooter(QStringLiteral("Semaine de l'industrie 2018"), 2, 3);
-    QVERIFY2(foot.contains(QStringLiteral("Semaine de l'industrie 2018")) && foot.contains(QStringLiteral("2"))
-            && foot.contains(QStringLiteral("3")),
+    QVERIFY2(foot.contains(QStringLiteral("Semaine de l'industrie 2018"))
+            && foot.contains(QStringLiteral("2")) && foot.contains(QStringLiteral("3")),
         qPrintable(foot));
 
     const QString csv = m_dir->filePath(QStringLiteral("table.csv"));
@@ -431,10 +469,16 @@ void TestStatisticsView::exportsWriteFiles()
     const QString text = QString::fromUtf8(csvBytes);
     QVERIFY(text.contains(QStringLiteral("\r\nBretagne;")));
     // Figures as numbers, as the requests' CSV writes them: never grouped, percentages plain in a (%) column.
-    QVERIFY2(!text.contains(QChar(0x202F)) && !text.contains(QChar(0xA0)) && !text.contains(QStringLiteral(" %;")), qPrintable(text));
+    QVERIFY2(
+        !text.contains(QChar(0x202F)) && !text.contains(QChar(0xA0)) && !text.contains(QStringLiteral(" %;")),
+        qPrintable(text));
     const QStringList lines = text.split(QStringLiteral("\r\n"));
-    QVERIFY(lines.first().split(QLatin1Char(';')).at(RegionStatsModel::AcceptanceRate).endsWith(QStringLiteral(" (%)")));
-    const auto total = std::find_if(lines.cbegin(), lines.cend(), [](const QString& l) { return l.startsWith(QStringLiteral("France (total);")); });
+    QVERIFY(lines.first()
+            .split(QLatin1Char(';'))
+            .at(RegionStatsModel::AcceptanceRate)
+            .endsWith(QStringLiteral(" (%)")));
+    const auto total = std::find_if(lines.cbegin(), lines.cend(),
+        [](const QString& l) { return l.startsWith(QStringLiteral("France (total);")); });
     QVERIFY(total != lines.cend());
     QVERIFY2(total->startsWith(QStringLiteral("France (total);1500;")), qPrintable(*total));
     QString rate = total->split(QLatin1Char(';')).at(RegionStatsModel::AcceptanceRate);
@@ -452,15 +496,19 @@ void TestStatisticsView::exportsWriteFiles()
     QVERIFY(zip.open(QuaZip::mdUnzip));
     const auto read = [&](const QString& name) {
         QuaZipFile file(&zip);
-        return zip.setCurrentFile(name) && file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        return zip.setCurrentFile(name) && file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll())
+                                                                          : QString();
     };
     const QString sheet = read(QStringLiteral("xl/worksheets/sheet1.xml"));
     const QString rateColumn = QString(QChar(u'A' + RegionStatsModel::AcceptanceRate));
     const QRegularExpression cell(QStringLiteral("<c r=\"%1%2\" s=\"(\\d+)\"><v>([^<]+)</v>")
-            .arg(rateColumn).arg(lines.indexOf(*total) + 1));
+            .arg(rateColumn)
+            .arg(lines.indexOf(*total) + 1));
     const QRegularExpressionMatch match = cell.match(sheet);
     QVERIFY2(match.hasMatch(), qPrintable(sheet));
-    QVERIFY(qAbs(match.captured(2).toDouble() - QString(rate).replace(QLatin1Char(','), QLatin1Char('.')).toDouble() / 100) < 0.0006);
+    QVERIFY(qAbs(match.captured(2).toDouble()
+                - QString(rate).replace(QLatin1Char(','), QLatin1Char('.')).toDouble() / 100)
+        < 0.0006);
     QVERIFY(read(QStringLiteral("xl/styles.xml")).contains(QStringLiteral("formatCode=\"0.0%\"")));
     zip.close();
 
@@ -469,29 +517,36 @@ void TestStatisticsView::exportsWriteFiles()
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     QVERIFY2(!python.isEmpty(), "python3 (with python3-openpyxl) reads the workbook");
     QProcess reader;
-    reader.start(python, { QStringLiteral("-c"),
-                             QStringLiteral("import sys, openpyxl\n"
-                                            "sheet = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
-                                            "for cell in sheet[int(sys.argv[2])]:\n"
-                                            "    print(type(cell.value).__name__, repr(cell.value))\n"),
-                             xlsx, QString::number(lines.indexOf(*total) + 1) });
+    reader.start(python,
+        { QStringLiteral("-c"),
+            QStringLiteral("import sys, openpyxl\n"
+                           "sheet = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+                           "for cell in sheet[int(sys.argv[2])]:\n"
+                           "    print(type(cell.value).__name__, repr(cell.value))\n"),
+            xlsx, QString::number(lines.indexOf(*total) + 1) });
     QVERIFY(reader.waitForFinished(60000));
     QVERIFY2(reader.exitCode() == 0, reader.readAllStandardError().constData());
-    const QStringList cells = QString::fromUtf8(reader.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList cells
+        = QString::fromUtf8(reader.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     const RegionStatsModel* regions = view->regionModel();
     QCOMPARE(cells.size(), regions->columnCount());
     for (int column = 1; column < cells.size(); ++column) {
         const QVariant figure = regions->index(18, column).data(RegionStatsModel::SortRole);
         const QString type = cells.at(column).section(QLatin1Char(' '), 0, 0);
         // Unknown figures ("n/c") stay text, as in the window.
-        if (figure.isValid() && figure.canConvert<double>() && regions->index(18, column).data().toString() != QLatin1String("n/c")) {
-            QVERIFY2(type == QLatin1String("int") || type == QLatin1String("float"), qPrintable(cells.at(column)));
+        if (figure.isValid() && figure.canConvert<double>()
+            && regions->index(18, column).data().toString() != QLatin1String("n/c")) {
+            QVERIFY2(
+                type == QLatin1String("int") || type == QLatin1String("float"), qPrintable(cells.at(column)));
         }
     }
-    QCOMPARE(cells.at(RegionStatsModel::Received), QStringLiteral("int %1").arg(regions->index(18, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt()));
+    QCOMPARE(cells.at(RegionStatsModel::Received),
+        QStringLiteral("int %1").arg(
+            regions->index(18, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt()));
 
     QVERIFY2(view->exportCharts(m_dir->path(), &error), qPrintable(error));
-    for (const QString& name : { QStringLiteral("labelled-by-region"), QStringLiteral("campaign-pace"), QStringLiteral("labelled-per-day") }) {
+    for (const QString& name : { QStringLiteral("labelled-by-region"), QStringLiteral("campaign-pace"),
+             QStringLiteral("labelled-per-day") }) {
         const QImage png(m_dir->filePath(name + QStringLiteral(".png")));
         QVERIFY2(!png.isNull(), qPrintable(name));
         QFile svg(m_dir->filePath(name + QStringLiteral(".svg")));

@@ -5,8 +5,8 @@
 #include "app/core/GeoReference.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
-#include "db/RequestStore.h"
 #include "db/EventRepository.h"
+#include "db/RequestStore.h"
 #include "db/StatisticsRepository.h"
 
 #include <QJsonDocument>
@@ -49,7 +49,10 @@ void TestStatsCommand::initTestCase()
     EventRepository repository(database);
     QVERIFY(RequestStore(database).insertAll(events, QStringLiteral("test")).ok());
     QString error;
-    QVERIFY2(StatisticsRepository(database).setPreviousFigures(2018, { { PreviousFigures::regionKey(QStringLiteral("53")), { 101, 12000 } }, { QStringLiteral("28"), { 7, 700 } } }, &error),
+    QVERIFY2(StatisticsRepository(database).setPreviousFigures(2018,
+                 { { PreviousFigures::regionKey(QStringLiteral("53")), { 101, 12000 } },
+                     { QStringLiteral("28"), { 7, 700 } } },
+                 &error),
         qPrintable(error));
     m_expected = Statistics::compute(repository.all(2018).value(), GeoReference::embedded());
 }
@@ -81,7 +84,8 @@ static void compareFigures(const QJsonObject& json, const TerritoryFigures& f)
 
 void TestStatsCommand::jsonEqualsAPlainCount()
 {
-    const Run result = run({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), m_path });
+    const Run result
+        = run({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), m_path });
     QVERIFY2(result.status == 0, result.err.constData());
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(result.out, &error).object();
@@ -100,17 +104,20 @@ void TestStatsCommand::jsonEqualsAPlainCount()
     }
     // Known for Bretagne only (and for the département 28, not the région 28): the others' previous
     // figures are null, never 0.
-    const QJsonObject bretagne = regions.value(QStringLiteral("53")).toObject().value(QStringLiteral("previous_edition")).toObject();
+    const QJsonObject bretagne
+        = regions.value(QStringLiteral("53")).toObject().value(QStringLiteral("previous_edition")).toObject();
     QCOMPARE(bretagne.value(QStringLiteral("events")).toInt(), 101);
-    const QJsonObject normandie = regions.value(QStringLiteral("28")).toObject().value(QStringLiteral("previous_edition")).toObject();
+    const QJsonObject normandie
+        = regions.value(QStringLiteral("28")).toObject().value(QStringLiteral("previous_edition")).toObject();
     QVERIFY(normandie.value(QStringLiteral("events")).isNull());
     QVERIFY(normandie.value(QStringLiteral("participants")).isNull());
 }
 
 void TestStatsCommand::oneRegion()
 {
-    const Run result = run({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--region"), QStringLiteral("04"),
-        QStringLiteral("--edition"), QStringLiteral("2018"), QStringLiteral("--db"), m_path });
+    const Run result = run(
+        { QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--region"), QStringLiteral("04"),
+            QStringLiteral("--edition"), QStringLiteral("2018"), QStringLiteral("--db"), m_path });
     QVERIFY2(result.status == 0, result.err.constData());
     const QJsonObject root = QJsonDocument::fromJson(result.out).object();
     const QJsonObject regions = root.value(QStringLiteral("regions")).toObject();
@@ -123,7 +130,8 @@ void TestStatsCommand::oneRegion()
 
 void TestStatsCommand::frenchTable()
 {
-    const Run result = run({ QStringLiteral("stats"), QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db"), m_path });
+    const Run result = run({ QStringLiteral("stats"), QStringLiteral("--lang"), QStringLiteral("fr"),
+        QStringLiteral("--db"), m_path });
     QVERIFY2(result.status == 0, result.err.constData());
     const QString text = QString::fromUtf8(result.out);
     const QLocale french(QLocale::French, QLocale::France);
@@ -148,9 +156,11 @@ void TestStatsCommand::exitStatus_data()
     QTest::addColumn<int>("status");
     QTest::newRow("unknown option") << QStringList { QStringLiteral("--bogus") } << 2;
     QTest::newRow("unknown région") << QStringList { QStringLiteral("--region"), QStringLiteral("99") } << 2;
-    QTest::newRow("edition not a year") << QStringList { QStringLiteral("--edition"), QStringLiteral("last") } << 2;
+    QTest::newRow("edition not a year")
+        << QStringList { QStringLiteral("--edition"), QStringLiteral("last") } << 2;
     QTest::newRow("extra argument") << QStringList { QStringLiteral("everything") } << 2;
-    QTest::newRow("no such edition") << QStringList { QStringLiteral("--edition"), QStringLiteral("2016") } << 1;
+    QTest::newRow("no such edition") << QStringList { QStringLiteral("--edition"), QStringLiteral("2016") }
+                                     << 1;
     QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0;
 }
 
@@ -158,10 +168,12 @@ void TestStatsCommand::exitStatus()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, status);
-    const Run result = run(QStringList { QStringLiteral("stats"), QStringLiteral("--db"), m_path } + arguments);
+    const Run result
+        = run(QStringList { QStringLiteral("stats"), QStringLiteral("--db"), m_path } + arguments);
     QCOMPARE(result.status, status);
     QCOMPARE(result.err.isEmpty(), status == 0);
-    const Run missing = run({ QStringLiteral("stats"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")) });
+    const Run missing = run(
+        { QStringLiteral("stats"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")) });
     QCOMPARE(missing.status, 1);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.sqlite"))));
 }

@@ -146,8 +146,8 @@ StoreResult<void> TestStoreReadErrors::run(Read read) const
     case Read::LetterTemplateHistory:
         return LetterTemplateRepository(*m_database).history(LetterKind::Refused, QLocale::English);
     case Read::Letter:
-        return LetterTemplateRepository(*m_database).compose(
-            LetterKind::Labelled, QLocale::French, m_event, edition2018(), LetterContext());
+        return LetterTemplateRepository(*m_database)
+            .compose(LetterKind::Labelled, QLocale::French, m_event, edition2018(), LetterContext());
     }
     return StoreResult<void>::failure(StoreStatus::Failed, QStringLiteral("unknown read"));
 }
@@ -200,27 +200,31 @@ void TestStoreReadErrors::aFailedReadSaysWhy_data()
     const QString noEditions = QStringLiteral("ALTER TABLE edition RENAME TO edition_gone");
     const QString noWindows = QStringLiteral("ALTER TABLE edition_territory_window RENAME TO window_gone");
     const QString closed = QStringLiteral("close");
-    const QList<std::pair<const char*, Read>> requestReads { { "find", Read::Find }, { "findMany", Read::FindMany },
-        { "all", Read::All }, { "count", Read::Count }, { "countByStatus", Read::CountByStatus },
-        { "possibleDuplicates", Read::PossibleDuplicates }, { "nextRequestId", Read::NextRequestId },
-        { "organiserRequests", Read::OrganiserRequests }, { "labelled request", Read::LabelledRequest },
-        { "request ids", Read::RequestIds } };
+    const QList<std::pair<const char*, Read>> requestReads { { "find", Read::Find },
+        { "findMany", Read::FindMany }, { "all", Read::All }, { "count", Read::Count },
+        { "countByStatus", Read::CountByStatus }, { "possibleDuplicates", Read::PossibleDuplicates },
+        { "nextRequestId", Read::NextRequestId }, { "organiserRequests", Read::OrganiserRequests },
+        { "labelled request", Read::LabelledRequest }, { "request ids", Read::RequestIds } };
     for (const auto& [name, read] : requestReads) {
         QTest::addRow("%s, no request table", name) << read << noRequests;
         QTest::addRow("%s, connection closed", name) << read << closed;
     }
-    const QList<std::pair<const char*, Read>> editionReads { { "editions", Read::Editions }, { "edition", Read::Edition },
-        { "latest edition", Read::LatestEdition } };
+    const QList<std::pair<const char*, Read>> editionReads { { "editions", Read::Editions },
+        { "edition", Read::Edition }, { "latest edition", Read::LatestEdition } };
     for (const auto& [name, read] : editionReads) {
         QTest::addRow("%s, no edition table", name) << read << noEditions;
         // Without its windows La Réunion's week would vanish and C1 be judged wrongly.
         QTest::addRow("%s, no territory windows", name) << read << noWindows;
         QTest::addRow("%s, connection closed", name) << read << closed;
     }
-    const QList<std::tuple<const char*, Read, const char*>> mailReads { { "outbox messages", Read::OutboxMessages, "outbox" },
-        { "outbox message", Read::OutboxMessage, "outbox" }, { "a request's messages", Read::RequestMessages, "outbox" },
-        { "outbox counts", Read::OutboxCounts, "outbox" }, { "messages waiting", Read::MessagesWaiting, "outbox" },
-        { "label number", Read::LabelNumber, "label_number" }, { "letter template", Read::LetterTemplate, "letter_template" },
+    const QList<std::tuple<const char*, Read, const char*>> mailReads { { "outbox messages",
+                                                                            Read::OutboxMessages, "outbox" },
+        { "outbox message", Read::OutboxMessage, "outbox" },
+        { "a request's messages", Read::RequestMessages, "outbox" },
+        { "outbox counts", Read::OutboxCounts, "outbox" },
+        { "messages waiting", Read::MessagesWaiting, "outbox" },
+        { "label number", Read::LabelNumber, "label_number" },
+        { "letter template", Read::LetterTemplate, "letter_template" },
         { "letter template history", Read::LetterTemplateHistory, "letter_template" },
         { "letter", Read::Letter, "letter_template" } };
     for (const auto& [name, read, table] : mailReads) {

@@ -101,12 +101,15 @@ void TestTranslations::everyMessageIsTranslated()
     QStringList problems;
     for (const Message& m : messages) {
         const bool empty = m.translations.isEmpty()
-            || std::any_of(m.translations.cbegin(), m.translations.cend(), [](const QString& t) { return t.trimmed().isEmpty(); });
+            || std::any_of(m.translations.cbegin(), m.translations.cend(),
+                [](const QString& t) { return t.trimmed().isEmpty(); });
         if (!m.type.isEmpty() || empty) {
-            problems << QStringLiteral("%1: \"%2\" (%3)").arg(m.context, m.source, m.type.isEmpty() ? QStringLiteral("empty") : m.type);
+            problems << QStringLiteral("%1: \"%2\" (%3)")
+                            .arg(m.context, m.source, m.type.isEmpty() ? QStringLiteral("empty") : m.type);
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("unfinished translations:\n") + problems.join(QLatin1Char('\n'))));
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(QStringLiteral("unfinished translations:\n") + problems.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::everySourceStringIsInTheCatalogue()
@@ -116,8 +119,9 @@ void TestTranslations::everySourceStringIsInTheCatalogue()
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(SEMAINE_SOURCE_DIR));
     lupdate.start(QStringLiteral(LUPDATE_EXECUTABLE),
-        { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-extensions"),
-            QStringLiteral("cpp,h,qml"), QStringLiteral("app"), QStringLiteral("db"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh });
+        { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+            QStringLiteral("-extensions"), QStringLiteral("cpp,h,qml"), QStringLiteral("app"),
+            QStringLiteral("db"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh });
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
 
@@ -134,7 +138,8 @@ void TestTranslations::everySourceStringIsInTheCatalogue()
     }
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(missing.isEmpty(),
-        qPrintable(QStringLiteral("strings missing from the catalogue (run the update_translations target and translate them):\n")
+        qPrintable(QStringLiteral("strings missing from the catalogue (run the update_translations target "
+                                  "and translate them):\n")
             + missing.join(QLatin1Char('\n'))));
 }
 

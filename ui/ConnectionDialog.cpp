@@ -35,9 +35,10 @@ ConnectionDialog::ConnectionDialog(const QString& currentUrl, QWidget* parent)
         m_user->setText(url.userName());
     }
     auto* form = new QFormLayout(this);
-    auto* explanation = new QLabel(tr("Several reviewers share one PostgreSQL database. The password is asked when "
-                                      "connecting and is not kept after the session."),
-        this);
+    auto* explanation
+        = new QLabel(tr("Several reviewers share one PostgreSQL database. The password is asked when "
+                        "connecting and is not kept after the session."),
+            this);
     explanation->setWordWrap(true);
     form->addRow(explanation);
     form->addRow(tr("&Server:"), m_host);

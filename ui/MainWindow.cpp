@@ -1,27 +1,27 @@
 #include "ui/MainWindow.h"
 
-#include "app/core/SessionUser.h"
 #include "app/core/GeoReference.h"
+#include "app/core/SessionUser.h"
 #include "app/mail/SmtpSettingsStore.h"
 #include "db/AccessRepository.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/LetterTemplateRepository.h"
-#include "db/PendingUpdates.h"
-#include "db/RequestStore.h"
 #include "db/MetaRepository.h"
 #include "db/OutboxRepository.h"
+#include "db/PendingUpdates.h"
 #include "db/QueueIndex.h"
 #include "db/QueueSelector.h"
+#include "db/RequestStore.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/ReviewQueueModel.h"
+#include "ui/SharedFilter.h"
+#include "ui/event/EventForm.h"
 #include "ui/io/ExportController.h"
 #include "ui/io/ImportController.h"
 #include "ui/letters/AttestationController.h"
 #include "ui/letters/LetterTemplateDialog.h"
-#include "ui/SharedFilter.h"
-#include "ui/event/EventForm.h"
 #include "ui/mail/OutboxView.h"
 #include "ui/mail/SmtpSettingsDialog.h"
 #include "ui/map/MapWidget.h"
@@ -32,7 +32,6 @@
 #include "ui/stats/StatisticsView.h"
 
 #include <QActionGroup>
-#include <QSignalBlocker>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -41,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -52,8 +52,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     , m_repository(new EventRepository(database))
     , m_index(new QueueIndex(database))
     , m_filter(new SharedFilter(this))
-    , m_queueModel(
-          new ReviewQueueModel(*m_repository, *m_index, database.changes(), m_filter, GeoReference::embedded(), this))
+    , m_queueModel(new ReviewQueueModel(
+          *m_repository, *m_index, database.changes(), m_filter, GeoReference::embedded(), this))
 {
     m_filter->restore();
     m_access = AccessRepository(database).current();
@@ -67,9 +67,11 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
             tr("The review queue's index could not be brought up to date: %1").arg(refreshed.message));
     }
     if (!m_index->searchIsIndexed()) {
-        qWarning("The store has no trigram index (the server lacks pg_trgm): each search of the queue reads every "
-                 "request. Its administrator may run: CREATE EXTENSION pg_trgm; CREATE INDEX event_queue_search ON "
-                 "event_queue USING gin (search_text gin_trgm_ops);");
+        qWarning(
+            "The store has no trigram index (the server lacks pg_trgm): each search of the queue reads every "
+            "request. Its administrator may run: CREATE EXTENSION pg_trgm; CREATE INDEX event_queue_search "
+            "ON "
+            "event_queue USING gin (search_text gin_trgm_ops);");
     }
     // Search keystrokes are answered by a second connection on a thread of its own.
     m_queueModel->setSelector(new QueueSelector(database, this));
@@ -146,7 +148,8 @@ void MainWindow::initUi()
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_pendingUpdatesLabel = new QLabel(this);
     m_pendingUpdatesLabel->setObjectName(QStringLiteral("pendingUpdatesLabel"));
-    m_pendingUpdatesLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_pendingUpdatesLabel->setTextInteractionFlags(
+        Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_pendingUpdatesLabel->setToolTip(tr("Opens the next request with a change from an import waiting"));
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_pendingUpdatesLabel);
@@ -168,7 +171,8 @@ void MainWindow::createMenus()
     import->setObjectName(QStringLiteral("importRequests"));
     import->setShortcut(Qt::CTRL | Qt::Key_I);
     import->setEnabled(m_access.mayCreate());
-    QAction* exportList = file->addAction(tr("&Export the current list…"), m_export, &ExportController::chooseAndExport);
+    QAction* exportList
+        = file->addAction(tr("&Export the current list…"), m_export, &ExportController::chooseAndExport);
     exportList->setObjectName(QStringLiteral("exportRequests"));
     exportList->setShortcut(Qt::CTRL | Qt::Key_E);
     // The request shown in the Event place, else the requests selected in the queue.
@@ -185,7 +189,8 @@ void MainWindow::createMenus()
     if (m_database.isPostgresql()) {
         QAction* local = file->addAction(tr("Work on this &workstation's store"), this, [this] {
             QSettings().remove(QStringLiteral("store/location"));
-            QMessageBox::information(this, tr("Store"), tr("This workstation's store opens from the next start."));
+            QMessageBox::information(
+                this, tr("Store"), tr("This workstation's store opens from the next start."));
         });
         local->setObjectName(QStringLiteral("useLocalStore"));
     }
@@ -232,7 +237,7 @@ void MainWindow::createMenus()
         action->setCheckable(true);
         action->setChecked(choice.second == current);
         action->setObjectName(QStringLiteral("language-%1")
-                                  .arg(choice.second.isEmpty() ? QStringLiteral("auto") : choice.second));
+                .arg(choice.second.isEmpty() ? QStringLiteral("auto") : choice.second));
         languages->addAction(action);
         const QString code = choice.second;
         connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
@@ -290,9 +295,8 @@ void MainWindow::setupConnections()
     });
     connect(m_queueModel, &ReviewQueueModel::countsChanged, this, &MainWindow::updateStatusBar);
     // A failed read is said until the next message: rows left empty are not mistaken for none.
-    connect(m_queueModel, &ReviewQueueModel::readFailed, this, [this](const QString& message) {
-        statusBar()->showMessage(message);
-    });
+    connect(m_queueModel, &ReviewQueueModel::readFailed, this,
+        [this](const QString& message) { statusBar()->showMessage(message); });
     connect(m_form, &EventForm::pendingUpdatesChanged, this, &MainWindow::updateStatusBar);
     connect(m_pendingUpdatesLabel, &QLabel::linkActivated, this, &MainWindow::openNextPendingUpdate);
     // Offline or without a server, the messages wait: the status bar says how many.
@@ -338,18 +342,20 @@ void MainWindow::updateStatusBar()
     for (EventStatus status : EventStatuses::all()) {
         pending += EventStatuses::isPending(status) ? counts.value(status) : 0;
     }
-    static const QHash<Access::Role, QString> roles = { { Access::Role::Viewer, tr("read only") },
-        { Access::Role::Regional, tr("regional reviewer") }, { Access::Role::National, tr("national reviewer") },
-        { Access::Role::Administrator, tr("administrator") } };
+    static const QHash<Access::Role, QString> roles
+        = { { Access::Role::Viewer, tr("read only") }, { Access::Role::Regional, tr("regional reviewer") },
+              { Access::Role::National, tr("national reviewer") },
+              { Access::Role::Administrator, tr("administrator") } };
     m_storeLabel->setText(m_database.isPostgresql()
             ? tr("Shared store: %1 · %2 (%3)")
                   .arg(m_database.path(), SessionUser::name(),
-                      m_access.role == Access::Role::Regional ? tr("regional reviewer: %1").arg(m_access.regions.join(QStringLiteral(", ")))
-                                                              : roles.value(m_access.role))
+                      m_access.role == Access::Role::Regional
+                          ? tr("regional reviewer: %1").arg(m_access.regions.join(QStringLiteral(", ")))
+                          : roles.value(m_access.role))
             : tr("Store: %1").arg(m_database.path()));
     m_countLabel->setText(tr("%1 · %2 · %3")
-            .arg(tr("%Ln request(s)", nullptr, m_queueModel->editionTotal()), tr("%Ln labelled", nullptr, labelled),
-                tr("%Ln pending", nullptr, pending)));
+            .arg(tr("%Ln request(s)", nullptr, m_queueModel->editionTotal()),
+                tr("%Ln labelled", nullptr, labelled), tr("%Ln pending", nullptr, pending)));
     // Found in the form of each request concerned.
     const StoreResult<int> waiting = PendingUpdates(m_database).openCount(m_queueModel->edition().year);
     if (!waiting) {
@@ -365,7 +371,8 @@ void MainWindow::updateStatusBar()
 void MainWindow::openNextPendingUpdate()
 {
     // After the request shown, round to the first.
-    const StoreResult<QList<qint64>> waiting = PendingUpdates(m_database).eventsWithOpen(m_queueModel->edition().year);
+    const StoreResult<QList<qint64>> waiting
+        = PendingUpdates(m_database).eventsWithOpen(m_queueModel->edition().year);
     if (!waiting) {
         QMessageBox::warning(this, tr("Changes from imports"), waiting.message);
         return;

@@ -1,8 +1,8 @@
 #include "ui/ReviewQueueModel.h"
 
-#include "app/core/SessionUser.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
+#include "app/core/SessionUser.h"
 #include "app/core/WorkingDays.h"
 #include "db/ChangeNotifier.h"
 #include "db/EventRepository.h"
@@ -71,8 +71,8 @@ void count(QueueIndex::Counts& counts, const Event& event, int step)
 
 } // namespace
 
-ReviewQueueModel::ReviewQueueModel(EventRepository& repository, const QueueIndex& index, const ChangeNotifier& changes,
-    SharedFilter* filter, const GeoReference& geo, QObject* parent)
+ReviewQueueModel::ReviewQueueModel(EventRepository& repository, const QueueIndex& index,
+    const ChangeNotifier& changes, SharedFilter* filter, const GeoReference& geo, QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
     , m_index(index)
@@ -317,7 +317,8 @@ const ReviewQueueModel::Page& ReviewQueueModel::page(int row) const
         if (next < found.size() && found.at(next).id == id) {
             event = found.at(next++);
         } else {
-            event.id = id; // removed meanwhile by another hand, or unread: an empty row keeps the others in place
+            event.id
+                = id; // removed meanwhile by another hand, or unread: an empty row keeps the others in place
         }
         fetched.reports.append(LabelRules::evaluateAll(event, outcomesOnly));
         fetched.events.append(event);
@@ -329,9 +330,15 @@ const Event& ReviewQueueModel::event(int row) const { return page(row).events.at
 
 const RuleReport& ReviewQueueModel::report(int row) const { return page(row).reports.at(row % PageSize); }
 
-RuleContext ReviewQueueModel::context(bool withReasons) const { return { &m_edition, m_today, &m_geo, withReasons }; }
+RuleContext ReviewQueueModel::context(bool withReasons) const
+{
+    return { &m_edition, m_today, &m_geo, withReasons };
+}
 
-RuleReport ReviewQueueModel::explainedReport(int row) const { return LabelRules::evaluateAll(event(row), context(true)); }
+RuleReport ReviewQueueModel::explainedReport(int row) const
+{
+    return LabelRules::evaluateAll(event(row), context(true));
+}
 
 StoreResult<QList<Event>> ReviewQueueModel::matchingEvents() const
 {
@@ -398,7 +405,8 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
         const bool flag = column == LateRequest || column == DataProblems;
         switch (role) {
         case Qt::DecorationRole:
-            return flag && result.outcome == Outcome::Pass ? QVariant() : QVariant(OutcomeIcons::icon(result.outcome));
+            return flag && result.outcome == Outcome::Pass ? QVariant()
+                                                           : QVariant(OutcomeIcons::icon(result.outcome));
         case Qt::ToolTipRole:
             return LabelRules::evaluate(result.check, e, context(true)).reason;
         case Qt::AccessibleTextRole:
@@ -428,8 +436,10 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             // Words as well as colour: "overdue" is readable without the red.
-            return left < 0 ? tr("%1 · overdue by %n working day(s)", nullptr, -left).arg(QLocale().toString(due, QLocale::ShortFormat))
-                            : tr("%1 · %n working day(s) left", nullptr, left).arg(QLocale().toString(due, QLocale::ShortFormat));
+            return left < 0 ? tr("%1 · overdue by %n working day(s)", nullptr, -left)
+                                  .arg(QLocale().toString(due, QLocale::ShortFormat))
+                            : tr("%1 · %n working day(s) left", nullptr, left)
+                                  .arg(QLocale().toString(due, QLocale::ShortFormat));
         case Qt::ForegroundRole:
             return left < 0 ? QVariant(QBrush(QColor(0xc6, 0x28, 0x28))) : QVariant();
         default:
@@ -461,7 +471,8 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
             if (!e.audiences) {
                 return tr("not given");
             }
-            return *e.audiences ? AudienceNames::displayNames(*e.audiences).join(QStringLiteral(", ")) : tr("none");
+            return *e.audiences ? AudienceNames::displayNames(*e.audiences).join(QStringLiteral(", "))
+                                : tr("none");
         case Status:
             return EventStatuses::displayName(e.status);
         case Submitted:

@@ -39,7 +39,8 @@ SharedFilter::~SharedFilter()
 void SharedFilter::remember()
 {
     m_rememberTimer->stop();
-    QSettings().setValue(currentKey, QString::fromUtf8(QJsonDocument(m_filter.toJson()).toJson(QJsonDocument::Compact)));
+    QSettings().setValue(
+        currentKey, QString::fromUtf8(QJsonDocument(m_filter.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 void SharedFilter::setFilter(const EventFilter& filter)
@@ -80,7 +81,8 @@ QList<std::pair<SharedFilter::Part, QString>> SharedFilter::parts(const EventFil
         const Departement* departement = geo.departement(f.departement);
         parts.append({ Part::Departement,
             tr("département: %1")
-                .arg(departement ? QStringLiteral("%1 %2").arg(f.departement, departement->name) : f.departement) });
+                .arg(departement ? QStringLiteral("%1 %2").arg(f.departement, departement->name)
+                                 : f.departement) });
     }
     switch (f.conditions) {
     case EventFilter::Conditions::Any:
@@ -103,7 +105,8 @@ QList<std::pair<SharedFilter::Part, QString>> SharedFilter::parts(const EventFil
         parts.append({ Part::EventType, tr("type: %1").arg(EventTypes::displayName(*f.eventType)) });
     }
     if (f.organiserType) {
-        parts.append({ Part::OrganiserType, tr("organiser: %1").arg(OrganiserTypes::displayName(*f.organiserType)) });
+        parts.append(
+            { Part::OrganiserType, tr("organiser: %1").arg(OrganiserTypes::displayName(*f.organiserType)) });
     }
     if (f.late) {
         parts.append({ Part::Late, tr("late: %1").arg(yesNo(*f.late)) });
@@ -205,7 +208,8 @@ void SharedFilter::saveAs(const QString& name)
     settings.beginGroup(savedGroup);
     settings.setValue(keyFor(name),
         QVariantMap { { QStringLiteral("name"), name },
-            { QStringLiteral("filter"), QString::fromUtf8(QJsonDocument(m_filter.toJson()).toJson(QJsonDocument::Compact)) } });
+            { QStringLiteral("filter"),
+                QString::fromUtf8(QJsonDocument(m_filter.toJson()).toJson(QJsonDocument::Compact)) } });
 }
 
 bool SharedFilter::loadSaved(const QString& name)
@@ -216,7 +220,8 @@ bool SharedFilter::loadSaved(const QString& name)
     if (saved.isEmpty()) {
         return false;
     }
-    setFilter(EventFilter::fromJson(QJsonDocument::fromJson(saved.value(QStringLiteral("filter")).toString().toUtf8()).object()));
+    setFilter(EventFilter::fromJson(
+        QJsonDocument::fromJson(saved.value(QStringLiteral("filter")).toString().toUtf8()).object()));
     return true;
 }
 

@@ -8,7 +8,10 @@
 
 namespace {
 
-bool isLanguage(const QString& choice) { return choice == QLatin1String("fr") || choice == QLatin1String("en"); }
+bool isLanguage(const QString& choice)
+{
+    return choice == QLatin1String("fr") || choice == QLatin1String("en");
+}
 
 // The last valid "--lang X" or "--lang=X" wherever it stands, before or after the verb; empty
 // when there is none.
@@ -16,9 +19,10 @@ QString languageArgument(const QStringList& arguments)
 {
     QString chosen;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString value = arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size() ? arguments.at(++i)
-            : arguments.at(i).startsWith(QLatin1String("--lang="))                                 ? arguments.at(i).mid(7)
-                                                                                                    : QString();
+        const QString value = arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()
+            ? arguments.at(++i)
+            : arguments.at(i).startsWith(QLatin1String("--lang=")) ? arguments.at(i).mid(7)
+                                                                   : QString();
         chosen = isLanguage(value) ? value : chosen;
     }
     return chosen;
@@ -37,8 +41,8 @@ void Command::addPositionalArguments(QCommandLineParser&) const { }
 
 QCommandLineOption Command::languageOption()
 {
-    return QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("Cli", "Language: fr or en."),
-        QStringLiteral("LANG"));
+    return QCommandLineOption(QStringLiteral("lang"),
+        QCoreApplication::translate("Cli", "Language: fr or en."), QStringLiteral("LANG"));
 }
 
 QString Command::escaped(const QString& text)
@@ -56,7 +60,8 @@ QString Command::escaped(const QString& text)
             result += QLatin1String("\\t");
         } else if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
             || c.category() == QChar::Separator_Paragraph) {
-            result += QStringLiteral("\\x%1").arg(c.unicode(), c.unicode() > 0xff ? 4 : 2, 16, QLatin1Char('0'));
+            result
+                += QStringLiteral("\\x%1").arg(c.unicode(), c.unicode() > 0xff ? 4 : 2, 16, QLatin1Char('0'));
         } else {
             result += c;
         }
@@ -81,8 +86,8 @@ int Command::run(const QStringList& arguments, QTextStream& out, QTextStream& er
     // The messages are in the chosen language from the first one, --help included (an unknown
     // choice is reported below, in the window's language).
     const QString chosen = languageArgument(arguments);
-    Language::apply(*QCoreApplication::instance(),
-        chosen.isEmpty() ? CommandLine::languageSetting() : chosen);
+    Language::apply(
+        *QCoreApplication::instance(), chosen.isEmpty() ? CommandLine::languageSetting() : chosen);
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
     parser.addPositionalArgument(m_name, QCoreApplication::translate("Cli", "The command."));
@@ -95,7 +100,8 @@ int Command::run(const QStringList& arguments, QTextStream& out, QTextStream& er
         return badUsage(err, parser.errorText());
     }
     if (parser.isSet(lang) && !isLanguage(parser.value(lang))) {
-        return badUsage(err, QCoreApplication::translate("Cli", "--lang expects fr or en, not “%1”.").arg(parser.value(lang)));
+        return badUsage(err,
+            QCoreApplication::translate("Cli", "--lang expects fr or en, not “%1”.").arg(parser.value(lang)));
     }
     if (parser.isSet(help)) {
         out << parser.helpText();

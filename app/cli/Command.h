@@ -52,6 +52,7 @@ protected:
     // Says `message` on `err` and gives the exit status of bad usage or of a failure.
     static int badUsage(QTextStream& err, const QString& message);
     static int failed(QTextStream& err, const QString& message);
+
 private:
     QString m_name;
 };

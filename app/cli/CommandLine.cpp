@@ -40,7 +40,8 @@ const std::vector<std::unique_ptr<Command>>& commands()
 Command* find(const QString& name)
 {
     const auto& all = commands();
-    const auto found = std::find_if(all.begin(), all.end(), [&](const auto& command) { return command->name() == name; });
+    const auto found
+        = std::find_if(all.begin(), all.end(), [&](const auto& command) { return command->name() == name; });
     return found == all.end() ? nullptr : found->get();
 }
 
@@ -100,8 +101,9 @@ int exec(Command& command, int argc, char** argv)
     if (command.needsGui() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    const std::unique_ptr<QCoreApplication> app = command.needsGui() ? std::make_unique<QGuiApplication>(argc, argv)
-                                                                     : std::make_unique<QCoreApplication>(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = command.needsGui()
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     setIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);

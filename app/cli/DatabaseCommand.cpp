@@ -58,7 +58,8 @@ StoreResult<Edition> DatabaseCommand::latestEdition(Database& database, QTextStr
 {
     StoreResult<Edition> edition = EditionRepository(database).latest();
     if (edition.status == StoreStatus::NotFound) {
-        err << QCoreApplication::translate("Cli", "The store %1 has no edition.").arg(database.path()) << Qt::endl;
+        err << QCoreApplication::translate("Cli", "The store %1 has no edition.").arg(database.path())
+            << Qt::endl;
     } else if (!edition) {
         err << edition.message << Qt::endl;
     }
@@ -71,7 +72,8 @@ bool DatabaseCommand::parseStatuses(const QString& keys, QList<EventStatus>* sta
         const std::optional<EventStatus> parsed = EventStatuses::fromKey(key.trimmed());
         if (!parsed) {
             err << QCoreApplication::translate("Cli",
-                "--status expects submitted, in_review, labelled, refused, info_requested or withdrawn, not “%1”.")
+                "--status expects submitted, in_review, labelled, refused, info_requested or withdrawn, not "
+                "“%1”.")
                        .arg(key)
                 << Qt::endl;
             return false;

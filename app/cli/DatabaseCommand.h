@@ -38,7 +38,8 @@ protected:
     // The statuses of --status ("labelled,refused"); false after saying on `err` which key is unknown.
     static bool parseStatuses(const QString& keys, QList<EventStatus>* statuses, QTextStream& err);
     // Runs the verb on the open store.
-    virtual int executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+    virtual int executeWithDatabase(
+        Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
         = 0;
 
 private:

@@ -41,22 +41,26 @@ QString DecideCommand::description() const
 
 void DecideCommand::addPositionalArguments(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("Cli", "Request ids (SI2018-000123)."),
-        QStringLiteral("ID..."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+        QCoreApplication::translate("Cli", "Request ids (SI2018-000123)."), QStringLiteral("ID..."));
 }
 
 QList<QCommandLineOption> DecideCommand::verbOptions() const
 {
     return {
-        QCommandLineOption(QStringLiteral("label"), QCoreApplication::translate("Cli", "Label the requests.")),
+        QCommandLineOption(
+            QStringLiteral("label"), QCoreApplication::translate("Cli", "Label the requests.")),
         QCommandLineOption(QStringLiteral("refuse"),
-            QCoreApplication::translate("Cli", "Refuse them (by default with the standard sentence of each failed condition).")),
+            QCoreApplication::translate(
+                "Cli", "Refuse them (by default with the standard sentence of each failed condition).")),
         QCommandLineOption(QStringLiteral("request-info"),
             QCoreApplication::translate("Cli", "Ask their organisers for information (--reason says what).")),
         QCommandLineOption(QStringLiteral("reason"),
-            QCoreApplication::translate("Cli", "The refusal's reason, or the information asked."), QStringLiteral("TEXT")),
+            QCoreApplication::translate("Cli", "The refusal's reason, or the information asked."),
+            QStringLiteral("TEXT")),
         QCommandLineOption(QStringLiteral("override"),
-            QCoreApplication::translate("Cli", "Label despite a condition not met, with this written justification."),
+            QCoreApplication::translate(
+                "Cli", "Label despite a condition not met, with this written justification."),
             QStringLiteral("JUSTIFICATION")),
     };
 }
@@ -68,10 +72,12 @@ int DecideCommand::checkArguments(const QCommandLineParser& parser, QTextStream&
     const bool requestInfo = parser.isSet(QStringLiteral("request-info"));
     const bool override = parser.isSet(QStringLiteral("override"));
     if (int(label) + int(refuse) + int(requestInfo) != 1) {
-        return badUsage(err, QCoreApplication::translate("Cli", "decide expects one of --label, --refuse or --request-info."));
+        return badUsage(err,
+            QCoreApplication::translate("Cli", "decide expects one of --label, --refuse or --request-info."));
     }
     if (parser.positionalArguments().size() < 2) {
-        return badUsage(err, QCoreApplication::translate("Cli", "decide expects the ids of the requests to decide."));
+        return badUsage(
+            err, QCoreApplication::translate("Cli", "decide expects the ids of the requests to decide."));
     }
     if (override && !label) {
         return badUsage(err, QCoreApplication::translate("Cli", "--override goes with --label only."));
@@ -80,13 +86,15 @@ int DecideCommand::checkArguments(const QCommandLineParser& parser, QTextStream&
         return badUsage(err, QCoreApplication::translate("Cli", "--override needs a written justification."));
     }
     if (requestInfo && parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
-        return badUsage(err, QCoreApplication::translate("Cli", "--request-info needs --reason: the information asked."));
+        return badUsage(
+            err, QCoreApplication::translate("Cli", "--request-info needs --reason: the information asked."));
     }
     m_to = label ? EventStatus::Labelled : refuse ? EventStatus::Refused : EventStatus::InformationRequested;
     return Done;
 }
 
-int DecideCommand::executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int DecideCommand::executeWithDatabase(
+    Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const StoreResult<Edition> edition = latestEdition(database, err);
     if (!edition) {
@@ -110,7 +118,8 @@ int DecideCommand::executeWithDatabase(Database& database, const QCommandLinePar
         QString result;
         bool decided = false;
         if (found == byRequestId.constEnd()) {
-            result = QCoreApplication::translate("Cli", "not decided: no such request in the %1 edition").arg(edition->year);
+            result = QCoreApplication::translate("Cli", "not decided: no such request in the %1 edition")
+                         .arg(edition->year);
         } else {
             const RuleReport report = LabelRules::evaluateAll(*found, context);
             const QStringList failing = notPassed(report);
@@ -123,15 +132,19 @@ int DecideCommand::executeWithDatabase(Database& database, const QCommandLinePar
                 text = RefusalReasons::forReport(report, *edition).trimmed();
             }
             if (m_to == EventStatus::Labelled && !failing.isEmpty() && text.isEmpty()) {
-                result = QCoreApplication::translate("Cli", "not decided: does not pass %1 (labelling it needs --override)")
+                result = QCoreApplication::translate(
+                    "Cli", "not decided: does not pass %1 (labelling it needs --override)")
                              .arg(failing.join(QStringLiteral(", ")));
             } else if (m_to == EventStatus::Refused && text.isEmpty()) {
-                result = QCoreApplication::translate("Cli", "not decided: it fails no condition, so a refusal needs --reason");
-            } else if (const WriteResult written = Decisions(database).changeStatus(found->id, found->version, m_to, text, who, decision);
-                       !written.ok()) {
+                result = QCoreApplication::translate(
+                    "Cli", "not decided: it fails no condition, so a refusal needs --reason");
+            } else if (const WriteResult written
+                = Decisions(database).changeStatus(found->id, found->version, m_to, text, who, decision);
+                !written.ok()) {
                 result = QCoreApplication::translate("Cli", "not decided: %1").arg(written.message);
             } else {
-                result = QCoreApplication::translate("Cli", "%1, message queued").arg(EventStatuses::key(m_to));
+                result
+                    = QCoreApplication::translate("Cli", "%1, message queued").arg(EventStatuses::key(m_to));
                 decided = true;
             }
         }

@@ -19,11 +19,12 @@ QString DemoCommand::description() const
 QList<QCommandLineOption> DemoCommand::verbOptions() const
 {
     return {
-        QCommandLineOption(QStringLiteral("events"), QCoreApplication::translate("Cli", "Number of requests."),
-            QStringLiteral("N"), QString::number(DemoData::DefaultEvents)),
+        QCommandLineOption(QStringLiteral("events"),
+            QCoreApplication::translate("Cli", "Number of requests."), QStringLiteral("N"),
+            QString::number(DemoData::DefaultEvents)),
         QCommandLineOption(QStringLiteral("seed"),
-            QCoreApplication::translate("Cli", "Random seed: the same seed gives the same data."), QStringLiteral("S"),
-            QString::number(DemoData::DefaultSeed)),
+            QCoreApplication::translate("Cli", "Random seed: the same seed gives the same data."),
+            QStringLiteral("S"), QString::number(DemoData::DefaultSeed)),
     };
 }
 
@@ -40,7 +41,8 @@ int DemoCommand::checkArguments(const QCommandLineParser& parser, QTextStream& e
     }
     if (!seedOk) {
         return badUsage(err,
-            QCoreApplication::translate("Cli", "--seed expects a whole number, not “%1”.").arg(parser.value(QStringLiteral("seed"))));
+            QCoreApplication::translate("Cli", "--seed expects a whole number, not “%1”.")
+                .arg(parser.value(QStringLiteral("seed"))));
     }
     // Never the workstation's own store by default.
     if (!parser.isSet(QStringLiteral("db"))) {
@@ -49,13 +51,17 @@ int DemoCommand::checkArguments(const QCommandLineParser& parser, QTextStream& e
     return Done;
 }
 
-int DemoCommand::executeWithDatabase(Database& database, const QCommandLineParser&, QTextStream& out, QTextStream& err)
+int DemoCommand::executeWithDatabase(
+    Database& database, const QCommandLineParser&, QTextStream& out, QTextStream& err)
 {
     const WriteResult result = DemoData::load(database, m_events, m_seed);
     if (!result.ok()) {
         return failed(err, result.message);
     }
-    out << QCoreApplication::translate("Cli", "%1 requests generated (seed %2) in %3").arg(m_events).arg(m_seed).arg(database.path())
+    out << QCoreApplication::translate("Cli", "%1 requests generated (seed %2) in %3")
+               .arg(m_events)
+               .arg(m_seed)
+               .arg(database.path())
         << Qt::endl;
     return Done;
 }

@@ -11,7 +11,8 @@ protected:
     QString description() const override;
     QList<QCommandLineOption> verbOptions() const override;
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) override;
-    int executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeWithDatabase(
+        Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 
 private:
     // From the arguments.

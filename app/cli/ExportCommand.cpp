@@ -1,7 +1,7 @@
 #include "app/cli/ExportCommand.h"
 
-#include "app/core/SessionUser.h"
 #include "app/core/ExportChanges.h"
+#include "app/core/SessionUser.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "db/ExportSnapshotRepository.h"
@@ -19,36 +19,45 @@ ExportCommand::ExportCommand()
 QString ExportCommand::description() const
 {
     return QCoreApplication::translate("Cli",
-        "Exports the requests of the current edition, the labelled ones unless --status says otherwise: CSV in the "
-        "import format (opens in Excel and LibreOffice in France), an Excel or OpenDocument spreadsheet, a PDF by "
+        "Exports the requests of the current edition, the labelled ones unless --status says otherwise: CSV "
+        "in the "
+        "import format (opens in Excel and LibreOffice in France), an Excel or OpenDocument spreadsheet, a "
+        "PDF by "
         "région, GeoJSON for the public map (public fields only) or iCalendar for calendar applications.");
 }
 
 void ExportCommand::addPositionalArguments(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("OUT"), QCoreApplication::translate("Cli", "The file to write."));
+    parser.addPositionalArgument(
+        QStringLiteral("OUT"), QCoreApplication::translate("Cli", "The file to write."));
 }
 
 QList<QCommandLineOption> ExportCommand::verbOptions() const
 {
     return {
-        QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("Cli", "csv, xlsx, ods, pdf, geojson or ics."),
+        QCommandLineOption(QStringLiteral("format"),
+            QCoreApplication::translate("Cli", "csv, xlsx, ods, pdf, geojson or ics."),
             QStringLiteral("FORMAT")),
         QCommandLineOption(QStringLiteral("status"),
-            QCoreApplication::translate("Cli", "labelled (the default), all, or statuses separated by commas."),
+            QCoreApplication::translate(
+                "Cli", "labelled (the default), all, or statuses separated by commas."),
             QStringLiteral("S"), QStringLiteral("labelled")),
-        QCommandLineOption(QStringLiteral("region"), QCoreApplication::translate("Cli", "Only this région (INSEE code)."),
-            QStringLiteral("CODE")),
+        QCommandLineOption(QStringLiteral("region"),
+            QCoreApplication::translate("Cli", "Only this région (INSEE code)."), QStringLiteral("CODE")),
         QCommandLineOption(QStringLiteral("departement"),
-            QCoreApplication::translate("Cli", "Only this département (INSEE code)."), QStringLiteral("CODE")),
+            QCoreApplication::translate("Cli", "Only this département (INSEE code)."),
+            QStringLiteral("CODE")),
         QCommandLineOption(QStringLiteral("template"),
-            QCoreApplication::translate("Cli", "The columns of this saved export template (CSV, XLSX, ODS, PDF)."),
+            QCoreApplication::translate(
+                "Cli", "The columns of this saved export template (CSV, XLSX, ODS, PDF)."),
             QStringLiteral("NAME")),
         QCommandLineOption(QStringLiteral("columns"),
-            QCoreApplication::translate("Cli", "These columns, in this order, separated by commas (e.g. id_demande,titre,date_debut)."),
+            QCoreApplication::translate("Cli",
+                "These columns, in this order, separated by commas (e.g. id_demande,titre,date_debut)."),
             QStringLiteral("KEYS")),
         QCommandLineOption(QStringLiteral("save-template"),
-            QCoreApplication::translate("Cli", "Also save the --columns as an export template under this name."),
+            QCoreApplication::translate(
+                "Cli", "Also save the --columns as an export template under this name."),
             QStringLiteral("NAME")),
     };
 }
@@ -58,14 +67,17 @@ int ExportCommand::checkArguments(const QCommandLineParser& parser, QTextStream&
     if (parser.positionalArguments().size() != 2) {
         return badUsage(err,
             QCoreApplication::translate("Cli",
-                "Usage: semaine-admin [--db PATH] export --format csv|xlsx|ods|pdf|geojson|ics [--status S] [--region CODE] "
+                "Usage: semaine-admin [--db PATH] export --format csv|xlsx|ods|pdf|geojson|ics [--status S] "
+                "[--region CODE] "
                 "[--departement CODE] [--template NAME | --columns KEYS [--save-template NAME]] OUT"));
     }
     const QString format = parser.value(QStringLiteral("format"));
     const std::optional<ExportWriter::Format> chosen = ExportWriter::fromKey(format);
     if (!chosen) {
-        return badUsage(
-            err, QCoreApplication::translate("Cli", "--format expects csv, xlsx, ods, pdf, geojson or ics, not “%1”.").arg(format));
+        return badUsage(err,
+            QCoreApplication::translate(
+                "Cli", "--format expects csv, xlsx, ods, pdf, geojson or ics, not “%1”.")
+                .arg(format));
     }
     m_format = *chosen;
     m_options = ExportOptions();
@@ -73,17 +85,21 @@ int ExportCommand::checkArguments(const QCommandLineParser& parser, QTextStream&
     const bool templateName = parser.isSet(QStringLiteral("template"));
     if (columns) {
         QString error;
-        m_options.columns = ExportColumns::fromKeys(parser.value(QStringLiteral("columns")).split(QLatin1Char(',')), &error);
+        m_options.columns = ExportColumns::fromKeys(
+            parser.value(QStringLiteral("columns")).split(QLatin1Char(',')), &error);
         if (!m_options.columns) {
             return badUsage(err, QCoreApplication::translate("Cli", "--columns: %1").arg(error));
         }
     }
     if ((columns && templateName) || (parser.isSet(QStringLiteral("save-template")) && !columns)) {
-        return badUsage(err, QCoreApplication::translate("Cli", "--template and --columns go apart; --save-template needs --columns."));
+        return badUsage(err,
+            QCoreApplication::translate(
+                "Cli", "--template and --columns go apart; --save-template needs --columns."));
     }
     if ((columns || templateName) && !ExportWriter::hasColumns(m_format)) {
         return badUsage(err,
-            QCoreApplication::translate("Cli", "--columns and --template apply to csv, xlsx, ods and pdf, not %1.")
+            QCoreApplication::translate(
+                "Cli", "--columns and --template apply to csv, xlsx, ods and pdf, not %1.")
                 .arg(ExportWriter::key(m_format)));
     }
     m_filter = EventFilter();
@@ -96,7 +112,8 @@ int ExportCommand::checkArguments(const QCommandLineParser& parser, QTextStream&
     return Done;
 }
 
-int ExportCommand::executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ExportCommand::executeWithDatabase(
+    Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const StoreResult<Edition> edition = latestEdition(database, err);
     if (!edition) {
@@ -114,7 +131,8 @@ int ExportCommand::executeWithDatabase(Database& database, const QCommandLinePar
     }
     const QString saveTemplate = parser.value(QStringLiteral("save-template"));
     if (parser.isSet(QStringLiteral("save-template")) && !templates.save(saveTemplate, *m_options.columns)) {
-        return failed(err, QCoreApplication::translate("Cli", "Cannot save the template “%1”.").arg(saveTemplate));
+        return failed(
+            err, QCoreApplication::translate("Cli", "Cannot save the template “%1”.").arg(saveTemplate));
     }
     StoreResult<QList<Event>> read = EventRepository(database).all(edition->year);
     if (!read) {
@@ -132,10 +150,13 @@ int ExportCommand::executeWithDatabase(Database& database, const QCommandLinePar
     if (!file.open(QIODevice::WriteOnly)
         || !ExportWriter::write(m_format, events, &file, &skipped, {}, m_options, &truncated, &reason)
         || !file.commit()) {
-        return failed(err, QCoreApplication::translate("Cli", "Cannot write %1: %2")
-                               .arg(path, reason.isEmpty() ? file.errorString() : reason));
+        return failed(err,
+            QCoreApplication::translate("Cli", "Cannot write %1: %2")
+                .arg(path, reason.isEmpty() ? file.errorString() : reason));
     }
-    out << QCoreApplication::translate("Cli", "%n request(s) exported to %1", nullptr, int(events.size() - skipped)).arg(path)
+    out << QCoreApplication::translate(
+        "Cli", "%n request(s) exported to %1", nullptr, int(events.size() - skipped))
+               .arg(path)
         << Qt::endl;
     if (skipped > 0) {
         out << ExportWriter::skippedText(m_format, skipped) << Qt::endl;
@@ -144,11 +165,13 @@ int ExportCommand::executeWithDatabase(Database& database, const QCommandLinePar
         out << ExportWriter::truncatedText(truncated) << Qt::endl;
     }
     if (ExportSnapshot::isApprovedList(m_filter)) {
-        const ExportSnapshot snapshot
-            = ExportSnapshot::of(events, edition->year, ExportWriter::key(m_format), m_filter, SessionUser::name());
+        const ExportSnapshot snapshot = ExportSnapshot::of(
+            events, edition->year, ExportWriter::key(m_format), m_filter, SessionUser::name());
         std::optional<ExportSnapshot> previous;
         if (!ExportSnapshotRepository(database).record(snapshot, &previous)) {
-            return failed(err, QCoreApplication::translate("Cli", "The export was written but could not be recorded for the next one."));
+            return failed(err,
+                QCoreApplication::translate(
+                    "Cli", "The export was written but could not be recorded for the next one."));
         }
         if (previous) {
             const ExportChanges changes = ExportChanges::between(*previous, snapshot);

@@ -22,7 +22,8 @@ QString ImportCommand::description() const
 
 void ImportCommand::addPositionalArguments(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The file to import."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The file to import."));
 }
 
 QList<QCommandLineOption> ImportCommand::verbOptions() const
@@ -32,7 +33,8 @@ QList<QCommandLineOption> ImportCommand::verbOptions() const
             QCoreApplication::translate("Cli", "Where to write the rejected rows (default: next to FILE)."),
             QStringLiteral("FILE")),
         QCommandLineOption(QStringLiteral("dry-run"),
-            QCoreApplication::translate("Cli", "Read and check everything, say what would change, store nothing.")),
+            QCoreApplication::translate(
+                "Cli", "Read and check everything, say what would change, store nothing.")),
     };
 }
 
@@ -40,12 +42,14 @@ int ImportCommand::checkArguments(const QCommandLineParser& parser, QTextStream&
 {
     if (parser.positionalArguments().size() != 2) {
         return badUsage(err,
-            QCoreApplication::translate("Cli", "Usage: semaine-admin [--db PATH] import FILE [--report FILE] [--dry-run]"));
+            QCoreApplication::translate(
+                "Cli", "Usage: semaine-admin [--db PATH] import FILE [--report FILE] [--dry-run]"));
     }
     return Done;
 }
 
-int ImportCommand::executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ImportCommand::executeWithDatabase(
+    Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     RequestImport::Options options;
     options.file = parser.positionalArguments().at(1);

@@ -12,5 +12,6 @@ protected:
     void addPositionalArguments(QCommandLineParser& parser) const override;
     QList<QCommandLineOption> verbOptions() const override;
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) override;
-    int executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeWithDatabase(
+        Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };

@@ -15,9 +15,8 @@
 namespace {
 
 // The names the command line gives the four conditions, in LabelRules::conditions() order.
-const std::array<std::pair<const char*, Check>, 4> conditionNames
-    = { { { "dates", Check::Dates }, { "audience", Check::Audience }, { "industry", Check::IndustryAim },
-        { "free", Check::Free } } };
+const std::array<std::pair<const char*, Check>, 4> conditionNames = { { { "dates", Check::Dates },
+    { "audience", Check::Audience }, { "industry", Check::IndustryAim }, { "free", Check::Free } } };
 
 QString outcomeKey(Outcome outcome)
 {
@@ -51,8 +50,8 @@ QJsonObject toJson(const Event& event, const RuleReport& report)
         conditions.insert(QLatin1String(name), outcomeKey(report.result(check).outcome));
     }
     return { { QStringLiteral("id_demande"), event.requestId }, { QStringLiteral("titre"), event.title },
-        { QStringLiteral("status"), EventStatuses::key(event.status) }, { QStringLiteral("region"), event.region },
-        { QStringLiteral("departement"), event.departement },
+        { QStringLiteral("status"), EventStatuses::key(event.status) },
+        { QStringLiteral("region"), event.region }, { QStringLiteral("departement"), event.departement },
         { QStringLiteral("latitude"), event.latitude ? QJsonValue(*event.latitude) : QJsonValue() },
         { QStringLiteral("longitude"), event.longitude ? QJsonValue(*event.longitude) : QJsonValue() },
         { QStringLiteral("conditions"), conditions },
@@ -65,7 +64,8 @@ QString toText(const Event& event, const RuleReport& report)
 {
     QStringList fields { event.requestId, EventStatuses::key(event.status), event.region, event.departement };
     for (const auto& [name, check] : conditionNames) {
-        fields << QStringLiteral("%1=%2").arg(LabelRules::code(check), outcomeKey(report.result(check).outcome));
+        fields << QStringLiteral("%1=%2").arg(
+            LabelRules::code(check), outcomeKey(report.result(check).outcome));
     }
     fields << problems(report).join(QLatin1Char(',')) << event.title;
     for (QString& field : fields) {
@@ -91,18 +91,22 @@ QString ListCommand::description() const
 QList<QCommandLineOption> ListCommand::verbOptions() const
 {
     return {
-        QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Cli", "A JSON array instead of text.")),
+        QCommandLineOption(
+            QStringLiteral("json"), QCoreApplication::translate("Cli", "A JSON array instead of text.")),
         QCommandLineOption(QStringLiteral("status"),
-            QCoreApplication::translate("Cli", "Only this status: submitted, in_review, labelled, refused, info_requested "
-                                               "or withdrawn (several separated by commas)."),
+            QCoreApplication::translate("Cli",
+                "Only this status: submitted, in_review, labelled, refused, info_requested "
+                "or withdrawn (several separated by commas)."),
             QStringLiteral("S")),
-        QCommandLineOption(QStringLiteral("region"), QCoreApplication::translate("Cli", "Only this région (INSEE code)."),
-            QStringLiteral("CODE")),
+        QCommandLineOption(QStringLiteral("region"),
+            QCoreApplication::translate("Cli", "Only this région (INSEE code)."), QStringLiteral("CODE")),
         QCommandLineOption(QStringLiteral("departement"),
-            QCoreApplication::translate("Cli", "Only this département (INSEE code)."), QStringLiteral("CODE")),
+            QCoreApplication::translate("Cli", "Only this département (INSEE code)."),
+            QStringLiteral("CODE")),
         QCommandLineOption(QStringLiteral("failing"),
-            QCoreApplication::translate("Cli", "Only the requests failing any condition, none, or the given one: "
-                                               "any, none, dates, audience, industry or free."),
+            QCoreApplication::translate("Cli",
+                "Only the requests failing any condition, none, or the given one: "
+                "any, none, dates, audience, industry or free."),
             QStringLiteral("WHICH")),
     };
 }
@@ -133,14 +137,16 @@ int ListCommand::checkArguments(const QCommandLineParser& parser, QTextStream& e
             m_filter.failing = named->second;
         } else {
             return badUsage(err,
-                QCoreApplication::translate("Cli", "--failing expects any, none, dates, audience, industry or free, not “%1”.")
+                QCoreApplication::translate(
+                    "Cli", "--failing expects any, none, dates, audience, industry or free, not “%1”.")
                     .arg(which));
         }
     }
     return Done;
 }
 
-int ListCommand::executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ListCommand::executeWithDatabase(
+    Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const StoreResult<Edition> edition = latestEdition(database, err);
     if (!edition) {

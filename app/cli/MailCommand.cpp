@@ -18,14 +18,17 @@ namespace {
 QJsonObject toJson(const OutboxMessage& message)
 {
     return { { QStringLiteral("id"), message.id }, { QStringLiteral("id_demande"), message.requestId },
-        { QStringLiteral("kind"), message.kind }, { QStringLiteral("state"), OutboxStates::key(message.state) },
+        { QStringLiteral("kind"), message.kind },
+        { QStringLiteral("state"), OutboxStates::key(message.state) },
         { QStringLiteral("recipient"), message.recipient }, { QStringLiteral("subject"), message.subject },
         { QStringLiteral("attempts"), message.attempts }, { QStringLiteral("error_code"), message.errorCode },
-        { QStringLiteral("error"), message.lastError }, { QStringLiteral("server_reply"), message.serverReply },
+        { QStringLiteral("error"), message.lastError },
+        { QStringLiteral("server_reply"), message.serverReply },
         { QStringLiteral("message_id"), message.messageId },
         { QStringLiteral("created_at"), message.createdAt.toString(Qt::ISODateWithMs) },
         { QStringLiteral("sent_at"),
-            message.sentAt.isValid() ? QJsonValue(message.sentAt.toString(Qt::ISODateWithMs)) : QJsonValue() } };
+            message.sentAt.isValid() ? QJsonValue(message.sentAt.toString(Qt::ISODateWithMs))
+                                     : QJsonValue() } };
 }
 
 // One line per message: id, state, request id, recipient, subject, then the error or the reply.
@@ -50,29 +53,36 @@ MailCommand::MailCommand()
 QString MailCommand::description() const
 {
     return QCoreApplication::translate("Cli",
-        "send: delivers the outbox's due messages over SMTP and prints how many were sent, failed, and still wait.\n"
-        "list: lists the outbox's messages, the failed ones first: id, state, request, recipient, subject, and the "
+        "send: delivers the outbox's due messages over SMTP and prints how many were sent, failed, and still "
+        "wait.\n"
+        "list: lists the outbox's messages, the failed ones first: id, state, request, recipient, subject, "
+        "and the "
         "error or the server's reply.");
 }
 
 void MailCommand::addPositionalArguments(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("Cli", "send or list."));
+    parser.addPositionalArgument(
+        QStringLiteral("ACTION"), QCoreApplication::translate("Cli", "send or list."));
 }
 
 QList<QCommandLineOption> MailCommand::verbOptions() const
 {
     return {
         QCommandLineOption(QStringLiteral("smtp"),
-            QCoreApplication::translate("Cli", "The mail server: smtp://host:587 (STARTTLS) or smtps://host:465 (default: the settings')."),
+            QCoreApplication::translate("Cli",
+                "The mail server: smtp://host:587 (STARTTLS) or smtps://host:465 (default: the settings')."),
             QStringLiteral("URL")),
         QCommandLineOption(QStringLiteral("from"),
-            QCoreApplication::translate("Cli", "The sender's address (default: the settings')."), QStringLiteral("ADDRESS")),
+            QCoreApplication::translate("Cli", "The sender's address (default: the settings')."),
+            QStringLiteral("ADDRESS")),
         QCommandLineOption(QStringLiteral("allow-plain"),
             QCoreApplication::translate("Cli", "Accept a server without TLS (a local relay).")),
-        QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Cli", "A JSON array instead of text.")),
+        QCommandLineOption(
+            QStringLiteral("json"), QCoreApplication::translate("Cli", "A JSON array instead of text.")),
         QCommandLineOption(QStringLiteral("state"),
-            QCoreApplication::translate("Cli", "Only this state: queued, sending, sent, failed or cancelled."),
+            QCoreApplication::translate(
+                "Cli", "Only this state: queued, sending, sent, failed or cancelled."),
             QStringLiteral("S")),
     };
 }
@@ -82,21 +92,28 @@ int MailCommand::checkArguments(const QCommandLineParser& parser, QTextStream& e
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     if (action != QLatin1String("send") && action != QLatin1String("list")) {
-        return badUsage(err, QCoreApplication::translate("Cli", "mail expects send or list, not “%1”.").arg(action));
+        return badUsage(
+            err, QCoreApplication::translate("Cli", "mail expects send or list, not “%1”.").arg(action));
     }
     m_send = action == QLatin1String("send");
     if (positional.size() > 2) {
         const QString unexpected = positional.mid(2).join(QLatin1Char(' '));
         return badUsage(err,
-            m_send ? QCoreApplication::translate("Cli", "mail send takes no file; the unexpected arguments are: %1").arg(unexpected)
-                   : QCoreApplication::translate("Cli", "mail list takes no file; the unexpected arguments are: %1").arg(unexpected));
+            m_send ? QCoreApplication::translate(
+                         "Cli", "mail send takes no file; the unexpected arguments are: %1")
+                         .arg(unexpected)
+                   : QCoreApplication::translate(
+                         "Cli", "mail list takes no file; the unexpected arguments are: %1")
+                         .arg(unexpected));
     }
     // Each action's options: the other's are a mistake, not something to ignore.
-    const QStringList others = m_send ? QStringList { QStringLiteral("json"), QStringLiteral("state") }
-                                      : QStringList { QStringLiteral("smtp"), QStringLiteral("from"), QStringLiteral("allow-plain") };
+    const QStringList others = m_send
+        ? QStringList { QStringLiteral("json"), QStringLiteral("state") }
+        : QStringList { QStringLiteral("smtp"), QStringLiteral("from"), QStringLiteral("allow-plain") };
     for (const QString& option : others) {
         if (parser.isSet(option)) {
-            return badUsage(err, QCoreApplication::translate("Cli", "--%1 does not go with mail %2.").arg(option, action));
+            return badUsage(err,
+                QCoreApplication::translate("Cli", "--%1 does not go with mail %2.").arg(option, action));
         }
     }
     if (!m_send) {
@@ -105,30 +122,36 @@ int MailCommand::checkArguments(const QCommandLineParser& parser, QTextStream& e
             m_state = OutboxStates::fromKey(parser.value(QStringLiteral("state")));
             if (!m_state) {
                 return badUsage(err,
-                    QCoreApplication::translate("Cli", "--state expects queued, sending, sent, failed or cancelled, not “%1”.")
+                    QCoreApplication::translate(
+                        "Cli", "--state expects queued, sending, sent, failed or cancelled, not “%1”.")
                         .arg(parser.value(QStringLiteral("state"))));
             }
         }
         return Done;
     }
     m_settings = SmtpSettingsStore::load();
-    m_settings.url = parser.isSet(QStringLiteral("smtp")) ? parser.value(QStringLiteral("smtp")) : m_settings.url;
-    m_settings.from = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : m_settings.from;
+    m_settings.url
+        = parser.isSet(QStringLiteral("smtp")) ? parser.value(QStringLiteral("smtp")) : m_settings.url;
+    m_settings.from
+        = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : m_settings.from;
     m_settings.allowPlain = m_settings.allowPlain || parser.isSet(QStringLiteral("allow-plain"));
     if (m_settings.url.isEmpty() || m_settings.from.isEmpty()) {
         return badUsage(err,
-            QCoreApplication::translate("Cli", "No mail server or sender address: give --smtp and --from, or set them "
-                                               "in the window's mail settings."));
+            QCoreApplication::translate("Cli",
+                "No mail server or sender address: give --smtp and --from, or set them "
+                "in the window's mail settings."));
     }
     return Done;
 }
 
-int MailCommand::executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int MailCommand::executeWithDatabase(
+    Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     return m_send ? send(database, out, err) : list(database, parser, out, err);
 }
 
-int MailCommand::list(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int MailCommand::list(
+    Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const StoreResult<QList<OutboxMessage>> messages = OutboxRepository(database).list(m_state);
     if (!messages) {
@@ -156,10 +179,12 @@ int MailCommand::send(Database& database, QTextStream& out, QTextStream& err)
     }
     if (!m_settings.user.isEmpty()) {
         // The one the window kept in the keyring; a script has no one to ask.
-        m_settings.password = PasswordStore::find(PasswordStore::smtpAccount(m_settings.user, m_settings.url));
+        m_settings.password
+            = PasswordStore::find(PasswordStore::smtpAccount(m_settings.user, m_settings.url));
     }
     OutboxRepository outbox(database);
-    const OutboxSender::Counts counts = OutboxSender(outbox, m_settings, AttestationAttachment::maker(database)).run();
+    const OutboxSender::Counts counts
+        = OutboxSender(outbox, m_settings, AttestationAttachment::maker(database)).run();
     const StoreResult<int> waiting = outbox.waitingCount();
     out << QCoreApplication::translate("Cli", "sent: %1, failed: %2, queued: %3")
                .arg(counts.sent)

@@ -14,7 +14,8 @@ protected:
     QString description() const override;
     QList<QCommandLineOption> verbOptions() const override;
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) override;
-    int executeWithDatabase(Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeWithDatabase(
+        Database& database, const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 
 private:
     int m_year = 0; // from --edition; 0 for the latest

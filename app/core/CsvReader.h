@@ -25,7 +25,8 @@ public:
     };
 
     // Decodes the whole file: UTF-8 after a BOM, or unless its invalid bytes outnumber its valid
-    // multibyte sequences tenfold; Windows-1252 otherwise (every byte is a character there, so nothing is dropped).
+    // multibyte sequences tenfold; Windows-1252 otherwise (every byte is a character there, so nothing is
+    // dropped).
     explicit CsvReader(const QByteArray& bytes);
 
     Encoding encoding() const { return m_encoding; }

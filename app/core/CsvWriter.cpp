@@ -16,8 +16,8 @@ bool startsFormula(QStringView cell)
         return false;
     }
     const QChar first = cell.front();
-    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
-        || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
 }
 
 // "-1,55" or "+33": a number, which a spreadsheet reads as one, never a formula.
@@ -71,8 +71,8 @@ void CsvWriter::writeRow(const QStringList& fields)
         const QString cell = m_formulas == Formulas::Neutralise ? neutralised(fields.at(i)) : fields.at(i);
         // LibreOffice's default options split on commas and tabs as well as on semicolons.
         const bool quote = std::any_of(cell.cbegin(), cell.cend(), [](QChar c) {
-            return c == QLatin1Char(';') || c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\t')
-                || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+            return c == QLatin1Char(';') || c == QLatin1Char(',') || c == QLatin1Char('"')
+                || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
         });
         if (quote) {
             QString escaped = cell;

@@ -128,7 +128,8 @@ QString DemoGenerator::organiserName(OrganiserType type, const Commune& commune)
     return {};
 }
 
-QString DemoGenerator::title(EventType type, OrganiserType organiserType, const QString& organiser, const Commune& commune)
+QString DemoGenerator::title(
+    EventType type, OrganiserType organiserType, const QString& organiser, const Commune& commune)
 {
     switch (type) {
     case EventType::CompanyVisit:
@@ -195,7 +196,8 @@ Event DemoGenerator::next()
     const QString last = pick(m_random, lastNames);
     event.contactName = QStringLiteral("%1 %2").arg(first, last);
     // Addresses are ASCII, as organisers' real ones are: "Émilie" writes "emilie".
-    event.contactEmail = QStringLiteral("%1.%2@exemple.fr").arg(TextFold::folded(first), TextFold::folded(last));
+    event.contactEmail
+        = QStringLiteral("%1.%2@exemple.fr").arg(TextFold::folded(first), TextFold::folded(last));
     event.contactPhone = QStringLiteral("0%1 %2 %3 %4 %5")
                              .arg(bounded(1, 5))
                              .arg(bounded(10, 99))
@@ -213,8 +215,10 @@ Event DemoGenerator::next()
         event.address = QStringLiteral("%1 %2").arg(bounded(1, 120)).arg(pick(m_random, streets));
         // Scatter around the commune centre by up to ~2 km.
         // Five decimals (about a metre), as the website's form gives them.
-        event.latitude = std::round((commune.latitude + (m_random.generateDouble() - 0.5) * 0.036) * 1e5) / 1e5;
-        event.longitude = std::round((commune.longitude + (m_random.generateDouble() - 0.5) * 0.05) * 1e5) / 1e5;
+        event.latitude
+            = std::round((commune.latitude + (m_random.generateDouble() - 0.5) * 0.036) * 1e5) / 1e5;
+        event.longitude
+            = std::round((commune.longitude + (m_random.generateDouble() - 0.5) * 0.05) * 1e5) / 1e5;
     }
 
     const TerritoryWindow window = m_edition.windowFor(event.departement);

@@ -26,7 +26,8 @@ public:
 private:
     const Commune& pickCommune();
     QString organiserName(OrganiserType type, const Commune& commune);
-    QString title(EventType type, OrganiserType organiserType, const QString& organiser, const Commune& commune);
+    QString title(
+        EventType type, OrganiserType organiserType, const QString& organiser, const Commune& commune);
     QString validSiret();
     void introduceFailures(Event& event);
     void assignStatus(Event& event, bool passes);

@@ -34,8 +34,8 @@ EventDigest EventDigest::of(const Event& event, const RuleContext& context)
     digest.communeKey = TextFold::folded(event.commune);
     digest.requestKey = TextFold::folded(event.requestId);
     // EventFilter::searchText() from the folded pieces at hand (a test checks they agree).
-    digest.searchText = QStringList { digest.titleKey, organiser, digest.communeKey, TextFold::folded(event.postalCode),
-        digest.requestKey }
+    digest.searchText = QStringList { digest.titleKey, organiser, digest.communeKey,
+        TextFold::folded(event.postalCode), digest.requestKey }
                             .join(EventFilter::SearchSeparator);
     return digest;
 }

@@ -16,8 +16,8 @@ struct EventDigest {
     static constexpr int Recipe = 1;
 
     // The checks kept, in this order; each outcome is stored as its Outcome value.
-    static constexpr std::array<Check, 6> StoredChecks
-        = { Check::Dates, Check::Audience, Check::IndustryAim, Check::Free, Check::LateRequest, Check::DataProblems };
+    static constexpr std::array<Check, 6> StoredChecks = { Check::Dates, Check::Audience, Check::IndustryAim,
+        Check::Free, Check::LateRequest, Check::DataProblems };
 
     std::array<Outcome, 6> outcomes {};
     int failingConditions = 0; // bit n set: condition n of LabelRules::conditions() fails

@@ -10,7 +10,10 @@ namespace {
 
 using TextFold::folded;
 
-QJsonValue optionalBool(const std::optional<bool>& value) { return value ? QJsonValue(*value) : QJsonValue(); }
+QJsonValue optionalBool(const std::optional<bool>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
 
 std::optional<bool> optionalBool(const QJsonValue& value)
 {
@@ -67,7 +70,8 @@ bool EventFilter::matches(const Event& event, const RuleReport& report, const QS
     if (!statuses.isEmpty() && !statuses.contains(event.status)) {
         return false;
     }
-    if ((!region.isEmpty() && event.region != region) || (!departement.isEmpty() && event.departement != departement)) {
+    if ((!region.isEmpty() && event.region != region)
+        || (!departement.isEmpty() && event.departement != departement)) {
         return false;
     }
     if ((eventType && event.type != *eventType) || (organiserType && event.organiserType != *organiserType)) {
@@ -110,7 +114,8 @@ bool EventFilter::matches(const Event& event, const RuleReport& report, const QS
         }
         static const QTimeZone paris("Europe/Paris");
         const QDate day = event.submittedAt.toTimeZone(paris).date();
-        if ((submittedFrom.isValid() && day < submittedFrom) || (submittedTo.isValid() && day > submittedTo)) {
+        if ((submittedFrom.isValid() && day < submittedFrom)
+            || (submittedTo.isValid() && day > submittedTo)) {
             return false;
         }
     }
@@ -130,7 +135,8 @@ QJsonObject EventFilter::toJson() const
         { QStringLiteral("conditions"), QLatin1String(conditionsKey(conditions)) },
         { QStringLiteral("failing"), LabelRules::code(failing) },
         { QStringLiteral("event_type"), eventType ? QJsonValue(EventTypes::key(*eventType)) : QJsonValue() },
-        { QStringLiteral("organiser_type"), organiserType ? QJsonValue(OrganiserTypes::key(*organiserType)) : QJsonValue() },
+        { QStringLiteral("organiser_type"),
+            organiserType ? QJsonValue(OrganiserTypes::key(*organiserType)) : QJsonValue() },
         { QStringLiteral("late"), optionalBool(late) },
         { QStringLiteral("overdue"), optionalBool(overdue) },
         { QStringLiteral("submitted_from"), submittedFrom.toString(Qt::ISODate) },
@@ -138,7 +144,8 @@ QJsonObject EventFilter::toJson() const
         { QStringLiteral("text"), text },
         { QStringLiteral("assignee"), assignee ? QJsonValue(*assignee) : QJsonValue() },
         { QStringLiteral("area"),
-            area ? QJsonValue(QJsonArray { area->south, area->west, area->north, area->east }) : QJsonValue() },
+            area ? QJsonValue(QJsonArray { area->south, area->west, area->north, area->east })
+                 : QJsonValue() },
     };
 }
 
@@ -169,13 +176,15 @@ EventFilter EventFilter::fromJson(const QJsonObject& json)
     filter.organiserType = OrganiserTypes::fromKey(json.value(QLatin1String("organiser_type")).toString());
     filter.late = optionalBool(json.value(QLatin1String("late")));
     filter.overdue = optionalBool(json.value(QLatin1String("overdue")));
-    filter.submittedFrom = QDate::fromString(json.value(QLatin1String("submitted_from")).toString(), Qt::ISODate);
+    filter.submittedFrom
+        = QDate::fromString(json.value(QLatin1String("submitted_from")).toString(), Qt::ISODate);
     filter.submittedTo = QDate::fromString(json.value(QLatin1String("submitted_to")).toString(), Qt::ISODate);
     filter.text = json.value(QLatin1String("text")).toString();
     const QJsonValue assignee = json.value(QLatin1String("assignee"));
     filter.assignee = assignee.isString() ? std::optional<QString>(assignee.toString()) : std::nullopt;
     if (const QJsonArray area = json.value(QLatin1String("area")).toArray(); area.size() == 4) {
-        filter.area = Area { area.at(0).toDouble(), area.at(1).toDouble(), area.at(2).toDouble(), area.at(3).toDouble() };
+        filter.area = Area { area.at(0).toDouble(), area.at(1).toDouble(), area.at(2).toDouble(),
+            area.at(3).toDouble() };
     }
     return filter;
 }
@@ -185,6 +194,7 @@ bool EventFilter::operator==(const EventFilter& other) const
     return statuses == other.statuses && region == other.region && departement == other.departement
         && conditions == other.conditions && (conditions != Conditions::Failing || failing == other.failing)
         && eventType == other.eventType && organiserType == other.organiserType && late == other.late
-        && overdue == other.overdue && submittedFrom == other.submittedFrom && submittedTo == other.submittedTo
-        && text == other.text && assignee == other.assignee && area == other.area;
+        && overdue == other.overdue && submittedFrom == other.submittedFrom
+        && submittedTo == other.submittedTo && text == other.text && assignee == other.assignee
+        && area == other.area;
 }

@@ -41,8 +41,8 @@ QString ExportChanges::summary(const ExportSnapshot& before, const ExportChanges
 QStringList ExportChanges::lines() const
 {
     QStringList result;
-    for (const auto& [mark, rows] : { std::pair { QStringLiteral("+"), &added }, std::pair { QStringLiteral("−"), &removed },
-             std::pair { QStringLiteral("~"), &modified } }) {
+    for (const auto& [mark, rows] : { std::pair { QStringLiteral("+"), &added },
+             std::pair { QStringLiteral("−"), &removed }, std::pair { QStringLiteral("~"), &modified } }) {
         for (const ExportSnapshot::Row& row : *rows) {
             result << QStringLiteral("%1 %2 %3").arg(mark, row.requestId, row.title);
         }

@@ -25,7 +25,8 @@ public:
     // Every column RequestColumns says is exported, in its order.
     ExportColumns();
     explicit ExportColumns(const QList<Column>& columns);
-    // Columns by their keys ("titre,date_debut"); nothing, with `error` saying which key, when one is unknown or repeated.
+    // Columns by their keys ("titre,date_debut"); nothing, with `error` saying which key, when one is unknown
+    // or repeated.
     static std::optional<ExportColumns> fromKeys(const QStringList& keys, QString* error);
 
     const QList<Column>& columns() const { return m_columns; }

@@ -4,8 +4,8 @@
 
 #include <QCryptographicHash>
 
-ExportSnapshot ExportSnapshot::of(
-    const QList<Event>& events, int editionYear, const QString& format, const EventFilter& filter, const QString& who)
+ExportSnapshot ExportSnapshot::of(const QList<Event>& events, int editionYear, const QString& format,
+    const EventFilter& filter, const QString& who)
 {
     ExportSnapshot snapshot;
     snapshot.editionYear = editionYear;

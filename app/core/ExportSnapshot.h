@@ -27,8 +27,8 @@ public:
     QList<Row> rows;
 
     // The snapshot of an export done now.
-    static ExportSnapshot of(
-        const QList<Event>& events, int editionYear, const QString& format, const EventFilter& filter, const QString& who);
+    static ExportSnapshot of(const QList<Event>& events, int editionYear, const QString& format,
+        const EventFilter& filter, const QString& who);
     // Over every value of the import format, whatever the columns written.
     static QByteArray hashOf(const Event& event);
     // Snapshots are taken of the approved list only: the labelled requests, of a région or

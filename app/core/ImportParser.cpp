@@ -113,11 +113,11 @@ bool parseDateTime(QStringView text, const QTime& timeIfDateOnly, WrittenTime* r
         return true;
     }
     if (!skip(text, &i, QLatin1Char('T'))) {
-        while (skip(text, &i, QLatin1Char(' '))) {
-        }
+        while (skip(text, &i, QLatin1Char(' '))) { }
     }
     const int hour = digits(text, &i, 2);
-    if (!skip(text, &i, QLatin1Char(':')) && !skip(text, &i, QLatin1Char('h')) && !skip(text, &i, QLatin1Char('H'))) {
+    if (!skip(text, &i, QLatin1Char(':')) && !skip(text, &i, QLatin1Char('h'))
+        && !skip(text, &i, QLatin1Char('H'))) {
         return false;
     }
     const int minute = digits(text, &i, 2);
@@ -192,7 +192,8 @@ QString paddedCode(const QString& code)
 
 QString numberText(double value)
 {
-    return QString::number(value, 'g', QLocale::FloatingPointShortest).replace(QLatin1Char('.'), QLatin1Char(','));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest)
+        .replace(QLatin1Char('.'), QLatin1Char(','));
 }
 
 QString boolText(const std::optional<bool>& value)
@@ -209,10 +210,10 @@ QString wallClockText(const QDateTime& value)
     const QDate d = value.date();
     const QTime t = value.time();
     char buffer[32];
-    const int size = t.second() != 0
-        ? std::snprintf(buffer, sizeof buffer, "%02d/%02d/%04d %02d:%02d:%02d", d.day(), d.month(), d.year(), t.hour(),
-              t.minute(), t.second())
-        : std::snprintf(buffer, sizeof buffer, "%02d/%02d/%04d %02d:%02d", d.day(), d.month(), d.year(), t.hour(), t.minute());
+    const int size = t.second() != 0 ? std::snprintf(buffer, sizeof buffer, "%02d/%02d/%04d %02d:%02d:%02d",
+                                           d.day(), d.month(), d.year(), t.hour(), t.minute(), t.second())
+                                     : std::snprintf(buffer, sizeof buffer, "%02d/%02d/%04d %02d:%02d",
+                                           d.day(), d.month(), d.year(), t.hour(), t.minute());
     return QString::fromLatin1(buffer, size);
 }
 
@@ -272,8 +273,9 @@ ParsedImport ImportParser::parse(
     }
     // Text never holds a NUL byte: this is an image, an archive, a spreadsheet file…
     if (QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 65536)).contains('\0')) {
-        result.error = tr("The file is not a text file (CSV or JSON): it holds binary data. A spreadsheet must be "
-                          "saved as CSV first.");
+        result.error
+            = tr("The file is not a text file (CSV or JSON): it holds binary data. A spreadsheet must be "
+                 "saved as CSV first.");
         return result;
     }
     return format == ParsedImport::Format::Json ? parseJson(bytes, progress) : parseCsv(bytes, progress);
@@ -317,7 +319,8 @@ ParsedImport ImportParser::parseCsv(const QByteArray& bytes, const Progress& pro
 {
     ParsedImport result;
     CsvReader reader(bytes);
-    result.encoding = reader.encoding() == CsvReader::Encoding::Utf8 ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
+    result.encoding = reader.encoding() == CsvReader::Encoding::Utf8 ? QStringLiteral("UTF-8")
+                                                                     : QStringLiteral("Windows-1252");
     result.undecodable = reader.undecodable();
     CsvRecord record;
     reader.next(&record);
@@ -334,7 +337,8 @@ ParsedImport ImportParser::parseCsv(const QByteArray& bytes, const Progress& pro
         ++result.read;
         if (reader.unterminatedQuote()) {
             result.rejected.append({ record.line, {},
-                tr("A quote opened on this line is never closed: the rest of the file was read as one field."),
+                tr("A quote opened on this line is never closed: the rest of the file was read as one "
+                   "field."),
                 record.fields });
         } else if (record.fields.size() != result.header.size()) {
             result.rejected.append({ record.line, {},
@@ -408,8 +412,10 @@ ParsedImport ImportParser::parseJson(const QByteArray& bytes, const Progress& pr
         const int position = int(i + 1);
         ++result.read;
         if (!array.at(i).isObject()) {
-            result.rejected.append({ position, {}, tr("This element is not an object with the request's fields."),
-                { QString::fromUtf8(QJsonDocument(QJsonArray { array.at(i) }).toJson(QJsonDocument::Compact)) } });
+            result.rejected.append(
+                { position, {}, tr("This element is not an object with the request's fields."),
+                    { QString::fromUtf8(
+                        QJsonDocument(QJsonArray { array.at(i) }).toJson(QJsonDocument::Compact)) } });
             continue;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -425,13 +431,15 @@ ParsedImport ImportParser::parseJson(const QByteArray& bytes, const Progress& pr
                 fields << (value.toBool() ? QStringLiteral("1") : QStringLiteral("0"));
             } else if (value.isObject() || value.isArray()) {
                 nested = nested.isEmpty() ? name : nested;
-                fields << QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact));
+                fields << QString::fromUtf8(
+                    QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact));
             } else {
                 fields << QString();
             }
         }
         if (!nested.isEmpty()) {
-            result.rejected.append({ position, nested, tr("A text, number or boolean is expected here, not a list or an object."), fields });
+            result.rejected.append({ position, nested,
+                tr("A text, number or boolean is expected here, not a list or an object."), fields });
         } else {
             take(&result, &seen, columnOf, fields, position);
         }
@@ -512,7 +520,9 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
     bool ok = true;
     const auto boolean = [&](Column column, std::optional<bool>* target) {
         *target = parseBool(value(column), &ok);
-        return ok || reject(column, tr("“%1” is not a yes or no (oui/non, yes/no, 1/0, x or empty).").arg(value(column)));
+        return ok
+            || reject(
+                column, tr("“%1” is not a yes or no (oui/non, yes/no, 1/0, x or empty).").arg(value(column)));
     };
     const auto number = [&](Column column, std::optional<double>* target) {
         *target = value(column).isEmpty() ? std::nullopt : parseNumber(value(column), &ok);
@@ -533,7 +543,8 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
         const QString text = value(column);
         return text.isEmpty() || parseDateTime(text, timeIfDateOnly, target)
             || reject(column,
-                tr("“%1” is not a date (27/03/2018 09:00, 27/03/2018 or 2018-03-27T09:00 expected).").arg(text));
+                tr("“%1” is not a date (27/03/2018 09:00, 27/03/2018 or 2018-03-27T09:00 expected).")
+                    .arg(text));
     };
 
     Event& e = *event;
@@ -547,14 +558,17 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
     WrittenTime submitted;
     WrittenTime starts;
     WrittenTime ends;
-    if (!dateTime(Column::SubmittedAt, QTime(0, 0), &submitted) || !dateTime(Column::StartsAt, QTime(0, 0), &starts)
+    if (!dateTime(Column::SubmittedAt, QTime(0, 0), &submitted)
+        || !dateTime(Column::StartsAt, QTime(0, 0), &starts)
         || !dateTime(Column::EndsAt, QTime(23, 59), &ends)) {
         return false;
     }
     // The back office writes French time unless the text gives its offset.
     if (submitted.date.isValid()) {
         e.submittedAt = submitted.offsetSeconds
-            ? QDateTime(submitted.date, submitted.time, QTimeZone::fromSecondsAheadOfUtc(*submitted.offsetSeconds)).toUTC()
+            ? QDateTime(
+                  submitted.date, submitted.time, QTimeZone::fromSecondsAheadOfUtc(*submitted.offsetSeconds))
+                  .toUTC()
             : QDateTime(submitted.date, submitted.time, paris()).toUTC();
     }
     // Start and end are the territory's wall-clock times: a written offset is not applied.
@@ -634,11 +648,13 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
     e.postalCode = paddedCode(e.postalCode);
     e.inseeCode = paddedCode(e.inseeCode);
     if (e.latitude.has_value() != e.longitude.has_value()) {
-        return reject(e.latitude ? Column::Longitude : Column::Latitude, tr("A latitude goes with a longitude: one of them is missing."));
+        return reject(e.latitude ? Column::Longitude : Column::Latitude,
+            tr("A latitude goes with a longitude: one of them is missing."));
     }
     if (e.latitude && (std::abs(*e.latitude) > 90 || std::abs(*e.longitude) > 180)) {
         return reject(std::abs(*e.latitude) > 90 ? Column::Latitude : Column::Longitude,
-            tr("(%1, %2) are not coordinates: the latitude is between -90 and 90, the longitude between -180 and 180.")
+            tr("(%1, %2) are not coordinates: the latitude is between -90 and 90, the longitude between -180 "
+               "and 180.")
                 .arg(value(Column::Latitude), value(Column::Longitude)));
     }
     // The three audiences are ticks: one given makes the others "no"; none given is unknown.
@@ -667,7 +683,8 @@ void ImportParser::fillPlace(Event* event) const
 {
     // An online event has no place on the map: its commune's coordinates are not its own, and
     // the export writes it without, so that the file reads back to the same request.
-    const Commune* commune = event->inseeCode.isEmpty() ? nullptr : m_geo.communeByInseeCode(event->inseeCode);
+    const Commune* commune
+        = event->inseeCode.isEmpty() ? nullptr : m_geo.communeByInseeCode(event->inseeCode);
     if (!commune && !event->postalCode.isEmpty()) {
         const QList<const Commune*> candidates = m_geo.communesForPostalCode(event->postalCode);
         const QString name = TextFold::folded(event->commune);

@@ -57,7 +57,8 @@ public:
     static QList<Column> columns();
     static QStringList keys();
 
-    // Called now and then with the work done out of the total (bytes of CSV, objects of JSON); returning false stops the parse.
+    // Called now and then with the work done out of the total (bytes of CSV, objects of JSON); returning
+    // false stops the parse.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     ImportParser(int editionYear, const GeoReference& geo);
@@ -93,8 +94,8 @@ private:
     void fillPlace(Event* event) const;
     static QStringList reportColumns();
     // Reads one row into the result, as a request or a rejection; `seen` finds ids given twice.
-    void take(ParsedImport* result, QHash<QString, int>* seen, const QList<int>& columnOf, const QStringList& fields,
-        int line) const;
+    void take(ParsedImport* result, QHash<QString, int>* seen, const QList<int>& columnOf,
+        const QStringList& fields, int line) const;
 
     int m_editionYear;
     const GeoReference& m_geo;

@@ -13,7 +13,10 @@ LabelLoss::LabelLoss(EventStatus storedStatus, const RuleReport& stored, const R
     }
 }
 
-bool LabelLoss::sendsBackToReview() const { return m_storedStatus == EventStatus::Labelled && !m_lost.isEmpty(); }
+bool LabelLoss::sendsBackToReview() const
+{
+    return m_storedStatus == EventStatus::Labelled && !m_lost.isEmpty();
+}
 
 QString LabelLoss::reason() const
 {

@@ -26,10 +26,16 @@ constexpr Placeholder placeholderTable[] = {
     { "title", QT_TRANSLATE_NOOP("LetterTemplate", "The event's title") },
     { "organiser", QT_TRANSLATE_NOOP("LetterTemplate", "The organiser's name") },
     { "contact_name", QT_TRANSLATE_NOOP("LetterTemplate", "The contact person's name") },
-    { "dates", QT_TRANSLATE_NOOP("LetterTemplate", "The event's dates and times, e.g. \"le lundi 26 mars 2018 de 9 h à 17 h\"") },
-    { "place", QT_TRANSLATE_NOOP("LetterTemplate", "The event's address, postal code and commune, or \"en ligne\"") },
+    { "dates",
+        QT_TRANSLATE_NOOP(
+            "LetterTemplate", "The event's dates and times, e.g. \"le lundi 26 mars 2018 de 9 h à 17 h\"") },
+    { "place",
+        QT_TRANSLATE_NOOP(
+            "LetterTemplate", "The event's address, postal code and commune, or \"en ligne\"") },
     { "edition", QT_TRANSLATE_NOOP("LetterTemplate", "The edition, e.g. \"Semaine de l'industrie 2018\"") },
-    { "week", QT_TRANSLATE_NOOP("LetterTemplate", "The week of the event's territory, e.g. \"du 26 mars au 1er avril 2018\"") },
+    { "week",
+        QT_TRANSLATE_NOOP(
+            "LetterTemplate", "The week of the event's territory, e.g. \"du 26 mars au 1er avril 2018\"") },
     { "decision_date", QT_TRANSLATE_NOOP("LetterTemplate", "The date of the decision") },
     { "label_number", QT_TRANSLATE_NOOP("LetterTemplate", "The label number, e.g. SI2018-L-00123") },
     { "refusal_reasons", QT_TRANSLATE_NOOP("LetterTemplate", "The reasons of a refusal, one per line") },
@@ -49,15 +55,17 @@ struct LetterWords {
     QString time(const QTime& time) const
     {
         if (french) {
-            return time.minute() == 0 ? QStringLiteral("%1 h").arg(time.hour())
-                                      : QStringLiteral("%1 h %2").arg(time.hour()).arg(time.minute(), 2, 10, QLatin1Char('0'));
+            return time.minute() == 0
+                ? QStringLiteral("%1 h").arg(time.hour())
+                : QStringLiteral("%1 h %2").arg(time.hour()).arg(time.minute(), 2, 10, QLatin1Char('0'));
         }
         return time.toString(QStringLiteral("H:mm"));
     }
 
     QString day(const QDate& date, const QLocale& locale) const
     {
-        return QStringLiteral("%1 %2").arg(locale.dayName(date.dayOfWeek()), DateText::longDate(date, locale));
+        return QStringLiteral("%1 %2").arg(
+            locale.dayName(date.dayOfWeek()), DateText::longDate(date, locale));
     }
 
     QString dates(const QDateTime& start, const QDateTime& end, const QLocale& locale) const
@@ -70,7 +78,8 @@ struct LetterWords {
             return pick("le %1 à %2", "on %1 at %2").arg(startDay, time(start.time()));
         }
         if (end.date() == start.date()) {
-            return pick("le %1 de %2 à %3", "on %1 from %2 to %3").arg(startDay, time(start.time()), time(end.time()));
+            return pick("le %1 de %2 à %3", "on %1 from %2 to %3")
+                .arg(startDay, time(start.time()), time(end.time()));
         }
         return pick("du %1 à %2 au %3 à %4", "from %1 at %2 to %3 at %4")
             .arg(startDay, time(start.time()), day(end.date(), locale), time(end.time()));
@@ -95,16 +104,18 @@ struct LetterWords {
         if (!event.address.trimmed().isEmpty()) {
             parts << event.address.trimmed();
         }
-        const QString town = QStringLiteral("%1 %2").arg(event.postalCode.trimmed(), event.commune.trimmed()).trimmed();
+        const QString town
+            = QStringLiteral("%1 %2").arg(event.postalCode.trimmed(), event.commune.trimmed()).trimmed();
         if (!town.isEmpty()) {
             parts << town;
         }
-        return parts.isEmpty() ? pick("lieu non précisé", "place not given") : parts.join(QStringLiteral(", "));
+        return parts.isEmpty() ? pick("lieu non précisé", "place not given")
+                               : parts.join(QStringLiteral(", "));
     }
 };
 
-QHash<QString, QString> values(QLocale::Language language, const Event& event, const Edition& edition,
-    const LetterContext& context)
+QHash<QString, QString> values(
+    QLocale::Language language, const Event& event, const Edition& edition, const LetterContext& context)
 {
     const QLocale locale(language);
     const LetterWords words { language != QLocale::English };
@@ -315,4 +326,7 @@ QString LetterTemplate::describe(const QString& placeholder)
     return {};
 }
 
-QString LetterTemplate::token(const QString& placeholder) { return QStringLiteral("{{%1}}").arg(placeholder); }
+QString LetterTemplate::token(const QString& placeholder)
+{
+    return QStringLiteral("{{%1}}").arg(placeholder);
+}

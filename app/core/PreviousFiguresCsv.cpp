@@ -23,12 +23,15 @@ bool PreviousFiguresCsv::parse(
             field = field.trimmed().remove(QLatin1Char('"'));
         }
         const QString code = fields.value(0);
-        const bool known = (code.startsWith(QLatin1Char('R')) && geo.region(code.mid(1))) || geo.departement(code);
+        const bool known
+            = (code.startsWith(QLatin1Char('R')) && geo.region(code.mid(1))) || geo.departement(code);
         if (!known && i == 0 && read.isEmpty()) {
             continue; // a header line
         }
         if (!known) {
-            *error = tr("Line %1: “%2” is neither a département code nor R and a région code.").arg(i + 1).arg(code);
+            *error = tr("Line %1: “%2” is neither a département code nor R and a région code.")
+                         .arg(i + 1)
+                         .arg(code);
             return false;
         }
         PreviousFigures previous;

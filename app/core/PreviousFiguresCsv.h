@@ -17,5 +17,6 @@ class PreviousFiguresCsv {
 public:
     // False with a message naming the line when a code is not a région or département or a
     // figure is not a whole number.
-    static bool parse(const QString& text, const GeoReference& geo, QHash<QString, PreviousFigures>* figures, QString* error);
+    static bool parse(const QString& text, const GeoReference& geo, QHash<QString, PreviousFigures>* figures,
+        QString* error);
 };

@@ -12,17 +12,20 @@ QString forCondition(Check condition, const Edition& edition)
     switch (condition) {
     case Check::Dates:
         return QCoreApplication::translate("RefusalReasons",
-            "The event does not take place within the Semaine de l'industrie (%1 – %2): the label requires it.")
+            "The event does not take place within the Semaine de l'industrie (%1 – %2): the label requires "
+            "it.")
             .arg(DateText::longDate(edition.weekStart), DateText::longDate(edition.weekEnd));
     case Check::Audience:
         return QCoreApplication::translate("RefusalReasons",
-            "The event is not open to the general public, young people or job seekers: the label requires one of "
+            "The event is not open to the general public, young people or job seekers: the label requires "
+            "one of "
             "these audiences.");
     case Check::IndustryAim:
         return QCoreApplication::translate("RefusalReasons",
             "The event does not aim to inform or communicate about industry: the label requires it.");
     case Check::Free:
-        return QCoreApplication::translate("RefusalReasons", "The event charges a fee: the label requires free access.");
+        return QCoreApplication::translate(
+            "RefusalReasons", "The event charges a fee: the label requires free access.");
     case Check::LateRequest:
     case Check::DecisionOverdue:
     case Check::DataProblems:

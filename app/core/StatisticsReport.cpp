@@ -19,12 +19,14 @@ std::optional<double> StatisticsReport::acceptanceRate(const TerritoryFigures& f
 
 std::optional<double> StatisticsReport::shareOf(const TerritoryFigures& f, const TerritoryFigures& national)
 {
-    return national.labelled > 0 ? std::optional<double>(100.0 * f.labelled / national.labelled) : std::nullopt;
+    return national.labelled > 0 ? std::optional<double>(100.0 * f.labelled / national.labelled)
+                                 : std::nullopt;
 }
 
 std::optional<double> StatisticsReport::per100k(const TerritoryFigures& f)
 {
-    return f.population > 0 ? std::optional<double>(100000.0 * f.labelled / double(f.population)) : std::nullopt;
+    return f.population > 0 ? std::optional<double>(100000.0 * f.labelled / double(f.population))
+                            : std::nullopt;
 }
 
 QString StatisticsReport::percent(std::optional<double> value) const
@@ -36,7 +38,9 @@ QString StatisticsReport::percent(std::optional<double> value) const
 QString StatisticsReport::difference(qint64 value) const
 {
     const QString magnitude = m_locale.toString(value < 0 ? -value : value);
-    return value < 0 ? QStringLiteral("\u2212") + magnitude : value > 0 ? QStringLiteral("+") + magnitude : magnitude;
+    return value < 0 ? QStringLiteral("\u2212") + magnitude
+        : value > 0  ? QStringLiteral("+") + magnitude
+                     : magnitude;
 }
 
 QString StatisticsReport::compared(qint64 current, std::optional<qint64> previous) const
@@ -44,22 +48,29 @@ QString StatisticsReport::compared(qint64 current, std::optional<qint64> previou
     if (!previous) {
         return tr("%1 (%2: n/c)").arg(number(current)).arg(m_edition.year - 1);
     }
-    const QString share = *previous > 0 ? m_locale.toString(100.0 * double(current) / double(*previous), 'f', 0) : notKnown();
-    return tr("%1, %2 % of %3, %4").arg(number(current), share).arg(m_edition.year - 1).arg(difference(current - *previous));
+    const QString share
+        = *previous > 0 ? m_locale.toString(100.0 * double(current) / double(*previous), 'f', 0) : notKnown();
+    return tr("%1, %2 % of %3, %4")
+        .arg(number(current), share)
+        .arg(m_edition.year - 1)
+        .arg(difference(current - *previous));
 }
 
 QStringList StatisticsReport::headlineLines(const QString& regionCode) const
 {
     const TerritoryFigures& n = m_statistics.national;
-    const PreviousFigures previous = previousOf(regionCode.isEmpty() ? QString() : PreviousFigures::regionKey(regionCode));
+    const PreviousFigures previous
+        = previousOf(regionCode.isEmpty() ? QString() : PreviousFigures::regionKey(regionCode));
     const auto previousEvents = previous.events ? std::optional<qint64>(*previous.events) : std::nullopt;
     const std::optional<qint64> previousParticipants = previous.participants;
     QStringList lines;
     lines << tr("Requests received: %1").arg(number(n.received))
           << tr("Labelled events: %1").arg(compared(n.labelled, previousEvents))
           << tr("Refused: %1 · pending: %2 · information requested: %3 · withdrawn: %4")
-                 .arg(number(n.refused), number(n.pending), number(n.informationRequested), number(n.withdrawn))
-          << tr("Expected participants of labelled events: %1").arg(compared(n.expectedParticipants, previousParticipants));
+                 .arg(number(n.refused), number(n.pending), number(n.informationRequested),
+                     number(n.withdrawn))
+          << tr("Expected participants of labelled events: %1")
+                 .arg(compared(n.expectedParticipants, previousParticipants));
     if (n.actualReported > 0) {
         lines << tr("Actual participants (%n labelled event(s) reported): %1", nullptr, n.actualReported)
                      .arg(compared(n.actualParticipants, previousParticipants));
@@ -73,7 +84,8 @@ PreviousFigures StatisticsReport::previousOf(const QString& key) const
 {
     if (key.isEmpty()) {
         return { m_edition.previousEvents,
-            m_edition.previousParticipants ? std::optional<qint64>(*m_edition.previousParticipants) : std::nullopt };
+            m_edition.previousParticipants ? std::optional<qint64>(*m_edition.previousParticipants)
+                                           : std::nullopt };
     }
     return m_previous.value(key);
 }
@@ -81,25 +93,30 @@ PreviousFigures StatisticsReport::previousOf(const QString& key) const
 QStringList StatisticsReport::header() const
 {
     const int previousYear = m_edition.year - 1;
-    return { tr("Territory"), tr("Requests"), tr("Labelled"), tr("Refused"), tr("Pending"), tr("Acceptance rate"),
-        tr("Expected participants"), tr("Actual participants"), tr("Share of labelled"), tr("Labelled per 100,000"),
-        tr("Labelled %1").arg(previousYear), tr("Labelled vs %1").arg(previousYear),
-        tr("Participants %1").arg(previousYear) };
+    return { tr("Territory"), tr("Requests"), tr("Labelled"), tr("Refused"), tr("Pending"),
+        tr("Acceptance rate"), tr("Expected participants"), tr("Actual participants"),
+        tr("Share of labelled"), tr("Labelled per 100,000"), tr("Labelled %1").arg(previousYear),
+        tr("Labelled vs %1").arg(previousYear), tr("Participants %1").arg(previousYear) };
 }
 
-QStringList StatisticsReport::row(const TerritoryFigures& f, const QString& name, const QString& previousKey) const
+QStringList StatisticsReport::row(
+    const TerritoryFigures& f, const QString& name, const QString& previousKey) const
 {
     const PreviousFigures previous = previousOf(previousKey);
     const std::optional<double> density = per100k(f);
     QString versus = notKnown();
     if (previous.events && *previous.events > 0) {
-        versus = tr("%1 % (%2)").arg(m_locale.toString(100.0 * f.labelled / *previous.events, 'f', 0), difference(f.labelled - *previous.events));
+        versus = tr("%1 % (%2)")
+                     .arg(m_locale.toString(100.0 * f.labelled / *previous.events, 'f', 0),
+                         difference(f.labelled - *previous.events));
     }
     return { name, number(f.received), number(f.labelled), number(f.refused), number(f.pending),
         percent(acceptanceRate(f)), number(f.expectedParticipants),
-        f.actualReported > 0 ? number(f.actualParticipants) : notKnown(), percent(shareOf(f, m_statistics.national)),
-        density ? m_locale.toString(*density, 'f', 2) : notKnown(), previous.events ? number(*previous.events) : notKnown(),
-        versus, previous.participants ? number(*previous.participants) : notKnown() };
+        f.actualReported > 0 ? number(f.actualParticipants) : notKnown(),
+        percent(shareOf(f, m_statistics.national)),
+        density ? m_locale.toString(*density, 'f', 2) : notKnown(),
+        previous.events ? number(*previous.events) : notKnown(), versus,
+        previous.participants ? number(*previous.participants) : notKnown() };
 }
 
 QList<QStringList> StatisticsReport::regionTable() const
@@ -136,7 +153,8 @@ QString StatisticsReport::aligned(const QList<QStringList>& rows)
     for (const QStringList& row : rows) {
         QStringList cells;
         for (qsizetype i = 0; i < row.size(); ++i) {
-            cells << (i == 0 ? row.at(i).leftJustified(widths.at(i)) : row.at(i).rightJustified(widths.at(i)));
+            cells << (i == 0 ? row.at(i).leftJustified(widths.at(i))
+                             : row.at(i).rightJustified(widths.at(i)));
         }
         lines << cells.join(QStringLiteral("  "));
     }
@@ -165,7 +183,8 @@ QJsonObject previousJson(const PreviousFigures& previous)
 {
     QJsonObject o;
     o.insert(QStringLiteral("events"), previous.events ? QJsonValue(*previous.events) : QJsonValue());
-    o.insert(QStringLiteral("participants"), previous.participants ? QJsonValue(*previous.participants) : QJsonValue());
+    o.insert(QStringLiteral("participants"),
+        previous.participants ? QJsonValue(*previous.participants) : QJsonValue());
     return o;
 }
 
@@ -182,13 +201,15 @@ QJsonObject StatisticsReport::json(const QString& onlyRegion) const
         }
         QJsonObject o = figuresJson(region);
         o.insert(QStringLiteral("name"), region.name);
-        o.insert(QStringLiteral("previous_edition"), previousJson(previousOf(PreviousFigures::regionKey(region.code))));
+        o.insert(QStringLiteral("previous_edition"),
+            previousJson(previousOf(PreviousFigures::regionKey(region.code))));
         regions.insert(region.code, o);
     }
     QJsonObject root;
     root.insert(QStringLiteral("edition"), m_edition.year);
     if (!onlyRegion.isEmpty()) {
-        root.insert(QStringLiteral("region_filter"), onlyRegion); // "national" holds the région's figures then
+        root.insert(
+            QStringLiteral("region_filter"), onlyRegion); // "national" holds the région's figures then
     }
     root.insert(QStringLiteral("national"), national);
     root.insert(QStringLiteral("regions"), regions);

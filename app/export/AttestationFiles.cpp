@@ -13,7 +13,8 @@
 QByteArray AttestationFiles::pdf(const LabelledRequest& request, QString* error)
 {
     if (request.labelNumber.isEmpty()) {
-        *error = tr("The request %1 has no label number: it was never labelled.").arg(request.event.requestId);
+        *error
+            = tr("The request %1 has no label number: it was never labelled.").arg(request.event.requestId);
         return {};
     }
     const QByteArray bytes
@@ -24,8 +25,8 @@ QByteArray AttestationFiles::pdf(const LabelledRequest& request, QString* error)
     return bytes;
 }
 
-bool AttestationFiles::writeFolder(const QList<LabelledRequest>& requests, const QString& folder,
-    QStringList* written, QString* error)
+bool AttestationFiles::writeFolder(
+    const QList<LabelledRequest>& requests, const QString& folder, QStringList* written, QString* error)
 {
     if (!QDir().mkpath(folder)) {
         *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder));
@@ -38,7 +39,8 @@ bool AttestationFiles::writeFolder(const QList<LabelledRequest>& requests, const
         }
         QSaveFile file(QDir(folder).filePath(AttestationPdf::fileName(request.labelNumber)));
         if (!file.open(QIODevice::WriteOnly) || !writeAll(&file, bytes) || !file.commit()) {
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+            *error = tr("Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
             return false;
         }
         written->append(file.fileName());
@@ -71,7 +73,8 @@ bool AttestationFiles::writeZip(const QList<LabelledRequest>& requests, const QS
     }
     zip.close();
     QSaveFile file(path);
-    if (zip.getZipError() != 0 || !file.open(QIODevice::WriteOnly) || !writeAll(&file, buffer.data()) || !file.commit()) {
+    if (zip.getZipError() != 0 || !file.open(QIODevice::WriteOnly) || !writeAll(&file, buffer.data())
+        || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }

@@ -14,8 +14,8 @@ class AttestationFiles {
 public:
     // Writes each PDF into `folder` (made when missing), each through a QSaveFile; `written` gets
     // the paths written. Stops at the first failure, with `error` naming the request and why.
-    static bool writeFolder(const QList<LabelledRequest>& requests, const QString& folder, QStringList* written,
-        QString* error);
+    static bool writeFolder(
+        const QList<LabelledRequest>& requests, const QString& folder, QStringList* written, QString* error);
     // Writes every PDF into one ZIP file at `path`, replaced only once it is complete.
     static bool writeZip(const QList<LabelledRequest>& requests, const QString& path, QString* error);
 

@@ -57,15 +57,16 @@ QString AttestationPdf::fileName(const QString& labelNumber)
     return QStringLiteral("attestation-%1.pdf").arg(labelNumber);
 }
 
-QByteArray AttestationPdf::write(const Event& event, const Edition& edition, const QString& labelNumber,
-    const QDate& decisionDate)
+QByteArray AttestationPdf::write(
+    const Event& event, const Edition& edition, const QString& labelNumber, const QDate& decisionDate)
 {
     const auto [qr, qrWidth] = qrModules(labelNumber);
     if (qrWidth == 0) {
         return {};
     }
     // The dates and the place as the letters write them, in the language of the texts around them.
-    const QLocale::Language language = QLocale().language() == QLocale::English ? QLocale::English : QLocale::French;
+    const QLocale::Language language
+        = QLocale().language() == QLocale::English ? QLocale::English : QLocale::French;
     LetterContext context;
     context.labelNumber = labelNumber;
     const auto value = [&](const char* placeholder) {
@@ -106,7 +107,8 @@ QByteArray AttestationPdf::write(const Event& event, const Edition& edition, con
         block(text, textFont, alignment, after, area.left(), area.width());
     };
 
-    line(tr("Ministry of the Economy and Finance\nDirection générale des entreprises"), font(9, false), Qt::AlignLeft, 18);
+    line(tr("Ministry of the Economy and Finance\nDirection générale des entreprises"), font(9, false),
+        Qt::AlignLeft, 18);
     line(tr("Label attestation"), font(24, true), Qt::AlignHCenter, 4);
     const TerritoryWindow week = edition.windowFor(event.departement);
     line(tr("Semaine de l'industrie %1, from %2 to %3")
@@ -154,9 +156,11 @@ QByteArray AttestationPdf::write(const Event& event, const Edition& edition, con
 
     y = std::max(y + 10 * mm, qrArea.top());
     const qreal signatureWidth = area.width() - side - 10 * mm;
-    block(tr("Paris, %1").arg(DateText::longDate(decisionDate.isValid() ? decisionDate : QDate::currentDate())),
+    block(
+        tr("Paris, %1").arg(DateText::longDate(decisionDate.isValid() ? decisionDate : QDate::currentDate())),
         font(11, false), Qt::AlignLeft, 6, area.left(), signatureWidth);
-    block(tr("For the organising committee of the Semaine de l'industrie,\nthe Director General for Enterprise"),
+    block(tr("For the organising committee of the Semaine de l'industrie,\nthe Director General for "
+             "Enterprise"),
         font(11, true), Qt::AlignLeft, 0, area.left(), signatureWidth);
     painter.end();
     return buffer.data();

@@ -16,8 +16,8 @@ class AttestationPdf {
 
 public:
     // The PDF's bytes; empty when the QR code cannot be made (a label number too long for it).
-    static QByteArray write(const Event& event, const Edition& edition, const QString& labelNumber,
-        const QDate& decisionDate);
+    static QByteArray write(
+        const Event& event, const Edition& edition, const QString& labelNumber, const QDate& decisionDate);
     // The file name to save it under: attestation-SI2018-L-00123.pdf.
     static QString fileName(const QString& labelNumber);
 };

@@ -40,7 +40,10 @@ void appendString(QByteArray& out, const QString& text)
     out.append('"');
 }
 
-void appendNumber(QByteArray& out, double value) { out.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest)); }
+void appendNumber(QByteArray& out, double value)
+{
+    out.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+}
 
 void appendWallClock(QByteArray& out, const QDateTime& value)
 {
@@ -52,7 +55,8 @@ void appendWallClock(QByteArray& out, const QDateTime& value)
     const QTime t = value.time();
     char buffer[32];
     out.append(buffer,
-        std::snprintf(buffer, sizeof buffer, "\"%04d-%02d-%02dT%02d:%02d\"", d.year(), d.month(), d.day(), t.hour(), t.minute()));
+        std::snprintf(buffer, sizeof buffer, "\"%04d-%02d-%02dT%02d:%02d\"", d.year(), d.month(), d.day(),
+            t.hour(), t.minute()));
 }
 
 // What the public map shows: never the contact, the SIRET, the participants or the review.
@@ -64,10 +68,10 @@ void appendFeature(QByteArray& out, const Event& e)
     out.append(',');
     appendNumber(out, *e.latitude);
     out.append("]},\"properties\":{");
-    const std::pair<const char*, const QString*> texts[] = { { "id_demande", &e.requestId }, { "titre", &e.title },
-        { "description", &e.description }, { "organisateur", &e.organiserName }, { "adresse", &e.address },
-        { "code_postal", &e.postalCode }, { "commune", &e.commune }, { "code_insee", &e.inseeCode },
-        { "departement", &e.departement }, { "region", &e.region } };
+    const std::pair<const char*, const QString*> texts[] = { { "id_demande", &e.requestId },
+        { "titre", &e.title }, { "description", &e.description }, { "organisateur", &e.organiserName },
+        { "adresse", &e.address }, { "code_postal", &e.postalCode }, { "commune", &e.commune },
+        { "code_insee", &e.inseeCode }, { "departement", &e.departement }, { "region", &e.region } };
     for (const auto& [key, value] : texts) {
         out.append('"').append(key).append("\":");
         appendString(out, *value);
@@ -86,7 +90,8 @@ void appendFeature(QByteArray& out, const Event& e)
     if (e.audiences) {
         const char* separator = "";
         for (const auto& [audience, key] : { std::pair { Audience::GeneralPublic, "\"general_public\"" },
-                 std::pair { Audience::YoungPeople, "\"young_people\"" }, std::pair { Audience::JobSeekers, "\"job_seekers\"" } }) {
+                 std::pair { Audience::YoungPeople, "\"young_people\"" },
+                 std::pair { Audience::JobSeekers, "\"job_seekers\"" } }) {
             if (e.audiences->testFlag(audience)) {
                 out.append(separator).append(key);
                 separator = ",";
@@ -141,12 +146,16 @@ std::optional<ExportWriter::Format> ExportWriter::fromKey(const QString& key)
     return std::nullopt;
 }
 
-bool ExportWriter::hasColumns(Format format) { return format != Format::GeoJson && format != Format::ICalendar; }
+bool ExportWriter::hasColumns(Format format)
+{
+    return format != Format::GeoJson && format != Format::ICalendar;
+}
 
 QString ExportWriter::skippedText(Format format, int skipped)
 {
-    return format == Format::ICalendar ? tr("%n request(s) without dates left out of the calendar.", nullptr, skipped)
-                                       : tr("%n request(s) without coordinates left out of the map.", nullptr, skipped);
+    return format == Format::ICalendar
+        ? tr("%n request(s) without dates left out of the calendar.", nullptr, skipped)
+        : tr("%n request(s) without coordinates left out of the map.", nullptr, skipped);
 }
 
 bool ExportWriter::goOn(const Progress& progress, qsizetype done, qsizetype total)
@@ -169,7 +178,8 @@ bool ExportWriter::write(Format format, const QList<Event>& events, QIODevice* d
     }
     *truncated = 0;
     const ExportColumns columns = options.columns.value_or(ExportColumns());
-    const QDateTime exportedAt = options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime();
+    const QDateTime exportedAt
+        = options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime();
     switch (format) {
     case Format::Csv:
         return writeCsv(events, columns, device, progress);
@@ -184,7 +194,8 @@ bool ExportWriter::write(Format format, const QList<Event>& events, QIODevice* d
     case Format::Ods:
         return OdsExport::write(events, columns, device, progress);
     case Format::Pdf:
-        return PdfExport(options.columns.value_or(PdfExport::defaultColumns()), options.editionYear, exportedAt)
+        return PdfExport(
+            options.columns.value_or(PdfExport::defaultColumns()), options.editionYear, exportedAt)
             .write(events, device, progress);
     case Format::ICalendar:
         return IcsExport::write(events, exportedAt, device, skipped, progress);
@@ -194,7 +205,8 @@ bool ExportWriter::write(Format format, const QList<Event>& events, QIODevice* d
     return writeGeoJson(events, device, skipped, progress);
 }
 
-bool ExportWriter::writeCsv(const QList<Event>& events, const ExportColumns& columns, QIODevice* device, const Progress& progress)
+bool ExportWriter::writeCsv(
+    const QList<Event>& events, const ExportColumns& columns, QIODevice* device, const Progress& progress)
 {
     CsvWriter writer(device, CsvWriter::Formulas::Neutralise);
     writer.writeRow(columns.keys());
@@ -207,7 +219,8 @@ bool ExportWriter::writeCsv(const QList<Event>& events, const ExportColumns& col
     return writer.flush();
 }
 
-bool ExportWriter::writeGeoJson(const QList<Event>& events, QIODevice* device, int* skipped, const Progress& progress)
+bool ExportWriter::writeGeoJson(
+    const QList<Event>& events, QIODevice* device, int* skipped, const Progress& progress)
 {
     // Feature by feature, in slices of a megabyte.
     QByteArray buffer("{\"type\":\"FeatureCollection\",\"features\":[\n");

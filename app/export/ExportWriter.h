@@ -59,6 +59,8 @@ public:
     static QString truncatedText(int truncated);
 
 private:
-    static bool writeCsv(const QList<Event>& events, const ExportColumns& columns, QIODevice* device, const Progress& progress);
-    static bool writeGeoJson(const QList<Event>& events, QIODevice* device, int* skipped, const Progress& progress);
+    static bool writeCsv(const QList<Event>& events, const ExportColumns& columns, QIODevice* device,
+        const Progress& progress);
+    static bool writeGeoJson(
+        const QList<Event>& events, QIODevice* device, int* skipped, const Progress& progress);
 };

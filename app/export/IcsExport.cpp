@@ -27,12 +27,13 @@ const char* const paris = "Europe/Paris";
 QString timeZoneComponent(const QString& id)
 {
     if (id == QLatin1String(paris)) {
-        return QStringLiteral("BEGIN:VTIMEZONE\nTZID:Europe/Paris\n"
-                              "BEGIN:DAYLIGHT\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nTZNAME:CEST\n"
-                              "DTSTART:19810329T020000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\nEND:DAYLIGHT\n"
-                              "BEGIN:STANDARD\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nTZNAME:CET\n"
-                              "DTSTART:19961027T030000\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\nEND:STANDARD\n"
-                              "END:VTIMEZONE");
+        return QStringLiteral(
+            "BEGIN:VTIMEZONE\nTZID:Europe/Paris\n"
+            "BEGIN:DAYLIGHT\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nTZNAME:CEST\n"
+            "DTSTART:19810329T020000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\nEND:DAYLIGHT\n"
+            "BEGIN:STANDARD\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nTZNAME:CET\n"
+            "DTSTART:19961027T030000\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\nEND:STANDARD\n"
+            "END:VTIMEZONE");
     }
     for (const Zone& zone : overseas) {
         if (id == QLatin1String(zone.id)) {
@@ -139,7 +140,8 @@ bool IcsExport::write(const QList<Event>& events, const QDateTime& stamp, QIODev
         }
         line(QStringLiteral("SUMMARY:") + escaped(e.title));
         QStringList place;
-        for (const QString& part : { e.address.trimmed(), (e.postalCode + QLatin1Char(' ') + e.commune).trimmed() }) {
+        for (const QString& part :
+            { e.address.trimmed(), (e.postalCode + QLatin1Char(' ') + e.commune).trimmed() }) {
             if (!part.isEmpty()) {
                 place << part;
             }

@@ -25,7 +25,8 @@ const QString version = QStringLiteral("1.3");
 QString xmlSafe(const QString& value)
 {
     QString result = value;
-    result.removeIf([](QChar c) { return c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n'); });
+    result.removeIf(
+        [](QChar c) { return c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n'); });
     return result;
 }
 
@@ -52,17 +53,16 @@ bool OdsExport::write(const QList<Event>& events, const ExportColumns& columns, 
         return false;
     }
     // The mimetype first and uncompressed, so that its name can be read at a fixed offset.
-    const bool written = addZipEntry(&zip, QStringLiteral("mimetype"), true,
-                             [](QIODevice* file) { return file->write(mimeType()) == mimeType().size(); })
-        && addZipEntry(&zip, QStringLiteral("META-INF/manifest.xml"), false,
-            [](QIODevice* file) { return file->write(manifest()) == manifest().size(); })
-        && addZipEntry(&zip, QStringLiteral("settings.xml"), false,
-            [](QIODevice* file) {
-                const QByteArray xml = settings(tr("Requests"));
-                return file->write(xml) == xml.size();
-            })
-        && addZipEntry(&zip, QStringLiteral("content.xml"), false,
-            [&](QIODevice* file) { return writeContent(events, columns, file, progress); });
+    const bool written = addZipEntry(&zip, QStringLiteral("mimetype"), true, [](QIODevice* file) {
+        return file->write(mimeType()) == mimeType().size();
+    }) && addZipEntry(&zip, QStringLiteral("META-INF/manifest.xml"), false, [](QIODevice* file) {
+        return file->write(manifest()) == manifest().size();
+    }) && addZipEntry(&zip, QStringLiteral("settings.xml"), false, [](QIODevice* file) {
+        const QByteArray xml = settings(tr("Requests"));
+        return file->write(xml) == xml.size();
+    }) && addZipEntry(&zip, QStringLiteral("content.xml"), false, [&](QIODevice* file) {
+        return writeContent(events, columns, file, progress);
+    });
     zip.close();
     return written && zip.getZipError() == 0 && writeAll(device, buffer.data());
 }
@@ -145,7 +145,8 @@ void OdsExport::writeStyles(QXmlStreamWriter& xml, const ExportColumns& columns)
         xml.writeEmptyElement(number, name);
         xml.writeAttribute(number, QStringLiteral("style"), QStringLiteral("long"));
     };
-    const auto separator = [&](const QString& value) { xml.writeTextElement(number, QStringLiteral("text"), value); };
+    const auto separator
+        = [&](const QString& value) { xml.writeTextElement(number, QStringLiteral("text"), value); };
     part(QStringLiteral("day"));
     separator(QStringLiteral("/"));
     part(QStringLiteral("month"));
@@ -197,7 +198,8 @@ void OdsExport::writeCell(QXmlStreamWriter& xml, ExportColumns::Kind kind, const
     case ExportColumns::Kind::DateTime:
         xml.writeAttribute(table, QStringLiteral("style-name"), QStringLiteral("date"));
         xml.writeAttribute(office, QStringLiteral("value-type"), QStringLiteral("date"));
-        xml.writeAttribute(office, QStringLiteral("date-value"), ExportColumns::dateTime(cell).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")));
+        xml.writeAttribute(office, QStringLiteral("date-value"),
+            ExportColumns::dateTime(cell).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")));
         break;
     case ExportColumns::Kind::Text:
         xml.writeAttribute(office, QStringLiteral("value-type"), QStringLiteral("string"));
@@ -232,9 +234,9 @@ bool OdsExport::writeContent(const QList<Event>& events, const ExportColumns& co
     };
     QXmlStreamWriter xml(&slice);
     xml.writeStartDocument();
-    for (const auto& [uri, prefix] : { std::pair { office, "office" }, std::pair { table, "table" },
-             std::pair { text, "text" }, std::pair { style, "style" }, std::pair { number, "number" },
-             std::pair { fo, "fo" } }) {
+    for (const auto& [uri, prefix] :
+        { std::pair { office, "office" }, std::pair { table, "table" }, std::pair { text, "text" },
+            std::pair { style, "style" }, std::pair { number, "number" }, std::pair { fo, "fo" } }) {
         xml.writeNamespace(uri, QLatin1String(prefix));
     }
     xml.writeStartElement(office, QStringLiteral("document-content"));
@@ -278,7 +280,9 @@ bool OdsExport::writeContent(const QList<Event>& events, const ExportColumns& co
     xml.writeEmptyElement(table, QStringLiteral("database-range"));
     xml.writeAttribute(table, QStringLiteral("name"), QStringLiteral("__Anonymous_Sheet_DB__0"));
     xml.writeAttribute(table, QStringLiteral("target-range-address"),
-        QStringLiteral("'%1'.A1:'%1'.%2%3").arg(sheet, columnName(int(chosen.size()) - 1)).arg(events.size() + 1));
+        QStringLiteral("'%1'.A1:'%1'.%2%3")
+            .arg(sheet, columnName(int(chosen.size()) - 1))
+            .arg(events.size() + 1));
     xml.writeAttribute(table, QStringLiteral("display-filter-buttons"), QStringLiteral("true"));
     xml.writeEndDocument();
     return !xml.hasError() && pass();

@@ -14,7 +14,10 @@ class OdsExport {
 public:
     static bool write(const QList<Event>& events, const ExportColumns& columns, QIODevice* device,
         const ExportWriter::Progress& progress);
-    static QByteArray mimeType() { return QByteArrayLiteral("application/vnd.oasis.opendocument.spreadsheet"); }
+    static QByteArray mimeType()
+    {
+        return QByteArrayLiteral("application/vnd.oasis.opendocument.spreadsheet");
+    }
 
 private:
     static QByteArray manifest();

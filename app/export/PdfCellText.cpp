@@ -35,7 +35,8 @@ bool PdfCellText::layOut(const QString& text, qreal width, QGlyphRun* run) const
     if (x > width) {
         // As QFontMetricsF::elidedText(Qt::ElideRight): as many characters as fit with the ellipsis.
         qsizetype kept = 0;
-        while (kept < glyphs.size() && positions.at(kept).x() + advances.at(kept).x() + m_ellipsisWidth <= width) {
+        while (kept < glyphs.size()
+            && positions.at(kept).x() + advances.at(kept).x() + m_ellipsisWidth <= width) {
             ++kept;
         }
         glyphs.resize(kept);

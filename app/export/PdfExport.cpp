@@ -13,14 +13,18 @@
 
 #include <algorithm>
 
-QString PdfExport::title(int editionYear) { return tr("Semaine de l'industrie %1: requests").arg(editionYear); }
+QString PdfExport::title(int editionYear)
+{
+    return tr("Semaine de l'industrie %1: requests").arg(editionYear);
+}
 
 QString PdfExport::exportedOn(const QDateTime& exportedAt)
 {
     // The reader's wall clock, whatever zone the time was given in.
     const QDateTime local = exportedAt.toLocalTime();
     return tr("Exported on %1 at %2")
-        .arg(QLocale().toString(local.date(), QLocale::LongFormat), local.time().toString(QStringLiteral("HH:mm")));
+        .arg(QLocale().toString(local.date(), QLocale::LongFormat),
+            local.time().toString(QStringLiteral("HH:mm")));
 }
 
 PdfExport::PdfExport(const ExportColumns& columns, int editionYear, const QDateTime& exportedAt)
@@ -33,7 +37,8 @@ PdfExport::PdfExport(const ExportColumns& columns, int editionYear, const QDateT
 ExportColumns PdfExport::defaultColumns()
 {
     using Column = ExportColumns::Column;
-    return ExportColumns({ Column::RequestId, Column::StartsAt, Column::Title, Column::Commune, Column::OrganiserName });
+    return ExportColumns(
+        { Column::RequestId, Column::StartsAt, Column::Title, Column::Commune, Column::OrganiserName });
 }
 
 QString PdfExport::regionName(const QString& code)
@@ -114,7 +119,8 @@ int PdfExport::linesPerPage()
     return setUp(&pdf).linesPerPage;
 }
 
-bool PdfExport::write(const QList<Event>& events, QIODevice* device, const ExportWriter::Progress& progress) const
+bool PdfExport::write(
+    const QList<Event>& events, QIODevice* device, const ExportWriter::Progress& progress) const
 {
     const QList<Event> requests = sorted(events);
     QPdfWriter pdf(device);
@@ -175,7 +181,8 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
         qreal y = top;
         for (const Line& item : pages.at(p)) {
             if (item.event < 0) {
-                const bool continued = p > 0 && !pages.at(p - 1).isEmpty() && pages.at(p - 1).last().region == item.region;
+                const bool continued
+                    = p > 0 && !pages.at(p - 1).isEmpty() && pages.at(p - 1).last().region == item.region;
                 painter.setFont(bold);
                 painter.drawText(QRectF(0, y, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                     continued ? tr("%1 (continued)").arg(regionName(item.region)) : regionName(item.region));
@@ -199,7 +206,8 @@ bool PdfExport::write(const QList<Event>& events, QIODevice* device, const Expor
                 if (cellText.layOut(cell, columnBoxes.at(c).width(), &run)) {
                     painter.drawGlyphRun(origin, run);
                 } else {
-                    painter.drawText(origin, bodyMetrics.elidedText(cell, Qt::ElideRight, columnBoxes.at(c).width()));
+                    painter.drawText(
+                        origin, bodyMetrics.elidedText(cell, Qt::ElideRight, columnBoxes.at(c).width()));
                 }
             }
             y += line;

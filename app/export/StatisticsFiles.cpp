@@ -25,7 +25,8 @@ namespace {
 std::optional<double> figure(const QModelIndex& index, int sortRole)
 {
     const QVariant value = index.data(sortRole);
-    if (index.column() == 0 || value.typeId() == QMetaType::QString || index.data().toString() == StatisticsReport::notKnown()) {
+    if (index.column() == 0 || value.typeId() == QMetaType::QString
+        || index.data().toString() == StatisticsReport::notKnown()) {
         return std::nullopt;
     }
     return value.toDouble();
@@ -57,7 +58,8 @@ QString csvNumber(double value, bool percent)
 
 } // namespace
 
-bool StatisticsFiles::writeCsv(const QString& path, const QList<const QAbstractItemModel*>& models, int sortRole, QString* error)
+bool StatisticsFiles::writeCsv(
+    const QString& path, const QList<const QAbstractItemModel*>& models, int sortRole, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -134,7 +136,8 @@ bool StatisticsFiles::writeXlsx(const QString& path, const QList<Sheet>& sheets,
                 const auto r = lxw_row_t(row + 1);
                 const auto c = lxw_col_t(column);
                 if (const std::optional<double> value = figure(index, sortRole); !value) {
-                    book.check(worksheet_write_string(worksheet, r, c, index.data().toString().toUtf8().constData(), nullptr));
+                    book.check(worksheet_write_string(
+                        worksheet, r, c, index.data().toString().toUtf8().constData(), nullptr));
                 } else if (percent) {
                     book.check(worksheet_write_number(worksheet, r, c, *value / 100, percentFormat));
                 } else {
@@ -196,7 +199,8 @@ QString StatisticsFiles::pdfFooter(const QString& title, int page, int pages)
     return tr("%1 · page %2 of %3").arg(title).arg(page).arg(pages);
 }
 
-bool StatisticsFiles::writePdf(const QString& path, const Report& report, const QList<Chart>& charts, QString* error)
+bool StatisticsFiles::writePdf(
+    const QString& path, const Report& report, const QList<Chart>& charts, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -206,7 +210,8 @@ bool StatisticsFiles::writePdf(const QString& path, const Report& report, const 
     QPdfWriter writer(&file);
     writer.setTitle(report.title);
     writer.setCreator(QStringLiteral("semaine-admin"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+        QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     writer.setResolution(150);
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -222,8 +227,8 @@ bool StatisticsFiles::writePdf(const QString& path, const Report& report, const 
     const QRectF area(0, 0, page.width(), page.height() - footerHeight);
     const auto footer = [&](int number) {
         painter.setFont(footerFont);
-        painter.drawText(QRectF(0, area.height(), area.width(), footerHeight), Qt::AlignRight | Qt::AlignBottom,
-            pdfFooter(report.title, number, pages));
+        painter.drawText(QRectF(0, area.height(), area.width(), footerHeight),
+            Qt::AlignRight | Qt::AlignBottom, pdfFooter(report.title, number, pages));
     };
 
     // Page 1: title, date, filter, headline and the per-région table.
@@ -237,12 +242,15 @@ bool StatisticsFiles::writePdf(const QString& path, const Report& report, const 
         f.setPointSizeF(pointSize);
         f.setBold(bold);
         painter.setFont(f);
-        const QRectF box = painter.boundingRect(QRectF(0, y, area.width(), area.height()), Qt::TextWordWrap, text);
+        const QRectF box
+            = painter.boundingRect(QRectF(0, y, area.width(), area.height()), Qt::TextWordWrap, text);
         painter.drawText(box, Qt::TextWordWrap, text);
         y += box.height() + painter.fontMetrics().height() * 0.2;
     };
     line(report.title, 14, true);
-    line(tr("Report of %1 · %2").arg(locale.toString(QDate::currentDate(), QLocale::LongFormat), report.filter), 8, false);
+    line(tr("Report of %1 · %2")
+             .arg(locale.toString(QDate::currentDate(), QLocale::LongFormat), report.filter),
+        8, false);
     y += 6;
     for (const QString& text : report.headline) {
         line(text, 9, false);
@@ -288,7 +296,9 @@ bool StatisticsFiles::writePdf(const QString& path, const Report& report, const 
             qreal x = 0;
             for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i) {
                 const QRectF cell(x + 2, y, widths.at(i) * scale - 4, height);
-                painter.drawText(cell, Qt::AlignVCenter | (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::TextWordWrap, row.at(i));
+                painter.drawText(cell,
+                    Qt::AlignVCenter | (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::TextWordWrap,
+                    row.at(i));
                 x += widths.at(i) * scale;
             }
             y += height;
@@ -312,10 +322,12 @@ bool StatisticsFiles::writePdf(const QString& path, const Report& report, const 
             }
             painter.setFont(headingFont);
             painter.drawText(QRectF(0, 0, area.width(), headingHeight), Qt::AlignLeft | Qt::AlignTop,
-                painter.fontMetrics().elidedText(tr("%1 · %2").arg(report.title, report.filter), Qt::ElideRight, int(area.width())));
+                painter.fontMetrics().elidedText(
+                    tr("%1 · %2").arg(report.title, report.filter), Qt::ElideRight, int(area.width())));
             footer(2 + int(i / 4));
         }
-        const QPointF at((i % 2) * (cell.width() + gap), headingHeight + ((i % 4) / 2) * (cell.height() + gap));
+        const QPointF at(
+            (i % 2) * (cell.width() + gap), headingHeight + ((i % 4) / 2) * (cell.height() + gap));
         charts.at(i).paint(&painter, QRectF(at, cell));
     }
     if (!painter.end() || !file.commit()) {

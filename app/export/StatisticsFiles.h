@@ -41,13 +41,15 @@ public:
 
     // The models one after the other, a blank line between: figures as numbers (the models' sort
     // role) in the requests' CSV's conventions, "n/c" as text.
-    static bool writeCsv(const QString& path, const QList<const QAbstractItemModel*>& models, int sortRole, QString* error);
+    static bool writeCsv(
+        const QString& path, const QList<const QAbstractItemModel*>& models, int sortRole, QString* error);
     // One worksheet per model, figures as numbers (the models' sort role), percentages with a
     // percent format, and "n/c" as text.
     static bool writeXlsx(const QString& path, const QList<Sheet>& sheets, int sortRole, QString* error);
     // PNG or SVG by the file's suffix.
     static bool writeChart(const Chart& chart, const QString& path, QString* error);
-    static bool writePdf(const QString& path, const Report& report, const QList<Chart>& charts, QString* error);
+    static bool writePdf(
+        const QString& path, const Report& report, const QList<Chart>& charts, QString* error);
     // The PDF's pages: the table's, then four charts to a page.
     static int pdfPageCount(qsizetype charts) { return 1 + int((charts + 3) / 4); }
     // The line at the foot of each page of the PDF, so that a printed page says what it belongs to.

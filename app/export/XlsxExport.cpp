@@ -72,7 +72,8 @@ bool XlsxExport::write(const QList<Event>& events, const ExportColumns& columns,
     worksheet_freeze_panes(sheet, 1, 0);
     book.check(worksheet_autofilter(sheet, 0, 0, lxw_row_t(events.size()), last));
     for (lxw_col_t c = 0; c <= last; ++c) {
-        book.check(worksheet_write_string(sheet, 0, c, RequestColumns::key(chosen.at(c)).toUtf8().constData(), bold));
+        book.check(worksheet_write_string(
+            sheet, 0, c, RequestColumns::key(chosen.at(c)).toUtf8().constData(), bold));
     }
     bool goOn = true;
     for (qsizetype i = 0; i < events.size() && goOn; ++i) {
@@ -89,13 +90,14 @@ bool XlsxExport::write(const QList<Event>& events, const ExportColumns& columns,
                 break;
             case ExportColumns::Kind::DateTime: {
                 const QDateTime value = ExportColumns::dateTime(cell);
-                lxw_datetime when { value.date().year(), value.date().month(), value.date().day(), value.time().hour(),
-                    value.time().minute(), double(value.time().second()) };
+                lxw_datetime when { value.date().year(), value.date().month(), value.date().day(),
+                    value.time().hour(), value.time().minute(), double(value.time().second()) };
                 book.check(worksheet_write_datetime(sheet, row, c, &when, dateFormat));
                 break;
             }
             case ExportColumns::Kind::Text:
-                book.check(worksheet_write_string(sheet, row, c, fitted(cell, truncated).toUtf8().constData(), nullptr));
+                book.check(worksheet_write_string(
+                    sheet, row, c, fitted(cell, truncated).toUtf8().constData(), nullptr));
                 break;
             }
         }

@@ -10,10 +10,7 @@
 namespace {
 
 // The C locale for numbers, the rest as the process has it.
-locale_t newCNumericLocale()
-{
-    return newlocale(LC_NUMERIC_MASK, "C", duplocale(LC_GLOBAL_LOCALE));
-}
+locale_t newCNumericLocale() { return newlocale(LC_NUMERIC_MASK, "C", duplocale(LC_GLOBAL_LOCALE)); }
 
 } // namespace
 

@@ -56,7 +56,8 @@ QByteArray MailHeader::mailbox(const QString& name, const QString& address)
     static const QRegularExpression specials(QStringLiteral("[()<>\\[\\]:;@\\\\,.\"]"));
     if (printableAscii(trimmed) && trimmed.contains(specials)) {
         QString quoted = trimmed;
-        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('"'), QLatin1String("\\\""));
         return '"' + quoted.toLatin1() + "\" " + angle;
     }
     return encodedText(trimmed) + ' ' + angle;
@@ -69,14 +70,17 @@ QString MailHeader::addressProblem(const QString& address, bool serverTakesUtf8)
         return QCoreApplication::translate("MailHeader", "The request has no contact e-mail address.");
     }
     // One @, something on each side, a dot in the domain, no spaces, brackets or commas.
-    static const QRegularExpression shape(QStringLiteral("^[^\\s@<>(),;:\"\\[\\]\\\\]+@[^\\s@<>(),;:\"\\[\\]\\\\]+\\.[^\\s@<>(),;:\"\\[\\]\\\\.]+$"));
+    static const QRegularExpression shape(QStringLiteral(
+        "^[^\\s@<>(),;:\"\\[\\]\\\\]+@[^\\s@<>(),;:\"\\[\\]\\\\]+\\.[^\\s@<>(),;:\"\\[\\]\\\\.]+$"));
     if (!shape.match(trimmed).hasMatch() || trimmed.contains(QLatin1String(".."))) {
-        return QCoreApplication::translate("MailHeader", "The contact address “%1” is not a valid e-mail address.")
+        return QCoreApplication::translate(
+            "MailHeader", "The contact address “%1” is not a valid e-mail address.")
             .arg(trimmed);
     }
     if (!serverTakesUtf8 && !printableAscii(trimmed)) {
         return QCoreApplication::translate("MailHeader",
-            "The contact address “%1” is not ASCII and the mail server does not accept such addresses (no SMTPUTF8).")
+            "The contact address “%1” is not ASCII and the mail server does not accept such addresses (no "
+            "SMTPUTF8).")
             .arg(trimmed);
     }
     return {};

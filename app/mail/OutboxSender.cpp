@@ -11,7 +11,8 @@
 
 #include <algorithm>
 
-OutboxSender::OutboxSender(OutboxRepository& outbox, const SmtpSettings& settings, AttachmentMaker attachments)
+OutboxSender::OutboxSender(
+    OutboxRepository& outbox, const SmtpSettings& settings, AttachmentMaker attachments)
     : m_outbox(outbox)
     , m_settings(settings)
     , m_attachments(std::move(attachments))
@@ -40,7 +41,8 @@ OutboxSender::Counts OutboxSender::run(const Progress& progress)
 {
     Counts counts;
     SmtpConnection connection(m_settings);
-    const QString sender = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+    const QString sender
+        = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
     // The attachment made ahead, and the message it is for; the pool waits for its job when run()
     // returns, so that no job outlives the run.
     QThreadPool aheadThread;
@@ -75,19 +77,21 @@ OutboxSender::Counts OutboxSender::run(const Progress& progress)
             }
             takesUtf8 = *offered;
         }
-        if (const QString problem = MailHeader::addressProblem(message->recipient, takesUtf8); !problem.isEmpty()) {
+        if (const QString problem = MailHeader::addressProblem(message->recipient, takesUtf8);
+            !problem.isEmpty()) {
             m_outbox.markFailed(message->id, 0, problem);
             ++counts.failed;
             continue;
         }
-        MailMessage mail { m_settings.from, m_settings.fromName, m_settings.replyTo, message->recipient.trimmed(),
-            message->recipientName, message->subject, message->body, messageId(*message, m_settings.from), {}, {} };
+        MailMessage mail { m_settings.from, m_settings.fromName, m_settings.replyTo,
+            message->recipient.trimmed(), message->recipientName, message->subject, message->body,
+            messageId(*message, m_settings.from), {}, {} };
         if (message->attachment != OutboxMessage::Attachment::None) {
             // Made ahead only for the message claimed now; any other is made here.
             const Attachment made = aheadId == message->id ? ahead.result() : job(*message)();
             if (made.data.isEmpty()) {
-                m_outbox.markFailed(
-                    message->id, 0, made.error.isEmpty() ? tr("The attestation cannot be made.") : made.error);
+                m_outbox.markFailed(message->id, 0,
+                    made.error.isEmpty() ? tr("The attestation cannot be made.") : made.error);
                 ++counts.failed;
                 continue;
             }
@@ -102,7 +106,8 @@ OutboxSender::Counts OutboxSender::run(const Progress& progress)
         bool marked = false;
         switch (reply.outcome) {
         case SmtpReply::Outcome::Sent:
-            marked = m_outbox.markSent(message->id, mail.messageId, reply.text, QDateTime::currentDateTimeUtc());
+            marked
+                = m_outbox.markSent(message->id, mail.messageId, reply.text, QDateTime::currentDateTimeUtc());
             ++counts.sent;
             break;
         case SmtpReply::Outcome::Rejected:
@@ -110,7 +115,8 @@ OutboxSender::Counts OutboxSender::run(const Progress& progress)
             ++counts.failed;
             break;
         case SmtpReply::Outcome::Deferred:
-            marked = m_outbox.markRetry(message->id, reply.code, reply.text, nextAttempt(message->attempts, now));
+            marked = m_outbox.markRetry(
+                message->id, reply.code, reply.text, nextAttempt(message->attempts, now));
             ++counts.deferred;
             break;
         case SmtpReply::Outcome::Unreachable:

@@ -16,7 +16,10 @@ struct SlistDeleter {
 };
 using Slist = std::unique_ptr<curl_slist, SlistDeleter>;
 
-void append(Slist& list, const QByteArray& line) { list.reset(curl_slist_append(list.release(), line.constData())); }
+void append(Slist& list, const QByteArray& line)
+{
+    list.reset(curl_slist_append(list.release(), line.constData()));
+}
 
 struct MimeDeleter {
     void operator()(curl_mime* mime) const { curl_mime_free(mime); }
@@ -182,9 +185,9 @@ SmtpReply SmtpConnection::send(const MailMessage& message)
     case CURLE_GOT_NOTHING:
         reply.outcome = SmtpReply::Outcome::Unreachable;
         reply.loginRefused = result == CURLE_LOGIN_DENIED;
-        reply.text = result == CURLE_USE_SSL_FAILED
-            ? tr("The mail server %1 does not offer TLS (STARTTLS); allow plain connections only for a local relay.")
-                  .arg(m_settings.url)
+        reply.text = result == CURLE_USE_SSL_FAILED ? tr("The mail server %1 does not offer TLS (STARTTLS); "
+                                                         "allow plain connections only for a local relay.")
+                                                          .arg(m_settings.url)
             : m_lastReply.isEmpty() ? curlText
                                     : tr("%1 (the server said: %2)").arg(curlText, m_lastReply);
         return reply;

@@ -31,7 +31,8 @@ QList<qint64> BenchTiming::time(int runs, const std::function<void()>& run)
     return times;
 }
 
-void BenchTiming::printTarget(QTextStream& out, const QString& area, const QString& what, qint64 ms, qint64 limit)
+void BenchTiming::printTarget(
+    QTextStream& out, const QString& area, const QString& what, qint64 ms, qint64 limit)
 {
     out << QStringLiteral("%1: %2 in %3 ms (target %4 ms): %5")
                .arg(area, what)
@@ -41,19 +42,27 @@ void BenchTiming::printTarget(QTextStream& out, const QString& area, const QStri
         << Qt::endl;
 }
 
-BenchTiming::Figure BenchTiming::printTargets(QTextStream& out, const QString& what, const QList<qint64>& times, qint64 limit)
+BenchTiming::Figure BenchTiming::printTargets(
+    QTextStream& out, const QString& what, const QList<qint64>& times, qint64 limit)
 {
     const Figure measured = figure(times);
-    out << QStringLiteral("%1 %2 ms median, %3 ms slowest of %4").arg(what, -44).arg(measured.median, 6).arg(measured.slowest, 6).arg(measured.runs);
+    out << QStringLiteral("%1 %2 ms median, %3 ms slowest of %4")
+               .arg(what, -44)
+               .arg(measured.median, 6)
+               .arg(measured.slowest, 6)
+               .arg(measured.runs);
     if (limit > 0) {
-        out << QStringLiteral(" (target %1 ms): %2").arg(limit).arg(measured.median >= 0 && measured.median <= limit ? QStringLiteral("met") : QStringLiteral("MISSED"));
+        out << QStringLiteral(" (target %1 ms): %2")
+                   .arg(limit)
+                   .arg(measured.median >= 0 && measured.median <= limit ? QStringLiteral("met")
+                                                                         : QStringLiteral("MISSED"));
     }
     out << Qt::endl;
     return measured;
 }
 
-void BenchTiming::printRuns(QTextStream& out, const QString& area, const QString& what, const QList<double>& values,
-    const QString& unit, double limit, Better better)
+void BenchTiming::printRuns(QTextStream& out, const QString& area, const QString& what,
+    const QList<double>& values, const QString& unit, double limit, Better better)
 {
     if (values.isEmpty()) {
         out << QStringLiteral("%1: %2: not measured").arg(area, what) << Qt::endl;

@@ -35,6 +35,6 @@ Figure printTargets(QTextStream& out, const QString& what, const QList<qint64>& 
 enum class Better { Lower, Higher };
 // Several runs of one measure: "<area>: <what>: <median> <unit> median, <slowest> slowest of <n>
 // (target <limit> <unit>): met" (or MISSED), the slowest being the highest time or the lowest rate.
-void printRuns(QTextStream& out, const QString& area, const QString& what, const QList<double>& values, const QString& unit,
-    double limit, Better better);
+void printRuns(QTextStream& out, const QString& area, const QString& what, const QList<double>& values,
+    const QString& unit, double limit, Better better);
 } // namespace BenchTiming

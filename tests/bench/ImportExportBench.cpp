@@ -38,14 +38,15 @@ qint64 shellImport(const QString& csvPath, const QString& storePath, int* rows)
     process.start(shell, { storePath });
     process.write(QStringLiteral("PRAGMA journal_mode = WAL;\n.mode csv\n.separator ;\n.import '%1' bare\n"
                                  "SELECT count(*) FROM bare;\n")
-                      .arg(csvPath)
-                      .toUtf8());
+            .arg(csvPath)
+            .toUtf8());
     process.closeWriteChannel();
     if (!process.waitForFinished(-1) || process.exitCode() != 0) {
         return -1;
     }
     const qint64 elapsed = timer.elapsed();
-    *rows = QString::fromUtf8(process.readAllStandardOutput()).trimmed().section(QLatin1Char('\n'), -1).toInt();
+    *rows
+        = QString::fromUtf8(process.readAllStandardOutput()).trimmed().section(QLatin1Char('\n'), -1).toInt();
     return elapsed;
 }
 
@@ -68,18 +69,24 @@ bool writeImportFile(const QList<Event>& events, const QString& csvPath)
     return write(ExportWriter::Format::Csv, events, csvPath, &skipped);
 }
 
-bool benchExports(const QList<Event>& events, const QString& directory, const QString& csvPath, QTextStream& out)
+bool benchExports(
+    const QList<Event>& events, const QString& directory, const QString& csvPath, QTextStream& out)
 {
     const QDir dir(directory);
-    // The export writes the file the import then reads: the import format. A limit of 0: timed, no target set.
-    for (const auto& [format, limit] : { std::pair { ExportWriter::Format::Csv, 500 }, std::pair { ExportWriter::Format::GeoJson, 1000 },
-             std::pair { ExportWriter::Format::Xlsx, 2000 }, std::pair { ExportWriter::Format::Ods, 3000 },
-             std::pair { ExportWriter::Format::Pdf, 4000 }, std::pair { ExportWriter::Format::ICalendar, 0 } }) {
-        const QString path
-            = format == ExportWriter::Format::Csv ? csvPath : dir.filePath(QStringLiteral("export.") + ExportWriter::key(format));
+    // The export writes the file the import then reads: the import format. A limit of 0: timed, no target
+    // set.
+    for (const auto& [format, limit] :
+        { std::pair { ExportWriter::Format::Csv, 500 }, std::pair { ExportWriter::Format::GeoJson, 1000 },
+            std::pair { ExportWriter::Format::Xlsx, 2000 }, std::pair { ExportWriter::Format::Ods, 3000 },
+            std::pair { ExportWriter::Format::Pdf, 4000 },
+            std::pair { ExportWriter::Format::ICalendar, 0 } }) {
+        const QString path = format == ExportWriter::Format::Csv
+            ? csvPath
+            : dir.filePath(QStringLiteral("export.") + ExportWriter::key(format));
         int skipped = 0;
         bool written = true;
-        const QList<qint64> times = BenchTiming::time(BenchTiming::Runs, [&] { written = write(format, events, path, &skipped) && written; });
+        const QList<qint64> times = BenchTiming::time(
+            BenchTiming::Runs, [&] { written = write(format, events, path, &skipped) && written; });
         BenchTiming::printTargets(out,
             QStringLiteral("export %1 (%2 rows, %3 MB)%4")
                 .arg(ExportWriter::key(format).toUpper())
@@ -94,7 +101,8 @@ bool benchExports(const QList<Event>& events, const QString& directory, const QS
     return true;
 }
 
-BenchTiming::Figure benchImport(int count, const QString& csvPath, const QString& directory, int runs, QTextStream& out)
+BenchTiming::Figure benchImport(
+    int count, const QString& csvPath, const QString& directory, int runs, QTextStream& out)
 {
     const QDir dir(directory);
     const QString storePath = dir.filePath(QStringLiteral("import.sqlite"));
@@ -116,9 +124,11 @@ BenchTiming::Figure benchImport(int count, const QString& csvPath, const QString
         times.append(outcome.created == count ? timer.elapsed() : -1);
     }
     removeStore(storePath);
-    out << QStringLiteral("import CSV: %1").arg(outcome.summary().section(QLatin1Char('\n'), 0, 0)) << Qt::endl;
+    out << QStringLiteral("import CSV: %1").arg(outcome.summary().section(QLatin1Char('\n'), 0, 0))
+        << Qt::endl;
     const BenchTiming::Figure imported = BenchTiming::printTargets(out,
-        QStringLiteral("import CSV (read, parse, store, index) of %1").arg(count), times, qint64(2500) * count / 100000);
+        QStringLiteral("import CSV (read, parse, store, index) of %1").arg(count), times,
+        qint64(2500) * count / 100000);
 
     QList<qint64> bareTimes;
     int bareRows = 0;
@@ -132,8 +142,9 @@ BenchTiming::Figure benchImport(int count, const QString& csvPath, const QString
         return imported;
     }
     const double ratio = double(imported.median) / double(std::max<qint64>(bare.median, 1));
-    out << QStringLiteral("bare-table import by the sqlite3 shell's .import: %1 ms median, %2 ms slowest for %3 rows; "
-                          "the import takes %4 times as long (target 3): %5")
+    out << QStringLiteral(
+        "bare-table import by the sqlite3 shell's .import: %1 ms median, %2 ms slowest for %3 rows; "
+        "the import takes %4 times as long (target 3): %5")
                .arg(bare.median)
                .arg(bare.slowest)
                .arg(bareRows)

@@ -79,7 +79,8 @@ void benchMap(Database& database, QTextStream& out)
     QList<qint64> drawTimes;
     const QGeoCoordinate lyon(45.76, 4.84);
     for (double zoom = 6.0; zoom <= 12.0; zoom += 0.5) {
-        const QGeoCoordinate centre(lyon.latitude() + (12.0 - zoom) * 0.1, lyon.longitude() - (12.0 - zoom) * 0.1);
+        const QGeoCoordinate centre(
+            lyon.latitude() + (12.0 - zoom) * 0.1, lyon.longitude() - (12.0 - zoom) * 0.1);
         timer.start();
         QElapsedTimer part;
         part.start();
@@ -94,8 +95,9 @@ void benchMap(Database& database, QTextStream& out)
         drawTimes.append(part.elapsed());
         stepTimes.append(timer.elapsed());
     }
-    out << QStringLiteral("map: step parts (medians): camera and shapes %1 ms, regrouping %2 ms, events left %3 ms, "
-                          "frame drawn and read back %4 ms")
+    out << QStringLiteral(
+        "map: step parts (medians): camera and shapes %1 ms, regrouping %2 ms, events left %3 ms, "
+        "frame drawn and read back %4 ms")
                .arg(median(cameraTimes))
                .arg(median(regroupTimes))
                .arg(median(eventTimes))

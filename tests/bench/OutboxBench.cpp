@@ -6,10 +6,10 @@
 #include "app/mail/OutboxSender.h"
 #include "app/mail/SmtpConnection.h"
 #include "db/Database.h"
-#include "db/EditionRepository.h"
 #include "db/Decisions.h"
-#include "db/RequestStore.h"
+#include "db/EditionRepository.h"
 #include "db/OutboxRepository.h"
+#include "db/RequestStore.h"
 #include "tests/bench/BenchTiming.h"
 
 #include <QDir>
@@ -31,7 +31,8 @@ bool smtpServer(const QString& action, const QString& folder)
 {
     QProcess script;
     script.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    script.start(QStringLiteral("python3"), { QStringLiteral(SEMAINE_SOURCE_DIR "/tests/smtp-server.py"), action, folder });
+    script.start(QStringLiteral("python3"),
+        { QStringLiteral(SEMAINE_SOURCE_DIR "/tests/smtp-server.py"), action, folder });
     return script.waitForFinished(60000) && script.exitCode() == 0;
 }
 
@@ -55,18 +56,27 @@ public:
     bool isStarted() const { return m_started; }
     QString url() const
     {
-        return QStringLiteral("smtp://127.0.0.1:%1/bench").arg(fileText(m_folder + QStringLiteral("/port")).trimmed());
+        return QStringLiteral("smtp://127.0.0.1:%1/bench")
+            .arg(fileText(m_folder + QStringLiteral("/port")).trimmed());
     }
-    int received() const { return int(QDir(m_folder + QStringLiteral("/mail")).entryList({ QStringLiteral("*.eml") }).size()); }
+    int received() const
+    {
+        return int(QDir(m_folder + QStringLiteral("/mail")).entryList({ QStringLiteral("*.eml") }).size());
+    }
     // One line per EHLO: per connection.
-    int connections() const { return int(fileText(m_folder + QStringLiteral("/connections")).count(QLatin1Char('\n'))); }
+    int connections() const
+    {
+        return int(fileText(m_folder + QStringLiteral("/connections")).count(QLatin1Char('\n')));
+    }
     // User and system time of the server's process so far (/proc/PID/stat), in ms.
     double cpuMs() const
     {
-        const QString stat = fileText(QStringLiteral("/proc/%1/stat").arg(fileText(m_folder + QStringLiteral("/pid")).trimmed()));
+        const QString stat = fileText(
+            QStringLiteral("/proc/%1/stat").arg(fileText(m_folder + QStringLiteral("/pid")).trimmed()));
         // The fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
         const QStringList fields = stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
-        return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+        return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0
+            / double(sysconf(_SC_CLK_TCK));
     }
 
 private:
@@ -87,8 +97,9 @@ SmtpSettings benchSettings(const BenchSmtpServer& server)
 bool requeue(Database& database, QTextStream& out)
 {
     QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, claimed_by = '', claimed_at = NULL, "
-                                   "sent_at = NULL, next_attempt_at = NULL"))) {
+    if (!query.exec(QStringLiteral(
+            "UPDATE outbox SET state = 'queued', attempts = 0, claimed_by = '', claimed_at = NULL, "
+            "sent_at = NULL, next_attempt_at = NULL"))) {
         out << query.lastError().text() << Qt::endl;
         return false;
     }
@@ -127,8 +138,11 @@ bool benchOutboxParts(Database& database, const QString& folder, int count, QTex
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < messages.size(); ++i) {
         QString error;
-        const std::optional<OutboxMessage> claimed = outbox.claim(QStringLiteral("bench"), now, now.addSecs(-900), &error);
-        marked += claimed && outbox.markSent(claimed->id, QStringLiteral("bench"), QStringLiteral("250"), now) ? 1 : 0;
+        const std::optional<OutboxMessage> claimed
+            = outbox.claim(QStringLiteral("bench"), now, now.addSecs(-900), &error);
+        marked += claimed && outbox.markSent(claimed->id, QStringLiteral("bench"), QStringLiteral("250"), now)
+            ? 1
+            : 0;
     }
     const qint64 storeNs = timer.nsecsElapsed();
     if (!requeue(database, out)) {
@@ -153,9 +167,10 @@ bool benchOutboxParts(Database& database, const QString& folder, int count, QTex
     }
     const qint64 smtpNs = timer.nsecsElapsed();
     const double serverMs = server.cpuMs() - serverBefore;
-    out << QStringLiteral("outbox: parts, %1 messages each, per message: store reads for the attestation %2 ms, "
-                          "its PDF %3 ms (%4 KB); claim and mark sent %5 ms (%6 marked); SMTP over one connection %7 ms "
-                          "(%8 sent, %9 connection(s)), of which the server's processor time %10 ms")
+    out << QStringLiteral(
+        "outbox: parts, %1 messages each, per message: store reads for the attestation %2 ms, "
+        "its PDF %3 ms (%4 KB); claim and mark sent %5 ms (%6 marked); SMTP over one connection %7 ms "
+        "(%8 sent, %9 connection(s)), of which the server's processor time %10 ms")
                .arg(messages.size())
                .arg(perMessageMs(readNs, int(messages.size())), 0, 'f', 2)
                .arg(perMessageMs(renderNs, int(messages.size())), 0, 'f', 2)
@@ -185,7 +200,8 @@ bool benchOutbox(QTextStream& out, int requests)
     for (Event& event : events) {
         event.status = EventStatus::InReview;
     }
-    if (const WriteResult stored = RequestStore(database).insertAll(events, QStringLiteral("bench")); !stored.ok()) {
+    if (const WriteResult stored = RequestStore(database).insertAll(events, QStringLiteral("bench"));
+        !stored.ok()) {
         out << stored.message << Qt::endl;
         return false;
     }
@@ -194,8 +210,9 @@ bool benchOutbox(QTextStream& out, int requests)
     QElapsedTimer timer;
     timer.start();
     for (const Event& event : std::as_const(events)) {
-        const WriteResult labelled = Decisions(database).changeStatus(event.id, event.version, EventStatus::Labelled,
-            QStringLiteral("bench"), QStringLiteral("bench"), Decisions::Kind::Override);
+        const WriteResult labelled
+            = Decisions(database).changeStatus(event.id, event.version, EventStatus::Labelled,
+                QStringLiteral("bench"), QStringLiteral("bench"), Decisions::Kind::Override);
         if (!labelled.ok()) {
             out << labelled.message << Qt::endl;
             return false;
@@ -208,7 +225,8 @@ bool benchOutbox(QTextStream& out, int requests)
                .arg(qRound64(requests * 1000.0 / double(qMax<qint64>(decideMs, 1))))
         << Qt::endl;
     if (!benchOutboxParts(database, dir.filePath(QStringLiteral("smtp-parts")), qMin(requests, 300), out)) {
-        out << "outbox: the parts could not be measured (the local SMTP server, python3-aiosmtpd?)" << Qt::endl;
+        out << "outbox: the parts could not be measured (the local SMTP server, python3-aiosmtpd?)"
+            << Qt::endl;
         return false;
     }
 
@@ -243,14 +261,16 @@ bool benchOutbox(QTextStream& out, int requests)
         OutboxRepository outbox(database);
         const double serverBefore = server.cpuMs();
         timer.start();
-        const OutboxSender::Counts counts = OutboxSender(outbox, benchSettings(server), timedAttestation).run();
+        const OutboxSender::Counts counts
+            = OutboxSender(outbox, benchSettings(server), timedAttestation).run();
         const qint64 sendNs = timer.nsecsElapsed();
         const double serverMs = server.cpuMs() - serverBefore;
         rates.append(counts.sent * 1e9 / double(qMax<qint64>(sendNs, 1)));
         attestationMs.append(perMessageMs(attestationNs, attestations));
-        out << QStringLiteral("outbox: run %1: %2 messages with attestations delivered in %3 ms over %4 connection(s), "
-                              "%5 received, %6 failed: %7 messages/s, %8 ms per attestation (%9 made), the server's "
-                              "processor time %10 ms per message")
+        out << QStringLiteral(
+            "outbox: run %1: %2 messages with attestations delivered in %3 ms over %4 connection(s), "
+            "%5 received, %6 failed: %7 messages/s, %8 ms per attestation (%9 made), the server's "
+            "processor time %10 ms per message")
                    .arg(run)
                    .arg(counts.sent)
                    .arg(sendNs / 1000000)
@@ -265,12 +285,13 @@ bool benchOutbox(QTextStream& out, int requests)
         if (!counts.stoppedBecause.isEmpty()) {
             out << "outbox: " << counts.stoppedBecause << Qt::endl;
         }
-        delivered = counts.stoppedBecause.isEmpty() && counts.sent == requests && server.received() == requests
-            && server.connections() == 1;
+        delivered = counts.stoppedBecause.isEmpty() && counts.sent == requests
+            && server.received() == requests && server.connections() == 1;
     }
-    BenchTiming::printRuns(out, QStringLiteral("outbox"), QStringLiteral("delivery over one connection"), rates,
-        QStringLiteral("messages/s"), 50, BenchTiming::Better::Higher);
-    BenchTiming::printRuns(out, QStringLiteral("outbox"), QStringLiteral("one attestation, made while sending"), attestationMs,
-        QStringLiteral("ms"), 30, BenchTiming::Better::Lower);
+    BenchTiming::printRuns(out, QStringLiteral("outbox"), QStringLiteral("delivery over one connection"),
+        rates, QStringLiteral("messages/s"), 50, BenchTiming::Better::Higher);
+    BenchTiming::printRuns(out, QStringLiteral("outbox"),
+        QStringLiteral("one attestation, made while sending"), attestationMs, QStringLiteral("ms"), 30,
+        BenchTiming::Better::Lower);
     return delivered;
 }

@@ -4,8 +4,8 @@
 #include "tests/bench/QueueSteps.h"
 #include "tests/bench/StatisticsBench.h"
 
-#include "app/core/SessionUser.h"
 #include "app/core/GeoReference.h"
+#include "app/core/SessionUser.h"
 #include "db/Database.h"
 #include "db/Decisions.h"
 #include "db/EventRepository.h"
@@ -34,7 +34,8 @@ bool server(const QString& action, const QString& folder, QTextStream& out)
 {
     QProcess script;
     script.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    script.start(QStringLiteral("sh"), { QStringLiteral(SEMAINE_SOURCE_DIR "/tests/postgres-server.sh"), action, folder });
+    script.start(QStringLiteral("sh"),
+        { QStringLiteral(SEMAINE_SOURCE_DIR "/tests/postgres-server.sh"), action, folder });
     if (!script.waitForFinished(120000) || script.exitCode() != 0) {
         out << QStringLiteral("postgresql: the test server did not %1").arg(action) << Qt::endl;
         return false;
@@ -50,10 +51,12 @@ bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
     if (!server(QStringLiteral("start"), folder.path(), out)) {
         return false;
     }
-    const QString location = QStringLiteral("postgresql://semaine@localhost/bench?host=%1").arg(folder.path());
+    const QString location
+        = QStringLiteral("postgresql://semaine@localhost/bench?host=%1").arg(folder.path());
     bool ok = true;
     {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        QSqlDatabase admin
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
         admin.setHostName(folder.path());
         admin.setUserName(QStringLiteral("semaine"));
         admin.setDatabaseName(QStringLiteral("postgres"));
@@ -80,7 +83,9 @@ bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
             << Qt::endl;
     } else {
         ok = false;
-        out << QStringLiteral("postgresql: cannot open the stores: %1 %2").arg(source.errorString(), shared.errorString()) << Qt::endl;
+        out << QStringLiteral("postgresql: cannot open the stores: %1 %2")
+                   .arg(source.errorString(), shared.errorString())
+            << Qt::endl;
     }
     source.close();
     shared.close();
@@ -117,7 +122,8 @@ bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
         usine.text = QStringLiteral("usine");
         BenchTiming::printTargets(out,
             QStringLiteral("postgresql: one search's query (trigram index: %1)")
-                .arg(index.searchIsIndexed() ? QStringLiteral("yes") : QStringLiteral("no, pg_trgm unavailable")),
+                .arg(index.searchIsIndexed() ? QStringLiteral("yes")
+                                             : QStringLiteral("no, pg_trgm unavailable")),
             BenchTiming::time(BenchTiming::Runs,
                 [&] { index.select(queue->edition().year, usine, queue->today(), SessionUser::name()); }),
             50);
@@ -168,11 +174,14 @@ bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
                         ++failed;
                         continue;
                     }
-                    const EventStatus to = EventStatuses::canChange(seen->status, EventStatus::Refused) ? EventStatus::Refused
-                                                                                                       : EventStatus::InReview;
+                    const EventStatus to = EventStatuses::canChange(seen->status, EventStatus::Refused)
+                        ? EventStatus::Refused
+                        : EventStatus::InReview;
                     const WriteResult result = Decisions(database).changeStatus(id, seen->version, to,
                         QStringLiteral("banc d'essai"), QStringLiteral("reviewer%1").arg(r));
-                    result.ok() ? ++accepted : result.status == WriteResult::Status::Conflict ? ++conflicts : ++failed;
+                    result.ok()                                          ? ++accepted
+                        : result.status == WriteResult::Status::Conflict ? ++conflicts
+                                                                         : ++failed;
                 }
             });
         }

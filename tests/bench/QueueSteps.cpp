@@ -10,8 +10,8 @@ QList<qint64> QueueSteps::regionFilterTimes(MainWindow& window)
 {
     auto* region = window.findChild<QComboBox*>(QStringLiteral("filterRegion"));
     QList<qint64> times;
-    for (const QString& code : { QStringLiteral("53"), QStringLiteral("84"), QStringLiteral("11"), QStringLiteral("76"),
-             QStringLiteral("44") }) {
+    for (const QString& code : { QStringLiteral("53"), QStringLiteral("84"), QStringLiteral("11"),
+             QStringLiteral("76"), QStringLiteral("44") }) {
         QElapsedTimer timer;
         timer.start();
         region->setCurrentIndex(region->findData(code));

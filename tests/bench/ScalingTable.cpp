@@ -50,21 +50,21 @@ ScalingTable::Figures ScalingTable::read(const QString& path)
     while (!stream.atEnd()) {
         const QStringList fields = stream.readLine().split(QLatin1Char(' '));
         if (fields.size() == 4) {
-            figures.insert(Step(fields.at(0).toInt()), { fields.at(1).toLongLong(), fields.at(2).toLongLong(), fields.at(3).toInt() });
+            figures.insert(Step(fields.at(0).toInt()),
+                { fields.at(1).toLongLong(), fields.at(2).toLongLong(), fields.at(3).toInt() });
         }
     }
     return figures;
 }
 
-void ScalingTable::add(int requests, const Figures& figures)
-{
-    m_sizes[requests].insert(figures);
-}
+void ScalingTable::add(int requests, const Figures& figures) { m_sizes[requests].insert(figures); }
 
 void ScalingTable::print(QTextStream& out) const
 {
     const QLocale english(QLocale::English);
-    out << Qt::endl << QStringLiteral("scaling: median / slowest in ms (runs when fewer than %1)").arg(BenchTiming::Runs) << Qt::endl;
+    out << Qt::endl
+        << QStringLiteral("scaling: median / slowest in ms (runs when fewer than %1)").arg(BenchTiming::Runs)
+        << Qt::endl;
     out << QStringLiteral("| step |");
     for (auto size = m_sizes.cbegin(); size != m_sizes.cend(); ++size) {
         out << ' ' << english.toString(size.key()) << " |";
@@ -85,7 +85,8 @@ void ScalingTable::print(QTextStream& out) const
             } else {
                 out << QStringLiteral(" %1 / %2%3 |")
                            .arg(english.toString(figure.median), english.toString(figure.slowest),
-                               figure.runs < BenchTiming::Runs ? QStringLiteral(" (%1 run)").arg(figure.runs) : QString());
+                               figure.runs < BenchTiming::Runs ? QStringLiteral(" (%1 run)").arg(figure.runs)
+                                                               : QString());
             }
         }
         const BenchTiming::Figure million = m_sizes.value(1000000).value(row.step);
@@ -94,7 +95,7 @@ void ScalingTable::print(QTextStream& out) const
         } else {
             out << QStringLiteral(" ≤ %1: %2 |")
                        .arg(english.toString(row.limitAtMillion),
-                           !million.isMeasured()                    ? QStringLiteral("not measured")
+                           !million.isMeasured()                      ? QStringLiteral("not measured")
                                : million.median <= row.limitAtMillion ? QStringLiteral("met")
                                                                       : QStringLiteral("MISSED"));
         }

@@ -11,7 +11,17 @@ class QTextStream;
 // hands them over in a file (write(), read()).
 class ScalingTable {
 public:
-    enum class Step { Insert, Import, FirstPaint, Keystroke, RegionFilter, Decision, Statistics, MapPoints, Memory };
+    enum class Step {
+        Insert,
+        Import,
+        FirstPaint,
+        Keystroke,
+        RegionFilter,
+        Decision,
+        Statistics,
+        MapPoints,
+        Memory
+    };
     using Figures = QMap<Step, BenchTiming::Figure>;
 
     static bool write(const QString& path, const Figures& figures);

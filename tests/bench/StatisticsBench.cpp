@@ -57,14 +57,16 @@ BenchTiming::Figure benchStatistics(Database& database, QTextStream& out)
     const QList<qint64> visitsMs = recompute(visits);
     const QList<qint64> bretagneMs = recompute(bretagne);
     const QList<qint64> allMs = recompute(EventFilter());
-    const BenchTiming::Figure all = print(out, QStringLiteral("all figures of %1 requests").arg(statistics.national.received), allMs, 150);
+    const BenchTiming::Figure all = print(
+        out, QStringLiteral("all figures of %1 requests").arg(statistics.national.received), allMs, 150);
     print(out, QStringLiteral("all figures, company visits only"), visitsMs, 150);
     print(out, QStringLiteral("all figures, one région"), bretagneMs, 150);
 
     // Built afresh and drawn at the size of the export, as the view's charts are on each change.
     const QList<qint64> chartsMs = runs([&] {
         QImage image(StatisticsFiles::ChartSize.toSize(), QImage::Format_ARGB32_Premultiplied);
-        for (const StatisticsFiles::Chart& chart : StatisticsCharts::forFiles(statistics, *edition, previous)) {
+        for (const StatisticsFiles::Chart& chart :
+            StatisticsCharts::forFiles(statistics, *edition, previous)) {
             image.fill(Qt::white);
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
@@ -80,10 +82,11 @@ BenchTiming::Figure benchStatistics(Database& database, QTextStream& out)
     const QList<qint64> pdfMs = runs([&] {
         written = written
             && StatisticsFiles::writePdf(dir.filePath(QStringLiteral("report.pdf")),
-                { QStringLiteral("Semaine de l'industrie"), QStringLiteral("no filter"), report.headlineLines(),
-                    report.regionTable() },
+                { QStringLiteral("Semaine de l'industrie"), QStringLiteral("no filter"),
+                    report.headlineLines(), report.regionTable() },
                 StatisticsCharts::forFiles(statistics, *edition, previous), &error);
     });
-    print(out, written ? QStringLiteral("PDF report") : QStringLiteral("PDF report failed (%1)").arg(error), pdfMs, 2000);
+    print(out, written ? QStringLiteral("PDF report") : QStringLiteral("PDF report failed (%1)").arg(error),
+        pdfMs, 2000);
     return all;
 }

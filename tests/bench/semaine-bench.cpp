@@ -3,15 +3,15 @@
 // queue as a reviewer uses it, the statistics, the map, the shared store (PostgreSQL) and the
 // outbox; every figure five times, median and slowest. Then the scaling table: the same steps at
 // 10,000 and 1,000,000 requests (not with --quick).
-#include "app/core/SessionUser.h"
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
+#include "app/core/SessionUser.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
-#include "db/RequestStore.h"
 #include "db/QueueIndex.h"
+#include "db/RequestStore.h"
 #include "tests/bench/BenchTiming.h"
 #include "tests/bench/ImportExportBench.h"
 #include "tests/bench/MapBench.h"
@@ -21,24 +21,24 @@
 #include "tests/bench/ScalingTable.h"
 #include "tests/bench/StatisticsBench.h"
 #include "ui/MainWindow.h"
-#include "ui/queue/DecisionController.h"
 #include "ui/ReviewQueueModel.h"
+#include "ui/queue/DecisionController.h"
 
-#include <QCommandLineParser>
 #include <QApplication>
-#include <QTableView>
-#include <QTest>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
+#include <QTableView>
+#include <QTest>
 
-#include <algorithm>
-#include <memory>
-#include <QLineEdit>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <algorithm>
+#include <memory>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -79,8 +79,8 @@ void target(const char* what, qint64 measured, qint64 limit, const char* unit)
         << Qt::endl;
 }
 
-using BenchTiming::Runs;
 using BenchTiming::printTargets;
+using BenchTiming::Runs;
 using Step = ScalingTable::Step;
 
 // The review queue on the whole store, through the real main window (issues 3 and 16's figures).
@@ -107,8 +107,11 @@ ScalingTable::Figures benchQueue(Database& database)
         window->grab();
         paints << timer.elapsed();
     }
-    figures[Step::FirstPaint] = printTargets(out, QStringLiteral("queue: open to first painted rows"), paints, 250);
-    out << QStringLiteral("  (the first run read the reference data, communes and régions, in %1 ms)").arg(geoMs) << Qt::endl;
+    figures[Step::FirstPaint]
+        = printTargets(out, QStringLiteral("queue: open to first painted rows"), paints, 250);
+    out << QStringLiteral("  (the first run read the reference data, communes and régions, in %1 ms)")
+               .arg(geoMs)
+        << Qt::endl;
 
     auto* search = window->findChild<QLineEdit*>(QStringLiteral("queueSearch"));
     const ReviewQueueModel* queue = window->queueModel();
@@ -142,19 +145,23 @@ ScalingTable::Figures benchQueue(Database& database)
         queries << timer.elapsed();
     }
     printTargets(out, QStringLiteral("queue: one search keystroke (UI thread)"), keystrokes, 16);
-    figures[Step::Keystroke] = printTargets(out, QStringLiteral("queue: search to painted rows"), searches, 50);
-    out << QStringLiteral("  (%1 rows shown, then %2 for the last word; the store's query alone: median %3 ms; "
-                          "through the trigram index: %4)")
+    figures[Step::Keystroke]
+        = printTargets(out, QStringLiteral("queue: search to painted rows"), searches, 50);
+    out << QStringLiteral(
+        "  (%1 rows shown, then %2 for the last word; the store's query alone: median %3 ms; "
+        "through the trigram index: %4)")
                .arg(before)
                .arg(found)
                .arg(BenchTiming::median(queries))
-               .arg(QueueIndex(database).searchIsIndexed() ? QStringLiteral("yes") : QStringLiteral("no, scanning"))
+               .arg(QueueIndex(database).searchIsIndexed() ? QStringLiteral("yes")
+                                                           : QStringLiteral("no, scanning"))
         << Qt::endl;
     search->clear();
     settle();
 
-    figures[Step::RegionFilter] = printTargets(
-        out, QStringLiteral("queue: one filter change (a région), painted"), QueueSteps::regionFilterTimes(*window), 30);
+    figures[Step::RegionFilter]
+        = printTargets(out, QStringLiteral("queue: one filter change (a région), painted"),
+            QueueSteps::regionFilterTimes(*window), 30);
 
     // Walking the queue with the arrow keys: the conditions pane, the notes and the event form
     // follow each row.
@@ -184,12 +191,12 @@ ScalingTable::Figures benchQueue(Database& database)
             decided << timer.elapsed();
         }
     }
-    figures[Step::Decision] = printTargets(
-        out, QStringLiteral("queue: one decision with its audit"), decided.size() == Runs ? decided : QList<qint64> { -1 }, 10);
+    figures[Step::Decision] = printTargets(out, QStringLiteral("queue: one decision with its audit"),
+        decided.size() == Runs ? decided : QList<qint64> { -1 }, 10);
 
     // What the map reads on each refresh: the coordinates of every request the filter keeps.
-    figures[Step::MapPoints] = printTargets(
-        out, QStringLiteral("map: points read from the store"), BenchTiming::time(Runs, [queue] { queue->mapPoints(); }), 60);
+    figures[Step::MapPoints] = printTargets(out, QStringLiteral("map: points read from the store"),
+        BenchTiming::time(Runs, [queue] { queue->mapPoints(); }), 60);
     const qint64 resident = residentMb();
     target("queue: resident memory", resident, 300, "MB");
     figures[Step::Memory] = { resident, resident, 1 };
@@ -214,7 +221,8 @@ bool openFresh(Database& database, const QString& path)
 // the queue timed in a process of its own that opens the store, as the application does: neither
 // this process's memory nor its warm caches count. In detail (the targets' size), every figure;
 // otherwise the scaling table's only. The store is left at `storePath`.
-bool benchSize(int count, bool detailed, const QString& directory, const QString& storePath, ScalingTable& table)
+bool benchSize(
+    int count, bool detailed, const QString& directory, const QString& storePath, ScalingTable& table)
 {
     const QLocale english(QLocale::English);
     out << Qt::endl << QStringLiteral("=== %1 requests ===").arg(english.toString(count)) << Qt::endl;
@@ -247,8 +255,8 @@ bool benchSize(int count, bool detailed, const QString& directory, const QString
             return false;
         }
     }
-    figures[Step::Insert] = printTargets(out, QStringLiteral("insert with the rules of %1").arg(count), insertTimes,
-        detailed ? qint64(1500) * count / 100000 : 0);
+    figures[Step::Insert] = printTargets(out, QStringLiteral("insert with the rules of %1").arg(count),
+        insertTimes, detailed ? qint64(1500) * count / 100000 : 0);
 
     bool consistent = true;
     if (detailed) {
@@ -303,7 +311,8 @@ bool benchSize(int count, bool detailed, const QString& directory, const QString
     QProcess queue;
     queue.setProcessChannelMode(QProcess::ForwardedChannels);
     queue.start(QCoreApplication::applicationFilePath(), arguments);
-    const bool queueRan = queue.waitForFinished(-1) && queue.exitStatus() == QProcess::NormalExit && queue.exitCode() == 0;
+    const bool queueRan
+        = queue.waitForFinished(-1) && queue.exitStatus() == QProcess::NormalExit && queue.exitCode() == 0;
     figures.insert(ScalingTable::read(figuresPath));
     table.add(count, figures);
     return consistent && queueRan && figures.value(Step::Import).median >= 0;
@@ -319,30 +328,38 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption eventsOption(QStringLiteral("events"),
-        QStringLiteral("Times every step at this number of events only (no scaling table)."), QStringLiteral("N"));
+        QStringLiteral("Times every step at this number of events only (no scaling table)."),
+        QStringLiteral("N"));
     const QCommandLineOption quickOption(QStringLiteral("quick"),
         QStringLiteral("Times every step at 100,000 events only: no scaling table to 10,000 and 1,000,000."));
     const QCommandLineOption storeOption(QStringLiteral("store"),
-        QStringLiteral("Times the queue on this existing store only (generate one with `semaine-admin demo`)."),
+        QStringLiteral(
+            "Times the queue on this existing store only (generate one with `semaine-admin demo`)."),
         QStringLiteral("PATH"));
-    const QCommandLineOption mapOption(QStringLiteral("map-only"),
-        QStringLiteral("With --store: times the map alone."));
+    const QCommandLineOption mapOption(
+        QStringLiteral("map-only"), QStringLiteral("With --store: times the map alone."));
     const QCommandLineOption withoutMapOption(QStringLiteral("without-map"),
         QStringLiteral("With --store: times everything but the map's drawing."));
     const QCommandLineOption figuresOption(QStringLiteral("figures"),
-        QStringLiteral("With --store: writes the scaling table's figures to this file."), QStringLiteral("PATH"));
+        QStringLiteral("With --store: writes the scaling table's figures to this file."),
+        QStringLiteral("PATH"));
     const QCommandLineOption postgresqlOption(QStringLiteral("postgresql"),
-        QStringLiteral("Times the shared store only: copies this SQLite store into a PostgreSQL server started for it."),
+        QStringLiteral(
+            "Times the shared store only: copies this SQLite store into a PostgreSQL server started for it."),
         QStringLiteral("PATH"));
     const QCommandLineOption importExportOption(QStringLiteral("import-export-only"),
         QStringLiteral("Generates the events and times only the exports and the import."));
     const QCommandLineOption outboxOption(QStringLiteral("outbox-only"),
-        QStringLiteral("Times only the outbox: 3,000 labels (or --events) with their letters, attestations, SMTP delivery."));
+        QStringLiteral("Times only the outbox: 3,000 labels (or --events) with their letters, attestations, "
+                       "SMTP delivery."));
     parser.addOptions({ eventsOption, quickOption, storeOption, mapOption, withoutMapOption, figuresOption,
         postgresqlOption, importExportOption, outboxOption });
     parser.process(app);
     if (parser.isSet(outboxOption)) {
-        return benchOutbox(out, parser.isSet(eventsOption) ? parser.value(eventsOption).toInt() : OutboxTargetRequests) ? 0 : 1;
+        return benchOutbox(out,
+                   parser.isSet(eventsOption) ? parser.value(eventsOption).toInt() : OutboxTargetRequests)
+            ? 0
+            : 1;
     }
     if (parser.isSet(postgresqlOption)) {
         return benchPostgresql(parser.value(postgresqlOption), out) ? 0 : 1;
@@ -355,7 +372,8 @@ int main(int argc, char** argv)
             out << existing.errorString() << Qt::endl;
             return 1;
         }
-        out << QStringLiteral("store opened, its integrity checked, in %1 ms").arg(opening.elapsed()) << Qt::endl;
+        out << QStringLiteral("store opened, its integrity checked, in %1 ms").arg(opening.elapsed())
+            << Qt::endl;
         ScalingTable::Figures figures;
         if (!parser.isSet(mapOption)) {
             figures = benchQueue(existing);
@@ -364,7 +382,8 @@ int main(int argc, char** argv)
         if (!parser.isSet(withoutMapOption)) {
             benchMap(existing, out);
         }
-        return !parser.isSet(figuresOption) || ScalingTable::write(parser.value(figuresOption), figures) ? 0 : 1;
+        return !parser.isSet(figuresOption) || ScalingTable::write(parser.value(figuresOption), figures) ? 0
+                                                                                                         : 1;
     }
 
     QTemporaryDir dir;
@@ -376,21 +395,25 @@ int main(int argc, char** argv)
             return 1;
         }
         const QList<Event> events
-            = DemoGenerator(*EditionRepository(database).find(2018), GeoReference::embedded(), 2018).generate(count);
+            = DemoGenerator(*EditionRepository(database).find(2018), GeoReference::embedded(), 2018)
+                  .generate(count);
         const QString csvPath = dir.filePath(QStringLiteral("import.csv"));
-        return benchExports(events, dir.path(), csvPath, out) && benchImport(count, csvPath, dir.path(), Runs, out).median >= 0
+        return benchExports(events, dir.path(), csvPath, out)
+                && benchImport(count, csvPath, dir.path(), Runs, out).median >= 0
             ? 0
             : 1;
     }
     // The targets are those of 100,000 requests; the scaling table adds 10,000 and 1,000,000.
     const int detailed = parser.isSet(eventsOption) ? parser.value(eventsOption).toInt() : 100000;
-    const QList<int> sizes = parser.isSet(eventsOption) || parser.isSet(quickOption) ? QList<int> { detailed }
-                                                                                     : QList<int> { 10000, detailed, 1000000 };
+    const QList<int> sizes = parser.isSet(eventsOption) || parser.isSet(quickOption)
+        ? QList<int> { detailed }
+        : QList<int> { 10000, detailed, 1000000 };
     ScalingTable table;
     bool ok = true;
     const QString detailedStore = dir.filePath(QStringLiteral("bench.sqlite"));
     for (int count : sizes) {
-        const QString store = count == detailed ? detailedStore : dir.filePath(QStringLiteral("scaling.sqlite"));
+        const QString store
+            = count == detailed ? detailedStore : dir.filePath(QStringLiteral("scaling.sqlite"));
         ok = benchSize(count, count == detailed, dir.path(), store, table) && ok;
         if (count != detailed) {
             for (const char* suffix : { "", "-wal", "-shm" }) {

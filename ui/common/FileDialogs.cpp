@@ -10,8 +10,8 @@ namespace {
 
 QString settingsKey(FileDialogs::Kind kind)
 {
-    static const char* const names[] = { "export", "import", "statistics", "attestation", "mapImage", "previousFigures",
-        "store" };
+    static const char* const names[]
+        = { "export", "import", "statistics", "attestation", "mapImage", "previousFigures", "store" };
     return QStringLiteral("fileDialogs/%1").arg(QLatin1String(names[int(kind)]));
 }
 
@@ -46,7 +46,8 @@ QString FileDialogs::suggestion(Kind kind, const QString& name) { return QDir(fo
 QString FileDialogs::saveFileName(QWidget* parent, Kind kind, const QString& caption, const QString& name,
     const QString& filter, QString* selectedFilter)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, caption, suggestion(kind, name), filter, selectedFilter);
+    const QString path
+        = QFileDialog::getSaveFileName(parent, caption, suggestion(kind, name), filter, selectedFilter);
     remember(kind, path);
     return path;
 }

@@ -16,13 +16,12 @@
 #include "ui/queue/NotesEditor.h"
 #include "ui/widgets/ConditionsPanel.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QCheckBox>
-#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QToolBar>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -37,6 +36,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -201,7 +201,8 @@ QWidget* EventForm::field(Field field)
     case Field::YoungPeople:
     case Field::JobSeekers: {
         auto* box = new QCheckBox(EventFormModel::label(field), this);
-        connect(box, &QCheckBox::clicked, this, [this, field](bool checked) { m_model->setValue(field, checked); });
+        connect(box, &QCheckBox::clicked, this,
+            [this, field](bool checked) { m_model->setValue(field, checked); });
         editor = box;
         break;
     }
@@ -212,7 +213,8 @@ QWidget* EventForm::field(Field field)
             line->setReadOnly(true);
             line->setFocusPolicy(Qt::ClickFocus);
         }
-        connect(line, &QLineEdit::textEdited, this, [this, field](const QString& text) { m_model->setValue(field, text); });
+        connect(line, &QLineEdit::textEdited, this,
+            [this, field](const QString& text) { m_model->setValue(field, text); });
         editor = line;
         break;
     }
@@ -247,12 +249,12 @@ QWidget* EventForm::createFields()
 {
     const QList<std::pair<QString, QList<Field>>> groups = {
         { tr("Organiser"),
-            { Field::OrganiserName, Field::OrganiserType, Field::Siret, Field::ContactName, Field::ContactEmail,
-                Field::ContactPhone } },
+            { Field::OrganiserName, Field::OrganiserType, Field::Siret, Field::ContactName,
+                Field::ContactEmail, Field::ContactPhone } },
         { tr("Event"), { Field::Title, Field::Description, Field::EventType, Field::Online } },
         { tr("Place"),
-            { Field::Address, Field::PostalCode, Field::Commune, Field::InseeCode, Field::Departement, Field::Region,
-                Field::Latitude, Field::Longitude } },
+            { Field::Address, Field::PostalCode, Field::Commune, Field::InseeCode, Field::Departement,
+                Field::Region, Field::Latitude, Field::Longitude } },
         { tr("Dates"), { Field::StartsAt, Field::EndsAt } },
         { tr("Audience and access"),
             { Field::GeneralPublic, Field::YoungPeople, Field::JobSeekers, Field::AimsIndustry, Field::Free,
@@ -346,7 +348,8 @@ QWidget* EventForm::createOrganiserRequests()
     m_organiserRequests->setObjectName(QStringLiteral("organiserRequests"));
     m_organiserRequests->setAccessibleName(tr("The organiser's other requests"));
     m_organiserRequests->setRootIsDecorated(false);
-    m_organiserRequests->setHeaderLabels({ tr("Edition"), tr("Request id"), tr("Title"), tr("Organiser"), tr("Outcome") });
+    m_organiserRequests->setHeaderLabels(
+        { tr("Edition"), tr("Request id"), tr("Title"), tr("Organiser"), tr("Outcome") });
     m_organiserRequests->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return m_organiserRequests;
 }
@@ -373,8 +376,8 @@ void EventForm::createActions()
     // Ctrl+N is the main window's, which shows this place first.
     addButton(new QAction(tr("New request"), this), QStringLiteral("formNew"), QKeySequence());
     m_save = addButton(new QAction(tr("Save"), this), QStringLiteral("formSave"), QKeySequence::Save);
-    m_saveAndNext = addButton(
-        new QAction(tr("Save and next"), this), QStringLiteral("formSaveAndNext"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveAndNext = addButton(new QAction(tr("Save and next"), this), QStringLiteral("formSaveAndNext"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     // Every key the platform has for undo and redo, not only the first. The buttons keep their
     // short text (the field concerned is in the tooltip): a long one would widen the window.
     QUndoStack* stack = m_model->undoStack();
@@ -389,10 +392,12 @@ void EventForm::createActions()
     const QString undoKey = undo->shortcut().toString(QKeySequence::NativeText);
     const QString redoKey = redo->shortcut().toString(QKeySequence::NativeText);
     connect(stack, &QUndoStack::undoTextChanged, undo, [undo, undoKey](const QString& what) {
-        undo->setToolTip(what.isEmpty() ? tr("Undo (%1)").arg(undoKey) : tr("Undo: %1 (%2)").arg(what, undoKey));
+        undo->setToolTip(
+            what.isEmpty() ? tr("Undo (%1)").arg(undoKey) : tr("Undo: %1 (%2)").arg(what, undoKey));
     });
     connect(stack, &QUndoStack::redoTextChanged, redo, [redo, redoKey](const QString& what) {
-        redo->setToolTip(what.isEmpty() ? tr("Redo (%1)").arg(redoKey) : tr("Redo: %1 (%2)").arg(what, redoKey));
+        redo->setToolTip(
+            what.isEmpty() ? tr("Redo (%1)").arg(redoKey) : tr("Redo: %1 (%2)").arg(what, redoKey));
     });
     undo->setEnabled(stack->canUndo());
     redo->setEnabled(stack->canRedo());
@@ -405,16 +410,19 @@ void EventForm::createActions()
         bar->addAction(action);
     }
     bar->addSeparator();
-    m_attestation = addButton(new QAction(tr("Attestation…"), this), QStringLiteral("formAttestation"), QKeySequence());
+    m_attestation
+        = addButton(new QAction(tr("Attestation…"), this), QStringLiteral("formAttestation"), QKeySequence());
     // A tool button shows its text without the mnemonic: the mnemonic's key is the action's shortcut.
     auto* write = new QAction(tr("&Write to the organiser…"), this);
-    m_writeToOrganiser = addButton(write, QStringLiteral("formWriteToOrganiser"), QKeySequence::mnemonic(write->text()));
+    m_writeToOrganiser
+        = addButton(write, QStringLiteral("formWriteToOrganiser"), QKeySequence::mnemonic(write->text()));
     static_cast<QVBoxLayout*>(layout())->insertWidget(1, bar);
 }
 
 void EventForm::setupConnections()
 {
-    connect(findChild<QAction*>(QStringLiteral("formNew")), &QAction::triggered, this, &EventForm::newRequest);
+    connect(
+        findChild<QAction*>(QStringLiteral("formNew")), &QAction::triggered, this, &EventForm::newRequest);
     connect(m_save, &QAction::triggered, this, &EventForm::save);
     connect(m_saveAndNext, &QAction::triggered, this, &EventForm::saveAndNext);
     connect(m_attestation, &QAction::triggered, this, [this] { emit attestationRequested(eventId()); });
@@ -449,7 +457,8 @@ bool EventForm::eventFilter(QObject* watched, QEvent* event)
     // field only once the reviewer has put the cursor in it, otherwise to the scrolled page.
     if (event->type() == QEvent::Wheel) {
         const auto* widget = qobject_cast<QWidget*>(watched);
-        if ((qobject_cast<QComboBox*>(watched) || qobject_cast<QAbstractSpinBox*>(watched)) && !widget->hasFocus()) {
+        if ((qobject_cast<QComboBox*>(watched) || qobject_cast<QAbstractSpinBox*>(watched))
+            && !widget->hasFocus()) {
             event->ignore();
             return true;
         }
@@ -489,8 +498,8 @@ void EventForm::load(const Event& event)
 
 void EventForm::matchLater(Field field)
 {
-    static const QList<Field> matched { Field::OrganiserName, Field::Siret, Field::Title, Field::StartsAt, Field::EndsAt,
-        Field::Commune, Field::InseeCode };
+    static const QList<Field> matched { Field::OrganiserName, Field::Siret, Field::Title, Field::StartsAt,
+        Field::EndsAt, Field::Commune, Field::InseeCode };
     if (matched.contains(field)) {
         m_matchTimer->start();
     }
@@ -549,7 +558,8 @@ Event EventForm::blankRequest() const
 {
     // Numbered in the edition's series, so the reviewer need not invent one; it stays editable.
     Event blank = EventFormModel::blankRequest(m_queue->edition());
-    blank.requestId = m_requests.nextRequestId(blank.editionYear).value_or(QString()); // typed by hand if unread
+    blank.requestId
+        = m_requests.nextRequestId(blank.editionYear).value_or(QString()); // typed by hand if unread
     return blank;
 }
 
@@ -594,13 +604,15 @@ StoreResult<QList<Event>> EventForm::showDuplicates()
     const StoreResult<QList<Event>> found = m_requests.possibleDuplicates(m_model->event());
     if (!found) {
         m_duplicates->setVisible(true);
-        m_duplicates->setText(tr("The possible duplicates cannot be looked for: %1").arg(found.message.toHtmlEscaped()));
+        m_duplicates->setText(
+            tr("The possible duplicates cannot be looked for: %1").arg(found.message.toHtmlEscaped()));
         return found;
     }
     QStringList links;
     for (const Event& other : *found) {
         links << QStringLiteral("<a href=\"%1\">%2</a> “%3” (%4)")
-                     .arg(QString::number(other.id), other.requestId.toHtmlEscaped(), other.title.toHtmlEscaped(),
+                     .arg(QString::number(other.id), other.requestId.toHtmlEscaped(),
+                         other.title.toHtmlEscaped(),
                          EventStatuses::displayName(other.status).toHtmlEscaped());
     }
     m_duplicates->setVisible(!found->isEmpty());
@@ -623,14 +635,16 @@ bool EventForm::confirmDuplicates()
     QStringList lines;
     bool confirmed = true;
     for (const Event& other : duplicates) {
-        lines << tr("%1 “%2”, %3").arg(other.requestId, other.title, EventStatuses::displayName(other.status));
+        lines
+            << tr("%1 “%2”, %3").arg(other.requestId, other.title, EventStatuses::displayName(other.status));
         confirmed = confirmed && m_confirmedDuplicates.contains(other.id);
     }
     if (confirmed) {
         return true;
     }
     QMessageBox box(QMessageBox::Question, tr("Possible duplicate"),
-        tr("This request may be the same event as %n other request(s): same organiser, similar title, overlapping "
+        tr("This request may be the same event as %n other request(s): same organiser, similar title, "
+           "overlapping "
            "dates, same commune.",
             nullptr, int(duplicates.size())),
         QMessageBox::Cancel, this);
@@ -670,9 +684,11 @@ bool EventForm::save()
         // reselection of a request does not find unsaved changes here.
         const ChangeNotifier::Batch followAfterwards(m_database.changes());
         const QString who = SessionUser::name();
-        const WriteResult result = isNew ? m_store.insert(event, who) : m_store.update(event, who, m_queue->today());
+        const WriteResult result
+            = isNew ? m_store.insert(event, who) : m_store.update(event, who, m_queue->today());
         if (!result.ok()) {
-            QMessageBox box(QMessageBox::Warning, tr("The request was not saved"), result.message, QMessageBox::Ok, this);
+            QMessageBox box(
+                QMessageBox::Warning, tr("The request was not saved"), result.message, QMessageBox::Ok, this);
             box.setObjectName(QStringLiteral("saveFailed"));
             box.exec();
             return false;
@@ -691,10 +707,9 @@ bool EventForm::save()
         openEvent(event.id);
         emit eventOpened(event.id);
     }
-    m_notice->setText(backToReview
-            ? tr("Saved. The request %1 went back to review: it no longer passes %2.")
-                  .arg(event.requestId, lost.join(QStringLiteral(", ")))
-            : tr("Saved."));
+    m_notice->setText(backToReview ? tr("Saved. The request %1 went back to review: it no longer passes %2.")
+                                         .arg(event.requestId, lost.join(QStringLiteral(", ")))
+                                   : tr("Saved."));
     showHistory();
     showOrganiserRequests();
     showPendingUpdates();
@@ -724,7 +739,8 @@ void EventForm::decide(int kind)
     const Event event = m_model->stored();
     // The form follows the queue, which follows the store's announcement of the decision.
     if (m_decisions->decide(decision, event, m_model->report())) {
-        m_notice->setText(tr("Decision recorded: the request is “%1”.").arg(EventStatuses::displayName(m_model->stored().status)));
+        m_notice->setText(tr("Decision recorded: the request is “%1”.")
+                .arg(EventStatuses::displayName(m_model->stored().status)));
     }
 }
 
@@ -746,7 +762,8 @@ void EventForm::showValue(Field field)
         static_cast<QLineEdit*>(editor)->setText(text);
     } else if (auto* line = qobject_cast<QLineEdit*>(editor); line && line->text() != value.toString()) {
         line->setText(value.toString());
-    } else if (auto* text = qobject_cast<QPlainTextEdit*>(editor); text && text->toPlainText() != value.toString()) {
+    } else if (auto* text = qobject_cast<QPlainTextEdit*>(editor);
+        text && text->toPlainText() != value.toString()) {
         text->setPlainText(value.toString());
     } else if (auto* box = qobject_cast<QCheckBox*>(editor)) {
         box->setChecked(value.toBool());
@@ -772,8 +789,8 @@ void EventForm::showCommuneChoices()
     m_commune->clear();
     for (const Commune* commune : choices) {
         m_commune->addItem(commune->name, commune->inseeCode);
-        m_commune->setItemData(m_commune->count() - 1, tr("%1, INSEE %2, département %3")
-                                                            .arg(commune->name, commune->inseeCode, commune->departement),
+        m_commune->setItemData(m_commune->count() - 1,
+            tr("%1, INSEE %2, département %3").arg(commune->name, commune->inseeCode, commune->departement),
             Qt::ToolTipRole);
     }
     m_commune->setCurrentIndex(-1);
@@ -800,9 +817,11 @@ void EventForm::showState()
                                  : tr("Decision due: not known until the submission time is given."));
     m_status->setText(EventStatuses::displayName(m_model->stored().status));
     m_assignee->setText(event.assignee.isEmpty() ? tr("nobody") : event.assignee);
-    m_decisions->updateActions(m_decisionActions, m_model->isNew() ? std::nullopt : std::optional(m_model->stored()));
+    m_decisions->updateActions(
+        m_decisionActions, m_model->isNew() ? std::nullopt : std::optional(m_model->stored()));
     // A shared store's role: what the server would refuse is not offered.
-    const bool mayWrite = m_model->isNew() ? m_decisions->access().mayCreate() : m_decisions->access().mayChange(m_model->stored());
+    const bool mayWrite = m_model->isNew() ? m_decisions->access().mayCreate()
+                                           : m_decisions->access().mayChange(m_model->stored());
     m_save->setEnabled(mayWrite);
     m_saveAndNext->setEnabled(mayWrite);
     // Only a labelled request, as stored, has an attestation.
@@ -860,9 +879,11 @@ void EventForm::showHistory()
         item->setToolTip(3, details);
     }
     // The messages that the decisions wrote to the organiser, and what became of them.
-    const QList<OutboxMessage> messages = m_outbox ? readOrSay(m_outbox->forEvent(m_model->stored().id)) : QList<OutboxMessage>();
+    const QList<OutboxMessage> messages
+        = m_outbox ? readOrSay(m_outbox->forEvent(m_model->stored().id)) : QList<OutboxMessage>();
     for (const OutboxMessage& message : messages) {
-        const QString result = message.state == OutboxMessage::State::Sent ? message.serverReply : message.lastError;
+        const QString result
+            = message.state == OutboxMessage::State::Sent ? message.serverReply : message.lastError;
         auto* item = new QTreeWidgetItem(m_history,
             { locale.toString((message.sentAt.isValid() ? message.sentAt : message.createdAt).toLocalTime(),
                   QLocale::ShortFormat),
@@ -892,7 +913,8 @@ void EventForm::showPendingUpdates()
         return;
     }
     const Event& stored = m_model->stored();
-    m_pendingUpdates->setUpdates(m_pending.openFor(stored.id).value_or({}), m_decisions->access().mayChange(stored));
+    m_pendingUpdates->setUpdates(
+        m_pending.openFor(stored.id).value_or({}), m_decisions->access().mayChange(stored));
 }
 
 void EventForm::acceptPendingUpdate(qint64 pendingId)
@@ -911,7 +933,8 @@ void EventForm::acceptPendingUpdate(qint64 pendingId)
         return;
     }
     m_notice->setText(stored && stored->status != shown.status
-            ? tr("Change from the import accepted. The request %1 went back to review: it no longer passes a label "
+            ? tr("Change from the import accepted. The request %1 went back to review: it no longer passes a "
+                 "label "
                  "condition.")
                   .arg(shown.requestId)
             : tr("Change from the import accepted."));
@@ -922,13 +945,13 @@ void EventForm::dismissPendingUpdate(qint64 pendingId)
     QInputDialog dialog(this);
     dialog.setObjectName(QStringLiteral("dismissReason"));
     dialog.setWindowTitle(tr("Dismiss the change from the import"));
-    dialog.setLabelText(tr("Why is this change dismissed? The request stays as it is; its history keeps the change "
-                           "and your reason."));
+    dialog.setLabelText(
+        tr("Why is this change dismissed? The request stays as it is; its history keeps the change "
+           "and your reason."));
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    const WriteResult result
-        = m_pending.dismiss(pendingId, SessionUser::name(), dialog.textValue());
+    const WriteResult result = m_pending.dismiss(pendingId, SessionUser::name(), dialog.textValue());
     showHistory();
     showPendingUpdates();
     if (reportPendingUpdate(result, tr("The change was not dismissed"))) {

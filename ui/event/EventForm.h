@@ -72,8 +72,7 @@ protected:
 private:
     // The value read, or an empty one after saying in the form's notice that the store could not
     // be read: an empty history or list is then never mistaken for none.
-    template <typename T>
-    T readOrSay(StoreResult<T> result)
+    template <typename T> T readOrSay(StoreResult<T> result)
     {
         if (!result) {
             sayReadFailed(result.message);

@@ -33,7 +33,8 @@ std::optional<double> parseNumber(const QString& text, bool* ok)
         return std::nullopt;
     }
     // The decimal comma is read whatever the language: the requests come from France.
-    for (const QString& candidate : { trimmed, QString(trimmed).replace(QLatin1Char(','), QLatin1Char('.')) }) {
+    for (const QString& candidate :
+        { trimmed, QString(trimmed).replace(QLatin1Char(','), QLatin1Char('.')) }) {
         for (const QLocale& locale : { QLocale(), QLocale::c() }) {
             bool parsed = false;
             const double value = locale.toDouble(candidate, &parsed);
@@ -83,7 +84,10 @@ QString numberText(const std::optional<double>& value)
     return value ? locale.toString(*value, 'g', QLocale::FloatingPointShortest) : QString();
 }
 
-QString wallClockText(const QDateTime& value) { return value.isValid() ? value.toString(dateFormat) : QString(); }
+QString wallClockText(const QDateTime& value)
+{
+    return value.isValid() ? value.toString(dateFormat) : QString();
+}
 
 } // namespace
 
@@ -101,7 +105,10 @@ public:
 
     void redo() override { m_model->apply(m_field, m_after); }
     void undo() override { m_model->apply(m_field, m_before); }
-    int id() const override { return m_after.metaType() == QMetaType::fromType<QString>() ? int(m_field) : -1; }
+    int id() const override
+    {
+        return m_after.metaType() == QMetaType::fromType<QString>() ? int(m_field) : -1;
+    }
     bool mergeWith(const QUndoCommand* other) override
     {
         m_after = static_cast<const Edit*>(other)->m_after;
@@ -172,13 +179,16 @@ void EventFormModel::markSaved(const Event& saved)
         const QVariant value = RequestColumns::of(field).get(saved);
         switch (RequestColumns::of(field).type) {
         case RequestColumns::Type::Instant:
-            m_typed.insert(field, value.isValid() ? value.toDateTime().toTimeZone(parisZone()).toString(dateFormat) : QString());
+            m_typed.insert(field,
+                value.isValid() ? value.toDateTime().toTimeZone(parisZone()).toString(dateFormat)
+                                : QString());
             break;
         case RequestColumns::Type::WallClock:
             m_typed.insert(field, wallClockText(value.toDateTime()));
             break;
         case RequestColumns::Type::Number:
-            m_typed.insert(field, numberText(value.isValid() ? std::optional(value.toDouble()) : std::nullopt));
+            m_typed.insert(
+                field, numberText(value.isValid() ? std::optional(value.toDouble()) : std::nullopt));
             break;
         case RequestColumns::Type::Count:
             m_typed.insert(field, value.isValid() ? QString::number(value.toInt()) : QString());
@@ -274,7 +284,9 @@ void EventFormModel::typeText(Field field, const QString& text)
     switch (description.type) {
     case RequestColumns::Type::Instant: {
         const QDateTime local = parseWallClock(text, false, &ok);
-        description.set(m_event, local.isValid() ? QVariant(QDateTime(local.date(), local.time(), parisZone()).toUTC()) : QVariant());
+        description.set(m_event,
+            local.isValid() ? QVariant(QDateTime(local.date(), local.time(), parisZone()).toUTC())
+                            : QVariant());
         break;
     }
     case RequestColumns::Type::WallClock: {
@@ -318,15 +330,16 @@ void EventFormModel::validate()
     required(Field::OrganiserName);
 
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
-    if (!m_event.contactEmail.trimmed().isEmpty() && !email.match(m_event.contactEmail.trimmed()).hasMatch()) {
+    if (!m_event.contactEmail.trimmed().isEmpty()
+        && !email.match(m_event.contactEmail.trimmed()).hasMatch()) {
         m_messages.insert(Field::ContactEmail, tr("Write an e-mail address such as name@example.fr."));
     }
     static const QRegularExpression phone(QStringLiteral("^(0[1-9]\\d{8}|\\+\\d{8,15})$"));
     static const QRegularExpression phoneSeparators(QStringLiteral("[\\s.\\-()]"));
     if (!m_event.contactPhone.trimmed().isEmpty()
         && !phone.match(QString(m_event.contactPhone).remove(phoneSeparators)).hasMatch()) {
-        m_messages.insert(
-            Field::ContactPhone, tr("Write a phone number as 01 23 45 67 89, or +33 1 23 45 67 89 from abroad."));
+        m_messages.insert(Field::ContactPhone,
+            tr("Write a phone number as 01 23 45 67 89, or +33 1 23 45 67 89 from abroad."));
     }
     static const QRegularExpression fourteenDigits(QStringLiteral("^\\d{14}$"));
     if (!m_event.siret.isEmpty()) {
@@ -359,12 +372,14 @@ void EventFormModel::validate()
         bool ok = true;
         parseWallClock(m_typed.value(field), false, &ok);
         if (!ok) {
-            m_messages.insert(field, tr("Write the date as 28/03/2018 14:30 (day/month/year hours:minutes)."));
+            m_messages.insert(
+                field, tr("Write the date as 28/03/2018 14:30 (day/month/year hours:minutes)."));
         }
     }
     if (m_event.startsAt.isValid() && m_event.endsAt.isValid() && m_event.endsAt < m_event.startsAt) {
-        m_messages.insert(Field::EndsAt, tr("The end (%1) is before the start (%2).")
-                                             .arg(wallClockText(m_event.endsAt), wallClockText(m_event.startsAt)));
+        m_messages.insert(Field::EndsAt,
+            tr("The end (%1) is before the start (%2).")
+                .arg(wallClockText(m_event.endsAt), wallClockText(m_event.startsAt)));
     }
 
     for (Field field : typed(RequestColumns::Type::Number)) {
@@ -386,10 +401,13 @@ void EventFormModel::validate()
     const bool hasLatitude = !m_typed.value(Field::Latitude).trimmed().isEmpty();
     const bool hasLongitude = !m_typed.value(Field::Longitude).trimmed().isEmpty();
     if (hasLatitude != hasLongitude) {
-        m_messages.insert(hasLatitude ? Field::Longitude : Field::Latitude, tr("Give both coordinates, or neither."));
-    } else if (m_event.latitude && m_event.longitude && !GeoReference::isInFrance(*m_event.latitude, *m_event.longitude)) {
-        const QString outside = tr("The point (%1, %2) is outside France and its overseas territories.")
-                                    .arg(QLocale().toString(*m_event.latitude), QLocale().toString(*m_event.longitude));
+        m_messages.insert(
+            hasLatitude ? Field::Longitude : Field::Latitude, tr("Give both coordinates, or neither."));
+    } else if (m_event.latitude && m_event.longitude
+        && !GeoReference::isInFrance(*m_event.latitude, *m_event.longitude)) {
+        const QString outside
+            = tr("The point (%1, %2) is outside France and its overseas territories.")
+                  .arg(QLocale().toString(*m_event.latitude), QLocale().toString(*m_event.longitude));
         m_messages.insert(Field::Latitude, outside);
         m_messages.insert(Field::Longitude, outside);
     }

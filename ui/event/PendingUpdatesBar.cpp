@@ -40,7 +40,8 @@ void PendingUpdatesBar::setUpdates(const QList<PendingUpdate>& updates, bool may
     const QLocale locale;
     for (const PendingUpdate& update : updates) {
         const QString when = locale.toString(update.createdAt.toLocalTime(), QLocale::ShortFormat);
-        auto* heading = new QLabel(tr("%1, imported by %2 from %3:").arg(when, update.who, update.source), m_items);
+        auto* heading
+            = new QLabel(tr("%1, imported by %2 from %3:").arg(when, update.who, update.source), m_items);
         auto* changes = new QLabel(update.changes, m_items);
         changes->setObjectName(QStringLiteral("pendingUpdateChanges"));
         changes->setTextFormat(Qt::PlainText);

@@ -1,7 +1,7 @@
 #include "ui/io/ExportController.h"
 
-#include "app/core/SessionUser.h"
 #include "app/core/ExportChanges.h"
+#include "app/core/SessionUser.h"
 #include "db/EventRepository.h"
 #include "db/ExportSnapshotRepository.h"
 #include "db/ExportTemplateRepository.h"
@@ -16,7 +16,8 @@
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
-ExportController::ExportController(ReviewQueueModel* model, const SharedFilter* filter, Database& database, QWidget* parent)
+ExportController::ExportController(
+    ReviewQueueModel* model, const SharedFilter* filter, Database& database, QWidget* parent)
     : QObject(parent)
     , m_model(model)
     , m_filter(filter)
@@ -62,7 +63,8 @@ QString ExportController::filterOf(ExportWriter::Format format)
 ExportWriter::Format ExportController::formatFor(QString* path, const QString& filter)
 {
     // The file's suffix chooses; without a known one, the filter does and gives its suffix.
-    if (const std::optional<ExportWriter::Format> bySuffix = ExportWriter::fromKey(QFileInfo(*path).suffix())) {
+    if (const std::optional<ExportWriter::Format> bySuffix
+        = ExportWriter::fromKey(QFileInfo(*path).suffix())) {
         return *bySuffix;
     }
     for (const ExportWriter::Format format : ExportWriter::all()) {
@@ -113,7 +115,8 @@ void ExportController::chooseFile()
     const ExportWriter::Format last = lastFormat();
     QString filter = filterOf(last);
     QString path = FileDialogs::saveFileName(m_parent, FileDialogs::Kind::Export,
-        tr("Export the requests of the current filter"), suggestedName(last), filters.join(QStringLiteral(";;")), &filter);
+        tr("Export the requests of the current filter"), suggestedName(last),
+        filters.join(QStringLiteral(";;")), &filter);
     if (!path.isEmpty()) {
         const ExportWriter::Format format = formatFor(&path, filter);
         QSettings().setValue(QStringLiteral("export/format"), ExportWriter::key(format));
@@ -121,7 +124,8 @@ void ExportController::chooseFile()
     }
 }
 
-void ExportController::start(ExportWriter::Format format, const QString& path, const std::optional<ExportColumns>& columns)
+void ExportController::start(
+    ExportWriter::Format format, const QString& path, const std::optional<ExportColumns>& columns)
 {
     if (isRunning()) {
         return;
@@ -138,7 +142,8 @@ void ExportController::start(ExportWriter::Format format, const QString& path, c
     const QList<Event>& events = *read;
     m_events = events;
     m_exportedFilter = m_filter->filter();
-    m_progress->setLabelText(tr("Exporting %n request(s) to %1…", nullptr, int(events.size())).arg(QFileInfo(path).fileName()));
+    m_progress->setLabelText(
+        tr("Exporting %n request(s) to %1…", nullptr, int(events.size())).arg(QFileInfo(path).fileName()));
     m_progress->setRange(0, int(std::max<qsizetype>(events.size(), 1)));
     m_progress->setValue(0);
     m_progress->show();
@@ -152,14 +157,20 @@ void ExportController::start(ExportWriter::Format format, const QString& path, c
             result.error = file.errorString();
             return result;
         }
-        const bool written = ExportWriter::write(format, events, &file, &result.skipped, [this](qsizetype done, qsizetype) {
-            QMetaObject::invokeMethod(m_progress, [this, done] {
-                if (!m_cancel) {
-                    m_progress->setValue(int(done));
-                }
-            }, Qt::QueuedConnection);
-            return !m_cancel;
-        }, options, &result.truncated, &result.error);
+        const bool written = ExportWriter::write(
+            format, events, &file, &result.skipped,
+            [this](qsizetype done, qsizetype) {
+                QMetaObject::invokeMethod(
+                    m_progress,
+                    [this, done] {
+                        if (!m_cancel) {
+                            m_progress->setValue(int(done));
+                        }
+                    },
+                    Qt::QueuedConnection);
+                return !m_cancel;
+            },
+            options, &result.truncated, &result.error);
         // Cancelled or refused: the file is not replaced.
         result.written = written && file.commit();
         result.count = int(events.size()) - result.skipped;
@@ -175,8 +186,8 @@ QString ExportController::recordSnapshot(QStringList* changes)
     if (!ExportSnapshot::isApprovedList(m_exportedFilter)) {
         return {};
     }
-    const ExportSnapshot snapshot = ExportSnapshot::of(
-        m_events, m_model->edition().year, ExportWriter::key(m_format), m_exportedFilter, SessionUser::name());
+    const ExportSnapshot snapshot = ExportSnapshot::of(m_events, m_model->edition().year,
+        ExportWriter::key(m_format), m_exportedFilter, SessionUser::name());
     std::optional<ExportSnapshot> previous;
     if (!ExportSnapshotRepository(m_database).record(snapshot, &previous)) {
         return tr("The export could not be recorded to compare the next one with.");
@@ -217,7 +228,8 @@ void ExportController::showResult()
         result.written ? tr("Export finished") : tr("Nothing was exported"), text, QMessageBox::Ok, m_parent);
     m_summary->setObjectName(QStringLiteral("exportSummary"));
     if (!changes.isEmpty()) {
-        m_summary->setDetailedText(tr("Changes since the last export:") + QLatin1Char('\n') + changes.join(QLatin1Char('\n')));
+        m_summary->setDetailedText(
+            tr("Changes since the last export:") + QLatin1Char('\n') + changes.join(QLatin1Char('\n')));
     }
     m_summary->setAttribute(Qt::WA_DeleteOnClose);
     m_summary->open();

@@ -26,13 +26,15 @@ class ExportController : public QObject {
     Q_OBJECT
 
 public:
-    ExportController(ReviewQueueModel* model, const SharedFilter* filter, Database& database, QWidget* parent);
+    ExportController(
+        ReviewQueueModel* model, const SharedFilter* filter, Database& database, QWidget* parent);
     ~ExportController() override;
 
     // Asks for the columns (ExportDialog), then for a file and its format, then exports.
     void chooseAndExport();
     // `columns`: those of the tabular formats, each format's default when unset.
-    void start(ExportWriter::Format format, const QString& path, const std::optional<ExportColumns>& columns = {});
+    void start(
+        ExportWriter::Format format, const QString& path, const std::optional<ExportColumns>& columns = {});
     ExportDialog* exportDialog() const { return m_dialog; }
     // Whether the dialog offers to save and delete templates (not to a viewer of a shared store).
     void setMayKeepTemplates(bool may) { m_mayKeepTemplates = may; }
@@ -42,7 +44,8 @@ public:
     static ExportWriter::Format formatFor(QString* path, const QString& filter);
     // The format of the previous export (XLSX the first time), which the file dialog offers.
     static ExportWriter::Format lastFormat();
-    // The file name the dialog suggests: what the list holds and today's date ("labellisees-2018-03-27.xlsx").
+    // The file name the dialog suggests: what the list holds and today's date
+    // ("labellisees-2018-03-27.xlsx").
     QString suggestedName(ExportWriter::Format format) const;
     bool isRunning() const { return m_watcher.isRunning(); }
     QProgressDialog* progressDialog() const { return m_progress; }

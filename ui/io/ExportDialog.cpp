@@ -136,7 +136,8 @@ void ExportDialog::saveTemplate()
 {
     const QString name = m_template->currentText().trimmed();
     if (!m_templates.save(name, columns())) {
-        QMessageBox::warning(this, tr("Template not saved"), tr("The template “%1” could not be saved.").arg(name));
+        QMessageBox::warning(
+            this, tr("Template not saved"), tr("The template “%1” could not be saved.").arg(name));
         return;
     }
     reloadTemplates(name);

@@ -24,10 +24,9 @@ ImportController::ImportController(Database& store, QWidget* parent)
     m_progress->setAutoReset(false);
     m_progress->setAutoClose(false);
     m_progress->reset();
-    connect(m_progress, &QProgressDialog::canceled, this, [this] {
-        m_cancel = true;
-    });
-    connect(&m_watcher, &QFutureWatcher<RequestImport::Outcome>::finished, this, &ImportController::showOutcome);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
+    connect(
+        &m_watcher, &QFutureWatcher<RequestImport::Outcome>::finished, this, &ImportController::showOutcome);
 }
 
 ImportController::~ImportController()
@@ -39,8 +38,8 @@ ImportController::~ImportController()
 
 void ImportController::chooseAndImport()
 {
-    const QString file = FileDialogs::openFileName(m_parent, FileDialogs::Kind::Import, tr("Import label requests"),
-        tr("Back-office exports (*.csv *.json *.txt);;All files (*)"));
+    const QString file = FileDialogs::openFileName(m_parent, FileDialogs::Kind::Import,
+        tr("Import label requests"), tr("Back-office exports (*.csv *.json *.txt);;All files (*)"));
     if (!file.isEmpty()) {
         start(file);
     }
@@ -71,11 +70,14 @@ void ImportController::start(const QString& file)
         m_store.changes().follow(database.changes());
         return RequestImport::run(database, options, [this](int percent) {
             if (m_percent.exchange(percent) != percent) {
-                QMetaObject::invokeMethod(m_progress, [this, percent] {
-                    if (!m_cancel) {
-                        m_progress->setValue(percent);
-                    }
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    m_progress,
+                    [this, percent] {
+                        if (!m_cancel) {
+                            m_progress->setValue(percent);
+                        }
+                    },
+                    Qt::QueuedConnection);
             }
             return !m_cancel;
         });
@@ -89,8 +91,10 @@ void ImportController::showOutcome()
     const RequestImport::Outcome outcome = m_watcher.result();
     const bool done = outcome.status == RequestImport::Outcome::Status::Done;
     delete m_summary;
-    m_summary = new QMessageBox(done && outcome.rejected == 0 ? QMessageBox::Information : QMessageBox::Warning,
-        done ? tr("Import finished") : tr("Nothing was imported"), outcome.summary(), QMessageBox::Ok, m_parent);
+    m_summary
+        = new QMessageBox(done && outcome.rejected == 0 ? QMessageBox::Information : QMessageBox::Warning,
+            done ? tr("Import finished") : tr("Nothing was imported"), outcome.summary(), QMessageBox::Ok,
+            m_parent);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setAttribute(Qt::WA_DeleteOnClose);
     m_summary->open();

@@ -18,7 +18,8 @@ AttestationController::AttestationController(Database& database, QWidget* parent
 {
 }
 
-QString AttestationController::write(const QList<qint64>& eventIds, Target target, const QString& path, bool* written) const
+QString AttestationController::write(
+    const QList<qint64>& eventIds, Target target, const QString& path, bool* written) const
 {
     *written = false;
     const LabelledRequestRepository store(m_database);
@@ -48,7 +49,8 @@ QString AttestationController::write(const QList<qint64>& eventIds, Target targe
     QStringList lines;
     if (ok) {
         *written = true;
-        lines << tr("%n attestation(s) written to %1.", nullptr, int(requests.size())).arg(QDir::toNativeSeparators(path));
+        lines << tr("%n attestation(s) written to %1.", nullptr, int(requests.size()))
+                     .arg(QDir::toNativeSeparators(path));
     } else if (!requests.isEmpty()) {
         lines << error;
     }
@@ -66,16 +68,19 @@ void AttestationController::chooseAndWrite(const QList<qint64>& eventIds)
     Target target = Target::File;
     QString path;
     if (eventIds.size() == 1) {
-        const StoreResult<LabelledRequest> request = LabelledRequestRepository(m_database).find(eventIds.first());
+        const StoreResult<LabelledRequest> request
+            = LabelledRequestRepository(m_database).find(eventIds.first());
         if (!request) {
             QMessageBox::information(m_parent, tr("Label attestation"), request.message);
             return;
         }
-        path = FileDialogs::saveFileName(m_parent, FileDialogs::Kind::Attestation, tr("Save the label attestation"),
-            AttestationPdf::fileName(request->labelNumber), tr("PDF (*.pdf)"));
+        path = FileDialogs::saveFileName(m_parent, FileDialogs::Kind::Attestation,
+            tr("Save the label attestation"), AttestationPdf::fileName(request->labelNumber),
+            tr("PDF (*.pdf)"));
     } else {
         QMessageBox box(QMessageBox::Question, tr("Label attestations"),
-            tr("Write the attestations of the %n selected request(s) as one PDF each in a folder, or in one ZIP file?",
+            tr("Write the attestations of the %n selected request(s) as one PDF each in a folder, or in one "
+               "ZIP file?",
                 nullptr, int(eventIds.size())),
             QMessageBox::Cancel, m_parent);
         QPushButton* folder = box.addButton(tr("In a &folder…"), QMessageBox::AcceptRole);
@@ -84,11 +89,14 @@ void AttestationController::chooseAndWrite(const QList<qint64>& eventIds)
         box.exec();
         if (box.clickedButton() == folder) {
             target = Target::Folder;
-            path = FileDialogs::existingDirectory(m_parent, FileDialogs::Kind::Attestation, tr("Folder for the attestations"));
+            path = FileDialogs::existingDirectory(
+                m_parent, FileDialogs::Kind::Attestation, tr("Folder for the attestations"));
         } else if (box.clickedButton() == zip) {
             target = Target::Zip;
-            path = FileDialogs::saveFileName(m_parent, FileDialogs::Kind::Attestation, tr("Save the attestations"),
-                FileDialogs::datedName(tr("attestations"), QStringLiteral("zip"), QDate::currentDate()), tr("ZIP (*.zip)"));
+            path = FileDialogs::saveFileName(m_parent, FileDialogs::Kind::Attestation,
+                tr("Save the attestations"),
+                FileDialogs::datedName(tr("attestations"), QStringLiteral("zip"), QDate::currentDate()),
+                tr("ZIP (*.zip)"));
         }
     }
     if (path.isEmpty()) {

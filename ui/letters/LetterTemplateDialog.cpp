@@ -22,8 +22,8 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 
-LetterTemplateDialog::LetterTemplateDialog(LetterTemplateRepository& templates, const Event& previewEvent,
-    const Edition& edition, QWidget* parent)
+LetterTemplateDialog::LetterTemplateDialog(
+    LetterTemplateRepository& templates, const Event& previewEvent, const Edition& edition, QWidget* parent)
     : QDialog(parent)
     , m_templates(templates)
     , m_previewEvent(previewEvent)
@@ -74,9 +74,11 @@ void LetterTemplateDialog::initUi()
     }
     m_placeholders->setCurrentRow(0);
     // The body gets the height; the list scrolls.
-    m_placeholders->setMaximumHeight(m_placeholders->sizeHintForRow(0) * 8 + 2 * m_placeholders->frameWidth());
+    m_placeholders->setMaximumHeight(
+        m_placeholders->sizeHintForRow(0) * 8 + 2 * m_placeholders->frameWidth());
     m_insert->setObjectName(QStringLiteral("insertPlaceholder"));
-    m_insert->setToolTip(tr("Inserts the chosen placeholder where the cursor was in the subject or the body"));
+    m_insert->setToolTip(
+        tr("Inserts the chosen placeholder where the cursor was in the subject or the body"));
     m_fault->setObjectName(QStringLiteral("templateFault"));
     m_fault->setWordWrap(true);
     m_fault->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -208,11 +210,11 @@ void LetterTemplateDialog::load()
     const StoreResult<LetterTemplateVersion> stored = m_templates.current(m_shownKind, m_shownLanguage);
     m_version = stored ? stored->version : 0;
     m_saved = stored ? stored->letterTemplate : LetterTemplate();
-    m_versionLabel->setText(stored ? tr("Version %1, saved by %2 on %3")
-                                         .arg(stored->version)
-                                         .arg(stored->who,
-                                             QLocale().toString(stored->savedAt.toLocalTime(), QLocale::ShortFormat))
-                                   : stored.message);
+    m_versionLabel->setText(stored
+            ? tr("Version %1, saved by %2 on %3")
+                  .arg(stored->version)
+                  .arg(stored->who, QLocale().toString(stored->savedAt.toLocalTime(), QLocale::ShortFormat))
+            : stored.message);
     m_subject->setText(m_saved.subject());
     m_body->setPlainText(m_saved.body());
     refresh();
@@ -228,7 +230,8 @@ LetterContext LetterTemplateDialog::previewContext() const
     context.informationAsked = tr("The programme of the event and the number of places open to the public.");
     context.freeText = tr("Your message, written from the event form.");
     context.decisionDate = QDate::currentDate();
-    const RuleReport report = LabelRules::evaluateAll(m_previewEvent, { &m_edition, QDate::currentDate(), nullptr });
+    const RuleReport report
+        = LabelRules::evaluateAll(m_previewEvent, { &m_edition, QDate::currentDate(), nullptr });
     for (Check check : report.failedConditions()) {
         context.refusalReasons << RefusalReasons::forCondition(check, m_edition);
     }
@@ -245,9 +248,10 @@ void LetterTemplateDialog::refresh()
     const std::optional<LetterTemplateError> fault = edited.check();
     m_fault->setText(fault ? fault->message : QString());
     m_save->setEnabled(isModified());
-    m_previewTitle->setText(tr("As sent for the request %1, “%2” (an example label number, information asked and "
-                               "message):")
-                                .arg(m_previewEvent.requestId, m_previewEvent.title));
+    m_previewTitle->setText(
+        tr("As sent for the request %1, “%2” (an example label number, information asked and "
+           "message):")
+            .arg(m_previewEvent.requestId, m_previewEvent.title));
     const Letter letter = edited.render(m_shownLanguage, m_previewEvent, m_edition, previewContext());
     m_previewSubject->setText(letter.subject);
     m_previewSubject->setCursorPosition(0);

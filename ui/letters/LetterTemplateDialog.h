@@ -24,8 +24,8 @@ class LetterTemplateDialog : public QDialog {
 
 public:
     // `previewEvent` is the request the preview is written for (the queue's current one).
-    LetterTemplateDialog(LetterTemplateRepository& templates, const Event& previewEvent, const Edition& edition,
-        QWidget* parent);
+    LetterTemplateDialog(LetterTemplateRepository& templates, const Event& previewEvent,
+        const Edition& edition, QWidget* parent);
 
     LetterKind kind() const;
     QLocale::Language language() const;

@@ -16,7 +16,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-FreeMessageDialog::FreeMessageDialog(Database& database, const Event& event, const Edition& edition, QWidget* parent)
+FreeMessageDialog::FreeMessageDialog(
+    Database& database, const Event& event, const Edition& edition, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
     , m_event(event)
@@ -49,7 +50,8 @@ void FreeMessageDialog::initUi()
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("freeMessageBody"));
     m_body->setTabChangesFocus(true);
-    m_body->setMinimumSize(m_body->fontMetrics().averageCharWidth() * 72, m_body->fontMetrics().height() * 14);
+    m_body->setMinimumSize(
+        m_body->fontMetrics().averageCharWidth() * 72, m_body->fontMetrics().height() * 14);
 
     auto* fields = new QFormLayout;
     auto* languageLabel = new QLabel(tr("&Language:"), this);
@@ -70,8 +72,9 @@ void FreeMessageDialog::initUi()
     connect(buttons, &QDialogButtonBox::accepted, this, &FreeMessageDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &FreeMessageDialog::reject);
     connect(m_language, &QComboBox::currentIndexChanged, this, &FreeMessageDialog::compose);
-    connect(m_subject, &QLineEdit::textChanged, this,
-        [this](const QString& subject) { m_queue->setEnabled(!m_addressUnusable && !subject.trimmed().isEmpty()); });
+    connect(m_subject, &QLineEdit::textChanged, this, [this](const QString& subject) {
+        m_queue->setEnabled(!m_addressUnusable && !subject.trimmed().isEmpty());
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_problem);
@@ -90,11 +93,13 @@ void FreeMessageDialog::showRecipient()
     const QString unusable = MailHeader::addressProblem(address, true);
     const QString maybe = MailHeader::addressProblem(address, false);
     if (!unusable.isEmpty()) {
-        m_problem->setText(tr("%1 Correct the contact e-mail on the Request tab to write to the organiser.").arg(unusable));
+        m_problem->setText(
+            tr("%1 Correct the contact e-mail on the Request tab to write to the organiser.").arg(unusable));
     } else if (!maybe.isEmpty()) {
-        m_problem->setText(tr("The address “%1” is not ASCII: the message leaves only if the mail server accepts such "
-                              "addresses (SMTPUTF8); otherwise it fails in the outbox with that reason.")
-                               .arg(address));
+        m_problem->setText(
+            tr("The address “%1” is not ASCII: the message leaves only if the mail server accepts such "
+               "addresses (SMTPUTF8); otherwise it fails in the outbox with that reason.")
+                .arg(address));
     }
     m_problem->setHidden(m_problem->text().isEmpty());
     m_addressUnusable = !unusable.isEmpty();
@@ -110,8 +115,8 @@ void FreeMessageDialog::compose()
     context.decisionDate = QDate::currentDate();
     context.freeText = mark;
     const auto language = QLocale::Language(m_language->currentData().toInt());
-    const StoreResult<Letter> letter
-        = LetterTemplateRepository(m_database).compose(LetterKind::Free, language, m_event, m_edition, context);
+    const StoreResult<Letter> letter = LetterTemplateRepository(m_database)
+                                           .compose(LetterKind::Free, language, m_event, m_edition, context);
     if (!letter) {
         m_problem->setText(tr("The template of the free message cannot be read: %1").arg(letter.message));
         m_problem->show();
@@ -147,7 +152,8 @@ void FreeMessageDialog::accept()
     message.body = m_body->toPlainText();
     message.who = SessionUser::name();
     if (const WriteResult queued = FreeMessage(m_database).queue(message); !queued) {
-        QMessageBox box(QMessageBox::Warning, tr("The message was not queued"), queued.message, QMessageBox::Ok, this);
+        QMessageBox box(
+            QMessageBox::Warning, tr("The message was not queued"), queued.message, QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("freeMessageRefused"));
         box.exec();
         return;

@@ -21,7 +21,8 @@ class FreeMessageDialog : public QDialog {
     Q_OBJECT
 
 public:
-    FreeMessageDialog(Database& database, const Event& event, const Edition& edition, QWidget* parent = nullptr);
+    FreeMessageDialog(
+        Database& database, const Event& event, const Edition& edition, QWidget* parent = nullptr);
 
     // The message queued, once accepted.
     const OutboxMessage& queued() const { return m_queued; }

@@ -19,7 +19,10 @@ const OutboxMessage* OutboxModel::message(int row) const
     return row >= 0 && row < m_messages.size() ? &m_messages.at(row) : nullptr;
 }
 
-int OutboxModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_messages.size()); }
+int OutboxModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_messages.size());
+}
 
 int OutboxModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -41,7 +44,8 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
     case RequestColumn:
         return m->requestId;
     case RecipientColumn:
-        return m->recipientName.isEmpty() ? m->recipient : QStringLiteral("%1 <%2>").arg(m->recipientName, m->recipient);
+        return m->recipientName.isEmpty() ? m->recipient
+                                          : QStringLiteral("%1 <%2>").arg(m->recipientName, m->recipient);
     case SubjectColumn:
         return m->subject;
     case AttemptsColumn:
@@ -50,7 +54,8 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         if (m->state == OutboxMessage::State::Sent) {
             return m->serverReply;
         }
-        return m->errorCode > 0 ? QStringLiteral("%1 — %2").arg(m->errorCode).arg(m->lastError) : m->lastError;
+        return m->errorCode > 0 ? QStringLiteral("%1 — %2").arg(m->errorCode).arg(m->lastError)
+                                : m->lastError;
     default:
         return {};
     }

@@ -10,7 +10,15 @@ class OutboxModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { StateColumn, RequestColumn, RecipientColumn, SubjectColumn, AttemptsColumn, ResultColumn, ColumnCount };
+    enum Column {
+        StateColumn,
+        RequestColumn,
+        RecipientColumn,
+        SubjectColumn,
+        AttemptsColumn,
+        ResultColumn,
+        ColumnCount
+    };
 
     explicit OutboxModel(QObject* parent = nullptr);
 

@@ -2,8 +2,8 @@
 
 #include "app/mail/AttestationAttachment.h"
 #include "app/mail/SmtpSettingsStore.h"
-#include "db/Database.h"
 #include "app/secrets/PasswordStore.h"
+#include "db/Database.h"
 #include "db/OutboxRepository.h"
 #include "ui/mail/OutboxModel.h"
 #include "ui/widgets/PasswordPrompt.h"
@@ -71,7 +71,8 @@ OutboxView::OutboxView(Database& database, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxView::showCurrent);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxView::showCurrent);
     connect(m_retry, &QPushButton::clicked, this, &OutboxView::retryCurrent);
     connect(m_cancel, &QPushButton::clicked, this, &OutboxView::cancelCurrent);
     connect(m_send, &QPushButton::clicked, this, &OutboxView::sendNow);
@@ -89,7 +90,9 @@ OutboxView::~OutboxView()
 
 void OutboxView::reload()
 {
-    const qint64 current = m_model->message(m_table->currentIndex().row()) ? m_model->message(m_table->currentIndex().row())->id : 0;
+    const qint64 current = m_model->message(m_table->currentIndex().row())
+        ? m_model->message(m_table->currentIndex().row())->id
+        : 0;
     const StoreResult<QList<OutboxMessage>> messages = m_outbox->list();
     m_model->setMessages(messages.value_or({}));
     const StoreResult<QHash<OutboxMessage::State, int>> read = m_outbox->countByState();
@@ -100,7 +103,9 @@ void OutboxView::reload()
         parts << QStringLiteral("%1: %2").arg(OutboxStates::displayName(state)).arg(counts.value(state));
     }
     // A failed read is said where the counts are: an empty list is not mistaken for no messages.
-    m_counts->setText(!messages ? messages.message : !read ? read.message : parts.join(QStringLiteral(" · ")));
+    m_counts->setText(!messages ? messages.message
+            : !read             ? read.message
+                                : parts.join(QStringLiteral(" · ")));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->message(row)->id == current || (current == 0 && row == 0)) {
             m_table->setCurrentIndex(m_model->index(row, 0));
@@ -108,7 +113,8 @@ void OutboxView::reload()
         }
     }
     showCurrent();
-    emit waitingChanged(counts.value(OutboxMessage::State::Queued) + counts.value(OutboxMessage::State::Sending));
+    emit waitingChanged(
+        counts.value(OutboxMessage::State::Queued) + counts.value(OutboxMessage::State::Sending));
 }
 
 void OutboxView::showCurrent()
@@ -122,19 +128,27 @@ void OutboxView::showCurrent()
         m_preview->clear();
         return;
     }
-    QString text = tr("To: %1\nSubject: %2\n").arg(m_model->data(m_model->index(m_table->currentIndex().row(), OutboxModel::RecipientColumn)).toString(), message->subject);
+    QString text
+        = tr("To: %1\nSubject: %2\n")
+              .arg(m_model->data(m_model->index(m_table->currentIndex().row(), OutboxModel::RecipientColumn))
+                       .toString(),
+                  message->subject);
     if (message->attachment == OutboxMessage::Attachment::Attestation) {
         text += tr("Attachment: the label attestation (PDF)\n");
     }
     if (!message->lastError.isEmpty() && message->state != OutboxMessage::State::Sent) {
-        text += tr("Last error: %1\n").arg(m_model->data(m_model->index(m_table->currentIndex().row(), OutboxModel::ResultColumn)).toString());
+        text += tr("Last error: %1\n")
+                    .arg(m_model
+                            ->data(m_model->index(m_table->currentIndex().row(), OutboxModel::ResultColumn))
+                            .toString());
     }
     m_preview->setPlainText(text + QLatin1Char('\n') + message->body);
 }
 
 void OutboxView::retryCurrent()
 {
-    if (const OutboxMessage* message = m_model->message(m_table->currentIndex().row()); message && !m_outbox->retry(message->id)) {
+    if (const OutboxMessage* message = m_model->message(m_table->currentIndex().row());
+        message && !m_outbox->retry(message->id)) {
         QMessageBox::warning(this, tr("Outbox"), m_outbox->errorString());
     }
     reload();
@@ -142,7 +156,8 @@ void OutboxView::retryCurrent()
 
 void OutboxView::cancelCurrent()
 {
-    if (const OutboxMessage* message = m_model->message(m_table->currentIndex().row()); message && !m_outbox->cancel(message->id)) {
+    if (const OutboxMessage* message = m_model->message(m_table->currentIndex().row());
+        message && !m_outbox->cancel(message->id)) {
         QMessageBox::warning(this, tr("Outbox"), m_outbox->errorString());
     }
     reload();
@@ -156,7 +171,8 @@ void OutboxView::sendNow()
     SmtpSettings settings = SmtpSettingsStore::load();
     if (settings.url.isEmpty() || settings.from.isEmpty()) {
         QMessageBox::information(this, tr("Outbox"),
-            tr("No mail server is set: choose one in Settings → Mail server. The messages wait in the outbox meanwhile."));
+            tr("No mail server is set: choose one in Settings → Mail server. The messages wait in the outbox "
+               "meanwhile."));
         return;
     }
     if (!settings.user.isEmpty()) {
@@ -183,17 +199,20 @@ void OutboxView::sendNow()
             return OutboxSender::Counts { 0, 0, 0, database.errorString() };
         }
         OutboxRepository outbox(database);
-        return OutboxSender(outbox, settings, AttestationAttachment::maker(database)).run([this](const OutboxSender::Counts& counts) {
-            QMetaObject::invokeMethod(this, [this, counts] { showProgress(counts.sent, counts.failed); }, Qt::QueuedConnection);
-            return m_stopRequested.loadRelaxed() == 0;
-        });
+        return OutboxSender(outbox, settings, AttestationAttachment::maker(database))
+            .run([this](const OutboxSender::Counts& counts) {
+                QMetaObject::invokeMethod(
+                    this, [this, counts] { showProgress(counts.sent, counts.failed); }, Qt::QueuedConnection);
+                return m_stopRequested.loadRelaxed() == 0;
+            });
     }));
     showCurrent();
 }
 
 void OutboxView::showProgress(int sent, int failed)
 {
-    m_sendStatus->setText(tr("Sending… %n sent", nullptr, sent) + (failed > 0 ? tr(", %n failed", nullptr, failed) : QString()));
+    m_sendStatus->setText(tr("Sending… %n sent", nullptr, sent)
+        + (failed > 0 ? tr(", %n failed", nullptr, failed) : QString()));
 }
 
 void OutboxView::sendingFinished()

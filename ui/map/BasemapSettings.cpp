@@ -10,7 +10,8 @@ BasemapSettings BasemapSettings::load()
     basemap.enabled = settings.value(QStringLiteral("map/basemap"), basemap.enabled).toBool();
     basemap.tileHost = settings.value(QStringLiteral("map/tileHost"), basemap.tileHost).toString();
     basemap.userAgent = settings.value(QStringLiteral("map/userAgent"), basemap.userAgent).toString();
-    basemap.cacheDirectory = settings.value(QStringLiteral("map/cacheDirectory"), basemap.cacheDirectory).toString();
+    basemap.cacheDirectory
+        = settings.value(QStringLiteral("map/cacheDirectory"), basemap.cacheDirectory).toString();
     return basemap;
 }
 

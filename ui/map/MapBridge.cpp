@@ -21,7 +21,8 @@ void MapBridge::showArea(const QGeoCoordinate& center, double zoomLevel)
     emit viewRequested();
 }
 
-void MapBridge::showPopup(qint64 eventId, const QGeoCoordinate& where, const QString& text, const QString& openText)
+void MapBridge::showPopup(
+    qint64 eventId, const QGeoCoordinate& where, const QString& text, const QString& openText)
 {
     m_popupEventId = eventId;
     m_popupCoordinate = where;
@@ -30,10 +31,7 @@ void MapBridge::showPopup(qint64 eventId, const QGeoCoordinate& where, const QSt
     emit popupChanged();
 }
 
-void MapBridge::closePopup()
-{
-    showPopup(0, {}, {}, {});
-}
+void MapBridge::closePopup() { showPopup(0, {}, {}, {}); }
 
 void MapBridge::setLegend(const QString& title, const QString& maximum)
 {
@@ -43,15 +41,9 @@ void MapBridge::setLegend(const QString& title, const QString& maximum)
 }
 
 // The legend's ends are the shapes' own scale.
-QColor MapBridge::legendPale() const
-{
-    return RegionShapeModel::colourFor(0, 1);
-}
+QColor MapBridge::legendPale() const { return RegionShapeModel::colourFor(0, 1); }
 
-QColor MapBridge::legendDeep() const
-{
-    return RegionShapeModel::colourFor(1, 1);
-}
+QColor MapBridge::legendDeep() const { return RegionShapeModel::colourFor(1, 1); }
 
 void MapBridge::setNotice(const QString& notice)
 {

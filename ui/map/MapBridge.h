@@ -58,7 +58,8 @@ public:
     void setNotice(const QString& notice);
 
     // The view the map shows, reported after each camera change.
-    Q_INVOKABLE void reportView(double zoomLevel, const QGeoCoordinate& topLeft, const QGeoCoordinate& bottomRight);
+    Q_INVOKABLE void reportView(
+        double zoomLevel, const QGeoCoordinate& topLeft, const QGeoCoordinate& bottomRight);
     Q_INVOKABLE void reportMarkerClicked(int row) { emit markerClicked(row); }
     Q_INVOKABLE void reportMarkerDoubleClicked(int row) { emit markerDoubleClicked(row); }
     // The requests the markers' layer found in the Shift+drag rectangle.

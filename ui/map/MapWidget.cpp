@@ -18,12 +18,12 @@
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlError>
-#include <QMouseEvent>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QSignalBlocker>
@@ -63,7 +63,8 @@ const Territory territories[] = {
 
 QGeoRectangle boxOf(const Territory& territory)
 {
-    return QGeoRectangle(QGeoCoordinate(territory.north, territory.west), QGeoCoordinate(territory.south, territory.east));
+    return QGeoRectangle(
+        QGeoCoordinate(territory.north, territory.west), QGeoCoordinate(territory.south, territory.east));
 }
 
 // Web Mercator's northing of a latitude, in radians.
@@ -103,10 +104,7 @@ MapWidget::MapWidget(ReviewQueueModel* queue, SharedFilter* filter, QWidget* par
 }
 
 // The QML goes first: its bindings read the models and the bridge until it is gone.
-MapWidget::~MapWidget()
-{
-    delete m_quick;
-}
+MapWidget::~MapWidget() { delete m_quick; }
 
 void MapWidget::initUi()
 {
@@ -124,7 +122,8 @@ void MapWidget::initUi()
         action->setObjectName(QStringLiteral("show-%1").arg(QLatin1String(territory.objectName)));
         action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key(key++)));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(tr("Show %1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            tr("Show %1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, [this, box = boxOf(territory)] { fitArea(box); });
     }
     tools->addSeparator();
@@ -222,7 +221,8 @@ void MapWidget::setupConnections()
     connect(m_bridge, &MapBridge::markerDoubleClicked, this, &MapWidget::markerDoubleClicked);
     connect(m_bridge, &MapBridge::areaSelected, this, &MapWidget::selectOnMap);
     connect(m_bridge, &MapBridge::eventOpened, this, &MapWidget::eventOpened);
-    connect(m_bridge, &MapBridge::popupChanged, this, [this] { m_closePopup->setEnabled(m_bridge->popupEventId() != 0); });
+    connect(m_bridge, &MapBridge::popupChanged, this,
+        [this] { m_closePopup->setEnabled(m_bridge->popupEventId() != 0); });
     connect(m_closePopup, &QAction::triggered, m_bridge, &MapBridge::closePopup);
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
         const auto measure = RegionShapeModel::Measure(m_measure->currentData().toInt());
@@ -268,7 +268,8 @@ void MapWidget::loadMap()
     QString error;
     if (m_regions->rowCount() == 0
         && (!m_regions->load(QStringLiteral(":/geo/regions-avec-outre-mer-simplifie.geojson"), &error)
-            || !m_departements->load(QStringLiteral(":/geo/departements-avec-outre-mer-simplifie.geojson"), &error))) {
+            || !m_departements->load(
+                QStringLiteral(":/geo/departements-avec-outre-mer-simplifie.geojson"), &error))) {
         showError(error);
         return; // the error page stays
     }
@@ -283,10 +284,11 @@ void MapWidget::loadMap()
     const QUrl url(QStringLiteral("qrc:/qt/qml/SemaineAdmin/Map/EventMap.qml"));
     auto* component = new QQmlComponent(m_quick->engine(), url, m_quick);
     QObject* root = component->isReady()
-        ? component->createWithInitialProperties({ { QStringLiteral("regionModel"), QVariant::fromValue(m_regions) },
-              { QStringLiteral("departementModel"), QVariant::fromValue(m_departements) },
-              { QStringLiteral("clusterModel"), QVariant::fromValue(m_clusters) },
-              { QStringLiteral("mapBridge"), QVariant::fromValue(m_bridge) } },
+        ? component->createWithInitialProperties(
+              { { QStringLiteral("regionModel"), QVariant::fromValue(m_regions) },
+                  { QStringLiteral("departementModel"), QVariant::fromValue(m_departements) },
+                  { QStringLiteral("clusterModel"), QVariant::fromValue(m_clusters) },
+                  { QStringLiteral("mapBridge"), QVariant::fromValue(m_bridge) } },
               m_quick->rootContext())
         : nullptr;
     if (!root) {
@@ -345,7 +347,9 @@ void MapWidget::refresh()
     updateLegend();
     // A popup whose request the filter no longer shows goes with its marker.
     const qint64 popup = m_bridge->popupEventId();
-    if (popup && std::none_of(points.cbegin(), points.cend(), [popup](const MapPoint& p) { return p.id == popup; })) {
+    if (popup && std::none_of(points.cbegin(), points.cend(), [popup](const MapPoint& p) {
+            return p.id == popup;
+        })) {
         m_bridge->closePopup();
     }
 }
@@ -359,8 +363,9 @@ bool MapWidget::eventFilter(QObject* watched, QEvent* event)
             m_pressedAt = static_cast<QMouseEvent*>(event)->position();
         } else if (event->type() == QEvent::MouseButtonRelease) {
             const QPointF at = static_cast<QMouseEvent*>(event)->position();
-            const QQuickItem* popup
-                = m_quick->rootObject() ? m_quick->rootObject()->findChild<QQuickItem*>(QStringLiteral("mapPopup")) : nullptr;
+            const QQuickItem* popup = m_quick->rootObject()
+                ? m_quick->rootObject()->findChild<QQuickItem*>(QStringLiteral("mapPopup"))
+                : nullptr;
             const bool inPopup = popup && popup->contains(popup->mapFromScene(at));
             if (!inPopup && (at - m_pressedAt).manhattanLength() < QApplication::startDragDistance()) {
                 m_bridge->closePopup();
@@ -447,9 +452,10 @@ void MapWidget::markerClicked(int row)
         showPopup(eventId, where);
     } else if (zoom < DeepestZoom) {
         // Into the next grouping: région → département → cells, then closer.
-        const double next = zoom < MarkerClusterModel::DepartementZoom ? MarkerClusterModel::DepartementZoom + 0.5
-            : zoom < MarkerClusterModel::GridZoom                       ? MarkerClusterModel::GridZoom + 0.5
-                                                                        : zoom + 2;
+        const double next = zoom < MarkerClusterModel::DepartementZoom
+            ? MarkerClusterModel::DepartementZoom + 0.5
+            : zoom < MarkerClusterModel::GridZoom ? MarkerClusterModel::GridZoom + 0.5
+                                                  : zoom + 2;
         m_bridge->showArea(where, std::min(next, DeepestZoom));
     } else {
         selectOnMap(m_clusters->eventsOf(row));
@@ -474,9 +480,11 @@ void MapWidget::fitArea(const QGeoRectangle& box)
     const double north = box.topLeft().latitude();
     const double south = box.bottomRight().latitude();
     const double byWidth = std::log2(view.width() * 360.0 / (world * box.width()));
-    const double byHeight = std::log2(view.height() * 2 * M_PI / (world * (mercatorY(north) - mercatorY(south))));
+    const double byHeight
+        = std::log2(view.height() * 2 * M_PI / (world * (mercatorY(north) - mercatorY(south))));
     const double middle = (mercatorY(north) + mercatorY(south)) / 2;
-    const QGeoCoordinate centre(qRadiansToDegrees(2 * std::atan(std::exp(middle)) - M_PI / 2), box.center().longitude());
+    const QGeoCoordinate centre(
+        qRadiansToDegrees(2 * std::atan(std::exp(middle)) - M_PI / 2), box.center().longitude());
     m_bridge->showArea(centre, std::min(byWidth, byHeight));
 }
 
@@ -497,8 +505,8 @@ void MapWidget::showPopup(qint64 eventId, const QGeoCoordinate& where)
         ? tr("%1 to %2").arg(DateText::longDateTime(event.startsAt), DateText::longDateTime(event.endsAt))
         : tr("Dates unknown");
     QString text = tr("<b>%1</b><br>%2<br>%3<br>Status: %4")
-                       .arg(event.title.toHtmlEscaped(), event.organiserName.toHtmlEscaped(), dates.toHtmlEscaped(),
-                           EventStatuses::displayName(event.status).toHtmlEscaped());
+                       .arg(event.title.toHtmlEscaped(), event.organiserName.toHtmlEscaped(),
+                           dates.toHtmlEscaped(), EventStatuses::displayName(event.status).toHtmlEscaped());
     if (!failed.isEmpty()) {
         text += tr("<br>Fails: %1").arg(failed.join(QStringLiteral(", ")).toHtmlEscaped());
     }
@@ -513,7 +521,8 @@ bool MapWidget::exportImage(const QString& path)
 void MapWidget::exportImageAs()
 {
     const QString path = FileDialogs::saveFileName(this, FileDialogs::Kind::MapImage, tr("Export the map"),
-        FileDialogs::datedName(tr("map"), QStringLiteral("png"), QDate::currentDate()), tr("PNG images (*.png)"));
+        FileDialogs::datedName(tr("map"), QStringLiteral("png"), QDate::currentDate()),
+        tr("PNG images (*.png)"));
     if (!path.isEmpty() && !exportImage(path)) {
         QMessageBox::warning(this, tr("Export the map"), tr("Cannot write the image %1.").arg(path));
     }
@@ -544,7 +553,8 @@ void MapWidget::checkBasemap()
     QNetworkReply* reply = network->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, network] {
         if (reply->error() != QNetworkReply::NoError) {
-            m_bridge->setNotice(tr("Basemap unavailable (%1): the map shows its own layers.").arg(reply->errorString()));
+            m_bridge->setNotice(
+                tr("Basemap unavailable (%1): the map shows its own layers.").arg(reply->errorString()));
         }
         reply->deleteLater();
         network->deleteLater();

@@ -2,11 +2,11 @@
 
 #include "app/core/MapPoint.h"
 
+#include <QGeoCoordinate>
+#include <QGeoRectangle>
 #include <QList>
 #include <QPointF>
 #include <QSet>
-#include <QGeoCoordinate>
-#include <QGeoRectangle>
 #include <QStackedWidget>
 
 class MapBridge;

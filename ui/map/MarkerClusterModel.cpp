@@ -22,8 +22,8 @@ void MarkerClusterModel::setPoints(const QList<MapPoint>& points)
     };
     for (const MapPoint& point : points) {
         if (point.hasPlace()) {
-            m_points.append({ point.id, WebMercator::x(point.longitude), WebMercator::y(point.latitude), point.status,
-                point.failing != 0, m_selectedIds.contains(point.id), territory(point.region),
+            m_points.append({ point.id, WebMercator::x(point.longitude), WebMercator::y(point.latitude),
+                point.status, point.failing != 0, m_selectedIds.contains(point.id), territory(point.region),
                 territory(point.departement) });
         }
     }
@@ -32,7 +32,8 @@ void MarkerClusterModel::setPoints(const QList<MapPoint>& points)
 
 void MarkerClusterModel::setView(double zoomLevel, const QGeoRectangle& visible)
 {
-    const bool sameGroups = groupingAt(zoomLevel) == groupingAt(m_zoomLevel) && groupingAt(zoomLevel) != Grouping::Grid;
+    const bool sameGroups
+        = groupingAt(zoomLevel) == groupingAt(m_zoomLevel) && groupingAt(zoomLevel) != Grouping::Grid;
     m_zoomLevel = zoomLevel;
     m_visible = visible;
     // Régions and départements do not depend on the view: panning among them changes nothing.
@@ -84,10 +85,14 @@ void MarkerClusterModel::regroup()
     // Grid: cells of CellPixels at this zoom, over the visible part and one cell around it.
     const double cells = 256.0 * std::pow(2.0, m_zoomLevel) / CellPixels;
     const bool wholeWorld = !m_visible.isValid() || m_visible.isEmpty();
-    const double left = wholeWorld ? 0.0 : std::floor(WebMercator::x(m_visible.topLeft().longitude()) * cells) - 1;
-    const double right = wholeWorld ? cells : std::floor(WebMercator::x(m_visible.bottomRight().longitude()) * cells) + 1;
-    const double top = wholeWorld ? 0.0 : std::floor(WebMercator::y(m_visible.topLeft().latitude()) * cells) - 1;
-    const double bottom = wholeWorld ? cells : std::floor(WebMercator::y(m_visible.bottomRight().latitude()) * cells) + 1;
+    const double left
+        = wholeWorld ? 0.0 : std::floor(WebMercator::x(m_visible.topLeft().longitude()) * cells) - 1;
+    const double right
+        = wholeWorld ? cells : std::floor(WebMercator::x(m_visible.bottomRight().longitude()) * cells) + 1;
+    const double top
+        = wholeWorld ? 0.0 : std::floor(WebMercator::y(m_visible.topLeft().latitude()) * cells) - 1;
+    const double bottom
+        = wholeWorld ? cells : std::floor(WebMercator::y(m_visible.bottomRight().latitude()) * cells) + 1;
     QList<int> rowOfTerritory(m_territoryCodes.size(), -1);
     QHash<qint64, int> rowOfCell;
     for (qsizetype i = 0; i < m_points.size(); ++i) {
@@ -165,7 +170,8 @@ QList<qint64> MarkerClusterModel::eventsIn(const QRectF& place) const
 {
     QList<qint64> ids;
     for (const Placed& point : m_points) {
-        if (point.x >= place.left() && point.x <= place.right() && point.y >= place.top() && point.y <= place.bottom()) {
+        if (point.x >= place.left() && point.x <= place.right() && point.y >= place.top()
+            && point.y <= place.bottom()) {
             ids.append(point.id);
         }
     }
@@ -235,6 +241,6 @@ QVariant MarkerClusterModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> MarkerClusterModel::roleNames() const
 {
     return { { CoordinateRole, "coordinate" }, { CountRole, "count" }, { EventIdRole, "eventId" },
-        { StatusColorRole, "statusColor" }, { FailsConditionRole, "failsCondition" }, { FailingCountRole, "failingCount" },
-        { SelectedRole, "selected" } };
+        { StatusColorRole, "statusColor" }, { FailsConditionRole, "failsCondition" },
+        { FailingCountRole, "failingCount" }, { SelectedRole, "selected" } };
 }

@@ -3,8 +3,8 @@
 #include "ui/map/MarkerClusterModel.h"
 #include "ui/map/WebMercator.h"
 
-#include <QGeoCoordinate>
 #include <QFontMetricsF>
+#include <QGeoCoordinate>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QQuickWindow>
@@ -81,10 +81,7 @@ void MarkerLayer::setMap(QQuickItem* map)
     emit mapChanged();
 }
 
-void MarkerLayer::followCamera()
-{
-    polish();
-}
+void MarkerLayer::followCamera() { polish(); }
 
 void MarkerLayer::geometryChange(const QRectF& newGeometry, const QRectF& oldGeometry)
 {
@@ -108,8 +105,10 @@ void MarkerLayer::readMarkers()
         // A single request is a dot; a cluster grows with the log of its count.
         const Look look { marker.count > 1 ? 18 + 12 * std::log10(marker.count) : SingleDiameter,
             marker.statusColour.rgba(),
-            marker.selected ? SelectedBorder.rgba() : (marker.failing > 0 ? QColor(Qt::black) : QColor(Qt::white)).rgba(),
-            marker.selected || marker.failing > 0 ? 2.0 : 1.0, marker.count, marker.count > 1 ? marker.failing : 0 };
+            marker.selected ? SelectedBorder.rgba()
+                            : (marker.failing > 0 ? QColor(Qt::black) : QColor(Qt::white)).rgba(),
+            marker.selected || marker.failing > 0 ? 2.0 : 1.0, marker.count,
+            marker.count > 1 ? marker.failing : 0 };
         auto sprite = m_sprites.constFind(look);
         if (sprite == m_sprites.cend()) {
             sprite = m_sprites.insert(look, spriteOf(look, pixelRatio));
@@ -130,12 +129,15 @@ MarkerLayer::Sprite MarkerLayer::spriteOf(const Look& look, qreal pixelRatio) co
     const qreal badgeWidth = std::max(BadgeHeight, QFontMetricsF(badgeFont()).horizontalAdvance(failing) + 6);
     // The dot's box, then the badge's, relative to the dot's top left corner.
     const QRectF dot(0, 0, look.diameter, look.diameter);
-    const QRectF badge(dot.right() - badgeWidth * 0.7, dot.top() - BadgeHeight * 0.3, badgeWidth, BadgeHeight);
+    const QRectF badge(
+        dot.right() - badgeWidth * 0.7, dot.top() - BadgeHeight * 0.3, badgeWidth, BadgeHeight);
     const QRectF drawn = failing.isEmpty() ? dot : dot.united(badge);
     // The place falls on a whole pixel of the image, so that a copy at a whole pixel stays sharp.
-    const QPoint centre(int(std::ceil(dot.center().x() - drawn.left())) + 1, int(std::ceil(dot.center().y() - drawn.top())) + 1);
+    const QPoint centre(int(std::ceil(dot.center().x() - drawn.left())) + 1,
+        int(std::ceil(dot.center().y() - drawn.top())) + 1);
     const QPointF shift = QPointF(centre) - dot.center();
-    const QSize size(int(std::ceil(shift.x() + drawn.right())) + 1, int(std::ceil(shift.y() + drawn.bottom())) + 1);
+    const QSize size(
+        int(std::ceil(shift.x() + drawn.right())) + 1, int(std::ceil(shift.y() + drawn.bottom())) + 1);
     QImage image(size * pixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(pixelRatio);
     image.fill(Qt::transparent);
@@ -175,15 +177,17 @@ void MarkerLayer::updatePolish()
         const double dy = m_anchor.y() + step < 1 ? step : -step;
         const auto project = [this](double x, double y, QPointF* pixel) {
             QPointF onMap;
-            const bool called = QMetaObject::invokeMethod(m_map, "fromCoordinate", Q_RETURN_ARG(QPointF, onMap),
-                Q_ARG(QGeoCoordinate, WebMercator::coordinate(x, y)), Q_ARG(bool, false));
+            const bool called
+                = QMetaObject::invokeMethod(m_map, "fromCoordinate", Q_RETURN_ARG(QPointF, onMap),
+                    Q_ARG(QGeoCoordinate, WebMercator::coordinate(x, y)), Q_ARG(bool, false));
             *pixel = mapFromItem(m_map, onMap);
             return called && !std::isnan(onMap.x()) && !std::isnan(onMap.y());
         };
         QPointF east;
         QPointF south;
         if (centre.isValid() && project(m_anchor.x(), m_anchor.y(), &m_origin)
-            && project(m_anchor.x() + step, m_anchor.y(), &east) && project(m_anchor.x(), m_anchor.y() + dy, &south)) {
+            && project(m_anchor.x() + step, m_anchor.y(), &east)
+            && project(m_anchor.x(), m_anchor.y() + dy, &south)) {
             m_axisX = (east - m_origin) / step;
             m_axisY = (south - m_origin) / dy;
             m_projected = true;
@@ -215,7 +219,8 @@ void MarkerLayer::paint(QPainter* painter)
     const QRectF bounds = boundingRect();
     for (const Shown& shown : std::as_const(m_shown)) {
         const QPointF centre = pixelOf(shown.place);
-        const QPointF topLeft(std::round(centre.x()) - shown.sprite.centre.x(), std::round(centre.y()) - shown.sprite.centre.y());
+        const QPointF topLeft(std::round(centre.x()) - shown.sprite.centre.x(),
+            std::round(centre.y()) - shown.sprite.centre.y());
         if (bounds.intersects(QRectF(topLeft, shown.sprite.image.deviceIndependentSize()))) {
             painter->drawImage(topLeft, shown.sprite.image);
         }
@@ -243,8 +248,8 @@ QList<qint64> MarkerLayer::eventsIn(const QRectF& area) const
         return {};
     }
     const QRectF normal = area.normalized();
-    const QPointF corners[] = { placeOf(normal.topLeft()), placeOf(normal.topRight()), placeOf(normal.bottomLeft()),
-        placeOf(normal.bottomRight()) };
+    const QPointF corners[] = { placeOf(normal.topLeft()), placeOf(normal.topRight()),
+        placeOf(normal.bottomLeft()), placeOf(normal.bottomRight()) };
     QPointF topLeft = corners[0];
     QPointF bottomRight = corners[0];
     for (const QPointF& corner : corners) {

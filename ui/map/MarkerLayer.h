@@ -68,7 +68,8 @@ private:
     };
     friend size_t qHash(const Look& look, size_t seed)
     {
-        return qHashMulti(seed, look.diameter, look.fill, look.border, look.borderWidth, look.count, look.failing);
+        return qHashMulti(
+            seed, look.diameter, look.fill, look.border, look.borderWidth, look.count, look.failing);
     }
     // A marker drawn once: each frame copies it where the map puts its place.
     struct Sprite {

@@ -39,7 +39,8 @@ QList<QGeoCoordinate> ringPath(const QJsonArray& ring, double tolerance)
             qsizetype index = -1;
             for (qsizetype i = first + 1; i < last; ++i) {
                 const QPointF p = points.at(i) - a;
-                const double distance = length > 0 ? std::abs(d.x() * p.y() - d.y() * p.x()) / length : std::hypot(p.x(), p.y());
+                const double distance = length > 0 ? std::abs(d.x() * p.y() - d.y() * p.x()) / length
+                                                   : std::hypot(p.x(), p.y());
                 if (distance > farthest) {
                     farthest = distance;
                     index = i;
@@ -198,10 +199,7 @@ QString RegionShapeModel::valueText(double value) const
     return QLocale().toString(qRound64(value));
 }
 
-QString RegionShapeModel::maximumText() const
-{
-    return valueText(m_maximum);
-}
+QString RegionShapeModel::maximumText() const { return valueText(m_maximum); }
 
 void RegionShapeModel::recolour()
 {
@@ -228,7 +226,8 @@ QColor RegionShapeModel::colourFor(double value, double maximum)
 QString RegionShapeModel::figuresText(const Ring& ring) const
 {
     const Figures figures = m_figures.value(ring.code);
-    return tr("%1\nRequests: %2 · labelled: %3 · pending: %4\nFailing a condition: %5 · labelled per 100,000 inhabitants: %6")
+    return tr("%1\nRequests: %2 · labelled: %3 · pending: %4\nFailing a condition: %5 · labelled per 100,000 "
+              "inhabitants: %6")
         .arg(ring.name, QLocale().toString(figures.requests), QLocale().toString(figures.labelled),
             QLocale().toString(figures.pending), QLocale().toString(figures.failing),
             QLocale().toString(perPopulation(figures.labelled, figures.population), 'f', 2));
@@ -245,7 +244,8 @@ QString RegionShapeModel::figuresAt(const QGeoCoordinate& coordinate) const
             const QGeoCoordinate& a = ring.path.at(i);
             const QGeoCoordinate& b = ring.path.at(j);
             if ((a.latitude() > y) != (b.latitude() > y)
-                && x < (b.longitude() - a.longitude()) * (y - a.latitude()) / (b.latitude() - a.latitude()) + a.longitude()) {
+                && x < (b.longitude() - a.longitude()) * (y - a.latitude()) / (b.latitude() - a.latitude())
+                        + a.longitude()) {
                 inside = !inside;
             }
         }

@@ -1,8 +1,8 @@
 #include "ui/queue/DecisionController.h"
 
-#include "app/core/SessionUser.h"
 #include "app/core/LabelRules.h"
 #include "app/core/RefusalReasons.h"
+#include "app/core/SessionUser.h"
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/DecisionMail.h"
@@ -13,11 +13,11 @@
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QShortcut>
-#include <QStatusTipEvent>
 #include <QLocale>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QShortcut>
+#include <QStatusTipEvent>
 
 namespace {
 
@@ -80,15 +80,16 @@ QList<QAction*> DecisionController::createActions(QWidget* owner, const QString&
         action->setObjectName(namePrefix + QLatin1String(name));
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-            shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(QLatin1Char('&')), shortcut.toString(QKeySequence::NativeText)));
         owner->addAction(action);
         actions.append(action);
         // A disabled action's key would do nothing at all: it says why instead.
         auto* whyNot = new QShortcut(shortcut, owner);
         whyNot->setContext(Qt::WidgetWithChildrenShortcut);
         whyNot->setEnabled(!action->isEnabled());
-        connect(action, &QAction::enabledChanged, whyNot, [whyNot](bool enabled) { whyNot->setEnabled(!enabled); });
+        connect(action, &QAction::enabledChanged, whyNot,
+            [whyNot](bool enabled) { whyNot->setEnabled(!enabled); });
         connect(whyNot, &QShortcut::activated, owner, [owner, action] {
             QStatusTipEvent tip(action->statusTip());
             QCoreApplication::sendEvent(owner, &tip);
@@ -97,7 +98,8 @@ QList<QAction*> DecisionController::createActions(QWidget* owner, const QString&
     return actions;
 }
 
-void DecisionController::updateActions(const QList<QAction*>& actions, const std::optional<Event>& event) const
+void DecisionController::updateActions(
+    const QList<QAction*>& actions, const std::optional<Event>& event) const
 {
     for (int kind = 0; kind < actions.size(); ++kind) {
         QAction* action = actions.at(kind);
@@ -106,8 +108,9 @@ void DecisionController::updateActions(const QList<QAction*>& actions, const std
         action->setEnabled(possible);
         const QString name = action->text().remove(QLatin1Char('&'));
         action->setStatusTip(possible ? QString()
-                : event      ? tr("%1 is not possible on %2: %3.").arg(name, event->requestId, whyNotPossible(decision, *event))
-                             : tr("%1: choose a request first.").arg(name));
+                : event               ? tr("%1 is not possible on %2: %3.")
+                              .arg(name, event->requestId, whyNotPossible(decision, *event))
+                        : tr("%1: choose a request first.").arg(name));
     }
 }
 
@@ -122,7 +125,8 @@ std::optional<QString> DecisionController::askText(const QString& title, const Q
     return dialog.text();
 }
 
-std::optional<QString> DecisionController::askAssignee(const QString& explanation, const QString& current) const
+std::optional<QString> DecisionController::askAssignee(
+    const QString& explanation, const QString& current) const
 {
     QStringList colleagues = m_queue->assignees();
     colleagues << SessionUser::name();
@@ -196,7 +200,8 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
             continue;
         }
         const Event event = row >= 0 ? m_queue->event(row) : read.value(id);
-        const RuleReport report = row >= 0 ? m_queue->report(row) : LabelRules::evaluateAll(event, m_queue->context(false));
+        const RuleReport report
+            = row >= 0 ? m_queue->report(row) : LabelRules::evaluateAll(event, m_queue->context(false));
         if (!isPossible(kind, event)) {
             summary.skipped << tr("%1: %2").arg(event.requestId, whyNotPossible(kind, event));
         } else if (kind == Kind::Label && !report.passesAllConditions()) {
@@ -207,7 +212,8 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
                     codes << LabelRules::code(check);
                 }
             }
-            summary.skipped << tr("%1: does not pass %2").arg(event.requestId, codes.join(QStringLiteral(", ")));
+            summary.skipped
+                << tr("%1: does not pass %2").arg(event.requestId, codes.join(QStringLiteral(", ")));
         } else {
             chosen.append(event);
             reports.insert(event.id, report);
@@ -222,12 +228,13 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
         text = SessionUser::name();
         break;
     case Kind::Refuse:
-        text = count == 0 ? text
-                          : askText(tr("Refuse the label"),
-                                tr("Each of the %n selected request(s) is refused with the standard sentences of its own "
-                                   "failed conditions, followed by this text for all (it may stay empty).",
-                                    nullptr, count),
-                                QString(), tr("Refuse"), TextRequirement::Optional);
+        text = count == 0
+            ? text
+            : askText(tr("Refuse the label"),
+                  tr("Each of the %n selected request(s) is refused with the standard sentences of its own "
+                     "failed conditions, followed by this text for all (it may stay empty).",
+                      nullptr, count),
+                  QString(), tr("Refuse"), TextRequirement::Optional);
         break;
     case Kind::RequestInformation:
         text = count == 0 ? text
@@ -238,15 +245,16 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
     case Kind::Reopen:
         text = count == 0 ? text
                           : askText(tr("Reopen the request"),
-                                tr("One reason for reopening the %n selected request(s).", nullptr, count), QString(),
-                                tr("Reopen"));
+                                tr("One reason for reopening the %n selected request(s).", nullptr, count),
+                                QString(), tr("Reopen"));
         break;
     case Kind::AssignToColleague:
-        text = count == 0 ? text
-                          : askAssignee(tr("The user name of the reviewer who takes the %n selected request(s) in "
-                                               "charge.",
-                                            nullptr, count),
-                                QString());
+        text = count == 0
+            ? text
+            : askAssignee(tr("The user name of the reviewer who takes the %n selected request(s) in "
+                             "charge.",
+                              nullptr, count),
+                  QString());
         break;
     }
     if (!text) {
@@ -261,7 +269,9 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
             QString eventText = *text;
             if (kind == Kind::Refuse) {
                 const QString own = RefusalReasons::forReport(reports.value(event.id), m_queue->edition());
-                eventText = QStringList { own, *text }.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral("\n\n"));
+                eventText = QStringList { own, *text }
+                                .filter(QRegularExpression(QStringLiteral("\\S")))
+                                .join(QStringLiteral("\n\n"));
             }
             const WriteResult result = apply(kind, event, eventText, Decisions::Kind::Regular);
             if (result.ok()) {
@@ -327,7 +337,8 @@ bool DecisionController::decide(Kind kind, const Event& event, const RuleReport&
         if (!report.passesAllConditions()) {
             decision = Decisions::Kind::Override;
             text = ask(tr("Label despite the conditions"),
-                tr("The request %1 does not pass every label condition:\n%2\n\nLabelling it is an override, recorded "
+                tr("The request %1 does not pass every label condition:\n%2\n\nLabelling it is an override, "
+                   "recorded "
                    "as such. Write why it is justified.")
                     .arg(event.requestId, notPassing(report)),
                 QString(), tr("Label (override)"));
@@ -335,23 +346,25 @@ bool DecisionController::decide(Kind kind, const Event& event, const RuleReport&
         break;
     case Kind::Refuse:
         text = ask(tr("Refuse the label"),
-            tr("The reason is sent to the organiser of %1. The standard sentences of the failed conditions are "
+            tr("The reason is sent to the organiser of %1. The standard sentences of the failed conditions "
+               "are "
                "filled in; edit them as needed.")
                 .arg(event.requestId),
             RefusalReasons::forReport(report, m_queue->edition()), tr("Refuse"));
         break;
     case Kind::RequestInformation:
         text = ask(tr("Request information"),
-            tr("Say what the organiser of %1 must complete or explain.").arg(event.requestId), notPassing(report),
-            tr("Request information"));
+            tr("Say what the organiser of %1 must complete or explain.").arg(event.requestId),
+            notPassing(report), tr("Request information"));
         break;
     case Kind::AssignToMe:
         text = SessionUser::name();
         break;
     case Kind::AssignToColleague:
-        text = askAssignee(tr("The user name of the reviewer who takes %1 in charge (now: %2).")
-                               .arg(event.requestId, event.assignee.isEmpty() ? tr("nobody") : event.assignee),
-            event.assignee);
+        text
+            = askAssignee(tr("The user name of the reviewer who takes %1 in charge (now: %2).")
+                              .arg(event.requestId, event.assignee.isEmpty() ? tr("nobody") : event.assignee),
+                event.assignee);
         break;
     case Kind::Reopen:
         text = ask(tr("Reopen the request"),

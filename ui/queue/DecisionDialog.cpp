@@ -6,8 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-DecisionDialog::DecisionDialog(
-    const QString& title, const QString& explanation, const QString& prefilled, const QString& okText, QWidget* parent)
+DecisionDialog::DecisionDialog(const QString& title, const QString& explanation, const QString& prefilled,
+    const QString& okText, QWidget* parent)
     : QDialog(parent)
     , m_explanation(new QLabel(explanation, this))
     , m_text(new QPlainTextEdit(prefilled, this))

@@ -12,8 +12,8 @@ class DecisionDialog : public QDialog {
     Q_OBJECT
 
 public:
-    DecisionDialog(const QString& title, const QString& explanation, const QString& prefilled, const QString& okText,
-        QWidget* parent = nullptr);
+    DecisionDialog(const QString& title, const QString& explanation, const QString& prefilled,
+        const QString& okText, QWidget* parent = nullptr);
 
     QString text() const;
     // OK also with an empty text (a bulk refusal whose own sentences suffice).

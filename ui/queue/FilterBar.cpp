@@ -1,8 +1,8 @@
 #include "ui/queue/FilterBar.h"
 
-#include "app/core/SessionUser.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
+#include "app/core/SessionUser.h"
 #include "db/EventRepository.h"
 #include "ui/SharedFilter.h"
 
@@ -17,8 +17,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
 #include <QToolButton>
@@ -193,7 +193,8 @@ void FilterBar::initUi()
     m_chipsArea->setFrameShape(QFrame::NoFrame);
     m_chipsArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_chipsArea->setWidget(m_chips);
-    m_chipsArea->setFixedHeight(m_reset->sizeHint().height() + m_chipsArea->horizontalScrollBar()->sizeHint().height());
+    m_chipsArea->setFixedHeight(
+        m_reset->sizeHint().height() + m_chipsArea->horizontalScrollBar()->sizeHint().height());
     m_chipsLine->addWidget(m_chipsArea, 1);
     m_chipsLine->addWidget(m_reset);
     auto* layout = new QVBoxLayout(this);
@@ -202,7 +203,10 @@ void FilterBar::initUi()
     layout->addLayout(m_chipsLine);
 }
 
-void FilterBar::setCountWidget(QWidget* widget) { m_chipsLine->insertWidget(m_chipsLine->count() - 1, widget); }
+void FilterBar::setCountWidget(QWidget* widget)
+{
+    m_chipsLine->insertWidget(m_chipsLine->count() - 1, widget);
+}
 
 void FilterBar::setAssignees(const QStringList& names)
 {
@@ -237,8 +241,8 @@ void FilterBar::setupConnections()
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::applyControls);
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::searchLeft);
     m_search->installEventFilter(this);
-    for (QComboBox* box :
-        { m_status, m_departement, m_conditions, m_eventType, m_organiserType, m_late, m_overdue, m_assignee }) {
+    for (QComboBox* box : { m_status, m_departement, m_conditions, m_eventType, m_organiserType, m_late,
+             m_overdue, m_assignee }) {
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::applyControls);
     }
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
@@ -265,7 +269,8 @@ void FilterBar::fillDepartements()
     m_departement->addItem(tr("All départements"));
     for (const Departement& departement : GeoReference::embedded().departements()) {
         if (region.isEmpty() || departement.regionCode == region) {
-            m_departement->addItem(QStringLiteral("%1 %2").arg(departement.code, departement.name), departement.code);
+            m_departement->addItem(
+                QStringLiteral("%1 %2").arg(departement.code, departement.name), departement.code);
         }
     }
     selectData(m_departement, current);
@@ -321,7 +326,7 @@ void FilterBar::showFilter()
     }
     const bool pending = f.statuses == QList<EventStatus> { EventStatus::Submitted, EventStatus::InReview };
     selectData(m_status,
-        pending                  ? QVariant(QStringLiteral("pending"))
+        pending                      ? QVariant(QStringLiteral("pending"))
             : f.statuses.size() == 1 ? QVariant(EventStatuses::key(f.statuses.first()))
                                      : QVariant());
     selectData(m_region, f.region.isEmpty() ? QVariant() : QVariant(f.region));
@@ -330,7 +335,8 @@ void FilterBar::showFilter()
     const QString conditions = conditionsData(f);
     selectData(m_conditions, conditions.isEmpty() ? QVariant() : QVariant(conditions));
     selectData(m_eventType, f.eventType ? QVariant(EventTypes::key(*f.eventType)) : QVariant());
-    selectData(m_organiserType, f.organiserType ? QVariant(OrganiserTypes::key(*f.organiserType)) : QVariant());
+    selectData(
+        m_organiserType, f.organiserType ? QVariant(OrganiserTypes::key(*f.organiserType)) : QVariant());
     selectData(m_late, f.late ? QVariant(*f.late) : QVariant());
     selectData(m_overdue, f.overdue ? QVariant(*f.overdue) : QVariant());
     if (f.assignee && m_assignee->findData(*f.assignee) < 0) {
@@ -367,8 +373,8 @@ void FilterBar::refreshSaved()
 void FilterBar::saveFilter()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save the filter"), tr("Name of this filter:"), QLineEdit::Normal,
-        QString(), &ok)
+    const QString name = QInputDialog::getText(
+        this, tr("Save the filter"), tr("Name of this filter:"), QLineEdit::Normal, QString(), &ok)
                              .trimmed();
     if (!ok || name.isEmpty()) {
         return;

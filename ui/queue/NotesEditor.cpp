@@ -63,8 +63,9 @@ void NotesEditor::setEventId(qint64 eventId)
         return; // the save failed: keep the text and the request it belongs to
     }
     m_eventId = 0; // loading the text is not typing
-    const StoreResult<Event> stored = eventId > 0 ? m_requests.find(eventId)
-                                                  : StoreResult<Event>::failure(StoreStatus::NotFound, QString());
+    const StoreResult<Event> stored = eventId > 0
+        ? m_requests.find(eventId)
+        : StoreResult<Event>::failure(StoreStatus::NotFound, QString());
     m_text->setPlainText(stored ? stored->reviewerNotes : QString());
     m_text->setEnabled(stored.ok());
     // Unread notes are not shown empty without a word: a save would then overwrite them.

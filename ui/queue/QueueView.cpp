@@ -14,15 +14,15 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-QueueView::QueueView(
-    ReviewQueueModel* model, SharedFilter* filter, DecisionController* decisions, NotesEditor* notes, QWidget* parent)
+QueueView::QueueView(ReviewQueueModel* model, SharedFilter* filter, DecisionController* decisions,
+    NotesEditor* notes, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_decisions(decisions)
@@ -58,12 +58,14 @@ void QueueView::initUi()
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<std::pair<int, int>> widths = { { ReviewQueueModel::RequestId, 128 }, { ReviewQueueModel::Title, 205 },
-        { ReviewQueueModel::Organiser, 140 }, { ReviewQueueModel::Commune, 110 }, { ReviewQueueModel::Departement, 45 },
+    const QList<std::pair<int, int>> widths = { { ReviewQueueModel::RequestId, 128 },
+        { ReviewQueueModel::Title, 205 }, { ReviewQueueModel::Organiser, 140 },
+        { ReviewQueueModel::Commune, 110 }, { ReviewQueueModel::Departement, 45 },
         { ReviewQueueModel::Region, 120 }, { ReviewQueueModel::Start, 125 }, { ReviewQueueModel::End, 125 },
-        { ReviewQueueModel::Audiences, 150 }, { ReviewQueueModel::Status, 110 }, { ReviewQueueModel::Submitted, 125 },
-        { ReviewQueueModel::Assignee, 90 }, { ReviewQueueModel::DecisionDue, 200 },
-        { ReviewQueueModel::LateRequest, 62 }, { ReviewQueueModel::DataProblems, 62 } };
+        { ReviewQueueModel::Audiences, 150 }, { ReviewQueueModel::Status, 110 },
+        { ReviewQueueModel::Submitted, 125 }, { ReviewQueueModel::Assignee, 90 },
+        { ReviewQueueModel::DecisionDue, 200 }, { ReviewQueueModel::LateRequest, 62 },
+        { ReviewQueueModel::DataProblems, 62 } };
     for (const auto& [column, width] : widths) {
         header->resizeSection(column, width);
     }
@@ -119,7 +121,8 @@ void QueueView::createDecisionActions()
     selectAll->setObjectName(QStringLiteral("selectAllMatching"));
     selectAll->setShortcut(QKeySequence::SelectAll);
     selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    selectAll->setToolTip(QStringLiteral("%1 (%2)").arg(selectAll->text(), selectAll->shortcut().toString(QKeySequence::NativeText)));
+    selectAll->setToolTip(QStringLiteral("%1 (%2)").arg(
+        selectAll->text(), selectAll->shortcut().toString(QKeySequence::NativeText)));
     connect(selectAll, &QAction::triggered, this, [this] {
         m_table->selectAll();
         m_table->setFocus();
@@ -151,7 +154,8 @@ void QueueView::updateDecisionActions()
         return;
     }
     const int row = m_model->rowOf(currentEventId());
-    m_decisions->updateActions(m_decisionActions, row >= 0 ? std::optional(m_model->event(row)) : std::nullopt);
+    m_decisions->updateActions(
+        m_decisionActions, row >= 0 ? std::optional(m_model->event(row)) : std::nullopt);
 }
 
 void QueueView::decideSelected(int kind)
@@ -161,15 +165,17 @@ void QueueView::decideSelected(int kind)
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
         ids.append(m_model->idAt(index.row())); // without reading every selected request's row
     }
-    const DecisionController::Summary summary = m_decisions->decideMany(static_cast<DecisionController::Kind>(kind), ids);
+    const DecisionController::Summary summary
+        = m_decisions->decideMany(static_cast<DecisionController::Kind>(kind), ids);
     if (summary.cancelled) {
         return;
     }
     QMessageBox box(QMessageBox::Information, tr("Decision on %n request(s)", nullptr, int(ids.size())),
         tr("%n request(s) done.", nullptr, int(summary.done.size()))
-            + (summary.messagesQueued > 0
-                    ? QLatin1Char(' ') + tr("%n message(s) to the organisers queued in the outbox.", nullptr, summary.messagesQueued)
-                    : QString()),
+            + (summary.messagesQueued > 0 ? QLatin1Char(' ')
+                        + tr("%n message(s) to the organisers queued in the outbox.", nullptr,
+                            summary.messagesQueued)
+                                          : QString()),
         QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("bulkSummary"));
     if (!summary.skipped.isEmpty()) {
@@ -227,12 +233,16 @@ void QueueView::setupConnections()
     }
     connect(header, &QHeaderView::sortIndicatorChanged, this, &QueueView::saveHeader);
     connect(m_model, &ReviewQueueModel::countsChanged, this, &QueueView::updateCount);
-    connect(m_model, &ReviewQueueModel::countsChanged, this, [this] { m_filterBar->setAssignees(m_model->assignees()); });
+    connect(m_model, &ReviewQueueModel::countsChanged, this,
+        [this] { m_filterBar->setAssignees(m_model->assignees()); });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QueueView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueueView::updateCount);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::updateDecisionActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueueView::updateDecisionActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::showConditions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &QueueView::updateDecisionActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &QueueView::updateDecisionActions);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::showConditions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueueView::showConditions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &QueueView::showConditions);
     // A refresh keeps the reviewer's place: the same request selected, the same scroll position.
@@ -309,7 +319,8 @@ void QueueView::saveHeader() const
 void QueueView::updateCount()
 {
     // French agrees with the requests shown ("1 demande affichée sur 120").
-    m_count->setText(tr("%Ln of %L1 request(s) shown", nullptr, m_model->rowCount()).arg(m_model->editionTotal()));
+    m_count->setText(
+        tr("%Ln of %L1 request(s) shown", nullptr, m_model->rowCount()).arg(m_model->editionTotal()));
 }
 
 qint64 QueueView::currentEventId() const
@@ -344,7 +355,8 @@ void QueueView::selectEvents(const QList<qint64>& eventIds)
         return;
     }
     m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(first);
 }
 

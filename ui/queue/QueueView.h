@@ -20,8 +20,8 @@ class QueueView : public QWidget {
     Q_OBJECT
 
 public:
-    QueueView(ReviewQueueModel* model, SharedFilter* filter, DecisionController* decisions, NotesEditor* notes,
-        QWidget* parent = nullptr);
+    QueueView(ReviewQueueModel* model, SharedFilter* filter, DecisionController* decisions,
+        NotesEditor* notes, QWidget* parent = nullptr);
 
     qint64 currentEventId() const;
     void selectEvent(qint64 eventId);

@@ -15,7 +15,8 @@ StatusTabs::StatusTabs(ReviewQueueModel* queue, SharedFilter* filter, QWidget* p
     const QList<EventStatus> pending { EventStatus::Submitted, EventStatus::InReview };
     m_tabs = { { tr("To review"), pending, false }, { tr("Mine"), pending, true },
         { tr("Information requested"), { EventStatus::InformationRequested }, false },
-        { tr("Labelled"), { EventStatus::Labelled }, false }, { tr("Refused"), { EventStatus::Refused }, false },
+        { tr("Labelled"), { EventStatus::Labelled }, false },
+        { tr("Refused"), { EventStatus::Refused }, false },
         { tr("Withdrawn"), { EventStatus::Withdrawn }, false }, { tr("All"), {}, false } };
     setObjectName(QStringLiteral("statusTabs"));
     setDocumentMode(true);
@@ -56,7 +57,8 @@ void StatusTabs::refresh()
         }
         m_counts.append(count);
         setTabText(index, tr("%1 (%2)").arg(tab.title, locale.toString(count)));
-        const bool assigneeMatches = tab.mine ? current.assignee == std::optional<QString>(me) : !current.assignee;
+        const bool assigneeMatches
+            = tab.mine ? current.assignee == std::optional<QString>(me) : !current.assignee;
         if (current.statuses == tab.statuses && assigneeMatches) {
             setCurrentIndex(index);
         }

@@ -19,8 +19,8 @@ enum Column { Code, Name, Events, Participants };
 
 } // namespace
 
-PreviousFiguresDialog::PreviousFiguresDialog(
-    int previousYear, const QHash<QString, PreviousFigures>& figures, const GeoReference& geo, QWidget* parent)
+PreviousFiguresDialog::PreviousFiguresDialog(int previousYear, const QHash<QString, PreviousFigures>& figures,
+    const GeoReference& geo, QWidget* parent)
     : QDialog(parent)
     , m_geo(geo)
 {
@@ -33,10 +33,11 @@ void PreviousFiguresDialog::initUi(int previousYear)
 {
     setObjectName(QStringLiteral("previousFiguresDialog"));
     setWindowTitle(tr("Figures of the %1 edition").arg(previousYear));
-    auto* help = new QLabel(tr("Events and participants of %1 per région and département, where they are known. "
-                               "Leave a cell empty when the figure is not known: the statistics then say “n/c”.")
-                                .arg(previousYear),
-        this);
+    auto* help
+        = new QLabel(tr("Events and participants of %1 per région and département, where they are known. "
+                        "Leave a cell empty when the figure is not known: the statistics then say “n/c”.")
+                         .arg(previousYear),
+            this);
     help->setWordWrap(true);
     m_table = new QTableWidget(int(m_geo.regions().size() + m_geo.departements().size()), 4, this);
     m_table->setObjectName(QStringLiteral("previousFiguresTable"));
@@ -88,7 +89,8 @@ void PreviousFiguresDialog::fill(const QHash<QString, PreviousFigures>& figures)
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const PreviousFigures previous = figures.value(m_table->item(row, Code)->text());
         m_table->item(row, Events)->setText(previous.events ? QString::number(*previous.events) : QString());
-        m_table->item(row, Participants)->setText(previous.participants ? QString::number(*previous.participants) : QString());
+        m_table->item(row, Participants)
+            ->setText(previous.participants ? QString::number(*previous.participants) : QString());
     }
 }
 
@@ -104,8 +106,8 @@ bool PreviousFiguresDialog::importCsv(const QString& text, QString* error)
 
 void PreviousFiguresDialog::chooseCsv()
 {
-    const QString path = FileDialogs::openFileName(this, FileDialogs::Kind::PreviousFigures, tr("Import the previous edition's figures"),
-        tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = FileDialogs::openFileName(this, FileDialogs::Kind::PreviousFigures,
+        tr("Import the previous edition's figures"), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
@@ -116,7 +118,8 @@ void PreviousFiguresDialog::chooseCsv()
     } else if (importCsv(QString::fromUtf8(file.readAll()), &error)) {
         return;
     }
-    QMessageBox::warning(this, tr("Import the previous edition's figures"), tr("%1 cannot be imported: %2").arg(path, error));
+    QMessageBox::warning(
+        this, tr("Import the previous edition's figures"), tr("%1 cannot be imported: %2").arg(path, error));
 }
 
 void PreviousFiguresDialog::accept()
@@ -134,7 +137,8 @@ void PreviousFiguresDialog::accept()
             if (!ok || value < 0) {
                 m_table->setCurrentCell(row, column);
                 QMessageBox::warning(this, windowTitle(),
-                    tr("“%1” is not a whole number (%2).").arg(m_table->item(row, column)->text(), m_table->item(row, Name)->text()));
+                    tr("“%1” is not a whole number (%2).")
+                        .arg(m_table->item(row, column)->text(), m_table->item(row, Name)->text()));
                 return;
             }
             if (column == Events) {

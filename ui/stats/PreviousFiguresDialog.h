@@ -13,8 +13,8 @@ class PreviousFiguresDialog : public QDialog {
     Q_OBJECT
 
 public:
-    PreviousFiguresDialog(int previousYear, const QHash<QString, PreviousFigures>& figures, const GeoReference& geo,
-        QWidget* parent = nullptr);
+    PreviousFiguresDialog(int previousYear, const QHash<QString, PreviousFigures>& figures,
+        const GeoReference& geo, QWidget* parent = nullptr);
 
     // The figures typed in; only valid after accept().
     const QHash<QString, PreviousFigures>& figures() const { return m_figures; }

@@ -52,7 +52,8 @@ QVariant RegionStatsModel::sortValue(int row, int column) const
     } else if (row < m_figures.size() - 1) {
         previous = m_previous.value(PreviousFigures::regionKey(f.code));
     }
-    const auto orMissing = [](const auto& value) { return value ? QVariant(double(*value)) : QVariant(-1.0); };
+    const auto orMissing
+        = [](const auto& value) { return value ? QVariant(double(*value)) : QVariant(-1.0); };
     switch (static_cast<Column>(column)) {
     case Territory:
         return f.name;
@@ -109,7 +110,8 @@ QVariant RegionStatsModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == Territory ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == Territory ? QVariant()
+                                           : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     default:
         return {};
     }
@@ -117,7 +119,8 @@ QVariant RegionStatsModel::data(const QModelIndex& index, int role) const
 
 QVariant RegionStatsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || m_rows.isEmpty() || section < 0 || section >= ColumnCount) {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || m_rows.isEmpty() || section < 0
+        || section >= ColumnCount) {
         return {};
     }
     return m_rows.first().at(section);

@@ -3,10 +3,10 @@
 #include "app/core/LabelRules.h"
 
 #include <QBarCategoryAxis>
-#include <QCursor>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCursor>
 #include <QDateTimeAxis>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
@@ -40,13 +40,14 @@ QChart* newChart(const QString& name, const QString& title)
 
 // Categories along one axis, counts along the other; horizontal bars for long category names.
 // `names` are the categories' full names for the tooltips when the axis shows shorter ones.
-QChart* barChart(const QString& name, const QString& title, const QStringList& categories, const QStringList& names,
-    const QList<BarSet>& sets, bool horizontal, bool stacked = false)
+QChart* barChart(const QString& name, const QString& title, const QStringList& categories,
+    const QStringList& names, const QList<BarSet>& sets, bool horizontal, bool stacked = false)
 {
     QChart* chart = newChart(name, title);
     QAbstractBarSeries* series = nullptr;
     if (horizontal) {
-        series = stacked ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries) : new QHorizontalBarSeries;
+        series = stacked ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries)
+                         : new QHorizontalBarSeries;
     } else {
         series = new QBarSeries;
     }
@@ -102,8 +103,8 @@ QChart* barChart(const QString& name, const QString& title, const QStringList& c
 
 // One bar per kind (event type, organiser type), named as the application shows it.
 template <typename Kind>
-QChart* countsChart(const QString& name, const QString& title, const QString& setName, const QMap<Kind, int>& counts,
-    QString (*displayName)(Kind))
+QChart* countsChart(const QString& name, const QString& title, const QString& setName,
+    const QMap<Kind, int>& counts, QString (*displayName)(Kind))
 {
     QStringList kinds;
     BarSet bars { setName, {} };
@@ -114,10 +115,7 @@ QChart* countsChart(const QString& name, const QString& title, const QString& se
     return barChart(name, title, kinds, kinds, { bars }, true);
 }
 
-QDateTime noon(const QDate& day)
-{
-    return QDateTime(day, QTime(12, 0), QTimeZone::UTC);
-}
+QDateTime noon(const QDate& day) { return QDateTime(day, QTime(12, 0), QTimeZone::UTC); }
 
 } // namespace
 
@@ -154,13 +152,14 @@ QList<QChart*> StatisticsCharts::build(
         // No région's figure of the previous edition is known: compare nationally, in the title.
         versusTitle = tr("Labelled events per région (%1 per région not known; France: %2 against %3 in %1)")
                           .arg(edition.year - 1)
-                          .arg(locale.toString(statistics.national.labelled), locale.toString(*edition.previousEvents));
+                          .arg(locale.toString(statistics.national.labelled),
+                              locale.toString(*edition.previousEvents));
     } else {
         versusTitle = tr("Labelled events per région (%1 not known)").arg(edition.year - 1);
     }
     charts << barChart(QStringLiteral("labelled-by-region"), versusTitle, regions, regions, versus, true);
-    charts << barChart(
-        QStringLiteral("status-by-region"), tr("Status of the requests per région"), regions, regions, mix, true, true);
+    charts << barChart(QStringLiteral("status-by-region"), tr("Status of the requests per région"), regions,
+        regions, mix, true, true);
 
     QStringList days;
     QStringList longDays;
@@ -170,10 +169,11 @@ QList<QChart*> StatisticsCharts::build(
         longDays << locale.toString(it.key(), QLocale::LongFormat);
         running.values << it.value();
     }
-    charts << barChart(
-        QStringLiteral("labelled-per-day"), tr("Labelled events running on each day"), days, longDays, { running }, false);
+    charts << barChart(QStringLiteral("labelled-per-day"), tr("Labelled events running on each day"), days,
+        longDays, { running }, false);
 
-    QChart* audiences = newChart(QStringLiteral("audiences"), tr("Audiences of the requests (one request may have several)"));
+    QChart* audiences = newChart(
+        QStringLiteral("audiences"), tr("Audiences of the requests (one request may have several)"));
     auto* pie = new QPieSeries;
     for (auto it = statistics.audiences.cbegin(); it != statistics.audiences.cend(); ++it) {
         const QString name = AudienceNames::displayNames(Audiences(it.key())).value(0);
@@ -193,8 +193,8 @@ QList<QChart*> StatisticsCharts::build(
     audiences->legend()->setAlignment(Qt::AlignRight);
     charts << audiences;
 
-    charts << countsChart(QStringLiteral("event-types"), tr("Event types"), tr("Requests"), statistics.eventTypes,
-        &EventTypes::displayName);
+    charts << countsChart(QStringLiteral("event-types"), tr("Event types"), tr("Requests"),
+        statistics.eventTypes, &EventTypes::displayName);
     charts << countsChart(QStringLiteral("organiser-types"), tr("Organiser types"), tr("Requests"),
         statistics.organiserTypes, &OrganiserTypes::displayName);
 
@@ -207,8 +207,8 @@ QList<QChart*> StatisticsCharts::build(
         conditionTitles << tr("%1 (%2)").arg(LabelRules::code(checks.at(c)), LabelRules::title(checks.at(c)));
         failing.values << statistics.failing[c];
     }
-    charts << barChart(QStringLiteral("failing-conditions"), tr("Label conditions failed"), conditions, conditionTitles,
-        { failing }, false);
+    charts << barChart(QStringLiteral("failing-conditions"), tr("Label conditions failed"), conditions,
+        conditionTitles, { failing }, false);
 
     // The campaign's pace: one point a day, the deadline as an upright line. The axis spans the
     // campaign, from its first request to the end of the week (or its last decision, within a
@@ -229,7 +229,8 @@ QList<QChart*> StatisticsCharts::build(
     }
     QChart* pace = newChart(QStringLiteral("campaign-pace"),
         outside == 0 ? tr("Requests received and decisions per day")
-                     : tr("Requests received and decisions per day (%n outside the campaign not shown)", nullptr, outside));
+                     : tr("Requests received and decisions per day (%n outside the campaign not shown)",
+                           nullptr, outside));
     auto* received = new QLineSeries;
     received->setName(tr("Requests received"));
     auto* decisions = new QLineSeries;
@@ -249,8 +250,9 @@ QList<QChart*> StatisticsCharts::build(
                 return;
             }
             const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(point.x()), QTimeZone::UTC).date();
-            const QPointF nearest = series->at(int(std::clamp<qsizetype>(
-                qsizetype(std::llround((point.x() - series->at(0).x()) / 86400000.0)), 0, series->count() - 1)));
+            const QPointF nearest = series->at(int(
+                std::clamp<qsizetype>(qsizetype(std::llround((point.x() - series->at(0).x()) / 86400000.0)),
+                    0, series->count() - 1)));
             QToolTip::showText(QCursor::pos(),
                 tr("%1\n%2: %3")
                     .arg(QLocale().toString(day, QLocale::LongFormat), series->name(),
@@ -258,7 +260,8 @@ QList<QChart*> StatisticsCharts::build(
         });
     }
     auto* deadline = new QLineSeries;
-    deadline->setName(tr("Deadline (%1)").arg(locale.toString(edition.requestDeadline, QLocale::ShortFormat)));
+    deadline->setName(
+        tr("Deadline (%1)").arg(locale.toString(edition.requestDeadline, QLocale::ShortFormat)));
     const qreal deadlineX = qreal(noon(edition.requestDeadline).toMSecsSinceEpoch());
     deadline->append(deadlineX, 0);
     deadline->append(deadlineX, highest);
@@ -285,8 +288,8 @@ QList<QChart*> StatisticsCharts::build(
     return charts;
 }
 
-QList<StatisticsFiles::Chart> StatisticsCharts::forFiles(const Statistics& statistics, const Edition& edition,
-    const QHash<QString, PreviousFigures>& previous)
+QList<StatisticsFiles::Chart> StatisticsCharts::forFiles(
+    const Statistics& statistics, const Edition& edition, const QHash<QString, PreviousFigures>& previous)
 {
     QList<StatisticsFiles::Chart> charts;
     for (QChart* chart : build(statistics, edition, previous)) {
@@ -295,9 +298,10 @@ QList<StatisticsFiles::Chart> StatisticsCharts::forFiles(const Statistics& stati
         scene->addItem(chart);
         chart->resize(StatisticsFiles::ChartSize);
         scene->setSceneRect(QRectF(QPointF(0, 0), StatisticsFiles::ChartSize));
-        charts.append({ chart->objectName(), chart->title(), [scene](QPainter* painter, const QRectF& target) {
-                           scene->render(painter, target, scene->sceneRect(), Qt::KeepAspectRatio);
-                       } });
+        charts.append(
+            { chart->objectName(), chart->title(), [scene](QPainter* painter, const QRectF& target) {
+                 scene->render(painter, target, scene->sceneRect(), Qt::KeepAspectRatio);
+             } });
     }
     return charts;
 }

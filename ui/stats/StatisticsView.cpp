@@ -14,8 +14,8 @@
 #include "ui/stats/StatisticsCharts.h"
 
 #include <QChart>
-#include <QCheckBox>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -30,7 +30,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-StatisticsView::StatisticsView(ReviewQueueModel* queue, SharedFilter* filter, Database& database, QWidget* parent)
+StatisticsView::StatisticsView(
+    ReviewQueueModel* queue, SharedFilter* filter, Database& database, QWidget* parent)
     : QWidget(parent)
     , m_queue(queue)
     , m_filter(filter)
@@ -63,7 +64,8 @@ void StatisticsView::initUi()
     m_scope->setMargin(6);
     m_dropScope = new QPushButton(tr("Whole edition"), this);
     m_dropScope->setObjectName(QStringLiteral("statisticsWholeEdition"));
-    m_dropScope->setToolTip(tr("Count every request of the edition: clears the filter shared with the queue and the map."));
+    m_dropScope->setToolTip(
+        tr("Count every request of the edition: clears the filter shared with the queue and the map."));
     m_followTab = new QCheckBox(tr("Only the statuses of the queue's tab"), this);
     m_followTab->setObjectName(QStringLiteral("statisticsFollowTab"));
     m_followTab->setToolTip(tr("Otherwise the figures count every status, whichever tab the queue shows."));
@@ -78,15 +80,19 @@ void StatisticsView::initUi()
         action->setObjectName(name);
     };
     addExport(QStringLiteral("exportPdf"), tr("Report (PDF)…"), [this] {
-        exportWithDialog(tr("Export the report"), tr("PDF files (*.pdf)"), QStringLiteral("pdf"), &StatisticsView::exportPdf);
+        exportWithDialog(tr("Export the report"), tr("PDF files (*.pdf)"), QStringLiteral("pdf"),
+            &StatisticsView::exportPdf);
     });
     addExport(QStringLiteral("exportCsv"), tr("Tables (CSV)…"), [this] {
-        exportWithDialog(tr("Export the table"), tr("CSV files (*.csv)"), QStringLiteral("csv"), &StatisticsView::exportCsv);
+        exportWithDialog(tr("Export the table"), tr("CSV files (*.csv)"), QStringLiteral("csv"),
+            &StatisticsView::exportCsv);
     });
     addExport(QStringLiteral("exportXlsx"), tr("Tables (XLSX)…"), [this] {
-        exportWithDialog(tr("Export the tables"), tr("Excel workbooks (*.xlsx)"), QStringLiteral("xlsx"), &StatisticsView::exportXlsx);
+        exportWithDialog(tr("Export the tables"), tr("Excel workbooks (*.xlsx)"), QStringLiteral("xlsx"),
+            &StatisticsView::exportXlsx);
     });
-    addExport(QStringLiteral("exportCharts"), tr("Charts (PNG and SVG)…"), [this] { exportChartsWithDialog(); });
+    addExport(
+        QStringLiteral("exportCharts"), tr("Charts (PNG and SVG)…"), [this] { exportChartsWithDialog(); });
     m_exportButton->setMenu(exports);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -172,12 +178,13 @@ void StatisticsView::setupConnections()
     // Double-click, or Enter: the platform's activation.
     connect(m_table, &QTableView::activated, this, &StatisticsView::applyRegion);
     // Under a région filter the drill-down stays on that région: the others have no request.
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        const QString code = current.data(RegionStatsModel::CodeRole).toString();
-        if (!code.isEmpty() && m_filter->filter().region.isEmpty()) {
-            showDepartementsOf(code);
-        }
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            const QString code = current.data(RegionStatsModel::CodeRole).toString();
+            if (!code.isEmpty() && m_filter->filter().region.isEmpty()) {
+                showDepartementsOf(code);
+            }
+        });
 }
 
 // The figures follow every change of the requests or of the filter, but only while shown.
@@ -263,7 +270,8 @@ void StatisticsView::updateHeadline()
     for (const QString& line : report.headlineLines(scope().region)) {
         lines << line.toHtmlEscaped();
     }
-    m_headline->setText(tr("<h3>%1</h3><p>%2</p>").arg(title().toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
+    m_headline->setText(
+        tr("<h3>%1</h3><p>%2</p>").arg(title().toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
     const bool whole = scope().isEmpty();
     m_scope->setText(whole ? tr("<b>Figures of %1</b>").arg(describeScope().toHtmlEscaped())
                            : tr("<b>Figures filtered:</b> %1").arg(describeScope().toHtmlEscaped()));
@@ -352,7 +360,8 @@ bool StatisticsView::exportPdf(const QString& path, QString* error) const
 {
     const StatisticsReport report(m_statistics, m_queue->edition(), m_previous);
     return StatisticsFiles::writePdf(path,
-        { title(), tr("Filter: %1").arg(describeScope()), report.headlineLines(scope().region), m_regions->rows() },
+        { title(), tr("Filter: %1").arg(describeScope()), report.headlineLines(scope().region),
+            m_regions->rows() },
         StatisticsCharts::forFiles(m_statistics, m_queue->edition(), m_previous), error);
 }
 
@@ -360,7 +369,8 @@ bool StatisticsView::exportCharts(const QString& directory, QString* error) cons
 {
     const QDir dir(directory);
     for (const QString& suffix : { QStringLiteral("png"), QStringLiteral("svg") }) {
-        for (const StatisticsFiles::Chart& chart : StatisticsCharts::forFiles(m_statistics, m_queue->edition(), m_previous)) {
+        for (const StatisticsFiles::Chart& chart :
+            StatisticsCharts::forFiles(m_statistics, m_queue->edition(), m_previous)) {
             const QString name = dir.filePath(QStringLiteral("%1.%2").arg(chart.name, suffix));
             if (!StatisticsFiles::writeChart(chart, name, error)) {
                 return false;
@@ -375,7 +385,8 @@ void StatisticsView::exportWithDialog(const QString& caption, const QString& fil
 {
     const QString name = FileDialogs::datedName(
         tr("semaine-industrie-%1-statistics").arg(m_queue->edition().year), suffix, m_queue->today());
-    const QString path = FileDialogs::saveFileName(this, FileDialogs::Kind::Statistics, caption, name, filter);
+    const QString path
+        = FileDialogs::saveFileName(this, FileDialogs::Kind::Statistics, caption, name, filter);
     QString error;
     if (!path.isEmpty() && !(this->*write)(path, &error)) {
         QMessageBox::warning(this, caption, error);
@@ -384,7 +395,8 @@ void StatisticsView::exportWithDialog(const QString& caption, const QString& fil
 
 void StatisticsView::exportChartsWithDialog()
 {
-    const QString directory = FileDialogs::existingDirectory(this, FileDialogs::Kind::Statistics, tr("Export the charts into"));
+    const QString directory
+        = FileDialogs::existingDirectory(this, FileDialogs::Kind::Statistics, tr("Export the charts into"));
     QString error;
     if (!directory.isEmpty() && !exportCharts(directory, &error)) {
         QMessageBox::warning(this, tr("Export the charts into"), error);

@@ -26,7 +26,8 @@ class StatisticsView : public QWidget {
     Q_OBJECT
 
 public:
-    StatisticsView(ReviewQueueModel* queue, SharedFilter* filter, Database& database, QWidget* parent = nullptr);
+    StatisticsView(
+        ReviewQueueModel* queue, SharedFilter* filter, Database& database, QWidget* parent = nullptr);
     ~StatisticsView() override;
 
     // Whether the previous edition's figures may be edited (not on a shared store without the right).

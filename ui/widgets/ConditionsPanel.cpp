@@ -58,9 +58,11 @@ void ConditionsPanel::showReport(const RuleReport& report)
     const int failed = int(report.failedConditions().size());
     const int unknown = int(report.unknownConditions().size());
     m_verdict->setText(failed > 0
-            ? tr("The request fails %n label condition(s): it can be labelled only by an override.", nullptr, failed)
-            : unknown > 0 ? tr("%n label condition(s) cannot be checked: information is missing.", nullptr, unknown)
-                          : tr("Meets all four label conditions."));
+            ? tr("The request fails %n label condition(s): it can be labelled only by an override.", nullptr,
+                  failed)
+            : unknown > 0
+            ? tr("%n label condition(s) cannot be checked: information is missing.", nullptr, unknown)
+            : tr("Meets all four label conditions."));
     for (int i = 0; i < m_rows.size(); ++i) {
         const LabelRules::Rule& rule = LabelRules::table().at(i);
         const CheckResult& result = report.result(rule.check);
@@ -72,6 +74,7 @@ void ConditionsPanel::showReport(const RuleReport& report)
             ? QStringLiteral("%1 · %2").arg(LabelRules::code(result.check), LabelRules::title(result.check))
             : LabelRules::title(result.check);
         row.text->setText(QStringLiteral("<b>%1</b> — %2<br>%3")
-                              .arg(title.toHtmlEscaped(), OutcomeIcons::word(result.outcome), result.reason.toHtmlEscaped()));
+                .arg(title.toHtmlEscaped(), OutcomeIcons::word(result.outcome),
+                    result.reason.toHtmlEscaped()));
     }
 }

@@ -7,8 +7,8 @@
 
 namespace PasswordPrompt {
 
-std::optional<QString> password(QWidget* parent, const QString& title, const QString& label, const QString& account,
-    bool again)
+std::optional<QString> password(
+    QWidget* parent, const QString& title, const QString& label, const QString& account, bool again)
 {
     if (!again) {
         if (QString kept = PasswordStore::find(account); !kept.isEmpty()) {

@@ -12,7 +12,7 @@ namespace PasswordPrompt {
 
 // The password of account: the one kept, else asked with label. `again` after a server refused the
 // kept one: asked whatever is kept. Nothing when the user cancels.
-std::optional<QString> password(QWidget* parent, const QString& title, const QString& label, const QString& account,
-    bool again = false);
+std::optional<QString> password(
+    QWidget* parent, const QString& title, const QString& label, const QString& account, bool again = false);
 
 } // namespace PasswordPrompt
