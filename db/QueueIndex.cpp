@@ -171,9 +171,9 @@ QString caseOf(
     return sql + QStringLiteral(" ELSE %1 END").arg(otherwise);
 }
 
-QString sortExpression(QueueIndex::SortKey key)
+QString sortExpression(QueueColumns::Column key)
 {
-    using K = QueueIndex::SortKey;
+    using K = QueueColumns;
     switch (key) {
     case K::RequestId:
         return QStringLiteral("request_key");
@@ -219,13 +219,15 @@ QString sortExpression(QueueIndex::SortKey key)
         return QStringLiteral("assignee");
     case K::DecisionDue:
         return QStringLiteral("decision_due");
-    case K::Dates:
-    case K::Audience:
-    case K::IndustryAim:
-    case K::Free:
+    case K::ConditionDates:
+    case K::ConditionAudience:
+    case K::ConditionIndustryAim:
+    case K::ConditionFree:
     case K::LateRequest:
     case K::DataProblems:
-        return QLatin1String(outcomeColumns[int(key) - int(K::Dates)]);
+        return QLatin1String(outcomeColumns[key - K::ConditionDates]);
+    case K::Count:
+        break;
     }
     return QStringLiteral("event_id");
 }
@@ -489,8 +491,8 @@ bool QueueIndex::invalidate(int editionYear, QString* error)
     return true;
 }
 
-QList<qint64> QueueIndex::ids(
-    int editionYear, const EventFilter& filter, const QDate& today, SortKey sort, Qt::SortOrder order) const
+QList<qint64> QueueIndex::ids(int editionYear, const EventFilter& filter, const QDate& today,
+    QueueColumns::Column sort, Qt::SortOrder order) const
 {
     const Condition condition = conditionFor(editionYear, filter, today, true, m_database.engine());
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
@@ -609,7 +611,7 @@ QStringList QueueIndex::assignees(int editionYear) const
 }
 
 QueueIndex::Selection QueueIndex::select(int editionYear, const EventFilter& filter, const QDate& today,
-    const QString& me, SortKey sort, Qt::SortOrder order) const
+    const QString& me, QueueColumns::Column sort, Qt::SortOrder order) const
 {
     const Condition others = conditionFor(editionYear, filter, today, false, m_database.engine());
     if (others.parts.size() == 1) {

@@ -5,6 +5,7 @@
 #include "app/core/EventDigest.h"
 #include "app/core/EventFilter.h"
 #include "app/core/MapPoint.h"
+#include "app/core/QueueColumns.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,28 +24,6 @@ class QueueIndex {
     Q_DECLARE_TR_FUNCTIONS(QueueIndex)
 
 public:
-    enum class SortKey {
-        RequestId,
-        Title,
-        Organiser,
-        Commune,
-        Departement,
-        Region,
-        Start,
-        End,
-        Audiences,
-        Status,
-        Submitted,
-        Assignee,
-        DecisionDue,
-        Dates,
-        Audience,
-        IndustryAim,
-        Free,
-        LateRequest,
-        DataProblems,
-    };
-
     struct Counts {
         QHash<EventStatus, int> byStatus;
         QHash<EventStatus, int> mineByStatus; // assigned to the reviewer asked about
@@ -76,10 +55,10 @@ public:
     // Drops the edition's rows, to be worked out again (its dates or delay changed).
     bool invalidate(int editionYear, QString* error);
 
-    // The requests of the edition that `filter` keeps, in the given order (ties by id). `today`
+    // The requests of the edition that `filter` keeps, in the order of a queue column (ties by id). `today`
     // decides what is overdue.
     QList<qint64> ids(int editionYear, const EventFilter& filter, const QDate& today,
-        SortKey sort = SortKey::RequestId, Qt::SortOrder order = Qt::AscendingOrder) const;
+        QueueColumns::Column sort = QueueColumns::RequestId, Qt::SortOrder order = Qt::AscendingOrder) const;
     // Per status, over the filter without its statuses and assignee: what each queue tab would
     // show. `me` is the reviewer whose "mine" counts are wanted.
     Counts counts(int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const;
@@ -113,7 +92,7 @@ public:
         Counts counts;
     };
     Selection select(int editionYear, const EventFilter& filter, const QDate& today, const QString& me,
-        SortKey sort = SortKey::RequestId, Qt::SortOrder order = Qt::AscendingOrder) const;
+        QueueColumns::Column sort = QueueColumns::RequestId, Qt::SortOrder order = Qt::AscendingOrder) const;
 
 private:
     Database& m_database;

@@ -25,7 +25,7 @@ public:
         EventFilter filter;
         QDate today;
         QString me;
-        QueueIndex::SortKey sort = QueueIndex::SortKey::RequestId;
+        QueueColumns::Column sort = QueueColumns::RequestId;
         Qt::SortOrder order = Qt::AscendingOrder;
     };
 

@@ -199,7 +199,7 @@ void TestEventForm::aDecisionInTheFormUpdatesTheQueueRow()
     const ReviewQueueModel* queue = m_window->queueModel();
     const int row = queue->rowOf(id);
     QVERIFY(row >= 0);
-    const QModelIndex status = queue->index(row, ReviewQueueModel::Status);
+    const QModelIndex status = queue->index(row, QueueColumns::Status);
     QCOMPARE(status.data().toString(), EventStatuses::displayName(EventStatus::Submitted));
     QVERIFY(m_form->openEvent(id));
     m_window->activateWindow();

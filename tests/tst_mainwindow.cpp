@@ -300,13 +300,13 @@ void TestMainWindow::columnsAreRemembered()
     {
         MainWindow window(*m_database);
         QHeaderView* header = window.findChild<QTableView*>(QStringLiteral("queueTable"))->horizontalHeader();
-        header->resizeSection(ReviewQueueModel::Title, 333);
-        header->moveSection(header->visualIndex(ReviewQueueModel::Status), 1);
+        header->resizeSection(QueueColumns::Title, 333);
+        header->moveSection(header->visualIndex(QueueColumns::Status), 1);
     }
     MainWindow window(*m_database);
     QHeaderView* header = window.findChild<QTableView*>(QStringLiteral("queueTable"))->horizontalHeader();
-    QCOMPARE(header->sectionSize(ReviewQueueModel::Title), 333);
-    QCOMPARE(header->visualIndex(ReviewQueueModel::Status), 1);
+    QCOMPARE(header->sectionSize(QueueColumns::Title), 333);
+    QCOMPARE(header->visualIndex(QueueColumns::Status), 1);
 }
 
 void TestMainWindow::refreshKeepsTheSelection()
@@ -450,8 +450,8 @@ void TestMainWindow::filterBarReadsWholeAt1366()
     // The request, its title, status and conditions in sight without scrolling.
     auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
     const QHeaderView* header = table->horizontalHeader();
-    for (int column : { ReviewQueueModel::RequestId, ReviewQueueModel::Title, ReviewQueueModel::Status,
-             ReviewQueueModel::ConditionDates, ReviewQueueModel::ConditionFree }) {
+    for (int column : { QueueColumns::RequestId, QueueColumns::Title, QueueColumns::Status,
+             QueueColumns::ConditionDates, QueueColumns::ConditionFree }) {
         QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column)
                 <= table->viewport()->width(),
             qPrintable(QString::number(column)));

@@ -649,7 +649,7 @@ void TestQueueDecisions::searchDecideAndGoOnByKeyboard()
     QVERIFY(m_table->model()->rowCount() >= 2);
     const qint64 first = idAt(0);
     const qint64 second = idAt(1);
-    const QString requestId = m_table->model()->index(0, ReviewQueueModel::RequestId).data().toString();
+    const QString requestId = m_table->model()->index(0, QueueColumns::RequestId).data().toString();
     QTest::keyClick(search, Qt::Key_Down);
     QVERIFY(m_table->hasFocus());
     QCOMPARE(m_table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), first);
@@ -686,7 +686,7 @@ void TestQueueDecisions::undoADecisionWithinTheMinute()
     });
     QVERIFY(row >= 0);
     const qint64 id = idAt(row);
-    const QString requestId = m_table->model()->index(row, ReviewQueueModel::RequestId).data().toString();
+    const QString requestId = m_table->model()->index(row, QueueColumns::RequestId).data().toString();
     selectRow(row);
     whenDialogOpens(
         [](QDialog* dialog) { dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click(); });

@@ -298,8 +298,7 @@ void TestQueueIndex::randomFiltersKeepWhatEventFilterKeeps()
                     .arg(got.size())
                     .arg(wanted.size())));
         // The one-scan selection gives the same rows in the same order, and the same counts.
-        const auto sort
-            = static_cast<QueueIndex::SortKey>(random.bounded(int(QueueIndex::SortKey::DataProblems) + 1));
+        const auto sort = static_cast<QueueColumns::Column>(random.bounded(int(QueueColumns::Count)));
         const QueueIndex::Selection selection
             = m_index->select(2018, filter, today, QStringLiteral("alice"), sort, Qt::DescendingOrder);
         QCOMPARE(selection.ids, m_index->ids(2018, filter, today, sort, Qt::DescendingOrder));
@@ -477,41 +476,41 @@ void TestQueueIndex::countsEqualAPlainCount()
 void TestQueueIndex::sortsOrderAsTheColumnReads_data()
 {
     QTest::addColumn<int>("key");
-    QTest::newRow("request id") << int(QueueIndex::SortKey::RequestId);
-    QTest::newRow("title") << int(QueueIndex::SortKey::Title);
-    QTest::newRow("organiser") << int(QueueIndex::SortKey::Organiser);
-    QTest::newRow("commune") << int(QueueIndex::SortKey::Commune);
-    QTest::newRow("start") << int(QueueIndex::SortKey::Start);
-    QTest::newRow("submitted") << int(QueueIndex::SortKey::Submitted);
-    QTest::newRow("status") << int(QueueIndex::SortKey::Status);
-    QTest::newRow("region") << int(QueueIndex::SortKey::Region);
-    QTest::newRow("C4") << int(QueueIndex::SortKey::Free);
+    QTest::newRow("request id") << int(QueueColumns::RequestId);
+    QTest::newRow("title") << int(QueueColumns::Title);
+    QTest::newRow("organiser") << int(QueueColumns::Organiser);
+    QTest::newRow("commune") << int(QueueColumns::Commune);
+    QTest::newRow("start") << int(QueueColumns::Start);
+    QTest::newRow("submitted") << int(QueueColumns::Submitted);
+    QTest::newRow("status") << int(QueueColumns::Status);
+    QTest::newRow("region") << int(QueueColumns::Region);
+    QTest::newRow("C4") << int(QueueColumns::ConditionFree);
 }
 
 void TestQueueIndex::sortsOrderAsTheColumnReads()
 {
     QFETCH(int, key);
-    const auto sortKey = static_cast<QueueIndex::SortKey>(key);
+    const auto sortKey = static_cast<QueueColumns::Column>(key);
     const RuleContext context { &m_edition, QDate(2018, 3, 20), &GeoReference::embedded(), false };
     const QList<EventStatus> workflow = EventStatuses::all();
     // What the reviewer reads in the column, as a comparable value.
     const auto value = [&](const Event& e) -> QVariant {
         switch (sortKey) {
-        case QueueIndex::SortKey::RequestId:
+        case QueueColumns::RequestId:
             return TextFold::folded(e.requestId);
-        case QueueIndex::SortKey::Title:
+        case QueueColumns::Title:
             return TextFold::folded(e.title);
-        case QueueIndex::SortKey::Organiser:
+        case QueueColumns::Organiser:
             return TextFold::folded(e.organiserName);
-        case QueueIndex::SortKey::Commune:
+        case QueueColumns::Commune:
             return TextFold::folded(e.commune);
-        case QueueIndex::SortKey::Start:
+        case QueueColumns::Start:
             return e.startsAt;
-        case QueueIndex::SortKey::Submitted:
+        case QueueColumns::Submitted:
             return e.submittedAt;
-        case QueueIndex::SortKey::Status:
+        case QueueColumns::Status:
             return workflow.indexOf(e.status);
-        case QueueIndex::SortKey::Region: {
+        case QueueColumns::Region: {
             const Region* region = GeoReference::embedded().region(e.region);
             return TextFold::folded(region ? region->name : e.region);
         }

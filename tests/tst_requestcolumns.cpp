@@ -3,6 +3,7 @@
 #include "app/core/EventDiff.h"
 #include "app/core/ExportColumns.h"
 #include "app/core/ImportParser.h"
+#include "app/core/QueueColumns.h"
 #include "app/core/RequestColumns.h"
 
 #include <QSet>
@@ -70,6 +71,7 @@ private slots:
     void diffComparesTheComparedColumns();
     void diffWritesTheAuditNotation_data();
     void diffWritesTheAuditNotation();
+    void queueColumnsShowAFieldOrAnOutcome();
 };
 
 void TestRequestColumns::tableFollowsTheColumnOrder()
@@ -78,6 +80,30 @@ void TestRequestColumns::tableFollowsTheColumnOrder()
     QCOMPARE(all.size(), int(Column::Assignee) + 1);
     for (qsizetype i = 0; i < all.size(); ++i) {
         QCOMPARE(int(all.at(i).column), int(i));
+    }
+}
+
+// The queue's columns, in their order, each a request's field (named as RequestColumns names it
+// unless the queue has a shorter name), a label rule's outcome, or a name of its own.
+void TestRequestColumns::queueColumnsShowAFieldOrAnOutcome()
+{
+    const QList<QueueColumns::Description>& all = QueueColumns::all();
+    QCOMPARE(all.size(), int(QueueColumns::Count));
+    QSet<int> fields;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QueueColumns::Description& description = all.at(i);
+        QCOMPARE(int(description.column), int(i));
+        QVERIFY(!(description.field && description.check));
+        QVERIFY(description.field || description.check || description.header);
+        QVERIFY(!QueueColumns::header(description.column).isEmpty());
+        if (description.field) {
+            QVERIFY(!fields.contains(int(*description.field)));
+            fields.insert(int(*description.field));
+            if (!description.header) {
+                QCOMPARE(QueueColumns::header(description.column),
+                    RequestColumns::displayName(*description.field));
+            }
+        }
     }
 }
 

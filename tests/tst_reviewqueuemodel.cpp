@@ -34,6 +34,8 @@ private slots:
     void init();
     void cleanup();
     void structureAndRoles();
+    void headersNameTheColumns_data();
+    void headersNameTheColumns();
     void rowsAreFetchedAPageAtATime();
     void conditionCellsExplainThemselves();
     void todayChangesTheOverdueFlag();
@@ -85,40 +87,61 @@ void TestReviewQueueModel::structureAndRoles()
 {
     QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(m_model->rowCount(), EventCount);
-    QCOMPARE(m_model->columnCount(), int(ReviewQueueModel::ColumnCount));
+    QCOMPARE(m_model->columnCount(), int(QueueColumns::Count));
     // Sorted by request id by default.
     const QList<Event> all = m_repository->all(2018).value();
     Event first = all.first();
     for (const Event& event : all) {
         first = TextFold::folded(event.requestId) < TextFold::folded(first.requestId) ? event : first;
     }
-    QCOMPARE(m_model->index(0, ReviewQueueModel::RequestId).data().toString(), first.requestId);
-    QCOMPARE(m_model->index(0, ReviewQueueModel::Title).data().toString(), first.title);
-    QCOMPARE(m_model->index(0, ReviewQueueModel::Organiser).data().toString(), first.organiserName);
-    QCOMPARE(m_model->index(0, ReviewQueueModel::Commune).data().toString(), first.commune);
-    QCOMPARE(m_model->index(0, ReviewQueueModel::Status).data().toString(),
-        EventStatuses::displayName(first.status));
-    QCOMPARE(m_model->index(0, ReviewQueueModel::Region).data().toString(),
+    QCOMPARE(m_model->index(0, QueueColumns::RequestId).data().toString(), first.requestId);
+    QCOMPARE(m_model->index(0, QueueColumns::Title).data().toString(), first.title);
+    QCOMPARE(m_model->index(0, QueueColumns::Organiser).data().toString(), first.organiserName);
+    QCOMPARE(m_model->index(0, QueueColumns::Commune).data().toString(), first.commune);
+    QCOMPARE(
+        m_model->index(0, QueueColumns::Status).data().toString(), EventStatuses::displayName(first.status));
+    QCOMPARE(m_model->index(0, QueueColumns::Region).data().toString(),
         GeoReference::embedded().region(first.region)->name);
-    QCOMPARE(m_model->index(0, ReviewQueueModel::Submitted).data().toString(),
+    QCOMPARE(m_model->index(0, QueueColumns::Submitted).data().toString(),
         QLocale().toString(first.submittedAt.toLocalTime(), QLocale::ShortFormat));
     if (first.audiences && *first.audiences) {
-        QCOMPARE(m_model->index(0, ReviewQueueModel::Audiences).data().toString(),
+        QCOMPARE(m_model->index(0, QueueColumns::Audiences).data().toString(),
             AudienceNames::displayNames(*first.audiences).join(QStringLiteral(", ")));
     }
     QCOMPARE(m_model->index(0, 0).data(ReviewQueueModel::EventIdRole).toLongLong(), first.id);
     QCOMPARE(m_model->rowOf(first.id), 0);
     QCOMPARE(m_model->rowOf(-5), -1);
-    QCOMPARE(m_model->headerData(ReviewQueueModel::ConditionDates, Qt::Horizontal).toString(),
-        QStringLiteral("C1"));
-    QCOMPARE(m_model->headerData(ReviewQueueModel::ConditionFree, Qt::Horizontal).toString(),
-        QStringLiteral("C4"));
-    for (int column = 0; column < ReviewQueueModel::ColumnCount; ++column) {
+    QCOMPARE(
+        m_model->headerData(QueueColumns::ConditionDates, Qt::Horizontal).toString(), QStringLiteral("C1"));
+    QCOMPARE(
+        m_model->headerData(QueueColumns::ConditionFree, Qt::Horizontal).toString(), QStringLiteral("C4"));
+    for (int column = 0; column < QueueColumns::Count; ++column) {
         QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
     }
     m_model->reload();
     QCOMPARE(m_model->rowCount(), EventCount);
     QCOMPARE(m_model->editionTotal(), EventCount);
+}
+
+void TestReviewQueueModel::headersNameTheColumns_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("header");
+    const char* const headers[]
+        = { "Request", "Title", "Organiser", "Commune", "Dept.", "Région", "Start", "End", "Audiences",
+              "Status", "Submitted", "Assignee", "Decision due", "C1", "C2", "C3", "C4", "Late", "Data" };
+    QCOMPARE(int(std::size(headers)), int(QueueColumns::Count));
+    for (int column = 0; column < int(std::size(headers)); ++column) {
+        QTest::addRow("%s", headers[column]) << column << QString::fromUtf8(headers[column]);
+    }
+}
+
+// In the order shown, each with its name (no translator here: the source texts).
+void TestReviewQueueModel::headersNameTheColumns()
+{
+    QFETCH(int, column);
+    QFETCH(QString, header);
+    QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), header);
 }
 
 void TestReviewQueueModel::rowsAreFetchedAPageAtATime()
@@ -135,7 +158,7 @@ void TestReviewQueueModel::rowsAreFetchedAPageAtATime()
             QStringLiteral("DELETE FROM event WHERE id = %1").arg(gone) }) {
         QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
     }
-    QCOMPARE(m_model->index(200, ReviewQueueModel::Title).data().toString(), QString());
+    QCOMPARE(m_model->index(200, QueueColumns::Title).data().toString(), QString());
     QCOMPARE(m_model->event(201).id, m_model->idAt(201));
 
     // Each other row shows its own request, wherever the reviewer jumps, in both directions.
@@ -144,7 +167,7 @@ void TestReviewQueueModel::rowsAreFetchedAPageAtATime()
         const StoreResult<Event> stored = m_repository->find(id);
         QVERIFY(stored);
         QCOMPARE(m_model->event(row).id, id);
-        QCOMPARE(m_model->index(row, ReviewQueueModel::Title).data().toString(), stored->title);
+        QCOMPARE(m_model->index(row, QueueColumns::Title).data().toString(), stored->title);
     }
     m_model->reload();
     QCOMPARE(m_model->rowCount(), EventCount - 1);
@@ -159,20 +182,20 @@ void TestReviewQueueModel::conditionCellsExplainThemselves()
     int lateOrProblem = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const RuleReport expected = LabelRules::evaluateAll(*m_repository->find(m_model->idAt(row)), context);
-        const QModelIndex free = m_model->index(row, ReviewQueueModel::ConditionFree);
+        const QModelIndex free = m_model->index(row, QueueColumns::ConditionFree);
         QCOMPARE(free.data(Qt::ToolTipRole).toString(), expected.result(Check::Free).reason);
         QVERIFY(free.data(Qt::AccessibleTextRole).toString().contains(expected.result(Check::Free).reason));
         QVERIFY(!free.data(Qt::DecorationRole).value<QIcon>().isNull());
         const bool fails = !expected.failedConditions().isEmpty();
         QCOMPARE(m_model->index(row, 0).data(ReviewQueueModel::FailsConditionRole).toBool(), fails);
         QCOMPARE(m_model->index(row, 0).data(Qt::DecorationRole).isValid(), fails); // the row's marker
-        const QModelIndex dates = m_model->index(row, ReviewQueueModel::ConditionDates);
+        const QModelIndex dates = m_model->index(row, QueueColumns::ConditionDates);
         QCOMPARE(
             dates.data(Qt::BackgroundRole).isValid(), expected.result(Check::Dates).outcome == Outcome::Fail);
         failing += fails ? 1 : 0;
         // A flag column shows a mark only when its flag is raised.
-        for (const auto& [column, check] : { std::pair(ReviewQueueModel::LateRequest, Check::LateRequest),
-                 std::pair(ReviewQueueModel::DataProblems, Check::DataProblems) }) {
+        for (const auto& [column, check] : { std::pair(QueueColumns::LateRequest, Check::LateRequest),
+                 std::pair(QueueColumns::DataProblems, Check::DataProblems) }) {
             const bool raised = expected.result(check).outcome != Outcome::Pass;
             QCOMPARE(m_model->index(row, column).data(Qt::DecorationRole).isValid(), raised);
             lateOrProblem += raised ? 1 : 0;
@@ -200,7 +223,7 @@ void TestReviewQueueModel::todayChangesTheOverdueFlag()
     QCOMPARE(m_model->rowCount(), pending);
     QVERIFY(overdueBefore < pending);
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        QVERIFY(m_model->index(row, ReviewQueueModel::DecisionDue)
+        QVERIFY(m_model->index(row, QueueColumns::DecisionDue)
                 .data()
                 .toString()
                 .contains(QStringLiteral("overdue")));
@@ -252,11 +275,11 @@ void TestReviewQueueModel::queueFilters()
 
     m_filter->setFilter(EventFilter());
     QCOMPARE(m_filter->describe(), QStringLiteral("all requests"));
-    m_model->sort(ReviewQueueModel::Start, Qt::AscendingOrder);
+    m_model->sort(QueueColumns::Start, Qt::AscendingOrder);
     for (int row = 1; row < m_model->rowCount(); ++row) {
         QVERIFY(m_model->event(row - 1).startsAt <= m_model->event(row).startsAt);
     }
-    m_model->sort(ReviewQueueModel::Title, Qt::DescendingOrder);
+    m_model->sort(QueueColumns::Title, Qt::DescendingOrder);
     for (int row = 1; row < m_model->rowCount(); ++row) {
         QVERIFY(
             TextFold::folded(m_model->event(row - 1).title) >= TextFold::folded(m_model->event(row).title));
@@ -267,14 +290,13 @@ void TestReviewQueueModel::sortingKeepsTheSelection()
 {
     QItemSelectionModel selection(m_model);
     const qint64 id = m_model->idAt(42);
-    selection.setCurrentIndex(
-        m_model->index(42, ReviewQueueModel::Title), QItemSelectionModel::SelectCurrent);
+    selection.setCurrentIndex(m_model->index(42, QueueColumns::Title), QItemSelectionModel::SelectCurrent);
     QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
-    m_model->sort(ReviewQueueModel::Commune, Qt::DescendingOrder);
+    m_model->sort(QueueColumns::Commune, Qt::DescendingOrder);
     QCOMPARE(layout.count(), 1);
     QCOMPARE(selection.currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), id);
     QCOMPARE(selection.currentIndex().row(), m_model->rowOf(id));
-    m_model->sort(ReviewQueueModel::Commune, Qt::DescendingOrder); // the same order: nothing to do
+    m_model->sort(QueueColumns::Commune, Qt::DescendingOrder); // the same order: nothing to do
     QCOMPARE(layout.count(), 1);
 }
 
@@ -363,7 +385,7 @@ void TestReviewQueueModel::aDecisionMovesOneRowAndTheCounts()
     QCOMPARE(changed.count(), 1); // that row alone, in place
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
     QCOMPARE(reset.count(), 0);
-    QCOMPARE(m_model->index(0, ReviewQueueModel::Assignee).data().toString(), SessionUser::name());
+    QCOMPARE(m_model->index(0, QueueColumns::Assignee).data().toString(), SessionUser::name());
     const QueueIndex::Counts mine = m_model->counts();
     m_model->reload();
     QCOMPARE(mine.mineByStatus, m_model->counts().mineByStatus);

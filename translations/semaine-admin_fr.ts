@@ -3297,6 +3297,45 @@ Objet : %2
     </message>
 </context>
 <context>
+    <name>QueueColumns</name>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Dept.</source>
+        <translation>Dép.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Décision attendue le</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tardive</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+</context>
+<context>
     <name>QueueIndex</name>
     <message>
         <source>Cannot record the queue&apos;s recipe.</source>
@@ -3739,66 +3778,6 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>none</source>
         <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Tardive</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Demande</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Organisateur</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Dept.</source>
-        <translation>Dép.</translation>
-    </message>
-    <message>
-        <source>Région</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Audiences</source>
-        <translation>Publics</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Déposée</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Decision due</source>
-        <translation>Décision attendue le</translation>
     </message>
 </context>
 <context>

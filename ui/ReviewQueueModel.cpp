@@ -16,52 +16,6 @@
 
 namespace {
 
-QueueIndex::SortKey sortKeyFor(int column)
-{
-    using C = ReviewQueueModel;
-    using K = QueueIndex::SortKey;
-    switch (column) {
-    case C::Title:
-        return K::Title;
-    case C::Organiser:
-        return K::Organiser;
-    case C::Commune:
-        return K::Commune;
-    case C::Departement:
-        return K::Departement;
-    case C::Region:
-        return K::Region;
-    case C::Start:
-        return K::Start;
-    case C::End:
-        return K::End;
-    case C::Audiences:
-        return K::Audiences;
-    case C::Status:
-        return K::Status;
-    case C::Submitted:
-        return K::Submitted;
-    case C::Assignee:
-        return K::Assignee;
-    case C::DecisionDue:
-        return K::DecisionDue;
-    case C::ConditionDates:
-        return K::Dates;
-    case C::ConditionAudience:
-        return K::Audience;
-    case C::ConditionIndustryAim:
-        return K::IndustryAim;
-    case C::ConditionFree:
-        return K::Free;
-    case C::LateRequest:
-        return K::LateRequest;
-    case C::DataProblems:
-        return K::DataProblems;
-    default:
-        return K::RequestId;
-    }
-}
-
 void count(QueueIndex::Counts& counts, const Event& event, int step)
 {
     counts.byStatus[event.status] += step;
@@ -192,7 +146,8 @@ void ReviewQueueModel::query()
 
 void ReviewQueueModel::sort(int column, Qt::SortOrder order)
 {
-    const QueueIndex::SortKey key = sortKeyFor(column);
+    const auto key = static_cast<QueueColumns::Column>(
+        column >= 0 && column < QueueColumns::Count ? column : QueueColumns::RequestId);
     if (key == m_sortKey && order == m_sortOrder) {
         return;
     }
@@ -277,7 +232,7 @@ void ReviewQueueModel::refreshEvents(const QList<qint64>& eventIds)
             cached->reports[row % PageSize] = report;
         }
         if (filter.matches(fresh, report)) {
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            emit dataChanged(index(row, 0), index(row, QueueColumns::Count - 1));
             continue;
         }
         // The request leaves this filter (e.g. labelled, out of "to review"): the rows below move up.
@@ -363,25 +318,7 @@ int ReviewQueueModel::rowCount(const QModelIndex& parent) const
 
 int ReviewQueueModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Check ReviewQueueModel::checkFor(Column column)
-{
-    switch (column) {
-    case ConditionDates:
-        return Check::Dates;
-    case ConditionAudience:
-        return Check::Audience;
-    case ConditionIndustryAim:
-        return Check::IndustryAim;
-    case ConditionFree:
-        return Check::Free;
-    case LateRequest:
-        return Check::LateRequest;
-    default:
-        return Check::DataProblems;
-    }
+    return parent.isValid() ? 0 : QueueColumns::Count;
 }
 
 QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
@@ -392,17 +329,18 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
     const Page& cached = page(index.row());
     const Event& e = cached.events.at(index.row() % PageSize);
     const RuleReport& report = cached.reports.at(index.row() % PageSize);
-    const auto column = static_cast<Column>(index.column());
+    const auto column = static_cast<QueueColumns::Column>(index.column());
+    const QueueColumns::Description& described = QueueColumns::of(column);
     if (role == EventIdRole) {
         return e.id;
     }
     if (role == FailsConditionRole) {
         return !report.failedConditions().isEmpty();
     }
-    if (column >= ConditionDates) {
-        const CheckResult& result = report.result(checkFor(column));
+    if (described.check) {
+        const CheckResult& result = report.result(*described.check);
         // A flag (late, data problems) shows only when raised; a condition shows every outcome.
-        const bool flag = column == LateRequest || column == DataProblems;
+        const bool flag = column == QueueColumns::LateRequest || column == QueueColumns::DataProblems;
         switch (role) {
         case Qt::DecorationRole:
             return flag && result.outcome == Outcome::Pass ? QVariant()
@@ -420,17 +358,19 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
         }
     }
     // The row's marker: the request id carries the fail icon when any condition fails.
-    if (column == RequestId && role == Qt::DecorationRole && !report.failedConditions().isEmpty()) {
+    if (column == QueueColumns::RequestId && role == Qt::DecorationRole
+        && !report.failedConditions().isEmpty()) {
         return OutcomeIcons::icon(Outcome::Fail);
     }
-    if (column == RequestId && role == Qt::ToolTipRole && !report.failedConditions().isEmpty()) {
+    if (column == QueueColumns::RequestId && role == Qt::ToolTipRole
+        && !report.failedConditions().isEmpty()) {
         QStringList codes;
         for (Check check : report.failedConditions()) {
             codes << LabelRules::code(check);
         }
         return tr("Fails %1").arg(codes.join(QStringLiteral(", ")));
     }
-    if (column == DecisionDue && EventStatuses::isPending(e.status)) {
+    if (column == QueueColumns::DecisionDue && EventStatuses::isPending(e.status)) {
         const QDate due = LabelRules::decisionDueDate(e, m_edition);
         const int left = WorkingDays::workingDaysBetween(m_today, due);
         switch (role) {
@@ -446,103 +386,57 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
             break;
         }
     }
-    if (role == Qt::DisplayRole) {
-        const QLocale locale;
-        switch (column) {
-        case RequestId:
-            return e.requestId;
-        case Title:
-            return e.title;
-        case Organiser:
-            return e.organiserName;
-        case Commune:
-            return e.commune;
-        case Departement:
-            return e.departement;
-        case Region: {
-            const ::Region* region = m_geo.region(e.region);
-            return region ? region->name : e.region;
-        }
-        case Start:
-            return locale.toString(e.startsAt, QLocale::ShortFormat);
-        case End:
-            return locale.toString(e.endsAt, QLocale::ShortFormat);
-        case Audiences:
-            if (!e.audiences) {
-                return tr("not given");
-            }
-            return *e.audiences ? AudienceNames::displayNames(*e.audiences).join(QStringLiteral(", "))
-                                : tr("none");
-        case Status:
-            return EventStatuses::displayName(e.status);
-        case Submitted:
-            return locale.toString(e.submittedAt.toLocalTime(), QLocale::ShortFormat);
-        case Assignee:
-            return e.assignee;
-        default:
-            return {};
-        }
+    if (role == Qt::DisplayRole && described.field) {
+        return shown(*described.field, e);
     }
-    if (role == Qt::ToolTipRole && column == Title && !e.description.isEmpty()) {
+    if (role == Qt::DisplayRole && column == QueueColumns::Status) {
+        return EventStatuses::displayName(e.status);
+    }
+    if (role == Qt::ToolTipRole && column == QueueColumns::Title && !e.description.isEmpty()) {
         return e.description;
     }
     return {};
 }
 
+// A field as the queue shows it: times in the reviewer's short format, the région by its name.
+QVariant ReviewQueueModel::shown(RequestColumns::Column field, const Event& e) const
+{
+    using Type = RequestColumns::Type;
+    const RequestColumns::Description& described = RequestColumns::of(field);
+    const QVariant value = described.get(e);
+    switch (described.type) {
+    case Type::WallClock:
+        return QLocale().toString(value.toDateTime(), QLocale::ShortFormat);
+    case Type::Instant:
+        return QLocale().toString(value.toDateTime().toLocalTime(), QLocale::ShortFormat);
+    case Type::Audiences:
+        if (!value.isValid()) {
+            return tr("not given");
+        }
+        return value.toInt() != 0
+            ? AudienceNames::displayNames(::Audiences::fromInt(value.toInt())).join(QStringLiteral(", "))
+            : tr("none");
+    default:
+        break;
+    }
+    if (field == RequestColumns::Column::Region) {
+        const ::Region* region = m_geo.region(e.region);
+        return region ? region->name : e.region;
+    }
+    return value.toString();
+}
+
 QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
+    if (orientation != Qt::Horizontal || section < 0 || section >= QueueColumns::Count) {
         return {};
     }
-    const auto column = static_cast<Column>(section);
-    if (column >= ConditionDates) {
-        const Check check = checkFor(column);
-        if (role == Qt::DisplayRole) {
-            switch (check) {
-            case Check::LateRequest:
-                return tr("Late");
-            case Check::DataProblems:
-                return tr("Data");
-            default:
-                return LabelRules::code(check);
-            }
-        }
-        if (role == Qt::ToolTipRole) {
-            return LabelRules::title(check);
-        }
-        return {};
+    const QueueColumns::Description& described = QueueColumns::of(static_cast<QueueColumns::Column>(section));
+    if (role == Qt::DisplayRole) {
+        return QueueColumns::header(described.column);
     }
-    if (role != Qt::DisplayRole) {
-        return {};
+    if (role == Qt::ToolTipRole && described.check) {
+        return LabelRules::title(*described.check);
     }
-    switch (column) {
-    case RequestId:
-        return tr("Request");
-    case Title:
-        return tr("Title");
-    case Organiser:
-        return tr("Organiser");
-    case Commune:
-        return tr("Commune");
-    case Departement:
-        return tr("Dept.");
-    case Region:
-        return tr("Région");
-    case Start:
-        return tr("Start");
-    case End:
-        return tr("End");
-    case Audiences:
-        return tr("Audiences");
-    case Status:
-        return tr("Status");
-    case Submitted:
-        return tr("Submitted");
-    case Assignee:
-        return tr("Assignee");
-    case DecisionDue:
-        return tr("Decision due");
-    default:
-        return {};
-    }
+    return {};
 }

@@ -4,6 +4,7 @@
 #include "app/core/Event.h"
 #include "app/core/EventFilter.h"
 #include "app/core/LabelRules.h"
+#include "app/core/QueueColumns.h"
 #include "app/core/RuleReport.h"
 #include "db/QueueIndex.h"
 #include "db/StoreResult.h"
@@ -19,36 +20,14 @@ class QueueSelector;
 class SharedFilter;
 
 // The review queue: the requests the shared filter keeps, one row each, in the order the reviewer
-// chose. Filtering, sorting and counting happen in the store (QueueIndex); the model holds the
-// ids in order and fetches the rows themselves a page at a time, as the view asks for them. It
-// follows what the store announces (`changes`): a changed request's row in place, new requests
-// or many changes by asking the store again.
+// chose, one column per QueueColumns. Filtering, sorting and counting happen in the store (QueueIndex); the
+// model holds the ids in order and fetches the rows themselves a page at a time, as the view asks for them.
+// It follows what the store announces (`changes`): a changed request's row in place, new requests or many
+// changes by asking the store again.
 class ReviewQueueModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column {
-        RequestId,
-        Title,
-        Organiser,
-        Commune,
-        Departement,
-        Region,
-        Start,
-        End,
-        Audiences,
-        Status,
-        Submitted,
-        Assignee,
-        DecisionDue,
-        ConditionDates,
-        ConditionAudience,
-        ConditionIndustryAim,
-        ConditionFree,
-        LateRequest,
-        DataProblems,
-        ColumnCount
-    };
     enum Role {
         EventIdRole = Qt::UserRole + 1,
         FailsConditionRole, // true when at least one of C1–C4 fails
@@ -103,8 +82,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    static Check checkFor(Column column);
-
 signals:
     void countsChanged();
     // A read of the store failed: the rows or counts shown may be incomplete, and `message` says why.
@@ -121,6 +98,7 @@ private:
     static constexpr int MaxCachedPages = 64;
 
     const Page& page(int row) const;
+    QVariant shown(RequestColumns::Column field, const Event& e) const;
     void filterChanged();
     void applyFilter();
     void query();
@@ -135,7 +113,7 @@ private:
     const GeoReference& m_geo;
     Edition m_edition;
     QDate m_today;
-    QueueIndex::SortKey m_sortKey = QueueIndex::SortKey::RequestId;
+    QueueColumns::Column m_sortKey = QueueColumns::RequestId;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<qint64> m_ids;
     QueueIndex::Counts m_counts;

@@ -47,7 +47,7 @@ void QueueView::initUi()
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_table->setModel(m_model);
     // The indicator first: enabling sorting sorts by it, and each sort asks the store again.
-    m_table->horizontalHeader()->setSortIndicator(ReviewQueueModel::RequestId, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(QueueColumns::RequestId, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -58,26 +58,24 @@ void QueueView::initUi()
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<std::pair<int, int>> widths = { { ReviewQueueModel::RequestId, 128 },
-        { ReviewQueueModel::Title, 205 }, { ReviewQueueModel::Organiser, 140 },
-        { ReviewQueueModel::Commune, 110 }, { ReviewQueueModel::Departement, 45 },
-        { ReviewQueueModel::Region, 120 }, { ReviewQueueModel::Start, 125 }, { ReviewQueueModel::End, 125 },
-        { ReviewQueueModel::Audiences, 150 }, { ReviewQueueModel::Status, 110 },
-        { ReviewQueueModel::Submitted, 125 }, { ReviewQueueModel::Assignee, 90 },
-        { ReviewQueueModel::DecisionDue, 200 }, { ReviewQueueModel::LateRequest, 62 },
-        { ReviewQueueModel::DataProblems, 62 } };
+    const QList<std::pair<int, int>> widths = { { QueueColumns::RequestId, 128 },
+        { QueueColumns::Title, 205 }, { QueueColumns::Organiser, 140 }, { QueueColumns::Commune, 110 },
+        { QueueColumns::Departement, 45 }, { QueueColumns::Region, 120 }, { QueueColumns::Start, 125 },
+        { QueueColumns::End, 125 }, { QueueColumns::Audiences, 150 }, { QueueColumns::Status, 110 },
+        { QueueColumns::Submitted, 125 }, { QueueColumns::Assignee, 90 }, { QueueColumns::DecisionDue, 200 },
+        { QueueColumns::LateRequest, 62 }, { QueueColumns::DataProblems, 62 } };
     for (const auto& [column, width] : widths) {
         header->resizeSection(column, width);
     }
-    for (int column = ReviewQueueModel::ConditionDates; column <= ReviewQueueModel::ConditionFree; ++column) {
+    for (int column = QueueColumns::ConditionDates; column <= QueueColumns::ConditionFree; ++column) {
         header->resizeSection(column, 40);
     }
 
     // By default the status and the conditions come right after the title, where the eye is;
     // then widths, order and hidden columns come back as the reviewer left them.
-    header->moveSection(header->visualIndex(ReviewQueueModel::Status), 2);
-    for (int column = ReviewQueueModel::ConditionDates; column <= ReviewQueueModel::DataProblems; ++column) {
-        header->moveSection(header->visualIndex(column), 3 + column - ReviewQueueModel::ConditionDates);
+    header->moveSection(header->visualIndex(QueueColumns::Status), 2);
+    for (int column = QueueColumns::ConditionDates; column <= QueueColumns::DataProblems; ++column) {
+        header->moveSection(header->visualIndex(column), 3 + column - QueueColumns::ConditionDates);
     }
     header->restoreState(QSettings().value(QStringLiteral("queue/header")).toByteArray());
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -255,7 +253,7 @@ void QueueView::setupConnections()
         if (m_filter->filter() != m_shownFilter) {
             m_shownFilter = m_filter->filter();
             if (m_model->rowCount() > 0) {
-                m_table->setCurrentIndex(m_model->index(0, ReviewQueueModel::Title));
+                m_table->setCurrentIndex(m_model->index(0, QueueColumns::Title));
             }
         } else if (m_keptEventId > 0) {
             selectEvent(m_keptEventId);
@@ -290,7 +288,7 @@ void QueueView::showColumnChooser(const QPoint& position)
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         // The request id stays: it is how a row is named.
-        action->setEnabled(column != ReviewQueueModel::RequestId);
+        action->setEnabled(column != QueueColumns::RequestId);
         connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
             header->setSectionHidden(column, !shown);
             saveHeader();
@@ -304,7 +302,7 @@ void QueueView::focusSearch() { m_filterBar->focusSearch(); }
 void QueueView::goToFirstRow()
 {
     if (m_model->rowCount() > 0) {
-        const QModelIndex first = m_model->index(0, ReviewQueueModel::Title);
+        const QModelIndex first = m_model->index(0, QueueColumns::Title);
         m_table->setCurrentIndex(first);
         m_table->scrollTo(first);
     }
@@ -334,7 +332,7 @@ void QueueView::selectEvent(qint64 eventId)
     if (row < 0) {
         return;
     }
-    const QModelIndex index = m_model->index(row, ReviewQueueModel::Title);
+    const QModelIndex index = m_model->index(row, QueueColumns::Title);
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
 }
@@ -346,7 +344,7 @@ void QueueView::selectEvents(const QList<qint64>& eventIds)
     for (qint64 eventId : eventIds) {
         const int row = m_model->rowOf(eventId);
         if (row >= 0) {
-            const QModelIndex index = m_model->index(row, ReviewQueueModel::Title);
+            const QModelIndex index = m_model->index(row, QueueColumns::Title);
             selection.select(index, index);
             first = first.isValid() ? first : index;
         }
