@@ -40,6 +40,8 @@
 #include <quazip.h>
 #include <quazipfile.h>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // A zip's entries in their order, with their content and whether they are stored uncompressed.
@@ -278,6 +280,22 @@ void TestExportWriter::geoJsonForThePublicMap()
     QCOMPARE(properties.value(QStringLiteral("tarif")).toDouble(), 2.5);
     QCOMPARE(properties.value(QStringLiteral("gratuit")), QJsonValue(false));
     QCOMPARE(properties.value(QStringLiteral("region")).toString(), reunion.region);
+    // Every property the public map reads, each as JSON of its kind.
+    QStringList keys = properties.keys();
+    keys.sort();
+    QCOMPARE(keys,
+        QStringList({ u"adresse"_s, u"code_insee"_s, u"code_postal"_s, u"commune"_s, u"date_debut"_s,
+            u"date_fin"_s, u"departement"_s, u"description"_s, u"en_ligne"_s, u"gratuit"_s, u"id_demande"_s,
+            u"organisateur"_s, u"publics"_s, u"region"_s, u"tarif"_s, u"titre"_s, u"type_evenement"_s,
+            u"type_organisateur"_s }));
+    QCOMPARE(properties.value(u"type_evenement"_s), QJsonValue(u"company_visit"_s));
+    QCOMPARE(properties.value(u"type_organisateur"_s), QJsonValue(u"company"_s));
+    QCOMPARE(properties.value(u"en_ligne"_s), QJsonValue(false));
+    QCOMPARE(properties.value(u"date_fin"_s), QJsonValue(u"2018-03-28T12:00"_s));
+    QCOMPARE(
+        properties.value(u"publics"_s).toArray(), QJsonArray({ u"general_public"_s, u"young_people"_s }));
+    QCOMPARE(properties.value(u"description"_s), QJsonValue(QString()));
+    QCOMPARE(properties.value(u"code_insee"_s), QJsonValue(reunion.inseeCode));
     QVERIFY(features.at(0)
             .toObject()
             .value(QStringLiteral("properties"))

@@ -12,8 +12,8 @@
 
 // The fields of a label request, described once: the key the files use, the name people read,
 // the type of value, how to read and write it on an Event, and who uses it (the import, the
-// exports, the audit's comparison, the form). A new field is one line of the table (RequestColumns.cpp),
-// its enumerator here, and its migration in db/.
+// exports, the audit's comparison, the form, the public map). A new field is one line of the table
+// (RequestColumns.cpp), its enumerator here, and its migration in db/.
 class RequestColumns {
     Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(RequestColumns)
@@ -77,6 +77,7 @@ public:
         Exported = 0x2, // written to the tabular exports (CSV, XLSX, ODS, PDF)
         Compared = 0x4, // a change of it is recorded in the audit trail (EventDiff)
         Edited = 0x8, // in the event form (EventFormModel)
+        Published = 0x10, // a property of the public map's features (GeoJSON): nothing personal
     };
     Q_DECLARE_FLAGS(Uses, Use)
 

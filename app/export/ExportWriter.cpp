@@ -3,6 +3,7 @@
 #include "app/core/CsvWriter.h"
 #include "app/core/DeviceWrite.h"
 #include "app/core/ImportParser.h"
+#include "app/core/RequestColumns.h"
 #include "app/export/IcsExport.h"
 #include "app/export/OdsExport.h"
 #include "app/export/PdfExport.h"
@@ -59,8 +60,67 @@ void appendWallClock(QByteArray& out, const QDateTime& value)
             t.hour(), t.minute()));
 }
 
-// What the public map shows: never the contact, the SIRET, the participants or the review.
-void appendFeature(QByteArray& out, const Event& e)
+void appendBool(QByteArray& out, const QVariant& value)
+{
+    out.append(value.isValid() ? (value.toBool() ? "true" : "false") : "null");
+}
+
+// A field's value as JSON of its kind: unknown is null, the audiences a list of keys.
+void appendProperty(QByteArray& out, RequestColumns::Type type, const QVariant& value)
+{
+    using Type = RequestColumns::Type;
+    switch (type) {
+    case Type::Text:
+        appendString(out, value.toString());
+        return;
+    case Type::Instant:
+        if (value.isValid()) {
+            appendString(out, value.toDateTime().toUTC().toString(Qt::ISODate));
+        } else {
+            out.append("null");
+        }
+        return;
+    case Type::WallClock:
+        appendWallClock(out, value.toDateTime());
+        return;
+    case Type::Bool:
+    case Type::OptionalBool:
+    case Type::AudienceTick:
+        appendBool(out, value);
+        return;
+    case Type::Number:
+    case Type::Count:
+        if (value.isValid()) {
+            appendNumber(out, value.toDouble());
+        } else {
+            out.append("null");
+        }
+        return;
+    case Type::EventType:
+        appendString(out, EventTypes::key(EventType(value.toInt())));
+        return;
+    case Type::OrganiserType:
+        appendString(out, OrganiserTypes::key(OrganiserType(value.toInt())));
+        return;
+    case Type::Audiences:
+        break;
+    }
+    out.append('[');
+    const Audiences audiences = Audiences::fromInt(value.toInt()); // none when unknown
+    const char* separator = "";
+    for (const auto& [audience, key] : { std::pair { Audience::GeneralPublic, "\"general_public\"" },
+             std::pair { Audience::YoungPeople, "\"young_people\"" },
+             std::pair { Audience::JobSeekers, "\"job_seekers\"" } }) {
+        if (audiences.testFlag(audience)) {
+            out.append(separator).append(key);
+            separator = ",";
+        }
+    }
+    out.append(']');
+}
+
+// What the public map shows: the fields RequestColumns publishes.
+void appendFeature(QByteArray& out, const Event& e, const QList<RequestColumns::Column>& published)
 {
     // GeoJSON (RFC 7946) puts the longitude first.
     out.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[");
@@ -68,42 +128,12 @@ void appendFeature(QByteArray& out, const Event& e)
     out.append(',');
     appendNumber(out, *e.latitude);
     out.append("]},\"properties\":{");
-    const std::pair<const char*, const QString*> texts[] = { { "id_demande", &e.requestId },
-        { "titre", &e.title }, { "description", &e.description }, { "organisateur", &e.organiserName },
-        { "adresse", &e.address }, { "code_postal", &e.postalCode }, { "commune", &e.commune },
-        { "code_insee", &e.inseeCode }, { "departement", &e.departement }, { "region", &e.region } };
-    for (const auto& [key, value] : texts) {
-        out.append('"').append(key).append("\":");
-        appendString(out, *value);
-        out.append(',');
-    }
-    out.append("\"type_evenement\":");
-    appendString(out, EventTypes::key(e.type));
-    out.append(",\"type_organisateur\":");
-    appendString(out, OrganiserTypes::key(e.organiserType));
-    out.append(",\"en_ligne\":").append(e.online ? "true" : "false");
-    out.append(",\"date_debut\":");
-    appendWallClock(out, e.startsAt);
-    out.append(",\"date_fin\":");
-    appendWallClock(out, e.endsAt);
-    out.append(",\"publics\":[");
-    if (e.audiences) {
-        const char* separator = "";
-        for (const auto& [audience, key] : { std::pair { Audience::GeneralPublic, "\"general_public\"" },
-                 std::pair { Audience::YoungPeople, "\"young_people\"" },
-                 std::pair { Audience::JobSeekers, "\"job_seekers\"" } }) {
-            if (e.audiences->testFlag(audience)) {
-                out.append(separator).append(key);
-                separator = ",";
-            }
-        }
-    }
-    out.append("],\"gratuit\":").append(e.free ? (*e.free ? "true" : "false") : "null");
-    out.append(",\"tarif\":");
-    if (e.price) {
-        appendNumber(out, *e.price);
-    } else {
-        out.append("null");
+    const char* separator = "";
+    for (const RequestColumns::Column column : published) {
+        const RequestColumns::Description& field = RequestColumns::of(column);
+        out.append(separator).append('"').append(field.key).append("\":");
+        appendProperty(out, field.type, field.get(e));
+        separator = ",";
     }
     out.append("}}");
 }
@@ -224,6 +254,7 @@ bool ExportWriter::writeGeoJson(
 {
     // Feature by feature, in slices of a megabyte.
     QByteArray buffer("{\"type\":\"FeatureCollection\",\"features\":[\n");
+    const QList<RequestColumns::Column> published = RequestColumns::with(RequestColumns::Use::Published);
     bool first = true;
     bool ok = true;
     qsizetype done = 0;
@@ -239,7 +270,7 @@ bool ExportWriter::writeGeoJson(
             buffer.append(",\n");
         }
         first = false;
-        appendFeature(buffer, event);
+        appendFeature(buffer, event, published);
         if (buffer.size() > (1 << 20)) {
             ok = ok && writeAll(device, buffer);
             buffer.clear();
