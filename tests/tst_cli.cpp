@@ -277,6 +277,14 @@ void TestCli::listAsJson()
     QCOMPARE(array.size(), 4);
     const QJsonObject reunion = array.at(3).toObject();
     QCOMPARE(reunion.value(QStringLiteral("id_demande")).toString(), QStringLiteral("SI2018-00004"));
+    QStringList keys = reunion.keys();
+    keys.sort();
+    QCOMPARE(keys,
+        QStringList({ QStringLiteral("conditions"), QStringLiteral("departement"),
+            QStringLiteral("id_demande"), QStringLiteral("late"), QStringLiteral("latitude"),
+            QStringLiteral("longitude"), QStringLiteral("problems"), QStringLiteral("region"),
+            QStringLiteral("status"), QStringLiteral("titre") }));
+    QVERIFY(!reunion.value(QStringLiteral("titre")).toString().isEmpty());
     QCOMPARE(reunion.value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
     QCOMPARE(reunion.value(QStringLiteral("region")).toString(), QStringLiteral("04"));
     QCOMPARE(reunion.value(QStringLiteral("departement")).toString(), QStringLiteral("974"));

@@ -3,6 +3,7 @@
 #include "app/core/EventFilter.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
+#include "app/core/RequestColumns.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 
@@ -49,14 +50,18 @@ QJsonObject toJson(const Event& event, const RuleReport& report)
     for (const auto& [name, check] : conditionNames) {
         conditions.insert(QLatin1String(name), outcomeKey(report.result(check).outcome));
     }
-    return { { QStringLiteral("id_demande"), event.requestId }, { QStringLiteral("titre"), event.title },
-        { QStringLiteral("status"), EventStatuses::key(event.status) },
-        { QStringLiteral("region"), event.region }, { QStringLiteral("departement"), event.departement },
-        { QStringLiteral("latitude"), event.latitude ? QJsonValue(*event.latitude) : QJsonValue() },
-        { QStringLiteral("longitude"), event.longitude ? QJsonValue(*event.longitude) : QJsonValue() },
+    QJsonObject object { { QStringLiteral("status"), EventStatuses::key(event.status) },
         { QStringLiteral("conditions"), conditions },
         { QStringLiteral("late"), report.result(Check::LateRequest).outcome == Outcome::Fail },
         { QStringLiteral("problems"), QJsonArray::fromStringList(problems(report)) } };
+    // The request's own fields under their keys in the files; unknown coordinates are null.
+    using Field = RequestColumns::Column;
+    for (const Field field : { Field::RequestId, Field::Title, Field::Region, Field::Departement,
+             Field::Latitude, Field::Longitude }) {
+        object.insert(
+            RequestColumns::key(field), QJsonValue::fromVariant(RequestColumns::of(field).get(event)));
+    }
+    return object;
 }
 
 // One line per request: id, status, région, département, C1–C4, flags, title.
