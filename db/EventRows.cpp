@@ -1,5 +1,6 @@
 #include "db/EventRows.h"
 
+#include "app/core/RequestColumns.h"
 #include "db/Statement.h"
 #include "db/StoredTime.h"
 
@@ -7,62 +8,120 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <iterator>
+
 namespace {
 
-// Constant-initialised: other files build their statements from it while theirs are initialised.
-constexpr QLatin1StringView eventColumns(
-    "edition_year, request_id, submitted_at, title, description, event_type, online, organiser_name, "
-    "organiser_type, "
-    "siret, contact_name, contact_email, contact_phone, address, postal_code, commune, insee_code, "
-    "departement, "
-    "region, latitude, longitude, starts_at, ends_at, audience_public, audience_young, audience_job_seekers, "
-    "aims_industry, is_free, price, expected_participants, actual_participants, status, reviewer_notes, "
-    "assignee");
-constexpr int eventColumnCount = 34;
+using Field = RequestColumns::Column;
+using Type = RequestColumns::Type;
 
-std::optional<qint64> flag(const std::optional<bool>& value)
+// The event table's column of each field of RequestColumns (the audiences as their three ticks),
+// in the order of the statements: a new field is one line here and its migration. Each is
+// written and read as its type says (RequestColumns::Type): texts NOT NULL, times as ISO texts,
+// the two kinds as their keys, yes/no as 0/1, unknown as NULL.
+struct StoredField {
+    Field field;
+    const char* column;
+};
+constexpr StoredField storedFields[] = {
+    { Field::RequestId, "request_id" },
+    { Field::SubmittedAt, "submitted_at" },
+    { Field::Title, "title" },
+    { Field::Description, "description" },
+    { Field::EventType, "event_type" },
+    { Field::Online, "online" },
+    { Field::OrganiserName, "organiser_name" },
+    { Field::OrganiserType, "organiser_type" },
+    { Field::Siret, "siret" },
+    { Field::ContactName, "contact_name" },
+    { Field::ContactEmail, "contact_email" },
+    { Field::ContactPhone, "contact_phone" },
+    { Field::Address, "address" },
+    { Field::PostalCode, "postal_code" },
+    { Field::Commune, "commune" },
+    { Field::InseeCode, "insee_code" },
+    { Field::Latitude, "latitude" },
+    { Field::Longitude, "longitude" },
+    { Field::StartsAt, "starts_at" },
+    { Field::EndsAt, "ends_at" },
+    { Field::GeneralPublic, "audience_public" },
+    { Field::YoungPeople, "audience_young" },
+    { Field::JobSeekers, "audience_job_seekers" },
+    { Field::AimsIndustry, "aims_industry" },
+    { Field::Free, "is_free" },
+    { Field::Price, "price" },
+    { Field::ExpectedParticipants, "expected_participants" },
+    { Field::ActualParticipants, "actual_participants" },
+    { Field::Departement, "departement" },
+    { Field::Region, "region" },
+    { Field::Assignee, "assignee" },
+};
+constexpr int storedFieldCount = int(std::size(storedFields));
+
+// The review's own columns come first, before the fields: the edition, the status and the notes
+// (and, read only, the id and the version).
+constexpr const char* reviewColumns[] = { "edition_year", "status", "reviewer_notes" };
+constexpr int reviewColumnCount = int(std::size(reviewColumns));
+constexpr int eventColumnCount = reviewColumnCount + storedFieldCount;
+
+// "edition_year, status, …, request_id, …": every column the statements write.
+const QStringList& eventColumns()
 {
-    return value ? std::optional<qint64>(*value ? 1 : 0) : std::nullopt;
+    static const QStringList columns = [] {
+        QStringList names;
+        for (const char* column : reviewColumns) {
+            names << QLatin1String(column);
+        }
+        for (const StoredField& stored : storedFields) {
+            names << QLatin1String(stored.column);
+        }
+        return names;
+    }();
+    return columns;
 }
 
-std::optional<qint64> audienceFlag(const std::optional<Audiences>& audiences, Audience audience)
-{
-    return audiences ? std::optional<qint64>(audiences->testFlag(audience) ? 1 : 0) : std::nullopt;
-}
-
-// Hands an event's values, in eventColumns order, to a sink that binds them: one list of columns
+// Hands an event's values, in eventColumns() order, to a sink that binds them: one list of columns
 // for both the Qt statements and the bulk SQLite path.
 template <typename Sink> void visitEvent(const Event& e, Sink& sink)
 {
     sink.integer(e.editionYear);
-    sink.text(e.requestId);
-    sink.timestamp(e.submittedAt, true);
-    sink.text(e.title);
-    sink.text(e.description);
-    sink.text(EventTypes::key(e.type));
-    sink.integer(e.online ? 1 : 0);
-    sink.text(e.organiserName);
-    sink.text(OrganiserTypes::key(e.organiserType));
-    for (const QString* field : { &e.siret, &e.contactName, &e.contactEmail, &e.contactPhone, &e.address,
-             &e.postalCode, &e.commune, &e.inseeCode, &e.departement, &e.region }) {
-        sink.text(*field);
-    }
-    sink.real(e.latitude);
-    sink.real(e.longitude);
-    sink.timestamp(e.startsAt, false);
-    sink.timestamp(e.endsAt, false);
-    sink.optionalInteger(audienceFlag(e.audiences, Audience::GeneralPublic));
-    sink.optionalInteger(audienceFlag(e.audiences, Audience::YoungPeople));
-    sink.optionalInteger(audienceFlag(e.audiences, Audience::JobSeekers));
-    sink.optionalInteger(flag(e.aimsToInformAboutIndustry));
-    sink.optionalInteger(flag(e.free));
-    sink.real(e.price);
-    sink.optionalInteger(
-        e.expectedParticipants ? std::optional<qint64>(*e.expectedParticipants) : std::nullopt);
-    sink.optionalInteger(e.actualParticipants ? std::optional<qint64>(*e.actualParticipants) : std::nullopt);
     sink.text(EventStatuses::key(e.status));
     sink.text(e.reviewerNotes);
-    sink.text(e.assignee);
+    for (const StoredField& stored : storedFields) {
+        const RequestColumns::Description& field = RequestColumns::of(stored.field);
+        const QVariant value = field.get(e);
+        switch (field.type) {
+        case Type::Text:
+            sink.text(value.toString());
+            break;
+        case Type::Instant:
+        case Type::WallClock:
+            sink.timestamp(value.toDateTime(), field.type == Type::Instant);
+            break;
+        case Type::Bool:
+            sink.integer(value.toBool() ? 1 : 0);
+            break;
+        case Type::OptionalBool:
+        case Type::AudienceTick:
+            sink.optionalInteger(
+                value.isValid() ? std::optional<qint64>(value.toBool() ? 1 : 0) : std::nullopt);
+            break;
+        case Type::Count:
+            sink.optionalInteger(value.isValid() ? std::optional<qint64>(value.toLongLong()) : std::nullopt);
+            break;
+        case Type::Number:
+            sink.real(value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt);
+            break;
+        case Type::EventType:
+            sink.text(EventTypes::key(EventType(value.toInt())));
+            break;
+        case Type::OrganiserType:
+            sink.text(OrganiserTypes::key(OrganiserType(value.toInt())));
+            break;
+        case Type::Audiences:
+            break; // stored as its three ticks
+        }
+    }
 }
 
 // Binds through QSqlQuery, for the single-row statements.
@@ -127,28 +186,41 @@ struct StatementBinder {
     }
 };
 
-QDateTime wallClockFrom(const QVariant& value)
+// A stored value as RequestColumns' get() gives it.
+QVariant fromStored(Type type, const QVariant& value)
 {
-    if (value.isNull()) {
-        return {};
+    switch (type) {
+    case Type::Text:
+        return value;
+    case Type::Instant:
+        return value.isNull() ? QVariant()
+                              : QVariant(QDateTime::fromString(value.toString(), Qt::ISODate).toUTC());
+    case Type::WallClock: {
+        if (value.isNull()) {
+            return {};
+        }
+        const QString text = value.toString();
+        const QDate date = QDate::fromString(QStringView(text).left(10), Qt::ISODate);
+        const QTime time = QTime::fromString(QStringView(text).mid(11), Qt::ISODate);
+        return date.isValid() && time.isValid() ? QVariant(wallClock(date, time)) : QVariant();
     }
-    const QString text = value.toString();
-    const QDate date = QDate::fromString(QStringView(text).left(10), Qt::ISODate);
-    const QTime time = QTime::fromString(QStringView(text).mid(11), Qt::ISODate);
-    return date.isValid() && time.isValid() ? wallClock(date, time) : QDateTime();
-}
-
-std::optional<bool> optionalBool(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<bool>(v.toInt() != 0);
-}
-std::optional<int> optionalInt(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-}
-std::optional<double> optionalDouble(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+    case Type::Bool:
+        return value.toInt() != 0;
+    case Type::OptionalBool:
+    case Type::AudienceTick:
+        return value.isNull() ? QVariant() : QVariant(value.toInt() != 0);
+    case Type::Number:
+        return value.isNull() ? QVariant() : QVariant(value.toDouble());
+    case Type::Count:
+        return value.isNull() ? QVariant() : QVariant(value.toInt());
+    case Type::EventType:
+        return int(EventTypes::fromKey(value.toString()).value_or(EventType::Other));
+    case Type::OrganiserType:
+        return int(OrganiserTypes::fromKey(value.toString()).value_or(OrganiserType::Other));
+    case Type::Audiences:
+        break; // stored as its three ticks
+    }
+    return {};
 }
 
 } // namespace
@@ -157,25 +229,23 @@ namespace EventRows {
 
 QString selectEvent()
 {
-    return QStringLiteral("SELECT id, version, ") + eventColumns + QStringLiteral(" FROM event");
+    return QStringLiteral("SELECT id, version, ") + eventColumns().join(QStringLiteral(", "))
+        + QStringLiteral(" FROM event");
 }
 
 QString insertStatement(bool returningId)
 {
-    QStringList placeholders;
-    for (int i = 0; i < eventColumnCount; ++i) {
-        placeholders << QStringLiteral("?");
-    }
     // PostgreSQL tells an identity's value only when asked; SQLite's row id is read by the statement.
     return QStringLiteral("INSERT INTO event (%1) VALUES (%2)%3")
-        .arg(eventColumns, placeholders.join(QLatin1Char(',')),
+        .arg(eventColumns().join(QStringLiteral(", ")),
+            QStringList(eventColumnCount, QStringLiteral("?")).join(QLatin1Char(',')),
             returningId ? QStringLiteral(" RETURNING id") : QString());
 }
 
 QString updateStatement()
 {
     QStringList assignments;
-    for (const QString& column : QString(eventColumns).split(QStringLiteral(", "))) {
+    for (const QString& column : eventColumns()) {
         assignments << column + QStringLiteral(" = ?");
     }
     return QStringLiteral("UPDATE event SET %1, version = version + 1 WHERE id = ? AND version = ?")
@@ -185,52 +255,16 @@ QString updateStatement()
 Event readEvent(const QSqlQuery& q)
 {
     Event e;
-    int c = 0;
-    e.id = q.value(c++).toLongLong();
-    e.version = q.value(c++).toInt();
-    e.editionYear = q.value(c++).toInt();
-    e.requestId = q.value(c++).toString();
-    const QVariant submitted = q.value(c++);
-    e.submittedAt
-        = submitted.isNull() ? QDateTime() : QDateTime::fromString(submitted.toString(), Qt::ISODate).toUTC();
-    e.title = q.value(c++).toString();
-    e.description = q.value(c++).toString();
-    e.type = EventTypes::fromKey(q.value(c++).toString()).value_or(EventType::Other);
-    e.online = q.value(c++).toInt() != 0;
-    e.organiserName = q.value(c++).toString();
-    e.organiserType = OrganiserTypes::fromKey(q.value(c++).toString()).value_or(OrganiserType::Other);
-    e.siret = q.value(c++).toString();
-    e.contactName = q.value(c++).toString();
-    e.contactEmail = q.value(c++).toString();
-    e.contactPhone = q.value(c++).toString();
-    e.address = q.value(c++).toString();
-    e.postalCode = q.value(c++).toString();
-    e.commune = q.value(c++).toString();
-    e.inseeCode = q.value(c++).toString();
-    e.departement = q.value(c++).toString();
-    e.region = q.value(c++).toString();
-    e.latitude = optionalDouble(q.value(c++));
-    e.longitude = optionalDouble(q.value(c++));
-    e.startsAt = wallClockFrom(q.value(c++));
-    e.endsAt = wallClockFrom(q.value(c++));
-    const QVariant general = q.value(c++);
-    const QVariant young = q.value(c++);
-    const QVariant jobSeekers = q.value(c++);
-    if (!general.isNull() || !young.isNull() || !jobSeekers.isNull()) {
-        Audiences audiences;
-        audiences.setFlag(Audience::GeneralPublic, general.toInt() != 0);
-        audiences.setFlag(Audience::YoungPeople, young.toInt() != 0);
-        audiences.setFlag(Audience::JobSeekers, jobSeekers.toInt() != 0);
-        e.audiences = audiences;
+    e.id = q.value(0).toLongLong();
+    e.version = q.value(1).toInt();
+    e.editionYear = q.value(2).toInt();
+    e.status = EventStatuses::fromKey(q.value(3).toString()).value_or(EventStatus::Submitted);
+    e.reviewerNotes = q.value(4).toString();
+    int c = 2 + reviewColumnCount;
+    for (const StoredField& stored : storedFields) {
+        const RequestColumns::Description& field = RequestColumns::of(stored.field);
+        field.set(e, fromStored(field.type, q.value(c++)));
     }
-    e.aimsToInformAboutIndustry = optionalBool(q.value(c++));
-    e.free = optionalBool(q.value(c++));
-    e.price = optionalDouble(q.value(c++));
-    e.expectedParticipants = optionalInt(q.value(c++));
-    e.actualParticipants = optionalInt(q.value(c++));
-    e.status = EventStatuses::fromKey(q.value(c++).toString()).value_or(EventStatus::Submitted);
-    e.reviewerNotes = q.value(c++).toString();
-    e.assignee = q.value(c++).toString();
     return e;
 }
 

@@ -8,7 +8,8 @@ class QSqlQuery;
 class Statement;
 
 // How a request maps to a row of the event table, and back: the one list of its columns that
-// every statement of db/ uses.
+// every statement of db/ uses, one per field of RequestColumns (read and written as its type
+// says) after the review's own.
 namespace EventRows {
 
 // "SELECT id, version, <columns> FROM event": readEvent() reads its rows.
