@@ -200,28 +200,40 @@ StoreResult<QList<Event>> EventRepository::possibleDuplicates(const Event& event
     return candidates;
 }
 
+namespace {
+
+// Runs `sql` over the ids of the organiser's other requests (same SIRET, or same name with case
+// and accents folded: the queue's organiser key) in this edition and earlier ones, taken from the
+// two indexes alone and put for %1. False when it fails.
+bool runOnSameOrganiser(QSqlQuery& query, const QString& sql, const Event& event)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql.arg(QStringLiteral(
+            "SELECT id FROM event WHERE siret <> '' AND siret = ? AND edition_year <= ? AND id <> ? UNION "
+            "SELECT event_id FROM event_queue WHERE organiser_key = ? AND organiser_key <> '' AND "
+            "edition_year <= ? AND event_id <> ?")))) {
+        return false;
+    }
+    for (const QVariant& value : { QVariant(event.siret), QVariant(event.editionYear), QVariant(event.id),
+             QVariant(TextFold::folded(event.organiserName.trimmed())), QVariant(event.editionYear),
+             QVariant(event.id) }) {
+        query.addBindValue(value);
+    }
+    return query.exec();
+}
+
+} // namespace
+
 StoreResult<QList<OrganiserRequest>> EventRepository::organiserRequests(const Event& event) const
 {
     if (event.siret.isEmpty() && event.organiserName.trimmed().isEmpty()) {
         return QList<OrganiserRequest>();
     }
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    // The same SIRET, or the same name with case and accents folded (the queue's organiser key):
-    // one list of ids from the two indexes, read by id (`+`: not the whole edition's index).
-    if (!query.prepare(QStringLiteral(
-            "SELECT id, edition_year, request_id, title, organiser_name, status FROM event WHERE id IN "
-            "(SELECT id FROM event WHERE siret <> '' AND siret = ? UNION ALL SELECT event_id FROM "
-            "event_queue "
-            "WHERE organiser_key = ? AND organiser_key <> '') AND +edition_year <= ? AND id <> ? "
-            "ORDER BY edition_year DESC, submitted_at DESC, id"))) {
-        return failed(query);
-    }
-    query.addBindValue(event.siret);
-    query.addBindValue(TextFold::folded(event.organiserName.trimmed()));
-    query.addBindValue(event.editionYear);
-    query.addBindValue(event.id);
-    if (!query.exec()) {
+    if (!runOnSameOrganiser(query,
+            QStringLiteral("SELECT id, edition_year, request_id, title, organiser_name, status FROM event "
+                           "WHERE id IN (%1) ORDER BY edition_year DESC, submitted_at DESC, id"),
+            event)) {
         return failed(query);
     }
     QList<OrganiserRequest> requests;
@@ -238,22 +250,10 @@ StoreResult<int> EventRepository::organiserRequestCount(const Event& event) cons
     if (event.siret.isEmpty() && event.organiserName.trimmed().isEmpty()) {
         return 0;
     }
+    // The same requests as organiserRequests(), without reading them.
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    // The same requests as organiserRequests(), each once, without reading them.
-    if (!query.prepare(QStringLiteral(
-            "SELECT count(*) FROM (SELECT id FROM event WHERE siret <> '' AND siret = ? AND edition_year <= "
-            "? "
-            "UNION SELECT event_id FROM event_queue WHERE organiser_key = ? AND organiser_key <> '' AND "
-            "edition_year <= ?) AS same WHERE id <> ?"))) {
-        return failed(query);
-    }
-    query.addBindValue(event.siret);
-    query.addBindValue(event.editionYear);
-    query.addBindValue(TextFold::folded(event.organiserName.trimmed()));
-    query.addBindValue(event.editionYear);
-    query.addBindValue(event.id);
-    if (!query.exec() || !query.next()) {
+    if (!runOnSameOrganiser(query, QStringLiteral("SELECT count(*) FROM (%1) AS same"), event)
+        || !query.next()) {
         return failed(query);
     }
     return query.value(0).toInt();
