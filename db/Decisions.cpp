@@ -69,9 +69,10 @@ WriteResult Decisions::changeStatus(
         return failed(error);
     }
     // The decision's message to the organiser, in the same transaction.
-    if (QString error;
-        !DecisionMail(m_database).record(changed, stored->status, to, reason.trimmed(), who, &error)) {
-        return failed(error);
+    if (const WriteResult mailed
+        = DecisionMail(m_database).record(changed, stored->status, to, reason.trimmed(), who);
+        !mailed) {
+        return failed(mailed.message);
     }
     m_database.changes().recordChanged(id);
     return change.commit();

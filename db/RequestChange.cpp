@@ -124,9 +124,10 @@ WriteResult RequestChange::writeAuditedEdit(
             return audited;
         }
         // A label lost by an edit cancels its message if it has not left.
-        if (QString error; !DecisionMail(m_database)
-                .record(toStore, stored.status, alsoChange->to, alsoChange->reason.trimmed(), who, &error)) {
-            return WriteResult::failure(StoreStatus::Failed, error);
+        if (const WriteResult mailed = DecisionMail(m_database)
+                .record(toStore, stored.status, alsoChange->to, alsoChange->reason.trimmed(), who);
+            !mailed) {
+            return mailed;
         }
     }
     event = toStore;

@@ -799,30 +799,32 @@ void TestPostgresql::outboxFollowsTheRegionalRights()
             .arg(other.id)));
     QVERIFY(!raw.exec(u"UPDATE outbox SET event_id = %1 WHERE event_id = %2"_s.arg(other.id).arg(breton.id)));
     // Through the app: cancelling the other région's message is refused, its own is cancelled.
-    QVERIFY(!asBreton.cancel(messages[other.id].first()));
-    QVERIFY(asBreton.cancel(messages[breton.id].first()));
+    QCOMPARE(asBreton.cancel(messages[other.id].first()).status, StoreStatus::NotAllowed);
+    QVERIFY(asBreton.cancel(messages[breton.id].first()).ok());
 
     // Sent: its sender takes its own région's message and leaves the other's for its reviewers.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString error;
-    const std::optional<OutboxMessage> taken = asBreton.claim(u"bzh"_s, now, now.addSecs(-900), &error);
-    QVERIFY2(taken, qPrintable(error));
-    QCOMPARE(taken->id, messages[breton.id].last());
-    QVERIFY(!asBreton.claim(u"bzh"_s, now, now.addSecs(-900), &error));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(!OutboxRepository(*viewer).claim(u"viewer"_s, now, now.addSecs(-900), &error));
-    QVERIFY(!error.isEmpty());
+    const StoreResult<std::optional<OutboxMessage>> taken = asBreton.claim(u"bzh"_s, now, now.addSecs(-900));
+    QVERIFY2(taken.ok() && *taken, qPrintable(taken.message));
+    QCOMPARE((*taken)->id, messages[breton.id].last());
+    const StoreResult<std::optional<OutboxMessage>> none = asBreton.claim(u"bzh"_s, now, now.addSecs(-900));
+    QVERIFY2(none.ok(), qPrintable(none.message));
+    QVERIFY(!*none);
+    const StoreResult<std::optional<OutboxMessage>> refused
+        = OutboxRepository(*viewer).claim(u"viewer"_s, now, now.addSecs(-900));
+    QVERIFY(!refused.ok());
+    QVERIFY(!refused.message.isEmpty());
     QList<qint64> nationalTook;
-    while (const std::optional<OutboxMessage> next
-        = asNational.claim(u"national"_s, now, now.addSecs(-900), &error)) {
-        nationalTook.append(next->id);
+    StoreResult<std::optional<OutboxMessage>> next = asNational.claim(u"national"_s, now, now.addSecs(-900));
+    for (; next.ok() && *next; next = asNational.claim(u"national"_s, now, now.addSecs(-900))) {
+        nationalTook.append((*next)->id);
     }
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(next.ok(), qPrintable(next.message));
     QCOMPARE(nationalTook, messages[other.id]);
     // A failed message of the other région is not Breton's to retry.
-    QVERIFY(asNational.markFailed(messages[other.id].first(), 550, u"5.1.1 no such mailbox"_s));
-    QVERIFY(!asBreton.retry(messages[other.id].first()));
-    QVERIFY(asNational.retry(messages[other.id].first()));
+    QVERIFY(asNational.markFailed(messages[other.id].first(), 550, u"5.1.1 no such mailbox"_s).ok());
+    QCOMPARE(asBreton.retry(messages[other.id].first()).status, StoreStatus::NotAllowed);
+    QVERIFY(asNational.retry(messages[other.id].first()).ok());
 }
 
 // A shared store that the previous version made (schema 7), with its requests and a regional

@@ -2142,6 +2142,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>Cannot read the label number: %1</source>
         <translation>Impossible de lire le numéro de label : %1</translation>
     </message>
+    <message>
+        <source>Cannot give a label number: %1</source>
+        <translation>Impossible d&apos;attribuer un numéro de label : %1</translation>
+    </message>
 </context>
 <context>
     <name>LabelRules</name>
@@ -3007,6 +3011,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>The message no longer exists.</source>
         <translation>Le message n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Cannot take a message from the outbox: %1</source>
+        <translation>Impossible de prendre un message dans la boîte d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>Cannot update the outbox: %1</source>
+        <translation>Impossible de mettre à jour la boîte d&apos;envoi : %1</translation>
     </message>
 </context>
 <context>
