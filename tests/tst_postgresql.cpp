@@ -553,10 +553,12 @@ void TestPostgresql::theServerSignsWaitingChangesAndExports()
     snapshot.format = QStringLiteral("csv");
     snapshot.filter = QStringLiteral("labelled");
     snapshot.rows << ExportSnapshot::Row { QStringLiteral("R1"), QStringLiteral("titre"), QByteArray("h") };
-    std::optional<ExportSnapshot> previous;
-    QVERIFY(ExportSnapshotRepository(*viewer).record(snapshot, &previous));
+    const StoreResult<std::optional<ExportSnapshot>> first
+        = ExportSnapshotRepository(*viewer).record(snapshot);
+    QVERIFY2(first.ok(), qPrintable(first.message));
+    QVERIFY(!*first);
     const std::optional<ExportSnapshot> recorded
-        = ExportSnapshotRepository(*m_db).latest(2018, QStringLiteral("labelled"));
+        = ExportSnapshotRepository(*m_db).latest(2018, QStringLiteral("labelled")).value();
     QVERIFY(recorded);
     QCOMPARE(recorded->who, QStringLiteral("viewer_v"));
     QCOMPARE(recorded->rows.size(), 1);

@@ -1,6 +1,7 @@
-// Every write of the outbox, the label numbers, the decisions' messages and the letter templates,
-// made to fail (a table gone, the connection closed): each answers with a failure and the engine's
-// message, never with a silent success. The twin of tst_storereaderrors for the writes.
+// Every write of the outbox, the label numbers, the decisions' messages, the letter templates, the
+// queue's index, the previous edition's figures and the export snapshots, made to fail (a table gone, the
+// connection closed): each answers with a failure and the engine's message, never with a silent success. The
+// twin of tst_storereaderrors for the writes.
 
 #include "TestData.h"
 #include "TestStore.h"
@@ -8,10 +9,13 @@
 #include "db/DecisionMail.h"
 #include "db/Decisions.h"
 #include "db/EventRepository.h"
+#include "db/ExportSnapshotRepository.h"
 #include "db/LabelNumberRepository.h"
 #include "db/LetterTemplateRepository.h"
 #include "db/OutboxRepository.h"
+#include "db/QueueIndex.h"
 #include "db/RequestStore.h"
+#include "db/StatisticsRepository.h"
 #include "db/Transaction.h"
 
 #include <QSqlError>
@@ -38,6 +42,11 @@ public:
         RecordDecisionMail,
         Decide,
         SaveLetterTemplate,
+        IndexRequest,
+        InvalidateEdition,
+        MarkIndexCurrent,
+        SetPreviousFigures,
+        RecordExportSnapshot,
     };
     Q_ENUM(Write)
 
@@ -137,7 +146,8 @@ StoreResult<void> TestStoreWriteErrors::run(Write write)
     case Write::CancelMessage:
         return outbox.cancel(m_queued);
     case Write::AssignLabelNumber:
-        return inTransaction([&] { return WriteResult(LabelNumberRepository(*m_database).assign(m_event.id, 2018)); });
+        return inTransaction(
+            [&] { return WriteResult(LabelNumberRepository(*m_database).assign(m_event.id, 2018)); });
     case Write::RecordDecisionMail:
         return inTransaction([&] {
             return DecisionMail(*m_database)
@@ -151,6 +161,25 @@ StoreResult<void> TestStoreWriteErrors::run(Write write)
             .save(LetterKind::Refused, QLocale::French,
                 LetterTemplate(QStringLiteral("Votre demande"), QStringLiteral("Bonjour,\n\nNon.")), 1,
                 QStringLiteral("alice"));
+    case Write::IndexRequest:
+        return inTransaction([&] { return QueueIndex(*m_database).store({ m_event }); });
+    case Write::InvalidateEdition:
+        return inTransaction([&] { return QueueIndex(*m_database).invalidate(2018); });
+    case Write::MarkIndexCurrent:
+        return inTransaction([&] { return QueueIndex(*m_database).markCurrent(); });
+    case Write::SetPreviousFigures:
+        return StatisticsRepository(*m_database)
+            .setPreviousFigures(2018, { { QStringLiteral("29"), { 31, 4000 } } });
+    case Write::RecordExportSnapshot: {
+        ExportSnapshot snapshot;
+        snapshot.editionYear = 2018;
+        snapshot.exportedAt = now;
+        snapshot.who = QStringLiteral("alice");
+        snapshot.format = QStringLiteral("csv");
+        snapshot.filter = QStringLiteral("labelled");
+        snapshot.rows << ExportSnapshot::Row { m_event.requestId, m_event.title, QByteArray("h") };
+        return ExportSnapshotRepository(*m_database).record(snapshot);
+    }
     }
     return StoreResult<void>::failure(StoreStatus::Failed, QStringLiteral("unknown write"));
 }
@@ -170,6 +199,11 @@ void TestStoreWriteErrors::writesSucceedOnAWholeStore_data()
     QTest::newRow("record a decision's mail") << Write::RecordDecisionMail;
     QTest::newRow("decide") << Write::Decide;
     QTest::newRow("save a letter template") << Write::SaveLetterTemplate;
+    QTest::newRow("index a request") << Write::IndexRequest;
+    QTest::newRow("invalidate an edition's index") << Write::InvalidateEdition;
+    QTest::newRow("mark the index current") << Write::MarkIndexCurrent;
+    QTest::newRow("set the previous figures") << Write::SetPreviousFigures;
+    QTest::newRow("record an export snapshot") << Write::RecordExportSnapshot;
 }
 
 // The same writes on the store before it is broken: the failures below are the breakage's.
@@ -197,6 +231,11 @@ void TestStoreWriteErrors::aFailedWriteSaysWhy_data()
         { "record a decision's mail", Write::RecordDecisionMail, "outbox" },
         { "decide", Write::Decide, "outbox" },
         { "save a letter template", Write::SaveLetterTemplate, "letter_template" },
+        { "index a request", Write::IndexRequest, "event_queue" },
+        { "invalidate an edition's index", Write::InvalidateEdition, "event_queue" },
+        { "mark the index current", Write::MarkIndexCurrent, "meta" },
+        { "set the previous figures", Write::SetPreviousFigures, "previous_territory" },
+        { "record an export snapshot", Write::RecordExportSnapshot, "export_snapshot" },
     };
     for (const auto& [name, write, table] : writes) {
         QTest::addRow("%s, no %s table", name, table) << write << QString::fromLatin1(table);
@@ -229,6 +268,9 @@ void TestStoreWriteErrors::aFailedWriteSaysWhy()
     QVERIFY2(result.message.contains(QStringLiteral("no such table: ") + table)
             || result.message.contains(QLatin1Char('"') + table + QLatin1Char('"')),
         qPrintable(result.message));
+    if (write != Write::Decide) {
+        return;
+    }
     // A decision whose message could not be queued did not happen.
     const StoreResult<Event> stored = EventRepository(*m_database).find(m_event.id);
     QVERIFY2(stored.ok(), qPrintable(stored.message));

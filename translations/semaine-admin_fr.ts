@@ -410,10 +410,6 @@ le directeur général des entreprises</translation>
         <translation>Impossible d&apos;enregistrer le modèle « %1 ».</translation>
     </message>
     <message>
-        <source>The export was written but could not be recorded for the next one.</source>
-        <translation>L&apos;export est écrit mais n&apos;a pas pu être enregistré pour le comparer au suivant.</translation>
-    </message>
-    <message>
         <source>Language: fr or en.</source>
         <translation>Langue : fr ou en.</translation>
     </message>
@@ -602,6 +598,10 @@ list : liste les messages de la boîte d’envoi, les échoués d’abord : iden
     <message>
         <source>--%1 does not go with mail %2.</source>
         <translation>--%1 ne s’emploie pas avec mail %2.</translation>
+    </message>
+    <message>
+        <source>The export was written but could not be recorded for the next one: %1</source>
+        <translation>L&apos;export est écrit mais n&apos;a pas pu être enregistré pour le comparer au suivant : %1</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1584,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>iCalendar pour les agendas (*.ics)</translation>
     </message>
     <message>
-        <source>The export could not be recorded to compare the next one with.</source>
-        <translation>L&apos;export n&apos;a pas pu être enregistré pour le comparer au suivant.</translation>
-    </message>
-    <message>
         <source>Changes since the last export:</source>
         <translation>Changements depuis le dernier export :</translation>
     </message>
@@ -1605,6 +1601,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>refused</source>
         <comment>file name</comment>
         <translation>refusees</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded to compare the next one with: %1</source>
+        <translation>L&apos;export n&apos;a pas pu être enregistré pour le comparer au suivant : %1</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1659,17 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>département %1</source>
         <translation>département %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSnapshotRepository</name>
+    <message>
+        <source>Cannot record the export: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;export : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the previous export: %1</source>
+        <translation>Impossible de lire l&apos;export précédent : %1</translation>
     </message>
 </context>
 <context>
@@ -3311,8 +3322,8 @@ Objet : %2
 <context>
     <name>QueueIndex</name>
     <message>
-        <source>Cannot record the queue&apos;s recipe.</source>
-        <translation>Impossible d&apos;enregistrer la version de l&apos;index de la file de revue.</translation>
+        <source>Cannot record the queue&apos;s recipe: %1</source>
+        <translation>Impossible d&apos;enregistrer la version de l&apos;index de la file de revue : %1</translation>
     </message>
 </context>
 <context>
