@@ -315,15 +315,15 @@ void TestPostgresql::copyRoundTrip()
     QTemporaryDir dir;
     QVERIFY(local.open(dir.filePath(QStringLiteral("poste.sqlite"))));
     // …copied out to an SQLite file and back into a fresh store of the engine under test.
-    StoreCopy::Counts counts;
-    QString error;
-    QVERIFY2(StoreCopy::copy(*m_db, local, &counts, &error), qPrintable(error));
-    QCOMPARE(counts.value(QStringLiteral("event")), requests);
+    StoreResult<StoreCopy::Counts> counts = StoreCopy::copy(*m_db, local);
+    QVERIFY2(counts.ok(), qPrintable(counts.message));
+    QCOMPARE(counts->value(QStringLiteral("event")), requests);
     Database shared;
     QVERIFY(shared.open(TestStore::create(*m_dir, QStringLiteral("shared.sqlite"))));
-    QVERIFY2(StoreCopy::copy(local, shared, &counts, &error), qPrintable(error));
+    counts = StoreCopy::copy(local, shared);
+    QVERIFY2(counts.ok(), qPrintable(counts.message));
     // One per import, the refusal, and the assignment with the start of review it brings.
-    QCOMPARE(counts.value(QStringLiteral("audit")), requests + 3);
+    QCOMPARE(counts->value(QStringLiteral("audit")), requests + 3);
 
     EventRepository copied(shared);
     QCOMPARE(copied.count(2018).value(), int(requests));
@@ -351,8 +351,9 @@ void TestPostgresql::copyRoundTrip()
                 QStringLiteral("carol"))
             .ok());
     // A store that already holds requests is not a target.
-    QVERIFY(!StoreCopy::copy(local, shared, &counts, &error));
-    QVERIFY2(error.contains(QStringLiteral("already holds")), qPrintable(error));
+    counts = StoreCopy::copy(local, shared);
+    QCOMPARE(counts.status, StoreStatus::NotAllowed);
+    QVERIFY2(counts.message.contains(QStringLiteral("already holds")), qPrintable(counts.message));
 }
 
 void TestPostgresql::anotherApplicationsDatabaseIsRefused()

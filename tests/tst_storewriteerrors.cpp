@@ -16,6 +16,7 @@
 #include "db/QueueIndex.h"
 #include "db/RequestStore.h"
 #include "db/StatisticsRepository.h"
+#include "db/StoreCopy.h"
 #include "db/Transaction.h"
 
 #include <QSqlError>
@@ -57,6 +58,8 @@ private slots:
     void writesSucceedOnAWholeStore();
     void aFailedWriteSaysWhy_data();
     void aFailedWriteSaysWhy();
+    void aFailedCopySaysWhy_data();
+    void aFailedCopySaysWhy();
 
 private:
     StoreResult<void> run(Write write);
@@ -276,6 +279,44 @@ void TestStoreWriteErrors::aFailedWriteSaysWhy()
     QVERIFY2(stored.ok(), qPrintable(stored.message));
     QCOMPARE(stored->status, m_event.status);
     QCOMPARE(stored->version, m_event.version);
+}
+
+void TestStoreWriteErrors::aFailedCopySaysWhy_data()
+{
+    QTest::addColumn<QString>("table"); // the target's, renamed away; empty: its connection is closed
+    QTest::newRow("target without export_snapshot_row") << QStringLiteral("export_snapshot_row");
+    QTest::newRow("target closed") << QString();
+}
+
+// The copy of a store into another (migrate --to) fails with the target's own words.
+void TestStoreWriteErrors::aFailedCopySaysWhy()
+{
+    QFETCH(QString, table);
+    Database target;
+    QVERIFY2(target.open(TestStore::create(*m_dir, QStringLiteral("target.sqlite"))),
+        qPrintable(target.errorString()));
+    const StoreResult<StoreCopy::Counts> whole = StoreCopy::copy(*m_database, target);
+    QVERIFY2(whole.ok(), qPrintable(whole.message));
+    Database broken;
+    QVERIFY2(broken.open(TestStore::create(*m_dir, QStringLiteral("broken.sqlite"))),
+        qPrintable(broken.errorString()));
+    if (table.isEmpty()) {
+        broken.close();
+    } else {
+        QSqlQuery query(broken.connection());
+        QVERIFY2(query.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table)),
+            qPrintable(query.lastError().text()));
+    }
+    const StoreResult<StoreCopy::Counts> copied = StoreCopy::copy(*m_database, broken);
+    QVERIFY(!copied.ok());
+    QCOMPARE(copied.status, StoreStatus::Failed);
+    QVERIFY2(!copied.message.trimmed().isEmpty() && !copied.message.trimmed().endsWith(QLatin1Char(':')),
+        qPrintable(copied.message));
+    if (!table.isEmpty()) {
+        QVERIFY2(copied.message.contains(QStringLiteral("no such table: ") + table)
+                || copied.message.contains(QLatin1Char('"') + table + QLatin1Char('"')),
+            qPrintable(copied.message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStoreWriteErrors)

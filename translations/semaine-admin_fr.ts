@@ -4428,6 +4428,10 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <source>Cannot copy rows %1 to %2 of %3 into %4: %5</source>
         <translation>Impossible de copier les lignes %1 à %2 de %3 dans %4 : %5</translation>
     </message>
+    <message>
+        <source>Cannot count the rows of %1 in %2: %3</source>
+        <translation>Impossible de compter les lignes de %1 dans %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>XlsxExport</name>
