@@ -28,6 +28,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QXmlStreamReader>
 
 #include <clocale>
@@ -164,6 +165,8 @@ private slots:
     void csvInATemplatesColumns();
     void xlsxHasTypedCellsAFrozenHeaderAndAFilter();
     void odsIsAnOpenDocumentSpreadsheet();
+    void spreadsheetStoppedMidwayWritesNothing_data();
+    void spreadsheetStoppedMidwayWritesNothing();
     void icsEscapesAndFolds_data();
     void icsEscapesAndFolds();
     void icsOneEventPerRequestInItsZone();
@@ -392,6 +395,48 @@ void TestExportWriter::odsIsAnOpenDocumentSpreadsheet()
     QCOMPARE(formula.at(17).value, QStringLiteral("-1.55"));
     QCOMPARE(formula.at(26).type, QString());
     QCOMPARE(autofilter, QStringLiteral("'Requests'.A1:'Requests'.AB3"));
+}
+
+void TestExportWriter::spreadsheetStoppedMidwayWritesNothing_data()
+{
+    QTest::addColumn<ExportWriter::Format>("format");
+    QTest::newRow("xlsx") << ExportWriter::Format::Xlsx;
+    QTest::newRow("ods") << ExportWriter::Format::Ods;
+}
+
+// The rows are made on other threads in batches: the progress is still told on the caller's
+// thread, in order, and a stop there ends the export with nothing written.
+void TestExportWriter::spreadsheetStoppedMidwayWritesNothing()
+{
+    QFETCH(ExportWriter::Format, format);
+    const QList<Event> events(2500, passingEvent());
+    QList<qsizetype> told;
+    bool onCallersThread = true;
+    const ExportWriter::Progress stopAtTwoThousand = [&](qsizetype done, qsizetype total) {
+        onCallersThread = onCallersThread && QThread::currentThread() == thread();
+        told << done;
+        return total == events.size() && done < 2000;
+    };
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int skipped = 0;
+    QVERIFY(!ExportWriter::write(format, events, &buffer, &skipped, stopAtTwoThousand));
+    QCOMPARE(told, QList<qsizetype>({ 1000, 2000 }));
+    QVERIFY(onCallersThread);
+    QCOMPARE(buffer.size(), 0);
+
+    // Let through, the same rows are all there.
+    told.clear();
+    QVERIFY(ExportWriter::write(format, events, &buffer, &skipped, [&](qsizetype done, qsizetype) {
+        told << done;
+        return true;
+    }));
+    QCOMPARE(told, QList<qsizetype>({ 1000, 2000 }));
+    const QList<ZipEntry> entries = unzip(buffer.data());
+    const QByteArray sheet = entry(entries,
+        format == ExportWriter::Format::Ods ? QStringLiteral("content.xml")
+                                            : QStringLiteral("xl/worksheets/sheet1.xml"));
+    QCOMPARE(sheet.count(format == ExportWriter::Format::Ods ? "<table:table-row>" : "<row "), 2501);
 }
 
 void TestExportWriter::icsEscapesAndFolds_data()

@@ -13,6 +13,7 @@
 #include "app/core/GeoReference.h"
 #include "app/core/ImportParser.h"
 #include "app/core/StatisticsReport.h"
+#include "app/export/ExportBatches.h"
 #include "app/export/ExportWriter.h"
 #include "app/export/PdfExport.h"
 #include "app/export/StatisticsFiles.h"
@@ -93,7 +94,10 @@ void TestOfficeReaders::initTestCase()
     QVERIFY(m_dir.isValid());
     // What the workstations run with: the test is only worth it in French.
     QCOMPARE(QLocale().language(), QLocale::French);
-    m_events = DemoGenerator(edition2018(), GeoReference::embedded(), 7).generate(400);
+    // More rows than two of the batches the spreadsheets are written in (ExportBatches), so that
+    // the readers see the batches joined, the awkward texts in the last one.
+    m_events = DemoGenerator(edition2018(), GeoReference::embedded(), 7).generate(2100);
+    QVERIFY(m_events.size() > 2 * ExportBatches::rowsPerBatch);
     Event formula = passingEvent();
     formula.requestId = QStringLiteral("SI-FORMULA");
     formula.title = QStringLiteral("=1+1");

@@ -2,6 +2,7 @@
 
 #include "app/core/DeviceWrite.h"
 
+#include "app/export/ExportBatches.h"
 #include "app/export/XlsxExport.h"
 #include "app/export/ZipEntry.h"
 
@@ -45,6 +46,10 @@ QString columnName(int column)
 bool OdsExport::write(const QList<Event>& events, const ExportColumns& columns, QIODevice* device,
     const ExportWriter::Progress& progress)
 {
+    QList<DeflatedPiece> content;
+    if (!writeContent(events, columns, progress, &content)) {
+        return false;
+    }
     // Zipped in memory: QuaZip seeks back and closes its device, which a QSaveFile does not allow.
     QBuffer buffer;
     buffer.open(QIODevice::ReadWrite);
@@ -60,9 +65,7 @@ bool OdsExport::write(const QList<Event>& events, const ExportColumns& columns, 
     }) && addZipEntry(&zip, QStringLiteral("settings.xml"), false, [](QIODevice* file) {
         const QByteArray xml = settings(tr("Requests"));
         return file->write(xml) == xml.size();
-    }) && addZipEntry(&zip, QStringLiteral("content.xml"), false, [&](QIODevice* file) {
-        return writeContent(events, columns, file, progress);
-    });
+    }) && addDeflatedZipEntry(&zip, QStringLiteral("content.xml"), content);
     zip.close();
     return written && zip.getZipError() == 0 && writeAll(device, buffer.data());
 }
@@ -137,16 +140,15 @@ QByteArray OdsExport::settings(const QString& sheet)
 
 void OdsExport::writeStyles(QXmlStreamWriter& xml, const ExportColumns& columns)
 {
-    xml.writeStartElement(office, QStringLiteral("automatic-styles"));
+    xml.writeStartElement(u"office:automatic-styles");
     // 27/03/2018 09:00, as the CSV writes it.
-    xml.writeStartElement(number, QStringLiteral("date-style"));
-    xml.writeAttribute(style, QStringLiteral("name"), QStringLiteral("N1"));
+    xml.writeStartElement(u"number:date-style");
+    xml.writeAttribute(u"style:name", QStringLiteral("N1"));
     const auto part = [&](const QString& name) {
         xml.writeEmptyElement(number, name);
-        xml.writeAttribute(number, QStringLiteral("style"), QStringLiteral("long"));
+        xml.writeAttribute(u"number:style", QStringLiteral("long"));
     };
-    const auto separator
-        = [&](const QString& value) { xml.writeTextElement(number, QStringLiteral("text"), value); };
+    const auto separator = [&](const QString& value) { xml.writeTextElement(u"number:text", value); };
     part(QStringLiteral("day"));
     separator(QStringLiteral("/"));
     part(QStringLiteral("month"));
@@ -157,24 +159,24 @@ void OdsExport::writeStyles(QXmlStreamWriter& xml, const ExportColumns& columns)
     separator(QStringLiteral(":"));
     part(QStringLiteral("minutes"));
     xml.writeEndElement();
-    xml.writeStartElement(style, QStringLiteral("style"));
-    xml.writeAttribute(style, QStringLiteral("name"), QStringLiteral("date"));
-    xml.writeAttribute(style, QStringLiteral("family"), QStringLiteral("table-cell"));
-    xml.writeAttribute(style, QStringLiteral("data-style-name"), QStringLiteral("N1"));
+    xml.writeStartElement(u"style:style");
+    xml.writeAttribute(u"style:name", QStringLiteral("date"));
+    xml.writeAttribute(u"style:family", QStringLiteral("table-cell"));
+    xml.writeAttribute(u"style:data-style-name", QStringLiteral("N1"));
     xml.writeEndElement();
-    xml.writeStartElement(style, QStringLiteral("style"));
-    xml.writeAttribute(style, QStringLiteral("name"), QStringLiteral("header"));
-    xml.writeAttribute(style, QStringLiteral("family"), QStringLiteral("table-cell"));
-    xml.writeEmptyElement(style, QStringLiteral("text-properties"));
-    xml.writeAttribute(fo, QStringLiteral("font-weight"), QStringLiteral("bold"));
+    xml.writeStartElement(u"style:style");
+    xml.writeAttribute(u"style:name", QStringLiteral("header"));
+    xml.writeAttribute(u"style:family", QStringLiteral("table-cell"));
+    xml.writeEmptyElement(u"style:text-properties");
+    xml.writeAttribute(u"fo:font-weight", QStringLiteral("bold"));
     xml.writeEndElement();
     // The same widths as the workbook's, a character taken as 0.2 cm.
     for (int c = 0; c < columns.columns().size(); ++c) {
-        xml.writeStartElement(style, QStringLiteral("style"));
-        xml.writeAttribute(style, QStringLiteral("name"), QStringLiteral("co%1").arg(c));
-        xml.writeAttribute(style, QStringLiteral("family"), QStringLiteral("table-column"));
-        xml.writeEmptyElement(style, QStringLiteral("table-column-properties"));
-        xml.writeAttribute(style, QStringLiteral("column-width"),
+        xml.writeStartElement(u"style:style");
+        xml.writeAttribute(u"style:name", QStringLiteral("co%1").arg(c));
+        xml.writeAttribute(u"style:family", QStringLiteral("table-column"));
+        xml.writeEmptyElement(u"style:table-column-properties");
+        xml.writeAttribute(u"style:column-width",
             QStringLiteral("%1cm").arg(XlsxExport::width(columns.columns().at(c)) * 0.2, 0, 'f', 1));
         xml.writeEndElement();
     }
@@ -184,34 +186,34 @@ void OdsExport::writeStyles(QXmlStreamWriter& xml, const ExportColumns& columns)
 void OdsExport::writeCell(QXmlStreamWriter& xml, ExportColumns::Kind kind, const QString& cell)
 {
     if (cell.isEmpty()) {
-        xml.writeEmptyElement(table, QStringLiteral("table-cell"));
+        xml.writeEmptyElement(u"table:table-cell");
         return;
     }
-    xml.writeStartElement(table, QStringLiteral("table-cell"));
+    xml.writeStartElement(u"table:table-cell");
     QString shown = cell;
     switch (kind) {
     case ExportColumns::Kind::Number:
-        xml.writeAttribute(office, QStringLiteral("value-type"), QStringLiteral("float"));
-        xml.writeAttribute(office, QStringLiteral("value"),
+        xml.writeAttribute(u"office:value-type", QStringLiteral("float"));
+        xml.writeAttribute(u"office:value",
             QString::number(ExportColumns::number(cell), 'g', QLocale::FloatingPointShortest));
         break;
     case ExportColumns::Kind::DateTime:
-        xml.writeAttribute(table, QStringLiteral("style-name"), QStringLiteral("date"));
-        xml.writeAttribute(office, QStringLiteral("value-type"), QStringLiteral("date"));
-        xml.writeAttribute(office, QStringLiteral("date-value"),
+        xml.writeAttribute(u"table:style-name", QStringLiteral("date"));
+        xml.writeAttribute(u"office:value-type", QStringLiteral("date"));
+        xml.writeAttribute(u"office:date-value",
             ExportColumns::dateTime(cell).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")));
         break;
     case ExportColumns::Kind::Text:
-        xml.writeAttribute(office, QStringLiteral("value-type"), QStringLiteral("string"));
+        xml.writeAttribute(u"office:value-type", QStringLiteral("string"));
         shown = xmlSafe(cell);
         break;
     }
     // A paragraph per line: a line feed inside text:p is only a space.
-    xml.writeStartElement(text, QStringLiteral("p"));
+    xml.writeStartElement(u"text:p");
     const QStringList lines = shown.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (i > 0) {
-            xml.writeEmptyElement(text, QStringLiteral("line-break"));
+            xml.writeEmptyElement(u"text:line-break");
         }
         xml.writeCharacters(lines.at(i));
     }
@@ -219,71 +221,88 @@ void OdsExport::writeCell(QXmlStreamWriter& xml, ExportColumns::Kind kind, const
     xml.writeEndElement();
 }
 
-bool OdsExport::writeContent(const QList<Event>& events, const ExportColumns& columns, QIODevice* device,
-    const ExportWriter::Progress& progress)
+bool OdsExport::writeContent(const QList<Event>& events, const ExportColumns& columns,
+    const ExportWriter::Progress& progress, QList<DeflatedPiece>* pieces)
 {
-    // The XML gathered in slices of a megabyte: QXmlStreamWriter writes each piece as it comes,
-    // and each write to the zip entry goes through the compressor.
-    QBuffer slice;
-    slice.open(QIODevice::WriteOnly);
-    const auto pass = [&] {
-        const bool passed = device->write(slice.data()) == slice.size();
-        slice.buffer().clear();
-        slice.seek(0);
-        return passed;
+    // The XML gathered in strings: written to a device, QXmlStreamWriter encodes and writes each
+    // small piece on its own, which took most of the time. Qualified names ("table:table-row")
+    // spare it a look-up of the namespace at every element and attribute. Its declaration for a
+    // string leaves out the encoding, which the file states.
+    QString slice = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    const auto pass = [&](bool last) {
+        std::optional<DeflatedPiece> piece = deflatePiece(slice.toUtf8(), last);
+        slice.truncate(0);
+        if (piece) {
+            pieces->append(std::move(*piece));
+        }
+        return piece.has_value();
     };
     QXmlStreamWriter xml(&slice);
-    xml.writeStartDocument();
     for (const auto& [uri, prefix] :
         { std::pair { office, "office" }, std::pair { table, "table" }, std::pair { text, "text" },
             std::pair { style, "style" }, std::pair { number, "number" }, std::pair { fo, "fo" } }) {
         xml.writeNamespace(uri, QLatin1String(prefix));
     }
-    xml.writeStartElement(office, QStringLiteral("document-content"));
-    xml.writeAttribute(office, QStringLiteral("version"), version);
+    xml.writeStartElement(u"office:document-content");
+    xml.writeAttribute(u"office:version", version);
     writeStyles(xml, columns);
-    xml.writeStartElement(office, QStringLiteral("body"));
-    xml.writeStartElement(office, QStringLiteral("spreadsheet"));
+    xml.writeStartElement(u"office:body");
+    xml.writeStartElement(u"office:spreadsheet");
     const QString sheet = tr("Requests");
-    xml.writeStartElement(table, QStringLiteral("table"));
-    xml.writeAttribute(table, QStringLiteral("name"), sheet);
+    xml.writeStartElement(u"table:table");
+    xml.writeAttribute(u"table:name", sheet);
     const QList<ExportColumns::Column>& chosen = columns.columns();
     for (int c = 0; c < chosen.size(); ++c) {
-        xml.writeEmptyElement(table, QStringLiteral("table-column"));
-        xml.writeAttribute(table, QStringLiteral("style-name"), QStringLiteral("co%1").arg(c));
+        xml.writeEmptyElement(u"table:table-column");
+        xml.writeAttribute(u"table:style-name", QStringLiteral("co%1").arg(c));
     }
-    xml.writeStartElement(table, QStringLiteral("table-header-rows"));
-    xml.writeStartElement(table, QStringLiteral("table-row"));
+    xml.writeStartElement(u"table:table-header-rows");
+    xml.writeStartElement(u"table:table-row");
     for (const ExportColumns::Column column : chosen) {
-        xml.writeStartElement(table, QStringLiteral("table-cell"));
-        xml.writeAttribute(table, QStringLiteral("style-name"), QStringLiteral("header"));
-        xml.writeAttribute(office, QStringLiteral("value-type"), QStringLiteral("string"));
-        xml.writeTextElement(text, QStringLiteral("p"), RequestColumns::key(column));
+        xml.writeStartElement(u"table:table-cell");
+        xml.writeAttribute(u"table:style-name", QStringLiteral("header"));
+        xml.writeAttribute(u"office:value-type", QStringLiteral("string"));
+        xml.writeTextElement(u"text:p", RequestColumns::key(column));
         xml.writeEndElement();
     }
     xml.writeEndElement();
     xml.writeEndElement();
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const QStringList cells = columns.readableCells(events.at(i));
-        xml.writeStartElement(table, QStringLiteral("table-row"));
-        for (int c = 0; c < chosen.size(); ++c) {
-            writeCell(xml, ExportColumns::kind(chosen.at(c)), cells.at(c));
+    // Each batch of rows its own fragment, written and compressed on another thread; the
+    // qualified names need no namespace declared in the fragment.
+    const auto rows = [&](qsizetype first, qsizetype end) {
+        QString fragment;
+        QXmlStreamWriter rowsXml(&fragment);
+        for (qsizetype i = first; i < end; ++i) {
+            const QStringList cells = columns.readableCells(events.at(i));
+            rowsXml.writeStartElement(u"table:table-row");
+            for (int c = 0; c < chosen.size(); ++c) {
+                writeCell(rowsXml, ExportColumns::kind(chosen.at(c)), cells.at(c));
+            }
+            rowsXml.writeEndElement();
         }
-        xml.writeEndElement();
-        if (!ExportWriter::goOn(progress, i + 1, events.size()) || (slice.size() > (1 << 20) && !pass())) {
-            return false;
-        }
+        return deflatePiece(fragment.toUtf8(), false);
+    };
+    const bool rowsWritten = pass(false)
+        && ExportBatches::run(events.size(), rows, [&](std::optional<DeflatedPiece>& piece, qsizetype end) {
+               if (!piece) {
+                   return false;
+               }
+               pieces->append(std::move(*piece));
+               return ExportWriter::goOn(progress, end, events.size());
+           });
+    if (!rowsWritten) {
+        return false;
     }
     xml.writeEndElement(); // table
     // The autofilter's buttons on the header row.
-    xml.writeStartElement(table, QStringLiteral("database-ranges"));
-    xml.writeEmptyElement(table, QStringLiteral("database-range"));
-    xml.writeAttribute(table, QStringLiteral("name"), QStringLiteral("__Anonymous_Sheet_DB__0"));
-    xml.writeAttribute(table, QStringLiteral("target-range-address"),
+    xml.writeStartElement(u"table:database-ranges");
+    xml.writeEmptyElement(u"table:database-range");
+    xml.writeAttribute(u"table:name", QStringLiteral("__Anonymous_Sheet_DB__0"));
+    xml.writeAttribute(u"table:target-range-address",
         QStringLiteral("'%1'.A1:'%1'.%2%3")
             .arg(sheet, columnName(int(chosen.size()) - 1))
             .arg(events.size() + 1));
-    xml.writeAttribute(table, QStringLiteral("display-filter-buttons"), QStringLiteral("true"));
+    xml.writeAttribute(u"table:display-filter-buttons", QStringLiteral("true"));
     xml.writeEndDocument();
-    return !xml.hasError() && pass();
+    return !xml.hasError() && pass(true);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/export/ExportWriter.h"
+#include "app/export/ZipEntry.h"
 
 class QXmlStreamWriter;
 
@@ -22,8 +23,9 @@ public:
 private:
     static QByteArray manifest();
     static QByteArray settings(const QString& sheet);
-    static bool writeContent(const QList<Event>& events, const ExportColumns& columns, QIODevice* device,
-        const ExportWriter::Progress& progress);
+    // content.xml, deflated in pieces.
+    static bool writeContent(const QList<Event>& events, const ExportColumns& columns,
+        const ExportWriter::Progress& progress, QList<DeflatedPiece>* pieces);
     static void writeStyles(QXmlStreamWriter& xml, const ExportColumns& columns);
     static void writeCell(QXmlStreamWriter& xml, ExportColumns::Kind kind, const QString& cell);
 };
