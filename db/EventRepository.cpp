@@ -157,15 +157,6 @@ StoreResult<QHash<EventStatus, int>> EventRepository::countByStatus(int editionY
     return counts;
 }
 
-namespace {
-
-// The same SIRET, or the same name with case and accents folded: both through an index (the queue's
-// folded organiser key), as the form asks at every request it opens.
-const QString sameOrganiser = QStringLiteral("((siret <> '' AND siret = ?) OR id IN (SELECT event_id FROM "
-                                             "event_queue WHERE organiser_key = ? AND organiser_key <> ''))");
-
-} // namespace
-
 StoreResult<QList<Event>> EventRepository::possibleDuplicates(const Event& event) const
 {
     if (!event.startsAt.isValid() || !event.endsAt.isValid()
@@ -174,23 +165,31 @@ StoreResult<QList<Event>> EventRepository::possibleDuplicates(const Event& event
     }
     char startsAt[32];
     char endsAt[32];
+    const QString starts = QString::fromLatin1(startsAt, storedTime(event.startsAt, false, startsAt));
+    const QString ends = QString::fromLatin1(endsAt, storedTime(event.endsAt, false, endsAt));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // The store narrows down by organiser, dates and commune; the titles are compared folded here.
+    // The store narrows down by organiser, edition and dates in its indexes (schema 14), then by
+    // commune among those few; the titles are compared folded here.
     if (!query.prepare(EventRows::selectEvent()
             + QStringLiteral(
-                " WHERE edition_year = ? AND id <> ? AND %1 AND starts_at <= ? AND ends_at >= ? AND "
+                " WHERE id IN (SELECT id FROM event WHERE siret <> '' AND siret = ? AND edition_year = ? "
+                "AND starts_at <= ? AND ends_at >= ? UNION ALL SELECT event_id FROM event_queue WHERE "
+                "organiser_key = ? AND organiser_key <> '' AND edition_year = ? AND starts_at <= ? AND "
+                "ends_at >= ?) AND id <> ? AND "
                 "((insee_code <> '' AND insee_code = ?) OR (commune <> '' AND lower(commune) = lower(?))) "
-                "ORDER BY id")
-                .arg(sameOrganiser))) {
+                "ORDER BY id"))) {
         return failed(query);
     }
-    query.addBindValue(event.editionYear);
-    query.addBindValue(event.id);
     query.addBindValue(event.siret);
+    query.addBindValue(event.editionYear);
+    query.addBindValue(ends);
+    query.addBindValue(starts);
     query.addBindValue(TextFold::folded(event.organiserName.trimmed()));
-    query.addBindValue(QString::fromLatin1(endsAt, storedTime(event.endsAt, false, endsAt)));
-    query.addBindValue(QString::fromLatin1(startsAt, storedTime(event.startsAt, false, startsAt)));
+    query.addBindValue(event.editionYear);
+    query.addBindValue(ends);
+    query.addBindValue(starts);
+    query.addBindValue(event.id);
     query.addBindValue(event.inseeCode);
     query.addBindValue(event.commune);
     StoreResult<QList<Event>> candidates = readAll(query);
@@ -201,22 +200,61 @@ StoreResult<QList<Event>> EventRepository::possibleDuplicates(const Event& event
     return candidates;
 }
 
-StoreResult<QList<Event>> EventRepository::organiserRequests(const Event& event) const
+namespace {
+
+// Runs `sql` over the ids of the organiser's other requests (same SIRET, or same name with case
+// and accents folded: the queue's organiser key) in this edition and earlier ones, taken from the
+// two indexes alone and put for %1. False when it fails.
+bool runOnSameOrganiser(QSqlQuery& query, const QString& sql, const Event& event)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql.arg(QStringLiteral(
+            "SELECT id FROM event WHERE siret <> '' AND siret = ? AND edition_year <= ? AND id <> ? UNION "
+            "SELECT event_id FROM event_queue WHERE organiser_key = ? AND organiser_key <> '' AND "
+            "edition_year <= ? AND event_id <> ?")))) {
+        return false;
+    }
+    for (const QVariant& value : { QVariant(event.siret), QVariant(event.editionYear), QVariant(event.id),
+             QVariant(TextFold::folded(event.organiserName.trimmed())), QVariant(event.editionYear),
+             QVariant(event.id) }) {
+        query.addBindValue(value);
+    }
+    return query.exec();
+}
+
+} // namespace
+
+StoreResult<QList<OrganiserRequest>> EventRepository::organiserRequests(const Event& event) const
 {
     if (event.siret.isEmpty() && event.organiserName.trimmed().isEmpty()) {
-        return QList<Event>();
+        return QList<OrganiserRequest>();
     }
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(EventRows::selectEvent()
-            + QStringLiteral(" WHERE edition_year <= ? AND id <> ? AND %1 ORDER BY edition_year DESC, "
-                             "submitted_at DESC, id")
-                .arg(sameOrganiser))) {
+    if (!runOnSameOrganiser(query,
+            QStringLiteral("SELECT id, edition_year, request_id, title, organiser_name, status FROM event "
+                           "WHERE id IN (%1) ORDER BY edition_year DESC, submitted_at DESC, id"),
+            event)) {
         return failed(query);
     }
-    query.addBindValue(event.editionYear);
-    query.addBindValue(event.id);
-    query.addBindValue(event.siret);
-    query.addBindValue(TextFold::folded(event.organiserName.trimmed()));
-    return readAll(query);
+    QList<OrganiserRequest> requests;
+    while (query.next()) {
+        requests.append({ query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(),
+            EventStatuses::fromKey(query.value(5).toString()).value_or(EventStatus::Submitted) });
+    }
+    return requests;
+}
+
+StoreResult<int> EventRepository::organiserRequestCount(const Event& event) const
+{
+    if (event.siret.isEmpty() && event.organiserName.trimmed().isEmpty()) {
+        return 0;
+    }
+    // The same requests as organiserRequests(), without reading them.
+    QSqlQuery query(m_database.connection());
+    if (!runOnSameOrganiser(query, QStringLiteral("SELECT count(*) FROM (%1) AS same"), event)
+        || !query.next()) {
+        return failed(query);
+    }
+    return query.value(0).toInt();
 }

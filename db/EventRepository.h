@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Event.h"
+#include "app/core/OrganiserRequest.h"
 #include "db/StoreResult.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,9 @@ public:
     StoreResult<QString> nextRequestId(int editionYear) const;
     // The organiser's other requests (same SIRET, or same name) in this edition and earlier ones,
     // the most recent edition first.
-    StoreResult<QList<Event>> organiserRequests(const Event& event) const;
+    StoreResult<QList<OrganiserRequest>> organiserRequests(const Event& event) const;
+    // How many there are, from the indexes alone.
+    StoreResult<int> organiserRequestCount(const Event& event) const;
 
 private:
     // The rows of `query`, run; or why it failed.

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "db/Database.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,16 +20,23 @@ inline QString serverUrl() { return qEnvironmentVariable("SEMAINE_TEST_POSTGRESQ
 
 inline bool onPostgresql() { return !serverUrl().isEmpty(); }
 
+// A connection named `connectionName` to the server's maintenance database as its superuser, not open yet.
+inline QSqlDatabase maintenance(const QString& connectionName)
+{
+    const QUrl url(serverUrl());
+    QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    admin.setHostName(url.query().section(QLatin1Char('='), 1));
+    admin.setUserName(url.userName());
+    admin.setDatabaseName(url.path().mid(1));
+    return admin;
+}
+
 // Runs `sql` on the server's maintenance database as its superuser; empty when it worked.
 inline QString administer(const QString& sql)
 {
-    const QUrl url(serverUrl());
     QString error;
     {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
-        admin.setHostName(url.query().section(QLatin1Char('='), 1));
-        admin.setUserName(url.userName());
-        admin.setDatabaseName(url.path().mid(1));
+        QSqlDatabase admin = maintenance(QStringLiteral("test-admin"));
         if (!admin.open()) {
             error = admin.lastError().text();
         } else if (QSqlQuery query(admin); !query.exec(sql)) {
@@ -37,26 +48,109 @@ inline QString administer(const QString& sql)
     return error;
 }
 
-// A new, empty store's location: a file of `dir`, or a new database on the test server.
-inline QString create(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("store.sqlite"))
+// The address of database `name` on the test server.
+inline QString location(const QString& name)
 {
-    if (!onPostgresql()) {
-        return dir.filePath(fileName);
-    }
-    static int counter = 0;
-    const QString name = QStringLiteral("t%1_%2_%3")
-                             .arg(QCoreApplication::applicationPid())
-                             .arg(++counter)
-                             .arg(QString(fileName).remove(QLatin1Char('.')));
-    // FILE_COPY copies template1's files once instead of writing them to the WAL as well: half
-    // the time and the disk of the default strategy, hundreds of times per run.
-    const QString error = administer(QStringLiteral("CREATE DATABASE %1 STRATEGY FILE_COPY").arg(name));
-    if (!error.isEmpty()) {
-        qFatal("Cannot create the test database %s: %s", qPrintable(name), qPrintable(error));
-    }
     QUrl url(serverUrl());
     url.setPath(QLatin1Char('/') + name);
     return url.toString();
+}
+
+// A test database's name: unique on the server, and saying which test made it.
+inline QString uniqueName(const QString& fileName)
+{
+    static int counter = 0;
+    return QStringLiteral("t%1_%2_%3")
+        .arg(QCoreApplication::applicationPid())
+        .arg(++counter)
+        .arg(QString(fileName).remove(QLatin1Char('.')));
+}
+
+// The server's database migrated to the app's schema, which every test database copies: running the
+// thirteen migrations took most of a test database's making, hundreds of times per run. Its name
+// comes from the migrations' text, so a change of them makes a new one; the first test to need it
+// makes it while the others wait (the lock is the server's, for every test process at once).
+inline QString migratedTemplate()
+{
+    static QString made;
+    if (!made.isEmpty()) {
+        return made;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QDir migrations(QStringLiteral(":/db/migrations"));
+    for (const QString& file : migrations.entryList(QDir::Files, QDir::Name)) {
+        QFile text(migrations.filePath(file));
+        if (!text.open(QIODevice::ReadOnly)) {
+            qFatal("Cannot read the migration %s", qPrintable(file));
+        }
+        hash.addData(file.toUtf8());
+        hash.addData(text.readAll());
+    }
+    const QString name = QStringLiteral("migrated_") + QString::fromLatin1(hash.result().toHex().left(16));
+    const QString building = name + QStringLiteral("_building");
+    QString error;
+    {
+        QSqlDatabase admin = maintenance(QStringLiteral("test-template"));
+        if (!admin.open()) {
+            error = admin.lastError().text();
+        }
+        QSqlQuery query(admin);
+        const auto run = [&](const QString& sql) {
+            if (error.isEmpty() && !query.exec(sql)) {
+                error = query.lastError().text();
+            }
+        };
+        run(QStringLiteral("SELECT pg_advisory_lock(2018032602)"));
+        run(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(name));
+        if (error.isEmpty() && !query.next()) {
+            // A test stopped while making it leaves its half-made database.
+            run(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(building));
+            run(QStringLiteral("CREATE DATABASE %1 STRATEGY FILE_COPY").arg(building));
+            if (error.isEmpty()) {
+                Database database;
+                if (!database.open(location(building))) {
+                    error = database.errorString();
+                }
+            }
+            run(QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(building, name));
+        }
+        run(QStringLiteral("SELECT pg_advisory_unlock(2018032602)"));
+        query.finish();
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-template"));
+    if (!error.isEmpty()) {
+        qFatal("Cannot make the migrated template database %s: %s", qPrintable(name), qPrintable(error));
+    }
+    made = name;
+    return made;
+}
+
+// A new database on the test server copied from `source` (FILE_COPY copies its files once instead of
+// writing them to the WAL as well: half the time and the disk of the default strategy); its address.
+inline QString copyOf(const QString& source, const QString& fileName)
+{
+    const QString name = uniqueName(fileName);
+    const QString error
+        = administer(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 STRATEGY FILE_COPY").arg(name, source));
+    if (!error.isEmpty()) {
+        qFatal("Cannot create the test database %s: %s", qPrintable(name), qPrintable(error));
+    }
+    return location(name);
+}
+
+// A new store's location: a file of `dir`, or a new database on the test server, migrated already
+// to the schema that Database::open would give it.
+inline QString create(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("store.sqlite"))
+{
+    return onPostgresql() ? copyOf(migratedTemplate(), fileName) : dir.filePath(fileName);
+}
+
+// A new, empty store's location, for what the migrations themselves do: a file of `dir`, or a new
+// empty database on the test server.
+inline QString createEmpty(const QTemporaryDir& dir, const QString& fileName)
+{
+    return onPostgresql() ? copyOf(QStringLiteral("template1"), fileName) : dir.filePath(fileName);
 }
 
 // The same database as another login role of the test server, a member of `group` (one of the

@@ -5,10 +5,11 @@
 set -eu
 action=$1
 dir=$2
-bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 as_server() { if [ "$(id -u)" -eq 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi; }
 case $action in
 start)
+    [ -n "$bin" ] || { echo "no PostgreSQL server in /usr/lib/postgresql: install postgresql-17" >&2; exit 1; }
     [ -d "$dir/data" ] && as_server "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$dir"
     mkdir -p "$dir"

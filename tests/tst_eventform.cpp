@@ -561,6 +561,10 @@ void TestEventForm::organiserRequestsBySiret()
     auto* tabs = child<QTabWidget>(QStringLiteral("eventTabs"));
     auto* requests = child<QTreeWidget>(QStringLiteral("organiserRequests"));
     QCOMPARE(tabs->tabText(2), QStringLiteral("Organiser's requests (1)"));
+    // The list is read when its tab is shown.
+    QCOMPARE(requests->topLevelItemCount(), 0);
+    tabs->setCurrentIndex(2);
+    QCOMPARE(requests->topLevelItemCount(), 1);
     QCOMPARE(requests->topLevelItem(0)->data(0, Qt::UserRole).toLongLong(), firstId);
     QCOMPARE(requests->topLevelItem(0)->text(3), first.organiserName);
 

@@ -921,13 +921,15 @@ void TestEventRepository::organiserRequestsAcrossEditions()
     VERIFY_OK(RequestStore(*m_db).insert(other, QStringLiteral("alice")));
 
     QList<QString> ids;
-    for (const Event& event : m_repo->organiserRequests(current).value()) {
-        ids << event.requestId;
+    for (const OrganiserRequest& request : m_repo->organiserRequests(current).value()) {
+        ids << request.requestId;
     }
     // This edition first, then earlier ones; never a later edition, never the request itself.
     QCOMPARE(ids,
         (QList<QString> {
             QStringLiteral("SI18-1201"), QStringLiteral("SI18-1203"), QStringLiteral("SI17-0001") }));
+    // Counted from the indexes, each once: the same ones.
+    QCOMPARE(m_repo->organiserRequestCount(current).value(), 3);
 }
 
 void TestEventRepository::editOfPendingEventIsNotAudited()

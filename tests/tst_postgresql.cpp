@@ -359,7 +359,7 @@ void TestPostgresql::copyRoundTrip()
 void TestPostgresql::anotherApplicationsDatabaseIsRefused()
 {
     SKIP_UNLESS_POSTGRESQL;
-    const QString location = TestStore::create(*m_dir, QStringLiteral("other.sqlite"));
+    const QString location = TestStore::createEmpty(*m_dir, QStringLiteral("other.sqlite"));
     {
         Database raw;
         // Not through Database: another application's table in an otherwise empty database.
@@ -839,7 +839,7 @@ void TestPostgresql::aVersion7StoreGetsTheseRights()
     for (const QFileInfo& file : QDir(u":/db/migrations"_s).entryInfoList({ u"000[1-7]_*.sql"_s })) {
         QVERIFY(QFile::copy(file.filePath(), seven.filePath(file.fileName())));
     }
-    const QString location = TestStore::create(*m_dir, u"seven"_s);
+    const QString location = TestStore::createEmpty(*m_dir, u"seven"_s);
     {
         Database old(seven.path());
         QVERIFY2(old.open(location), qPrintable(old.errorString()));

@@ -4,6 +4,7 @@
 #include "app/core/SessionUser.h"
 #include "app/mail/SmtpSettingsStore.h"
 #include "db/AccessRepository.h"
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
@@ -304,8 +305,10 @@ void MainWindow::setupConnections()
         m_outboxLabel->setText(tr("%n message(s) waiting to be sent", nullptr, waiting));
         m_outboxLabel->setVisible(waiting > 0);
     });
-    // Decisions queue messages: the outbox follows the queue's changes.
-    connect(m_queueModel, &ReviewQueueModel::countsChanged, m_outbox, &OutboxView::reload);
+    // Decisions queue messages: the outbox follows the store's changes of requests (not a change
+    // of the queue's filter, which leaves every message as it was).
+    connect(&m_database.changes(), &ChangeNotifier::eventsChanged, m_outbox, &OutboxView::reload);
+    connect(&m_database.changes(), &ChangeNotifier::eventsAdded, m_outbox, &OutboxView::reload);
     connect(m_form, &EventForm::messageQueued, m_outbox, &OutboxView::reload);
     m_outbox->reload();
 }

@@ -17,8 +17,7 @@ constexpr std::size_t batchesAhead = 3;
 
 // make(first, end) builds the rows [first, end) and must only read shared data; take(batch, end)
 // writes them and returns false to stop: the batches already started are then left unused.
-template <typename Make, typename Take>
-bool run(qsizetype rows, const Make& make, const Take& take)
+template <typename Make, typename Take> bool run(qsizetype rows, const Make& make, const Take& take)
 {
     using Batch = decltype(make(qsizetype(), qsizetype()));
     struct Started {

@@ -350,7 +350,10 @@ QWidget* EventForm::createOrganiserRequests()
     m_organiserRequests->setRootIsDecorated(false);
     m_organiserRequests->setHeaderLabels(
         { tr("Edition"), tr("Request id"), tr("Title"), tr("Organiser"), tr("Outcome") });
+    m_organiserRequests->setUniformRowHeights(true);
     m_organiserRequests->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The columns fit the rows in sight, not each of a big organiser's thousand requests.
+    m_organiserRequests->header()->setResizeContentsPrecision(0);
     return m_organiserRequests;
 }
 
@@ -443,6 +446,7 @@ void EventForm::setupConnections()
     });
     connect(m_pendingUpdates, &PendingUpdatesBar::acceptRequested, this, &EventForm::acceptPendingUpdate);
     connect(m_pendingUpdates, &PendingUpdatesBar::dismissRequested, this, &EventForm::dismissPendingUpdate);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &EventForm::listOrganiserRequests);
     connect(m_organiserRequests, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const qint64 id = item->data(0, Qt::UserRole).toLongLong();
         if (openEvent(id)) {
@@ -896,14 +900,36 @@ void EventForm::showHistory()
 
 void EventForm::showOrganiserRequests()
 {
+    // The count at once, the list when its tab is in sight: a big organiser has over a thousand
+    // requests, and the form follows every step in the queue.
     m_organiserRequests->clear();
-    for (const Event& other : readOrSay(m_requests.organiserRequests(m_model->event()))) {
-        auto* item = new QTreeWidgetItem(m_organiserRequests,
-            { QString::number(other.editionYear), other.requestId, other.title, other.organiserName,
-                EventStatuses::displayName(other.status) });
-        item->setData(0, Qt::UserRole, other.id);
+    m_organiserRequestsListed = false;
+    m_tabs->setTabText(2,
+        tr("Organiser's requests (%1)").arg(readOrSay(m_requests.organiserRequestCount(m_model->event()))));
+    listOrganiserRequests();
+}
+
+void EventForm::listOrganiserRequests()
+{
+    if (m_organiserRequestsListed || !m_organiserRequests->isVisible()) {
+        return;
     }
-    m_tabs->setTabText(2, tr("Organiser's requests (%1)").arg(m_organiserRequests->topLevelItemCount()));
+    m_organiserRequestsListed = true;
+    QList<QTreeWidgetItem*> items;
+    for (const OrganiserRequest& other : readOrSay(m_requests.organiserRequests(m_model->event()))) {
+        auto* item = new QTreeWidgetItem({ QString::number(other.editionYear), other.requestId, other.title,
+            other.organiserName, EventStatuses::displayName(other.status) });
+        item->setData(0, Qt::UserRole, other.id);
+        items.append(item);
+    }
+    m_organiserRequests->addTopLevelItems(items);
+    m_tabs->setTabText(2, tr("Organiser's requests (%1)").arg(items.size()));
+}
+
+void EventForm::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    listOrganiserRequests();
 }
 
 void EventForm::showPendingUpdates()

@@ -68,6 +68,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     // The value read, or an empty one after saying in the form's notice that the store could not
@@ -96,6 +97,8 @@ private:
     void showCommuneChoices();
     void showHistory();
     void showOrganiserRequests();
+    // The list itself, once the tab is in sight.
+    void listOrganiserRequests();
     void showPendingUpdates();
     void acceptPendingUpdate(qint64 pendingId);
     void dismissPendingUpdate(qint64 pendingId);
@@ -138,6 +141,7 @@ private:
     QLabel* m_due = nullptr;
     QComboBox* m_commune = nullptr;
     QTabWidget* m_tabs = nullptr;
+    bool m_organiserRequestsListed = false;
     ConditionsPanel* m_conditions = nullptr;
     QTreeWidget* m_history = nullptr;
     OutboxRepository* m_outbox = nullptr;

@@ -101,6 +101,7 @@ QList<QAction*> DecisionController::createActions(QWidget* owner, const QString&
 void DecisionController::updateActions(
     const QList<QAction*>& actions, const std::optional<Event>& event) const
 {
+    std::optional<QList<AuditEntry>> trail;
     for (int kind = 0; kind < actions.size(); ++kind) {
         QAction* action = actions.at(kind);
         const auto decision = static_cast<Kind>(kind);
@@ -109,7 +110,7 @@ void DecisionController::updateActions(
         const QString name = action->text().remove(QLatin1Char('&'));
         action->setStatusTip(possible ? QString()
                 : event               ? tr("%1 is not possible on %2: %3.")
-                              .arg(name, event->requestId, whyNotPossible(decision, *event))
+                              .arg(name, event->requestId, whyNotPossible(decision, *event, trail))
                         : tr("%1: choose a request first.").arg(name));
     }
 }
@@ -149,7 +150,8 @@ WriteResult DecisionController::apply(
     return m_decisions.changeStatus(event.id, event.version, targetOf(kind), text, who, decision);
 }
 
-QString DecisionController::whyNotPossible(Kind kind, const Event& event) const
+QString DecisionController::whyNotPossible(
+    Kind kind, const Event& event, std::optional<QList<AuditEntry>>& trail) const
 {
     if (!m_access.mayChange(event)) {
         return tr("not one of your régions");
@@ -160,8 +162,10 @@ QString DecisionController::whyNotPossible(Kind kind, const Event& event) const
     // A decided request says who decided and when, from its audit trail.
     if (EventStatuses::isDecided(event.status) || event.status == EventStatus::Withdrawn) {
         // Unread, the trail only leaves out who decided: the refusal itself stays right.
-        const QList<AuditEntry> trail = m_audit.of(event.id).value_or({});
-        for (auto it = trail.crbegin(); it != trail.crend(); ++it) {
+        if (!trail) {
+            trail = m_audit.of(event.id).value_or({});
+        }
+        for (auto it = trail->crbegin(); it != trail->crend(); ++it) {
             if (it->newStatus == event.status && it->oldStatus != it->newStatus) {
                 return tr("already “%1” by %2 on %3")
                     .arg(EventStatuses::displayName(event.status), it->who,
@@ -203,7 +207,8 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
         const RuleReport report
             = row >= 0 ? m_queue->report(row) : LabelRules::evaluateAll(event, m_queue->context(false));
         if (!isPossible(kind, event)) {
-            summary.skipped << tr("%1: %2").arg(event.requestId, whyNotPossible(kind, event));
+            std::optional<QList<AuditEntry>> trail;
+            summary.skipped << tr("%1: %2").arg(event.requestId, whyNotPossible(kind, event, trail));
         } else if (kind == Kind::Label && !report.passesAllConditions()) {
             // No override in bulk: each one needs its own justification.
             QStringList codes;

@@ -100,7 +100,9 @@ private:
     // Who takes the requests in charge: typed, or chosen among the colleagues the store knows.
     std::optional<QString> askAssignee(const QString& explanation, const QString& current) const;
     WriteResult apply(Kind kind, const Event& event, const QString& text, Decisions::Kind decision);
-    QString whyNotPossible(Kind kind, const Event& event) const;
+    // `trail`: the request's audit trail, read here the first time a reason needs it, so that the
+    // reasons of every action come from one read.
+    QString whyNotPossible(Kind kind, const Event& event, std::optional<QList<AuditEntry>>& trail) const;
 
     ReviewQueueModel* m_queue;
     ChangeNotifier& m_changes; // the queue follows what the store announces
