@@ -61,7 +61,7 @@ WriteResult DemoData::load(Database& database, int count, quint32 seed)
         result = DemoDecisionDates(database).record(decidedAt, tr("demonstration"));
     }
     if (result.ok()) {
-        MetaRepository(database).setValue(
+        result = MetaRepository(database).setValue(
             MetaRepository::demoDataKey(), QStringLiteral("seed=%1 events=%2").arg(seed).arg(count));
     }
     return result;

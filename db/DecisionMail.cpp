@@ -21,20 +21,21 @@ bool DecisionMail::writes(EventStatus status)
         || status == EventStatus::InformationRequested;
 }
 
-bool DecisionMail::record(const Event& event, EventStatus from, EventStatus to, const QString& reason,
-    const QString& who, QString* error)
+WriteResult DecisionMail::record(
+    const Event& event, EventStatus from, EventStatus to, const QString& reason, const QString& who)
 {
     OutboxRepository outbox(m_database);
-    if (writes(from) && outbox.cancelUnsent(event.id, error) < 0) {
-        return false;
+    if (writes(from)) {
+        if (const StoreResult<int> cancelled = outbox.cancelUnsent(event.id); !cancelled) {
+            return cancelled;
+        }
     }
     if (!writes(to)) {
-        return true;
+        return WriteResult::success();
     }
     const StoreResult<Edition> edition = EditionRepository(m_database).find(event.editionYear);
     if (!edition) {
-        *error = edition.message;
-        return false;
+        return edition;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     LetterContext context;
@@ -42,10 +43,12 @@ bool DecisionMail::record(const Event& event, EventStatus from, EventStatus to, 
     context.decisionDate = now.toLocalTime().date();
     LetterKind kind = LetterKind::Labelled;
     if (to == EventStatus::Labelled) {
-        context.labelNumber = LabelNumberRepository(m_database).assign(event.id, event.editionYear, error);
-        if (context.labelNumber.isEmpty()) {
-            return false;
+        const StoreResult<QString> number
+            = LabelNumberRepository(m_database).assign(event.id, event.editionYear);
+        if (!number) {
+            return number;
         }
+        context.labelNumber = *number;
     } else if (to == EventStatus::Refused) {
         kind = LetterKind::Refused;
         context.refusalReasons = reason.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -56,8 +59,7 @@ bool DecisionMail::record(const Event& event, EventStatus from, EventStatus to, 
     const StoreResult<Letter> letter
         = LetterTemplateRepository(m_database).compose(kind, QLocale::French, event, *edition, context);
     if (!letter) {
-        *error = letter.message;
-        return false;
+        return letter;
     }
     OutboxMessage message;
     message.eventId = event.id;
@@ -71,5 +73,5 @@ bool DecisionMail::record(const Event& event, EventStatus from, EventStatus to, 
     }
     message.createdAt = now;
     message.who = who;
-    return outbox.queue(message, error);
+    return outbox.queue(message);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Event.h"
+#include "db/StoreResult.h"
 
 #include <QCoreApplication>
 
@@ -17,9 +18,9 @@ public:
     explicit DecisionMail(Database& database);
 
     // After `event` went from `from` to `to` with `reason` (the refusal's reasons, one a line, or
-    // the information asked), in the caller's transaction. False with `error`.
-    bool record(const Event& event, EventStatus from, EventStatus to, const QString& reason,
-        const QString& who, QString* error);
+    // the information asked), in the caller's transaction.
+    WriteResult record(
+        const Event& event, EventStatus from, EventStatus to, const QString& reason, const QString& who);
 
     // Whether the status is a decision that writes to the organiser.
     static bool writes(EventStatus status);

@@ -65,13 +65,14 @@ WriteResult Decisions::changeStatus(
     }
     Event changed = *stored;
     changed.status = to;
-    if (QString error; !QueueIndex(m_database).store({ changed }, &error)) {
-        return failed(error);
+    if (const WriteResult indexed = QueueIndex(m_database).store({ changed }); !indexed) {
+        return failed(indexed.message);
     }
     // The decision's message to the organiser, in the same transaction.
-    if (QString error;
-        !DecisionMail(m_database).record(changed, stored->status, to, reason.trimmed(), who, &error)) {
-        return failed(error);
+    if (const WriteResult mailed
+        = DecisionMail(m_database).record(changed, stored->status, to, reason.trimmed(), who);
+        !mailed) {
+        return failed(mailed.message);
     }
     m_database.changes().recordChanged(id);
     return change.commit();
@@ -120,8 +121,8 @@ WriteResult Decisions::assign(qint64 id, int expectedVersion, const QString& ass
     Event changed = *stored;
     changed.assignee = name;
     changed.status = status;
-    if (QString error; !QueueIndex(m_database).store({ changed }, &error)) {
-        return failed(error);
+    if (const WriteResult indexed = QueueIndex(m_database).store({ changed }); !indexed) {
+        return failed(indexed.message);
     }
     m_database.changes().recordChanged(id);
     return change.commit();

@@ -134,8 +134,8 @@ WriteResult EditionRepository::save(const Edition& edition)
         }
     }
     // The rules' outcomes depend on the edition: the queue's rows are worked out again.
-    if (QString error; !QueueIndex(m_database).invalidate(edition.year, &error)) {
-        return failed(error);
+    if (const WriteResult invalidated = QueueIndex(m_database).invalidate(edition.year); !invalidated) {
+        return failed(invalidated.message);
     }
     if (const WriteResult committed = transaction.commit(); !committed.ok()) {
         return failed(committed.message);

@@ -22,8 +22,9 @@ WriteResult FreeMessage::queue(OutboxMessage& message)
     message.kind = LetterKinds::key(LetterKind::Free);
     message.attachment = OutboxMessage::Attachment::None;
     message.createdAt = QDateTime::currentDateTimeUtc();
-    if (QString error; !OutboxRepository(m_database).queue(message, &error)) {
-        return WriteResult::failure(StoreStatus::Failed, tr("Cannot queue the message: %1").arg(error));
+    if (const WriteResult queued = OutboxRepository(m_database).queue(message); !queued) {
+        return WriteResult::failure(
+            StoreStatus::Failed, tr("Cannot queue the message: %1").arg(queued.message));
     }
     if (const WriteResult audited = AuditTrail(m_database)
             .append({ 0, message.eventId, message.createdAt, message.who, QStringLiteral("message"),

@@ -17,27 +17,25 @@ QString LabelNumberRepository::format(int editionYear, int number)
     return QStringLiteral("SI%1-L-%2").arg(editionYear).arg(number, 5, 10, QLatin1Char('0'));
 }
 
-QString LabelNumberRepository::assign(qint64 eventId, int editionYear, QString* error)
+StoreResult<QString> LabelNumberRepository::assign(qint64 eventId, int editionYear)
 {
     const StoreResult<QString> known = find(eventId);
-    if (!known) {
-        *error = known.message;
-        return {};
-    }
-    if (!known->isEmpty()) {
-        return *known;
+    if (!known || !known->isEmpty()) {
+        return known;
     }
     QSqlQuery query(m_database.connection());
     const auto run = [&](const QString& sql, const QVariantList& values) {
-        query.prepare(sql);
+        if (!query.prepare(sql)) {
+            return false;
+        }
         for (const QVariant& value : values) {
             query.addBindValue(value);
         }
-        if (!query.exec()) {
-            *error = query.lastError().text();
-            return false;
-        }
-        return true;
+        return query.exec();
+    };
+    const auto failed = [&] {
+        return StoreResult<QString>::failure(
+            StoreStatus::Failed, tr("Cannot give a label number: %1").arg(query.lastError().text()));
     };
     // The counter's row is locked by its update until the caller commits: two workstations
     // labelling at once get two numbers.
@@ -47,13 +45,10 @@ QString LabelNumberRepository::assign(qint64 eventId, int editionYear, QString* 
         || !run(
             QStringLiteral("UPDATE label_counter SET last_number = last_number + 1 WHERE edition_year = ?"),
             { editionYear })
-        || !run(QStringLiteral("SELECT last_number FROM label_counter WHERE edition_year = ?"),
-            { editionYear })) {
-        return {};
-    }
-    if (!query.next()) {
-        *error = query.lastError().text();
-        return {};
+        || !run(
+            QStringLiteral("SELECT last_number FROM label_counter WHERE edition_year = ?"), { editionYear })
+        || !query.next()) {
+        return failed();
     }
     const int number = query.value(0).toInt();
     query.finish();
@@ -61,7 +56,7 @@ QString LabelNumberRepository::assign(qint64 eventId, int editionYear, QString* 
             QStringLiteral(
                 "INSERT INTO label_number (event_id, edition_year, number, assigned_at) VALUES (?, ?, ?, ?)"),
             { eventId, editionYear, number, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) })) {
-        return {};
+        return failed();
     }
     return format(editionYear, number);
 }
@@ -69,9 +64,10 @@ QString LabelNumberRepository::assign(qint64 eventId, int editionYear, QString* 
 StoreResult<QString> LabelNumberRepository::find(qint64 eventId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT edition_year, number FROM label_number WHERE event_id = ?"));
+    const bool prepared
+        = query.prepare(QStringLiteral("SELECT edition_year, number FROM label_number WHERE event_id = ?"));
     query.addBindValue(eventId);
-    if (!query.exec()) {
+    if (!prepared || !query.exec()) {
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot read the label number: %1").arg(query.lastError().text()));
     }

@@ -15,9 +15,8 @@ class LabelNumberRepository {
 public:
     explicit LabelNumberRepository(Database& database);
 
-    // The request's number, given now if it has none, inside the caller's transaction; empty with
-    // `error` on a failure.
-    QString assign(qint64 eventId, int editionYear, QString* error);
+    // The request's number, given now if it has none, inside the caller's transaction.
+    StoreResult<QString> assign(qint64 eventId, int editionYear);
     // The request's number; empty when it was never labelled.
     StoreResult<QString> find(qint64 eventId) const;
 

@@ -1,6 +1,7 @@
 #include "db/LetterTemplateRepository.h"
 
 #include "db/Database.h"
+#include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,12 +16,13 @@ StoreResult<QList<LetterTemplateVersion>> LetterTemplateRepository::read(
     LetterKind kind, QLocale::Language language, bool latestOnly) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT version, subject, body, saved_at, who FROM letter_template "
-                                 "WHERE kind = ? AND language = ? ORDER BY version DESC%1")
-            .arg(latestOnly ? QStringLiteral(" LIMIT 1") : QString()));
+    const bool prepared
+        = query.prepare(QStringLiteral("SELECT version, subject, body, saved_at, who FROM letter_template "
+                                       "WHERE kind = ? AND language = ? ORDER BY version DESC%1")
+                .arg(latestOnly ? QStringLiteral(" LIMIT 1") : QString()));
     query.addBindValue(LetterKinds::key(kind));
     query.addBindValue(LetterLanguages::key(language));
-    if (!query.exec()) {
+    if (!prepared || !query.exec()) {
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot read the letter templates: %1").arg(query.lastError().text()));
     }
@@ -65,33 +67,31 @@ WriteResult LetterTemplateRepository::save(LetterKind kind, QLocale::Language la
         return WriteResult::failure(
             WriteResult::Status::Failed, tr("Cannot save the letter template: %1").arg(why));
     };
-    if (!m_database.beginWrite()) {
-        return failed(m_database.writeError());
+    Transaction transaction(m_database);
+    if (!transaction.isOpen()) {
+        return failed(transaction.failure().message);
     }
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery query(db);
-    const auto abandon = [&](const WriteResult& result) {
-        query.finish();
-        db.rollback();
-        return result;
-    };
-    query.prepare(QStringLiteral(
-        "SELECT COALESCE(MAX(version), 0) FROM letter_template WHERE kind = ? AND language = ?"));
+    QSqlQuery query(m_database.connection());
+    if (!query.prepare(QStringLiteral(
+            "SELECT COALESCE(MAX(version), 0) FROM letter_template WHERE kind = ? AND language = ?"))) {
+        return failed(query.lastError().text());
+    }
     query.addBindValue(LetterKinds::key(kind));
     query.addBindValue(LetterLanguages::key(language));
     if (!query.exec() || !query.next()) {
-        return abandon(failed(query.lastError().text()));
+        return failed(query.lastError().text());
     }
     const int latest = query.value(0).toInt();
     const QString conflict = tr("Someone saved version %1 of this template since you opened version %2; "
                                 "reopen it to see their changes.");
     if (latest != basedOnVersion) {
-        return abandon(
-            WriteResult::failure(WriteResult::Status::Conflict, conflict.arg(latest).arg(basedOnVersion)));
+        return WriteResult::failure(WriteResult::Status::Conflict, conflict.arg(latest).arg(basedOnVersion));
     }
-    query.prepare(
-        QStringLiteral("INSERT INTO letter_template (kind, language, version, subject, body, saved_at, who) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO letter_template (kind, language, version, subject, body, saved_at, who) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
+        return failed(query.lastError().text());
+    }
     query.addBindValue(LetterKinds::key(kind));
     query.addBindValue(LetterLanguages::key(language));
     query.addBindValue(latest + 1);
@@ -102,16 +102,14 @@ WriteResult LetterTemplateRepository::save(LetterKind kind, QLocale::Language la
     if (!query.exec()) {
         // Two administrators saving the same version at once on PostgreSQL: the key refuses the second.
         if (query.lastError().nativeErrorCode() == QLatin1String("23505")) {
-            return abandon(WriteResult::failure(
-                WriteResult::Status::Conflict, conflict.arg(latest + 1).arg(basedOnVersion)));
+            return WriteResult::failure(
+                WriteResult::Status::Conflict, conflict.arg(latest + 1).arg(basedOnVersion));
         }
-        return abandon(failed(query.lastError().text()));
+        return failed(query.lastError().text());
     }
     query.finish();
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return failed(why);
+    if (const WriteResult committed = transaction.commit(); !committed) {
+        return failed(committed.message);
     }
     return WriteResult::success();
 }

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,12 +19,16 @@ QString MetaRepository::value(const QString& key) const
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
-bool MetaRepository::setValue(const QString& key, const QString& value)
+WriteResult MetaRepository::setValue(const QString& key, const QString& value)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
-                                 "SET value = excluded.value"));
+    const bool prepared = query.prepare(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                       "SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value.isNull() ? QStringLiteral("") : value);
-    return query.exec();
+    if (!prepared || !query.exec()) {
+        return WriteResult::failure(StoreStatus::Failed, query.lastError().text());
+    }
+    return WriteResult::success();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/StoreResult.h"
+
 #include <QString>
 
 class Database;
@@ -10,7 +12,7 @@ public:
     explicit MetaRepository(Database& database);
 
     QString value(const QString& key) const;
-    bool setValue(const QString& key, const QString& value);
+    WriteResult setValue(const QString& key, const QString& value);
 
     static QString demoDataKey() { return QStringLiteral("demo_data"); }
 

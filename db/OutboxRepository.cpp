@@ -1,6 +1,7 @@
 #include "db/OutboxRepository.h"
 
 #include "db/Database.h"
+#include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,9 +60,13 @@ OutboxMessage readMessage(const QSqlQuery& query)
     return message;
 }
 
+// A failed prepare is reported as its own error: binding and executing after it would replace
+// the engine's words ("no such table") by Qt's "Parameter count mismatch".
 bool exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
-    query.prepare(sql);
+    if (!query.prepare(sql)) {
+        return false;
+    }
     for (const QVariant& value : values) {
         query.addBindValue(value);
     }
@@ -75,7 +80,7 @@ OutboxRepository::OutboxRepository(Database& database)
 {
 }
 
-bool OutboxRepository::queue(OutboxMessage& message, QString* error)
+WriteResult OutboxRepository::queue(OutboxMessage& message)
 {
     QSqlQuery query(m_database.connection());
     const QString returning = m_database.isPostgresql() ? QStringLiteral(" RETURNING id") : QString();
@@ -93,49 +98,47 @@ bool OutboxRepository::queue(OutboxMessage& message, QString* error)
                 message.attachment == OutboxMessage::Attachment::Attestation ? QStringLiteral("attestation")
                                                                              : QStringLiteral(""),
                 stamp(message.createdAt), text(message.who) })) {
-        *error = query.lastError().text();
-        return false;
+        return WriteResult::failure(StoreStatus::Failed, query.lastError().text());
     }
     message.id = m_database.isPostgresql() && query.next() ? query.value(0).toLongLong()
                                                            : query.lastInsertId().toLongLong();
-    return true;
+    return WriteResult::success();
 }
 
-int OutboxRepository::cancelUnsent(qint64 eventId, QString* error)
+StoreResult<int> OutboxRepository::cancelUnsent(qint64 eventId)
 {
     QSqlQuery query(m_database.connection());
     if (!exec(query,
             QStringLiteral(
                 "UPDATE outbox SET state = 'cancelled' WHERE event_id = ? AND state IN ('queued', 'failed')"),
             { eventId })) {
-        *error = query.lastError().text();
-        return -1;
+        return StoreResult<int>::failure(StoreStatus::Failed, query.lastError().text());
     }
     return query.numRowsAffected();
 }
 
-std::optional<OutboxMessage> OutboxRepository::claim(
-    const QString& sender, const QDateTime& now, const QDateTime& staleBefore, QString* error)
+StoreResult<std::optional<OutboxMessage>> OutboxRepository::claim(
+    const QString& sender, const QDateTime& now, const QDateTime& staleBefore)
 {
-    error->clear();
-    if (!m_database.beginWrite()) {
-        *error = m_database.writeError();
-        return std::nullopt;
+    using Claimed = StoreResult<std::optional<OutboxMessage>>;
+    const auto failed = [](const QString& why) {
+        return Claimed::failure(
+            StoreStatus::Failed, tr("Cannot take a message from the outbox: %1").arg(why));
+    };
+    Transaction transaction(m_database);
+    if (!transaction.isOpen()) {
+        return failed(transaction.failure().message);
     }
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     // PostgreSQL locks the row it takes and passes over those that another sender holds; SQLite's
     // write transaction (BEGIN IMMEDIATE) already lets one sender at a time look.
     const QString lock = m_database.isPostgresql() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
     if (!exec(query, QStringLiteral("SELECT id FROM outbox") + dueFirst + lock,
             { stamp(now), stamp(staleBefore) })) {
-        *error = query.lastError().text();
-        db.rollback();
-        return std::nullopt;
+        return failed(query.lastError().text());
     }
     if (!query.next()) {
-        db.rollback();
-        return std::nullopt;
+        return std::optional<OutboxMessage>();
     }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
@@ -146,20 +149,17 @@ std::optional<OutboxMessage> OutboxRepository::claim(
             { text(sender), stamp(now), id })
         || !exec(query, QStringLiteral("SELECT ") + columns + QStringLiteral(" WHERE o.id = ?"), { id })
         || !query.next()) {
-        *error = query.lastError().text();
-        db.rollback();
-        return std::nullopt;
+        return failed(query.lastError().text());
     }
     const OutboxMessage message = readMessage(query);
     query.finish();
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        return std::nullopt;
+    if (const WriteResult committed = transaction.commit(); !committed) {
+        return failed(committed.message);
     }
-    return message;
+    return std::optional<OutboxMessage>(message);
 }
 
-std::optional<OutboxMessage> OutboxRepository::nextDue(
+StoreResult<std::optional<OutboxMessage>> OutboxRepository::nextDue(
     const QDateTime& now, const QDateTime& staleBefore) const
 {
     QSqlQuery query(m_database.connection());
@@ -167,29 +167,27 @@ std::optional<OutboxMessage> OutboxRepository::nextDue(
             QStringLiteral("SELECT ") + columns + QStringLiteral(" WHERE o.id = (SELECT id FROM outbox")
                 + dueFirst + QStringLiteral(")"),
             { stamp(now), stamp(staleBefore) })) {
-        m_error = query.lastError().text();
-        return std::nullopt;
+        return WriteResult::failure(
+            StoreStatus::Failed, tr("Cannot read the outbox: %1").arg(query.lastError().text()));
     }
-    m_error.clear();
     return query.next() ? std::optional<OutboxMessage>(readMessage(query)) : std::nullopt;
 }
 
-bool OutboxRepository::setState(const QString& sql, const QVariantList& values)
+WriteResult OutboxRepository::setState(const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(m_database.connection());
     if (!exec(query, sql, values)) {
-        m_error = query.lastError().text();
-        return false;
+        return WriteResult::failure(
+            StoreStatus::Failed, tr("Cannot update the outbox: %1").arg(query.lastError().text()));
     }
     if (query.numRowsAffected() != 1) {
-        m_error = tr("The message is no longer in a state that allows this.");
-        return false;
+        return WriteResult::failure(
+            StoreStatus::NotAllowed, tr("The message is no longer in a state that allows this."));
     }
-    m_error.clear();
-    return true;
+    return WriteResult::success();
 }
 
-bool OutboxRepository::markSent(
+WriteResult OutboxRepository::markSent(
     qint64 id, const QString& messageId, const QString& serverReply, const QDateTime& at)
 {
     return setState(
@@ -198,14 +196,15 @@ bool OutboxRepository::markSent(
         { text(messageId), text(serverReply), stamp(at), id });
 }
 
-bool OutboxRepository::markFailed(qint64 id, int code, const QString& reason)
+WriteResult OutboxRepository::markFailed(qint64 id, int code, const QString& reason)
 {
     return setState(QStringLiteral("UPDATE outbox SET state = 'failed', error_code = ?, last_error = ? "
                                    "WHERE id = ? AND state = 'sending'"),
         { code, text(reason), id });
 }
 
-bool OutboxRepository::markRetry(qint64 id, int code, const QString& reason, const QDateTime& nextAttempt)
+WriteResult OutboxRepository::markRetry(
+    qint64 id, int code, const QString& reason, const QDateTime& nextAttempt)
 {
     const QString attempts = nextAttempt.isValid() ? QString() : QStringLiteral(", attempts = attempts - 1");
     return setState(QStringLiteral("UPDATE outbox SET state = 'queued', error_code = ?, last_error = ?, "
@@ -214,7 +213,7 @@ bool OutboxRepository::markRetry(qint64 id, int code, const QString& reason, con
         { code, text(reason), stamp(nextAttempt), id });
 }
 
-bool OutboxRepository::retry(qint64 id)
+WriteResult OutboxRepository::retry(qint64 id)
 {
     return setState(
         QStringLiteral(
@@ -222,7 +221,7 @@ bool OutboxRepository::retry(qint64 id)
         { id });
 }
 
-bool OutboxRepository::cancel(qint64 id)
+WriteResult OutboxRepository::cancel(qint64 id)
 {
     return setState(
         QStringLiteral(

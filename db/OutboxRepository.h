@@ -13,7 +13,8 @@ class Database;
 
 // The outbox: the e-mails that decisions wrote, and what became of them. queue() and
 // cancelUnsent() write inside the caller's transaction (a decision's), so that a decision and its
-// message exist together or not at all; the other writes are transactions of their own.
+// message exist together or not at all; the other writes are transactions of their own. A write
+// that fails says why in the engine's words.
 class OutboxRepository {
     Q_DECLARE_TR_FUNCTIONS(OutboxRepository)
 
@@ -21,30 +22,33 @@ public:
     explicit OutboxRepository(Database& database);
 
     // Adds the message as queued (its id is set), inside the caller's transaction.
-    bool queue(OutboxMessage& message, QString* error);
+    WriteResult queue(OutboxMessage& message);
     // Cancels the request's messages that have not left (queued or failed), inside the caller's
-    // transaction: its decision was reopened. Returns how many, or -1 with `error`.
-    int cancelUnsent(qint64 eventId, QString* error);
+    // transaction: its decision was reopened. How many.
+    StoreResult<int> cancelUnsent(qint64 eventId);
 
     // Takes the oldest message due for sending: queued and due at `now`, or left "sending" before
     // `staleBefore` by a sender that stopped. It becomes "sending" for `sender`, one attempt more.
     // Two senders never take the same message (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: one
-    // writer at a time). Nothing when none is due; `error` says when that is a failure.
-    std::optional<OutboxMessage> claim(
-        const QString& sender, const QDateTime& now, const QDateTime& staleBefore, QString* error);
-    // The message that claim() would take now, without taking it (nothing when none is due, or
-    // when the read failed: errorString() then says why). Another sender may take it first.
-    std::optional<OutboxMessage> nextDue(const QDateTime& now, const QDateTime& staleBefore) const;
-    bool markSent(qint64 id, const QString& messageId, const QString& serverReply, const QDateTime& at);
+    // writer at a time). Nothing when none is due.
+    StoreResult<std::optional<OutboxMessage>> claim(
+        const QString& sender, const QDateTime& now, const QDateTime& staleBefore);
+    // The message that claim() would take now, without taking it (nothing when none is due).
+    // Another sender may take it first.
+    StoreResult<std::optional<OutboxMessage>> nextDue(
+        const QDateTime& now, const QDateTime& staleBefore) const;
+    // These refuse (NotAllowed) a message that is no longer in the state they change.
+    WriteResult markSent(
+        qint64 id, const QString& messageId, const QString& serverReply, const QDateTime& at);
     // For good (a 5xx answer, an unusable address): it waits for a reviewer.
-    bool markFailed(qint64 id, int code, const QString& reason);
+    WriteResult markFailed(qint64 id, int code, const QString& reason);
     // Back in the queue: due again at `nextAttempt` (a 4xx answer), or at once when it is null
     // (the server could not be reached: not the message's fault, so the attempt is not counted).
-    bool markRetry(qint64 id, int code, const QString& reason, const QDateTime& nextAttempt);
+    WriteResult markRetry(qint64 id, int code, const QString& reason, const QDateTime& nextAttempt);
     // A reviewer's retry of a failed message (after fixing the address, say): queued again, due now.
-    bool retry(qint64 id);
+    WriteResult retry(qint64 id);
     // A reviewer's cancel of a message that has not left.
-    bool cancel(qint64 id);
+    WriteResult cancel(qint64 id);
 
     // NotFound when there is none (or, on a shared store, this role may not read it).
     StoreResult<OutboxMessage> find(qint64 id) const;
@@ -56,13 +60,9 @@ public:
     // Messages still to leave: queued or being sent.
     StoreResult<int> waitingCount() const;
 
-    // Why the last write, or nextDue(), failed.
-    QString errorString() const { return m_error; }
-
 private:
     StoreResult<QList<OutboxMessage>> select(const QString& where, const QVariantList& values) const;
-    bool setState(const QString& sql, const QVariantList& values);
+    WriteResult setState(const QString& sql, const QVariantList& values);
 
     Database& m_database;
-    mutable QString m_error; // set by the writes and by nextDue()
 };

@@ -263,13 +263,17 @@ QueueIndex::QueueIndex(Database& database)
 {
 }
 
-QHash<int, Edition> QueueIndex::editionsOf(const QList<Event>& events) const
+StoreResult<QHash<int, Edition>> QueueIndex::editionsOf(const QList<Event>& events) const
 {
     EditionRepository repository(m_database);
     QHash<int, Edition> editions;
     for (const Event& event : events) {
         if (!editions.contains(event.editionYear)) {
-            editions.insert(event.editionYear, repository.find(event.editionYear).value_or(Edition()));
+            const StoreResult<Edition> edition = repository.find(event.editionYear);
+            if (!edition) {
+                return edition;
+            }
+            editions.insert(event.editionYear, *edition);
         }
     }
     return editions;
@@ -288,12 +292,16 @@ QList<EventDigest> QueueIndex::digests(const QList<Event>& events, const QHash<i
     return digests;
 }
 
-bool QueueIndex::store(const QList<Event>& events, QString* error)
+WriteResult QueueIndex::store(const QList<Event>& events)
 {
-    return store(events, digests(events, editionsOf(events)), error);
+    const StoreResult<QHash<int, Edition>> editions = editionsOf(events);
+    if (!editions) {
+        return editions;
+    }
+    return store(events, digests(events, *editions));
 }
 
-bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& digests, QString* error)
+WriteResult QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& digests)
 {
     Q_ASSERT(digests.size() == events.size());
     const QSqlDatabase db = m_database.connection();
@@ -320,8 +328,7 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
     }();
     Statement insert(db, upsert);
     if (!insert.isValid()) {
-        *error = insert.errorString();
-        return false;
+        return WriteResult::failure(StoreStatus::Failed, insert.errorString());
     }
     // Missing times and days are NULL; the texts are NOT NULL, and bindText() stores an empty one.
     const auto time = [&](int parameter, const QDateTime& value, bool instant) {
@@ -393,51 +400,55 @@ bool QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& dig
         }
         insert.bindInteger(p++, event.online ? 1 : 0);
         if (!insert.step()) {
-            *error = insert.errorString();
-            return false;
+            return WriteResult::failure(StoreStatus::Failed, insert.errorString());
         }
     }
-    return true;
+    return WriteResult::success();
 }
 
-bool QueueIndex::storeInserted(const QList<Event>& events, const QList<EventDigest>& digests, QString* error)
+WriteResult QueueIndex::storeInserted(const QList<Event>& events, const QList<EventDigest>& digests)
 {
     if (m_database.isPostgresql() || events.isEmpty()) {
-        return store(events, digests, error);
+        return store(events, digests);
     }
+    const auto failed = [](const QSqlQuery& query) {
+        return WriteResult::failure(StoreStatus::Failed, query.lastError().text());
+    };
     // The trigger of migration 11 that indexes each new row, as the store defines it.
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'event_queue_search_insert'"))) {
-        *error = query.lastError().text();
-        return false;
+        return failed(query);
     }
     const QString trigger = query.next() ? query.value(0).toString() : QString();
     query.finish();
     if (trigger.isEmpty()) {
-        return store(events, digests, error);
+        return store(events, digests);
     }
     // Within the caller's transaction: a failure brings the trigger back with the rest.
     const auto [first, last] = std::minmax_element(
         events.cbegin(), events.cend(), [](const Event& a, const Event& b) { return a.id < b.id; });
     if (!query.exec(QStringLiteral("DROP TRIGGER event_queue_search_insert"))) {
-        *error = query.lastError().text();
-        return false;
+        return failed(query);
     }
-    if (!store(events, digests, error)) {
-        return false;
+    if (const WriteResult stored = store(events, digests); !stored) {
+        return stored;
     }
     QSqlQuery fill(m_database.connection());
-    fill.prepare(
-        QStringLiteral("INSERT INTO event_queue_search (rowid, search_text) "
-                       "SELECT event_id, search_text FROM event_queue WHERE event_id BETWEEN ? AND ?"));
+    if (!fill.prepare(
+            QStringLiteral("INSERT INTO event_queue_search (rowid, search_text) "
+                           "SELECT event_id, search_text FROM event_queue WHERE event_id BETWEEN ? AND ?"))) {
+        return failed(fill);
+    }
     fill.addBindValue(first->id);
     fill.addBindValue(last->id);
-    if (!fill.exec() || !query.exec(trigger)) {
-        *error = fill.lastError().isValid() ? fill.lastError().text() : query.lastError().text();
-        return false;
+    if (!fill.exec()) {
+        return failed(fill);
     }
-    return true;
+    if (!query.exec(trigger)) {
+        return failed(query);
+    }
+    return WriteResult::success();
 }
 
 bool QueueIndex::isCurrent() const
@@ -445,13 +456,15 @@ bool QueueIndex::isCurrent() const
     return MetaRepository(m_database).value(recipeKey) == QString::number(EventDigest::Recipe);
 }
 
-bool QueueIndex::markCurrent(QString* error)
+WriteResult QueueIndex::markCurrent()
 {
-    if (!MetaRepository(m_database).setValue(recipeKey, QString::number(EventDigest::Recipe))) {
-        *error = tr("Cannot record the queue's recipe.");
-        return false;
+    if (const WriteResult recorded
+        = MetaRepository(m_database).setValue(recipeKey, QString::number(EventDigest::Recipe));
+        !recorded) {
+        return WriteResult::failure(
+            StoreStatus::Failed, tr("Cannot record the queue's recipe: %1").arg(recorded.message));
     }
-    return true;
+    return WriteResult::success();
 }
 
 QList<qint64> QueueIndex::staleIds() const
@@ -479,16 +492,15 @@ QList<qint64> QueueIndex::staleIds() const
     return ids;
 }
 
-bool QueueIndex::invalidate(int editionYear, QString* error)
+WriteResult QueueIndex::invalidate(int editionYear)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM event_queue WHERE edition_year = ?"));
+    const bool prepared = query.prepare(QStringLiteral("DELETE FROM event_queue WHERE edition_year = ?"));
     query.addBindValue(editionYear);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
+    if (!prepared || !query.exec()) {
+        return WriteResult::failure(StoreStatus::Failed, query.lastError().text());
     }
-    return true;
+    return WriteResult::success();
 }
 
 QList<qint64> QueueIndex::ids(int editionYear, const EventFilter& filter, const QDate& today,

@@ -6,6 +6,7 @@
 #include "app/core/EventFilter.h"
 #include "app/core/MapPoint.h"
 #include "app/core/QueueColumns.h"
+#include "db/StoreResult.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -34,16 +35,17 @@ public:
 
     // Writes the rows of these requests (stored, with their ids), replacing any older ones. The
     // caller holds the write transaction.
-    bool store(const QList<Event>& events, QString* error);
+    WriteResult store(const QList<Event>& events);
     // The same with the digests worked out beforehand, one per event, in order: a bulk insert
     // works them out on another core while the requests themselves are written.
-    bool store(const QList<Event>& events, const QList<EventDigest>& digests, QString* error);
+    WriteResult store(const QList<Event>& events, const QList<EventDigest>& digests);
     // The same for requests just inserted with consecutive ids, none of them indexed yet (a bulk
     // insert): on SQLite their search texts go into the trigram index in one statement after the
     // rows, instead of one trigger run per row, which FTS5 makes four to five times as costly.
-    bool storeInserted(const QList<Event>& events, const QList<EventDigest>& digests, QString* error);
-    // The editions of these events, read from the store (on the caller's thread).
-    QHash<int, Edition> editionsOf(const QList<Event>& events) const;
+    WriteResult storeInserted(const QList<Event>& events, const QList<EventDigest>& digests);
+    // The editions of these events, read from the store (on the caller's thread); a failure when
+    // one cannot be read, as the label rules cannot be worked out without it.
+    StoreResult<QHash<int, Edition>> editionsOf(const QList<Event>& events) const;
     // Pure: safe on any thread.
     static QList<EventDigest> digests(const QList<Event>& events, const QHash<int, Edition>& editions);
     // The requests whose row is missing (after an upgrade, or when an edition's dates changed),
@@ -51,9 +53,9 @@ public:
     // EventRepository::refreshQueueIndex() works them out again, then marks the index current.
     QList<qint64> staleIds() const;
     bool isCurrent() const;
-    bool markCurrent(QString* error);
+    WriteResult markCurrent();
     // Drops the edition's rows, to be worked out again (its dates or delay changed).
-    bool invalidate(int editionYear, QString* error);
+    WriteResult invalidate(int editionYear);
 
     // The requests of the edition that `filter` keeps, in the order of a queue column (ties by id). `today`
     // decides what is overdue.

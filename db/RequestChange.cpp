@@ -124,9 +124,10 @@ WriteResult RequestChange::writeAuditedEdit(
             return audited;
         }
         // A label lost by an edit cancels its message if it has not left.
-        if (QString error; !DecisionMail(m_database)
-                .record(toStore, stored.status, alsoChange->to, alsoChange->reason.trimmed(), who, &error)) {
-            return WriteResult::failure(StoreStatus::Failed, error);
+        if (const WriteResult mailed = DecisionMail(m_database)
+                .record(toStore, stored.status, alsoChange->to, alsoChange->reason.trimmed(), who);
+            !mailed) {
+            return mailed;
         }
     }
     event = toStore;
@@ -143,9 +144,9 @@ WriteResult RequestChange::writeEdit(Database& database, Event& toStore)
             tr("Cannot save the request %1: %2").arg(toStore.requestId, query.lastError().text()));
     }
     ++toStore.version;
-    if (QString indexError; !QueueIndex(database).store({ toStore }, &indexError)) {
+    if (const WriteResult indexed = QueueIndex(database).store({ toStore }); !indexed) {
         return WriteResult::failure(StoreStatus::Failed,
-            tr("Cannot index the request %1 for the queue: %2").arg(toStore.requestId, indexError));
+            tr("Cannot index the request %1 for the queue: %2").arg(toStore.requestId, indexed.message));
     }
     database.changes().recordChanged(toStore.id);
     return WriteResult::success();

@@ -82,8 +82,11 @@ WriteResult RequestStore::insertInTransaction(
     // The queue's digests (the label rules, mostly) are worked out on another core while this
     // thread writes the requests: they do not depend on the ids.
     QueueIndex index(m_database);
-    QFuture<QList<EventDigest>> digests
-        = QtConcurrent::run(&QueueIndex::digests, events, index.editionsOf(events));
+    const StoreResult<QHash<int, Edition>> editions = index.editionsOf(events);
+    if (!editions) {
+        return failed(tr("Cannot store requests: %1").arg(editions.message));
+    }
+    QFuture<QList<EventDigest>> digests = QtConcurrent::run(&QueueIndex::digests, events, *editions);
     QList<qint64> ids;
     ids.reserve(events.size());
     {
@@ -114,10 +117,11 @@ WriteResult RequestStore::insertInTransaction(
         events[i].version = 1;
     }
     // A large batch's search texts are indexed in one statement, a small one's row by row.
-    QString indexError;
-    if (!(events.size() >= BulkWithoutIndexes ? index.storeInserted(events, digested, &indexError)
-                                              : index.store(events, digested, &indexError))) {
-        return failed(tr("Cannot index the requests for the queue: %1").arg(indexError));
+    if (const WriteResult indexed = events.size() >= BulkWithoutIndexes
+            ? index.storeInserted(events, digested)
+            : index.store(events, digested);
+        !indexed) {
+        return failed(tr("Cannot index the requests for the queue: %1").arg(indexed.message));
     }
     for (const QString& create : std::as_const(rebuild)) {
         if (QSqlQuery query(db); !query.exec(create)) {
@@ -181,8 +185,11 @@ StoreResult<int> RequestStore::refreshQueueIndex()
     if (!events) {
         return events;
     }
-    if (QString error; !index.store(*events, &error) || !index.markCurrent(&error)) {
-        return WriteResult::failure(StoreStatus::Failed, error);
+    if (const WriteResult indexed = index.store(*events); !indexed) {
+        return indexed;
+    }
+    if (const WriteResult marked = index.markCurrent(); !marked) {
+        return marked;
     }
     if (const WriteResult committed = transaction.commit(); !committed) {
         return committed;

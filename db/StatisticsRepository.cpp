@@ -5,6 +5,7 @@
 #include "db/QueueIndex.h"
 #include "db/SqlValue.h"
 #include "db/Statement.h"
+#include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -245,21 +246,25 @@ QHash<QString, PreviousFigures> StatisticsRepository::previousFigures(int editio
     return figures;
 }
 
-bool StatisticsRepository::setPreviousFigures(
-    int editionYear, const QHash<QString, PreviousFigures>& figures, QString* error)
+WriteResult StatisticsRepository::setPreviousFigures(
+    int editionYear, const QHash<QString, PreviousFigures>& figures)
 {
-    QSqlDatabase db = m_database.connection();
-    if (!m_database.beginWrite()) {
-        *error = db.lastError().text();
-        return false;
+    Transaction transaction(m_database);
+    if (!transaction.isOpen()) {
+        return transaction.failure();
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM previous_territory WHERE edition_year = ?"));
+    QSqlQuery query(m_database.connection());
+    const auto failed = [&] { return WriteResult::failure(StoreStatus::Failed, query.lastError().text()); };
+    if (!query.prepare(QStringLiteral("DELETE FROM previous_territory WHERE edition_year = ?"))) {
+        return failed();
+    }
     query.addBindValue(editionYear);
-    bool ok = query.exec();
-    query.prepare(QStringLiteral("INSERT INTO previous_territory (edition_year, territory, events, "
-                                 "participants) VALUES (?, ?, ?, ?)"));
-    for (auto it = figures.cbegin(); ok && it != figures.cend(); ++it) {
+    if (!query.exec()
+        || !query.prepare(QStringLiteral("INSERT INTO previous_territory (edition_year, territory, events, "
+                                         "participants) VALUES (?, ?, ?, ?)"))) {
+        return failed();
+    }
+    for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
         if (!it->events && !it->participants) {
             continue;
         }
@@ -267,16 +272,10 @@ bool StatisticsRepository::setPreviousFigures(
         query.addBindValue(it.key());
         query.addBindValue(SqlValue::variant(it->events));
         query.addBindValue(SqlValue::variant(it->participants));
-        ok = query.exec();
+        if (!query.exec()) {
+            return failed();
+        }
     }
-    if (!ok) {
-        *error = query.lastError().text();
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    return true;
+    query.finish();
+    return transaction.commit();
 }

@@ -3,6 +3,7 @@
 #include "app/core/Edition.h"
 #include "app/core/EventFilter.h"
 #include "app/core/Statistics.h"
+#include "db/StoreResult.h"
 
 #include <QDate>
 #include <QHash>
@@ -25,7 +26,7 @@ public:
     // are unknown.
     QHash<QString, PreviousFigures> previousFigures(int editionYear) const;
     // Replaces the edition's previous-edition figures by these, in one transaction.
-    bool setPreviousFigures(int editionYear, const QHash<QString, PreviousFigures>& figures, QString* error);
+    WriteResult setPreviousFigures(int editionYear, const QHash<QString, PreviousFigures>& figures);
 
 private:
     Database& m_database;

@@ -1,6 +1,7 @@
 #include "db/StoreCopy.h"
 
 #include "db/Database.h"
+#include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlField>
@@ -11,12 +12,15 @@
 
 namespace {
 
-qint64 rowCount(Database& database, const QString& table)
+StoreResult<qint64> rowCount(Database& database, const QString& table)
 {
     QSqlQuery query(database.connection());
-    return query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && query.next()
-        ? query.value(0).toLongLong()
-        : -1;
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !query.next()) {
+        return StoreResult<qint64>::failure(StoreStatus::Failed,
+            StoreCopy::tr("Cannot count the rows of %1 in %2: %3")
+                .arg(table, database.path(), query.lastError().text()));
+    }
+    return query.value(0).toLongLong();
 }
 
 } // namespace
@@ -32,24 +36,26 @@ QStringList StoreCopy::tables()
         QStringLiteral("export_snapshot_row") };
 }
 
-bool StoreCopy::copy(Database& from, Database& to, Counts* counts, QString* error)
+StoreResult<StoreCopy::Counts> StoreCopy::copy(Database& from, Database& to)
 {
-    if (const qint64 present = rowCount(to, QStringLiteral("event")); present != 0) {
-        *error = tr("%1 already holds %2 requests: a store is copied only into an empty one.")
-                     .arg(to.path())
-                     .arg(present);
-        return false;
+    const auto abandon
+        = [](const QString& message) { return StoreResult<Counts>::failure(StoreStatus::Failed, message); };
+    const StoreResult<qint64> present = rowCount(to, QStringLiteral("event"));
+    if (!present) {
+        return present;
+    }
+    if (*present != 0) {
+        return StoreResult<Counts>::failure(StoreStatus::NotAllowed,
+            tr("%1 already holds %2 requests: a store is copied only into an empty one.")
+                .arg(to.path())
+                .arg(*present));
     }
     QSqlDatabase target = to.connection();
-    if (!to.beginWrite()) {
-        *error = target.lastError().text();
-        return false;
+    Transaction transaction(to);
+    if (!transaction.isOpen()) {
+        return transaction.failure();
     }
-    const auto abandon = [&](const QString& message) {
-        target.rollback();
-        *error = message;
-        return false;
-    };
+    Counts counts;
     QSqlQuery write(target);
     // Children first: the seeded edition goes, the copied ones come.
     const QStringList order = tables();
@@ -58,7 +64,6 @@ bool StoreCopy::copy(Database& from, Database& to, Counts* counts, QString* erro
             return abandon(tr("Cannot empty %1 in %2: %3").arg(*table, to.path(), write.lastError().text()));
         }
     }
-    counts->clear();
     for (const QString& table : order) {
         const QSqlRecord record = from.connection().record(table);
         QStringList columns;
@@ -119,7 +124,7 @@ bool StoreCopy::copy(Database& from, Database& to, Counts* counts, QString* erro
                 }
             }
         }
-        counts->insert(table, copied);
+        counts.insert(table, copied);
     }
     if (to.isPostgresql()) {
         // The identities go on after the copied ids.
@@ -135,22 +140,27 @@ bool StoreCopy::copy(Database& from, Database& to, Counts* counts, QString* erro
         }
     }
     for (const QString& table : order) {
-        if (rowCount(to, table) != counts->value(table) || rowCount(from, table) != counts->value(table)) {
+        const StoreResult<qint64> read = rowCount(from, table);
+        const StoreResult<qint64> written = rowCount(to, table);
+        if (!read || !written) {
+            return read ? written : read;
+        }
+        if (*written != counts.value(table) || *read != counts.value(table)) {
             return abandon(tr("The copy of %1 does not add up: %2 rows read, %3 in %4. Nothing was copied.")
                     .arg(table)
-                    .arg(rowCount(from, table))
-                    .arg(rowCount(to, table))
+                    .arg(*read)
+                    .arg(*written)
                     .arg(to.path()));
         }
     }
-    if (!target.commit()) {
-        *error = target.lastError().text();
-        return false;
+    write.finish();
+    if (const WriteResult committed = transaction.commit(); !committed) {
+        return committed;
     }
     if (to.isPostgresql()) {
         // Statistics and the visibility map for the planner, as autovacuum would make them later:
         // the queue's first page then reads its ids from the index alone. Only speed is at stake.
         QSqlQuery(target).exec(QStringLiteral("VACUUM ANALYZE"));
     }
-    return true;
+    return counts;
 }

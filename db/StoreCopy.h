@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/StoreResult.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
@@ -17,7 +19,7 @@ public:
     // Rows per table, as copied and as counted again in the target.
     using Counts = QHash<QString, qint64>;
 
-    static bool copy(Database& from, Database& to, Counts* counts, QString* error);
+    static StoreResult<Counts> copy(Database& from, Database& to);
     // The tables copied, parents before children.
     static QStringList tables();
 };

@@ -48,8 +48,7 @@ void TestAttestationController::init()
             .changeStatus(labelled.id, labelled.version, EventStatus::Labelled, {}, QStringLiteral("alice"))
             .ok());
     QVERIFY(m_database->beginWrite());
-    QString error;
-    QCOMPARE(LabelNumberRepository(*m_database).assign(labelled.id, 2018, &error),
+    QCOMPARE(LabelNumberRepository(*m_database).assign(labelled.id, 2018).value(),
         QStringLiteral("SI2018-L-00001"));
     QVERIFY(m_database->connection().commit());
     Event inReview = passingEvent();

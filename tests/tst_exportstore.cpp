@@ -86,9 +86,13 @@ ExportSnapshot TestExportStore::exportApprovedList(
     events.removeIf([&](const Event& event) { return !filter.matches(event, RuleReport()); });
     const ExportSnapshot snapshot
         = ExportSnapshot::of(events, 2018, QStringLiteral("csv"), filter, QStringLiteral("test"));
-    if (!ExportSnapshotRepository(*m_database).record(snapshot, previous)) {
+    const StoreResult<std::optional<ExportSnapshot>> recorded
+        = ExportSnapshotRepository(*m_database).record(snapshot);
+    if (!recorded) {
+        qWarning("%s", qPrintable(recorded.message));
         return {};
     }
+    *previous = *recorded;
     return snapshot;
 }
 

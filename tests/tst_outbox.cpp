@@ -19,6 +19,7 @@
 #include "db/LabelNumberRepository.h"
 #include "db/OutboxRepository.h"
 #include "db/RequestStore.h"
+#include "db/Transaction.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -171,10 +172,13 @@ qint64 TestOutbox::queue(qint64 eventId, const QString& to, const QString& name,
     message.body = QStringLiteral("Bonjour %1,\n\nVotre événement est labellisé.\n\nLe comité").arg(name);
     message.attachment = attachment;
     message.who = QStringLiteral("alice");
-    QString error;
-    if (!m_db->beginWrite() || !m_outbox->queue(message, &error) || !m_db->connection().commit()) {
-        qWarning("cannot queue: %s %s", qPrintable(error), qPrintable(m_db->writeError()));
-        m_db->connection().rollback();
+    Transaction transaction(*m_db);
+    WriteResult queued = transaction.isOpen() ? m_outbox->queue(message) : transaction.failure();
+    if (queued) {
+        queued = transaction.commit();
+    }
+    if (!queued) {
+        qWarning("cannot queue: %s", qPrintable(queued.message));
         return 0;
     }
     return message.id;
@@ -256,19 +260,18 @@ void TestOutbox::labelNumbersAreStableAndNeverReused()
     const qint64 first = addEvent(QStringLiteral("SI2018-000001"), QStringLiteral("a@example.fr"), {});
     const qint64 second = addEvent(QStringLiteral("SI2018-000002"), QStringLiteral("b@example.fr"), {});
     LabelNumberRepository numbers(*m_db);
-    QString error;
     QVERIFY(numbers.find(first)->isEmpty());
     QVERIFY(m_db->beginWrite());
-    QCOMPARE(numbers.assign(first, 2018, &error), QStringLiteral("SI2018-L-00001"));
-    QCOMPARE(numbers.assign(second, 2018, &error), QStringLiteral("SI2018-L-00002"));
+    QCOMPARE(numbers.assign(first, 2018).value(), QStringLiteral("SI2018-L-00001"));
+    QCOMPARE(numbers.assign(second, 2018).value(), QStringLiteral("SI2018-L-00002"));
     // Labelled again after a reopening: the same number.
-    QCOMPARE(numbers.assign(first, 2018, &error), QStringLiteral("SI2018-L-00001"));
+    QCOMPARE(numbers.assign(first, 2018).value(), QStringLiteral("SI2018-L-00001"));
     QVERIFY(m_db->connection().commit());
     // A number given in a transaction that rolled back is not given twice either way: the counter
     // rolls back with it, and no request holds it.
     const qint64 third = addEvent(QStringLiteral("SI2018-000003"), QStringLiteral("c@example.fr"), {});
     QVERIFY(m_db->beginWrite());
-    QCOMPARE(numbers.assign(third, 2018, &error), QStringLiteral("SI2018-L-00003"));
+    QCOMPARE(numbers.assign(third, 2018).value(), QStringLiteral("SI2018-L-00003"));
     QVERIFY(m_db->connection().rollback());
     QVERIFY(numbers.find(third)->isEmpty());
     QCOMPARE(numbers.find(second).value(), QStringLiteral("SI2018-L-00002"));
@@ -333,9 +336,10 @@ void TestOutbox::deliversEachMessageOnceOverOneConnection()
         QStringLiteral("Claire Martin"));
     const qint64 forum = addEvent(QStringLiteral("SI2018-000002"),
         QStringLiteral("emilie.lefevre@") + m_domain, QStringLiteral("Émilie Lefèvre-Château"));
-    QString error;
     QVERIFY(m_db->beginWrite());
-    const QString number = LabelNumberRepository(*m_db).assign(forum, 2018, &error);
+    const StoreResult<QString> assigned = LabelNumberRepository(*m_db).assign(forum, 2018);
+    QVERIFY2(assigned.ok(), qPrintable(assigned.message));
+    const QString number = *assigned;
     QVERIFY(m_db->connection().commit());
     const QString accented
         = QStringLiteral("Votre événement « Visite de l'usine » est labellisé — Semaine de l'industrie 2018");
@@ -499,11 +503,12 @@ void TestOutbox::messageOfADeadSenderIsSentAgainRecognisably()
     const qint64 id
         = queue(addEvent(QStringLiteral("SI2018-000001"), address, {}), address, {}, QStringLiteral("Label"));
     // A sender takes the message and delivers it, then dies before marking it sent.
-    QString error;
     const QDateTime then = QDateTime::currentDateTimeUtc();
-    const std::optional<OutboxMessage> taken
-        = m_outbox->claim(QStringLiteral("dead"), then, then.addSecs(-60), &error);
-    QVERIFY2(taken && taken->id == id, qPrintable(error));
+    const StoreResult<std::optional<OutboxMessage>> claimed
+        = m_outbox->claim(QStringLiteral("dead"), then, then.addSecs(-60));
+    QVERIFY2(claimed.ok(), qPrintable(claimed.message));
+    const std::optional<OutboxMessage> taken = *claimed;
+    QVERIFY(taken && taken->id == id);
     const SmtpSettings smtp = settings();
     SmtpConnection connection(smtp);
     const QString messageId = OutboxSender::messageId(*taken, smtp.from);
@@ -572,11 +577,10 @@ QList<qint64> TestOutbox::queueAttestations(int count, QStringList* numbers)
         const QString address = QStringLiteral("n%1@").arg(n) + m_domain;
         const qint64 eventId
             = addEvent(QStringLiteral("SI2018-%1").arg(n, 6, 10, QLatin1Char('0')), address, {});
-        QString error;
         if (!m_db->beginWrite()) {
             return {};
         }
-        numbers->append(LabelNumberRepository(*m_db).assign(eventId, 2018, &error));
+        numbers->append(LabelNumberRepository(*m_db).assign(eventId, 2018).value_or(QString()));
         if (!m_db->connection().commit()) {
             return {};
         }
@@ -639,7 +643,7 @@ void TestOutbox::stoppingMidRunLeavesTheRestQueued()
     QCOMPARE(ids.size(), 5);
     // Looking at the next message does not take it.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QCOMPARE(m_outbox->nextDue(now, now.addSecs(-900))->id, ids[0]);
+    QCOMPARE(m_outbox->nextDue(now, now.addSecs(-900)).value()->id, ids[0]);
     QCOMPARE(m_outbox->find(ids[0])->state, OutboxMessage::State::Queued);
 
     // Stopped (the window's "Stop") after two messages, while the third's attestation was being
@@ -678,12 +682,12 @@ void TestOutbox::cancelAndRetry()
     // A reopened decision cancels what has not left, not what has.
     const qint64 queued = queue(eventId, QStringLiteral("claire@") + m_domain, {}, QStringLiteral("Refus"));
     const qint64 sent = queue(eventId, QStringLiteral("claire@") + m_domain, {}, QStringLiteral("Info"));
-    QString error;
-    QVERIFY(m_outbox->claim(QStringLiteral("x"), QDateTime::currentDateTimeUtc(), QDateTime(), &error));
-    QVERIFY(m_outbox->markSent(
-        queued, QStringLiteral("m"), QStringLiteral("250 Ok"), QDateTime::currentDateTimeUtc()));
+    QVERIFY(m_outbox->claim(QStringLiteral("x"), QDateTime::currentDateTimeUtc(), QDateTime()).value());
+    QVERIFY(m_outbox
+            ->markSent(queued, QStringLiteral("m"), QStringLiteral("250 Ok"), QDateTime::currentDateTimeUtc())
+            .ok());
     QVERIFY(m_db->beginWrite());
-    QCOMPARE(m_outbox->cancelUnsent(eventId, &error), 1);
+    QCOMPARE(m_outbox->cancelUnsent(eventId).value(), 1);
     QVERIFY(m_db->connection().commit());
     QCOMPARE(m_outbox->find(queued)->state, OutboxMessage::State::Sent);
     QCOMPARE(m_outbox->find(sent)->state, OutboxMessage::State::Cancelled);

@@ -315,15 +315,15 @@ void TestPostgresql::copyRoundTrip()
     QTemporaryDir dir;
     QVERIFY(local.open(dir.filePath(QStringLiteral("poste.sqlite"))));
     // …copied out to an SQLite file and back into a fresh store of the engine under test.
-    StoreCopy::Counts counts;
-    QString error;
-    QVERIFY2(StoreCopy::copy(*m_db, local, &counts, &error), qPrintable(error));
-    QCOMPARE(counts.value(QStringLiteral("event")), requests);
+    StoreResult<StoreCopy::Counts> counts = StoreCopy::copy(*m_db, local);
+    QVERIFY2(counts.ok(), qPrintable(counts.message));
+    QCOMPARE(counts->value(QStringLiteral("event")), requests);
     Database shared;
     QVERIFY(shared.open(TestStore::create(*m_dir, QStringLiteral("shared.sqlite"))));
-    QVERIFY2(StoreCopy::copy(local, shared, &counts, &error), qPrintable(error));
+    counts = StoreCopy::copy(local, shared);
+    QVERIFY2(counts.ok(), qPrintable(counts.message));
     // One per import, the refusal, and the assignment with the start of review it brings.
-    QCOMPARE(counts.value(QStringLiteral("audit")), requests + 3);
+    QCOMPARE(counts->value(QStringLiteral("audit")), requests + 3);
 
     EventRepository copied(shared);
     QCOMPARE(copied.count(2018).value(), int(requests));
@@ -351,8 +351,9 @@ void TestPostgresql::copyRoundTrip()
                 QStringLiteral("carol"))
             .ok());
     // A store that already holds requests is not a target.
-    QVERIFY(!StoreCopy::copy(local, shared, &counts, &error));
-    QVERIFY2(error.contains(QStringLiteral("already holds")), qPrintable(error));
+    counts = StoreCopy::copy(local, shared);
+    QCOMPARE(counts.status, StoreStatus::NotAllowed);
+    QVERIFY2(counts.message.contains(QStringLiteral("already holds")), qPrintable(counts.message));
 }
 
 void TestPostgresql::anotherApplicationsDatabaseIsRefused()
@@ -553,10 +554,12 @@ void TestPostgresql::theServerSignsWaitingChangesAndExports()
     snapshot.format = QStringLiteral("csv");
     snapshot.filter = QStringLiteral("labelled");
     snapshot.rows << ExportSnapshot::Row { QStringLiteral("R1"), QStringLiteral("titre"), QByteArray("h") };
-    std::optional<ExportSnapshot> previous;
-    QVERIFY(ExportSnapshotRepository(*viewer).record(snapshot, &previous));
+    const StoreResult<std::optional<ExportSnapshot>> first
+        = ExportSnapshotRepository(*viewer).record(snapshot);
+    QVERIFY2(first.ok(), qPrintable(first.message));
+    QVERIFY(!*first);
     const std::optional<ExportSnapshot> recorded
-        = ExportSnapshotRepository(*m_db).latest(2018, QStringLiteral("labelled"));
+        = ExportSnapshotRepository(*m_db).latest(2018, QStringLiteral("labelled")).value();
     QVERIFY(recorded);
     QCOMPARE(recorded->who, QStringLiteral("viewer_v"));
     QCOMPARE(recorded->rows.size(), 1);
@@ -799,30 +802,32 @@ void TestPostgresql::outboxFollowsTheRegionalRights()
             .arg(other.id)));
     QVERIFY(!raw.exec(u"UPDATE outbox SET event_id = %1 WHERE event_id = %2"_s.arg(other.id).arg(breton.id)));
     // Through the app: cancelling the other région's message is refused, its own is cancelled.
-    QVERIFY(!asBreton.cancel(messages[other.id].first()));
-    QVERIFY(asBreton.cancel(messages[breton.id].first()));
+    QCOMPARE(asBreton.cancel(messages[other.id].first()).status, StoreStatus::NotAllowed);
+    QVERIFY(asBreton.cancel(messages[breton.id].first()).ok());
 
     // Sent: its sender takes its own région's message and leaves the other's for its reviewers.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString error;
-    const std::optional<OutboxMessage> taken = asBreton.claim(u"bzh"_s, now, now.addSecs(-900), &error);
-    QVERIFY2(taken, qPrintable(error));
-    QCOMPARE(taken->id, messages[breton.id].last());
-    QVERIFY(!asBreton.claim(u"bzh"_s, now, now.addSecs(-900), &error));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(!OutboxRepository(*viewer).claim(u"viewer"_s, now, now.addSecs(-900), &error));
-    QVERIFY(!error.isEmpty());
+    const StoreResult<std::optional<OutboxMessage>> taken = asBreton.claim(u"bzh"_s, now, now.addSecs(-900));
+    QVERIFY2(taken.ok() && *taken, qPrintable(taken.message));
+    QCOMPARE((*taken)->id, messages[breton.id].last());
+    const StoreResult<std::optional<OutboxMessage>> none = asBreton.claim(u"bzh"_s, now, now.addSecs(-900));
+    QVERIFY2(none.ok(), qPrintable(none.message));
+    QVERIFY(!*none);
+    const StoreResult<std::optional<OutboxMessage>> refused
+        = OutboxRepository(*viewer).claim(u"viewer"_s, now, now.addSecs(-900));
+    QVERIFY(!refused.ok());
+    QVERIFY(!refused.message.isEmpty());
     QList<qint64> nationalTook;
-    while (const std::optional<OutboxMessage> next
-        = asNational.claim(u"national"_s, now, now.addSecs(-900), &error)) {
-        nationalTook.append(next->id);
+    StoreResult<std::optional<OutboxMessage>> next = asNational.claim(u"national"_s, now, now.addSecs(-900));
+    for (; next.ok() && *next; next = asNational.claim(u"national"_s, now, now.addSecs(-900))) {
+        nationalTook.append((*next)->id);
     }
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(next.ok(), qPrintable(next.message));
     QCOMPARE(nationalTook, messages[other.id]);
     // A failed message of the other région is not Breton's to retry.
-    QVERIFY(asNational.markFailed(messages[other.id].first(), 550, u"5.1.1 no such mailbox"_s));
-    QVERIFY(!asBreton.retry(messages[other.id].first()));
-    QVERIFY(asNational.retry(messages[other.id].first()));
+    QVERIFY(asNational.markFailed(messages[other.id].first(), 550, u"5.1.1 no such mailbox"_s).ok());
+    QCOMPARE(asBreton.retry(messages[other.id].first()).status, StoreStatus::NotAllowed);
+    QVERIFY(asNational.retry(messages[other.id].first()).ok());
 }
 
 // A shared store that the previous version made (schema 7), with its requests and a regional

@@ -342,8 +342,7 @@ void TestStatistics::previousFiguresRoundTrip()
     figures.insert(QStringLiteral("53"), { 120, 15000 });
     figures.insert(QStringLiteral("29"), { 31, std::nullopt });
     figures.insert(QStringLiteral("04"), { std::nullopt, std::nullopt }); // nothing known: no row
-    QString error;
-    QVERIFY2(repository.setPreviousFigures(2018, figures, &error), qPrintable(error));
+    QVERIFY(repository.setPreviousFigures(2018, figures).ok());
     const QHash<QString, PreviousFigures> read = repository.previousFigures(2018);
     QCOMPARE(read.size(), 2);
     QCOMPARE(read.value(QStringLiteral("53")).events, 120);
@@ -351,7 +350,7 @@ void TestStatistics::previousFiguresRoundTrip()
     QCOMPARE(read.value(QStringLiteral("29")).events, 31);
     QVERIFY(!read.value(QStringLiteral("29")).participants);
     figures.remove(QStringLiteral("53"));
-    QVERIFY2(repository.setPreviousFigures(2018, figures, &error), qPrintable(error));
+    QVERIFY(repository.setPreviousFigures(2018, figures).ok());
     QCOMPARE(repository.previousFigures(2018).size(), 1);
 }
 

@@ -364,7 +364,7 @@ void TestStatisticsView::previousFiguresFromCsv()
     QCOMPARE(figures.value(QStringLiteral("R53")).events, 120);
     QCOMPARE(figures.value(QStringLiteral("R53")).participants, 15000);
     QVERIFY(!figures.value(QStringLiteral("29")).participants);
-    QVERIFY(StatisticsRepository(*m_database).setPreviousFigures(2018, figures, &message));
+    QVERIFY(StatisticsRepository(*m_database).setPreviousFigures(2018, figures).ok());
 
     MainWindow window(*m_database);
     StatisticsView* view = shownStatistics(window);

@@ -48,12 +48,10 @@ void TestStatsCommand::initTestCase()
     QList<Event> events = DemoGenerator(edition, GeoReference::embedded(), 4).generate(1300);
     EventRepository repository(database);
     QVERIFY(RequestStore(database).insertAll(events, QStringLiteral("test")).ok());
-    QString error;
-    QVERIFY2(StatisticsRepository(database).setPreviousFigures(2018,
-                 { { PreviousFigures::regionKey(QStringLiteral("53")), { 101, 12000 } },
-                     { QStringLiteral("28"), { 7, 700 } } },
-                 &error),
-        qPrintable(error));
+    const WriteResult saved = StatisticsRepository(database).setPreviousFigures(2018,
+        { { PreviousFigures::regionKey(QStringLiteral("53")), { 101, 12000 } },
+            { QStringLiteral("28"), { 7, 700 } } });
+    QVERIFY2(saved.ok(), qPrintable(saved.message));
     m_expected = Statistics::compute(repository.all(2018).value(), GeoReference::embedded());
 }
 

@@ -44,6 +44,7 @@ public:
         RequestMessages,
         OutboxCounts,
         MessagesWaiting,
+        NextMessageDue,
         LabelNumber,
         LetterTemplate,
         LetterTemplateHistory,
@@ -85,8 +86,8 @@ void TestStoreReadErrors::init()
     message.body = QStringLiteral("Bonjour");
     message.createdAt = QDateTime::currentDateTimeUtc();
     Transaction transaction(*m_database);
-    QString error;
-    QVERIFY2(OutboxRepository(*m_database).queue(message, &error), qPrintable(error));
+    const WriteResult queued = OutboxRepository(*m_database).queue(message);
+    QVERIFY2(queued.ok(), qPrintable(queued.message));
     QVERIFY(transaction.commit().ok());
     m_messageId = message.id;
 }
@@ -139,6 +140,10 @@ StoreResult<void> TestStoreReadErrors::run(Read read) const
         return OutboxRepository(*m_database).countByState();
     case Read::MessagesWaiting:
         return OutboxRepository(*m_database).waitingCount();
+    case Read::NextMessageDue: {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return OutboxRepository(*m_database).nextDue(now, now.addSecs(-900));
+    }
     case Read::LabelNumber:
         return LabelNumberRepository(*m_database).find(m_event.id);
     case Read::LetterTemplate:
@@ -174,6 +179,7 @@ void TestStoreReadErrors::readsSucceedOnAWholeStore_data()
     QTest::newRow("a request's messages") << Read::RequestMessages << true;
     QTest::newRow("outbox counts") << Read::OutboxCounts << true;
     QTest::newRow("messages waiting") << Read::MessagesWaiting << true;
+    QTest::newRow("next message due") << Read::NextMessageDue << true;
     QTest::newRow("label number") << Read::LabelNumber << true;
     QTest::newRow("letter template") << Read::LetterTemplate << true;
     QTest::newRow("letter template history") << Read::LetterTemplateHistory << true;
@@ -223,6 +229,7 @@ void TestStoreReadErrors::aFailedReadSaysWhy_data()
         { "a request's messages", Read::RequestMessages, "outbox" },
         { "outbox counts", Read::OutboxCounts, "outbox" },
         { "messages waiting", Read::MessagesWaiting, "outbox" },
+        { "next message due", Read::NextMessageDue, "outbox" },
         { "label number", Read::LabelNumber, "label_number" },
         { "letter template", Read::LetterTemplate, "letter_template" },
         { "letter template history", Read::LetterTemplateHistory, "letter_template" },

@@ -410,10 +410,6 @@ le directeur général des entreprises</translation>
         <translation>Impossible d&apos;enregistrer le modèle « %1 ».</translation>
     </message>
     <message>
-        <source>The export was written but could not be recorded for the next one.</source>
-        <translation>L&apos;export est écrit mais n&apos;a pas pu être enregistré pour le comparer au suivant.</translation>
-    </message>
-    <message>
         <source>Language: fr or en.</source>
         <translation>Langue : fr ou en.</translation>
     </message>
@@ -602,6 +598,10 @@ list : liste les messages de la boîte d’envoi, les échoués d’abord : iden
     <message>
         <source>--%1 does not go with mail %2.</source>
         <translation>--%1 ne s’emploie pas avec mail %2.</translation>
+    </message>
+    <message>
+        <source>The export was written but could not be recorded for the next one: %1</source>
+        <translation>L&apos;export est écrit mais n&apos;a pas pu être enregistré pour le comparer au suivant : %1</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1584,6 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <translation>iCalendar pour les agendas (*.ics)</translation>
     </message>
     <message>
-        <source>The export could not be recorded to compare the next one with.</source>
-        <translation>L&apos;export n&apos;a pas pu être enregistré pour le comparer au suivant.</translation>
-    </message>
-    <message>
         <source>Changes since the last export:</source>
         <translation>Changements depuis le dernier export :</translation>
     </message>
@@ -1605,6 +1601,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>refused</source>
         <comment>file name</comment>
         <translation>refusees</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded to compare the next one with: %1</source>
+        <translation>L&apos;export n&apos;a pas pu être enregistré pour le comparer au suivant : %1</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1659,17 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>département %1</source>
         <translation>département %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSnapshotRepository</name>
+    <message>
+        <source>Cannot record the export: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;export : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the previous export: %1</source>
+        <translation>Impossible de lire l&apos;export précédent : %1</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2152,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
     <message>
         <source>Cannot read the label number: %1</source>
         <translation>Impossible de lire le numéro de label : %1</translation>
+    </message>
+    <message>
+        <source>Cannot give a label number: %1</source>
+        <translation>Impossible d&apos;attribuer un numéro de label : %1</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3023,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>The message no longer exists.</source>
         <translation>Le message n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>Cannot take a message from the outbox: %1</source>
+        <translation>Impossible de prendre un message dans la boîte d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>Cannot update the outbox: %1</source>
+        <translation>Impossible de mettre à jour la boîte d&apos;envoi : %1</translation>
+    </message>
 </context>
 <context>
     <name>OutboxSender</name>
@@ -3338,8 +3361,8 @@ Objet : %2
 <context>
     <name>QueueIndex</name>
     <message>
-        <source>Cannot record the queue&apos;s recipe.</source>
-        <translation>Impossible d&apos;enregistrer la version de l&apos;index de la file de revue.</translation>
+        <source>Cannot record the queue&apos;s recipe: %1</source>
+        <translation>Impossible d&apos;enregistrer la version de l&apos;index de la file de revue : %1</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4406,10 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>Cannot copy rows %1 to %2 of %3 into %4: %5</source>
         <translation>Impossible de copier les lignes %1 à %2 de %3 dans %4 : %5</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1 in %2: %3</source>
+        <translation>Impossible de compter les lignes de %1 dans %2 : %3</translation>
     </message>
 </context>
 <context>

@@ -167,12 +167,15 @@ int ExportCommand::executeWithDatabase(
     if (ExportSnapshot::isApprovedList(m_filter)) {
         const ExportSnapshot snapshot = ExportSnapshot::of(
             events, edition->year, ExportWriter::key(m_format), m_filter, SessionUser::name());
-        std::optional<ExportSnapshot> previous;
-        if (!ExportSnapshotRepository(database).record(snapshot, &previous)) {
+        const StoreResult<std::optional<ExportSnapshot>> recorded
+            = ExportSnapshotRepository(database).record(snapshot);
+        if (!recorded) {
             return failed(err,
                 QCoreApplication::translate(
-                    "Cli", "The export was written but could not be recorded for the next one."));
+                    "Cli", "The export was written but could not be recorded for the next one: %1")
+                    .arg(recorded.message));
         }
+        const std::optional<ExportSnapshot>& previous = *recorded;
         if (previous) {
             const ExportChanges changes = ExportChanges::between(*previous, snapshot);
             out << ExportChanges::summary(*previous, changes) << Qt::endl;

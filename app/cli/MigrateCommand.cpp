@@ -60,13 +60,13 @@ int MigrateCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
     if (!DatabaseCommand::isWritable(target, err)) {
         return Failed;
     }
-    StoreCopy::Counts counts;
-    if (QString error; !StoreCopy::copy(copied, target, &counts, &error)) {
-        return failed(err, error);
+    const StoreResult<StoreCopy::Counts> counts = StoreCopy::copy(copied, target);
+    if (!counts) {
+        return failed(err, counts.message);
     }
     for (const QString& table : StoreCopy::tables()) {
         out << QCoreApplication::translate(
-            "Cli", "%1: %Ln row(s) copied and counted again", nullptr, int(counts.value(table)))
+            "Cli", "%1: %Ln row(s) copied and counted again", nullptr, int(counts->value(table)))
                    .arg(table, -24)
             << Qt::endl;
     }

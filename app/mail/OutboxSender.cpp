@@ -62,71 +62,87 @@ OutboxSender::Counts OutboxSender::run(const Progress& progress)
     while (!progress || progress(counts)) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QDateTime staleBefore = now.addSecs(-m_staleAfterSeconds);
-        QString error;
-        const std::optional<OutboxMessage> message = m_outbox.claim(sender, now, staleBefore, &error);
-        if (!message) {
-            return error.isEmpty() ? counts : stop(error);
+        const StoreResult<std::optional<OutboxMessage>> claimed = m_outbox.claim(sender, now, staleBefore);
+        if (!claimed) {
+            return stop(claimed.message);
         }
+        if (!*claimed) {
+            return counts;
+        }
+        const OutboxMessage& message = **claimed;
+        // A message whose mark fails stays "sending": a later run sends it again, with the same
+        // Message-ID; this one stops with the store's reason.
+        const auto failMessage = [&](int code, const QString& why) {
+            const WriteResult marked = m_outbox.markFailed(message.id, code, why);
+            ++counts.failed;
+            return marked;
+        };
         bool takesUtf8 = false;
-        if (message->recipient.trimmed().toLatin1() != message->recipient.trimmed().toUtf8()) {
+        if (message.recipient.trimmed().toLatin1() != message.recipient.trimmed().toUtf8()) {
             const std::optional<bool> offered = connection.offersSmtpUtf8();
             if (!offered) {
                 const QString why = tr("Cannot reach the mail server %1.").arg(m_settings.url);
-                m_outbox.markRetry(message->id, 0, why, {});
-                return stop(why);
+                const WriteResult marked = m_outbox.markRetry(message.id, 0, why, {});
+                return stop(marked ? why : why + QLatin1Char('\n') + marked.message);
             }
             takesUtf8 = *offered;
         }
-        if (const QString problem = MailHeader::addressProblem(message->recipient, takesUtf8);
+        if (const QString problem = MailHeader::addressProblem(message.recipient, takesUtf8);
             !problem.isEmpty()) {
-            m_outbox.markFailed(message->id, 0, problem);
-            ++counts.failed;
+            if (const WriteResult marked = failMessage(0, problem); !marked) {
+                return stop(marked.message);
+            }
             continue;
         }
         MailMessage mail { m_settings.from, m_settings.fromName, m_settings.replyTo,
-            message->recipient.trimmed(), message->recipientName, message->subject, message->body,
-            messageId(*message, m_settings.from), {}, {} };
-        if (message->attachment != OutboxMessage::Attachment::None) {
+            message.recipient.trimmed(), message.recipientName, message.subject, message.body,
+            messageId(message, m_settings.from), {}, {} };
+        if (message.attachment != OutboxMessage::Attachment::None) {
             // Made ahead only for the message claimed now; any other is made here.
-            const Attachment made = aheadId == message->id ? ahead.result() : job(*message)();
+            const Attachment made = aheadId == message.id ? ahead.result() : job(message)();
             if (made.data.isEmpty()) {
-                m_outbox.markFailed(message->id, 0,
-                    made.error.isEmpty() ? tr("The attestation cannot be made.") : made.error);
-                ++counts.failed;
+                if (const WriteResult marked = failMessage(
+                        0, made.error.isEmpty() ? tr("The attestation cannot be made.") : made.error);
+                    !marked) {
+                    return stop(marked.message);
+                }
                 continue;
             }
             mail.attachment = made.data;
             mail.attachmentName = made.fileName;
         }
         // The next message's attachment, made while this one is being sent.
-        const std::optional<OutboxMessage> next = m_outbox.nextDue(now, staleBefore);
-        aheadId = next && next->attachment != OutboxMessage::Attachment::None ? next->id : 0;
-        ahead = aheadId != 0 ? QtConcurrent::run(&aheadThread, job(*next)) : QFuture<Attachment>();
+        const StoreResult<std::optional<OutboxMessage>> next = m_outbox.nextDue(now, staleBefore);
+        if (!next) {
+            // Nothing is sent that could not be marked afterwards.
+            const WriteResult marked = m_outbox.markRetry(message.id, 0, next.message, {});
+            return stop(marked ? next.message : next.message + QLatin1Char('\n') + marked.message);
+        }
+        aheadId = *next && (*next)->attachment != OutboxMessage::Attachment::None ? (*next)->id : 0;
+        ahead = aheadId != 0 ? QtConcurrent::run(&aheadThread, job(**next)) : QFuture<Attachment>();
         const SmtpReply reply = connection.send(mail);
-        bool marked = false;
+        WriteResult marked;
         switch (reply.outcome) {
         case SmtpReply::Outcome::Sent:
             marked
-                = m_outbox.markSent(message->id, mail.messageId, reply.text, QDateTime::currentDateTimeUtc());
+                = m_outbox.markSent(message.id, mail.messageId, reply.text, QDateTime::currentDateTimeUtc());
             ++counts.sent;
             break;
         case SmtpReply::Outcome::Rejected:
-            marked = m_outbox.markFailed(message->id, reply.code, reply.text);
-            ++counts.failed;
+            marked = failMessage(reply.code, reply.text);
             break;
         case SmtpReply::Outcome::Deferred:
-            marked = m_outbox.markRetry(
-                message->id, reply.code, reply.text, nextAttempt(message->attempts, now));
+            marked
+                = m_outbox.markRetry(message.id, reply.code, reply.text, nextAttempt(message.attempts, now));
             ++counts.deferred;
             break;
         case SmtpReply::Outcome::Unreachable:
-            m_outbox.markRetry(message->id, reply.code, reply.text, {});
+            marked = m_outbox.markRetry(message.id, reply.code, reply.text, {});
             counts.loginRefused = reply.loginRefused;
-            return stop(reply.text);
+            return stop(marked ? reply.text : reply.text + QLatin1Char('\n') + marked.message);
         }
         if (!marked) {
-            // Left "sending": a later run sends it again, with the same Message-ID.
-            return stop(m_outbox.errorString());
+            return stop(marked.message);
         }
     }
     return counts;

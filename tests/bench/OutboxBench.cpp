@@ -137,10 +137,10 @@ bool benchOutboxParts(Database& database, const QString& folder, int count, QTex
     int marked = 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < messages.size(); ++i) {
-        QString error;
-        const std::optional<OutboxMessage> claimed
-            = outbox.claim(QStringLiteral("bench"), now, now.addSecs(-900), &error);
-        marked += claimed && outbox.markSent(claimed->id, QStringLiteral("bench"), QStringLiteral("250"), now)
+        const StoreResult<std::optional<OutboxMessage>> claimed
+            = outbox.claim(QStringLiteral("bench"), now, now.addSecs(-900));
+        marked += claimed.ok() && *claimed
+                && outbox.markSent((*claimed)->id, QStringLiteral("bench"), QStringLiteral("250"), now).ok()
             ? 1
             : 0;
     }

@@ -71,9 +71,10 @@ bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
     qint64 events = 0;
     if (ok && source.open(sqliteStore) && shared.open(location)) {
         timer.start();
-        StoreCopy::Counts counts;
-        QString error;
-        ok = StoreCopy::copy(source, shared, &counts, &error);
+        const StoreResult<StoreCopy::Counts> copied = StoreCopy::copy(source, shared);
+        ok = copied.ok();
+        const StoreCopy::Counts counts = copied.value_or({});
+        const QString error = copied.message;
         events = counts.value(QStringLiteral("event"));
         out << QStringLiteral("postgresql: %1 requests and %2 audit entries migrated in %3 ms %4")
                    .arg(events)

@@ -188,10 +188,12 @@ QString ExportController::recordSnapshot(QStringList* changes)
     }
     const ExportSnapshot snapshot = ExportSnapshot::of(m_events, m_model->edition().year,
         ExportWriter::key(m_format), m_exportedFilter, SessionUser::name());
-    std::optional<ExportSnapshot> previous;
-    if (!ExportSnapshotRepository(m_database).record(snapshot, &previous)) {
-        return tr("The export could not be recorded to compare the next one with.");
+    const StoreResult<std::optional<ExportSnapshot>> recorded
+        = ExportSnapshotRepository(m_database).record(snapshot);
+    if (!recorded) {
+        return tr("The export could not be recorded to compare the next one with: %1").arg(recorded.message);
     }
+    const std::optional<ExportSnapshot>& previous = *recorded;
     if (!previous) {
         return {};
     }

@@ -147,18 +147,20 @@ void OutboxView::showCurrent()
 
 void OutboxView::retryCurrent()
 {
-    if (const OutboxMessage* message = m_model->message(m_table->currentIndex().row());
-        message && !m_outbox->retry(message->id)) {
-        QMessageBox::warning(this, tr("Outbox"), m_outbox->errorString());
+    if (const OutboxMessage* message = m_model->message(m_table->currentIndex().row())) {
+        if (const WriteResult done = m_outbox->retry(message->id); !done) {
+            QMessageBox::warning(this, tr("Outbox"), done.message);
+        }
     }
     reload();
 }
 
 void OutboxView::cancelCurrent()
 {
-    if (const OutboxMessage* message = m_model->message(m_table->currentIndex().row());
-        message && !m_outbox->cancel(message->id)) {
-        QMessageBox::warning(this, tr("Outbox"), m_outbox->errorString());
+    if (const OutboxMessage* message = m_model->message(m_table->currentIndex().row())) {
+        if (const WriteResult done = m_outbox->cancel(message->id); !done) {
+            QMessageBox::warning(this, tr("Outbox"), done.message);
+        }
     }
     reload();
 }

@@ -334,9 +334,11 @@ void StatisticsView::editPreviousFigures()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    QString error;
-    if (!StatisticsRepository(m_database).setPreviousFigures(edition.year, dialog.figures(), &error)) {
-        QMessageBox::warning(this, dialog.windowTitle(), tr("The figures could not be saved: %1").arg(error));
+    if (const WriteResult saved
+        = StatisticsRepository(m_database).setPreviousFigures(edition.year, dialog.figures());
+        !saved) {
+        QMessageBox::warning(
+            this, dialog.windowTitle(), tr("The figures could not be saved: %1").arg(saved.message));
         return;
     }
     refresh();
