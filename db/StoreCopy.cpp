@@ -12,6 +12,10 @@
 
 namespace {
 
+// Its versions may be neither changed nor removed, in either engine: the target's seeded
+// versions stay, and the copy adds the versions it lacks (the seeds are the same in both).
+const QString appendOnlyTable = QStringLiteral("letter_template");
+
 StoreResult<qint64> rowCount(Database& database, const QString& table)
 {
     QSqlQuery query(database.connection());
@@ -33,7 +37,8 @@ QStringList StoreCopy::tables()
         QStringLiteral("previous_territory"), QStringLiteral("event"), QStringLiteral("event_queue"),
         QStringLiteral("audit"), QStringLiteral("pending_update"), QStringLiteral("reviewer_region"),
         QStringLiteral("export_template"), QStringLiteral("export_snapshot"),
-        QStringLiteral("export_snapshot_row") };
+        QStringLiteral("export_snapshot_row"), QStringLiteral("label_counter"),
+        QStringLiteral("label_number"), QStringLiteral("outbox"), appendOnlyTable };
 }
 
 StoreResult<StoreCopy::Counts> StoreCopy::copy(Database& from, Database& to)
@@ -60,7 +65,7 @@ StoreResult<StoreCopy::Counts> StoreCopy::copy(Database& from, Database& to)
     // Children first: the seeded edition goes, the copied ones come.
     const QStringList order = tables();
     for (auto table = order.crbegin(); table != order.crend(); ++table) {
-        if (!write.exec(QStringLiteral("DELETE FROM %1").arg(*table))) {
+        if (*table != appendOnlyTable && !write.exec(QStringLiteral("DELETE FROM %1").arg(*table))) {
             return abandon(tr("Cannot empty %1 in %2: %3").arg(*table, to.path(), write.lastError().text()));
         }
     }
@@ -81,9 +86,9 @@ StoreResult<StoreCopy::Counts> StoreCopy::copy(Database& from, Database& to)
         const auto insertOf = [&](qsizetype rows) {
             const QString row = QStringLiteral("(%1)").arg(
                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-            return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                .arg(
-                    table, columns.join(QStringLiteral(", ")), QStringList(rows, row).join(QLatin1Char(',')));
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4")
+                .arg(table, columns.join(QStringLiteral(", ")), QStringList(rows, row).join(QLatin1Char(',')),
+                    table == appendOnlyTable ? QStringLiteral(" ON CONFLICT DO NOTHING") : QString());
         };
         QSqlQuery batch(target);
         if (!batch.prepare(insertOf(batchRows))) {
@@ -128,8 +133,8 @@ StoreResult<StoreCopy::Counts> StoreCopy::copy(Database& from, Database& to)
     }
     if (to.isPostgresql()) {
         // The identities go on after the copied ids.
-        for (const QString& table :
-            { QStringLiteral("event"), QStringLiteral("audit"), QStringLiteral("pending_update") }) {
+        for (const QString& table : { QStringLiteral("event"), QStringLiteral("audit"),
+                 QStringLiteral("pending_update"), QStringLiteral("outbox") }) {
             if (!write.exec(QStringLiteral(
                     "SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, "
                     "false) FROM %1")

@@ -6,6 +6,7 @@
 #include "app/cli/Command.h"
 #include "app/cli/CommandLine.h"
 #include "db/Database.h"
+#include "db/StoreCopy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -465,6 +466,8 @@ void TestCli::exportSaysWhatChangedSinceTheLastOne()
 void TestCli::migrateCopiesAndCounts()
 {
     QCOMPARE(run({ QStringLiteral("import"), example }), 0);
+    // A labelled request: its label number, the edition's counter and its message to send.
+    QCOMPARE(run({ u"decide"_s, u"--label"_s, u"SI2018-00001"_s }), 0);
     const QString copy = m_dir->filePath(QStringLiteral("copie.sqlite"));
     QString out;
     QString err;
@@ -480,10 +483,37 @@ void TestCli::migrateCopiesAndCounts()
     QCOMPARE(run(everyStatus, &listed), 0);
     const qsizetype requests = QJsonDocument::fromJson(listed.toUtf8()).array().size();
     QVERIFY(requests > 0);
-    for (const char* table : { "event", "event_queue", "audit" }) {
+    for (const char* table : { "event", "event_queue" }) {
         QVERIFY2(out.contains(QRegularExpression(
                      QStringLiteral("%1\\s*: %2 rows copied").arg(QLatin1String(table)).arg(requests))),
             qPrintable(out + err));
+    }
+    // The import's entries and the decision's.
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("audit\\s*: %1 rows copied").arg(requests + 1))),
+        qPrintable(out + err));
+    for (const char* table : { "label_counter", "label_number", "outbox" }) {
+        QVERIFY2(out.contains(
+                     QRegularExpression(QStringLiteral("\\b%1\\s*: 1 row copied").arg(QLatin1String(table)))),
+            qPrintable(out + err));
+    }
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("letter_template\\s*: 8 rows copied"))),
+        qPrintable(out + err));
+    // Every table of a store is copied but the schema's own (meta) and the search index, which
+    // each store builds from the copied rows.
+    {
+        Database copied;
+        QVERIFY2(copied.open(copy), qPrintable(copied.errorString()));
+        QSqlQuery tables(copied.connection());
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> "
+                                           "'meta' AND name NOT LIKE 'sqlite%' AND name NOT LIKE "
+                                           "'event_queue_search%' ORDER BY name")));
+        QStringList present;
+        while (tables.next()) {
+            present << tables.value(0).toString();
+        }
+        QStringList copiedTables = StoreCopy::tables();
+        copiedTables.sort();
+        QCOMPARE(copiedTables, present);
     }
     const QString original = m_store;
     m_store = copy;
