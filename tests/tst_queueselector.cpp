@@ -101,12 +101,19 @@ void TestQueueSelector::theLastRequestWins()
         selector.request(search(typed));
     }
     QCOMPARE(answers(selector, spy), QList<QList<qint64>> { expected(QStringLiteral("festi")) });
-    // Typed a moment later, while the first one is probably running.
+    // Typed a moment later, while the first one may be running or may have been answered: an
+    // answer delivered before the next key is right, and only that one may precede the last.
     spy.clear();
     selector.request(search(QStringLiteral("e")));
     QTest::qWait(1);
+    const qsizetype answeredBefore = spy.count();
     selector.request(search(QStringLiteral("fonderie")));
-    QCOMPARE(answers(selector, spy), QList<QList<qint64>> { expected(QStringLiteral("fonderie")) });
+    const QList<QList<qint64>> got = answers(selector, spy);
+    QCOMPARE(got.size(), answeredBefore + 1);
+    if (answeredBefore == 1) {
+        QCOMPARE(got.first(), expected(QStringLiteral("e")));
+    }
+    QCOMPARE(got.last(), expected(QStringLiteral("fonderie")));
 }
 
 void TestQueueSelector::aCancelledRequestIsNotAnswered()
