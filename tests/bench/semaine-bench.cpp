@@ -217,6 +217,30 @@ bool openFresh(Database& database, const QString& path)
     return true;
 }
 
+// `events` inserted `runs` times, each run into a fresh store at `storePath`; the last one stays
+// open in `database`. Not measured when an insert failed.
+BenchTiming::Figure benchInsert(
+    Database& database, const QString& storePath, const QList<Event>& events, int runs, bool withTarget)
+{
+    QList<qint64> times;
+    QElapsedTimer timer;
+    for (int run = 0; run < runs; ++run) {
+        if (!openFresh(database, storePath)) {
+            return {};
+        }
+        QList<Event> inserted = events;
+        timer.start();
+        const WriteResult stored = RequestStore(database).insertAll(inserted, QStringLiteral("bench"));
+        times.append(timer.elapsed());
+        if (!stored.ok()) {
+            out << stored.message << Qt::endl;
+            return {};
+        }
+    }
+    return printTargets(out, QStringLiteral("insert with the rules of %1").arg(events.size()), times,
+        withTarget ? qint64(1500) * events.size() / 100000 : 0);
+}
+
 // One size of the store: `count` requests generated once, inserted, exported and imported, then
 // the queue timed in a process of its own that opens the store, as the application does: neither
 // this process's memory nor its warm caches count. In detail (the targets' size), every figure;
@@ -238,25 +262,13 @@ bool benchSize(
     QList<Event> events = DemoGenerator(edition, geo, 2018).generate(count);
     report("generate", count, timer.elapsed());
 
-    // Each run into a fresh store; the last one goes on to the next steps. A million requests
-    // are inserted and imported once: the figure is clear enough, the minutes are not free.
+    // A million requests are inserted and imported once: the figure is clear enough, the minutes
+    // are not free.
     const int bulkRuns = count >= 1000000 ? 1 : Runs;
-    QList<qint64> insertTimes;
-    for (int run = 0; run < bulkRuns; ++run) {
-        if (run > 0 && !openFresh(database, storePath)) {
-            return false;
-        }
-        QList<Event> inserted = events;
-        timer.start();
-        const WriteResult stored = RequestStore(database).insertAll(inserted, QStringLiteral("bench"));
-        insertTimes.append(timer.elapsed());
-        if (!stored.ok()) {
-            out << stored.message << Qt::endl;
-            return false;
-        }
+    figures[Step::Insert] = benchInsert(database, storePath, events, bulkRuns, detailed);
+    if (!figures[Step::Insert].isMeasured()) {
+        return false;
     }
-    figures[Step::Insert] = printTargets(out, QStringLiteral("insert with the rules of %1").arg(count),
-        insertTimes, detailed ? qint64(1500) * count / 100000 : 0);
 
     bool consistent = true;
     if (detailed) {
@@ -349,11 +361,13 @@ int main(int argc, char** argv)
         QStringLiteral("PATH"));
     const QCommandLineOption importExportOption(QStringLiteral("import-export-only"),
         QStringLiteral("Generates the events and times only the exports and the import."));
+    const QCommandLineOption writesOption(QStringLiteral("writes-only"),
+        QStringLiteral("Generates the events and times only their insert and the import of their CSV file."));
     const QCommandLineOption outboxOption(QStringLiteral("outbox-only"),
         QStringLiteral("Times only the outbox: 3,000 labels (or --events) with their letters, attestations, "
                        "SMTP delivery."));
     parser.addOptions({ eventsOption, quickOption, storeOption, mapOption, withoutMapOption, figuresOption,
-        postgresqlOption, importExportOption, outboxOption });
+        postgresqlOption, importExportOption, writesOption, outboxOption });
     parser.process(app);
     if (parser.isSet(outboxOption)) {
         return benchOutbox(out,
@@ -387,10 +401,11 @@ int main(int argc, char** argv)
     }
 
     QTemporaryDir dir;
-    if (parser.isSet(importExportOption)) {
+    if (parser.isSet(importExportOption) || parser.isSet(writesOption)) {
         const int count = parser.isSet(eventsOption) ? parser.value(eventsOption).toInt() : 100000;
+        const QString storePath = dir.filePath(QStringLiteral("bench.sqlite"));
         Database database;
-        if (!database.open(dir.filePath(QStringLiteral("bench.sqlite")))) {
+        if (!database.open(storePath)) {
             out << database.errorString() << Qt::endl;
             return 1;
         }
@@ -398,10 +413,11 @@ int main(int argc, char** argv)
             = DemoGenerator(*EditionRepository(database).find(2018), GeoReference::embedded(), 2018)
                   .generate(count);
         const QString csvPath = dir.filePath(QStringLiteral("import.csv"));
-        return benchExports(events, dir.path(), csvPath, out)
-                && benchImport(count, csvPath, dir.path(), Runs, out).median >= 0
-            ? 0
-            : 1;
+        const bool written = parser.isSet(writesOption)
+            ? benchInsert(database, storePath, events, Runs, true).isMeasured()
+                && writeImportFile(events, csvPath)
+            : benchExports(events, dir.path(), csvPath, out);
+        return written && benchImport(count, csvPath, dir.path(), Runs, out).median >= 0 ? 0 : 1;
     }
     // The targets are those of 100,000 requests; the scaling table adds 10,000 and 1,000,000.
     const int detailed = parser.isSet(eventsOption) ? parser.value(eventsOption).toInt() : 100000;
