@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sqlite3.h>
 
@@ -161,6 +162,47 @@ bool Database::beginWrite()
     return false;
 }
 
+void Database::deferCheckpoint()
+{
+    if (isPostgresql() || m_checkpointDeferred) {
+        return;
+    }
+    // Per connection: nobody else's commits are concerned.
+    m_checkpointDeferred = QSqlQuery(connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+}
+
+void Database::writeEnded(bool committed)
+{
+    if (!m_checkpointDeferred) {
+        return;
+    }
+    m_checkpointDeferred = false;
+    // SQLite's default: from 1,000 pages in the log on, each commit copies it into the file.
+    QSqlQuery(connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    if (!committed) {
+        return;
+    }
+    waitForCheckpoint();
+    m_checkpoint = QtConcurrent::run([path = QFile::encodeName(m_path)] {
+        sqlite3* handle = nullptr;
+        if (sqlite3_open_v2(path.constData(), &handle, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+            // As statements, so that the connection reads the store first and finds its log. The
+            // copy, then the log's file emptied if nobody reads or writes at that moment (no waiting
+            // here: otherwise the next write starts the log over, and closing the store removes it).
+            // A failure loses nothing: the log stays part of the store, the next commits copy it.
+            sqlite3_exec(handle, "PRAGMA wal_checkpoint(PASSIVE); PRAGMA wal_checkpoint(TRUNCATE)", nullptr,
+                nullptr, nullptr);
+        }
+        sqlite3_close(handle);
+    });
+}
+
+void Database::waitForCheckpoint()
+{
+    m_checkpoint.waitForFinished();
+    m_checkpoint = {};
+}
+
 bool Database::isPostgresqlUrl(const QString& location)
 {
     return location.startsWith(QLatin1String("postgresql://"))
@@ -220,6 +262,7 @@ bool Database::listenToOtherWorkstations()
 
 void Database::close()
 {
+    waitForCheckpoint();
     m_changes->stopListening();
     m_readerHandle = nullptr;
     if (QSqlDatabase::contains(m_connectionName)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -70,6 +71,11 @@ public:
     bool beginWrite();
     // Why beginWrite() failed: another program's write lock, a read-only store, or the engine's words.
     QString writeError() const { return m_writeError; }
+    // For a large write, on SQLite: its commit ends once the rows are in the write-ahead log, and
+    // copying the log into the store's file (the checkpoint, most of such a commit) is left to a
+    // connection of its own on another thread, which blocks neither readers nor writers. As
+    // safe: until copied, the log is part of the store. Call within the write transaction.
+    void deferCheckpoint();
     // A file or folder we may not write to is opened read-only (when it needs no upgrade).
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     // E.g. "the file is read-only"; empty when the store can be written.
@@ -89,6 +95,11 @@ public:
     static constexpr int BusyTimeoutMs = 30000;
 
 private:
+    friend class Transaction;
+    // By Transaction, once its write is committed or rolled back: starts a deferred checkpoint.
+    void writeEnded(bool committed);
+    void waitForCheckpoint();
+
     bool openPostgresql(const QString& url);
     // False, with the message, for a schema newer than this version knows.
     bool knowsSchema(int version);
@@ -111,4 +122,6 @@ private:
     Engine m_engine = Engine::Sqlite;
     std::unique_ptr<ChangeNotifier> m_changes;
     std::atomic<sqlite3*> m_readerHandle = nullptr; // set by openReader() on SQLite, for interrupt()
+    bool m_checkpointDeferred = false;
+    QFuture<void> m_checkpoint; // the deferred one, running; waited for before closing
 };

@@ -62,6 +62,8 @@ WriteResult RequestStore::insertInTransaction(
             return failed(tr("Cannot store requests: %1").arg(lock.lastError().text()));
         }
     } else if (events.size() >= BulkWithoutIndexes) {
+        // The commit returns once the batch is in the log; the copy into the file follows apart.
+        m_database.deferCheckpoint();
         QSqlQuery indexes(db);
         if (!indexes.exec(
                 QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "

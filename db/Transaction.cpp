@@ -31,9 +31,11 @@ WriteResult Transaction::commit()
     if (!db.commit()) {
         const QString error = db.lastError().text();
         db.rollback();
+        m_database.writeEnded(false);
         m_database.changes().transactionEnded(false);
         return WriteResult::failure(StoreStatus::Failed, error);
     }
+    m_database.writeEnded(true);
     // What the transaction changed is announced once it is in the store, and only then.
     m_database.changes().transactionEnded(true);
     return WriteResult::success();
@@ -44,6 +46,7 @@ void Transaction::rollback()
     if (m_open) {
         m_open = false;
         m_database.connection().rollback();
+        m_database.writeEnded(false);
         m_database.changes().transactionEnded(false);
     }
 }

@@ -16,6 +16,7 @@
 #include "db/RequestImport.h"
 #include "db/RequestStore.h"
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -268,6 +269,7 @@ private slots:
     void organiserRequestsAcrossEditions();
     void auditIsAppendOnly();
     void largeBatchesKeepEveryIndex();
+    void largeBatchesLeaveNoLogBehind();
     void twoConnectionsExactlyOneWins();
     void sessionUserIsTheSystemUserByDefault();
     void acceptAppliesTheImportedChange();
@@ -1061,6 +1063,42 @@ void TestEventRepository::largeBatchesKeepEveryIndex()
     QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     QVERIFY(m_repo->find(batch.last().id));
+}
+
+void TestEventRepository::largeBatchesLeaveNoLogBehind()
+{
+    SKIP_ON_POSTGRESQL("SQLite's write-ahead log");
+    const auto autoCheckpoint = [this] {
+        QSqlQuery query(m_db->connection());
+        return query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && query.next()
+            ? query.value(0).toInt()
+            : -1;
+    };
+    const int pagesBefore = autoCheckpoint();
+    QVERIFY(pagesBefore > 0);
+    QList<Event> batch;
+    for (qsizetype i = 0; i < RequestStore::BulkWithoutIndexes; ++i) {
+        batch.append(completeEvent(QStringLiteral("SI18-W%1").arg(i, 5, 10, QLatin1Char('0'))));
+    }
+    // A large batch that fails: this connection's commits copy the log into the file again.
+    QList<Event> failing = batch;
+    failing.append(batch.first());
+    QVERIFY(!RequestStore(*m_db).insertAll(failing, QStringLiteral("alice")).ok());
+    QCOMPARE(autoCheckpoint(), pagesBefore);
+
+    // Another workstation's connection keeps the log from being removed when ours closes.
+    Database other;
+    QVERIFY2(other.open(storePath()), qPrintable(other.errorString()));
+    VERIFY_OK(RequestStore(*m_db).insertAll(batch, QStringLiteral("alice")));
+    // Closing waits for the copy that followed the commit, which emptied the log: the store
+    // is not left with the whole batch in a log beside it.
+    m_repo.reset();
+    m_db->close();
+    QCOMPARE(QFileInfo(storePath() + QStringLiteral("-wal")).size(), 0);
+    QCOMPARE(EventRepository(other).count(2018).value(), int(batch.size()));
+    QSqlQuery check(other.connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
 }
 
 void TestEventRepository::auditIsAppendOnly()
