@@ -41,6 +41,8 @@ private slots:
     void followsEveryWrite();
     void editionChangeAndOlderRowsAreWorkedOutAgain();
     void mapPointsComeFromOneIndexAlone();
+    void mapPointsAreWhatTheRequestsSay_data();
+    void mapPointsAreWhatTheRequestsSay();
 
 private:
     // A store holding the generated edition.
@@ -668,6 +670,55 @@ void TestQueueIndex::mapPointsComeFromOneIndexAlone()
     }
     QVERIFY2(!plan.contains(QLatin1String("Sort")) && !plan.contains(QLatin1String("TEMP B-TREE")),
         qPrintable(plan));
+}
+
+void TestQueueIndex::mapPointsAreWhatTheRequestsSay_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::newRow("the whole edition") << QString();
+    QTest::newRow("Île-de-France") << QStringLiteral("11");
+}
+
+void TestQueueIndex::mapPointsAreWhatTheRequestsSay()
+{
+    // Each engine reads the points its own way (PostgreSQL: one text per row): on the same
+    // generated requests, both give every field exactly as the requests hold it, in id order.
+    QFETCH(QString, region);
+    EventFilter filter;
+    filter.region = region;
+    const QDate today(2018, 3, 20);
+    const RuleContext context { &m_edition, today, &GeoReference::embedded(), false };
+    QList<Event> events = m_repository->all(2018).value();
+    events.removeIf([&](const Event& event) { return !region.isEmpty() && event.region != region; });
+    const QList<MapPoint> points = m_index->mapPoints(2018, filter, today);
+    QCOMPARE(points.size(), events.size());
+    int placed = 0;
+    int online = 0;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const MapPoint& point = points.at(i);
+        const Event& event = events.at(i);
+        QCOMPARE(point.id, event.id);
+        QCOMPARE(point.hasPlace(), event.latitude.has_value() && event.longitude.has_value());
+        if (point.hasPlace()) {
+            QCOMPARE(point.latitude, *event.latitude);
+            QCOMPARE(point.longitude, *event.longitude);
+            ++placed;
+        }
+        QVERIFY(point.status == event.status);
+        const QList<Check> failed = LabelRules::evaluateAll(event, context).failedConditions();
+        for (qsizetype c = 0; c < LabelRules::conditions().size(); ++c) {
+            QCOMPARE((point.failing >> c) & 1, failed.contains(LabelRules::conditions().at(c)) ? 1 : 0);
+        }
+        QCOMPARE(point.online, event.online);
+        QCOMPARE(point.region, event.region);
+        QCOMPARE(point.departement, event.departement);
+        QCOMPARE(point.title, event.online ? event.title : QString());
+        QCOMPARE(point.requestId, event.online ? event.requestId : QString());
+        QCOMPARE(point.organiser, event.online ? event.organiserName : QString());
+        online += event.online ? 1 : 0;
+    }
+    QVERIFY(placed > 0);
+    QVERIFY(!region.isEmpty() || online > 0);
 }
 
 QTEST_GUILESS_MAIN(TestQueueIndex)
