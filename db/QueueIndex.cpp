@@ -589,7 +589,10 @@ QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter
             "CASE WHEN online <> 0 THEN (SELECT organiser_name FROM event WHERE event.id = "
             "event_queue.event_id) END "
             "FROM event_queue WHERE %2 ORDER BY event_id")
-            .arg(packed ? QStringLiteral("format('%s,%s,%s,%s,%s,%s,%s,%s', %1)").arg(columns) : columns,
+            .arg(packed ? QStringLiteral("concat_ws(',', event_id, coalesce(latitude::text, ''), "
+                                         "coalesce(longitude::text, ''), status, failing, online, region, "
+                                         "departement)")
+                        : columns,
                 where));
     QList<MapPoint> points;
     if (!query.isValid()) {
