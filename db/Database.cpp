@@ -413,7 +413,10 @@ bool Database::openPostgresql(const QString& location)
                 ? PasswordStore::remembered(PasswordStore::storeAccount(m_path))
                 : url.password(QUrl::FullyDecoded));
         db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
-        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=semaine-admin"));
+        // No JIT compilation: the store's queries are short scans, which the server's default cost
+        // threshold still sends to LLVM: the map's points spent longer compiling than running.
+        db.setConnectOptions(
+            QStringLiteral("connect_timeout=10;application_name=semaine-admin;options=-cjit=off"));
         if (!db.open()) {
             return tr("Cannot open %1: %2").arg(m_path, db.lastError().text());
         }

@@ -20,6 +20,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <limits>
+
 #include "TestStore.h"
 #include <QTest>
 
@@ -42,6 +44,8 @@ private slots:
     void followsEveryWrite();
     void editionChangeAndOlderRowsAreWorkedOutAgain();
     void mapPointsComeFromOneIndexAlone();
+    void mapPointsAreWhatTheRequestsSay_data();
+    void mapPointsAreWhatTheRequestsSay();
     void aSearchIsLedByWhatItFinds();
 
 private:
@@ -670,6 +674,64 @@ void TestQueueIndex::mapPointsComeFromOneIndexAlone()
     }
     QVERIFY2(!plan.contains(QLatin1String("Sort")) && !plan.contains(QLatin1String("TEMP B-TREE")),
         qPrintable(plan));
+}
+
+void TestQueueIndex::mapPointsAreWhatTheRequestsSay_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::newRow("the whole edition") << QString();
+    QTest::newRow("Île-de-France") << QStringLiteral("11");
+}
+
+void TestQueueIndex::mapPointsAreWhatTheRequestsSay()
+{
+    // Each engine reads the points its own way (PostgreSQL: one text per row): on the same
+    // generated requests, both give every field exactly as the requests hold it, in id order.
+    QFETCH(QString, region);
+    EventFilter filter;
+    filter.region = region;
+    const QDate today(2018, 3, 20);
+    const RuleContext context { &m_edition, today, &GeoReference::embedded(), false };
+    QList<Event> events = m_repository->all(2018).value();
+    events.removeIf([&](const Event& event) { return !region.isEmpty() && event.region != region; });
+    // One line per point, numbers written exactly: a difference names the request and the field.
+    const auto line = [](qint64 id, double latitude, double longitude, EventStatus status, int failing,
+                          bool online, const QStringList& texts) {
+        return QStringLiteral("%1 at %2 %3, %4, failing %5, online %6: %7")
+            .arg(id)
+            .arg(latitude, 0, 'g', 17)
+            .arg(longitude, 0, 'g', 17)
+            .arg(EventStatuses::key(status))
+            .arg(failing)
+            .arg(online ? 1 : 0)
+            .arg(texts.join(QStringLiteral(" | ")));
+    };
+    QStringList read;
+    int online = 0;
+    int placed = 0;
+    for (const MapPoint& point : m_index->mapPoints(2018, filter, today)) {
+        read << line(point.id, point.latitude, point.longitude, point.status, point.failing, point.online,
+            { point.region, point.departement, point.title, point.requestId, point.organiser });
+        online += point.online ? 1 : 0;
+        placed += point.hasPlace() ? 1 : 0;
+    }
+    QStringList stored;
+    const double unknown = std::numeric_limits<double>::quiet_NaN();
+    for (const Event& event : std::as_const(events)) {
+        const bool known = event.latitude && event.longitude;
+        const QList<Check> failed = LabelRules::evaluateAll(event, context).failedConditions();
+        int failing = 0;
+        for (qsizetype c = 0; c < LabelRules::conditions().size(); ++c) {
+            failing |= failed.contains(LabelRules::conditions().at(c)) ? 1 << c : 0;
+        }
+        stored << line(event.id, known ? *event.latitude : unknown, known ? *event.longitude : unknown,
+            event.status, failing, event.online,
+            { event.region, event.departement, event.online ? event.title : QString(),
+                event.online ? event.requestId : QString(), event.online ? event.organiserName : QString() });
+    }
+    QCOMPARE(read, stored);
+    QVERIFY(placed > 0);
+    QVERIFY(!region.isEmpty() || online > 0);
 }
 
 void TestQueueIndex::aSearchIsLedByWhatItFinds()

@@ -4,28 +4,31 @@
 
 void TerritoryFigures::add(EventStatus status, std::optional<int> expected, std::optional<int> actual)
 {
-    ++received;
+    add(status, 1, expected.value_or(0), actual.value_or(0), actual ? 1 : 0);
+}
+
+void TerritoryFigures::add(EventStatus status, int count, qint64 expected, qint64 actual, int reported)
+{
+    received += count;
     switch (status) {
     case EventStatus::Labelled:
-        ++labelled;
-        expectedParticipants += expected.value_or(0);
-        if (actual) {
-            actualParticipants += *actual;
-            ++actualReported;
-        }
+        labelled += count;
+        expectedParticipants += expected;
+        actualParticipants += actual;
+        actualReported += reported;
         break;
     case EventStatus::Refused:
-        ++refused;
+        refused += count;
         break;
     case EventStatus::Submitted:
     case EventStatus::InReview:
-        ++pending;
+        pending += count;
         break;
     case EventStatus::InformationRequested:
-        ++informationRequested;
+        informationRequested += count;
         break;
     case EventStatus::Withdrawn:
-        ++withdrawn;
+        withdrawn += count;
         break;
     }
 }

@@ -30,6 +30,9 @@ struct TerritoryFigures {
 
     // Counts one request of the territory.
     void add(EventStatus status, std::optional<int> expected, std::optional<int> actual);
+    // Counts `count` requests of the territory in the same status, with the participants they
+    // expected and reported in all (`reported` of them reported some): those of labelled events count.
+    void add(EventStatus status, int count, qint64 expected, qint64 actual, int reported);
 };
 
 // The previous edition's figures of a territory; either may be unknown ("n/c"), never 0 for it.
