@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QQuickItem>
 #include <QQuickWidget>
+#include <QQuickWindow>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -63,6 +64,19 @@ QQuickItem* mapItem(MapWidget* map)
 }
 
 // Where the map draws this coordinate, in the widget's pixels.
+// The markers are grouped for the view as it is and a frame has been drawn since: what the layer
+// hit-tests and the pixels read are those of that view. Waited for, however loaded the machine.
+bool drawnAsItIs(MapWidget* map)
+{
+    if (!QTest::qWaitFor([map] { return map->isViewApplied(); }, 15000)) {
+        return false;
+    }
+    QQuickWindow* window = map->quickWidget()->quickWindow();
+    QSignalSpy drawn(window, &QQuickWindow::afterRendering);
+    window->update();
+    return drawn.wait(15000) || !drawn.isEmpty();
+}
+
 QPoint pixelOf(MapWidget* map, const QGeoCoordinate& coordinate)
 {
     QPointF point;
@@ -182,7 +196,7 @@ void TestMap::showMap(MainWindow& window)
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY2(window.mapWidget()->isReady(), qPrintable(window.mapWidget()->errorString()));
     QTRY_VERIFY(mapItem(window.mapWidget()) != nullptr);
-    QTest::qWait(200);
+    QVERIFY(drawnAsItIs(window.mapWidget()));
 }
 
 void TestMap::clustersAddUpAtEveryGrouping()
@@ -318,7 +332,7 @@ void TestMap::boundariesWaitForTheMapYetItOpensWhole()
     QVERIFY(map->regionModel()->rowCount() >= 18);
     QVERIFY(map->clusterModel()->rowCount() > 0);
     QTRY_VERIFY(mapItem(map) != nullptr);
-    QTest::qWait(200);
+    QVERIFY(drawnAsItIs(map));
     const QImage image = map->quickWidget()->grabFramebuffer();
     QCOMPARE(image.pixelColor(pixelOf(map, inBretagne)), fillOf(map->regionModel(), QStringLiteral("53")));
     MarkerLayer* layer = markerLayer(map);
@@ -340,7 +354,6 @@ void TestMap::markerClickSelectsTheEvent()
     const auto where
         = map->clusterModel()->index(row).data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>();
     QSignalSpy selected(map, &MapWidget::eventsSelected);
-    QTest::qWait(100);
     QTest::mouseClick(map->quickWidget(), Qt::LeftButton, {}, pixelOf(map, where));
     QTRY_COMPARE(selected.size(), 1);
     QCOMPARE(selected.first().first().value<QList<qint64>>(), QList<qint64>({ id }));
@@ -377,10 +390,9 @@ int TestMap::zoomOnASingleMarker(MapWidget* map, const Event& target)
         }
         return false;
     };
-    if (!QTest::qWaitFor(single, 5000)) {
+    if (!QTest::qWaitFor(single, 15000) || !drawnAsItIs(map) || !single()) {
         return -1;
     }
-    QTest::qWait(100);
     return row;
 }
 
@@ -400,7 +412,7 @@ void TestMap::firstViewIsMainlandFrance()
     const QList<QGeoCoordinate> ends { { 51.05, 2.37 }, { 48.39, -4.49 }, { 48.58, 7.75 }, { 43.77, 7.5 },
         { 41.39, 9.16 } };
     QTRY_VERIFY(mapItem(map) != nullptr);
-    QTest::qWait(200);
+    QVERIFY(drawnAsItIs(map));
     const QRect shown = map->quickWidget()->rect();
     const auto allInView = [&] {
         return std::all_of(ends.cbegin(), ends.cend(),
@@ -496,7 +508,7 @@ void TestMap::markerLayerHitTestsClicksAndRectangles()
     const double zoom = 12;
     map->bridge()->showArea(QGeoCoordinate(48.85, 2.35), zoom);
     QTRY_COMPARE(map->bridge()->viewZoomLevel(), zoom);
-    QTest::qWait(100);
+    QVERIFY(drawnAsItIs(map));
     // A screen cell's edge near the centre: two requests 6 pixels apart on either side of it are
     // two markers that overlap; five at one place in a cell further are one cluster; one more
     // stands alone.

@@ -375,6 +375,12 @@ bool MapWidget::eventFilter(QObject* watched, QEvent* event)
     return QStackedWidget::eventFilter(watched, event);
 }
 
+bool MapWidget::isViewApplied() const
+{
+    return !m_viewTimer->isActive() && m_clusters->zoomLevel() == m_bridge->viewZoomLevel()
+        && m_clusters->visible() == m_bridge->viewArea();
+}
+
 void MapWidget::applyView()
 {
     m_clusters->setView(m_bridge->viewZoomLevel(), m_bridge->viewArea());

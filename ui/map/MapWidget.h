@@ -34,6 +34,9 @@ public:
     ~MapWidget() override;
 
     bool isReady() const { return m_ready; }
+    // The markers are grouped for the view as it is now: the regrouping that follows a pan or a
+    // zoom, a frame after the camera stops, has run.
+    bool isViewApplied() const;
     QString errorString() const { return m_errorString; }
     QQuickWidget* quickWidget() const { return m_quick; }
     MapBridge* bridge() const { return m_bridge; }

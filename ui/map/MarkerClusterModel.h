@@ -51,6 +51,8 @@ public:
     void setPoints(const QList<MapPoint>& points);
     // What the map shows: the grouping follows the zoom, the grid covers the visible part only.
     void setView(double zoomLevel, const QGeoRectangle& visible);
+    double zoomLevel() const { return m_zoomLevel; }
+    QGeoRectangle visible() const { return m_visible; }
     void setSelected(const QSet<qint64>& eventIds);
 
     static Grouping groupingAt(double zoomLevel);
