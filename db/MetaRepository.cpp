@@ -1,6 +1,7 @@
 #include "db/MetaRepository.h"
 
 #include "db/Database.h"
+#include "db/PreparedQuery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,9 +15,10 @@ MetaRepository::MetaRepository(Database& database)
 QString MetaRepository::value(const QString& key) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(key);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return PreparedQuery::exec(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key })
+            && query.next()
+        ? query.value(0).toString()
+        : QString();
 }
 
 WriteResult MetaRepository::setValue(const QString& key, const QString& value)

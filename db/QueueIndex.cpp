@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/MetaRepository.h"
+#include "db/PreparedQuery.h"
 #include "db/Statement.h"
 #include "db/StoredTime.h"
 
@@ -610,11 +611,11 @@ QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter
 QStringList QueueIndex::assignees(int editionYear) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT DISTINCT assignee FROM event_queue WHERE edition_year = ? AND "
-                                 "assignee <> '' ORDER BY assignee"));
-    query.addBindValue(editionYear);
     QStringList names;
-    if (query.exec()) {
+    if (PreparedQuery::exec(query,
+            QStringLiteral("SELECT DISTINCT assignee FROM event_queue WHERE edition_year = ? AND "
+                           "assignee <> '' ORDER BY assignee"),
+            { editionYear })) {
         while (query.next()) {
             names << query.value(0).toString();
         }

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "db/EventRows.h"
+#include "db/PreparedQuery.h"
 #include "db/QueueIndex.h"
 #include "db/RequestChange.h"
 #include "db/Statement.h"
@@ -157,10 +158,8 @@ WriteResult RequestStore::update(Event& event, const QString& who, const QDate& 
 WriteResult RequestStore::saveReviewerNotes(qint64 id, const QString& notes)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE event SET reviewer_notes = ? WHERE id = ?"));
-    query.addBindValue(notes.isNull() ? QStringLiteral("") : notes);
-    query.addBindValue(id);
-    if (!query.exec()) {
+    if (!PreparedQuery::exec(query, QStringLiteral("UPDATE event SET reviewer_notes = ? WHERE id = ?"),
+            { notes.isNull() ? QStringLiteral("") : notes, id })) {
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot save the notes: %1").arg(query.lastError().text()));
     }

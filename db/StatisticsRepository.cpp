@@ -2,6 +2,7 @@
 
 #include "app/core/GeoReference.h"
 #include "db/Database.h"
+#include "db/PreparedQuery.h"
 #include "db/QueueIndex.h"
 #include "db/SqlValue.h"
 #include "db/Statement.h"
@@ -232,11 +233,11 @@ Statistics StatisticsRepository::compute(
 QHash<QString, PreviousFigures> StatisticsRepository::previousFigures(int editionYear) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT territory, events, participants FROM previous_territory WHERE edition_year = ?"));
-    query.addBindValue(editionYear);
     QHash<QString, PreviousFigures> figures;
-    if (query.exec()) {
+    if (PreparedQuery::exec(query,
+            QStringLiteral(
+                "SELECT territory, events, participants FROM previous_territory WHERE edition_year = ?"),
+            { editionYear })) {
         while (query.next()) {
             figures.insert(query.value(0).toString(),
                 PreviousFigures {
