@@ -168,6 +168,29 @@ inline QString asRole(const QString& location, const QString& name, const QStrin
     return url.toString();
 }
 
+// Breaks a store for the error tests: renames `table` away, or closes the connection when `table` is empty.
+// Empty when it worked, else why not.
+inline QString breakStore(Database& database, const QString& table)
+{
+    if (table.isEmpty()) {
+        database.close();
+        return {};
+    }
+    QSqlQuery query(database.connection());
+    return query.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table))
+        ? QString()
+        : query.lastError().text();
+}
+
+// Whether a store's error message names the table that breakStore() renamed away, in the engine's words
+// (SQLite: no such table: outbox; PostgreSQL: relation "outbox" does not exist), and not in Qt's
+// "Parameter count mismatch" of a failed prepare.
+inline bool namesMissingTable(const QString& message, const QString& table)
+{
+    return message.contains(QStringLiteral("no such table: ") + table)
+        || message.contains(QLatin1Char('"') + table + QLatin1Char('"'));
+}
+
 } // namespace TestStore
 
 // Skips a test function that checks what only one engine has.

@@ -1,9 +1,10 @@
-// Every read of the requests, the editions, the outbox, the label numbers and the letter templates,
-// made to fail (a table gone, the connection closed): each answers with a failure and the engine's
-// message, never with "no rows".
+// Every read of the requests, the editions, the audit trail, the changes from imports, the outbox, the label
+// numbers and the letter templates, made to fail (a table gone, the connection closed): each answers with a
+// failure and the engine's message, never with "no rows".
 
 #include "TestData.h"
 #include "TestStore.h"
+#include "db/AuditTrail.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
@@ -11,6 +12,7 @@
 #include "db/LabelledRequestRepository.h"
 #include "db/LetterTemplateRepository.h"
 #include "db/OutboxRepository.h"
+#include "db/PendingUpdates.h"
 #include "db/RequestStore.h"
 #include "db/Transaction.h"
 
@@ -49,6 +51,11 @@ public:
         LetterTemplate,
         LetterTemplateHistory,
         Letter,
+        AuditTrail,
+        LastAudited,
+        OpenUpdates,
+        OpenUpdateCount,
+        RequestsWithOpenUpdates,
     };
     Q_ENUM(Read)
 
@@ -153,6 +160,16 @@ StoreResult<void> TestStoreReadErrors::run(Read read) const
     case Read::Letter:
         return LetterTemplateRepository(*m_database)
             .compose(LetterKind::Labelled, QLocale::French, m_event, edition2018(), LetterContext());
+    case Read::AuditTrail:
+        return AuditTrail(*m_database).of(m_event.id);
+    case Read::LastAudited:
+        return AuditTrail(*m_database).last(m_event.id);
+    case Read::OpenUpdates:
+        return PendingUpdates(*m_database).openFor(m_event.id);
+    case Read::OpenUpdateCount:
+        return PendingUpdates(*m_database).openCount(2018);
+    case Read::RequestsWithOpenUpdates:
+        return PendingUpdates(*m_database).eventsWithOpen(2018);
     }
     return StoreResult<void>::failure(StoreStatus::Failed, QStringLiteral("unknown read"));
 }
@@ -184,6 +201,11 @@ void TestStoreReadErrors::readsSucceedOnAWholeStore_data()
     QTest::newRow("letter template") << Read::LetterTemplate << true;
     QTest::newRow("letter template history") << Read::LetterTemplateHistory << true;
     QTest::newRow("letter") << Read::Letter << true;
+    QTest::newRow("audit trail") << Read::AuditTrail << true;
+    QTest::newRow("last audited") << Read::LastAudited << true;
+    QTest::newRow("open updates") << Read::OpenUpdates << true;
+    QTest::newRow("open update count") << Read::OpenUpdateCount << true;
+    QTest::newRow("requests with open updates") << Read::RequestsWithOpenUpdates << true;
 }
 
 // The same reads on the store before it is broken: the failures below are the breakage's.
@@ -201,30 +223,26 @@ void TestStoreReadErrors::readsSucceedOnAWholeStore()
 void TestStoreReadErrors::aFailedReadSaysWhy_data()
 {
     QTest::addColumn<Read>("read");
-    QTest::addColumn<QString>("breakage"); // SQL, or "close" for the connection
-    const QString noRequests = QStringLiteral("ALTER TABLE event RENAME TO event_gone");
-    const QString noEditions = QStringLiteral("ALTER TABLE edition RENAME TO edition_gone");
-    const QString noWindows = QStringLiteral("ALTER TABLE edition_territory_window RENAME TO window_gone");
-    const QString closed = QStringLiteral("close");
-    const QList<std::pair<const char*, Read>> requestReads { { "find", Read::Find },
-        { "findMany", Read::FindMany }, { "all", Read::All }, { "count", Read::Count },
-        { "countByStatus", Read::CountByStatus }, { "possibleDuplicates", Read::PossibleDuplicates },
-        { "nextRequestId", Read::NextRequestId }, { "organiserRequests", Read::OrganiserRequests },
-        { "labelled request", Read::LabelledRequest }, { "request ids", Read::RequestIds } };
-    for (const auto& [name, read] : requestReads) {
-        QTest::addRow("%s, no request table", name) << read << noRequests;
-        QTest::addRow("%s, connection closed", name) << read << closed;
-    }
-    const QList<std::pair<const char*, Read>> editionReads { { "editions", Read::Editions },
-        { "edition", Read::Edition }, { "latest edition", Read::LatestEdition } };
-    for (const auto& [name, read] : editionReads) {
-        QTest::addRow("%s, no edition table", name) << read << noEditions;
+    QTest::addColumn<QString>("table"); // the one renamed away; empty: the connection is closed
+    const QList<std::tuple<const char*, Read, const char*>> reads {
+        { "find", Read::Find, "event" },
+        { "findMany", Read::FindMany, "event" },
+        { "all", Read::All, "event" },
+        { "count", Read::Count, "event" },
+        { "countByStatus", Read::CountByStatus, "event" },
+        { "possibleDuplicates", Read::PossibleDuplicates, "event" },
+        { "nextRequestId", Read::NextRequestId, "event" },
+        { "organiserRequests", Read::OrganiserRequests, "event" },
+        { "labelled request", Read::LabelledRequest, "event" },
+        { "request ids", Read::RequestIds, "event" },
+        { "editions", Read::Editions, "edition" },
+        { "edition", Read::Edition, "edition" },
+        { "latest edition", Read::LatestEdition, "edition" },
         // Without its windows La Réunion's week would vanish and C1 be judged wrongly.
-        QTest::addRow("%s, no territory windows", name) << read << noWindows;
-        QTest::addRow("%s, connection closed", name) << read << closed;
-    }
-    const QList<std::tuple<const char*, Read, const char*>> mailReads { { "outbox messages",
-                                                                            Read::OutboxMessages, "outbox" },
+        { "editions", Read::Editions, "edition_territory_window" },
+        { "edition", Read::Edition, "edition_territory_window" },
+        { "latest edition", Read::LatestEdition, "edition_territory_window" },
+        { "outbox messages", Read::OutboxMessages, "outbox" },
         { "outbox message", Read::OutboxMessage, "outbox" },
         { "a request's messages", Read::RequestMessages, "outbox" },
         { "outbox counts", Read::OutboxCounts, "outbox" },
@@ -233,30 +251,39 @@ void TestStoreReadErrors::aFailedReadSaysWhy_data()
         { "label number", Read::LabelNumber, "label_number" },
         { "letter template", Read::LetterTemplate, "letter_template" },
         { "letter template history", Read::LetterTemplateHistory, "letter_template" },
-        { "letter", Read::Letter, "letter_template" } };
-    for (const auto& [name, read, table] : mailReads) {
-        QTest::addRow("%s, no %s table", name, table)
-            << read << QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(QLatin1String(table));
-        QTest::addRow("%s, connection closed", name) << read << closed;
+        { "letter", Read::Letter, "letter_template" },
+        { "audit trail", Read::AuditTrail, "audit" },
+        { "last audited", Read::LastAudited, "audit" },
+        { "open updates", Read::OpenUpdates, "pending_update" },
+        { "open update count", Read::OpenUpdateCount, "pending_update" },
+        { "requests with open updates", Read::RequestsWithOpenUpdates, "pending_update" },
+    };
+    QList<Read> closed;
+    for (const auto& [name, read, table] : reads) {
+        QTest::addRow("%s, no %s table", name, table) << read << QString::fromLatin1(table);
+        if (!closed.contains(read)) {
+            closed.append(read);
+            QTest::addRow("%s, connection closed", name) << read << QString();
+        }
     }
 }
 
 void TestStoreReadErrors::aFailedReadSaysWhy()
 {
     QFETCH(Read, read);
-    QFETCH(QString, breakage);
-    if (breakage == QLatin1String("close")) {
-        m_database->close();
-    } else {
-        QSqlQuery query(m_database->connection());
-        QVERIFY2(query.exec(breakage), qPrintable(query.lastError().text()));
-    }
+    QFETCH(QString, table);
+    const QString broken = TestStore::breakStore(*m_database, table);
+    QVERIFY2(broken.isEmpty(), qPrintable(broken));
     const StoreResult<void> result = run(read);
     QVERIFY(!result.ok());
     QCOMPARE(result.status, StoreStatus::Failed);
     // The engine's own words follow the read's: not an empty "cannot be read: ".
     QVERIFY2(!result.message.trimmed().isEmpty() && !result.message.trimmed().endsWith(QLatin1Char(':')),
         qPrintable(result.message));
+    if (table.isEmpty()) {
+        return;
+    }
+    QVERIFY2(TestStore::namesMissingTable(result.message, table), qPrintable(result.message));
 }
 
 QTEST_GUILESS_MAIN(TestStoreReadErrors)

@@ -1,13 +1,14 @@
-// Every write of the outbox, the label numbers, the decisions' messages, the letter templates, the
-// queue's index, the previous edition's figures and the export snapshots, made to fail (a table gone, the
-// connection closed): each answers with a failure and the engine's message, never with a silent success. The
-// twin of tst_storereaderrors for the writes.
+// Every write of the outbox, the label numbers, the decisions (their audit and messages), the letter
+// templates, the queue's index, the previous edition's figures, the export snapshots, the reviewer's notes
+// and the editions, made to fail (a table gone, the connection closed): each answers with a failure and the
+// engine's message, never with a silent success. The twin of tst_storereaderrors for the writes.
 
 #include "TestData.h"
 #include "TestStore.h"
 #include "db/Database.h"
 #include "db/DecisionMail.h"
 #include "db/Decisions.h"
+#include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/ExportSnapshotRepository.h"
 #include "db/LabelNumberRepository.h"
@@ -48,6 +49,8 @@ public:
         MarkIndexCurrent,
         SetPreviousFigures,
         RecordExportSnapshot,
+        SaveReviewerNotes,
+        SaveEdition,
     };
     Q_ENUM(Write)
 
@@ -183,6 +186,10 @@ StoreResult<void> TestStoreWriteErrors::run(Write write)
         snapshot.rows << ExportSnapshot::Row { m_event.requestId, m_event.title, QByteArray("h") };
         return ExportSnapshotRepository(*m_database).record(snapshot);
     }
+    case Write::SaveReviewerNotes:
+        return RequestStore(*m_database).saveReviewerNotes(m_event.id, QStringLiteral("À rappeler"));
+    case Write::SaveEdition:
+        return EditionRepository(*m_database).save(edition2018());
     }
     return StoreResult<void>::failure(StoreStatus::Failed, QStringLiteral("unknown write"));
 }
@@ -207,6 +214,8 @@ void TestStoreWriteErrors::writesSucceedOnAWholeStore_data()
     QTest::newRow("mark the index current") << Write::MarkIndexCurrent;
     QTest::newRow("set the previous figures") << Write::SetPreviousFigures;
     QTest::newRow("record an export snapshot") << Write::RecordExportSnapshot;
+    QTest::newRow("save reviewer notes") << Write::SaveReviewerNotes;
+    QTest::newRow("save an edition") << Write::SaveEdition;
 }
 
 // The same writes on the store before it is broken: the failures below are the breakage's.
@@ -239,24 +248,23 @@ void TestStoreWriteErrors::aFailedWriteSaysWhy_data()
         { "mark the index current", Write::MarkIndexCurrent, "meta" },
         { "set the previous figures", Write::SetPreviousFigures, "previous_territory" },
         { "record an export snapshot", Write::RecordExportSnapshot, "export_snapshot" },
+        { "save reviewer notes", Write::SaveReviewerNotes, "event" },
+        { "save an edition", Write::SaveEdition, "edition_territory_window" },
     };
     for (const auto& [name, write, table] : writes) {
         QTest::addRow("%s, no %s table", name, table) << write << QString::fromLatin1(table);
         QTest::addRow("%s, connection closed", name) << write << QString();
     }
+    // A decision whose audit entry cannot be written did not happen either.
+    QTest::newRow("decide, no audit table") << Write::Decide << QStringLiteral("audit");
 }
 
 void TestStoreWriteErrors::aFailedWriteSaysWhy()
 {
     QFETCH(Write, write);
     QFETCH(QString, table);
-    if (table.isEmpty()) {
-        m_database->close();
-    } else {
-        QSqlQuery query(m_database->connection());
-        QVERIFY2(query.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table)),
-            qPrintable(query.lastError().text()));
-    }
+    const QString broken = TestStore::breakStore(*m_database, table);
+    QVERIFY2(broken.isEmpty(), qPrintable(broken));
     const StoreResult<void> result = run(write);
     QVERIFY(!result.ok());
     QCOMPARE(result.status, StoreStatus::Failed);
@@ -266,11 +274,7 @@ void TestStoreWriteErrors::aFailedWriteSaysWhy()
     if (table.isEmpty()) {
         return;
     }
-    // The engine's words name the table it misses (SQLite: no such table: outbox; PostgreSQL:
-    // relation "outbox" does not exist), not Qt's "Parameter count mismatch" of a failed prepare.
-    QVERIFY2(result.message.contains(QStringLiteral("no such table: ") + table)
-            || result.message.contains(QLatin1Char('"') + table + QLatin1Char('"')),
-        qPrintable(result.message));
+    QVERIFY2(TestStore::namesMissingTable(result.message, table), qPrintable(result.message));
     if (write != Write::Decide) {
         return;
     }
@@ -300,22 +304,15 @@ void TestStoreWriteErrors::aFailedCopySaysWhy()
     Database broken;
     QVERIFY2(broken.open(TestStore::create(*m_dir, QStringLiteral("broken.sqlite"))),
         qPrintable(broken.errorString()));
-    if (table.isEmpty()) {
-        broken.close();
-    } else {
-        QSqlQuery query(broken.connection());
-        QVERIFY2(query.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table)),
-            qPrintable(query.lastError().text()));
-    }
+    const QString breakage = TestStore::breakStore(broken, table);
+    QVERIFY2(breakage.isEmpty(), qPrintable(breakage));
     const StoreResult<StoreCopy::Counts> copied = StoreCopy::copy(*m_database, broken);
     QVERIFY(!copied.ok());
     QCOMPARE(copied.status, StoreStatus::Failed);
     QVERIFY2(!copied.message.trimmed().isEmpty() && !copied.message.trimmed().endsWith(QLatin1Char(':')),
         qPrintable(copied.message));
     if (!table.isEmpty()) {
-        QVERIFY2(copied.message.contains(QStringLiteral("no such table: ") + table)
-                || copied.message.contains(QLatin1Char('"') + table + QLatin1Char('"')),
-            qPrintable(copied.message));
+        QVERIFY2(TestStore::namesMissingTable(copied.message, table), qPrintable(copied.message));
     }
 }
 
