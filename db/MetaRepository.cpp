@@ -12,13 +12,13 @@ MetaRepository::MetaRepository(Database& database)
 {
 }
 
-QString MetaRepository::value(const QString& key) const
+StoreResult<QString> MetaRepository::value(const QString& key) const
 {
     QSqlQuery query(m_database.connection());
-    return PreparedQuery::exec(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key })
-            && query.next()
-        ? query.value(0).toString()
-        : QString();
+    if (!PreparedQuery::exec(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key })) {
+        return StoreResult<QString>::failure(StoreStatus::Failed, query.lastError().text());
+    }
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 WriteResult MetaRepository::setValue(const QString& key, const QString& value)

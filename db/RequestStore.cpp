@@ -172,15 +172,22 @@ WriteResult RequestStore::saveReviewerNotes(qint64 id, const QString& notes)
 StoreResult<int> RequestStore::refreshQueueIndex()
 {
     QueueIndex index(m_database);
-    const QList<qint64> stale = index.staleIds();
-    if (stale.isEmpty() && index.isCurrent()) {
+    const StoreResult<QList<qint64>> stale = index.staleIds();
+    if (!stale) {
+        return stale;
+    }
+    const StoreResult<bool> current = index.isCurrent();
+    if (!current) {
+        return current;
+    }
+    if (stale->isEmpty() && *current) {
         return 0;
     }
     Transaction transaction(m_database);
     if (!transaction.isOpen()) {
         return transaction.failure();
     }
-    const StoreResult<QList<Event>> events = EventRepository(m_database).findMany(stale);
+    const StoreResult<QList<Event>> events = EventRepository(m_database).findMany(*stale);
     if (!events) {
         return events;
     }
@@ -193,5 +200,5 @@ StoreResult<int> RequestStore::refreshQueueIndex()
     if (const WriteResult committed = transaction.commit(); !committed) {
         return committed;
     }
-    return int(stale.size());
+    return int(stale->size());
 }

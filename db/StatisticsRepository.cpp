@@ -18,25 +18,6 @@ namespace {
 const QString withdrawnKey = EventStatuses::key(EventStatus::Withdrawn);
 const QString labelledKey = EventStatuses::key(EventStatus::Labelled);
 
-// Runs `sql`, whose "%1" is the filter's WHERE clause, with the filter's values then `extra`.
-QSqlQuery run(const Database& database, const QString& sql, const QueueIndex::Where& where,
-    const QVariantList& extra = {})
-{
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql.arg(where.sql))) {
-        qWarning("StatisticsRepository: %s", qPrintable(query.lastError().text()));
-        return query;
-    }
-    for (const QVariant& value : where.values + extra) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        qWarning("StatisticsRepository: %s", qPrintable(query.lastError().text()));
-    }
-    return query;
-}
-
 // The days the charts show: the edition's week and every territory's own week.
 QList<QDate> weekDays(const Edition& edition)
 {
@@ -109,7 +90,13 @@ StatisticsRepository::StatisticsRepository(Database& database)
 {
 }
 
-Statistics StatisticsRepository::compute(
+StoreResult<void> StatisticsRepository::failed(const QString& error)
+{
+    return StoreResult<void>::failure(
+        StoreStatus::Failed, tr("The statistics cannot be read: %1").arg(error));
+}
+
+StoreResult<Statistics> StatisticsRepository::compute(
     const Edition& edition, const EventFilter& filter, const QDate& today, const GeoReference& geo) const
 {
     Statistics stats = Statistics::empty(geo);
@@ -149,8 +136,7 @@ Statistics StatisticsRepository::compute(
             .arg(narrowed || m_database.isPostgresql() ? QString() : QStringLiteral("NOT INDEXED"),
                 where.sql));
     if (!scan.isValid()) {
-        qWarning("StatisticsRepository: %s", qPrintable(scan.errorString()));
-        return stats;
+        return failed(scan.errorString());
     }
     where.bindTo(scan);
     while (scan.next()) {
@@ -194,6 +180,10 @@ Statistics StatisticsRepository::compute(
             }
         }
     }
+    // next() ends on an error as on the last row.
+    if (!scan.errorString().isEmpty()) {
+        return failed(scan.errorString());
+    }
     for (qsizetype i = 0; i < days.size(); ++i) {
         stats.labelledPerDay.insert(days.at(i), labelledPerDay.at(i));
     }
@@ -212,13 +202,19 @@ Statistics StatisticsRepository::compute(
     // The filter's columns are the queue index's alone, so it applies unchanged beside the audit's.
     // The audit is read first (SQLite keeps the order of a CROSS JOIN): decisions are few beside the
     // requests.
-    QSqlQuery decisions = run(m_database,
-        QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a ")
-            + (m_database.isPostgresql() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"))
-            + QStringLiteral(
-                " event_queue ON event_queue.event_id = a.event_id WHERE %1 AND status <> ? AND a.action "
-                "IN ('status', 'override') AND a.new_status IN (?, ?) GROUP BY 1"),
-        where, { withdrawnKey, labelledKey, EventStatuses::key(EventStatus::Refused) });
+    QSqlQuery decisions(m_database.connection());
+    decisions.setForwardOnly(true);
+    if (!PreparedQuery::exec(decisions,
+            (QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a ")
+                + (m_database.isPostgresql() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"))
+                + QStringLiteral(
+                    " event_queue ON event_queue.event_id = a.event_id WHERE %1 AND status <> ? AND a.action "
+                    "IN ('status', 'override') AND a.new_status IN (?, ?) GROUP BY 1"))
+                .arg(where.sql),
+            where.values
+                + QVariantList { withdrawnKey, labelledKey, EventStatuses::key(EventStatus::Refused) })) {
+        return failed(decisions.lastError().text());
+    }
     static const QTimeZone paris("Europe/Paris");
     while (decisions.next()) {
         const QDateTime hour
@@ -230,19 +226,20 @@ Statistics StatisticsRepository::compute(
     return stats;
 }
 
-QHash<QString, PreviousFigures> StatisticsRepository::previousFigures(int editionYear) const
+StoreResult<QHash<QString, PreviousFigures>> StatisticsRepository::previousFigures(int editionYear) const
 {
     QSqlQuery query(m_database.connection());
-    QHash<QString, PreviousFigures> figures;
-    if (PreparedQuery::exec(query,
+    if (!PreparedQuery::exec(query,
             QStringLiteral(
                 "SELECT territory, events, participants FROM previous_territory WHERE edition_year = ?"),
             { editionYear })) {
-        while (query.next()) {
-            figures.insert(query.value(0).toString(),
-                PreviousFigures {
-                    SqlValue::optional<int>(query.value(1)), SqlValue::optional<qint64>(query.value(2)) });
-        }
+        return failed(query.lastError().text());
+    }
+    QHash<QString, PreviousFigures> figures;
+    while (query.next()) {
+        figures.insert(query.value(0).toString(),
+            PreviousFigures {
+                SqlValue::optional<int>(query.value(1)), SqlValue::optional<qint64>(query.value(2)) });
     }
     return figures;
 }

@@ -1,9 +1,11 @@
 // Every read of the requests, the editions, the audit trail, the changes from imports, the outbox, the label
-// numbers and the letter templates, made to fail (a table gone, the connection closed): each answers with a
-// failure and the engine's message, never with "no rows".
+// numbers, the letter templates, the queue's index, the statistics and the store's facts, made to fail (a
+// table gone, the connection closed): each answers with a failure and the engine's message, never with "no
+// rows".
 
 #include "TestData.h"
 #include "TestStore.h"
+#include "app/core/GeoReference.h"
 #include "db/AuditTrail.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
@@ -11,9 +13,12 @@
 #include "db/LabelNumberRepository.h"
 #include "db/LabelledRequestRepository.h"
 #include "db/LetterTemplateRepository.h"
+#include "db/MetaRepository.h"
 #include "db/OutboxRepository.h"
 #include "db/PendingUpdates.h"
+#include "db/QueueIndex.h"
 #include "db/RequestStore.h"
+#include "db/StatisticsRepository.h"
 #include "db/Transaction.h"
 
 #include <QSqlError>
@@ -56,6 +61,16 @@ public:
         OpenUpdates,
         OpenUpdateCount,
         RequestsWithOpenUpdates,
+        QueueIds,
+        QueueCounts,
+        QueueSelection,
+        QueueSearchSelection,
+        MapPoints,
+        Assignees,
+        StaleIds,
+        Statistics,
+        PreviousFigures,
+        StoreFact,
     };
     Q_ENUM(Read)
 
@@ -109,6 +124,7 @@ StoreResult<void> TestStoreReadErrors::run(Read read) const
 {
     const EventRepository requests(*m_database);
     const EditionRepository editions(*m_database);
+    const QDate today(2018, 3, 20);
     switch (read) {
     case Read::Find:
         return requests.find(m_event.id);
@@ -170,6 +186,33 @@ StoreResult<void> TestStoreReadErrors::run(Read read) const
         return PendingUpdates(*m_database).openCount(2018);
     case Read::RequestsWithOpenUpdates:
         return PendingUpdates(*m_database).eventsWithOpen(2018);
+    case Read::QueueIds:
+        return QueueIndex(*m_database).ids(2018, EventFilter(), today);
+    case Read::QueueCounts:
+        return QueueIndex(*m_database).counts(2018, EventFilter(), today, QStringLiteral("alice"));
+    case Read::QueueSelection:
+    case Read::QueueSearchSelection: {
+        // Only statuses: from the ids and the counts; with a région, one scan of its own.
+        EventFilter filter;
+        filter.region = read == Read::QueueSearchSelection ? QStringLiteral("53") : QString();
+        const QueueIndex::Selection selection
+            = QueueIndex(*m_database).select(2018, filter, today, QStringLiteral("alice"));
+        return selection.error.isEmpty() ? StoreResult<void>::success()
+                                         : StoreResult<void>::failure(StoreStatus::Failed, selection.error);
+    }
+    case Read::MapPoints:
+        return QueueIndex(*m_database).mapPoints(2018, EventFilter(), today);
+    case Read::Assignees:
+        return QueueIndex(*m_database).assignees(2018);
+    case Read::StaleIds:
+        return QueueIndex(*m_database).staleIds();
+    case Read::Statistics:
+        return StatisticsRepository(*m_database)
+            .compute(edition2018(), EventFilter(), today, GeoReference::embedded());
+    case Read::PreviousFigures:
+        return StatisticsRepository(*m_database).previousFigures(2018);
+    case Read::StoreFact:
+        return MetaRepository(*m_database).value(MetaRepository::demoDataKey());
     }
     return StoreResult<void>::failure(StoreStatus::Failed, QStringLiteral("unknown read"));
 }
@@ -206,6 +249,16 @@ void TestStoreReadErrors::readsSucceedOnAWholeStore_data()
     QTest::newRow("open updates") << Read::OpenUpdates << true;
     QTest::newRow("open update count") << Read::OpenUpdateCount << true;
     QTest::newRow("requests with open updates") << Read::RequestsWithOpenUpdates << true;
+    QTest::newRow("queue ids") << Read::QueueIds << true;
+    QTest::newRow("queue counts") << Read::QueueCounts << true;
+    QTest::newRow("queue selection") << Read::QueueSelection << true;
+    QTest::newRow("queue selection of a région") << Read::QueueSearchSelection << true;
+    QTest::newRow("map points") << Read::MapPoints << true;
+    QTest::newRow("assignees") << Read::Assignees << true;
+    QTest::newRow("stale ids") << Read::StaleIds << true;
+    QTest::newRow("statistics") << Read::Statistics << true;
+    QTest::newRow("previous figures") << Read::PreviousFigures << true;
+    QTest::newRow("store fact") << Read::StoreFact << true;
 }
 
 // The same reads on the store before it is broken: the failures below are the breakage's.
@@ -257,6 +310,19 @@ void TestStoreReadErrors::aFailedReadSaysWhy_data()
         { "open updates", Read::OpenUpdates, "pending_update" },
         { "open update count", Read::OpenUpdateCount, "pending_update" },
         { "requests with open updates", Read::RequestsWithOpenUpdates, "pending_update" },
+        { "queue ids", Read::QueueIds, "event_queue" },
+        { "queue counts", Read::QueueCounts, "event_queue" },
+        { "queue selection", Read::QueueSelection, "event_queue" },
+        { "queue selection of a région", Read::QueueSearchSelection, "event_queue" },
+        { "map points", Read::MapPoints, "event_queue" },
+        { "assignees", Read::Assignees, "event_queue" },
+        { "stale ids", Read::StaleIds, "meta" },
+        { "stale ids", Read::StaleIds, "event_queue" },
+        { "statistics", Read::Statistics, "event_queue" },
+        // The decisions per day, read after the scan of the index.
+        { "statistics", Read::Statistics, "audit" },
+        { "previous figures", Read::PreviousFigures, "previous_territory" },
+        { "store fact", Read::StoreFact, "meta" },
     };
     QList<Read> closed;
     for (const auto& [name, read, table] : reads) {
