@@ -17,13 +17,11 @@
 #include "db/OutboxRepository.h"
 #include "db/PendingUpdates.h"
 #include "db/QueueIndex.h"
-#include "db/RequestStore.h"
 #include "db/StatisticsRepository.h"
 #include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -85,51 +83,42 @@ private slots:
 private:
     StoreResult<void> run(Read read) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    Event m_event;
+    std::unique_ptr<TestStore::StoreWithOneRequest> m_store;
     qint64 m_messageId = 0;
 };
 
 void TestStoreReadErrors::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(TestStore::create(*m_dir)), qPrintable(m_database->errorString()));
-    m_event = passingEvent();
-    const WriteResult stored = RequestStore(*m_database).insert(m_event, QStringLiteral("test"));
-    QVERIFY2(stored.ok(), qPrintable(stored.message));
+    m_store = std::make_unique<TestStore::StoreWithOneRequest>();
+    const QString opened = m_store->open();
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
     // A message waiting in the outbox.
     OutboxMessage message;
-    message.eventId = m_event.id;
+    message.eventId = m_store->event.id;
     message.kind = QStringLiteral("free");
     message.recipient = QStringLiteral("contact@example.org");
     message.subject = QStringLiteral("Votre événement");
     message.body = QStringLiteral("Bonjour");
     message.createdAt = QDateTime::currentDateTimeUtc();
-    Transaction transaction(*m_database);
-    const WriteResult queued = OutboxRepository(*m_database).queue(message);
+    Transaction transaction(m_store->database);
+    const WriteResult queued = OutboxRepository(m_store->database).queue(message);
     QVERIFY2(queued.ok(), qPrintable(queued.message));
     QVERIFY(transaction.commit().ok());
     m_messageId = message.id;
 }
 
-void TestStoreReadErrors::cleanup()
-{
-    m_database.reset();
-    m_dir.reset();
-}
+void TestStoreReadErrors::cleanup() { m_store.reset(); }
 
 StoreResult<void> TestStoreReadErrors::run(Read read) const
 {
-    const EventRepository requests(*m_database);
-    const EditionRepository editions(*m_database);
+    const EventRepository requests(m_store->database);
+    const EditionRepository editions(m_store->database);
     const QDate today(2018, 3, 20);
     switch (read) {
     case Read::Find:
-        return requests.find(m_event.id);
+        return requests.find(m_store->event.id);
     case Read::FindMany:
-        return requests.findMany({ m_event.id });
+        return requests.findMany({ m_store->event.id });
     case Read::All:
         return requests.all(2018);
     case Read::Count:
@@ -137,11 +126,11 @@ StoreResult<void> TestStoreReadErrors::run(Read read) const
     case Read::CountByStatus:
         return requests.countByStatus(2018);
     case Read::PossibleDuplicates:
-        return requests.possibleDuplicates(m_event);
+        return requests.possibleDuplicates(m_store->event);
     case Read::NextRequestId:
         return requests.nextRequestId(2018);
     case Read::OrganiserRequests:
-        return requests.organiserRequests(m_event);
+        return requests.organiserRequests(m_store->event);
     case Read::Editions:
         return editions.all();
     case Read::Edition:
@@ -150,69 +139,69 @@ StoreResult<void> TestStoreReadErrors::run(Read read) const
         return editions.latest();
     case Read::LabelledRequest:
         // Not labelled: the refusal says so, after reading the request.
-        return LabelledRequestRepository(*m_database).find(m_event.id);
+        return LabelledRequestRepository(m_store->database).find(m_store->event.id);
     case Read::RequestIds:
-        return LabelledRequestRepository(*m_database).idsByRequestId(2018);
+        return LabelledRequestRepository(m_store->database).idsByRequestId(2018);
     case Read::OutboxMessages:
-        return OutboxRepository(*m_database).list();
+        return OutboxRepository(m_store->database).list();
     case Read::OutboxMessage:
-        return OutboxRepository(*m_database).find(m_messageId);
+        return OutboxRepository(m_store->database).find(m_messageId);
     case Read::RequestMessages:
-        return OutboxRepository(*m_database).forEvent(m_event.id);
+        return OutboxRepository(m_store->database).forEvent(m_store->event.id);
     case Read::OutboxCounts:
-        return OutboxRepository(*m_database).countByState();
+        return OutboxRepository(m_store->database).countByState();
     case Read::MessagesWaiting:
-        return OutboxRepository(*m_database).waitingCount();
+        return OutboxRepository(m_store->database).waitingCount();
     case Read::NextMessageDue: {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        return OutboxRepository(*m_database).nextDue(now, now.addSecs(-900));
+        return OutboxRepository(m_store->database).nextDue(now, now.addSecs(-900));
     }
     case Read::LabelNumber:
-        return LabelNumberRepository(*m_database).find(m_event.id);
+        return LabelNumberRepository(m_store->database).find(m_store->event.id);
     case Read::LetterTemplate:
-        return LetterTemplateRepository(*m_database).current(LetterKind::Refused, QLocale::French);
+        return LetterTemplateRepository(m_store->database).current(LetterKind::Refused, QLocale::French);
     case Read::LetterTemplateHistory:
-        return LetterTemplateRepository(*m_database).history(LetterKind::Refused, QLocale::English);
+        return LetterTemplateRepository(m_store->database).history(LetterKind::Refused, QLocale::English);
     case Read::Letter:
-        return LetterTemplateRepository(*m_database)
-            .compose(LetterKind::Labelled, QLocale::French, m_event, edition2018(), LetterContext());
+        return LetterTemplateRepository(m_store->database)
+            .compose(LetterKind::Labelled, QLocale::French, m_store->event, edition2018(), LetterContext());
     case Read::AuditTrail:
-        return AuditTrail(*m_database).of(m_event.id);
+        return AuditTrail(m_store->database).of(m_store->event.id);
     case Read::LastAudited:
-        return AuditTrail(*m_database).last(m_event.id);
+        return AuditTrail(m_store->database).last(m_store->event.id);
     case Read::OpenUpdates:
-        return PendingUpdates(*m_database).openFor(m_event.id);
+        return PendingUpdates(m_store->database).openFor(m_store->event.id);
     case Read::OpenUpdateCount:
-        return PendingUpdates(*m_database).openCount(2018);
+        return PendingUpdates(m_store->database).openCount(2018);
     case Read::RequestsWithOpenUpdates:
-        return PendingUpdates(*m_database).eventsWithOpen(2018);
+        return PendingUpdates(m_store->database).eventsWithOpen(2018);
     case Read::QueueIds:
-        return QueueIndex(*m_database).ids(2018, EventFilter(), today);
+        return QueueIndex(m_store->database).ids(2018, EventFilter(), today);
     case Read::QueueCounts:
-        return QueueIndex(*m_database).counts(2018, EventFilter(), today, QStringLiteral("alice"));
+        return QueueIndex(m_store->database).counts(2018, EventFilter(), today, QStringLiteral("alice"));
     case Read::QueueSelection:
     case Read::QueueSearchSelection: {
         // Only statuses: from the ids and the counts; with a région, one scan of its own.
         EventFilter filter;
         filter.region = read == Read::QueueSearchSelection ? QStringLiteral("53") : QString();
         const QueueIndex::Selection selection
-            = QueueIndex(*m_database).select(2018, filter, today, QStringLiteral("alice"));
+            = QueueIndex(m_store->database).select(2018, filter, today, QStringLiteral("alice"));
         return selection.error.isEmpty() ? StoreResult<void>::success()
                                          : StoreResult<void>::failure(StoreStatus::Failed, selection.error);
     }
     case Read::MapPoints:
-        return QueueIndex(*m_database).mapPoints(2018, EventFilter(), today);
+        return QueueIndex(m_store->database).mapPoints(2018, EventFilter(), today);
     case Read::Assignees:
-        return QueueIndex(*m_database).assignees(2018);
+        return QueueIndex(m_store->database).assignees(2018);
     case Read::StaleIds:
-        return QueueIndex(*m_database).staleIds();
+        return QueueIndex(m_store->database).staleIds();
     case Read::Statistics:
-        return StatisticsRepository(*m_database)
+        return StatisticsRepository(m_store->database)
             .compute(edition2018(), EventFilter(), today, GeoReference::embedded());
     case Read::PreviousFigures:
-        return StatisticsRepository(*m_database).previousFigures(2018);
+        return StatisticsRepository(m_store->database).previousFigures(2018);
     case Read::StoreFact:
-        return MetaRepository(*m_database).value(MetaRepository::demoDataKey());
+        return MetaRepository(m_store->database).value(MetaRepository::demoDataKey());
     }
     return StoreResult<void>::failure(StoreStatus::Failed, QStringLiteral("unknown read"));
 }
@@ -338,18 +327,11 @@ void TestStoreReadErrors::aFailedReadSaysWhy()
 {
     QFETCH(Read, read);
     QFETCH(QString, table);
-    const QString broken = TestStore::breakStore(*m_database, table);
+    const QString broken = TestStore::breakStore(m_store->database, table);
     QVERIFY2(broken.isEmpty(), qPrintable(broken));
-    const StoreResult<void> result = run(read);
-    QVERIFY(!result.ok());
-    QCOMPARE(result.status, StoreStatus::Failed);
     // The engine's own words follow the read's: not an empty "cannot be read: ".
-    QVERIFY2(!result.message.trimmed().isEmpty() && !result.message.trimmed().endsWith(QLatin1Char(':')),
-        qPrintable(result.message));
-    if (table.isEmpty()) {
-        return;
-    }
-    QVERIFY2(TestStore::namesMissingTable(result.message, table), qPrintable(result.message));
+    const QString unexplained = TestStore::unexplained(run(read), table);
+    QVERIFY2(unexplained.isEmpty(), qPrintable(unexplained));
 }
 
 QTEST_GUILESS_MAIN(TestStoreReadErrors)
