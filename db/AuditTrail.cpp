@@ -1,6 +1,7 @@
 #include "db/AuditTrail.h"
 
 #include "db/Database.h"
+#include "db/PreparedQuery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,18 +24,14 @@ AuditTrail::AuditTrail(Database& database)
 WriteResult AuditTrail::append(const AuditEntry& entry)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO audit (event_id, at, who, action, old_status, new_status, reason, changes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(entry.eventId);
-    query.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
-    query.addBindValue(entry.who);
-    query.addBindValue(entry.action);
-    query.addBindValue(statusKey(entry.oldStatus));
-    query.addBindValue(statusKey(entry.newStatus));
-    query.addBindValue(entry.reason.isNull() ? QStringLiteral("") : entry.reason);
-    query.addBindValue(entry.changes.isNull() ? QStringLiteral("") : entry.changes);
-    if (!query.exec()) {
+    if (!PreparedQuery::exec(query,
+            QStringLiteral(
+                "INSERT INTO audit (event_id, at, who, action, old_status, new_status, reason, changes) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            { entry.eventId, entry.at.toUTC().toString(Qt::ISODateWithMs), entry.who, entry.action,
+                statusKey(entry.oldStatus), statusKey(entry.newStatus),
+                entry.reason.isNull() ? QStringLiteral("") : entry.reason,
+                entry.changes.isNull() ? QStringLiteral("") : entry.changes })) {
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot write the audit trail: %1").arg(query.lastError().text()));
     }
@@ -44,14 +41,12 @@ WriteResult AuditTrail::append(const AuditEntry& entry)
 WriteResult AuditTrail::appendCreated(qint64 firstId, qint64 lastId, const QString& who)
 {
     QSqlQuery audit(m_database.connection());
-    audit.prepare(
-        QStringLiteral("INSERT INTO audit (event_id, at, who, action, new_status) "
-                       "SELECT id, ?, ?, 'created', status FROM event WHERE id BETWEEN ? AND ? ORDER BY id"));
-    audit.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    audit.addBindValue(who.isNull() ? QStringLiteral("") : who);
-    audit.addBindValue(firstId);
-    audit.addBindValue(lastId);
-    if (!audit.exec()) {
+    if (!PreparedQuery::exec(audit,
+            QStringLiteral(
+                "INSERT INTO audit (event_id, at, who, action, new_status) "
+                "SELECT id, ?, ?, 'created', status FROM event WHERE id BETWEEN ? AND ? ORDER BY id"),
+            { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                who.isNull() ? QStringLiteral("") : who, firstId, lastId })) {
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot write the audit trail: %1").arg(audit.lastError().text()));
     }
@@ -62,11 +57,10 @@ StoreResult<QList<AuditEntry>> AuditTrail::of(qint64 eventId) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT id, event_id, at, who, action, old_status, new_status, reason, changes "
-                       "FROM audit WHERE event_id = ? ORDER BY id"));
-    query.addBindValue(eventId);
-    if (!query.exec()) {
+    if (!PreparedQuery::exec(query,
+            QStringLiteral("SELECT id, event_id, at, who, action, old_status, new_status, reason, changes "
+                           "FROM audit WHERE event_id = ? ORDER BY id"),
+            { eventId })) {
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot read the audit trail: %1").arg(query.lastError().text()));
     }
@@ -90,9 +84,9 @@ StoreResult<QList<AuditEntry>> AuditTrail::of(qint64 eventId) const
 StoreResult<AuditEntry> AuditTrail::last(qint64 eventId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT who, at FROM audit WHERE event_id = ? ORDER BY id DESC LIMIT 1"));
-    query.addBindValue(eventId);
-    if (!query.exec()) {
+    if (!PreparedQuery::exec(query,
+            QStringLiteral("SELECT who, at FROM audit WHERE event_id = ? ORDER BY id DESC LIMIT 1"),
+            { eventId })) {
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot read the audit trail: %1").arg(query.lastError().text()));
     }

@@ -4,6 +4,7 @@
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/DecisionMail.h"
+#include "db/PreparedQuery.h"
 #include "db/QueueIndex.h"
 #include "db/RequestChange.h"
 
@@ -48,12 +49,10 @@ WriteResult Decisions::changeStatus(
             StoreStatus::Failed, tr("Cannot change the request %1: %2").arg(stored->requestId, error));
     };
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE event SET status = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    query.addBindValue(EventStatuses::key(to));
-    query.addBindValue(id);
-    query.addBindValue(expectedVersion);
-    if (!query.exec() || query.numRowsAffected() != 1) {
+    if (!PreparedQuery::exec(query,
+            QStringLiteral("UPDATE event SET status = ?, version = version + 1 WHERE id = ? AND version = ?"),
+            { EventStatuses::key(to), id, expectedVersion })
+        || query.numRowsAffected() != 1) {
         return failed(query.lastError().text());
     }
     if (const WriteResult audited = AuditTrail(m_database)
@@ -95,13 +94,11 @@ WriteResult Decisions::assign(qint64 id, int expectedVersion, const QString& ass
             StoreStatus::Failed, tr("Cannot change the request %1: %2").arg(stored->requestId, error));
     };
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE event SET assignee = ?, status = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    query.addBindValue(name.isNull() ? QStringLiteral("") : name);
-    query.addBindValue(EventStatuses::key(status));
-    query.addBindValue(id);
-    query.addBindValue(expectedVersion);
-    if (!query.exec() || query.numRowsAffected() != 1) {
+    if (!PreparedQuery::exec(query,
+            QStringLiteral("UPDATE event SET assignee = ?, status = ?, version = version + 1 WHERE id = ? "
+                           "AND version = ?"),
+            { name.isNull() ? QStringLiteral("") : name, EventStatuses::key(status), id, expectedVersion })
+        || query.numRowsAffected() != 1) {
         return failed(query.lastError().text());
     }
     AuditTrail audit(m_database);

@@ -1,6 +1,7 @@
 #include "db/EditionRepository.h"
 
 #include "db/Database.h"
+#include "db/PreparedQuery.h"
 #include "db/QueueIndex.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
@@ -98,38 +99,33 @@ WriteResult EditionRepository::save(const Edition& edition)
         return failed(transaction.failure().message);
     }
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM edition_territory_window WHERE edition_year = ?"));
-    query.addBindValue(edition.year);
-    if (!query.exec()) {
+    if (!PreparedQuery::exec(query,
+            QStringLiteral("DELETE FROM edition_territory_window WHERE edition_year = ?"),
+            { edition.year })) {
         return failed(query.lastError().text());
     }
-    query.prepare(QStringLiteral(
-        "INSERT INTO edition (year, week_start, week_end, request_deadline, decision_delay_days, "
-        "previous_events, "
-        "previous_participants) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year) DO UPDATE SET "
-        "week_start = excluded.week_start, week_end = excluded.week_end, request_deadline = "
-        "excluded.request_deadline, "
-        "decision_delay_days = excluded.decision_delay_days, previous_events = excluded.previous_events, "
-        "previous_participants = excluded.previous_participants"));
-    query.addBindValue(edition.year);
-    query.addBindValue(edition.weekStart.toString(Qt::ISODate));
-    query.addBindValue(edition.weekEnd.toString(Qt::ISODate));
-    query.addBindValue(edition.requestDeadline.toString(Qt::ISODate));
-    query.addBindValue(edition.decisionDelayWorkingDays);
-    query.addBindValue(SqlValue::variant(edition.previousEvents));
-    query.addBindValue(SqlValue::variant(edition.previousParticipants));
-    if (!query.exec()) {
+    if (!PreparedQuery::exec(query,
+            QStringLiteral(
+                "INSERT INTO edition (year, week_start, week_end, request_deadline, decision_delay_days, "
+                "previous_events, "
+                "previous_participants) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year) DO UPDATE SET "
+                "week_start = excluded.week_start, week_end = excluded.week_end, request_deadline = "
+                "excluded.request_deadline, "
+                "decision_delay_days = excluded.decision_delay_days, previous_events = "
+                "excluded.previous_events, "
+                "previous_participants = excluded.previous_participants"),
+            { edition.year, edition.weekStart.toString(Qt::ISODate), edition.weekEnd.toString(Qt::ISODate),
+                edition.requestDeadline.toString(Qt::ISODate), edition.decisionDelayWorkingDays,
+                SqlValue::variant(edition.previousEvents),
+                SqlValue::variant(edition.previousParticipants) })) {
         return failed(query.lastError().text());
     }
     for (const TerritoryWindow& window : edition.territoryWindows) {
-        query.prepare(
-            QStringLiteral("INSERT INTO edition_territory_window (edition_year, departement, week_start, "
-                           "week_end) VALUES (?, ?, ?, ?)"));
-        query.addBindValue(edition.year);
-        query.addBindValue(window.departement);
-        query.addBindValue(window.weekStart.toString(Qt::ISODate));
-        query.addBindValue(window.weekEnd.toString(Qt::ISODate));
-        if (!query.exec()) {
+        if (!PreparedQuery::exec(query,
+                QStringLiteral("INSERT INTO edition_territory_window (edition_year, departement, week_start, "
+                               "week_end) VALUES (?, ?, ?, ?)"),
+                { edition.year, window.departement, window.weekStart.toString(Qt::ISODate),
+                    window.weekEnd.toString(Qt::ISODate) })) {
             return failed(query.lastError().text());
         }
     }

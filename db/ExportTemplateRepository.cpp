@@ -1,6 +1,7 @@
 #include "db/ExportTemplateRepository.h"
 
 #include "db/Database.h"
+#include "db/PreparedQuery.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -25,9 +26,9 @@ QStringList ExportTemplateRepository::names() const
 std::optional<ExportColumns> ExportTemplateRepository::find(const QString& name) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT columns FROM export_template WHERE name = ?"));
-    query.addBindValue(name);
-    if (!query.exec() || !query.next()) {
+    if (!PreparedQuery::exec(
+            query, QStringLiteral("SELECT columns FROM export_template WHERE name = ?"), { name })
+        || !query.next()) {
         return std::nullopt;
     }
     QString error;
@@ -41,18 +42,16 @@ std::optional<ExportColumns> ExportTemplateRepository::find(const QString& name)
 bool ExportTemplateRepository::save(const QString& name, const ExportColumns& columns)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO export_template (name, columns) VALUES (?, ?) ON CONFLICT (name) DO UPDATE "
-        "SET columns = excluded.columns"));
-    query.addBindValue(name);
-    query.addBindValue(columns.keys().join(QLatin1Char(',')));
-    return query.exec();
+    return PreparedQuery::exec(query,
+        QStringLiteral(
+            "INSERT INTO export_template (name, columns) VALUES (?, ?) ON CONFLICT (name) DO UPDATE "
+            "SET columns = excluded.columns"),
+        { name, columns.keys().join(QLatin1Char(',')) });
 }
 
 bool ExportTemplateRepository::remove(const QString& name)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM export_template WHERE name = ?"));
-    query.addBindValue(name);
-    return query.exec() && query.numRowsAffected() > 0;
+    return PreparedQuery::exec(query, QStringLiteral("DELETE FROM export_template WHERE name = ?"), { name })
+        && query.numRowsAffected() > 0;
 }

@@ -1,6 +1,7 @@
 #include "db/MetaRepository.h"
 
 #include "db/Database.h"
+#include "db/PreparedQuery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,12 +12,13 @@ MetaRepository::MetaRepository(Database& database)
 {
 }
 
-QString MetaRepository::value(const QString& key) const
+StoreResult<QString> MetaRepository::value(const QString& key) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(key);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    if (!PreparedQuery::exec(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key })) {
+        return StoreResult<QString>::failure(StoreStatus::Failed, query.lastError().text());
+    }
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 WriteResult MetaRepository::setValue(const QString& key, const QString& value)

@@ -11,7 +11,8 @@ class MetaRepository {
 public:
     explicit MetaRepository(Database& database);
 
-    QString value(const QString& key) const;
+    // Empty when the store has no such fact.
+    StoreResult<QString> value(const QString& key) const;
     WriteResult setValue(const QString& key, const QString& value);
 
     static QString demoDataKey() { return QStringLiteral("demo_data"); }

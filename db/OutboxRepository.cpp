@@ -1,6 +1,7 @@
 #include "db/OutboxRepository.h"
 
 #include "db/Database.h"
+#include "db/PreparedQuery.h"
 #include "db/Transaction.h"
 
 #include <QSqlError>
@@ -60,19 +61,6 @@ OutboxMessage readMessage(const QSqlQuery& query)
     return message;
 }
 
-// A failed prepare is reported as its own error: binding and executing after it would replace
-// the engine's words ("no such table") by Qt's "Parameter count mismatch".
-bool exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
-{
-    if (!query.prepare(sql)) {
-        return false;
-    }
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
-    }
-    return query.exec();
-}
-
 } // namespace
 
 OutboxRepository::OutboxRepository(Database& database)
@@ -88,7 +76,7 @@ WriteResult OutboxRepository::queue(OutboxMessage& message)
     if (!message.createdAt.isValid()) {
         message.createdAt = QDateTime::currentDateTimeUtc();
     }
-    if (!exec(query,
+    if (!PreparedQuery::exec(query,
             QStringLiteral(
                 "INSERT INTO outbox (event_id, kind, recipient, recipient_name, subject, body, attachment, "
                 "state, created_at, who) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)")
@@ -108,7 +96,7 @@ WriteResult OutboxRepository::queue(OutboxMessage& message)
 StoreResult<int> OutboxRepository::cancelUnsent(qint64 eventId)
 {
     QSqlQuery query(m_database.connection());
-    if (!exec(query,
+    if (!PreparedQuery::exec(query,
             QStringLiteral(
                 "UPDATE outbox SET state = 'cancelled' WHERE event_id = ? AND state IN ('queued', 'failed')"),
             { eventId })) {
@@ -133,7 +121,7 @@ StoreResult<std::optional<OutboxMessage>> OutboxRepository::claim(
     // PostgreSQL locks the row it takes and passes over those that another sender holds; SQLite's
     // write transaction (BEGIN IMMEDIATE) already lets one sender at a time look.
     const QString lock = m_database.isPostgresql() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
-    if (!exec(query, QStringLiteral("SELECT id FROM outbox") + dueFirst + lock,
+    if (!PreparedQuery::exec(query, QStringLiteral("SELECT id FROM outbox") + dueFirst + lock,
             { stamp(now), stamp(staleBefore) })) {
         return failed(query.lastError().text());
     }
@@ -142,12 +130,13 @@ StoreResult<std::optional<OutboxMessage>> OutboxRepository::claim(
     }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
-    if (!exec(query,
+    if (!PreparedQuery::exec(query,
             QStringLiteral("UPDATE outbox SET state = 'sending', claimed_by = ?, claimed_at = ?, attempts = "
                            "attempts + 1 "
                            "WHERE id = ?"),
             { text(sender), stamp(now), id })
-        || !exec(query, QStringLiteral("SELECT ") + columns + QStringLiteral(" WHERE o.id = ?"), { id })
+        || !PreparedQuery::exec(
+            query, QStringLiteral("SELECT ") + columns + QStringLiteral(" WHERE o.id = ?"), { id })
         || !query.next()) {
         return failed(query.lastError().text());
     }
@@ -163,7 +152,7 @@ StoreResult<std::optional<OutboxMessage>> OutboxRepository::nextDue(
     const QDateTime& now, const QDateTime& staleBefore) const
 {
     QSqlQuery query(m_database.connection());
-    if (!exec(query,
+    if (!PreparedQuery::exec(query,
             QStringLiteral("SELECT ") + columns + QStringLiteral(" WHERE o.id = (SELECT id FROM outbox")
                 + dueFirst + QStringLiteral(")"),
             { stamp(now), stamp(staleBefore) })) {
@@ -176,7 +165,7 @@ StoreResult<std::optional<OutboxMessage>> OutboxRepository::nextDue(
 WriteResult OutboxRepository::setState(const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(m_database.connection());
-    if (!exec(query, sql, values)) {
+    if (!PreparedQuery::exec(query, sql, values)) {
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot update the outbox: %1").arg(query.lastError().text()));
     }
@@ -233,7 +222,7 @@ StoreResult<QList<OutboxMessage>> OutboxRepository::select(
     const QString& where, const QVariantList& values) const
 {
     QSqlQuery query(m_database.connection());
-    if (!exec(query, QStringLiteral("SELECT ") + columns + where, values)) {
+    if (!PreparedQuery::exec(query, QStringLiteral("SELECT ") + columns + where, values)) {
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot read the outbox: %1").arg(query.lastError().text()));
     }

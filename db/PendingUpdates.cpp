@@ -6,6 +6,7 @@
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
+#include "db/PreparedQuery.h"
 #include "db/RequestChange.h"
 #include "db/RequestImport.h"
 #include "db/Transaction.h"
@@ -38,9 +39,9 @@ PendingUpdates::PendingUpdates(Database& database)
 StoreResult<QList<PendingUpdate>> PendingUpdates::openFor(qint64 eventId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(selectPendingUpdate + QStringLiteral(" WHERE event_id = ? AND state = 'open' ORDER BY id"));
-    query.addBindValue(eventId);
-    if (!query.exec()) {
+    if (!PreparedQuery::exec(query,
+            selectPendingUpdate + QStringLiteral(" WHERE event_id = ? AND state = 'open' ORDER BY id"),
+            { eventId })) {
         return WriteResult::failure(StoreStatus::Failed,
             tr("Cannot read the changes from imports: %1").arg(query.lastError().text()));
     }
@@ -54,9 +55,8 @@ StoreResult<QList<PendingUpdate>> PendingUpdates::openFor(qint64 eventId) const
 StoreResult<PendingUpdate> PendingUpdates::open(qint64 pendingId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(selectPendingUpdate + QStringLiteral(" WHERE id = ? AND state = 'open'"));
-    query.addBindValue(pendingId);
-    if (!query.exec()) {
+    if (!PreparedQuery::exec(
+            query, selectPendingUpdate + QStringLiteral(" WHERE id = ? AND state = 'open'"), { pendingId })) {
         return WriteResult::failure(StoreStatus::Failed,
             tr("Cannot read the changes from imports: %1").arg(query.lastError().text()));
     }
@@ -72,10 +72,11 @@ StoreResult<int> PendingUpdates::openCount(int editionYear) const
     QSqlQuery query(m_database.connection());
     // From the few pending updates to their requests: "event_id IN (SELECT id FROM event …)" made
     // SQLite list every request of the edition first, on each change of the queue's counts.
-    query.prepare(QStringLiteral("SELECT count(*) FROM pending_update p WHERE p.state = 'open' AND EXISTS "
-                                 "(SELECT 1 FROM event e WHERE e.id = p.event_id AND e.edition_year = ?)"));
-    query.addBindValue(editionYear);
-    if (!query.exec() || !query.next()) {
+    if (!PreparedQuery::exec(query,
+            QStringLiteral("SELECT count(*) FROM pending_update p WHERE p.state = 'open' AND EXISTS "
+                           "(SELECT 1 FROM event e WHERE e.id = p.event_id AND e.edition_year = ?)"),
+            { editionYear })
+        || !query.next()) {
         return WriteResult::failure(StoreStatus::Failed,
             tr("Cannot read the changes from imports: %1").arg(query.lastError().text()));
     }
@@ -85,11 +86,11 @@ StoreResult<int> PendingUpdates::openCount(int editionYear) const
 StoreResult<QList<qint64>> PendingUpdates::eventsWithOpen(int editionYear) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT DISTINCT p.event_id FROM pending_update p JOIN event e ON e.id = p.event_id "
-                       "WHERE p.state = 'open' AND e.edition_year = ? ORDER BY p.event_id"));
-    query.addBindValue(editionYear);
-    if (!query.exec()) {
+    if (!PreparedQuery::exec(query,
+            QStringLiteral(
+                "SELECT DISTINCT p.event_id FROM pending_update p JOIN event e ON e.id = p.event_id "
+                "WHERE p.state = 'open' AND e.edition_year = ? ORDER BY p.event_id"),
+            { editionYear })) {
         return WriteResult::failure(StoreStatus::Failed,
             tr("Cannot read the changes from imports: %1").arg(query.lastError().text()));
     }
@@ -111,26 +112,21 @@ StoreResult<bool> PendingUpdates::add(const Event& stored, const Event& imported
     }
     const QString content = QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT 1 FROM pending_update WHERE event_id = ? AND state = 'open' AND content = ?"));
-    query.addBindValue(stored.id);
-    query.addBindValue(content);
-    if (!query.exec()) {
+    if (!PreparedQuery::exec(query,
+            QStringLiteral(
+                "SELECT 1 FROM pending_update WHERE event_id = ? AND state = 'open' AND content = ?"),
+            { stored.id, content })) {
         return WriteResult::failure(StoreStatus::Failed, query.lastError().text());
     }
     if (query.next()) {
         return false;
     }
-    query.prepare(
-        QStringLiteral("INSERT INTO pending_update (event_id, created_at, who, source, changes, content) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(stored.id);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    query.addBindValue(who.isNull() ? QStringLiteral("") : who);
-    query.addBindValue(source.isNull() ? QStringLiteral("") : source);
-    query.addBindValue(changes);
-    query.addBindValue(content);
-    if (!query.exec()) {
+    if (!PreparedQuery::exec(query,
+            QStringLiteral("INSERT INTO pending_update (event_id, created_at, who, source, changes, content) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            { stored.id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                who.isNull() ? QStringLiteral("") : who, source.isNull() ? QStringLiteral("") : source,
+                changes, content })) {
         return WriteResult::failure(StoreStatus::Failed,
             tr("Cannot keep the imported change of %1 for review: %2")
                 .arg(stored.requestId, query.lastError().text()));
@@ -143,10 +139,9 @@ WriteResult PendingUpdates::close(
     qint64 pendingId, const QString& requestId, const char* state, const QString& refusal)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE pending_update SET state = ? WHERE id = ? AND state = 'open'"));
-    query.addBindValue(QLatin1String(state));
-    query.addBindValue(pendingId);
-    if (!query.exec()) {
+    if (!PreparedQuery::exec(query,
+            QStringLiteral("UPDATE pending_update SET state = ? WHERE id = ? AND state = 'open'"),
+            { QLatin1String(state), pendingId })) {
         return WriteResult::failure(StoreStatus::Conflict, refusal.arg(requestId, query.lastError().text()));
     }
     // Another reviewer's answer came first, or (shared store) the request is not this role's to change.

@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/MetaRepository.h"
+#include "db/PreparedQuery.h"
 #include "db/Statement.h"
 #include "db/StoredTime.h"
 
@@ -475,9 +476,18 @@ WriteResult QueueIndex::storeInserted(const QList<Event>& events, const QList<Ev
     return WriteResult::success();
 }
 
-bool QueueIndex::isCurrent() const
+StoreResult<void> QueueIndex::failed(const QString& error)
 {
-    return MetaRepository(m_database).value(recipeKey) == QString::number(EventDigest::Recipe);
+    return StoreResult<void>::failure(StoreStatus::Failed, tr("The queue cannot be read: %1").arg(error));
+}
+
+StoreResult<bool> QueueIndex::isCurrent() const
+{
+    const StoreResult<QString> recipe = MetaRepository(m_database).value(recipeKey);
+    if (!recipe) {
+        return failed(recipe.message);
+    }
+    return *recipe == QString::number(EventDigest::Recipe);
 }
 
 WriteResult QueueIndex::markCurrent()
@@ -491,27 +501,35 @@ WriteResult QueueIndex::markCurrent()
     return WriteResult::success();
 }
 
-QList<qint64> QueueIndex::staleIds() const
+StoreResult<QList<qint64>> QueueIndex::staleIds() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    const bool current = isCurrent();
+    const StoreResult<bool> current = isCurrent();
+    if (!current) {
+        return current;
+    }
     // Every row refers to its request, one each: equal counts mean that nothing is missing, and
     // the requests need not be read (the usual case, at every start).
-    if (current
-        && query.exec(
-            QStringLiteral("SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM event_queue)"))
-        && query.next() && query.value(0).toLongLong() == query.value(1).toLongLong()) {
-        return {};
+    if (*current) {
+        if (!query.exec(
+                QStringLiteral("SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM event_queue)"))
+            || !query.next()) {
+            return failed(query.lastError().text());
+        }
+        if (query.value(0).toLongLong() == query.value(1).toLongLong()) {
+            return QList<qint64>();
+        }
     }
-    QList<qint64> ids;
-    if (query.exec(current
+    if (!query.exec(*current
                 ? QStringLiteral(
                       "SELECT id FROM event WHERE id NOT IN (SELECT event_id FROM event_queue) ORDER BY id")
                 : QStringLiteral("SELECT id FROM event ORDER BY id"))) {
-        while (query.next()) {
-            ids.append(query.value(0).toLongLong());
-        }
+        return failed(query.lastError().text());
+    }
+    QList<qint64> ids;
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
     }
     return ids;
 }
@@ -527,7 +545,7 @@ WriteResult QueueIndex::invalidate(int editionYear)
     return WriteResult::success();
 }
 
-QList<qint64> QueueIndex::ids(int editionYear, const EventFilter& filter, const QDate& today,
+StoreResult<QList<qint64>> QueueIndex::ids(int editionYear, const EventFilter& filter, const QDate& today,
     QueueColumns::Column sort, Qt::SortOrder order) const
 {
     const Condition condition = conditionFor(editionYear, filter, today, true, m_database.engine());
@@ -535,14 +553,17 @@ QList<qint64> QueueIndex::ids(int editionYear, const EventFilter& filter, const 
     Statement query(m_database.connection(),
         QStringLiteral("SELECT event_id FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3")
             .arg(condition.sql(), sortExpression(sort), direction));
-    QList<qint64> ids;
     if (!query.isValid()) {
-        qWarning("QueueIndex: %s", qPrintable(query.errorString()));
-        return ids;
+        return failed(query.errorString());
     }
     bind(query, condition.values);
+    QList<qint64> ids;
     while (query.next()) {
         ids.append(query.columnInteger(0));
+    }
+    // next() ends on an error as on the last row.
+    if (!query.errorString().isEmpty()) {
+        return failed(query.errorString());
     }
     return ids;
 }
@@ -564,7 +585,8 @@ bool QueueIndex::searchIsIndexed() const
 
 void QueueIndex::Where::bindTo(Statement& statement) const { bind(statement, values); }
 
-QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter, const QDate& today) const
+StoreResult<QList<MapPoint>> QueueIndex::mapPoints(
+    int editionYear, const EventFilter& filter, const QDate& today) const
 {
     const Condition condition = conditionFor(editionYear, filter, today, true, m_database.engine());
     // The whole edition: the index event_queue_map (schema 13) holds every column read here in
@@ -594,11 +616,10 @@ QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter
                                          "departement)")
                         : columns,
                 where));
-    QList<MapPoint> points;
     if (!query.isValid()) {
-        qWarning("QueueIndex: %s", qPrintable(query.errorString()));
-        return points;
+        return failed(query.errorString());
     }
+    QList<MapPoint> points;
     bind(query, condition.values);
     const QList<EventStatus> statuses = EventStatuses::all();
     const QList<QByteArray> keys = statusKeys();
@@ -658,20 +679,24 @@ QList<MapPoint> QueueIndex::mapPoints(int editionYear, const EventFilter& filter
             point.organiser = QString::fromUtf8(query.columnText(titles + 2));
         }
     }
+    if (!query.errorString().isEmpty()) {
+        return failed(query.errorString());
+    }
     return points;
 }
 
-QStringList QueueIndex::assignees(int editionYear) const
+StoreResult<QStringList> QueueIndex::assignees(int editionYear) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT DISTINCT assignee FROM event_queue WHERE edition_year = ? AND "
-                                 "assignee <> '' ORDER BY assignee"));
-    query.addBindValue(editionYear);
+    if (!PreparedQuery::exec(query,
+            QStringLiteral("SELECT DISTINCT assignee FROM event_queue WHERE edition_year = ? AND "
+                           "assignee <> '' ORDER BY assignee"),
+            { editionYear })) {
+        return failed(query.lastError().text());
+    }
     QStringList names;
-    if (query.exec()) {
-        while (query.next()) {
-            names << query.value(0).toString();
-        }
+    while (query.next()) {
+        names << query.value(0).toString();
     }
     return names;
 }
@@ -682,7 +707,12 @@ QueueIndex::Selection QueueIndex::select(int editionYear, const EventFilter& fil
     const Condition others = conditionFor(editionYear, filter, today, false, m_database.engine());
     if (others.parts.size() == 1) {
         // Only the edition, the statuses and the assignee: both come from the indexes.
-        return { ids(editionYear, filter, today, sort, order), counts(editionYear, filter, today, me) };
+        StoreResult<QList<qint64>> found = ids(editionYear, filter, today, sort, order);
+        StoreResult<Counts> counted = counts(editionYear, filter, today, me);
+        if (!found || !counted) {
+            return { {}, {}, !found ? found.message : counted.message };
+        }
+        return { std::move(found).value(), std::move(counted).value(), {} };
     }
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     Statement query(m_database.connection(),
@@ -691,8 +721,7 @@ QueueIndex::Selection QueueIndex::select(int editionYear, const EventFilter& fil
             .arg(others.sql(), sortExpression(sort), direction));
     Selection selection;
     if (!query.isValid()) {
-        qWarning("QueueIndex: %s", qPrintable(query.errorString()));
-        return selection;
+        return { {}, {}, failed(query.errorString()).message };
     }
     bind(query, others.values);
     const QList<EventStatus> statuses = EventStatuses::all();
@@ -715,10 +744,13 @@ QueueIndex::Selection QueueIndex::select(int editionYear, const EventFilter& fil
             selection.ids.append(query.columnInteger(0));
         }
     }
+    if (!query.errorString().isEmpty()) {
+        return { {}, {}, failed(query.errorString()).message };
+    }
     return selection;
 }
 
-QueueIndex::Counts QueueIndex::counts(
+StoreResult<QueueIndex::Counts> QueueIndex::counts(
     int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const
 {
     const Condition condition = conditionFor(editionYear, filter, today, false, m_database.engine());
@@ -726,11 +758,10 @@ QueueIndex::Counts QueueIndex::counts(
         QStringLiteral("SELECT status, count(*), sum(CASE WHEN assignee = ? THEN 1 ELSE 0 END) FROM "
                        "event_queue WHERE %1 GROUP BY status")
             .arg(condition.sql()));
-    Counts counts;
     if (!query.isValid()) {
-        qWarning("QueueIndex: %s", qPrintable(query.errorString()));
-        return counts;
+        return failed(query.errorString());
     }
+    Counts counts;
     bind(query, QVariantList { me } + condition.values);
     while (query.next()) {
         const auto status = EventStatuses::fromKey(QString::fromUtf8(query.columnText(0)));
@@ -739,6 +770,9 @@ QueueIndex::Counts QueueIndex::counts(
             counts.mineByStatus.insert(*status, int(query.columnInteger(2)));
             counts.total += int(query.columnInteger(1));
         }
+    }
+    if (!query.errorString().isEmpty()) {
+        return failed(query.errorString());
     }
     return counts;
 }

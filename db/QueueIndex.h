@@ -51,19 +51,20 @@ public:
     // The requests whose row is missing (after an upgrade, or when an edition's dates changed),
     // or all of them when the code's recipe is newer than the store's:
     // EventRepository::refreshQueueIndex() works them out again, then marks the index current.
-    QList<qint64> staleIds() const;
-    bool isCurrent() const;
+    StoreResult<QList<qint64>> staleIds() const;
+    StoreResult<bool> isCurrent() const;
     WriteResult markCurrent();
     // Drops the edition's rows, to be worked out again (its dates or delay changed).
     WriteResult invalidate(int editionYear);
 
     // The requests of the edition that `filter` keeps, in the order of a queue column (ties by id). `today`
     // decides what is overdue.
-    QList<qint64> ids(int editionYear, const EventFilter& filter, const QDate& today,
+    StoreResult<QList<qint64>> ids(int editionYear, const EventFilter& filter, const QDate& today,
         QueueColumns::Column sort = QueueColumns::RequestId, Qt::SortOrder order = Qt::AscendingOrder) const;
     // Per status, over the filter without its statuses and assignee: what each queue tab would
     // show. `me` is the reviewer whose "mine" counts are wanted.
-    Counts counts(int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const;
+    StoreResult<Counts> counts(
+        int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const;
 
     // The requests of the edition that `filter` keeps, as a WHERE clause over event_queue's own
     // (unqualified) columns with its values in order: aggregates elsewhere in db/ select the same
@@ -82,20 +83,25 @@ public:
 
     // What the map shows of the requests `filter` keeps, by id: coordinates, status and failing
     // conditions from this index alone (the titles of online requests from the requests).
-    QList<MapPoint> mapPoints(int editionYear, const EventFilter& filter, const QDate& today) const;
+    StoreResult<QList<MapPoint>> mapPoints(
+        int editionYear, const EventFilter& filter, const QDate& today) const;
 
     // Everyone in charge of at least one request of the edition, by name.
-    QStringList assignees(int editionYear) const;
+    StoreResult<QStringList> assignees(int editionYear) const;
 
     // Both at once, as the queue needs them after every change of filter: when the filter has
-    // more than statuses and assignee, one scan serves both instead of two.
+    // more than statuses and assignee, one scan serves both instead of two. It carries its error
+    // itself, as QueueSelector hands it from its thread to the queue's.
     struct Selection {
         QList<qint64> ids;
         Counts counts;
+        QString error; // empty when the store answered
     };
     Selection select(int editionYear, const EventFilter& filter, const QDate& today, const QString& me,
         QueueColumns::Column sort = QueueColumns::RequestId, Qt::SortOrder order = Qt::AscendingOrder) const;
 
 private:
+    static StoreResult<void> failed(const QString& error);
+
     Database& m_database;
 };

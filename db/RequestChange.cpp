@@ -11,6 +11,7 @@
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/EventRows.h"
+#include "db/PreparedQuery.h"
 #include "db/QueueIndex.h"
 
 #include <QLocale>
@@ -33,9 +34,8 @@ StoreResult<Event> RequestChange::begin(qint64 id, int expectedVersion)
         // Another reviewer's change of the same row is waited for here, so that the version read
         // next is the latest and a conflict is told as one, not as a failed update.
         QSqlQuery lock(m_database.connection());
-        lock.prepare(QStringLiteral("SELECT version FROM event WHERE id = ? FOR UPDATE"));
-        lock.addBindValue(id);
-        if (!lock.exec()) {
+        if (!PreparedQuery::exec(
+                lock, QStringLiteral("SELECT version FROM event WHERE id = ? FOR UPDATE"), { id })) {
             return WriteResult::failure(StoreStatus::Failed, lock.lastError().text());
         }
         // Row-level security hides from the lock what this role may read but not change.
@@ -137,9 +137,10 @@ WriteResult RequestChange::writeAuditedEdit(
 WriteResult RequestChange::writeEdit(Database& database, Event& toStore)
 {
     QSqlQuery query(database.connection());
-    query.prepare(EventRows::updateStatement());
+    // Bound by EventRows; a failed prepare keeps the engine's words (see PreparedQuery).
+    const bool prepared = query.prepare(EventRows::updateStatement());
     EventRows::bindEdit(query, toStore);
-    if (!query.exec() || query.numRowsAffected() != 1) {
+    if (!prepared || !query.exec() || query.numRowsAffected() != 1) {
         return WriteResult::failure(StoreStatus::Failed,
             tr("Cannot save the request %1: %2").arg(toStore.requestId, query.lastError().text()));
     }

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "db/EventRows.h"
+#include "db/PreparedQuery.h"
 #include "db/QueueIndex.h"
 #include "db/RequestChange.h"
 #include "db/Statement.h"
@@ -159,10 +160,8 @@ WriteResult RequestStore::update(Event& event, const QString& who, const QDate& 
 WriteResult RequestStore::saveReviewerNotes(qint64 id, const QString& notes)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE event SET reviewer_notes = ? WHERE id = ?"));
-    query.addBindValue(notes.isNull() ? QStringLiteral("") : notes);
-    query.addBindValue(id);
-    if (!query.exec()) {
+    if (!PreparedQuery::exec(query, QStringLiteral("UPDATE event SET reviewer_notes = ? WHERE id = ?"),
+            { notes.isNull() ? QStringLiteral("") : notes, id })) {
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot save the notes: %1").arg(query.lastError().text()));
     }
@@ -175,15 +174,22 @@ WriteResult RequestStore::saveReviewerNotes(qint64 id, const QString& notes)
 StoreResult<int> RequestStore::refreshQueueIndex()
 {
     QueueIndex index(m_database);
-    const QList<qint64> stale = index.staleIds();
-    if (stale.isEmpty() && index.isCurrent()) {
+    const StoreResult<QList<qint64>> stale = index.staleIds();
+    if (!stale) {
+        return stale;
+    }
+    const StoreResult<bool> current = index.isCurrent();
+    if (!current) {
+        return current;
+    }
+    if (stale->isEmpty() && *current) {
         return 0;
     }
     Transaction transaction(m_database);
     if (!transaction.isOpen()) {
         return transaction.failure();
     }
-    const StoreResult<QList<Event>> events = EventRepository(m_database).findMany(stale);
+    const StoreResult<QList<Event>> events = EventRepository(m_database).findMany(*stale);
     if (!events) {
         return events;
     }
@@ -196,5 +202,5 @@ StoreResult<int> RequestStore::refreshQueueIndex()
     if (const WriteResult committed = transaction.commit(); !committed) {
         return committed;
     }
-    return int(stale.size());
+    return int(stale->size());
 }

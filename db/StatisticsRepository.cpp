@@ -2,6 +2,7 @@
 
 #include "app/core/GeoReference.h"
 #include "db/Database.h"
+#include "db/PreparedQuery.h"
 #include "db/QueueIndex.h"
 #include "db/SqlValue.h"
 #include "db/Statement.h"
@@ -16,25 +17,6 @@ namespace {
 
 const QString withdrawnKey = EventStatuses::key(EventStatus::Withdrawn);
 const QString labelledKey = EventStatuses::key(EventStatus::Labelled);
-
-// Runs `sql`, whose "%1" is the filter's WHERE clause, with the filter's values then `extra`.
-QSqlQuery run(const Database& database, const QString& sql, const QueueIndex::Where& where,
-    const QVariantList& extra = {})
-{
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql.arg(where.sql))) {
-        qWarning("StatisticsRepository: %s", qPrintable(query.lastError().text()));
-        return query;
-    }
-    for (const QVariant& value : where.values + extra) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        qWarning("StatisticsRepository: %s", qPrintable(query.lastError().text()));
-    }
-    return query;
-}
 
 // The days the charts show: the edition's week and every territory's own week.
 QList<QDate> weekDays(const Edition& edition)
@@ -226,8 +208,8 @@ QString failingCount(int condition)
 
 // SQLite: one scan of the narrow index, each request told alone; no sorting, no join. Read in
 // table order unless an index narrows the rows (a région, a département, statuses): through the
-// edition's index, each row would cost a look-up of its own.
-bool tallyRows(const Database& database, const QueueIndex::Where& where, bool narrowed, Tally& tally)
+// edition's index, each row would cost a look-up of its own. Returns the store's error, if any.
+QString tallyRows(const Database& database, const QueueIndex::Where& where, bool narrowed, Tally& tally)
 {
     Statement scan(database.connection(),
         QStringLiteral(
@@ -236,8 +218,7 @@ bool tallyRows(const Database& database, const QueueIndex::Where& where, bool na
             "actual_participants FROM event_queue %1 WHERE %2")
             .arg(narrowed ? QString() : QStringLiteral("NOT INDEXED"), where.sql));
     if (!scan.isValid()) {
-        qWarning("StatisticsRepository: %s", qPrintable(scan.errorString()));
-        return false;
+        return scan.errorString();
     }
     where.bindTo(scan);
     while (scan.next()) {
@@ -259,13 +240,15 @@ bool tallyRows(const Database& database, const QueueIndex::Where& where, bool na
         tally.runs(
             *status, scan.columnIsNull(11) ? QByteArrayView() : scan.columnText(11), scan.columnText(12), 1);
     }
-    return true;
+    // next() ends on an error as on the last row.
+    return scan.errorString();
 }
 
 // PostgreSQL: the server counts, in one pass over the rows with one group per set below, and
 // sends a few hundred groups instead of 100,000 rows of 15 values (their transfer and conversion
-// were nearly all of the time). GROUPING() says which set a group belongs to.
-bool tallyGroups(const Database& database, const QueueIndex::Where& where, Tally& tally)
+// were nearly all of the time). GROUPING() says which set a group belongs to. Returns the store's
+// error, if any.
+QString tallyGroups(const Database& database, const QueueIndex::Where& where, Tally& tally)
 {
     enum Set { Territory, Received, EventTypes, OrganiserTypes, Audiences, Runs };
     // The columns, in the order of GROUPING()'s bits (the first is the highest).
@@ -289,8 +272,7 @@ bool tallyGroups(const Database& database, const QueueIndex::Where& where, Tally
             .arg(keys.join(QStringLiteral(", ")), failingCount(1), failingCount(2), failingCount(3),
                 failingCount(4), where.sql, groupingSets.join(QStringLiteral(", "))));
     if (!groups.isValid()) {
-        qWarning("StatisticsRepository: %s", qPrintable(groups.errorString()));
-        return false;
+        return groups.errorString();
     }
     // GROUPING()'s value for each set: a bit set for each column not grouped.
     QHash<qint64, Set> setOf;
@@ -335,7 +317,7 @@ bool tallyGroups(const Database& database, const QueueIndex::Where& where, Tally
             break;
         }
     }
-    return true;
+    return groups.errorString();
 }
 
 } // namespace
@@ -345,7 +327,13 @@ StatisticsRepository::StatisticsRepository(Database& database)
 {
 }
 
-Statistics StatisticsRepository::compute(
+StoreResult<void> StatisticsRepository::failed(const QString& error)
+{
+    return StoreResult<void>::failure(
+        StoreStatus::Failed, tr("The statistics cannot be read: %1").arg(error));
+}
+
+StoreResult<Statistics> StatisticsRepository::compute(
     const Edition& edition, const EventFilter& filter, const QDate& today, const GeoReference& geo) const
 {
     Statistics stats = Statistics::empty(geo);
@@ -353,9 +341,10 @@ Statistics StatisticsRepository::compute(
     Tally tally(stats, edition);
     const bool narrowed
         = !filter.region.isEmpty() || !filter.departement.isEmpty() || !filter.statuses.isEmpty();
-    if (!(m_database.isPostgresql() ? tallyGroups(m_database, where, tally)
-                                    : tallyRows(m_database, where, narrowed, tally))) {
-        return stats;
+    const QString error = m_database.isPostgresql() ? tallyGroups(m_database, where, tally)
+                                                    : tallyRows(m_database, where, narrowed, tally);
+    if (!error.isEmpty()) {
+        return failed(error);
     }
     tally.finish();
 
@@ -363,13 +352,19 @@ Statistics StatisticsRepository::compute(
     // The filter's columns are the queue index's alone, so it applies unchanged beside the audit's.
     // The audit is read first (SQLite keeps the order of a CROSS JOIN): decisions are few beside the
     // requests.
-    QSqlQuery decisions = run(m_database,
-        QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a ")
-            + (m_database.isPostgresql() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"))
-            + QStringLiteral(
-                " event_queue ON event_queue.event_id = a.event_id WHERE %1 AND status <> ? AND a.action "
-                "IN ('status', 'override') AND a.new_status IN (?, ?) GROUP BY 1"),
-        where, { withdrawnKey, labelledKey, EventStatuses::key(EventStatus::Refused) });
+    QSqlQuery decisions(m_database.connection());
+    decisions.setForwardOnly(true);
+    if (!PreparedQuery::exec(decisions,
+            (QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a ")
+                + (m_database.isPostgresql() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"))
+                + QStringLiteral(
+                    " event_queue ON event_queue.event_id = a.event_id WHERE %1 AND status <> ? AND a.action "
+                    "IN ('status', 'override') AND a.new_status IN (?, ?) GROUP BY 1"))
+                .arg(where.sql),
+            where.values
+                + QVariantList { withdrawnKey, labelledKey, EventStatuses::key(EventStatus::Refused) })) {
+        return failed(decisions.lastError().text());
+    }
     static const QTimeZone paris("Europe/Paris");
     while (decisions.next()) {
         const QDateTime hour
@@ -381,19 +376,20 @@ Statistics StatisticsRepository::compute(
     return stats;
 }
 
-QHash<QString, PreviousFigures> StatisticsRepository::previousFigures(int editionYear) const
+StoreResult<QHash<QString, PreviousFigures>> StatisticsRepository::previousFigures(int editionYear) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT territory, events, participants FROM previous_territory WHERE edition_year = ?"));
-    query.addBindValue(editionYear);
+    if (!PreparedQuery::exec(query,
+            QStringLiteral(
+                "SELECT territory, events, participants FROM previous_territory WHERE edition_year = ?"),
+            { editionYear })) {
+        return failed(query.lastError().text());
+    }
     QHash<QString, PreviousFigures> figures;
-    if (query.exec()) {
-        while (query.next()) {
-            figures.insert(query.value(0).toString(),
-                PreviousFigures {
-                    SqlValue::optional<int>(query.value(1)), SqlValue::optional<qint64>(query.value(2)) });
-        }
+    while (query.next()) {
+        figures.insert(query.value(0).toString(),
+            PreviousFigures {
+                SqlValue::optional<int>(query.value(1)), SqlValue::optional<qint64>(query.value(2)) });
     }
     return figures;
 }

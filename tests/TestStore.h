@@ -1,6 +1,9 @@
 #pragma once
 
+#include "TestData.h"
 #include "db/Database.h"
+#include "db/RequestStore.h"
+#include "db/StoreResult.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -166,6 +169,65 @@ inline QString asRole(const QString& location, const QString& name, const QStrin
     QUrl url(location);
     url.setUserName(name);
     return url.toString();
+}
+
+// A store of the test's own holding one request (passingEvent(), inserted by "test"): the fixture of the
+// tests that break a store to see its errors.
+struct StoreWithOneRequest {
+    QTemporaryDir dir;
+    Database database;
+    Event event = passingEvent();
+
+    // Empty when the store is open with its request, else why not.
+    QString open()
+    {
+        if (!database.open(create(dir))) {
+            return database.errorString();
+        }
+        const WriteResult stored = RequestStore(database).insert(event, QStringLiteral("test"));
+        return stored.ok() ? QString() : stored.message;
+    }
+};
+
+// Breaks a store for the error tests: renames `table` away, or closes the connection when `table` is empty.
+// Empty when it worked, else why not.
+inline QString breakStore(Database& database, const QString& table)
+{
+    if (table.isEmpty()) {
+        database.close();
+        return {};
+    }
+    QSqlQuery query(database.connection());
+    return query.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table))
+        ? QString()
+        : query.lastError().text();
+}
+
+// Whether a store's error message names the table that breakStore() renamed away, in the engine's words
+// (SQLite: no such table: outbox; PostgreSQL: relation "outbox" does not exist), and not in Qt's
+// "Parameter count mismatch" of a failed prepare.
+inline bool namesMissingTable(const QString& message, const QString& table)
+{
+    return message.contains(QStringLiteral("no such table: ") + table)
+        || message.contains(QLatin1Char('"') + table + QLatin1Char('"'));
+}
+
+// What is wrong with a store's failure after breakStore(`table`): it did not fail, or not as the store's
+// refusal (Failed); its message is empty or stops at its colon; or it does not name the table renamed away
+// (namesMissingTable). Empty when it says why.
+inline QString unexplained(const StoreResult<void>& result, const QString& table)
+{
+    if (result.status != StoreStatus::Failed) {
+        return QStringLiteral("not a failure of the store: %1").arg(result.message);
+    }
+    const QString message = result.message.trimmed();
+    if (message.isEmpty() || message.endsWith(QLatin1Char(':'))) {
+        return QStringLiteral("without the engine's words: %1").arg(message);
+    }
+    if (!table.isEmpty() && !namesMissingTable(message, table)) {
+        return QStringLiteral("not naming %1: %2").arg(table, message);
+    }
+    return {};
 }
 
 } // namespace TestStore

@@ -204,7 +204,7 @@ void TestMap::clustersAddUpAtEveryGrouping()
     MainWindow window(*m_database);
     MarkerClusterModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPoints(window.queueModel()->mapPoints());
+    model.setPoints(window.queueModel()->mapPoints().value());
     const QList<Event> placed = placedIn({});
     QCOMPARE(model.placedCount(), int(placed.size()));
     QSet<QString> regions;
@@ -273,7 +273,7 @@ void TestMap::regionShapesAndFigures()
     QCOMPARE(codes.size(), 18);
 
     MainWindow window(*m_database);
-    shapes.setPoints(window.queueModel()->mapPoints(), GeoReference::embedded());
+    shapes.setPoints(window.queueModel()->mapPoints().value(), GeoReference::embedded());
     int inRegion = 0;
     for (const Event& event : EventRepository(*m_database).all(2018).value()) {
         inRegion += event.region == QLatin1String("11") ? 1 : 0;

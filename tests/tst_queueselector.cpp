@@ -10,6 +10,8 @@
 #include "db/RequestStore.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include "TestStore.h"
@@ -24,6 +26,7 @@ private slots:
     void answersAsTheIndexDoes();
     void theLastRequestWins();
     void aCancelledRequestIsNotAnswered();
+    void aFailedSelectionCarriesItsError(); // last: it breaks the store, then mends it
 
 private:
     QueueSelector::Request search(const QString& text) const;
@@ -60,7 +63,8 @@ QList<qint64> TestQueueSelector::expected(const QString& text) const
 {
     const QueueSelector::Request request = search(text);
     return QueueIndex(const_cast<Database&>(m_database))
-        .ids(request.editionYear, request.filter, request.today);
+        .ids(request.editionYear, request.filter, request.today)
+        .value();
 }
 
 QList<QList<qint64>> TestQueueSelector::answers(QueueSelector& selector, QSignalSpy& spy)
@@ -127,6 +131,26 @@ void TestQueueSelector::aCancelledRequestIsNotAnswered()
     // one would have been too.
     selector.request(search(QStringLiteral("usine")));
     QCOMPARE(answers(selector, spy), QList<QList<qint64>> { expected(QStringLiteral("usine")) });
+}
+
+// The selection fails on the selector's thread: its answer brings the store's words to the queue's, not an
+// empty queue.
+void TestQueueSelector::aFailedSelectionCarriesItsError()
+{
+    QueueSelector selector(m_database);
+    QSignalSpy spy(&selector, &QueueSelector::selected);
+    const QString broken = TestStore::breakStore(m_database, QStringLiteral("event_queue"));
+    QVERIFY2(broken.isEmpty(), qPrintable(broken));
+    selector.request(search(QStringLiteral("usine")));
+    QVERIFY(QTest::qWaitFor([&] { return !selector.isPending(); }));
+    QCOMPARE(spy.count(), 1);
+    const QueueIndex::Selection selection = spy.first().at(0).value<QueueIndex::Selection>();
+    QVERIFY(selection.ids.isEmpty());
+    QVERIFY2(TestStore::namesMissingTable(selection.error, QStringLiteral("event_queue")),
+        qPrintable(selection.error));
+    QSqlQuery mend(m_database.connection());
+    QVERIFY2(mend.exec(QStringLiteral("ALTER TABLE event_queue_gone RENAME TO event_queue")),
+        qPrintable(mend.lastError().text()));
 }
 
 QTEST_MAIN(TestQueueSelector)

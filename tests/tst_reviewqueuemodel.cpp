@@ -46,6 +46,7 @@ private slots:
     void manyChangesReadTheQueueOnce();
     void regionStatistics();
     void mapPointsAreTheFilteredRequests();
+    void aFailedReadIsSaid();
 
 private:
     static constexpr int EventCount = 300;
@@ -453,7 +454,7 @@ void TestReviewQueueModel::mapPointsAreTheFilteredRequests()
     // with what lists them.
     m_filter->setFilter({});
     const QList<Event> all = m_repository->all(2018).value();
-    const QList<MapPoint> everything = m_model->mapPoints();
+    const QList<MapPoint> everything = m_model->mapPoints().value();
     QCOMPARE(everything.size(), all.size());
     for (qsizetype i = 1; i < everything.size(); ++i) {
         QVERIFY(everything.at(i - 1).id < everything.at(i).id);
@@ -474,7 +475,7 @@ void TestReviewQueueModel::mapPointsAreTheFilteredRequests()
             expected.insert(event.id, event);
         }
     }
-    const QList<MapPoint> points = m_model->mapPoints();
+    const QList<MapPoint> points = m_model->mapPoints().value();
     QCOMPARE(points.size(), expected.size());
     QVERIFY(!points.isEmpty());
     int placed = 0;
@@ -506,8 +507,29 @@ void TestReviewQueueModel::mapPointsAreTheFilteredRequests()
             ? 1
             : 0;
     }
-    QCOMPARE(m_model->mapPoints().size(), inside);
+    QCOMPARE(m_model->mapPoints().value().size(), inside);
     QCOMPARE(m_model->rowCount(), inside);
+}
+
+// A queue the store cannot give is said to be one, not shown as empty: the rows, the reviewers and the map.
+void TestReviewQueueModel::aFailedReadIsSaid()
+{
+    QVERIFY(m_model->rowCount() > 0);
+    QSignalSpy failed(m_model, &ReviewQueueModel::readFailed);
+    const QString broken = TestStore::breakStore(*m_database, QStringLiteral("event_queue"));
+    QVERIFY2(broken.isEmpty(), qPrintable(broken));
+    m_model->reload();
+    QCOMPARE(m_model->rowCount(), 0);
+    // The rows' selection and the reviewers' list, each in the store's words.
+    QCOMPARE(failed.count(), 2);
+    for (const QList<QVariant>& arguments : failed) {
+        QVERIFY2(TestStore::namesMissingTable(arguments.at(0).toString(), QStringLiteral("event_queue")),
+            qPrintable(arguments.at(0).toString()));
+    }
+    const StoreResult<QList<MapPoint>> points = m_model->mapPoints();
+    QVERIFY(!points.ok());
+    QVERIFY2(TestStore::namesMissingTable(points.message, QStringLiteral("event_queue")),
+        qPrintable(points.message));
 }
 
 QTEST_MAIN(TestReviewQueueModel)

@@ -32,6 +32,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -72,6 +74,7 @@ private slots:
     void sortKeepsTheTotalLast();
     void activatingARegionFiltersTheQueue();
     void headlineIgnoresTheQueuesTab();
+    void aFailedReadIsShown();
     void chartLabelsAreWhole();
     void previousFiguresFromCsv_data();
     void previousFiguresFromCsv();
@@ -279,6 +282,23 @@ void TestStatisticsView::headlineIgnoresTheQueuesTab()
         view->findChild<QPushButton*>(QStringLiteral("statisticsWholeEdition")), Qt::LeftButton);
     QVERIFY(!follow->isChecked());
     QCOMPARE(headline->text(), before);
+}
+
+// Figures the store cannot give are not shown as zeros: the headline says the store's words.
+void TestStatisticsView::aFailedReadIsShown()
+{
+    MainWindow window(*m_database);
+    window.resize(1366, 768);
+    StatisticsView* view = shownStatistics(window);
+    QVERIFY(view);
+    auto* headline = view->findChild<QLabel*>(QStringLiteral("statisticsHeadline"));
+    QVERIFY(headline && !headline->text().contains(QStringLiteral("event_queue")));
+    QSqlQuery query(m_database->connection());
+    QVERIFY2(query.exec(QStringLiteral("ALTER TABLE event_queue RENAME TO event_queue_gone")),
+        qPrintable(query.lastError().text()));
+    view->findChild<QCheckBox*>(QStringLiteral("statisticsFollowTab"))->click();
+    QVERIFY2(headline->text().contains(QStringLiteral("no such table: event_queue")),
+        qPrintable(headline->text()));
 }
 
 // Every chart, shown alone at 1366×768, writes each of its categories whole: no label, title or

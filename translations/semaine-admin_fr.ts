@@ -3364,6 +3364,10 @@ Objet : %2
         <source>Cannot record the queue&apos;s recipe: %1</source>
         <translation>Impossible d&apos;enregistrer la version de l&apos;index de la file de revue : %1</translation>
     </message>
+    <message>
+        <source>The queue cannot be read: %1</source>
+        <translation>La file de revue ne peut pas être lue : %1</translation>
+    </message>
 </context>
 <context>
     <name>QueueView</name>
@@ -4178,6 +4182,13 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
     <message>
         <source>n/c</source>
         <translation>n/c</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsRepository</name>
+    <message>
+        <source>The statistics cannot be read: %1</source>
+        <translation>Les statistiques ne peuvent pas être lues : %1</translation>
     </message>
 </context>
 <context>

@@ -330,7 +330,11 @@ void MainWindow::updateTitle()
 {
     const QString file = QFileInfo(m_database.path()).fileName();
     const int year = m_queueModel->edition().year;
-    if (!MetaRepository(m_database).value(MetaRepository::demoDataKey()).isEmpty()) {
+    const StoreResult<QString> demo = MetaRepository(m_database).value(MetaRepository::demoDataKey());
+    if (!demo) {
+        statusBar()->showMessage(demo.message);
+    }
+    if (!demo.value_or({}).isEmpty()) {
         setWindowTitle(tr("Semaine de l'industrie %1 — %2 — demonstration data").arg(year).arg(file));
     } else {
         setWindowTitle(tr("Semaine de l'industrie %1 — %2").arg(year).arg(file));

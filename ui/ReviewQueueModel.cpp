@@ -63,6 +63,9 @@ void ReviewQueueModel::filterChanged()
 
 void ReviewQueueModel::showSelection(QueueIndex::Selection selection, const EventFilter& filter)
 {
+    if (!selection.error.isEmpty()) {
+        emit readFailed(selection.error);
+    }
     beginResetModel();
     m_pages.clear();
     m_ids = std::move(selection.ids);
@@ -87,7 +90,12 @@ void ReviewQueueModel::setToday(const QDate& today)
 
 void ReviewQueueModel::reload()
 {
-    m_assignees = m_edition.isValid() ? m_index.assignees(m_edition.year) : QStringList();
+    const StoreResult<QStringList> assignees
+        = m_edition.isValid() ? m_index.assignees(m_edition.year) : StoreResult<QStringList>(QStringList());
+    if (!assignees) {
+        emit readFailed(assignees.message);
+    }
+    m_assignees = assignees.value_or({});
     beginResetModel();
     query();
     // The counts per status are over the filter without its statuses and assignee: the whole
@@ -140,6 +148,9 @@ void ReviewQueueModel::query()
     }
     QueueIndex::Selection selection
         = m_index.select(m_edition.year, m_shownFilter, m_today, SessionUser::name(), m_sortKey, m_sortOrder);
+    if (!selection.error.isEmpty()) {
+        emit readFailed(selection.error);
+    }
     m_ids = std::move(selection.ids);
     m_counts = std::move(selection.counts);
 }
@@ -165,7 +176,12 @@ void ReviewQueueModel::sort(int column, Qt::SortOrder order)
         m_selector->cancel();
     }
     if (m_edition.isValid()) {
-        m_ids = m_index.ids(m_edition.year, m_shownFilter, m_today, m_sortKey, m_sortOrder);
+        StoreResult<QList<qint64>> sorted
+            = m_index.ids(m_edition.year, m_shownFilter, m_today, m_sortKey, m_sortOrder);
+        if (!sorted) {
+            emit readFailed(sorted.message);
+        }
+        m_ids = std::move(sorted).value_or({});
     }
     m_pages.clear();
     // The selection follows its requests to their new rows.
@@ -300,13 +316,17 @@ StoreResult<QList<Event>> ReviewQueueModel::matchingEvents() const
     if (!m_edition.isValid()) {
         return QList<Event>();
     }
-    return m_repository.findMany(m_index.ids(m_edition.year, m_filter->filter(), m_today));
+    const StoreResult<QList<qint64>> ids = m_index.ids(m_edition.year, m_filter->filter(), m_today);
+    if (!ids) {
+        return ids;
+    }
+    return m_repository.findMany(*ids);
 }
 
-QList<MapPoint> ReviewQueueModel::mapPoints() const
+StoreResult<QList<MapPoint>> ReviewQueueModel::mapPoints() const
 {
     if (!m_edition.isValid()) {
-        return {};
+        return QList<MapPoint>();
     }
     return m_index.mapPoints(m_edition.year, m_filter->filter(), m_today);
 }

@@ -74,7 +74,7 @@ public:
     // Every request the filter keeps, read in full (for the statistics and the map).
     StoreResult<QList<Event>> matchingEvents() const;
     // The same requests as the map needs them, without reading them.
-    QList<MapPoint> mapPoints() const;
+    StoreResult<QList<MapPoint>> mapPoints() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

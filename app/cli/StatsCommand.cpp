@@ -66,9 +66,15 @@ int StatsCommand::executeWithDatabase(
     EventFilter filter;
     filter.region = regionCode;
     StatisticsRepository repository(database);
-    const Statistics statistics = repository.compute(*chosen, filter, QDate::currentDate(), geo);
-    const QHash<QString, PreviousFigures> previous = repository.previousFigures(chosen->year);
-    const StatisticsReport report(statistics, *chosen, previous);
+    const StoreResult<Statistics> statistics = repository.compute(*chosen, filter, QDate::currentDate(), geo);
+    if (!statistics) {
+        return failed(err, statistics.message);
+    }
+    const StoreResult<QHash<QString, PreviousFigures>> previous = repository.previousFigures(chosen->year);
+    if (!previous) {
+        return failed(err, previous.message);
+    }
+    const StatisticsReport report(*statistics, *chosen, *previous);
     if (parser.isSet(QStringLiteral("json"))) {
         out << QJsonDocument(report.json(regionCode)).toJson(QJsonDocument::Indented);
         return Done;

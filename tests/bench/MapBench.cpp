@@ -42,7 +42,7 @@ void benchMap(Database& database, QTextStream& out)
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer timer;
         timer.start();
-        const QList<MapPoint> points = queue->mapPoints();
+        const QList<MapPoint> points = queue->mapPoints().value();
         readTimes.append(timer.elapsed());
         timer.start();
         MarkerClusterModel model;

@@ -42,8 +42,8 @@ BenchTiming::Figure benchStatistics(Database& database, QTextStream& out)
     QHash<QString, PreviousFigures> previous;
     const auto recompute = [&](const EventFilter& filter) {
         return runs([&] {
-            statistics = repository.compute(*edition, filter, today, geo);
-            previous = repository.previousFigures(edition->year);
+            statistics = repository.compute(*edition, filter, today, geo).value();
+            previous = repository.previousFigures(edition->year).value();
             // The tables as the view shows them.
             const StatisticsReport report(statistics, *edition, previous);
             report.regionTable();

@@ -338,7 +338,17 @@ void MapWidget::markStale()
 void MapWidget::refresh()
 {
     m_stale = false;
-    const QList<MapPoint> points = m_queue->mapPoints();
+    const StoreResult<QList<MapPoint>> read = m_queue->mapPoints();
+    // No marker would read as "no request here": the store's words are said on the map instead, until it
+    // answers again.
+    if (!read) {
+        m_readError = read.message;
+        m_bridge->setNotice(m_readError);
+    } else if (!m_readError.isEmpty() && m_bridge->notice() == m_readError) {
+        m_readError.clear();
+        m_bridge->setNotice({});
+    }
+    const QList<MapPoint> points = read.value_or({});
     const GeoReference& geo = GeoReference::embedded();
     m_regions->setPoints(points, geo);
     m_departements->setPoints(points, geo);

@@ -106,4 +106,5 @@ private:
     QSet<qint64> m_selected;
     bool m_selectionStale = false;
     QString m_errorString;
+    QString m_readError; // the store's, shown as the map's notice
 };

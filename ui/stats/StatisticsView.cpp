@@ -216,8 +216,11 @@ void StatisticsView::refresh()
     m_stale = false;
     const Edition& edition = m_queue->edition();
     const StatisticsRepository repository(m_database);
-    m_statistics = repository.compute(edition, scope(), m_queue->today(), GeoReference::embedded());
-    m_previous = repository.previousFigures(edition.year);
+    const StoreResult<Statistics> computed
+        = repository.compute(edition, scope(), m_queue->today(), GeoReference::embedded());
+    const StoreResult<QHash<QString, PreviousFigures>> previous = repository.previousFigures(edition.year);
+    m_statistics = computed.value_or(Statistics::empty(GeoReference::embedded()));
+    m_previous = previous.value_or({});
     m_regions->setStatistics(m_statistics, edition, m_previous);
     // A région filter opens its départements at once.
     if (!m_filter->filter().region.isEmpty()) {
@@ -226,6 +229,10 @@ void StatisticsView::refresh()
     showDepartementsOf(m_drillRegion.isEmpty() ? m_statistics.regions.value(0).code : m_drillRegion);
     updateHeadline();
     updateCharts();
+    // Empty figures would read as "no request": the store's words are shown instead.
+    if (const QString error = !computed ? computed.message : previous.message; !error.isEmpty()) {
+        m_headline->setText(tr("<h3>%1</h3><p>%2</p>").arg(title().toHtmlEscaped(), error.toHtmlEscaped()));
+    }
 }
 
 EventFilter StatisticsView::scope() const
