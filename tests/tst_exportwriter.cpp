@@ -167,8 +167,8 @@ private slots:
     void csvInATemplatesColumns();
     void xlsxHasTypedCellsAFrozenHeaderAndAFilter();
     void odsIsAnOpenDocumentSpreadsheet();
-    void spreadsheetStoppedMidwayWritesNothing_data();
-    void spreadsheetStoppedMidwayWritesNothing();
+    void batchedRowsStopMidwayAndKeepTheirOrder_data();
+    void batchedRowsStopMidwayAndKeepTheirOrder();
     void icsEscapesAndFolds_data();
     void icsEscapesAndFolds();
     void icsOneEventPerRequestInItsZone();
@@ -415,16 +415,18 @@ void TestExportWriter::odsIsAnOpenDocumentSpreadsheet()
     QCOMPARE(autofilter, QStringLiteral("'Requests'.A1:'Requests'.AB3"));
 }
 
-void TestExportWriter::spreadsheetStoppedMidwayWritesNothing_data()
+void TestExportWriter::batchedRowsStopMidwayAndKeepTheirOrder_data()
 {
     QTest::addColumn<ExportWriter::Format>("format");
     QTest::newRow("xlsx") << ExportWriter::Format::Xlsx;
     QTest::newRow("ods") << ExportWriter::Format::Ods;
+    QTest::newRow("csv") << ExportWriter::Format::Csv;
 }
 
 // The rows are made on other threads in batches: the progress is still told on the caller's
-// thread, in order, and a stop there ends the export with nothing written.
-void TestExportWriter::spreadsheetStoppedMidwayWritesNothing()
+// thread, in order, and a stop there ends the export with nothing written (a CSV's rows go out as
+// they come: it stops after the batch told last, and its QSaveFile is then never committed).
+void TestExportWriter::batchedRowsStopMidwayAndKeepTheirOrder()
 {
     QFETCH(ExportWriter::Format, format);
     const QList<Event> events(2500, passingEvent());
@@ -441,20 +443,38 @@ void TestExportWriter::spreadsheetStoppedMidwayWritesNothing()
     QVERIFY(!ExportWriter::write(format, events, &buffer, &skipped, stopAtTwoThousand));
     QCOMPARE(told, QList<qsizetype>({ 1000, 2000 }));
     QVERIFY(onCallersThread);
-    QCOMPARE(buffer.size(), 0);
+    const bool csv = format == ExportWriter::Format::Csv;
+    QCOMPARE(buffer.data().count("\r\n"), csv ? 2001 : 0);
 
-    // Let through, the same rows are all there.
+    // Let through, the same rows are all there, in order.
+    QList<Event> numbered = events;
+    for (qsizetype i = 0; i < numbered.size(); ++i) {
+        numbered[i].requestId = QStringLiteral("SI-%1").arg(i + 1);
+    }
     told.clear();
-    QVERIFY(ExportWriter::write(format, events, &buffer, &skipped, [&](qsizetype done, qsizetype) {
+    QBuffer whole;
+    whole.open(QIODevice::WriteOnly);
+    QVERIFY(ExportWriter::write(format, numbered, &whole, &skipped, [&](qsizetype done, qsizetype) {
         told << done;
         return true;
     }));
     QCOMPARE(told, QList<qsizetype>({ 1000, 2000 }));
-    const QList<ZipEntry> entries = unzip(buffer.data());
+    if (csv) {
+        const QList<QByteArray> lines = whole.data().split('\n');
+        QCOMPARE(lines.size(), 2502); // the header, 2,500 rows and the empty piece after the last
+        for (int i = 1; i <= 2500; ++i) {
+            QVERIFY2(
+                lines.at(i).startsWith(QStringLiteral("SI-%1;").arg(i).toUtf8()), lines.at(i).constData());
+        }
+        return;
+    }
+    const QList<ZipEntry> entries = unzip(whole.data());
     const QByteArray sheet = entry(entries,
         format == ExportWriter::Format::Ods ? QStringLiteral("content.xml")
                                             : QStringLiteral("xl/worksheets/sheet1.xml"));
     QCOMPARE(sheet.count(format == ExportWriter::Format::Ods ? "<table:table-row>" : "<row "), 2501);
+    QVERIFY(sheet.indexOf("SI-999<") < sheet.indexOf("SI-1000<")
+        && sheet.indexOf("SI-2000<") < sheet.indexOf("SI-2001<"));
 }
 
 void TestExportWriter::icsEscapesAndFolds_data()

@@ -12,6 +12,7 @@
 #include "db/MetaRepository.h"
 #include "db/QueueIndex.h"
 #include "db/RequestStore.h"
+#include "db/Statement.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -41,6 +42,7 @@ private slots:
     void followsEveryWrite();
     void editionChangeAndOlderRowsAreWorkedOutAgain();
     void mapPointsComeFromOneIndexAlone();
+    void aSearchIsLedByWhatItFinds();
 
 private:
     // A store holding the generated edition.
@@ -668,6 +670,39 @@ void TestQueueIndex::mapPointsComeFromOneIndexAlone()
     }
     QVERIFY2(!plan.contains(QLatin1String("Sort")) && !plan.contains(QLatin1String("TEMP B-TREE")),
         qPrintable(plan));
+}
+
+void TestQueueIndex::aSearchIsLedByWhatItFinds()
+{
+    // A keystroke costs what it finds, not a walk of the edition: on SQLite the plan reads the
+    // trigram index's candidates and looks their rows up, whatever else the filter holds.
+    if (TestStore::onPostgresql()) {
+        QSKIP("PostgreSQL's planner weighs pg_trgm's index against the others itself");
+    }
+    EventFilter filter;
+    filter.text = QStringLiteral("Usine");
+    EventFilter withRegion = filter;
+    withRegion.region = QStringLiteral("84");
+    withRegion.statuses = { EventStatus::Submitted };
+    for (const EventFilter& searched : { filter, withRegion }) {
+        const QueueIndex::Where where = m_index->where(2018, searched, QDate(2018, 3, 20));
+        Statement explain(m_database->connection(),
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT event_id, status, assignee FROM event_queue WHERE %1 "
+                           "ORDER BY request_key")
+                .arg(where.sql));
+        QVERIFY2(explain.isValid(), qPrintable(explain.errorString()));
+        where.bindTo(explain);
+        QString plan;
+        while (explain.next()) {
+            plan += QString::fromUtf8(explain.columnText(3)) + QLatin1Char('\n');
+        }
+        QVERIFY2(
+            plan.contains(QLatin1String("SEARCH event_queue USING INTEGER PRIMARY KEY")), qPrintable(plan));
+        QVERIFY2(plan.contains(QLatin1String("VIRTUAL TABLE")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QLatin1String("USING INDEX"))
+                && !plan.contains(QLatin1String("SCAN event_queue\n")),
+            qPrintable(plan));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestQueueIndex)

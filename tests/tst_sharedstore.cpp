@@ -104,7 +104,8 @@ void TestSharedStore::otherReviewersDecisionsAppear()
     QVERIFY(Decisions(other)
             .changeStatus(shown.id, shown.version, EventStatus::InReview, {}, QStringLiteral("dupont"))
             .ok());
-    QTRY_COMPARE_WITH_TIMEOUT(queue->event(queue->rowOf(shown.id)).status, EventStatus::InReview, 3000);
+    // Generous timeouts: a loaded machine delays the notification; the wait ends when it arrives.
+    QTRY_COMPARE_WITH_TIMEOUT(queue->event(queue->rowOf(shown.id)).status, EventStatus::InReview, 15000);
     QCOMPARE(queue->event(queue->rowOf(shown.id)).version, shown.version + 1);
 
     const int total = queue->editionTotal();
@@ -112,7 +113,7 @@ void TestSharedStore::otherReviewersDecisionsAppear()
     added.requestId = QStringLiteral("SI2018-AUTRE-POSTE");
     added.status = EventStatus::Submitted;
     QVERIFY(RequestStore(other).insert(added, QStringLiteral("dupont")).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(queue->editionTotal(), total + 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(queue->editionTotal(), total + 1, 15000);
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("countLabel"))
             ->text()
             .contains(QLocale().toString(total + 1)));

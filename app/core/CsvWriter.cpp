@@ -64,11 +64,19 @@ bool CsvWriter::isNeutralised(const QString& cell)
 
 void CsvWriter::writeRow(const QStringList& fields)
 {
+    appendRow(m_buffer, fields, m_formulas);
+    if (m_buffer.size() >= flushAt) {
+        flush();
+    }
+}
+
+void CsvWriter::appendRow(QByteArray& out, const QStringList& fields, Formulas formulas)
+{
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0) {
-            m_buffer.append(';');
+            out.append(';');
         }
-        const QString cell = m_formulas == Formulas::Neutralise ? neutralised(fields.at(i)) : fields.at(i);
+        const QString cell = formulas == Formulas::Neutralise ? neutralised(fields.at(i)) : fields.at(i);
         // LibreOffice's default options split on commas and tabs as well as on semicolons.
         const bool quote = std::any_of(cell.cbegin(), cell.cend(), [](QChar c) {
             return c == QLatin1Char(';') || c == QLatin1Char(',') || c == QLatin1Char('"')
@@ -77,15 +85,12 @@ void CsvWriter::writeRow(const QStringList& fields)
         if (quote) {
             QString escaped = cell;
             escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            m_buffer.append('"').append(escaped.toUtf8()).append('"');
+            out.append('"').append(escaped.toUtf8()).append('"');
         } else {
-            m_buffer.append(cell.toUtf8());
+            out.append(cell.toUtf8());
         }
     }
-    m_buffer.append("\r\n");
-    if (m_buffer.size() >= flushAt) {
-        flush();
-    }
+    out.append("\r\n");
 }
 
 bool CsvWriter::flush()

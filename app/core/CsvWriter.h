@@ -21,6 +21,8 @@ public:
     CsvWriter& operator=(const CsvWriter&) = delete;
 
     void writeRow(const QStringList& fields);
+    // The same row appended to `out`, for rows made away from the writer (on other threads).
+    static void appendRow(QByteArray& out, const QStringList& fields, Formulas formulas);
     // Writes what is buffered; false when the device refused it.
     bool flush();
 

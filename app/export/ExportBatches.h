@@ -6,9 +6,9 @@
 #include <deque>
 #include <future>
 
-// The rows of a spreadsheet export turned into cells or XML on other threads, a few batches ahead,
-// while the calling thread hands each batch in order to the compressor: on two cores the text and
-// the compression overlap. Whatever writes the file, and the progress, stay on the calling thread.
+// The rows of an export turned into text or XML on other threads, a few batches ahead, while the
+// calling thread hands each batch in order to the file or the compressor: on two cores the two
+// overlap. Whatever writes the file, and the progress, stay on the calling thread.
 namespace ExportBatches {
 
 constexpr qsizetype rowsPerBatch = 1000;

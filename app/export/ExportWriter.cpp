@@ -4,6 +4,7 @@
 #include "app/core/DeviceWrite.h"
 #include "app/core/ImportParser.h"
 #include "app/core/RequestColumns.h"
+#include "app/export/ExportBatches.h"
 #include "app/export/IcsExport.h"
 #include "app/export/OdsExport.h"
 #include "app/export/PdfExport.h"
@@ -240,13 +241,20 @@ bool ExportWriter::writeCsv(
 {
     CsvWriter writer(device, CsvWriter::Formulas::Neutralise);
     writer.writeRow(columns.keys());
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        writer.writeRow(columns.cells(events.at(i)));
-        if (!goOn(progress, i + 1, events.size())) {
-            return false;
-        }
+    if (!writer.flush()) {
+        return false;
     }
-    return writer.flush();
+    // The rows' text is made on other threads, a batch at a time, and written here in order.
+    const auto rows = [&events, &columns](qsizetype first, qsizetype end) {
+        QByteArray text;
+        for (qsizetype i = first; i < end; ++i) {
+            CsvWriter::appendRow(text, columns.cells(events.at(i)), CsvWriter::Formulas::Neutralise);
+        }
+        return text;
+    };
+    return ExportBatches::run(events.size(), rows, [&](const QByteArray& text, qsizetype end) {
+        return writeAll(device, text) && goOn(progress, end, events.size());
+    });
 }
 
 bool ExportWriter::writeGeoJson(
