@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/PreparedQuery.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -11,25 +12,29 @@ ExportTemplateRepository::ExportTemplateRepository(Database& database)
 {
 }
 
-QStringList ExportTemplateRepository::names() const
+StoreResult<QStringList> ExportTemplateRepository::names() const
 {
     QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT name FROM export_template ORDER BY name"))) {
+        return StoreResult<QStringList>::failure(StoreStatus::Failed, query.lastError().text());
+    }
     QStringList result;
-    if (query.exec(QStringLiteral("SELECT name FROM export_template ORDER BY name"))) {
-        while (query.next()) {
-            result << query.value(0).toString();
-        }
+    while (query.next()) {
+        result << query.value(0).toString();
     }
     return result;
 }
 
-std::optional<ExportColumns> ExportTemplateRepository::find(const QString& name) const
+StoreResult<std::optional<ExportColumns>> ExportTemplateRepository::find(const QString& name) const
 {
     QSqlQuery query(m_database.connection());
     if (!PreparedQuery::exec(
-            query, QStringLiteral("SELECT columns FROM export_template WHERE name = ?"), { name })
-        || !query.next()) {
-        return std::nullopt;
+            query, QStringLiteral("SELECT columns FROM export_template WHERE name = ?"), { name })) {
+        return StoreResult<std::optional<ExportColumns>>::failure(
+            StoreStatus::Failed, query.lastError().text());
+    }
+    if (!query.next()) {
+        return std::optional<ExportColumns>();
     }
     QString error;
     // A column the format no longer has would make the template unusable: it is left out.
@@ -39,19 +44,24 @@ std::optional<ExportColumns> ExportTemplateRepository::find(const QString& name)
     return ExportColumns::fromKeys(keys, &error);
 }
 
-bool ExportTemplateRepository::save(const QString& name, const ExportColumns& columns)
+WriteResult ExportTemplateRepository::save(const QString& name, const ExportColumns& columns)
 {
     QSqlQuery query(m_database.connection());
-    return PreparedQuery::exec(query,
-        QStringLiteral(
-            "INSERT INTO export_template (name, columns) VALUES (?, ?) ON CONFLICT (name) DO UPDATE "
-            "SET columns = excluded.columns"),
-        { name, columns.keys().join(QLatin1Char(',')) });
+    if (!PreparedQuery::exec(query,
+            QStringLiteral(
+                "INSERT INTO export_template (name, columns) VALUES (?, ?) ON CONFLICT (name) DO UPDATE "
+                "SET columns = excluded.columns"),
+            { name, columns.keys().join(QLatin1Char(',')) })) {
+        return WriteResult::failure(StoreStatus::Failed, query.lastError().text());
+    }
+    return WriteResult::success();
 }
 
-bool ExportTemplateRepository::remove(const QString& name)
+StoreResult<bool> ExportTemplateRepository::remove(const QString& name)
 {
     QSqlQuery query(m_database.connection());
-    return PreparedQuery::exec(query, QStringLiteral("DELETE FROM export_template WHERE name = ?"), { name })
-        && query.numRowsAffected() > 0;
+    if (!PreparedQuery::exec(query, QStringLiteral("DELETE FROM export_template WHERE name = ?"), { name })) {
+        return StoreResult<bool>::failure(StoreStatus::Failed, query.lastError().text());
+    }
+    return query.numRowsAffected() > 0;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/ExportColumns.h"
+#include "db/StoreResult.h"
 
 #include <QStringList>
 
@@ -8,17 +9,19 @@
 
 class Database;
 
-// Export templates: a name for a choice of columns in order, shared by the window and the CLI.
+// Export templates: a name for a choice of columns in order, shared by the window and the CLI. A
+// failed call answers with the store's own words.
 class ExportTemplateRepository {
 public:
     explicit ExportTemplateRepository(Database& database);
 
-    QStringList names() const;
+    StoreResult<QStringList> names() const;
     // Nothing when there is no such template.
-    std::optional<ExportColumns> find(const QString& name) const;
+    StoreResult<std::optional<ExportColumns>> find(const QString& name) const;
     // Creates the template or replaces its columns.
-    bool save(const QString& name, const ExportColumns& columns);
-    bool remove(const QString& name);
+    WriteResult save(const QString& name, const ExportColumns& columns);
+    // Whether there was such a template.
+    StoreResult<bool> remove(const QString& name);
 
 private:
     Database& m_database;

@@ -51,14 +51,14 @@ void TestExportStore::cleanup()
 void TestExportStore::templatesAreSavedAndApplied()
 {
     ExportTemplateRepository templates(*m_database);
-    QVERIFY(templates.names().isEmpty());
-    QVERIFY(!templates.find(QStringLiteral("presse")));
+    QVERIFY(templates.names().value().isEmpty());
+    QVERIFY(!templates.find(QStringLiteral("presse")).value());
     using Column = ExportColumns::Column;
     const ExportColumns press({ Column::Commune, Column::Title, Column::StartsAt });
     QVERIFY(templates.save(QStringLiteral("presse"), press));
     QVERIFY(templates.save(QStringLiteral("carte"), ExportColumns({ Column::RequestId })));
-    QCOMPARE(templates.names(), QStringList({ QStringLiteral("carte"), QStringLiteral("presse") }));
-    const std::optional<ExportColumns> found = templates.find(QStringLiteral("presse"));
+    QCOMPARE(templates.names().value(), QStringList({ QStringLiteral("carte"), QStringLiteral("presse") }));
+    const std::optional<ExportColumns> found = templates.find(QStringLiteral("presse")).value();
     QVERIFY(found);
     QCOMPARE(found->keys(), press.keys());
     QBuffer buffer;
@@ -73,10 +73,11 @@ void TestExportStore::templatesAreSavedAndApplied()
                    "commune;titre;date_debut\r\nParis;Visite de l'usine;28/03/2018 10:00\r\n"));
     // Saved again under the same name: replaced.
     QVERIFY(templates.save(QStringLiteral("presse"), ExportColumns({ Column::Title })));
-    QCOMPARE(templates.find(QStringLiteral("presse"))->keys(), QStringList { QStringLiteral("titre") });
-    QVERIFY(templates.remove(QStringLiteral("carte")));
-    QVERIFY(!templates.remove(QStringLiteral("carte")));
-    QCOMPARE(templates.names(), QStringList { QStringLiteral("presse") });
+    QCOMPARE(
+        templates.find(QStringLiteral("presse")).value()->keys(), QStringList { QStringLiteral("titre") });
+    QVERIFY(templates.remove(QStringLiteral("carte")).value());
+    QVERIFY(!templates.remove(QStringLiteral("carte")).value());
+    QCOMPARE(templates.names().value(), QStringList { QStringLiteral("presse") });
 }
 
 ExportSnapshot TestExportStore::exportApprovedList(

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -32,6 +33,9 @@
 #include <QtTest>
 
 #include <memory>
+
+#include "ExpectedDialog.h"
+#include "TestStore.h"
 
 class TestExportWindow : public QObject {
     Q_OBJECT
@@ -44,6 +48,7 @@ private slots:
     void cancelWritesNothing();
     void theSuffixChoosesTheFormat();
     void columnsAndTemplatesInTheDialog();
+    void templatesTheStoreCannotReadAreSaid();
     void theApprovedListSaysWhatChanged();
     void fileDialogsStartInDocumentsThenTheLastFolder();
 
@@ -184,7 +189,7 @@ void TestExportWindow::columnsAndTemplatesInTheDialog()
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     ExportTemplateRepository repository(*m_database);
-    QCOMPARE(repository.find(QStringLiteral("presse"))->keys(), dialog->columns().keys());
+    QCOMPARE(repository.find(QStringLiteral("presse")).value()->keys(), dialog->columns().keys());
     // Chosen again after a change: the template's columns come back.
     dialog->setColumns(ExportColumns());
     templates->setCurrentIndex(templates->findText(QStringLiteral("presse")));
@@ -193,7 +198,7 @@ void TestExportWindow::columnsAndTemplatesInTheDialog()
         dialog->columns().keys(), QStringList({ QStringLiteral("titre"), QStringLiteral("id_demande") }));
     QTest::mouseClick(
         dialog->findChild<QPushButton*>(QStringLiteral("deleteExportTemplate")), Qt::LeftButton);
-    QVERIFY(repository.names().isEmpty());
+    QVERIFY(repository.names().value().isEmpty());
     dialog->reject();
 
     // The columns chosen are those written.
@@ -207,6 +212,25 @@ void TestExportWindow::columnsAndTemplatesInTheDialog()
     QCOMPARE(file.readLine(),
         QByteArray("\xEF\xBB\xBF"
                    "titre;id_demande\r\n"));
+}
+
+void TestExportWindow::templatesTheStoreCannotReadAreSaid()
+{
+    const QString broken = TestStore::breakStore(*m_database, QStringLiteral("export_template"));
+    QVERIFY2(broken.isEmpty(), qPrintable(broken));
+    MainWindow window(*m_database);
+    window.show();
+    QString told;
+    const auto box = ExpectedDialog::expect<QMessageBox>(
+        QString(), [&](QMessageBox* message) { told = message->text(); });
+    window.exportController()->chooseAndExport();
+    QVERIFY_ANSWERED(box);
+    QVERIFY2(told.contains(QLatin1String("export_template")), qPrintable(told));
+    ExportDialog* dialog = window.exportController()->exportDialog();
+    QVERIFY(dialog);
+    // The columns can still be chosen and exported; only the templates are missing.
+    QVERIFY(dialog->findChild<QComboBox*>(QStringLiteral("exportTemplate"))->count() == 0);
+    dialog->reject();
 }
 
 void TestExportWindow::theApprovedListSaysWhatChanged()

@@ -10,6 +10,7 @@
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
+#include "db/ExportTemplateRepository.h"
 #include "db/LabelNumberRepository.h"
 #include "db/LabelledRequestRepository.h"
 #include "db/LetterTemplateRepository.h"
@@ -69,6 +70,8 @@ public:
         Statistics,
         PreviousFigures,
         StoreFact,
+        ExportTemplates,
+        ExportTemplate,
     };
     Q_ENUM(Read)
 
@@ -202,6 +205,10 @@ StoreResult<void> TestStoreReadErrors::run(Read read) const
         return StatisticsRepository(m_store->database).previousFigures(2018);
     case Read::StoreFact:
         return MetaRepository(m_store->database).value(MetaRepository::demoDataKey());
+    case Read::ExportTemplates:
+        return ExportTemplateRepository(m_store->database).names();
+    case Read::ExportTemplate:
+        return ExportTemplateRepository(m_store->database).find(QStringLiteral("presse"));
     }
     return StoreResult<void>::failure(StoreStatus::Failed, QStringLiteral("unknown read"));
 }
@@ -248,6 +255,8 @@ void TestStoreReadErrors::readsSucceedOnAWholeStore_data()
     QTest::newRow("statistics") << Read::Statistics << true;
     QTest::newRow("previous figures") << Read::PreviousFigures << true;
     QTest::newRow("store fact") << Read::StoreFact << true;
+    QTest::newRow("export templates") << Read::ExportTemplates << true;
+    QTest::newRow("export template") << Read::ExportTemplate << true;
 }
 
 // The same reads on the store before it is broken: the failures below are the breakage's.
@@ -312,6 +321,8 @@ void TestStoreReadErrors::aFailedReadSaysWhy_data()
         { "statistics", Read::Statistics, "audit" },
         { "previous figures", Read::PreviousFigures, "previous_territory" },
         { "store fact", Read::StoreFact, "meta" },
+        { "export templates", Read::ExportTemplates, "export_template" },
+        { "export template", Read::ExportTemplate, "export_template" },
     };
     QList<Read> closed;
     for (const auto& [name, read, table] : reads) {

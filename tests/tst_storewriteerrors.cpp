@@ -11,6 +11,7 @@
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/ExportSnapshotRepository.h"
+#include "db/ExportTemplateRepository.h"
 #include "db/LabelNumberRepository.h"
 #include "db/LetterTemplateRepository.h"
 #include "db/OutboxRepository.h"
@@ -50,6 +51,8 @@ public:
         RecordExportSnapshot,
         SaveReviewerNotes,
         SaveEdition,
+        SaveExportTemplate,
+        RemoveExportTemplate,
     };
     Q_ENUM(Write)
 
@@ -185,6 +188,11 @@ StoreResult<void> TestStoreWriteErrors::run(Write write)
             .saveReviewerNotes(m_store->event.id, QStringLiteral("À rappeler"));
     case Write::SaveEdition:
         return EditionRepository(m_store->database).save(edition2018());
+    case Write::SaveExportTemplate:
+        return ExportTemplateRepository(m_store->database)
+            .save(QStringLiteral("presse"), ExportColumns({ ExportColumns::Column::Title }));
+    case Write::RemoveExportTemplate:
+        return ExportTemplateRepository(m_store->database).remove(QStringLiteral("presse"));
     }
     return StoreResult<void>::failure(StoreStatus::Failed, QStringLiteral("unknown write"));
 }
@@ -211,6 +219,8 @@ void TestStoreWriteErrors::writesSucceedOnAWholeStore_data()
     QTest::newRow("record an export snapshot") << Write::RecordExportSnapshot;
     QTest::newRow("save reviewer notes") << Write::SaveReviewerNotes;
     QTest::newRow("save an edition") << Write::SaveEdition;
+    QTest::newRow("save an export template") << Write::SaveExportTemplate;
+    QTest::newRow("remove an export template") << Write::RemoveExportTemplate;
 }
 
 // The same writes on the store before it is broken: the failures below are the breakage's.
@@ -245,6 +255,8 @@ void TestStoreWriteErrors::aFailedWriteSaysWhy_data()
         { "record an export snapshot", Write::RecordExportSnapshot, "export_snapshot" },
         { "save reviewer notes", Write::SaveReviewerNotes, "event" },
         { "save an edition", Write::SaveEdition, "edition_territory_window" },
+        { "save an export template", Write::SaveExportTemplate, "export_template" },
+        { "remove an export template", Write::RemoveExportTemplate, "export_template" },
     };
     for (const auto& [name, write, table] : writes) {
         QTest::addRow("%s, no %s table", name, table) << write << QString::fromLatin1(table);

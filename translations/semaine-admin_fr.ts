@@ -1649,6 +1649,14 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>The template “%1” could not be saved.</source>
         <translation>Le modèle « %1 » n&apos;a pas pu être enregistré.</translation>
     </message>
+    <message>
+        <source>Export templates</source>
+        <translation>Modèles d&apos;export</translation>
+    </message>
+    <message>
+        <source>The export templates cannot be read or changed: %1</source>
+        <translation>Les modèles d&apos;export ne peuvent être ni lus ni modifiés : %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportSnapshot</name>

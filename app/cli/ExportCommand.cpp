@@ -122,17 +122,28 @@ int ExportCommand::executeWithDatabase(
     ExportTemplateRepository templates(database);
     if (parser.isSet(QStringLiteral("template"))) {
         const QString name = parser.value(QStringLiteral("template"));
-        m_options.columns = templates.find(name);
+        const StoreResult<std::optional<ExportColumns>> found = templates.find(name);
+        if (!found) {
+            return failed(err, found.message);
+        }
+        m_options.columns = *found;
         if (!m_options.columns) {
+            const StoreResult<QStringList> names = templates.names();
+            if (!names) {
+                return failed(err, names.message);
+            }
             return badUsage(err,
                 QCoreApplication::translate("Cli", "No export template is named “%1” (the templates: %2).")
-                    .arg(name, templates.names().join(QStringLiteral(", "))));
+                    .arg(name, names->join(QStringLiteral(", "))));
         }
     }
     const QString saveTemplate = parser.value(QStringLiteral("save-template"));
-    if (parser.isSet(QStringLiteral("save-template")) && !templates.save(saveTemplate, *m_options.columns)) {
-        return failed(
-            err, QCoreApplication::translate("Cli", "Cannot save the template “%1”.").arg(saveTemplate));
+    if (parser.isSet(QStringLiteral("save-template"))) {
+        if (const WriteResult saved = templates.save(saveTemplate, *m_options.columns); !saved) {
+            return failed(err,
+                QCoreApplication::translate("Cli", "Cannot save the template “%1”.").arg(saveTemplate)
+                    + QLatin1Char(' ') + saved.message);
+        }
     }
     StoreResult<QList<Event>> read = EventRepository(database).all(edition->year);
     if (!read) {

@@ -119,7 +119,11 @@ void ExportDialog::reloadTemplates(const QString& current)
 {
     const QSignalBlocker blocker(m_template);
     m_template->clear();
-    m_template->addItems(m_templates.names());
+    const StoreResult<QStringList> names = m_templates.names();
+    if (!names) {
+        showStoreError(names.message);
+    }
+    m_template->addItems(names.value_or({}));
     m_template->setCurrentIndex(m_template->findText(current));
     m_template->setEditText(current);
     updateButtons();
@@ -127,17 +131,20 @@ void ExportDialog::reloadTemplates(const QString& current)
 
 void ExportDialog::applyTemplate()
 {
-    if (const std::optional<ExportColumns> found = m_templates.find(m_template->currentText())) {
-        setColumns(*found);
+    const StoreResult<std::optional<ExportColumns>> found = m_templates.find(m_template->currentText());
+    if (!found) {
+        showStoreError(found.message);
+    } else if (*found) {
+        setColumns(**found);
     }
 }
 
 void ExportDialog::saveTemplate()
 {
     const QString name = m_template->currentText().trimmed();
-    if (!m_templates.save(name, columns())) {
-        QMessageBox::warning(
-            this, tr("Template not saved"), tr("The template “%1” could not be saved.").arg(name));
+    if (const WriteResult saved = m_templates.save(name, columns()); !saved) {
+        QMessageBox::warning(this, tr("Template not saved"),
+            tr("The template “%1” could not be saved.").arg(name) + QLatin1Char('\n') + saved.message);
         return;
     }
     reloadTemplates(name);
@@ -145,7 +152,9 @@ void ExportDialog::saveTemplate()
 
 void ExportDialog::deleteTemplate()
 {
-    m_templates.remove(m_template->currentText());
+    if (const StoreResult<bool> removed = m_templates.remove(m_template->currentText()); !removed) {
+        showStoreError(removed.message);
+    }
     reloadTemplates({});
 }
 
@@ -169,6 +178,12 @@ void ExportDialog::updateButtons()
     const bool chosen = !columns().columns().isEmpty();
     const QString name = m_template->currentText().trimmed();
     m_save->setEnabled(m_mayKeepTemplates && chosen && !name.isEmpty());
-    m_delete->setEnabled(m_mayKeepTemplates && m_templates.names().contains(name));
+    m_delete->setEnabled(m_mayKeepTemplates && m_template->findText(name) >= 0);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(chosen);
+}
+
+void ExportDialog::showStoreError(const QString& message)
+{
+    QMessageBox::warning(
+        this, tr("Export templates"), tr("The export templates cannot be read or changed: %1").arg(message));
 }

@@ -23,6 +23,8 @@ public:
     void setColumns(const ExportColumns& columns);
 
 private:
+    // The store refused to read or change the templates: its words, in a box.
+    void showStoreError(const QString& message);
     void initUi();
     void setupConnections();
     void reloadTemplates(const QString& current);
