@@ -107,16 +107,20 @@ void addSearch(Condition& c, const QString& needle, Database::Engine engine)
         { trigramQuery(needle), needle });
 }
 
+// How a search is answered: from the trigram index's candidates (every row that matches), or by
+// checking the rows in the order of the edition's indexes (the first ones, when the search finds many).
+enum class SearchPlan { Candidates, InOrder };
+
 // The same meaning as EventFilter::matches(), which the tests compare it with on generated data.
 Condition conditionFor(int editionYear, const EventFilter& filter, const QDate& today,
-    bool withStatusAndAssignee, Database::Engine engine)
+    bool withStatusAndAssignee, Database::Engine engine, SearchPlan plan = SearchPlan::Candidates)
 {
     Condition c;
     const QString needle = TextFold::folded(filter.text.trimmed());
+    const bool candidates = plan == SearchPlan::Candidates && searchUsesTrigrams(needle, engine);
     // The search's candidates lead: a keystroke then costs what it finds. Through the edition's
     // indexes (unary + keeps SQLite off them), it cost a walk of the whole edition, even for no row.
-    c.add(searchUsesTrigrams(needle, engine) ? QStringLiteral("+edition_year = ?")
-                                             : QStringLiteral("edition_year = ?"),
+    c.add(candidates ? QStringLiteral("+edition_year = ?") : QStringLiteral("edition_year = ?"),
         { editionYear });
     if (withStatusAndAssignee && !filter.statuses.isEmpty()) {
         QVariantList keys;
@@ -180,7 +184,9 @@ Condition conditionFor(int editionYear, const EventFilter& filter, const QDate& 
         c.add(QStringLiteral("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?"),
             { filter.area->south, filter.area->north, filter.area->west, filter.area->east });
     }
-    if (!needle.isEmpty()) {
+    if (!needle.isEmpty() && plan == SearchPlan::InOrder && engine == Database::Engine::Sqlite) {
+        c.add(QStringLiteral("instr(search_text, ?) > 0"), { needle });
+    } else if (!needle.isEmpty()) {
         addSearch(c, needle, engine);
     }
     return c;
@@ -549,14 +555,21 @@ StoreResult<QList<qint64>> QueueIndex::ids(int editionYear, const EventFilter& f
     QueueColumns::Column sort, Qt::SortOrder order) const
 {
     const Condition condition = conditionFor(editionYear, filter, today, true, m_database.engine());
+    return orderedIds({ condition.sql(), condition.values }, sort, order, 0);
+}
+
+StoreResult<QList<qint64>> QueueIndex::orderedIds(
+    const Where& where, QueueColumns::Column sort, Qt::SortOrder order, int limit) const
+{
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     Statement query(m_database.connection(),
-        QStringLiteral("SELECT event_id FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3")
-            .arg(condition.sql(), sortExpression(sort), direction));
+        QStringLiteral("SELECT event_id FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3%4")
+            .arg(where.sql, sortExpression(sort), direction,
+                limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     if (!query.isValid()) {
         return failed(query.errorString());
     }
-    bind(query, condition.values);
+    where.bindTo(query);
     QList<qint64> ids;
     while (query.next()) {
         ids.append(query.columnInteger(0));
@@ -748,6 +761,40 @@ QueueIndex::Selection QueueIndex::select(int editionYear, const EventFilter& fil
         return { {}, {}, failed(query.errorString()).message };
     }
     return selection;
+}
+
+std::optional<QueueIndex::Selection> QueueIndex::firstRows(int editionYear, const EventFilter& filter,
+    const QDate& today, QueueColumns::Column sort, Qt::SortOrder order, int rows) const
+{
+    const QString needle = TextFold::folded(filter.text.trimmed());
+    if (sort != QueueColumns::RequestId || rows <= 0 || !searchUsesTrigrams(needle, m_database.engine())) {
+        return std::nullopt;
+    }
+    // The trigram index's candidates, counted up to what makes the first rows worth it (a few ms).
+    const int enough = rows * CandidatesPerFirstRow;
+    Statement candidates(m_database.connection(),
+        QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM event_queue_search WHERE event_queue_search "
+                       "MATCH ? LIMIT %1)")
+            .arg(enough));
+    if (!candidates.isValid()) {
+        return Selection { {}, {}, failed(candidates.errorString()).message, true };
+    }
+    candidates.bindText(1, trigramQuery(needle).toUtf8());
+    if (!candidates.next()) {
+        return Selection { {}, {}, failed(candidates.errorString()).message, true };
+    }
+    if (candidates.columnInteger(0) < enough) {
+        return std::nullopt; // few: select() counts them as quickly
+    }
+    // So many that the rows read in the request ids' order (the index event_queue_request) find the
+    // first ones after about `edition / CandidatesPerFirstRow` rows at most, without the others.
+    const Condition condition
+        = conditionFor(editionYear, filter, today, true, m_database.engine(), SearchPlan::InOrder);
+    StoreResult<QList<qint64>> first = orderedIds({ condition.sql(), condition.values }, sort, order, rows);
+    if (!first) {
+        return Selection { {}, {}, first.message, true };
+    }
+    return Selection { std::move(first).value(), {}, {}, true };
 }
 
 StoreResult<QueueIndex::Counts> QueueIndex::counts(

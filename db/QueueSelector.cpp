@@ -68,14 +68,29 @@ void QueueSelector::work()
     if (!next) {
         return; // taken by an earlier call, or cancelled
     }
-    const QueueIndex::Selection selection = QueueIndex(*m_reader).select(
-        next->editionYear, next->filter, next->today, next->me, next->sort, next->order);
+    const QueueIndex index(*m_reader);
+    if (next->firstRows > 0) {
+        const std::optional<QueueIndex::Selection> first = index.firstRows(
+            next->editionYear, next->filter, next->today, next->sort, next->order, next->firstRows);
+        if (first) {
+            deliver(generation, *first);
+            if (!first->error.isEmpty() || generation != m_generation) {
+                return;
+            }
+        }
+    }
+    deliver(generation,
+        index.select(next->editionYear, next->filter, next->today, next->me, next->sort, next->order));
+}
+
+void QueueSelector::deliver(quint64 generation, const QueueIndex::Selection& selection)
+{
     // Back on the owner's thread; an answer superseded meanwhile (possibly cut short) is dropped.
     QMetaObject::invokeMethod(
         this,
         [this, generation, selection] {
             if (generation == m_generation) {
-                m_pending = false;
+                m_pending = selection.partial && selection.error.isEmpty();
                 emit selected(selection);
             }
         },

@@ -27,6 +27,9 @@ public:
         QString me;
         QueueColumns::Column sort = QueueColumns::RequestId;
         Qt::SortOrder order = Qt::AscendingOrder;
+        // When a search finds many requests, its first rows are answered first, partial
+        // (QueueIndex::firstRows()), then the whole selection; 0: the whole selection only.
+        int firstRows = 0;
     };
 
     // Opens the second connection (on its thread, waiting for it): see isAvailable().
@@ -38,7 +41,7 @@ public:
     void request(const Request& request);
     // Drops the request under way: its answer will not be delivered.
     void cancel();
-    // A request is under way: its answer has not been delivered yet.
+    // A request is under way: its whole answer has not been delivered yet.
     bool isPending() const { return m_pending; }
 
 signals:
@@ -46,6 +49,8 @@ signals:
 
 private:
     void work(); // on the worker thread
+    // To the owner's thread, unless superseded meanwhile; a whole answer (or a failure) ends the request.
+    void deliver(quint64 generation, const QueueIndex::Selection& selection);
 
     QThread m_thread;
     std::unique_ptr<QObject> m_worker; // lives in m_thread: calls queued to it run there

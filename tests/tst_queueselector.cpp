@@ -26,6 +26,7 @@ private slots:
     void answersAsTheIndexDoes();
     void theLastRequestWins();
     void aCancelledRequestIsNotAnswered();
+    void manyFoundAnswerTheirFirstRowsFirst();
     void aFailedSelectionCarriesItsError(); // last: it breaks the store, then mends it
 
 private:
@@ -131,6 +132,29 @@ void TestQueueSelector::aCancelledRequestIsNotAnswered()
     // one would have been too.
     selector.request(search(QStringLiteral("usine")));
     QCOMPARE(answers(selector, spy), QList<QList<qint64>> { expected(QStringLiteral("usine")) });
+}
+
+void TestQueueSelector::manyFoundAnswerTheirFirstRowsFirst()
+{
+    // "usine" is in about a third of the 3,000 requests: more than 32 times 4 candidates.
+    QueueSelector selector(m_database);
+    QSignalSpy spy(&selector, &QueueSelector::selected);
+    QueueSelector::Request request = search(QStringLiteral("usine"));
+    request.firstRows = 4;
+    selector.request(request);
+    QVERIFY(QTest::qWaitFor([&] { return !selector.isPending(); }));
+    const QList<qint64> all = expected(QStringLiteral("usine"));
+    // PostgreSQL answers the whole selection at once.
+    QCOMPARE(spy.count(), m_database.isPostgresql() ? 1 : 2);
+    if (spy.count() == 2) {
+        const QueueIndex::Selection first = spy.first().at(0).value<QueueIndex::Selection>();
+        QVERIFY(first.partial);
+        QCOMPARE(first.ids, all.first(4));
+    }
+    const QueueIndex::Selection whole = spy.last().at(0).value<QueueIndex::Selection>();
+    QVERIFY(!whole.partial);
+    QCOMPARE(whole.ids, all);
+    QCOMPARE(whole.counts.total, int(all.size()));
 }
 
 // The selection fails on the selector's thread: its answer brings the store's words to the queue's, not an

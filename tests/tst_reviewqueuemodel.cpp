@@ -12,6 +12,7 @@
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/QueueIndex.h"
+#include "db/QueueSelector.h"
 #include "db/RequestStore.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
@@ -44,6 +45,7 @@ private slots:
     void figuresEqualIndependentCounts();
     void aDecisionMovesOneRowAndTheCounts();
     void manyChangesReadTheQueueOnce();
+    void aSearchShowsItsFirstRowsThenTheOthers();
     void regionStatistics();
     void mapPointsAreTheFilteredRequests();
     void aFailedReadIsSaid();
@@ -420,6 +422,59 @@ void TestReviewQueueModel::manyChangesReadTheQueueOnce()
     QCOMPARE(reset.count(), 2);
     QCOMPARE(m_model->rowCount(), EventCount + 1);
     QVERIFY(m_model->rowOf(fresh.id) >= 0);
+}
+
+void TestReviewQueueModel::aSearchShowsItsFirstRowsThenTheOthers()
+{
+    // "usine" is in about a third of the requests: more than 32 times 2 candidates, so on SQLite
+    // the first 2 rows are shown first, then the others below them and the counts.
+    auto* selector = new QueueSelector(*m_database, m_model);
+    QVERIFY(selector->isAvailable());
+    m_model->setSelector(selector, 2);
+    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy counted(m_model, &ReviewQueueModel::countsChanged);
+    // What the reviewer sees when the rows are first shown (both answers may arrive at once).
+    struct Shown {
+        int rows = -1;
+        bool searching = false;
+        int countsChanged = -1;
+        int total = -1;
+    } shown;
+    QPersistentModelIndex current;
+    connect(m_model, &QAbstractItemModel::modelReset, this, [&] {
+        shown
+            = { m_model->rowCount(), m_model->isSearching(), int(counted.count()), m_model->counts().total };
+        current = m_model->index(1, QueueColumns::Title);
+    });
+    EventFilter filter;
+    filter.text = QStringLiteral("usine");
+    const QList<qint64> all = m_index->ids(2018, filter, QDate(2018, 3, 20)).value();
+    QVERIFY(all.size() > 2);
+    m_filter->setFilter(filter);
+    QVERIFY(m_model->isSearching());
+    QVERIFY(QTest::qWaitFor([&] { return !m_model->isSearching(); }));
+    disconnect(m_model, &QAbstractItemModel::modelReset, this, nullptr);
+    if (m_database->isPostgresql()) {
+        // The whole selection at once.
+        QCOMPARE(shown.rows, int(all.size()));
+        QCOMPARE(inserted.count(), 0);
+    } else {
+        // The first rows, the counts still those before the search; the others below them.
+        QCOMPARE(shown.rows, 2);
+        QVERIFY(shown.searching);
+        QCOMPARE(shown.countsChanged, 0);
+        QCOMPARE(shown.total, EventCount);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(current.row(), 1); // the row the reviewer may be on stays where it was
+    }
+    QCOMPARE(counted.count(), 1);
+    QCOMPARE(m_model->rowCount(), int(all.size()));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QCOMPARE(m_model->idAt(row), all.at(row));
+    }
+    QCOMPARE(m_model->counts().total, int(all.size()));
+    QCOMPARE(current.data().toString(), m_model->event(1).title);
 }
 
 void TestReviewQueueModel::regionStatistics()

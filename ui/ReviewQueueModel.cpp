@@ -14,6 +14,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 
 void count(QueueIndex::Counts& counts, const Event& event, int step)
@@ -39,9 +41,10 @@ ReviewQueueModel::ReviewQueueModel(EventRepository& repository, const QueueIndex
     connect(&changes, &ChangeNotifier::eventsAdded, this, &ReviewQueueModel::reload);
 }
 
-void ReviewQueueModel::setSelector(QueueSelector* selector)
+void ReviewQueueModel::setSelector(QueueSelector* selector, int firstRows)
 {
     m_selector = selector;
+    m_firstRows = firstRows;
     connect(m_selector, &QueueSelector::selected, this,
         [this](const QueueIndex::Selection& selection) { showSelection(selection, m_searchedFilter); });
 }
@@ -55,7 +58,8 @@ void ReviewQueueModel::filterChanged()
     textOnly.text = filter.text;
     if (m_selector && m_selector->isAvailable() && m_edition.isValid() && filter == textOnly) {
         m_searchedFilter = filter;
-        m_selector->request({ m_edition.year, filter, m_today, SessionUser::name(), m_sortKey, m_sortOrder });
+        m_selector->request(
+            { m_edition.year, filter, m_today, SessionUser::name(), m_sortKey, m_sortOrder, m_firstRows });
         return;
     }
     applyFilter();
@@ -66,14 +70,38 @@ void ReviewQueueModel::showSelection(QueueIndex::Selection selection, const Even
     if (!selection.error.isEmpty()) {
         emit readFailed(selection.error);
     }
+    // The whole answer after the first rows shown: the others go below them, the reviewer's
+    // current row and selection kept. The first rows are those of the whole answer unless the
+    // store changed in between, which shows the whole answer afresh.
+    if (!selection.partial && m_showsFirstRows && filter == m_shownFilter
+        && selection.ids.size() >= m_ids.size()
+        && std::equal(m_ids.cbegin(), m_ids.cend(), selection.ids.cbegin())) {
+        m_showsFirstRows = false;
+        if (selection.ids.size() > m_ids.size()) {
+            beginInsertRows({}, int(m_ids.size()), int(selection.ids.size()) - 1);
+            m_ids = std::move(selection.ids);
+            endInsertRows();
+        }
+        m_counts = std::move(selection.counts);
+        emit countsChanged();
+        emit eventsChanged();
+        return;
+    }
+    // A failure, even of the first rows, ends the search as the whole answer does.
+    const bool firstRowsOnly = selection.partial && selection.error.isEmpty();
     beginResetModel();
     m_pages.clear();
     m_ids = std::move(selection.ids);
-    m_counts = std::move(selection.counts);
     m_shownFilter = filter;
+    m_showsFirstRows = firstRowsOnly;
+    if (!firstRowsOnly) {
+        m_counts = std::move(selection.counts);
+    }
     endResetModel();
-    emit countsChanged();
-    emit eventsChanged();
+    if (!firstRowsOnly) {
+        emit countsChanged();
+        emit eventsChanged();
+    }
 }
 
 void ReviewQueueModel::setEdition(const Edition& edition)
@@ -140,6 +168,7 @@ void ReviewQueueModel::query()
         m_selector->cancel();
     }
     m_pages.clear();
+    m_showsFirstRows = false;
     m_shownFilter = m_filter->filter();
     if (!m_edition.isValid()) {
         m_ids.clear();
@@ -184,6 +213,7 @@ void ReviewQueueModel::sort(int column, Qt::SortOrder order)
         m_ids = std::move(sorted).value_or({});
     }
     m_pages.clear();
+    m_showsFirstRows = false;
     // The selection follows its requests to their new rows.
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i) {

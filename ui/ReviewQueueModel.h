@@ -38,9 +38,12 @@ public:
 
     // A change of the search text alone is then selected on the selector's thread: the keystroke
     // returns at once, the rows follow when the store answers (the latest keystroke's only).
-    // Every other change is selected here and cancels a search under way.
-    void setSelector(QueueSelector* selector);
-    // A search is under way: the rows are still those of the filter before it.
+    // Every other change is selected here and cancels a search under way. A search that finds
+    // many requests shows its first `firstRows` rows as soon as the store has them, then the
+    // others below them with the counts (QueueIndex::firstRows()).
+    void setSelector(QueueSelector* selector, int firstRows = PageSize);
+    // A search is under way: the rows are still those of the filter before it, or its first rows
+    // only, without their counts (the counts are still those of the filter before it).
     bool isSearching() const;
 
     void setEdition(const Edition& edition);
@@ -108,6 +111,8 @@ private:
     const QueueIndex& m_index;
     SharedFilter* m_filter;
     QueueSelector* m_selector = nullptr;
+    int m_firstRows = 0; // asked of the selector for a search
+    bool m_showsFirstRows = false; // the search's first rows, the others to follow
     EventFilter m_shownFilter; // the filter of the rows shown
     EventFilter m_searchedFilter; // the filter of the search under way
     const GeoReference& m_geo;

@@ -17,6 +17,7 @@ const Row rows[] = {
     { ScalingTable::Step::Import, "import CSV", 0 },
     { ScalingTable::Step::FirstPaint, "queue first paint", 1000 },
     { ScalingTable::Step::Keystroke, "search keystroke to painted rows", 100 },
+    { ScalingTable::Step::SearchCounted, "search to every row and count", 0 },
     { ScalingTable::Step::RegionFilter, "région filter", 0 },
     { ScalingTable::Step::Decision, "decision with its audit", 10 },
     { ScalingTable::Step::Statistics, "statistics, all figures", 0 },

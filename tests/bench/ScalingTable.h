@@ -16,6 +16,7 @@ public:
         Import,
         FirstPaint,
         Keystroke,
+        SearchCounted,
         RegionFilter,
         Decision,
         Statistics,
