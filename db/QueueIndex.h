@@ -41,9 +41,14 @@ public:
     // The same with the digests worked out beforehand, one per event, in order: a bulk insert
     // works them out on another core while the requests themselves are written.
     WriteResult store(const QList<Event>& events, const QList<EventDigest>& digests);
-    // The same for requests just inserted with consecutive ids, none of them indexed yet (a bulk
-    // insert): on SQLite their search texts go into the trigram index in one statement after the
-    // rows, instead of one trigger run per row, which FTS5 makes four to five times as costly.
+    // The row of a decided request (`event` as written): a decision changes its status and assignee
+    // alone, on which the rules' outcomes do not depend, so only they are written, without reading
+    // the edition; a request without a row yet gets its whole row. Same transaction as store().
+    WriteResult storeDecided(const Event& event);
+    // The same as store() for requests just inserted with consecutive ids, none of them indexed
+    // yet (a bulk insert): on SQLite their search texts go into the trigram index in one statement
+    // after the rows, instead of one trigger run per row, which FTS5 makes four to five times as
+    // costly.
     WriteResult storeInserted(const QList<Event>& events, const QList<EventDigest>& digests);
     // The editions of these events, read from the store (on the caller's thread); a failure when
     // one cannot be read, as the label rules cannot be worked out without it.
