@@ -32,8 +32,8 @@ WriteResult BulkInsert::begin()
         // No other workstation may insert meanwhile (decisions on existing rows wait too, briefly).
         if (QSqlQuery lock(m_database.connection());
             !lock.exec(QStringLiteral("LOCK TABLE event IN SHARE ROW EXCLUSIVE MODE"))) {
-            return WriteResult::failure(
-                StoreStatus::Failed, RequestStore::tr("Cannot store requests: %1").arg(lock.lastError().text()));
+            return WriteResult::failure(StoreStatus::Failed,
+                RequestStore::tr("Cannot store requests: %1").arg(lock.lastError().text()));
         }
     }
     return WriteResult::success();
@@ -67,8 +67,8 @@ WriteResult BulkInsert::dropIndexes()
     }
     const StoreResult<QString> trigger = QueueIndex(m_database).suspendSearchIndex();
     if (!trigger) {
-        return WriteResult::failure(
-            StoreStatus::Failed, RequestStore::tr("Cannot index the requests for the queue: %1").arg(trigger.message));
+        return WriteResult::failure(StoreStatus::Failed,
+            RequestStore::tr("Cannot index the requests for the queue: %1").arg(trigger.message));
     }
     m_trigger = *trigger;
     return WriteResult::success();
@@ -108,8 +108,8 @@ WriteResult BulkInsert::add(QList<Event>& events, const QList<EventDigest>& dige
     m_lastId = events.last().id;
     m_count += events.size();
     if (const WriteResult indexed = QueueIndex(m_database).store(events, digests); !indexed) {
-        return WriteResult::failure(
-            StoreStatus::Failed, RequestStore::tr("Cannot index the requests for the queue: %1").arg(indexed.message));
+        return WriteResult::failure(StoreStatus::Failed,
+            RequestStore::tr("Cannot index the requests for the queue: %1").arg(indexed.message));
     }
     return WriteResult::success();
 }
@@ -139,7 +139,8 @@ WriteResult BulkInsert::finish()
         }
         query.exec(QStringLiteral("PRAGMA threads = 0"));
         if (!error.isEmpty()) {
-            return WriteResult::failure(StoreStatus::Failed, RequestStore::tr("Cannot store requests: %1").arg(error));
+            return WriteResult::failure(
+                StoreStatus::Failed, RequestStore::tr("Cannot store requests: %1").arg(error));
         }
         m_rebuild.clear();
     }

@@ -284,7 +284,11 @@ bool ImportParser::Delivery::deliver(ParsedImport* result, qint64 done, qint64 t
     if (batches == nullptr) {
         return last || progress == nullptr || result->read % progressEvery != 0 || (*progress)(done, total);
     }
-    if (result->events.size() < batchSize && !(last && !result->events.isEmpty())) {
+    // Every `progressEvery` rows too, however few requests they gave (none when all were rejected):
+    // the taker reports progress and may cancel.
+    const bool due = last ? !result->events.isEmpty()
+                          : result->events.size() >= batchSize || result->read % progressEvery == 0;
+    if (!due) {
         return true;
     }
     result->lines.clear();

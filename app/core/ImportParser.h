@@ -73,9 +73,9 @@ public:
     // In the format the file's name says (a .json file that holds no list is told so, not read as CSV).
     ParsedImport parse(
         const QByteArray& bytes, ParsedImport::Format format, const Progress& progress = {}) const;
-    // The same, the requests handed to `batches` as soon as `batchSize` of them are read (and those
-    // left at the end), instead of kept in the result's events and lines: a bulk import writes them
-    // while the rest of the file is read.
+    // The same, the requests handed to `batches` as soon as `batchSize` of them are read, and at
+    // least every 2,000 rows (maybe none), and those left at the end, instead of kept in the result's
+    // events and lines: a bulk import writes them while the rest of the file is read.
     ParsedImport parse(const QByteArray& bytes, ParsedImport::Format format, qsizetype batchSize,
         const Batches& batches) const;
 
