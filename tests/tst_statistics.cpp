@@ -3,6 +3,7 @@
 // and each département, participants, the mixes, the conditions failed, labelled events per day
 // (multi-day events on each day), the campaign's pace; with overseas requests, requests without a
 // région and withdrawn requests (which count only in "received").
+#include "DemoStore.h"
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
@@ -14,9 +15,7 @@
 #include "db/StatisticsRepository.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
-#include "TestStore.h"
 #include <QTest>
 #include <QTimeZone>
 
@@ -105,9 +104,8 @@ private:
     Statistics expected(const EventFilter& filter, const QDate& today) const;
 
     static constexpr int EventCount = 1500;
-    QTemporaryDir* m_dir = nullptr;
-    Database* m_database = nullptr;
-    EventRepository* m_repository = nullptr;
+    std::unique_ptr<DemoStore> m_store;
+    std::unique_ptr<EventRepository> m_repository;
     Edition m_edition;
     QDate m_decisionDay;
     int m_decided = 0;
@@ -115,10 +113,9 @@ private:
 
 void TestStatistics::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY2(m_database->open(TestStore::create(*m_dir)), qPrintable(m_database->errorString()));
-    m_edition = *EditionRepository(*m_database).find(2018);
+    m_store = std::make_unique<DemoStore>();
+    QCOMPARE(m_store->open(0, 0), QString());
+    m_edition = *EditionRepository(m_store->database).find(2018);
     QList<Event> events = DemoGenerator(m_edition, GeoReference::embedded(), 1802).generate(EventCount);
     // Some labelled events reported their participants after the week.
     for (qsizetype i = 0; i < events.size(); i += 3) {
@@ -156,8 +153,8 @@ void TestStatistics::init()
     noEnd.endsAt = QDateTime();
     noEnd.status = EventStatus::Labelled;
     events << reunion << nowhere << withdrawn << noEnd;
-    m_repository = new EventRepository(*m_database);
-    const WriteResult stored = RequestStore(*m_database).insertAll(events, QStringLiteral("test"));
+    m_repository = std::make_unique<EventRepository>(m_store->database);
+    const WriteResult stored = RequestStore(m_store->database).insertAll(events, QStringLiteral("test"));
     QVERIFY2(stored.ok(), qPrintable(stored.message));
 
     // Decisions of the campaign: a few pending requests labelled or refused now, and one refused
@@ -171,13 +168,13 @@ void TestStatistics::init()
         }
         const EventStatus to = changed % 2 ? EventStatus::Refused : EventStatus::Labelled;
         const WriteResult decided
-            = Decisions(*m_database)
+            = Decisions(m_store->database)
                   .changeStatus(event.id, event.version, to, QStringLiteral("test"), QStringLiteral("me"),
                       to == EventStatus::Labelled ? Decisions::Kind::Override : Decisions::Kind::Regular);
         QVERIFY2(decided.ok(), qPrintable(decided.message));
         if (changed == 6) {
             const WriteResult withdrawn
-                = Decisions(*m_database)
+                = Decisions(m_store->database)
                       .changeStatus(event.id, event.version + 1, EventStatus::Withdrawn,
                           QStringLiteral("asked"), QStringLiteral("me"));
             QVERIFY2(withdrawn.ok(), qPrintable(withdrawn.message));
@@ -191,9 +188,8 @@ void TestStatistics::init()
 
 void TestStatistics::cleanup()
 {
-    delete m_repository;
-    delete m_database;
-    delete m_dir;
+    m_repository.reset();
+    m_store.reset();
 }
 
 // The plain loop: every request of the edition, the filter's own matches(), counted one by one.
@@ -288,7 +284,7 @@ void TestStatistics::figuresEqualAPlainLoop()
 {
     QFETCH(EventFilter, filter);
     const QDate today(2018, 3, 20);
-    Statistics actual = StatisticsRepository(*m_database)
+    Statistics actual = StatisticsRepository(m_store->database)
                             .compute(m_edition, filter, today, GeoReference::embedded())
                             .value();
     Statistics wanted = expected(filter, today);
@@ -304,7 +300,7 @@ void TestStatistics::figuresEqualAPlainLoop()
 
 void TestStatistics::theHandMadeRequestsCountWhereTheyShould()
 {
-    const Statistics s = StatisticsRepository(*m_database)
+    const Statistics s = StatisticsRepository(m_store->database)
                              .compute(m_edition, EventFilter(), QDate(2018, 3, 20), GeoReference::embedded())
                              .value();
     int regionsReceived = 0;
@@ -325,7 +321,7 @@ void TestStatistics::theHandMadeRequestsCountWhereTheyShould()
     // The withdrawn request's 7,000 expected participants count nowhere.
     EventFilter withdrawnOnly;
     withdrawnOnly.statuses = { EventStatus::Withdrawn };
-    const Statistics w = StatisticsRepository(*m_database)
+    const Statistics w = StatisticsRepository(m_store->database)
                              .compute(m_edition, withdrawnOnly, QDate(2018, 3, 20), GeoReference::embedded())
                              .value();
     QVERIFY(w.national.withdrawn >= 2);
@@ -339,7 +335,7 @@ void TestStatistics::theHandMadeRequestsCountWhereTheyShould()
 
 void TestStatistics::previousFiguresRoundTrip()
 {
-    StatisticsRepository repository(*m_database);
+    StatisticsRepository repository(m_store->database);
     QVERIFY(repository.previousFigures(2018).value().isEmpty());
     QHash<QString, PreviousFigures> figures;
     figures.insert(QStringLiteral("53"), { 120, 15000 });
