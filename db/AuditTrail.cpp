@@ -1,6 +1,7 @@
 #include "db/AuditTrail.h"
 
 #include "db/Database.h"
+#include "db/KeptQuery.h"
 #include "db/PreparedQuery.h"
 
 #include <QSqlError>
@@ -23,17 +24,16 @@ AuditTrail::AuditTrail(Database& database)
 
 WriteResult AuditTrail::append(const AuditEntry& entry)
 {
-    QSqlQuery query(m_database.connection());
-    if (!PreparedQuery::exec(query,
-            QStringLiteral(
-                "INSERT INTO audit (event_id, at, who, action, old_status, new_status, reason, changes) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            { entry.eventId, entry.at.toUTC().toString(Qt::ISODateWithMs), entry.who, entry.action,
-                statusKey(entry.oldStatus), statusKey(entry.newStatus),
-                entry.reason.isNull() ? QStringLiteral("") : entry.reason,
-                entry.changes.isNull() ? QStringLiteral("") : entry.changes })) {
+    KeptQuery query(m_database,
+        QStringLiteral(
+            "INSERT INTO audit (event_id, at, who, action, old_status, new_status, reason, changes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!query.exec({ entry.eventId, entry.at.toUTC().toString(Qt::ISODateWithMs), entry.who, entry.action,
+            statusKey(entry.oldStatus), statusKey(entry.newStatus),
+            entry.reason.isNull() ? QStringLiteral("") : entry.reason,
+            entry.changes.isNull() ? QStringLiteral("") : entry.changes })) {
         return WriteResult::failure(
-            StoreStatus::Failed, tr("Cannot write the audit trail: %1").arg(query.lastError().text()));
+            StoreStatus::Failed, tr("Cannot write the audit trail: %1").arg(query->lastError().text()));
     }
     return WriteResult::success();
 }
@@ -55,27 +55,26 @@ WriteResult AuditTrail::appendCreated(qint64 firstId, qint64 lastId, const QStri
 
 StoreResult<QList<AuditEntry>> AuditTrail::of(qint64 eventId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!PreparedQuery::exec(query,
-            QStringLiteral("SELECT id, event_id, at, who, action, old_status, new_status, reason, changes "
-                           "FROM audit WHERE event_id = ? ORDER BY id"),
-            { eventId })) {
+    KeptQuery query(m_database,
+        QStringLiteral("SELECT id, event_id, at, who, action, old_status, new_status, reason, changes "
+                       "FROM audit WHERE event_id = ? ORDER BY id"));
+    query->setForwardOnly(true);
+    if (!query.exec({ eventId })) {
         return WriteResult::failure(
-            StoreStatus::Failed, tr("Cannot read the audit trail: %1").arg(query.lastError().text()));
+            StoreStatus::Failed, tr("Cannot read the audit trail: %1").arg(query->lastError().text()));
     }
     QList<AuditEntry> entries;
-    while (query.next()) {
+    while (query->next()) {
         AuditEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.eventId = query.value(1).toLongLong();
-        entry.at = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
-        entry.who = query.value(3).toString();
-        entry.action = query.value(4).toString();
-        entry.oldStatus = EventStatuses::fromKey(query.value(5).toString());
-        entry.newStatus = EventStatuses::fromKey(query.value(6).toString());
-        entry.reason = query.value(7).toString();
-        entry.changes = query.value(8).toString();
+        entry.id = query->value(0).toLongLong();
+        entry.eventId = query->value(1).toLongLong();
+        entry.at = QDateTime::fromString(query->value(2).toString(), Qt::ISODateWithMs);
+        entry.who = query->value(3).toString();
+        entry.action = query->value(4).toString();
+        entry.oldStatus = EventStatuses::fromKey(query->value(5).toString());
+        entry.newStatus = EventStatuses::fromKey(query->value(6).toString());
+        entry.reason = query->value(7).toString();
+        entry.changes = query->value(8).toString();
         entries.append(entry);
     }
     return entries;
@@ -83,19 +82,18 @@ StoreResult<QList<AuditEntry>> AuditTrail::of(qint64 eventId) const
 
 StoreResult<AuditEntry> AuditTrail::last(qint64 eventId) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!PreparedQuery::exec(query,
-            QStringLiteral("SELECT who, at FROM audit WHERE event_id = ? ORDER BY id DESC LIMIT 1"),
-            { eventId })) {
+    KeptQuery query(
+        m_database, QStringLiteral("SELECT who, at FROM audit WHERE event_id = ? ORDER BY id DESC LIMIT 1"));
+    if (!query.exec({ eventId })) {
         return WriteResult::failure(
-            StoreStatus::Failed, tr("Cannot read the audit trail: %1").arg(query.lastError().text()));
+            StoreStatus::Failed, tr("Cannot read the audit trail: %1").arg(query->lastError().text()));
     }
-    if (!query.next()) {
+    if (!query->next()) {
         return WriteResult::failure(StoreStatus::NotFound, tr("The request has no audited change."));
     }
     AuditEntry entry;
     entry.eventId = eventId;
-    entry.who = query.value(0).toString();
-    entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    entry.who = query->value(0).toString();
+    entry.at = QDateTime::fromString(query->value(1).toString(), Qt::ISODateWithMs);
     return entry;
 }

@@ -2,6 +2,7 @@
 
 #include "app/secrets/PasswordStore.h"
 #include "db/ChangeNotifier.h"
+#include "db/KeptQuery.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -121,6 +122,7 @@ Database::Database(const QString& migrationsDirectory)
     : m_migrationsDirectory(migrationsDirectory)
     , m_connectionName(QStringLiteral("semaine-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
     , m_changes(std::make_unique<ChangeNotifier>())
+    , m_keptQueries(std::make_unique<KeptQueries>())
 {
 }
 
@@ -264,6 +266,7 @@ void Database::close()
 {
     waitForCheckpoint();
     m_changes->stopListening();
+    m_keptQueries->clear();
     m_readerHandle = nullptr;
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();

@@ -10,6 +10,7 @@
 #include <memory>
 
 class ChangeNotifier;
+class KeptQueries;
 
 struct sqlite3;
 
@@ -96,6 +97,8 @@ public:
 
 private:
     friend class Transaction;
+    friend class KeptQuery;
+    KeptQueries& keptQueries() const { return *m_keptQueries; }
     // By Transaction, once its write is committed or rolled back: starts a deferred checkpoint.
     void writeEnded(bool committed);
     void waitForCheckpoint();
@@ -121,6 +124,7 @@ private:
     int m_schemaVersion = 0;
     Engine m_engine = Engine::Sqlite;
     std::unique_ptr<ChangeNotifier> m_changes;
+    std::unique_ptr<KeptQueries> m_keptQueries; // this connection's, dropped before it closes
     std::atomic<sqlite3*> m_readerHandle = nullptr; // set by openReader() on SQLite, for interrupt()
     bool m_checkpointDeferred = false;
     QFuture<void> m_checkpoint; // the deferred one, running; waited for before closing

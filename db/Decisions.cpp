@@ -4,7 +4,7 @@
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/DecisionMail.h"
-#include "db/PreparedQuery.h"
+#include "db/KeptQuery.h"
 #include "db/QueueIndex.h"
 #include "db/RequestChange.h"
 
@@ -48,12 +48,10 @@ WriteResult Decisions::changeStatus(
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot change the request %1: %2").arg(stored->requestId, error));
     };
-    QSqlQuery query(m_database.connection());
-    if (!PreparedQuery::exec(query,
-            QStringLiteral("UPDATE event SET status = ?, version = version + 1 WHERE id = ? AND version = ?"),
-            { EventStatuses::key(to), id, expectedVersion })
-        || query.numRowsAffected() != 1) {
-        return failed(query.lastError().text());
+    KeptQuery query(m_database,
+        QStringLiteral("UPDATE event SET status = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    if (!query.exec({ EventStatuses::key(to), id, expectedVersion }) || query->numRowsAffected() != 1) {
+        return failed(query->lastError().text());
     }
     if (const WriteResult audited = AuditTrail(m_database)
             .append({ 0, id, QDateTime::currentDateTimeUtc(), who,
@@ -64,7 +62,7 @@ WriteResult Decisions::changeStatus(
     }
     Event changed = *stored;
     changed.status = to;
-    if (const WriteResult indexed = QueueIndex(m_database).store({ changed }); !indexed) {
+    if (const WriteResult indexed = QueueIndex(m_database).storeDecided(changed); !indexed) {
         return failed(indexed.message);
     }
     // The decision's message to the organiser, in the same transaction.
@@ -93,13 +91,13 @@ WriteResult Decisions::assign(qint64 id, int expectedVersion, const QString& ass
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot change the request %1: %2").arg(stored->requestId, error));
     };
-    QSqlQuery query(m_database.connection());
-    if (!PreparedQuery::exec(query,
-            QStringLiteral("UPDATE event SET assignee = ?, status = ?, version = version + 1 WHERE id = ? "
-                           "AND version = ?"),
+    KeptQuery query(m_database,
+        QStringLiteral(
+            "UPDATE event SET assignee = ?, status = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    if (!query.exec(
             { name.isNull() ? QStringLiteral("") : name, EventStatuses::key(status), id, expectedVersion })
-        || query.numRowsAffected() != 1) {
-        return failed(query.lastError().text());
+        || query->numRowsAffected() != 1) {
+        return failed(query->lastError().text());
     }
     AuditTrail audit(m_database);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -118,7 +116,7 @@ WriteResult Decisions::assign(qint64 id, int expectedVersion, const QString& ass
     Event changed = *stored;
     changed.assignee = name;
     changed.status = status;
-    if (const WriteResult indexed = QueueIndex(m_database).store({ changed }); !indexed) {
+    if (const WriteResult indexed = QueueIndex(m_database).storeDecided(changed); !indexed) {
         return failed(indexed.message);
     }
     m_database.changes().recordChanged(id);

@@ -3,6 +3,7 @@
 #include "app/core/TextFold.h"
 #include "db/Database.h"
 #include "db/EventRows.h"
+#include "db/KeptQuery.h"
 #include "db/StoredTime.h"
 
 #include <QSqlError>
@@ -59,19 +60,15 @@ StoreResult<QString> EventRepository::nextRequestId(int editionYear) const
 
 StoreResult<Event> EventRepository::find(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.prepare(EventRows::selectEvent() + QStringLiteral(" WHERE id = ?"))) {
-        return failed(query);
+    KeptQuery query(m_database, EventRows::selectEvent() + QStringLiteral(" WHERE id = ?"));
+    if (!query.exec({ id })) {
+        return failed(query.query());
     }
-    query.addBindValue(id);
-    if (!query.exec()) {
-        return failed(query);
-    }
-    if (!query.next()) {
+    if (!query->next()) {
         return StoreResult<Event>::failure(
             StoreStatus::NotFound, tr("The request %1 no longer exists.").arg(id));
     }
-    return readEvent(query);
+    return readEvent(query.query());
 }
 
 StoreResult<QList<Event>> EventRepository::findMany(const QList<qint64>& ids) const
@@ -80,26 +77,22 @@ StoreResult<QList<Event>> EventRepository::findMany(const QList<qint64>& ids) co
     constexpr qsizetype slice = 500;
     QHash<qint64, Event> byId;
     byId.reserve(ids.size());
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     for (qsizetype first = 0; first < ids.size(); first += slice) {
         const QList<qint64> part = ids.mid(first, slice);
         QStringList marks;
-        for (qsizetype i = 0; i < part.size(); ++i) {
-            marks << QStringLiteral("?");
-        }
-        if (!query.prepare(EventRows::selectEvent()
-                + QStringLiteral(" WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))))) {
-            return failed(query);
-        }
+        QVariantList values;
         for (qint64 id : part) {
-            query.addBindValue(id);
+            marks << QStringLiteral("?");
+            values << id;
         }
-        if (!query.exec()) {
-            return failed(query);
+        KeptQuery query(m_database,
+            EventRows::selectEvent() + QStringLiteral(" WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))));
+        query->setForwardOnly(true);
+        if (!query.exec(values)) {
+            return failed(query.query());
         }
-        while (query.next()) {
-            const Event event = readEvent(query);
+        while (query->next()) {
+            const Event event = readEvent(query.query());
             byId.insert(event.id, event);
         }
     }
@@ -167,59 +160,51 @@ StoreResult<QList<Event>> EventRepository::possibleDuplicates(const Event& event
     char endsAt[32];
     const QString starts = QString::fromLatin1(startsAt, storedTime(event.startsAt, false, startsAt));
     const QString ends = QString::fromLatin1(endsAt, storedTime(event.endsAt, false, endsAt));
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     // The store narrows down by organiser, edition and dates in its indexes (schema 14), then by
     // commune among those few; the titles are compared folded here.
-    if (!query.prepare(EventRows::selectEvent()
+    KeptQuery query(m_database,
+        EventRows::selectEvent()
             + QStringLiteral(
                 " WHERE id IN (SELECT id FROM event WHERE siret <> '' AND siret = ? AND edition_year = ? "
                 "AND starts_at <= ? AND ends_at >= ? UNION ALL SELECT event_id FROM event_queue WHERE "
                 "organiser_key = ? AND organiser_key <> '' AND edition_year = ? AND starts_at <= ? AND "
                 "ends_at >= ?) AND id <> ? AND "
                 "((insee_code <> '' AND insee_code = ?) OR (commune <> '' AND lower(commune) = lower(?))) "
-                "ORDER BY id"))) {
-        return failed(query);
+                "ORDER BY id"));
+    query->setForwardOnly(true);
+    if (!query.exec(
+            { event.siret, event.editionYear, ends, starts, TextFold::folded(event.organiserName.trimmed()),
+                event.editionYear, ends, starts, event.id, event.inseeCode, event.commune })) {
+        return failed(query.query());
     }
-    query.addBindValue(event.siret);
-    query.addBindValue(event.editionYear);
-    query.addBindValue(ends);
-    query.addBindValue(starts);
-    query.addBindValue(TextFold::folded(event.organiserName.trimmed()));
-    query.addBindValue(event.editionYear);
-    query.addBindValue(ends);
-    query.addBindValue(starts);
-    query.addBindValue(event.id);
-    query.addBindValue(event.inseeCode);
-    query.addBindValue(event.commune);
-    StoreResult<QList<Event>> candidates = readAll(query);
-    if (candidates.ok()) {
-        candidates->removeIf(
-            [&event](const Event& candidate) { return !TextFold::similar(candidate.title, event.title); });
+    QList<Event> candidates;
+    while (query->next()) {
+        candidates.append(readEvent(query.query()));
     }
+    candidates.removeIf(
+        [&event](const Event& candidate) { return !TextFold::similar(candidate.title, event.title); });
     return candidates;
 }
 
 namespace {
 
-// Runs `sql` over the ids of the organiser's other requests (same SIRET, or same name with case
-// and accents folded: the queue's organiser key) in this edition and earlier ones, taken from the
-// two indexes alone and put for %1. False when it fails.
-bool runOnSameOrganiser(QSqlQuery& query, const QString& sql, const Event& event)
+// Runs a statement of onSameOrganiser() for `event`. False when it fails.
+bool runOnSameOrganiser(KeptQuery& query, const Event& event)
 {
-    query.setForwardOnly(true);
-    if (!query.prepare(sql.arg(QStringLiteral(
-            "SELECT id FROM event WHERE siret <> '' AND siret = ? AND edition_year <= ? AND id <> ? UNION "
-            "SELECT event_id FROM event_queue WHERE organiser_key = ? AND organiser_key <> '' AND "
-            "edition_year <= ? AND event_id <> ?")))) {
-        return false;
-    }
-    for (const QVariant& value : { QVariant(event.siret), QVariant(event.editionYear), QVariant(event.id),
-             QVariant(TextFold::folded(event.organiserName.trimmed())), QVariant(event.editionYear),
-             QVariant(event.id) }) {
-        query.addBindValue(value);
-    }
-    return query.exec();
+    query->setForwardOnly(true);
+    return query.exec({ event.siret, event.editionYear, event.id,
+        TextFold::folded(event.organiserName.trimmed()), event.editionYear, event.id });
+}
+
+// `sql` over the ids of the organiser's other requests (same SIRET, or same name with case and
+// accents folded: the queue's organiser key) in this edition and earlier ones, taken from the two
+// indexes alone and put for %1.
+QString onSameOrganiser(const QString& sql)
+{
+    return sql.arg(QStringLiteral(
+        "SELECT id FROM event WHERE siret <> '' AND siret = ? AND edition_year <= ? AND id <> ? UNION "
+        "SELECT event_id FROM event_queue WHERE organiser_key = ? AND organiser_key <> '' AND "
+        "edition_year <= ? AND event_id <> ?"));
 }
 
 } // namespace
@@ -229,11 +214,12 @@ StoreResult<QList<OrganiserRequest>> EventRepository::organiserRequests(const Ev
     if (event.siret.isEmpty() && event.organiserName.trimmed().isEmpty()) {
         return QList<OrganiserRequest>();
     }
-    QSqlQuery query(m_database.connection());
-    if (!runOnSameOrganiser(query,
-            QStringLiteral("SELECT id, edition_year, request_id, title, organiser_name, status FROM event "
-                           "WHERE id IN (%1) ORDER BY edition_year DESC, submitted_at DESC, id"),
-            event)) {
+    KeptQuery statement(m_database,
+        onSameOrganiser(
+            QStringLiteral("SELECT id, edition_year, request_id, title, organiser_name, status FROM "
+                           "event WHERE id IN (%1) ORDER BY edition_year DESC, submitted_at DESC, id")));
+    QSqlQuery& query = statement.query();
+    if (!runOnSameOrganiser(statement, event)) {
         return failed(query);
     }
     QList<OrganiserRequest> requests;
@@ -251,9 +237,9 @@ StoreResult<int> EventRepository::organiserRequestCount(const Event& event) cons
         return 0;
     }
     // The same requests as organiserRequests(), without reading them.
-    QSqlQuery query(m_database.connection());
-    if (!runOnSameOrganiser(query, QStringLiteral("SELECT count(*) FROM (%1) AS same"), event)
-        || !query.next()) {
+    KeptQuery statement(m_database, onSameOrganiser(QStringLiteral("SELECT count(*) FROM (%1) AS same")));
+    QSqlQuery& query = statement.query();
+    if (!runOnSameOrganiser(statement, event) || !query.next()) {
         return failed(query);
     }
     return query.value(0).toInt();

@@ -1,6 +1,7 @@
 #include "db/OutboxRepository.h"
 
 #include "db/Database.h"
+#include "db/KeptQuery.h"
 #include "db/PreparedQuery.h"
 #include "db/Transaction.h"
 
@@ -221,8 +222,9 @@ WriteResult OutboxRepository::cancel(qint64 id)
 StoreResult<QList<OutboxMessage>> OutboxRepository::select(
     const QString& where, const QVariantList& values) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!PreparedQuery::exec(query, QStringLiteral("SELECT ") + columns + where, values)) {
+    KeptQuery statement(m_database, QStringLiteral("SELECT ") + columns + where);
+    QSqlQuery& query = statement.query();
+    if (!statement.exec(values)) {
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot read the outbox: %1").arg(query.lastError().text()));
     }

@@ -6,6 +6,7 @@
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
+#include "db/KeptQuery.h"
 #include "db/PreparedQuery.h"
 #include "db/RequestChange.h"
 #include "db/RequestImport.h"
@@ -38,10 +39,10 @@ PendingUpdates::PendingUpdates(Database& database)
 
 StoreResult<QList<PendingUpdate>> PendingUpdates::openFor(qint64 eventId) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!PreparedQuery::exec(query,
-            selectPendingUpdate + QStringLiteral(" WHERE event_id = ? AND state = 'open' ORDER BY id"),
-            { eventId })) {
+    KeptQuery statement(m_database,
+        selectPendingUpdate + QStringLiteral(" WHERE event_id = ? AND state = 'open' ORDER BY id"));
+    QSqlQuery& query = statement.query();
+    if (!statement.exec({ eventId })) {
         return WriteResult::failure(StoreStatus::Failed,
             tr("Cannot read the changes from imports: %1").arg(query.lastError().text()));
     }
@@ -69,14 +70,13 @@ StoreResult<PendingUpdate> PendingUpdates::open(qint64 pendingId) const
 
 StoreResult<int> PendingUpdates::openCount(int editionYear) const
 {
-    QSqlQuery query(m_database.connection());
     // From the few pending updates to their requests: "event_id IN (SELECT id FROM event …)" made
     // SQLite list every request of the edition first, on each change of the queue's counts.
-    if (!PreparedQuery::exec(query,
-            QStringLiteral("SELECT count(*) FROM pending_update p WHERE p.state = 'open' AND EXISTS "
-                           "(SELECT 1 FROM event e WHERE e.id = p.event_id AND e.edition_year = ?)"),
-            { editionYear })
-        || !query.next()) {
+    KeptQuery statement(m_database,
+        QStringLiteral("SELECT count(*) FROM pending_update p WHERE p.state = 'open' AND EXISTS "
+                       "(SELECT 1 FROM event e WHERE e.id = p.event_id AND e.edition_year = ?)"));
+    QSqlQuery& query = statement.query();
+    if (!statement.exec({ editionYear }) || !query.next()) {
         return WriteResult::failure(StoreStatus::Failed,
             tr("Cannot read the changes from imports: %1").arg(query.lastError().text()));
     }

@@ -5,6 +5,7 @@
 #include "app/core/TextFold.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
+#include "db/KeptQuery.h"
 #include "db/MetaRepository.h"
 #include "db/PreparedQuery.h"
 #include "db/Statement.h"
@@ -429,6 +430,17 @@ WriteResult QueueIndex::store(const QList<Event>& events, const QList<EventDiges
         }
     }
     return WriteResult::success();
+}
+
+WriteResult QueueIndex::storeDecided(const Event& event)
+{
+    KeptQuery update(
+        m_database, QStringLiteral("UPDATE event_queue SET status = ?, assignee = ? WHERE event_id = ?"));
+    if (!update.exec({ EventStatuses::key(event.status),
+            event.assignee.isNull() ? QStringLiteral("") : event.assignee, event.id })) {
+        return WriteResult::failure(StoreStatus::Failed, update->lastError().text());
+    }
+    return update->numRowsAffected() == 1 ? WriteResult::success() : store({ event });
 }
 
 StoreResult<QString> QueueIndex::suspendSearchIndex()

@@ -39,6 +39,10 @@ public:
     // The same with the digests worked out beforehand, one per event, in order: a bulk insert
     // works them out on another core while the requests themselves are written.
     WriteResult store(const QList<Event>& events, const QList<EventDigest>& digests);
+    // The row of a decided request (`event` as written): a decision changes its status and assignee
+    // alone, on which the rules' outcomes do not depend, so only they are written, without reading
+    // the edition; a request without a row yet gets its whole row. Same transaction as store().
+    WriteResult storeDecided(const Event& event);
     // For a bulk insert on SQLite: the trigger that puts each new row's search text into the trigram
     // index is dropped, and resumeSearchIndex() indexes the rows written meanwhile in one statement,
     // as FTS5 makes one trigger run per row four to five times as costly. Answers the trigger's

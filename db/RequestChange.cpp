@@ -11,7 +11,7 @@
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/EventRows.h"
-#include "db/PreparedQuery.h"
+#include "db/KeptQuery.h"
 #include "db/QueueIndex.h"
 
 #include <QLocale>
@@ -29,26 +29,8 @@ StoreResult<Event> RequestChange::begin(qint64 id, int expectedVersion)
     if (!m_transaction.isOpen()) {
         return m_transaction.failure();
     }
-    const EventRepository requests(m_database);
-    if (m_database.isPostgresql()) {
-        // Another reviewer's change of the same row is waited for here, so that the version read
-        // next is the latest and a conflict is told as one, not as a failed update.
-        QSqlQuery lock(m_database.connection());
-        if (!PreparedQuery::exec(
-                lock, QStringLiteral("SELECT version FROM event WHERE id = ? FOR UPDATE"), { id })) {
-            return WriteResult::failure(StoreStatus::Failed, lock.lastError().text());
-        }
-        // Row-level security hides from the lock what this role may read but not change.
-        if (!lock.next()) {
-            if (const StoreResult<Event> visible = requests.find(id)) {
-                return WriteResult::failure(StoreStatus::NotAllowed,
-                    tr("You may not change the request %1: it belongs to the région %2, which is not one of "
-                       "yours.")
-                        .arg(visible->requestId, visible->region));
-            }
-        }
-    }
-    StoreResult<Event> stored = requests.find(id);
+    StoreResult<Event> stored
+        = m_database.isPostgresql() ? lockedRow(id) : EventRepository(m_database).find(id);
     if (stored.status == StoreStatus::NotFound) {
         return WriteResult::failure(StoreStatus::NotFound, tr("The request no longer exists."));
     }
@@ -70,6 +52,28 @@ StoreResult<Event> RequestChange::begin(qint64 id, int expectedVersion)
         tr("The request %1 was changed by someone else since it was displayed (now: %2). Nothing was "
            "changed.")
             .arg(stored->requestId, EventStatuses::displayName(stored->status)));
+}
+
+StoreResult<Event> RequestChange::lockedRow(qint64 id) const
+{
+    // Read as it is locked, in one statement: another reviewer's change of the same row is waited
+    // for here, so that the version read is the latest and a conflict is told as one, not as a
+    // failed update.
+    KeptQuery lock(m_database, EventRows::selectEvent() + QStringLiteral(" WHERE id = ? FOR UPDATE"));
+    if (!lock.exec({ id })) {
+        return WriteResult::failure(StoreStatus::Failed, lock->lastError().text());
+    }
+    if (lock->next()) {
+        return EventRows::readEvent(lock.query());
+    }
+    // Row-level security hides from the lock what this role may read but not change.
+    StoreResult<Event> visible = EventRepository(m_database).find(id);
+    if (visible) {
+        return WriteResult::failure(StoreStatus::NotAllowed,
+            tr("You may not change the request %1: it belongs to the région %2, which is not one of yours.")
+                .arg(visible->requestId, visible->region));
+    }
+    return visible;
 }
 
 StoreResult<std::optional<RequestChange::StatusChange>> RequestChange::labelLoss(

@@ -42,6 +42,9 @@ private:
         EventStatus to;
         QString reason;
     };
+    // PostgreSQL: the request read and locked for this write; NotAllowed for a request this role
+    // may read but not change.
+    StoreResult<Event> lockedRow(qint64 id) const;
     StoreResult<std::optional<StatusChange>> labelLoss(
         const Event& stored, const Event& edited, const QDate& today) const;
 

@@ -51,6 +51,12 @@ inline QString administer(const QString& sql)
     return error;
 }
 
+// The test server's log, beside its socket (tests/postgres-server.sh).
+inline QString serverLog()
+{
+    return QUrl(serverUrl()).query().section(QLatin1Char('='), 1) + QStringLiteral("/server.log");
+}
+
 // The address of database `name` on the test server.
 inline QString location(const QString& name)
 {

@@ -13,6 +13,7 @@
 #include "db/RequestStore.h"
 #include "db/StoreCopy.h"
 
+#include "ServerStatements.h"
 #include "TestStore.h"
 
 #include <QDir>
@@ -44,6 +45,7 @@ private slots:
     void regionalReviewerIsHeldByTheDatabase();
     void viewerWritesNothing();
     void otherWorkstationsHearOfChanges();
+    void aDecisionIsAFewRoundTrips();
     void copyRoundTrip();
     void anotherApplicationsDatabaseIsRefused();
     void rightsIgnoreTheCallersSearchPath_data();
@@ -288,6 +290,52 @@ void TestPostgresql::otherWorkstationsHearOfChanges()
         return;
     }
     QCOMPARE(changed.size(), 2); // its own, then the marker
+}
+
+// Each statement is a round trip to the server, which a network makes dear: a decision's are
+// few, its statements being kept prepared by the connection (Qt's driver would otherwise send
+// PREPARE, EXECUTE and DEALLOCATE for each), and another workstation's kept statements read what
+// the decision wrote.
+void TestPostgresql::aDecisionIsAFewRoundTrips()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    QSqlQuery session(m_db->connection());
+    QVERIFY(session.exec(QStringLiteral("SET log_statement = 'all'")));
+    QVERIFY(session.exec(QStringLiteral("SELECT pg_backend_pid()")) && session.next());
+    ServerStatements statements(TestStore::serverLog(), session.value(0).toLongLong());
+    session.finish();
+    Database other;
+    QVERIFY(other.open(m_location));
+    EventRepository otherRequests(other);
+    Decisions decisions(*m_db);
+    // The first decisions prepare the statements that the connection keeps.
+    QVERIFY(decisions.assign(m_events.at(0).id, 1, QStringLiteral("dupont"), QStringLiteral("dupont")).ok());
+    QVERIFY(decisions.changeStatus(m_events.at(1).id, 1, EventStatus::InReview, {}, QStringLiteral("dupont"))
+            .ok());
+    const qint64 id = m_events.at(2).id;
+    QCOMPARE(otherRequests.find(id)->assignee, QString());
+
+    statements.mark();
+    QVERIFY(decisions.assign(id, 1, QStringLiteral("dupont"), QStringLiteral("dupont")).ok());
+    QStringList logged = statements.logged();
+    // BEGIN, the request read as it is locked, its update, the audit of the review started and of
+    // the assignment, its queue row, COMMIT.
+    QVERIFY2(logged.size() == 7, qPrintable(logged.join(QLatin1Char('\n'))));
+    statements.mark();
+    QVERIFY(decisions
+            .changeStatus(id, 2, EventStatus::Withdrawn, QStringLiteral("annulé"), QStringLiteral("dupont"))
+            .ok());
+    logged = statements.logged();
+    QVERIFY2(logged.size() == 6, qPrintable(logged.join(QLatin1Char('\n'))));
+
+    const StoreResult<Event> seen = otherRequests.find(id);
+    QVERIFY(seen);
+    QCOMPARE(seen->version, 3);
+    QCOMPARE(seen->assignee, QStringLiteral("dupont"));
+    QCOMPARE(seen->status, EventStatus::Withdrawn);
+    const QList<AuditEntry> trail = AuditTrail(other).of(id).value();
+    QCOMPARE(trail.size(), 4); // created, review started, assigned, withdrawn
+    QCOMPARE(trail.last().reason, QStringLiteral("annulé"));
 }
 
 void TestPostgresql::copyRoundTrip()

@@ -1,5 +1,6 @@
 #include "tests/bench/PostgresqlBench.h"
 
+#include "tests/ServerStatements.h"
 #include "tests/bench/BenchTiming.h"
 #include "tests/bench/QueueSteps.h"
 #include "tests/bench/StatisticsBench.h"
@@ -10,6 +11,7 @@
 #include "db/Decisions.h"
 #include "db/EventRepository.h"
 #include "db/QueueIndex.h"
+#include "db/StatisticsRepository.h"
 #include "db/StoreCopy.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
@@ -17,6 +19,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -26,6 +29,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -43,9 +47,108 @@ bool server(const QString& action, const QString& folder, QTextStream& out)
     return true;
 }
 
+// Runs `sql` on the server's maintenance database, as the bench's superuser.
+bool administer(const QString& folder, const QString& sql)
+{
+    bool done = false;
+    {
+        QSqlDatabase admin
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        admin.setHostName(folder);
+        admin.setUserName(QStringLiteral("semaine"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        done = admin.open() && QSqlQuery(admin).exec(sql);
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    return done;
+}
+
+// The first request of the queue that a reviewer may take in charge, from `row` on; -1 when none.
+int nextToTakeInCharge(const ReviewQueueModel& queue, int row)
+{
+    for (; row < queue.rowCount(); ++row) {
+        if (queue.event(row).status == EventStatus::Submitted && queue.event(row).assignee.isEmpty()) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+// Each interactive step's statements on a workstation that opens the store afresh: each one a round
+// trip to the server, which a network makes dear; the server logs them meanwhile.
+bool countStatements(
+    const QString& folder, const QString& location, const QString& statementsFile, QTextStream& out)
+{
+    if (!administer(folder, QStringLiteral("ALTER DATABASE bench SET log_statement = 'all'"))) {
+        out << "postgresql: the server cannot log the statements" << Qt::endl;
+        return false;
+    }
+    ServerStatements statements(folder + QStringLiteral("/server.log"));
+    QStringList counts;
+    QFile listing(statementsFile);
+    QTextStream listed(&listing);
+    if (!statementsFile.isEmpty() && !listing.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        out << QStringLiteral("postgresql: cannot write %1").arg(statementsFile) << Qt::endl;
+    }
+    const auto count = [&](const QString& step, const std::function<void()>& run) {
+        statements.mark();
+        run();
+        const QStringList logged = statements.logged();
+        counts << QStringLiteral("%1 %2").arg(step).arg(logged.size());
+        if (listing.isOpen()) {
+            listed << QStringLiteral("== %1: %2 statements").arg(step).arg(logged.size()) << Qt::endl
+                   << logged.join(QLatin1Char('\n')) << Qt::endl;
+        }
+    };
+    Database reviewer;
+    std::unique_ptr<MainWindow> window;
+    count(QStringLiteral("first page"), [&] {
+        reviewer.open(location);
+        window = std::make_unique<MainWindow>(reviewer);
+        window->resize(1400, 860);
+        window->show();
+        QApplication::processEvents();
+        window->grab();
+    });
+    // The other steps as a reviewer repeats them: the statements that the connection keeps are
+    // prepared by the first time, which is not counted.
+    QueueSteps::chooseRegion(*window, QStringLiteral("84"));
+    QueueSteps::chooseRegion(*window, {});
+    count(QStringLiteral("région filter"), [&] {
+        QueueSteps::chooseRegion(*window, QStringLiteral("53"));
+        window->grab();
+    });
+    QueueSteps::chooseRegion(*window, {});
+    const ReviewQueueModel* queue = window->queueModel();
+    auto* decisions = window->findChild<DecisionController*>();
+    const auto takeInCharge = [&](int row) {
+        return row >= 0 && decisions->decide(DecisionController::Kind::AssignToMe, queue->event(row).id);
+    };
+    bool decided = takeInCharge(nextToTakeInCharge(*queue, 0));
+    QApplication::processEvents();
+    count(QStringLiteral("decision"), [&] {
+        decided = takeInCharge(nextToTakeInCharge(*queue, 0)) && decided;
+        QApplication::processEvents();
+    });
+    count(QStringLiteral("map points"), [&] { queue->mapPoints(); });
+    const Edition edition = queue->edition();
+    count(QStringLiteral("statistics"), [&] {
+        StatisticsRepository(reviewer).compute(
+            edition, EventFilter(), queue->today(), GeoReference::embedded());
+    });
+    window.reset();
+    reviewer.close();
+    out << QStringLiteral("postgresql: statements per step, each a round trip (first page on a new "
+                          "connection, the others repeated): %1")
+               .arg(counts.join(QStringLiteral(", ")))
+        << Qt::endl;
+    return decided && administer(folder, QStringLiteral("ALTER DATABASE bench RESET log_statement"));
+}
+
 } // namespace
 
-bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
+bool benchPostgresql(const QString& sqliteStore, const QString& statementsFile, QTextStream& out)
 {
     QTemporaryDir folder(QStringLiteral("/tmp/semaine-bench-pg-XXXXXX"));
     if (!server(QStringLiteral("start"), folder.path(), out)) {
@@ -53,17 +156,7 @@ bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
     }
     const QString location
         = QStringLiteral("postgresql://semaine@localhost/bench?host=%1").arg(folder.path());
-    bool ok = true;
-    {
-        QSqlDatabase admin
-            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-        admin.setHostName(folder.path());
-        admin.setUserName(QStringLiteral("semaine"));
-        admin.setDatabaseName(QStringLiteral("postgres"));
-        ok = admin.open() && QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE bench"));
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    bool ok = administer(folder.path(), QStringLiteral("CREATE DATABASE bench"));
 
     QElapsedTimer timer;
     Database source;
@@ -134,13 +227,12 @@ bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
 
         auto* decisions = window->findChild<DecisionController*>();
         QList<qint64> times;
-        for (int row = 0; row < queue->rowCount() && times.size() < BenchTiming::Runs; ++row) {
-            if (queue->event(row).status == EventStatus::Submitted && queue->event(row).assignee.isEmpty()) {
-                timer.start();
-                if (decisions->decide(DecisionController::Kind::AssignToMe, queue->event(row).id)) {
-                    QApplication::processEvents();
-                    times << timer.elapsed();
-                }
+        for (int row = nextToTakeInCharge(*queue, 0); row >= 0 && times.size() < BenchTiming::Runs;
+            row = nextToTakeInCharge(*queue, row + 1)) {
+            timer.start();
+            if (decisions->decide(DecisionController::Kind::AssignToMe, queue->event(row).id)) {
+                QApplication::processEvents();
+                times << timer.elapsed();
             }
         }
         BenchTiming::printTargets(out, QStringLiteral("postgresql: one decision with its audit"),
@@ -149,6 +241,7 @@ bool benchPostgresql(const QString& sqliteStore, QTextStream& out)
             BenchTiming::time(BenchTiming::Runs, [queue] { queue->mapPoints(); }), 60);
         window.reset();
         benchStatistics(reviewer, out);
+        ok = countStatements(folder.path(), location, statementsFile, out) && ok;
     }
 
     if (ok) {

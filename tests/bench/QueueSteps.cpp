@@ -6,20 +6,24 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 
-QList<qint64> QueueSteps::regionFilterTimes(MainWindow& window)
+void QueueSteps::chooseRegion(MainWindow& window, const QString& code)
 {
     auto* region = window.findChild<QComboBox*>(QStringLiteral("filterRegion"));
+    region->setCurrentIndex(code.isEmpty() ? 0 : region->findData(code));
+    QApplication::processEvents();
+}
+
+QList<qint64> QueueSteps::regionFilterTimes(MainWindow& window)
+{
     QList<qint64> times;
     for (const QString& code : { QStringLiteral("53"), QStringLiteral("84"), QStringLiteral("11"),
              QStringLiteral("76"), QStringLiteral("44") }) {
         QElapsedTimer timer;
         timer.start();
-        region->setCurrentIndex(region->findData(code));
-        QApplication::processEvents();
+        chooseRegion(window, code);
         window.grab();
         times << timer.elapsed();
-        region->setCurrentIndex(0);
-        QApplication::processEvents();
+        chooseRegion(window, {});
     }
     return times;
 }

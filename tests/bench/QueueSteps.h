@@ -2,6 +2,8 @@
 
 #include <QList>
 
+class QString;
+
 class MainWindow;
 
 // Steps of the queue that the SQLite and PostgreSQL benches time alike, through the main window.
@@ -9,4 +11,6 @@ namespace QueueSteps {
 // Five régions chosen in the filter bar one after the other (each put back to all régions after),
 // each timed until the rows are painted.
 QList<qint64> regionFilterTimes(MainWindow& window);
+// One région (its code) chosen in the filter bar, until the rows are painted; empty: all régions.
+void chooseRegion(MainWindow& window, const QString& code);
 } // namespace QueueSteps

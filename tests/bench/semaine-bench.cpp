@@ -359,6 +359,9 @@ int main(int argc, char** argv)
         QStringLiteral(
             "Times the shared store only: copies this SQLite store into a PostgreSQL server started for it."),
         QStringLiteral("PATH"));
+    const QCommandLineOption statementsOption(QStringLiteral("statements"),
+        QStringLiteral("Lists in this file the statements that each step of the queue sends to PostgreSQL."),
+        QStringLiteral("PATH"));
     const QCommandLineOption importExportOption(QStringLiteral("import-export-only"),
         QStringLiteral("Generates the events and times only the exports and the import."));
     const QCommandLineOption writesOption(QStringLiteral("writes-only"),
@@ -367,7 +370,7 @@ int main(int argc, char** argv)
         QStringLiteral("Times only the outbox: 3,000 labels (or --events) with their letters, attestations, "
                        "SMTP delivery."));
     parser.addOptions({ eventsOption, quickOption, storeOption, mapOption, withoutMapOption, figuresOption,
-        postgresqlOption, importExportOption, writesOption, outboxOption });
+        postgresqlOption, statementsOption, importExportOption, writesOption, outboxOption });
     parser.process(app);
     if (parser.isSet(outboxOption)) {
         return benchOutbox(out,
@@ -376,7 +379,7 @@ int main(int argc, char** argv)
             : 1;
     }
     if (parser.isSet(postgresqlOption)) {
-        return benchPostgresql(parser.value(postgresqlOption), out) ? 0 : 1;
+        return benchPostgresql(parser.value(postgresqlOption), parser.value(statementsOption), out) ? 0 : 1;
     }
     if (parser.isSet(storeOption)) {
         Database existing;
@@ -441,7 +444,7 @@ int main(int argc, char** argv)
         table.print(out);
     }
     out << Qt::endl;
-    const bool postgresqlRan = benchPostgresql(detailedStore, out);
+    const bool postgresqlRan = benchPostgresql(detailedStore, parser.value(statementsOption), out);
     const bool outboxRan = benchOutbox(out, OutboxTargetRequests);
     return ok && postgresqlRan && outboxRan ? 0 : 1;
 }
