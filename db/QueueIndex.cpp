@@ -449,13 +449,13 @@ WriteResult QueueIndex::storeDecided(const Event& event)
     return update->numRowsAffected() == 1 ? WriteResult::success() : store({ event });
 }
 
-WriteResult QueueIndex::storeInserted(const QList<Event>& events, const QList<EventDigest>& digests)
+StoreResult<QString> QueueIndex::suspendSearchIndex()
 {
-    if (m_database.isPostgresql() || events.isEmpty()) {
-        return store(events, digests);
+    if (m_database.isPostgresql()) {
+        return QString();
     }
     const auto failed = [](const QSqlQuery& query) {
-        return WriteResult::failure(StoreStatus::Failed, query.lastError().text());
+        return StoreResult<QString>::failure(StoreStatus::Failed, query.lastError().text());
     };
     // The trigger of migration 11 that indexes each new row, as the store defines it.
     QSqlQuery query(m_database.connection());
@@ -465,30 +465,25 @@ WriteResult QueueIndex::storeInserted(const QList<Event>& events, const QList<Ev
     }
     const QString trigger = query.next() ? query.value(0).toString() : QString();
     query.finish();
-    if (trigger.isEmpty()) {
-        return store(events, digests);
-    }
-    // Within the caller's transaction: a failure brings the trigger back with the rest.
-    const auto [first, last] = std::minmax_element(
-        events.cbegin(), events.cend(), [](const Event& a, const Event& b) { return a.id < b.id; });
-    if (!query.exec(QStringLiteral("DROP TRIGGER event_queue_search_insert"))) {
+    if (!trigger.isEmpty() && !query.exec(QStringLiteral("DROP TRIGGER event_queue_search_insert"))) {
         return failed(query);
     }
-    if (const WriteResult stored = store(events, digests); !stored) {
-        return stored;
-    }
+    return trigger;
+}
+
+WriteResult QueueIndex::resumeSearchIndex(const QString& trigger, qint64 firstId, qint64 lastId)
+{
+    const auto failed = [](const QSqlQuery& query) {
+        return WriteResult::failure(StoreStatus::Failed, query.lastError().text());
+    };
     QSqlQuery fill(m_database.connection());
-    if (!fill.prepare(
+    if (!PreparedQuery::exec(fill,
             QStringLiteral("INSERT INTO event_queue_search (rowid, search_text) "
-                           "SELECT event_id, search_text FROM event_queue WHERE event_id BETWEEN ? AND ?"))) {
+                           "SELECT event_id, search_text FROM event_queue WHERE event_id BETWEEN ? AND ?"),
+            { firstId, lastId })) {
         return failed(fill);
     }
-    fill.addBindValue(first->id);
-    fill.addBindValue(last->id);
-    if (!fill.exec()) {
-        return failed(fill);
-    }
-    if (!query.exec(trigger)) {
+    if (QSqlQuery query(m_database.connection()); !query.exec(trigger)) {
         return failed(query);
     }
     return WriteResult::success();

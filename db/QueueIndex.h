@@ -45,11 +45,16 @@ public:
     // alone, on which the rules' outcomes do not depend, so only they are written, without reading
     // the edition; a request without a row yet gets its whole row. Same transaction as store().
     WriteResult storeDecided(const Event& event);
-    // The same as store() for requests just inserted with consecutive ids, none of them indexed
-    // yet (a bulk insert): on SQLite their search texts go into the trigram index in one statement
-    // after the rows, instead of one trigger run per row, which FTS5 makes four to five times as
-    // costly.
-    WriteResult storeInserted(const QList<Event>& events, const QList<EventDigest>& digests);
+    // For a bulk insert on SQLite: the trigger that puts each new row's search text into the trigram
+    // index is dropped, and resumeSearchIndex() indexes the rows written meanwhile in one statement,
+    // as FTS5 makes one trigger run per row four to five times as costly. Answers the trigger's
+    // definition, to give back to resumeSearchIndex(); empty when there is none to suspend
+    // (PostgreSQL, or already suspended). Within the caller's transaction: a failure brings the
+    // trigger back with the rest.
+    StoreResult<QString> suspendSearchIndex();
+    // Indexes the search texts of the rows from `firstId` to `lastId`, all written since
+    // suspendSearchIndex(), then creates `trigger` again.
+    WriteResult resumeSearchIndex(const QString& trigger, qint64 firstId, qint64 lastId);
     // The editions of these events, read from the store (on the caller's thread); a failure when
     // one cannot be read, as the label rules cannot be worked out without it.
     StoreResult<QHash<int, Edition>> editionsOf(const QList<Event>& events) const;

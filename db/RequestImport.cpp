@@ -1,12 +1,15 @@
 #include "db/RequestImport.h"
 
+#include "app/core/BatchPipeline.h"
 #include "app/core/EventDiff.h"
 #include "app/core/GeoReference.h"
 #include "db/AuditTrail.h"
+#include "db/BulkInsert.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
 #include "db/PendingUpdates.h"
+#include "db/QueueIndex.h"
 #include "db/RequestChange.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
@@ -17,11 +20,131 @@
 #include <QHash>
 #include <QSaveFile>
 
+#include <optional>
+#include <utility>
+
 namespace {
 
-// Shares of the progress bar: reading the file, parsing it, storing it.
+// Shares of the progress bar: reading the file, then parsing and storing it together, then the
+// rest (the stored requests compared, the report, the commit).
 constexpr int readShare = 5;
-constexpr int parseShare = 45;
+constexpr int streamShare = 90;
+
+// Requests read, with their queue digests worked out, and how far the reading is.
+struct ImportBatch {
+    QList<Event> events;
+    QList<EventDigest> digests;
+    qint64 done = 0;
+    qint64 total = 0;
+};
+using NextBatch = std::function<std::optional<ImportBatch>()>;
+
+// Every batch `next` gives, inside the caller's transaction: the new requests written as they come
+// (BulkInsert), the stored ones compared with their files' rows after the last batch, so that the
+// audit is as it always was (the edits, then the creations, each in their order). `progress` is
+// called with each batch's done and total. A failure leaves `counts` empty.
+WriteResult writeBatches(Database& database, const NextBatch& next, const QString& who, const QString& source,
+    RequestImport::Counts* counts, qsizetype* eventCount, const RequestStore::Progress& progress)
+{
+    *counts = {};
+    *eventCount = 0;
+    const auto abandon = [&](const WriteResult& failure) {
+        *counts = {};
+        return failure;
+    };
+    // The stored requests of the editions concerned, by request id, read when an edition is first
+    // met, before any of its requests is written here.
+    QHash<int, QHash<QString, qint64>> storedIds;
+    QList<Event> matchedEvents;
+    QList<qint64> matchedIds;
+    BulkInsert insert(database, who);
+    qint64 done = 0;
+    qint64 total = 0;
+    while (std::optional<ImportBatch> batch = next()) {
+        QList<Event> fresh;
+        QList<EventDigest> freshDigests;
+        fresh.reserve(batch->events.size());
+        freshDigests.reserve(batch->events.size());
+        for (qsizetype i = 0; i < batch->events.size(); ++i) {
+            Event& event = batch->events[i];
+            if (!storedIds.contains(event.editionYear)) {
+                QHash<QString, qint64>& ids = storedIds[event.editionYear];
+                Statement query(database.connection(),
+                    QStringLiteral("SELECT request_id, id FROM event WHERE edition_year = %1")
+                        .arg(event.editionYear));
+                while (query.next()) {
+                    ids.insert(QString::fromUtf8(query.columnText(0)), query.columnInteger(1));
+                }
+                if (!query.errorString().isEmpty()) {
+                    return abandon(WriteResult::failure(StoreStatus::Failed, query.errorString()));
+                }
+            }
+            const qint64 id = storedIds.value(event.editionYear).value(event.requestId);
+            if (id == 0) {
+                fresh.append(std::move(event));
+                freshDigests.append(batch->digests.at(i));
+            } else {
+                matchedIds.append(id);
+                matchedEvents.append(std::move(event));
+            }
+        }
+        *eventCount += batch->events.size();
+        if (const WriteResult added = insert.add(fresh, freshDigests); !added) {
+            return abandon(added);
+        }
+        counts->created += int(fresh.size());
+        done = batch->done;
+        total = batch->total;
+        if (progress && !progress(done, total)) {
+            return abandon(WriteResult::failure(StoreStatus::Failed, {}));
+        }
+    }
+    QHash<qint64, qsizetype> importedById;
+    for (qsizetype i = 0; i < matchedIds.size(); ++i) {
+        importedById.insert(matchedIds.at(i), i);
+    }
+    const QString reason = RequestImport::tr("Import of %1").arg(source);
+    AuditTrail audit(database);
+    PendingUpdates pendingUpdates(database);
+    const StoreResult<QList<Event>> matched = EventRepository(database).findMany(matchedIds);
+    if (!matched) {
+        return abandon(matched);
+    }
+    qsizetype compared = 0;
+    for (const Event& stored : *matched) {
+        Event imported = RequestImport::importedOver(matchedEvents.at(importedById.value(stored.id)), stored);
+        const QList<FieldChange> changes = EventDiff::changes(stored, imported);
+        if (changes.isEmpty()) {
+            ++counts->unchanged;
+        } else if (EventStatuses::isDecided(stored.status)) {
+            const StoreResult<bool> added
+                = pendingUpdates.add(stored, imported, EventDiff::describe(changes), who, source);
+            if (!added) {
+                return abandon(added);
+            }
+            ++(*added ? counts->pending : counts->unchanged);
+        } else {
+            if (const WriteResult written = RequestChange::writeEdit(database, imported); !written) {
+                return abandon(written);
+            }
+            if (const WriteResult audited
+                = audit.append({ 0, stored.id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("edit"),
+                    stored.status, stored.status, reason, EventDiff::describe(changes) });
+                !audited) {
+                return abandon(audited);
+            }
+            ++counts->updated;
+        }
+        // Cancelling stays possible while a large file of known requests is compared.
+        if (progress && ++compared % RequestStore::ProgressEvery == 0 && !progress(done, total)) {
+            return abandon(WriteResult::failure(StoreStatus::Failed, {}));
+        }
+    }
+    if (const WriteResult finished = insert.finish(); !finished) {
+        return abandon(finished);
+    }
+    return WriteResult::success();
+}
 
 } // namespace
 
@@ -102,16 +225,49 @@ RequestImport::Outcome RequestImport::run(
             edition.status == StoreStatus::NotFound ? tr("The store %1 has no edition.").arg(database.path())
                                                     : edition.message);
     }
+    // The file is parsed, checked and its label rules worked out on another core, a batch at a
+    // time, while this thread writes the batches before it.
     const ImportParser parser(edition->year, GeoReference::embedded());
-    const auto parseProgress = [&](qint64 done, qint64 total) {
-        return !progress || progress(readShare + int(parseShare * done / std::max<qint64>(total, 1)));
-    };
+    const QHash<int, Edition> editions { { edition->year, *edition } };
     // A .json file is read as JSON whatever it holds, so that it is told what is wrong with its JSON.
     const QString suffix = QFileInfo(options.file).suffix().toLower();
-    ParsedImport parsed = suffix == QLatin1String("json")
-        ? parser.parse(bytes, ParsedImport::Format::Json, parseProgress)
-        : suffix == QLatin1String("csv") ? parser.parse(bytes, ParsedImport::Format::Csv, parseProgress)
-                                         : parser.parse(bytes, parseProgress);
+    const ParsedImport::Format format = suffix == QLatin1String("json") ? ParsedImport::Format::Json
+        : suffix == QLatin1String("csv")                                ? ParsedImport::Format::Csv
+                                                                        : ImportParser::formatOf(bytes);
+    ParsedImport parsed;
+    BatchPipeline<ImportBatch> pipeline([&](BatchPipeline<ImportBatch>& made) {
+        parsed = parser.parse(bytes, format, RequestStore::ProgressEvery,
+            [&](QList<Event>&& events, qint64 done, qint64 total) {
+                ImportBatch batch { std::move(events), {}, done, total };
+                batch.digests = QueueIndex::digests(batch.events, editions);
+                return made.put(std::move(batch));
+            });
+    });
+    std::optional<ImportBatch> first = pipeline.take();
+    // A file that cannot be imported says so before its first row: the store is not touched.
+    if (!first && !parsed.error.isEmpty()) {
+        return stop(
+            Outcome::Status::Unreadable, tr("%1: %2 Nothing was imported.").arg(options.file, parsed.error));
+    }
+    Counts counts;
+    qsizetype eventCount = 0;
+    Transaction transaction(database);
+    const WriteResult stored = !transaction.isOpen()
+        ? transaction.failure()
+        : writeBatches(
+              database, [&] { return first ? std::exchange(first, std::nullopt) : pipeline.take(); },
+              options.who, QFileInfo(options.file).fileName(), &counts, &eventCount,
+              [&](qint64 done, qint64 total) {
+                  return !progress
+                      || progress(readShare + int(streamShare * done / std::max<qint64>(total, 1)));
+              });
+    if (!stored.ok()) {
+        return stored.message.isEmpty()
+            ? stop(Outcome::Status::Cancelled, tr("The import was cancelled; nothing was changed."))
+            : stop(Outcome::Status::Failed,
+                  tr("The import failed and nothing was changed: %1").arg(stored.message));
+    }
+    // The whole file is read: take() answered nothing.
     if (parsed.cancelled) {
         return stop(Outcome::Status::Cancelled, tr("The import was cancelled; nothing was changed."));
     }
@@ -137,21 +293,11 @@ RequestImport::Outcome RequestImport::run(
     }
     outcome.rejections = std::move(parsed.rejected);
     outcome.rejections += parsed.warnings;
-    Counts counts;
-    const qsizetype eventCount = parsed.events.size();
-    const WriteResult stored = store(
-        database, std::move(parsed.events), options.who, QFileInfo(options.file).fileName(), &counts,
-        [&](qsizetype done, qsizetype total) {
-            return !progress
-                || progress(readShare + parseShare
-                    + int((100 - readShare - parseShare) * done / std::max<qsizetype>(total, 1)));
-        },
-        options.dryRun ? Mode::DryRun : Mode::Store);
-    if (!stored.ok()) {
-        return stored.message.isEmpty()
-            ? stop(Outcome::Status::Cancelled, tr("The import was cancelled; nothing was changed."))
-            : stop(Outcome::Status::Failed,
-                  tr("The import failed and nothing was changed: %1").arg(stored.message));
+    if (!options.dryRun) {
+        if (const WriteResult committed = transaction.commit(); !committed) {
+            return stop(Outcome::Status::Failed,
+                tr("The import failed and nothing was changed: %1").arg(committed.message));
+        }
     }
     Q_ASSERT(counts.created + counts.updated + counts.pending + counts.unchanged == eventCount);
     outcome.created = counts.created;
@@ -224,94 +370,41 @@ WriteResult RequestImport::store(Database& database, QList<Event> events, const 
     if (!transaction.isOpen()) {
         return transaction.failure();
     }
-    const auto abandon = [&](const WriteResult& failure) {
-        *counts = {};
-        return failure;
-    };
-    // The stored requests of the editions concerned, by request id.
-    QHash<int, QHash<QString, qint64>> storedIds;
-    for (const Event& event : std::as_const(events)) {
-        if (storedIds.contains(event.editionYear)) {
-            continue;
-        }
-        QHash<QString, qint64>& ids = storedIds[event.editionYear];
-        Statement query(database.connection(),
-            QStringLiteral("SELECT request_id, id FROM event WHERE edition_year = %1")
-                .arg(event.editionYear));
-        while (query.next()) {
-            ids.insert(QString::fromUtf8(query.columnText(0)), query.columnInteger(1));
-        }
-        if (!query.errorString().isEmpty()) {
-            return abandon(WriteResult::failure(StoreStatus::Failed, query.errorString()));
-        }
+    const StoreResult<QHash<int, Edition>> editions = QueueIndex(database).editionsOf(events);
+    if (!editions) {
+        return WriteResult::failure(
+            StoreStatus::Failed, RequestStore::tr("Cannot store requests: %1").arg(editions.message));
     }
-    QList<Event> fresh;
-    QList<qint64> matchedIds;
-    QHash<qint64, qsizetype> importedById;
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const qint64 id = storedIds.value(events.at(i).editionYear).value(events.at(i).requestId);
-        if (id == 0) {
-            fresh.append(std::move(events[i]));
-        } else {
-            matchedIds.append(id);
-            importedById.insert(id, i);
-        }
-    }
-    const qsizetype total = events.size();
-    qsizetype done = 0;
-    const auto step = [&] {
-        ++done;
-        return !progress || done % RequestStore::ProgressEvery != 0 || progress(done, total);
-    };
-    const QString reason = tr("Import of %1").arg(source);
-    AuditTrail audit(database);
-    PendingUpdates pendingUpdates(database);
-    const StoreResult<QList<Event>> matched = EventRepository(database).findMany(matchedIds);
-    if (!matched) {
-        return abandon(matched);
-    }
-    for (const Event& stored : *matched) {
-        Event imported = importedOver(events.at(importedById.value(stored.id)), stored);
-        const QList<FieldChange> changes = EventDiff::changes(stored, imported);
-        if (changes.isEmpty()) {
-            ++counts->unchanged;
-        } else if (EventStatuses::isDecided(stored.status)) {
-            const StoreResult<bool> added
-                = pendingUpdates.add(stored, imported, EventDiff::describe(changes), who, source);
-            if (!added) {
-                return abandon(added);
+    // As an import's: the digests worked out a batch ahead on another core. Only the maker touches
+    // `events` meanwhile.
+    BatchPipeline<ImportBatch> pipeline([&events, &editions](BatchPipeline<ImportBatch>& made) {
+        for (qsizetype from = 0; from < events.size(); from += RequestStore::ProgressEvery) {
+            ImportBatch batch;
+            const qsizetype to = std::min<qsizetype>(from + RequestStore::ProgressEvery, events.size());
+            batch.events.reserve(to - from);
+            for (qsizetype i = from; i < to; ++i) {
+                batch.events.append(std::move(events[i]));
             }
-            ++(*added ? counts->pending : counts->unchanged);
-        } else {
-            if (const WriteResult written = RequestChange::writeEdit(database, imported); !written) {
-                return abandon(written);
+            batch.digests = QueueIndex::digests(batch.events, *editions);
+            batch.done = to;
+            batch.total = events.size();
+            if (!made.put(std::move(batch))) {
+                return;
             }
-            if (const WriteResult audited
-                = audit.append({ 0, stored.id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("edit"),
-                    stored.status, stored.status, reason, EventDiff::describe(changes) });
-                !audited) {
-                return abandon(audited);
-            }
-            ++counts->updated;
         }
-        if (!step()) {
-            return abandon(WriteResult::failure(StoreStatus::Failed, {}));
-        }
+    });
+    qsizetype eventCount = 0;
+    if (const WriteResult written = writeBatches(
+            database, [&pipeline] { return pipeline.take(); }, who, source, counts, &eventCount, progress);
+        !written) {
+        return written;
     }
-    const RequestStore::Progress insertProgress = progress
-        ? RequestStore::Progress(
-              [&](qsizetype inserted, qsizetype) { return progress(done + inserted, total); })
-        : RequestStore::Progress();
-    if (const WriteResult inserted = RequestStore(database).insertInTransaction(fresh, who, insertProgress);
-        !inserted) {
-        return abandon(inserted);
-    }
-    counts->created = int(fresh.size());
     if (mode == Mode::DryRun) {
         return WriteResult::success();
     }
     if (const WriteResult committed = transaction.commit(); !committed) {
-        return abandon(committed);
+        *counts = {};
+        return committed;
     }
     return WriteResult::success();
 }

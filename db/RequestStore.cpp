@@ -1,20 +1,16 @@
 #include "db/RequestStore.h"
 
-#include "db/AuditTrail.h"
-#include "db/ChangeNotifier.h"
+#include "app/core/BatchPipeline.h"
+#include "db/BulkInsert.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
-#include "db/EventRows.h"
 #include "db/PreparedQuery.h"
 #include "db/QueueIndex.h"
 #include "db/RequestChange.h"
-#include "db/Statement.h"
 #include "db/Transaction.h"
 
-#include <QFuture>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtConcurrent/QtConcurrentRun>
 
 RequestStore::RequestStore(Database& database)
     : m_database(database)
@@ -34,7 +30,7 @@ WriteResult RequestStore::insert(Event& event, const QString& who)
 WriteResult RequestStore::insertAll(QList<Event>& events, const QString& who)
 {
     Transaction transaction(m_database);
-    WriteResult result = transaction.isOpen() ? insertInTransaction(events, who, {}) : transaction.failure();
+    WriteResult result = transaction.isOpen() ? insertInTransaction(events, who) : transaction.failure();
     if (result) {
         result = transaction.commit();
     }
@@ -47,96 +43,51 @@ WriteResult RequestStore::insertAll(QList<Event>& events, const QString& who)
     return result;
 }
 
-WriteResult RequestStore::insertInTransaction(
-    QList<Event>& events, const QString& who, const Progress& progress)
+WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QString& who)
 {
-    QSqlDatabase db = m_database.connection();
-    const auto failed = [](const QString& error) { return WriteResult::failure(StoreStatus::Failed, error); };
-    // A large batch is written without the secondary indexes, which are built again at the end
-    // from their own definitions: sorting once costs far less than 100,000 insertions in each
-    // index. Within the caller's transaction, a failure brings them back as they were.
-    QStringList rebuild;
-    if (m_database.isPostgresql()) {
-        // The audit below takes the ids between the first and the last as ours: no other
-        // workstation may insert meanwhile (decisions on existing rows wait too, briefly).
-        if (QSqlQuery lock(db); !lock.exec(QStringLiteral("LOCK TABLE event IN SHARE ROW EXCLUSIVE MODE"))) {
-            return failed(tr("Cannot store requests: %1").arg(lock.lastError().text()));
-        }
-    } else if (events.size() >= BulkWithoutIndexes) {
-        // The commit returns once the batch is in the log; the copy into the file follows apart.
-        m_database.deferCheckpoint();
-        QSqlQuery indexes(db);
-        if (!indexes.exec(
-                QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                               "AND tbl_name IN ('event', 'event_queue') AND sql NOT LIKE '%UNIQUE%'"))) {
-            return failed(tr("Cannot store requests: %1").arg(indexes.lastError().text()));
-        }
-        QStringList names;
-        while (indexes.next()) {
-            names << indexes.value(0).toString();
-            rebuild << indexes.value(1).toString();
-        }
-        for (const QString& name : std::as_const(names)) {
-            if (!indexes.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
-                return failed(tr("Cannot store requests: %1").arg(indexes.lastError().text()));
-            }
-        }
-    }
-    // The queue's digests (the label rules, mostly) are worked out on another core while this
-    // thread writes the requests: they do not depend on the ids.
-    QueueIndex index(m_database);
-    const StoreResult<QHash<int, Edition>> editions = index.editionsOf(events);
+    const StoreResult<QHash<int, Edition>> editions = QueueIndex(m_database).editionsOf(events);
     if (!editions) {
-        return failed(tr("Cannot store requests: %1").arg(editions.message));
+        return WriteResult::failure(
+            StoreStatus::Failed, tr("Cannot store requests: %1").arg(editions.message));
     }
-    QFuture<QList<EventDigest>> digests = QtConcurrent::run(&QueueIndex::digests, events, *editions);
+    // The queue's digests (the label rules, mostly) are worked out on another core, a batch
+    // ahead of this thread, which writes. Both only read `events` meanwhile: the batches are
+    // copies, whose ids are set here once the maker is done.
+    struct Batch {
+        QList<Event> events;
+        QList<EventDigest> digests;
+    };
+    const QList<Event>& source = events;
     QList<qint64> ids;
     ids.reserve(events.size());
     {
-        Statement insert(db, EventRows::insertStatement(m_database.isPostgresql()));
-        if (!insert.isValid()) {
-            digests.waitForFinished();
-            return failed(tr("Cannot store requests: %1").arg(insert.errorString()));
+        BatchPipeline<Batch> pipeline([&source, &editions](BatchPipeline<Batch>& made) {
+            for (qsizetype from = 0; from < source.size(); from += ProgressEvery) {
+                Batch batch { source.mid(from, ProgressEvery), {} };
+                batch.digests = QueueIndex::digests(batch.events, *editions);
+                if (!made.put(std::move(batch))) {
+                    return;
+                }
+            }
+        });
+        BulkInsert insert(m_database, who, events.size());
+        while (std::optional<Batch> batch = pipeline.take()) {
+            if (const WriteResult added = insert.add(batch->events, batch->digests); !added) {
+                return added;
+            }
+            for (const Event& event : std::as_const(batch->events)) {
+                ids.append(event.id);
+            }
         }
-        for (const Event& event : std::as_const(events)) {
-            EventRows::bindInsert(insert, event);
-            if (!insert.step()) {
-                digests.waitForFinished();
-                return failed(tr("Cannot store the request %1 (%2): %3. Nothing was stored.")
-                        .arg(event.requestId, event.title, insert.errorString()));
-            }
-            ids.append(insert.lastInsertId());
-            if (progress && ids.size() % ProgressEvery == 0 && !progress(ids.size(), events.size())) {
-                digests.waitForFinished();
-                return failed({});
-            }
+        if (const WriteResult finished = insert.finish(); !finished) {
+            return finished;
         }
     }
-    // Waiting first lets the worker drop its copy of the list, so setting the ids copies nothing.
-    const QList<EventDigest> digested = digests.result();
-    digests = {};
     for (qsizetype i = 0; i < events.size(); ++i) {
         events[i].id = ids.at(i);
         events[i].version = 1;
     }
-    // A large batch's search texts are indexed in one statement, a small one's row by row.
-    if (const WriteResult indexed = events.size() >= BulkWithoutIndexes
-            ? index.storeInserted(events, digested)
-            : index.store(events, digested);
-        !indexed) {
-        return failed(tr("Cannot index the requests for the queue: %1").arg(indexed.message));
-    }
-    for (const QString& create : std::as_const(rebuild)) {
-        if (QSqlQuery query(db); !query.exec(create)) {
-            return failed(tr("Cannot store requests: %1").arg(query.lastError().text()));
-        }
-    }
-    if (ids.isEmpty()) {
-        return WriteResult::success();
-    }
-    m_database.changes().recordAdded();
-    // We hold the write lock: every id between the first and the last is one of ours.
-    return AuditTrail(m_database).appendCreated(ids.first(), ids.last(), who);
+    return WriteResult::success();
 }
 
 WriteResult RequestStore::update(Event& event, const QString& who, const QDate& today)

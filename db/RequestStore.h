@@ -28,10 +28,8 @@ public:
     static constexpr qsizetype BulkWithoutIndexes = 5000;
     // Called now and then with the rows done out of the total; returning false cancels the write.
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    // Also the size of a bulk write's batches (BulkInsert).
     static constexpr int ProgressEvery = 1000;
-    // The bulk insert inside the caller's transaction; a cancel through `progress` fails with an
-    // empty message.
-    WriteResult insertInTransaction(QList<Event>& events, const QString& who, const Progress& progress);
 
     // An edit, audited once the request is decided; a labelled request that no longer passes a
     // condition (judged on `today`) goes back to review in the same transaction (RequestChange).
@@ -47,5 +45,8 @@ public:
     StoreResult<int> refreshQueueIndex();
 
 private:
+    // The bulk insert inside the caller's transaction.
+    WriteResult insertInTransaction(QList<Event>& events, const QString& who);
+
     Database& m_database;
 };

@@ -6,7 +6,9 @@
 #include "app/core/ImportParser.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTranslator>
 #include <QtTest>
 
@@ -49,6 +51,8 @@ private slots:
     void reportHeaderIsRecognised();
     void fuzzFindings_data();
     void fuzzFindings();
+    void batchesGiveWhatOneParseGives_data();
+    void batchesGiveWhatOneParseGives();
 
 private:
     ParsedImport parseFile(const QString& name);
@@ -681,6 +685,70 @@ void TestImportParser::fuzzFindings()
     for (const ParsedImport::Format format : { ParsedImport::Format::Csv, ParsedImport::Format::Json }) {
         const ParsedImport parsed = parser.parse(bytes, format);
         QVERIFY(!parsed.error.isEmpty() || parsed.read == parsed.events.size() + parsed.rejected.size());
+    }
+}
+
+void TestImportParser::batchesGiveWhatOneParseGives_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("batchSize");
+    QStringList files { QStringLiteral(SEMAINE_SOURCE_DIR "/resources/examples/demandes-exemple.csv") };
+    for (const QString& name : QDir(QStringLiteral(SEMAINE_TEST_DATA "/import")).entryList(QDir::Files)) {
+        files << fixture(name);
+    }
+    for (const QString& file : std::as_const(files)) {
+        for (int batchSize : { 1, 2, 1000 }) {
+            QTest::addRow("%s by %d", qPrintable(QFileInfo(file).fileName()), batchSize) << file << batchSize;
+        }
+    }
+}
+
+// Handed over in batches (a bulk import writes them meanwhile), the requests are those of one
+// parse, in the same order, with the same rejections, lines and errors.
+void TestImportParser::batchesGiveWhatOneParseGives()
+{
+    QFETCH(QString, file);
+    QFETCH(int, batchSize);
+    QFile input(file);
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    const QByteArray bytes = input.readAll();
+    const ImportParser parser(2018, GeoReference::embedded());
+    const ParsedImport::Format format = ImportParser::formatOf(bytes);
+    const ParsedImport whole = parser.parse(bytes, format);
+    QList<QStringList> batched;
+    qint64 lastDone = -1;
+    const ParsedImport inBatches
+        = parser.parse(bytes, format, batchSize, [&](QList<Event>&& events, qint64 done, qint64 total) {
+              [&] { QVERIFY(events.size() <= batchSize && done >= lastDone && done <= total); }();
+              lastDone = done;
+              for (const Event& event : events) {
+                  batched << ImportParser::record(event);
+              }
+              return true;
+          });
+    QList<QStringList> expected;
+    for (const Event& event : whole.events) {
+        expected << ImportParser::record(event);
+    }
+    QCOMPARE(batched, expected);
+    QVERIFY(inBatches.events.isEmpty());
+    QCOMPARE(inBatches.error, whole.error);
+    QCOMPARE(inBatches.read, whole.read);
+    QCOMPARE(inBatches.cancelled, false);
+    QCOMPARE(inBatches.header, whole.header);
+    QCOMPARE(inBatches.unknownColumns, whole.unknownColumns);
+    QCOMPARE(inBatches.rejected.size(), whole.rejected.size());
+    for (qsizetype i = 0; i < whole.rejected.size(); ++i) {
+        QCOMPARE(inBatches.rejected.at(i).line, whole.rejected.at(i).line);
+        QCOMPARE(inBatches.rejected.at(i).column, whole.rejected.at(i).column);
+        QCOMPARE(inBatches.rejected.at(i).reason, whole.rejected.at(i).reason);
+    }
+    QCOMPARE(inBatches.warnings.size(), whole.warnings.size());
+    // A taker that refuses the first batch stops the parse, as a cancel.
+    if (!whole.events.isEmpty()) {
+        const ParsedImport stopped
+            = parser.parse(bytes, format, batchSize, [](QList<Event>&&, qint64, qint64) { return false; });
+        QVERIFY(stopped.cancelled);
     }
 }
 

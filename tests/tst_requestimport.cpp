@@ -15,6 +15,7 @@
 #include "db/RequestImport.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -42,6 +43,8 @@ private slots:
     void cancelLeavesTheStoreAsItWas();
     void csvRoundTripGivesIdenticalEvents();
     void aStrayByteNeverChangesStoredText();
+    void aMalformedRowDeepInALargeFileIsNamedByItsLine();
+    void aFailureDeepInALargeFileLeavesTheStoreAsItWas();
 
 private:
     QString writeFile(const QString& name, const QList<Event>& events, const QStringList& extraRow = {});
@@ -303,6 +306,120 @@ void TestRequestImport::cancelLeavesTheStoreAsItWas()
     QCOMPARE(outcome.status, RequestImport::Outcome::Status::Cancelled);
     QVERIFY(last >= cancelAt && last < 100);
     QCOMPARE(storeDump(), before);
+}
+
+// The file is read in batches written while the next are parsed: a row cut short near the end
+// still names its line, and the others are stored in the file's order, each audited once.
+void TestRequestImport::aMalformedRowDeepInALargeFileIsNamedByItsLine()
+{
+    constexpr int rows = 12000;
+    constexpr int malformed = 10500; // the row's index; the header is line 1
+    const QString path = m_dir->filePath(QStringLiteral("large.csv"));
+    QStringList expected;
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        CsvWriter writer(&file, CsvWriter::Formulas::Neutralise);
+        writer.writeRow(ImportParser::keys());
+        for (int i = 0; i < rows; ++i) {
+            Event event = passingEvent();
+            event.requestId = QStringLiteral("SI-L-%1").arg(i);
+            QStringList record = ImportParser::record(event);
+            if (i == malformed) {
+                record.removeLast();
+            } else {
+                expected << event.requestId;
+            }
+            writer.writeRow(record);
+        }
+    }
+    const RequestImport::Outcome outcome = import(path);
+    QCOMPARE(outcome.status, RequestImport::Outcome::Status::Done);
+    QCOMPARE(outcome.read, rows);
+    QCOMPARE(outcome.created, rows - 1);
+    QCOMPARE(outcome.rejected, 1);
+    QCOMPARE(outcome.rejections.first().line, malformed + 2);
+    QVERIFY(outcome.summary().contains(QStringLiteral("line %1: ").arg(malformed + 2)));
+    QStringList stored;
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT request_id FROM event ORDER BY id")));
+    while (query.next()) {
+        stored << query.value(0).toString();
+    }
+    QCOMPARE(stored, expected);
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT count(*), count(DISTINCT a.event_id) FROM audit a JOIN event e ON "
+                                  "e.id = a.event_id WHERE a.action = 'created'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), rows - 1);
+    QCOMPARE(query.value(1).toInt(), rows - 1);
+    // Every request has its queue row, found by the search.
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM event_queue")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), rows - 1);
+}
+
+// A request the store refuses near the end of a large file, after thousands were written: the
+// import fails naming it, and the store is as it was (requests, audit, queue and its indexes).
+void TestRequestImport::aFailureDeepInALargeFileLeavesTheStoreAsItWas()
+{
+    QList<Event> events = threeEvents();
+    QCOMPARE(import(writeFile(QStringLiteral("a.csv"), events)).created, 3);
+    events[0].title = QStringLiteral("Changed");
+    for (int i = 0; i < 12000; ++i) {
+        Event event = passingEvent();
+        event.requestId = QStringLiteral("SI-BIG-%1").arg(i);
+        events << event;
+    }
+    const QString file = writeFile(QStringLiteral("big.csv"), events);
+    QSqlQuery query(m_db->connection());
+    const QString schema = m_db->isPostgresql()
+        ? QStringLiteral(
+              "SELECT indexname FROM pg_indexes WHERE tablename IN ('event', 'event_queue') ORDER BY 1")
+        : QStringLiteral(
+              "SELECT name FROM sqlite_master WHERE tbl_name IN ('event', 'event_queue') AND name <> "
+              "'refuse' ORDER BY 1");
+    const auto schemaDump = [&] {
+        QStringList names;
+        if (query.exec(schema)) {
+            while (query.next()) {
+                names << query.value(0).toString();
+            }
+        }
+        return names;
+    };
+    if (m_db->isPostgresql()) {
+        QVERIFY2(query.exec(QStringLiteral(
+                     "CREATE FUNCTION refuse_request() RETURNS trigger AS $$ BEGIN IF NEW.request_id = "
+                     "'SI-BIG-11000' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ "
+                     "LANGUAGE plpgsql")),
+            qPrintable(query.lastError().text()));
+        QVERIFY2(
+            query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON event FOR EACH ROW EXECUTE "
+                                      "FUNCTION refuse_request()")),
+            qPrintable(query.lastError().text()));
+    } else {
+        QVERIFY2(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON event WHEN "
+                                           "NEW.request_id = 'SI-BIG-11000' BEGIN SELECT RAISE(ABORT, "
+                                           "'refused by the test'); END")),
+            qPrintable(query.lastError().text()));
+    }
+    const QString before = storeDump();
+    const QStringList indexes = schemaDump();
+    QVERIFY(indexes.size() > 3);
+    const RequestImport::Outcome outcome = import(file);
+    QCOMPARE(outcome.status, RequestImport::Outcome::Status::Failed);
+    QVERIFY2(outcome.message.contains(QStringLiteral("SI-BIG-11000")), qPrintable(outcome.message));
+    QCOMPARE(outcome.created, 0);
+    QCOMPARE(storeDump(), before);
+    QCOMPARE(schemaDump(), indexes);
+    // Without the refusal, the same file goes in whole.
+    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refuse")
+        + (m_db->isPostgresql() ? QStringLiteral(" ON event") : QString())));
+    const RequestImport::Outcome again = import(file);
+    QCOMPARE(again.created, 12000);
+    QCOMPARE(again.updated, 1);
+    QCOMPARE(schemaDump(), indexes);
 }
 
 // A re-import of a UTF-8 file in which one byte went bad changes nothing by its encoding: the

@@ -250,7 +250,7 @@ ImportParser::ImportParser(int editionYear, const GeoReference& geo)
 {
 }
 
-ParsedImport ImportParser::parse(const QByteArray& bytes, const Progress& progress) const
+ParsedImport::Format ImportParser::formatOf(const QByteArray& bytes)
 {
     qsizetype first = 0;
     while (first < bytes.size()
@@ -259,11 +259,44 @@ ParsedImport ImportParser::parse(const QByteArray& bytes, const Progress& progre
         ++first;
     }
     const bool json = first < bytes.size() && (bytes.at(first) == '[' || bytes.at(first) == '{');
-    return parse(bytes, json ? ParsedImport::Format::Json : ParsedImport::Format::Csv, progress);
+    return json ? ParsedImport::Format::Json : ParsedImport::Format::Csv;
+}
+
+ParsedImport ImportParser::parse(const QByteArray& bytes, const Progress& progress) const
+{
+    return parse(bytes, formatOf(bytes), progress);
 }
 
 ParsedImport ImportParser::parse(
     const QByteArray& bytes, ParsedImport::Format format, const Progress& progress) const
+{
+    return parseWith(bytes, format, { progress ? &progress : nullptr, 0, nullptr });
+}
+
+ParsedImport ImportParser::parse(
+    const QByteArray& bytes, ParsedImport::Format format, qsizetype batchSize, const Batches& batches) const
+{
+    return parseWith(bytes, format, { nullptr, std::max<qsizetype>(batchSize, 1), &batches });
+}
+
+bool ImportParser::Delivery::deliver(ParsedImport* result, qint64 done, qint64 total, bool last) const
+{
+    if (batches == nullptr) {
+        return last || progress == nullptr || result->read % progressEvery != 0 || (*progress)(done, total);
+    }
+    // Every `progressEvery` rows too, however few requests they gave (none when all were rejected):
+    // the taker reports progress and may cancel.
+    const bool due = last ? !result->events.isEmpty()
+                          : result->events.size() >= batchSize || result->read % progressEvery == 0;
+    if (!due) {
+        return true;
+    }
+    result->lines.clear();
+    return (*batches)(std::exchange(result->events, {}), done, total);
+}
+
+ParsedImport ImportParser::parseWith(
+    const QByteArray& bytes, ParsedImport::Format format, const Delivery& delivery) const
 {
     ParsedImport result;
     result.format = format;
@@ -278,7 +311,7 @@ ParsedImport ImportParser::parse(
                  "saved as CSV first.");
         return result;
     }
-    return format == ParsedImport::Format::Json ? parseJson(bytes, progress) : parseCsv(bytes, progress);
+    return format == ParsedImport::Format::Json ? parseJson(bytes, delivery) : parseCsv(bytes, delivery);
 }
 
 bool ImportParser::mapHeader(ParsedImport* result, QList<int>* columnOf) const
@@ -315,7 +348,7 @@ bool ImportParser::mapHeader(ParsedImport* result, QList<int>* columnOf) const
     return true;
 }
 
-ParsedImport ImportParser::parseCsv(const QByteArray& bytes, const Progress& progress) const
+ParsedImport ImportParser::parseCsv(const QByteArray& bytes, const Delivery& delivery) const
 {
     ParsedImport result;
     CsvReader reader(bytes);
@@ -349,15 +382,16 @@ ParsedImport ImportParser::parseCsv(const QByteArray& bytes, const Progress& pro
         } else {
             take(&result, &seen, columnOf, record.fields, record.line);
         }
-        if (progress && result.read % progressEvery == 0 && !progress(reader.position(), reader.size())) {
+        if (!delivery.deliver(&result, reader.position(), reader.size(), false)) {
             result.cancelled = true;
             return result;
         }
     }
+    result.cancelled = !delivery.deliver(&result, reader.position(), reader.size(), true);
     return result;
 }
 
-ParsedImport ImportParser::parseJson(const QByteArray& bytes, const Progress& progress) const
+ParsedImport ImportParser::parseJson(const QByteArray& bytes, const Delivery& delivery) const
 {
     ParsedImport result;
     result.format = ParsedImport::Format::Json;
@@ -443,11 +477,12 @@ ParsedImport ImportParser::parseJson(const QByteArray& bytes, const Progress& pr
         } else {
             take(&result, &seen, columnOf, fields, position);
         }
-        if (progress && result.read % progressEvery == 0 && !progress(i, array.size())) {
+        if (!delivery.deliver(&result, i, array.size(), false)) {
             result.cancelled = true;
             return result;
         }
     }
+    result.cancelled = !delivery.deliver(&result, array.size(), array.size(), true);
     return result;
 }
 

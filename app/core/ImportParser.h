@@ -63,11 +63,21 @@ public:
 
     ImportParser(int editionYear, const GeoReference& geo);
 
+    // Takes the requests read, in the file's order, with the work done out of the total; returning
+    // false stops the parse, as a cancel.
+    using Batches = std::function<bool(QList<Event>&& events, qint64 done, qint64 total)>;
+
     // JSON when the text starts with '[' or '{', CSV otherwise.
+    static ParsedImport::Format formatOf(const QByteArray& bytes);
     ParsedImport parse(const QByteArray& bytes, const Progress& progress = {}) const;
     // In the format the file's name says (a .json file that holds no list is told so, not read as CSV).
     ParsedImport parse(
         const QByteArray& bytes, ParsedImport::Format format, const Progress& progress = {}) const;
+    // The same, the requests handed to `batches` as soon as `batchSize` of them are read, and at
+    // least every 2,000 rows (maybe none), and those left at the end, instead of kept in the result's
+    // events and lines: a bulk import writes them while the rest of the file is read.
+    ParsedImport parse(const QByteArray& bytes, ParsedImport::Format format, qsizetype batchSize,
+        const Batches& batches) const;
 
     // One request as a row of the documented format, in columns() order, in French notation
     // (27/03/2018 09:00, oui/non, decimal commas): what parse() reads back as the same request.
@@ -84,8 +94,19 @@ public:
     static bool isReportHeader(const QByteArray& firstLine);
 
 private:
-    ParsedImport parseCsv(const QByteArray& bytes, const Progress& progress) const;
-    ParsedImport parseJson(const QByteArray& bytes, const Progress& progress) const;
+    // Where the rows read go: progress reports, or batches of requests.
+    struct Delivery {
+        const Progress* progress = nullptr;
+        qsizetype batchSize = 0;
+        const Batches* batches = nullptr;
+
+        // After a row, or at the end (`last`); false when the parse is to stop.
+        bool deliver(ParsedImport* result, qint64 done, qint64 total, bool last) const;
+    };
+    ParsedImport parseWith(
+        const QByteArray& bytes, ParsedImport::Format format, const Delivery& delivery) const;
+    ParsedImport parseCsv(const QByteArray& bytes, const Delivery& delivery) const;
+    ParsedImport parseJson(const QByteArray& bytes, const Delivery& delivery) const;
     // Matches the header to the columns; false (with result->error) when a required one is missing.
     bool mapHeader(ParsedImport* result, QList<int>* columnOf) const;
     // Reads one row, or says why not.

@@ -1,0 +1,153 @@
+#include "db/BulkInsert.h"
+
+#include "db/AuditTrail.h"
+#include "db/ChangeNotifier.h"
+#include "db/Database.h"
+#include "db/EventRows.h"
+#include "db/QueueIndex.h"
+#include "db/RequestStore.h"
+#include "db/Statement.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+BulkInsert::BulkInsert(Database& database, const QString& who, qsizetype expected)
+    : m_database(database)
+    , m_who(who)
+    , m_expected(expected)
+{
+}
+
+BulkInsert::~BulkInsert() = default;
+
+WriteResult BulkInsert::begin()
+{
+    m_insert = std::make_unique<Statement>(
+        m_database.connection(), EventRows::insertStatement(m_database.isPostgresql()));
+    if (!m_insert->isValid()) {
+        return WriteResult::failure(
+            StoreStatus::Failed, RequestStore::tr("Cannot store requests: %1").arg(m_insert->errorString()));
+    }
+    if (m_database.isPostgresql()) {
+        // No other workstation may insert meanwhile (decisions on existing rows wait too, briefly).
+        if (QSqlQuery lock(m_database.connection());
+            !lock.exec(QStringLiteral("LOCK TABLE event IN SHARE ROW EXCLUSIVE MODE"))) {
+            return WriteResult::failure(StoreStatus::Failed,
+                RequestStore::tr("Cannot store requests: %1").arg(lock.lastError().text()));
+        }
+    }
+    return WriteResult::success();
+}
+
+WriteResult BulkInsert::dropIndexes()
+{
+    m_dropped = true;
+    const auto failed = [](const QSqlQuery& query) {
+        return WriteResult::failure(
+            StoreStatus::Failed, RequestStore::tr("Cannot store requests: %1").arg(query.lastError().text()));
+    };
+    // The commit returns once the batch is in the log; the copy into the file follows apart.
+    m_database.deferCheckpoint();
+    QSqlQuery indexes(m_database.connection());
+    if (!indexes.exec(
+            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                           "AND tbl_name IN ('event', 'event_queue') AND sql NOT LIKE '%UNIQUE%'"))) {
+        return failed(indexes);
+    }
+    QStringList names;
+    while (indexes.next()) {
+        names << indexes.value(0).toString();
+        m_rebuild << indexes.value(1).toString();
+    }
+    // Within the caller's transaction: a failure brings them back as they were.
+    for (const QString& name : std::as_const(names)) {
+        if (!indexes.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
+            return failed(indexes);
+        }
+    }
+    const StoreResult<QString> trigger = QueueIndex(m_database).suspendSearchIndex();
+    if (!trigger) {
+        return WriteResult::failure(StoreStatus::Failed,
+            RequestStore::tr("Cannot index the requests for the queue: %1").arg(trigger.message));
+    }
+    m_trigger = *trigger;
+    return WriteResult::success();
+}
+
+WriteResult BulkInsert::add(QList<Event>& events, const QList<EventDigest>& digests)
+{
+    Q_ASSERT(events.size() == digests.size());
+    if (events.isEmpty()) {
+        return WriteResult::success();
+    }
+    if (!m_insert) {
+        if (const WriteResult begun = begin(); !begun) {
+            return begun;
+        }
+    }
+    if (!m_dropped && !m_database.isPostgresql()
+        && std::max(m_expected, m_count + events.size()) >= RequestStore::BulkWithoutIndexes) {
+        if (const WriteResult dropped = dropIndexes(); !dropped) {
+            return dropped;
+        }
+    }
+    for (Event& event : events) {
+        EventRows::bindInsert(*m_insert, event);
+        if (!m_insert->step()) {
+            return WriteResult::failure(StoreStatus::Failed,
+                RequestStore::tr("Cannot store the request %1 (%2): %3. Nothing was stored.")
+                    .arg(event.requestId, event.title, m_insert->errorString()));
+        }
+        event.id = m_insert->lastInsertId();
+        event.version = 1;
+        if (!m_trigger.isEmpty() && m_firstUnindexed == 0) {
+            m_firstUnindexed = event.id;
+        }
+    }
+    m_firstId = m_count == 0 ? events.first().id : m_firstId;
+    m_lastId = events.last().id;
+    m_count += events.size();
+    if (const WriteResult indexed = QueueIndex(m_database).store(events, digests); !indexed) {
+        return WriteResult::failure(StoreStatus::Failed,
+            RequestStore::tr("Cannot index the requests for the queue: %1").arg(indexed.message));
+    }
+    return WriteResult::success();
+}
+
+WriteResult BulkInsert::finish()
+{
+    if (!m_trigger.isEmpty()) {
+        if (const WriteResult indexed = m_firstUnindexed == 0
+                ? WriteResult::success()
+                : QueueIndex(m_database).resumeSearchIndex(m_trigger, m_firstUnindexed, m_lastId);
+            !indexed) {
+            return WriteResult::failure(StoreStatus::Failed,
+                RequestStore::tr("Cannot index the requests for the queue: %1").arg(indexed.message));
+        }
+        m_trigger.clear();
+    }
+    if (!m_rebuild.isEmpty()) {
+        QSqlQuery query(m_database.connection());
+        // SQLite sorts each index with a helper thread: the other core is idle by now.
+        query.exec(QStringLiteral("PRAGMA threads = 2"));
+        QString error;
+        for (const QString& create : std::as_const(m_rebuild)) {
+            if (!query.exec(create)) {
+                error = query.lastError().text();
+                break;
+            }
+        }
+        query.exec(QStringLiteral("PRAGMA threads = 0"));
+        if (!error.isEmpty()) {
+            return WriteResult::failure(
+                StoreStatus::Failed, RequestStore::tr("Cannot store requests: %1").arg(error));
+        }
+        m_rebuild.clear();
+    }
+    if (m_count == 0) {
+        return WriteResult::success();
+    }
+    m_database.changes().recordAdded();
+    // We hold the write lock: every id between the first and the last is one of ours.
+    return AuditTrail(m_database).appendCreated(m_firstId, m_lastId, m_who);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "app/core/Event.h"
+#include "app/core/EventDigest.h"
+#include "db/StoreResult.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class Database;
+class Statement;
+
+// New requests written a batch at a time inside the caller's transaction, each with its queue row,
+// then audited once: RequestStore's inserts and the requests an import creates, whose batches are
+// parsed and worked out on another core meanwhile. From RequestStore::BulkWithoutIndexes requests
+// on (SQLite), the secondary indexes and the search trigger are dropped, and built once at the
+// end: sorting once costs far less than 100,000 insertions in each index.
+class BulkInsert {
+public:
+    // `expected`, when the caller knows how many requests come: from the bulk size on, the indexes
+    // are dropped before the first rather than once the bulk size is reached.
+    BulkInsert(Database& database, const QString& who, qsizetype expected = 0);
+    ~BulkInsert();
+    BulkInsert(const BulkInsert&) = delete;
+    BulkInsert& operator=(const BulkInsert&) = delete;
+
+    // Writes the requests and their queue rows (`digests`, one per event, in order) and sets their
+    // ids and versions.
+    WriteResult add(QList<Event>& events, const QList<EventDigest>& digests);
+    // Indexes what add() left unindexed and audits every creation, in the order of the ids.
+    WriteResult finish();
+
+private:
+    // Before the first row: on PostgreSQL, the lock that makes the ids between the first and the
+    // last ours (the audit takes them so).
+    WriteResult begin();
+    // Once the batch reaches the bulk size (SQLite).
+    WriteResult dropIndexes();
+
+    Database& m_database;
+    QString m_who;
+    std::unique_ptr<Statement> m_insert;
+    qsizetype m_expected;
+    qsizetype m_count = 0;
+    qint64 m_firstId = 0;
+    qint64 m_lastId = 0;
+    bool m_dropped = false;
+    QStringList m_rebuild; // the dropped indexes' definitions
+    QString m_trigger; // the suspended search trigger, empty when none
+    qint64 m_firstUnindexed = 0; // the first row written without the search trigger
+};
