@@ -7,8 +7,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QTest>
 #include <QTranslator>
-#include <QtTest>
 
 using namespace Qt::StringLiterals;
 

@@ -31,10 +31,10 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolButton>
-#include <QtTest>
 
 #include <functional>
 

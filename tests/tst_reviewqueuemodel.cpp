@@ -21,11 +21,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QGeoCoordinate>
+#include <QItemSelectionModel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 class TestReviewQueueModel : public QObject {
     Q_OBJECT
