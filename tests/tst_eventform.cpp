@@ -2,10 +2,10 @@
 // alone, the place from a postal code, the conditions shown live, a refused save, the unsaved-change
 // prompt, the duplicate warning, a labelled request sent back to review by an edit, and the queue
 // following a decision taken in the form.
+#include "DemoStore.h"
 #include "ExpectedDialog.h"
 #include "TestData.h"
 
-#include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/core/LabelRules.h"
 #include "db/AuditTrail.h"
@@ -35,7 +35,6 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -89,10 +88,9 @@ private:
     // (SI2018-AGAIN, "Pas de titre"): their ids.
     std::pair<qint64, qint64> storeTwins();
 
-    QTemporaryDir* m_dir = nullptr;
-    Database* m_database = nullptr;
-    EventRepository* m_repository = nullptr;
-    MainWindow* m_window = nullptr;
+    std::unique_ptr<DemoStore> m_store;
+    std::unique_ptr<EventRepository> m_repository;
+    std::unique_ptr<MainWindow> m_window;
     EventForm* m_form = nullptr;
     std::unique_ptr<ExpectedDialog> m_box; // the box a step expects
 };
@@ -105,14 +103,12 @@ void TestEventForm::initTestCase()
 void TestEventForm::init()
 {
     QSettings().clear();
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
-    QVERIFY(DemoData::load(*m_database, 30, 4).ok());
-    m_repository = new EventRepository(*m_database);
-    m_window = new MainWindow(*m_database);
+    m_store = std::make_unique<DemoStore>();
+    QCOMPARE(m_store->open(30, 4), QString());
+    m_repository = std::make_unique<EventRepository>(m_store->database);
+    m_window = std::make_unique<MainWindow>(m_store->database);
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_form = m_window->eventForm();
     m_window->showPlace(MainWindow::EventPlace);
 }
@@ -120,10 +116,9 @@ void TestEventForm::init()
 void TestEventForm::cleanup()
 {
     m_box.reset();
-    delete m_window;
-    delete m_repository;
-    delete m_database;
-    delete m_dir;
+    m_window.reset();
+    m_repository.reset();
+    m_store.reset();
 }
 
 void TestEventForm::retype(const QString& name, const QString& text)
@@ -167,13 +162,13 @@ void TestEventForm::decideFromTheFormThenSaveAndNext()
     QVERIFY(m_form->openEvent(id));
     m_window->showPlace(MainWindow::EventPlace);
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
     // The queue's key labels it from the form, with its audit entry.
     child<QLineEdit>(QStringLiteral("title"))->setFocus();
     QTest::keyClick(child<QLineEdit>(QStringLiteral("title")), Qt::Key_L, Qt::AltModifier);
     QCOMPARE(m_repository->find(id)->status, EventStatus::Labelled);
-    QCOMPARE(AuditTrail(*m_database).of(id).value().last().newStatus,
+    QCOMPARE(AuditTrail(m_store->database).of(id).value().last().newStatus,
         std::optional<EventStatus>(EventStatus::Labelled));
 
     // Save and next: the edit is stored, and the form moves to the queue's next request.
@@ -204,7 +199,7 @@ void TestEventForm::aDecisionInTheFormUpdatesTheQueueRow()
     QCOMPARE(status.data().toString(), EventStatuses::displayName(EventStatus::Submitted));
     QVERIFY(m_form->openEvent(id));
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
     // Labelled from the form: the queue's row follows in place, the queue is not read again.
     QSignalSpy reset(queue, &QAbstractItemModel::modelReset);
@@ -225,11 +220,11 @@ void TestEventForm::aDecisionInTheFormUpdatesTheQueueRow()
 qint64 TestEventForm::storeEvent(Event event, EventStatus status)
 {
     const QString who = QStringLiteral("alice");
-    if (!RequestStore(*m_database).insert(event, who).ok()) {
+    if (!RequestStore(m_store->database).insert(event, who).ok()) {
         return 0;
     }
     if (status != EventStatus::Submitted
-        && !Decisions(*m_database).changeStatus(event.id, 1, status, {}, who).ok()) {
+        && !Decisions(m_store->database).changeStatus(event.id, 1, status, {}, who).ok()) {
         return 0;
     }
     return event.id;
@@ -261,7 +256,7 @@ void TestEventForm::createARequestByKeyboardAlone()
     table->setCurrentIndex(table->model()->index(3, 1));
     const qint64 other = table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong();
     QCOMPARE(m_form->eventId(), other);
-    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("places"))->currentWidget(), m_form);
 
     // Each step: the field the Tab key reached, then what is typed or pressed there.
@@ -614,7 +609,7 @@ void TestEventForm::labelledRequestBackToReviewAfterAPriceEdit()
         qPrintable(notice));
     QCOMPARE(child<QLabel>(QStringLiteral("status"))->text(), QStringLiteral("In review"));
 
-    const QList<AuditEntry> trail = AuditTrail(*m_database).of(id).value();
+    const QList<AuditEntry> trail = AuditTrail(m_store->database).of(id).value();
     QCOMPARE(trail.size(), 4); // created, labelled, the edit, back to review
     QCOMPARE(trail.at(2).action, QStringLiteral("edit"));
     QVERIFY2(trail.at(2).changes.contains(QStringLiteral("price:  → 10")), qPrintable(trail.at(2).changes));
@@ -735,7 +730,7 @@ void TestEventForm::attestationOfALabelledRequestOnly()
     QVERIFY(m_form->openEvent(labelled));
     QVERIFY(attestation->isEnabled());
     // The window answers with its file dialog, which the test does not drive: the request is asked for.
-    QObject::disconnect(m_form, &EventForm::attestationRequested, m_window, nullptr);
+    QObject::disconnect(m_form, &EventForm::attestationRequested, m_window.get(), nullptr);
     attestation->trigger();
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.first().first().toLongLong(), labelled);
@@ -790,7 +785,7 @@ void TestEventForm::writeToTheOrganiserByKeyboard()
     QVERIFY(bodyHadFocus);
     QVERIFY(subjectReached);
     QCOMPARE(queuedSignal.size(), 1);
-    const QList<OutboxMessage> messages = OutboxRepository(*m_database).forEvent(id).value();
+    const QList<OutboxMessage> messages = OutboxRepository(m_store->database).forEvent(id).value();
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().kind, QStringLiteral("free"));
     QCOMPARE(messages.first().state, OutboxMessage::State::Queued);
@@ -843,7 +838,7 @@ void TestEventForm::noMessageWithoutAUsableAddress()
     QVERIFY_ANSWERED(dialog);
     QVERIFY2(said.contains(problem), qPrintable(said));
     QVERIFY(!queueOffered);
-    QVERIFY(OutboxRepository(*m_database).forEvent(id)->isEmpty());
+    QVERIFY(OutboxRepository(m_store->database).forEvent(id)->isEmpty());
 }
 
 #include "tst_eventform.moc"

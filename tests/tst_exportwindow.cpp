@@ -1,6 +1,7 @@
 // The export in the window: the current filter's requests written off the UI thread with a
 // progress dialog; Cancel writes nothing.
 
+#include "DemoStore.h"
 #include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/core/GeoReference.h"
@@ -35,7 +36,6 @@
 #include <memory>
 
 #include "ExpectedDialog.h"
-#include "TestStore.h"
 
 class TestExportWindow : public QObject {
     Q_OBJECT
@@ -53,23 +53,17 @@ private slots:
     void fileDialogsStartInDocumentsThenTheLastFolder();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DemoStore> m_store;
 };
 
 void TestExportWindow::init()
 {
     QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
+    m_store = std::make_unique<DemoStore>();
+    QCOMPARE(m_store->open(0, 0), QString());
 }
 
-void TestExportWindow::cleanup()
-{
-    m_database.reset();
-    m_dir.reset();
-}
+void TestExportWindow::cleanup() { m_store.reset(); }
 
 void TestExportWindow::exportsTheCurrentFilter_data()
 {
@@ -81,8 +75,8 @@ void TestExportWindow::exportsTheCurrentFilter_data()
 void TestExportWindow::exportsTheCurrentFilter()
 {
     QFETCH(bool, geoJson);
-    QVERIFY(DemoData::load(*m_database, 3000, 3).ok());
-    MainWindow window(*m_database);
+    QVERIFY(DemoData::load(m_store->database, 3000, 3).ok());
+    MainWindow window(m_store->database);
     window.show();
     QVERIFY(window.findChild<QAction*>(QStringLiteral("exportRequests")));
     EventFilter filter = window.sharedFilter()->filter();
@@ -93,7 +87,7 @@ void TestExportWindow::exportsTheCurrentFilter()
     ExportController* controller = window.exportController();
     QSignalSpy finished(controller, &ExportController::finished);
     const QString path
-        = m_dir->filePath(geoJson ? QStringLiteral("list.geojson") : QStringLiteral("list.csv"));
+        = m_store->dir.filePath(geoJson ? QStringLiteral("list.geojson") : QStringLiteral("list.csv"));
     controller->start(geoJson ? ExportWriter::Format::GeoJson : ExportWriter::Format::Csv, path);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.first().first().toBool(), true);
@@ -116,12 +110,12 @@ void TestExportWindow::exportsTheCurrentFilter()
 void TestExportWindow::cancelWritesNothing()
 {
     // Enough requests that the export is still running when Cancel is clicked.
-    QVERIFY(DemoData::load(*m_database, 30000, 3).ok());
-    MainWindow window(*m_database);
+    QVERIFY(DemoData::load(m_store->database, 30000, 3).ok());
+    MainWindow window(m_store->database);
     window.show();
     ExportController* controller = window.exportController();
     QSignalSpy finished(controller, &ExportController::finished);
-    const QString path = m_dir->filePath(QStringLiteral("cancelled.csv"));
+    const QString path = m_store->dir.filePath(QStringLiteral("cancelled.csv"));
     controller->start(ExportWriter::Format::Csv, path);
     QPushButton* cancel = controller->progressDialog()->findChild<QPushButton*>();
     QVERIFY(cancel);
@@ -151,8 +145,8 @@ void TestExportWindow::theSuffixChoosesTheFormat()
 
 void TestExportWindow::columnsAndTemplatesInTheDialog()
 {
-    QVERIFY(DemoData::load(*m_database, 50, 3).ok());
-    MainWindow window(*m_database);
+    QVERIFY(DemoData::load(m_store->database, 50, 3).ok());
+    MainWindow window(m_store->database);
     window.show();
     ExportController* controller = window.exportController();
     controller->chooseAndExport();
@@ -188,7 +182,7 @@ void TestExportWindow::columnsAndTemplatesInTheDialog()
     QTest::keyClicks(templates->lineEdit(), QStringLiteral("presse"));
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
-    ExportTemplateRepository repository(*m_database);
+    ExportTemplateRepository repository(m_store->database);
     QCOMPARE(repository.find(QStringLiteral("presse")).value()->keys(), dialog->columns().keys());
     // Chosen again after a change: the template's columns come back.
     dialog->setColumns(ExportColumns());
@@ -203,7 +197,7 @@ void TestExportWindow::columnsAndTemplatesInTheDialog()
 
     // The columns chosen are those written.
     QSignalSpy finished(controller, &ExportController::finished);
-    const QString path = m_dir->filePath(QStringLiteral("columns.csv"));
+    const QString path = m_store->dir.filePath(QStringLiteral("columns.csv"));
     controller->start(ExportWriter::Format::Csv, path,
         ExportColumns({ ExportColumns::Column::Title, ExportColumns::Column::RequestId }));
     QTRY_COMPARE(finished.count(), 1);
@@ -216,9 +210,9 @@ void TestExportWindow::columnsAndTemplatesInTheDialog()
 
 void TestExportWindow::templatesTheStoreCannotReadAreSaid()
 {
-    const QString broken = TestStore::breakStore(*m_database, QStringLiteral("export_template"));
+    const QString broken = TestStore::breakStore(m_store->database, QStringLiteral("export_template"));
     QVERIFY2(broken.isEmpty(), qPrintable(broken));
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     QString told;
     const auto box = ExpectedDialog::expect<QMessageBox>(
@@ -235,8 +229,8 @@ void TestExportWindow::templatesTheStoreCannotReadAreSaid()
 
 void TestExportWindow::theApprovedListSaysWhatChanged()
 {
-    QVERIFY(DemoData::load(*m_database, 500, 3).ok());
-    MainWindow window(*m_database);
+    QVERIFY(DemoData::load(m_store->database, 500, 3).ok());
+    MainWindow window(m_store->database);
     window.show();
     EventFilter filter = window.sharedFilter()->filter();
     filter.statuses = { EventStatus::Labelled };
@@ -244,12 +238,12 @@ void TestExportWindow::theApprovedListSaysWhatChanged()
     QTRY_VERIFY(window.queueModel()->rowCount() > 0);
     ExportController* controller = window.exportController();
     QSignalSpy finished(controller, &ExportController::finished);
-    const QString path = m_dir->filePath(QStringLiteral("approved.xlsx"));
+    const QString path = m_store->dir.filePath(QStringLiteral("approved.xlsx"));
     controller->start(ExportWriter::Format::Xlsx, path);
     QTRY_COMPARE(finished.count(), 1);
     QTRY_VERIFY(controller->summaryBox() && controller->summaryBox()->isVisible());
     QVERIFY(!controller->summaryBox()->text().contains(QStringLiteral("since the export of")));
-    controller->start(ExportWriter::Format::Pdf, m_dir->filePath(QStringLiteral("approved.pdf")));
+    controller->start(ExportWriter::Format::Pdf, m_store->dir.filePath(QStringLiteral("approved.pdf")));
     QTRY_COMPARE(finished.count(), 2);
     QTRY_VERIFY(controller->summaryBox() && controller->summaryBox()->isVisible());
     QVERIFY2(controller->summaryBox()->text().contains(QStringLiteral(": 0 added, 0 removed, 0 modified")),
@@ -258,13 +252,13 @@ void TestExportWindow::theApprovedListSaysWhatChanged()
 
 void TestExportWindow::fileDialogsStartInDocumentsThenTheLastFolder()
 {
-    QVERIFY(DemoData::load(*m_database, 50, 3).ok());
+    QVERIFY(DemoData::load(m_store->database, 50, 3).ok());
     // In French, as a reviewer exports the labelled list.
     QCOMPARE(Language::apply(*QCoreApplication::instance(), QStringLiteral("fr")), QStringLiteral("fr"));
     const auto untranslated = qScopeGuard([] {
         qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly));
     });
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.resize(1366, 768);
     window.show();
     window.queueModel()->setToday(QDate(2018, 3, 27));
@@ -286,8 +280,8 @@ void TestExportWindow::fileDialogsStartInDocumentsThenTheLastFolder()
     QCOMPARE(FileDialogs::suggestion(FileDialogs::Kind::Export, QStringLiteral("a.xlsx")),
         QDir(first).filePath(QStringLiteral("a.xlsx")));
     // Then the folder last used for the same kind, and only for it.
-    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("listes")));
-    const QString lists = m_dir->filePath(QStringLiteral("listes"));
+    QVERIFY(QDir(m_store->dir.path()).mkpath(QStringLiteral("listes")));
+    const QString lists = m_store->dir.filePath(QStringLiteral("listes"));
     FileDialogs::remember(
         FileDialogs::Kind::Export, QDir(lists).filePath(QStringLiteral("labellisees-2018-03-27.xlsx")));
     QCOMPARE(FileDialogs::folder(FileDialogs::Kind::Export), lists);

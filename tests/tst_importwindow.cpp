@@ -2,10 +2,10 @@
 // the summary shown, Cancel leaving the store as it was, and a change to a decided request
 // waiting in its form until a reviewer accepts it or dismisses it with a reason.
 
+#include "DemoStore.h"
 #include "ExpectedDialog.h"
 #include "TestData.h"
 
-#include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/core/CsvWriter.h"
 #include "app/core/ImportParser.h"
@@ -33,7 +33,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -63,8 +62,7 @@ private:
     // `newTitle`: its id (0 when a step failed), with the change waiting.
     qint64 decidedWithWaitingChange(MainWindow& window, const QString& newTitle);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DemoStore> m_store;
 };
 
 void TestImportWindow::initTestCase()
@@ -75,21 +73,15 @@ void TestImportWindow::initTestCase()
 void TestImportWindow::init()
 {
     QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
-    QVERIFY(DemoData::load(*m_database, 50, 3).ok());
+    m_store = std::make_unique<DemoStore>();
+    QCOMPARE(m_store->open(50, 3), QString());
 }
 
-void TestImportWindow::cleanup()
-{
-    m_database.reset();
-    m_dir.reset();
-}
+void TestImportWindow::cleanup() { m_store.reset(); }
 
 QString TestImportWindow::writeRequests(int count, const QString& secondTitle)
 {
-    const QString path = m_dir->filePath(QStringLiteral("requests.csv"));
+    const QString path = m_store->dir.filePath(QStringLiteral("requests.csv"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return {};
@@ -109,7 +101,7 @@ QString TestImportWindow::writeRequests(int count, const QString& secondTitle)
 
 void TestImportWindow::importFromTheFileMenu()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     QVERIFY(window.findChild<QAction*>(QStringLiteral("importRequests")));
     ImportController* controller = window.importController();
@@ -132,11 +124,11 @@ void TestImportWindow::importFromTheFileMenu()
 void TestImportWindow::cancelLeavesTheStoreAsItWas()
 {
     const QString file = writeRequests(20000);
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     ImportController* controller = window.importController();
     QSignalSpy finished(controller, &ImportController::finished);
-    const int before = EventRepository(*m_database).count(2018).value();
+    const int before = EventRepository(m_store->database).count(2018).value();
     controller->start(file);
     QVERIFY(controller->progressDialog()->isVisible());
     QPushButton* cancel = controller->progressDialog()->findChild<QPushButton*>();
@@ -145,14 +137,14 @@ void TestImportWindow::cancelLeavesTheStoreAsItWas()
     QTRY_COMPARE(finished.count(), 1);
     const auto outcome = finished.first().first().value<RequestImport::Outcome>();
     QCOMPARE(outcome.status, RequestImport::Outcome::Status::Cancelled);
-    QCOMPARE(EventRepository(*m_database).count(2018).value(), before);
+    QCOMPARE(EventRepository(m_store->database).count(2018).value(), before);
     QTRY_VERIFY(controller->summaryBox() && controller->summaryBox()->isVisible());
     QVERIFY(controller->summaryBox()->text().contains(QStringLiteral("cancelled")));
 }
 
 void TestImportWindow::unreadableFileSaysWhy()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     ImportController* controller = window.importController();
     QSignalSpy finished(controller, &ImportController::finished);
     controller->start(QStringLiteral(SEMAINE_TEST_DATA "/import/binary.csv"));
@@ -181,13 +173,13 @@ qint64 TestImportWindow::decidedWithWaitingChange(MainWindow& window, const QStr
     if (importInWindow(window, writeRequests(3)).created != 3) {
         return 0;
     }
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     qint64 id = 0;
     for (const Event& event : repository.all(2018).value()) {
         id = event.requestId == QStringLiteral("SI-IMPORT-1") ? event.id : id;
     }
     if (id == 0
-        || !Decisions(*m_database)
+        || !Decisions(m_store->database)
             .changeStatus(id, 1, EventStatus::Labelled, {}, QStringLiteral("bob"))
             .ok()) {
         return 0;
@@ -197,14 +189,14 @@ qint64 TestImportWindow::decidedWithWaitingChange(MainWindow& window, const QStr
 
 void TestImportWindow::acceptAChangeToALabelledRequestByKeyboard()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     // The same file with a new title for the labelled request: kept aside, not applied.
     const QString newTitle = QStringLiteral("Visite des ateliers rénovés");
     const qint64 id = decidedWithWaitingChange(window, newTitle);
     QVERIFY(id > 0);
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     QCOMPARE(repository.find(id)->title, passingEvent().title);
     auto* waiting = window.findChild<QLabel*>(QStringLiteral("pendingUpdatesLabel"));
     QVERIFY(waiting);
@@ -280,17 +272,17 @@ void TestImportWindow::acceptAChangeToALabelledRequestByKeyboard()
     const Event stored = *repository.find(id);
     QCOMPARE(stored.title, newTitle);
     QCOMPARE(stored.status, EventStatus::Labelled);
-    QVERIFY(PendingUpdates(*m_database).openFor(id).value().isEmpty());
+    QVERIFY(PendingUpdates(m_store->database).openFor(id).value().isEmpty());
 }
 
 void TestImportWindow::dismissAChangeWithAReason()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     const qint64 id = decidedWithWaitingChange(window, QStringLiteral("Autre titre"));
     QVERIFY(id > 0);
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     const Event before = *repository.find(id);
     EventForm* form = window.eventForm();
     window.showPlace(MainWindow::EventPlace);
@@ -319,8 +311,8 @@ void TestImportWindow::dismissAChangeWithAReason()
     const Event after = *repository.find(id);
     QCOMPARE(after.title, before.title);
     QCOMPARE(after.version, before.version);
-    QVERIFY(PendingUpdates(*m_database).openFor(id).value().isEmpty());
-    const QList<AuditEntry> trail = AuditTrail(*m_database).of(id).value();
+    QVERIFY(PendingUpdates(m_store->database).openFor(id).value().isEmpty());
+    const QList<AuditEntry> trail = AuditTrail(m_store->database).of(id).value();
     QCOMPARE(trail.last().action, QStringLiteral("dismiss-update"));
     QCOMPARE(trail.last().reason, QStringLiteral("Ancien export"));
     const auto* history = form->findChild<QTreeWidget*>(QStringLiteral("historyList"));

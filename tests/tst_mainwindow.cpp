@@ -1,7 +1,7 @@
 // The main window driven as a reviewer would: places by keyboard, the title and status bar,
 // searching the queue, screenshots of every place (the map has its own test, tst_map).
+#include "DemoStore.h"
 #include "ExpectedDialog.h"
-#include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/Screenshots.h"
 #include "app/core/LabelRules.h"
@@ -36,7 +36,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -75,8 +74,7 @@ private:
     // Replaces the application's translations by those of `language`, as at a start in it.
     static void useLanguage(const QString& language);
 
-    QTemporaryDir* m_dir = nullptr;
-    Database* m_database = nullptr;
+    std::unique_ptr<DemoStore> m_store;
 };
 
 void TestMainWindow::initTestCase() { useLanguage(QStringLiteral("en")); }
@@ -97,28 +95,22 @@ void TestMainWindow::useLanguage(const QString& language)
 void TestMainWindow::init()
 {
     QSettings().clear(); // the shared filter remembers itself; each test starts from none
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
-    QVERIFY(DemoData::load(*m_database, 120, 5).ok());
+    m_store = std::make_unique<DemoStore>();
+    QCOMPARE(m_store->open(120, 5), QString());
 }
 
-void TestMainWindow::cleanup()
-{
-    delete m_database;
-    delete m_dir;
-}
+void TestMainWindow::cleanup() { m_store.reset(); }
 
 void TestMainWindow::titleAndStatusBarDescribeTheStore()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     QVERIFY(window.windowTitle().contains(QStringLiteral("2018")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("store.sqlite")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("demonstration data")));
     const auto* store = window.findChild<QLabel*>(QStringLiteral("storeLabel"));
     QVERIFY(store);
-    QVERIFY(store->text().contains(m_database->path()));
+    QVERIFY(store->text().contains(m_store->database.path()));
     const auto* counts = window.findChild<QLabel*>(QStringLiteral("countLabel"));
     QVERIFY(counts);
     QVERIFY2(counts->text().startsWith(QStringLiteral("120 requests")), qPrintable(counts->text()));
@@ -126,7 +118,7 @@ void TestMainWindow::titleAndStatusBarDescribeTheStore()
 
 void TestMainWindow::keyboardMovesBetweenPlaces()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* places = window.findChild<QTabWidget*>(QStringLiteral("places"));
@@ -142,7 +134,7 @@ void TestMainWindow::keyboardMovesBetweenPlaces()
 
 void TestMainWindow::searchingTheQueue()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("queueSearch"));
     auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
@@ -162,7 +154,7 @@ void TestMainWindow::searchingTheQueue()
 
 void TestMainWindow::activatingARowOpensTheEvent()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
@@ -181,9 +173,9 @@ void TestMainWindow::activatingARowOpensTheEvent()
 
 void TestMainWindow::screenshotsOfEveryPlace()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     QString error;
-    const QString dir = m_dir->filePath(QStringLiteral("shots"));
+    const QString dir = m_store->dir.filePath(QStringLiteral("shots"));
     QVERIFY2(Screenshots::write(window, dir, &error), qPrintable(error));
     for (const char* name : { "queue.png", "event.png", "statistics.png", "map.png", "outbox.png" }) {
         const QImage image(QDir(dir).filePath(QLatin1String(name)));
@@ -203,7 +195,7 @@ void TestMainWindow::screenshotsOfEveryPlace()
 void TestMainWindow::titleOfARealStore()
 {
     Database empty;
-    QVERIFY(empty.open(m_dir->filePath(QStringLiteral("real.sqlite"))));
+    QVERIFY(empty.open(m_store->dir.filePath(QStringLiteral("real.sqlite"))));
     MainWindow window(empty);
     QVERIFY(!window.windowTitle().contains(QStringLiteral("demonstration")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("real.sqlite")));
@@ -211,7 +203,7 @@ void TestMainWindow::titleOfARealStore()
 
 void TestMainWindow::oneFilterForQueueStatisticsAndMap()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     auto* region = window.findChild<QComboBox*>(QStringLiteral("filterRegion"));
     auto* conditions = window.findChild<QComboBox*>(QStringLiteral("filterConditions"));
@@ -228,7 +220,7 @@ void TestMainWindow::oneFilterForQueueStatisticsAndMap()
     }
     int inRegion = 0;
     int placedInRegion = 0;
-    const QList<Event> all = EventRepository(*m_database).all(2018).value();
+    const QList<Event> all = EventRepository(m_store->database).all(2018).value();
     for (const Event& event : all) {
         if (event.region == QLatin1String("11")) {
             ++inRegion;
@@ -276,13 +268,13 @@ void TestMainWindow::filterIsRememberedAndSaved()
     paying.conditions = EventFilter::Conditions::Failing;
     paying.failing = Check::Free;
     {
-        MainWindow window(*m_database);
+        MainWindow window(m_store->database);
         window.sharedFilter()->setFilter(paying);
         window.sharedFilter()->saveAs(QStringLiteral("Payants / à revoir"));
         window.sharedFilter()->setFilter(EventFilter());
         window.sharedFilter()->setFilter(paying);
     }
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     QCOMPARE(window.sharedFilter()->filter(), paying);
     auto* conditions = window.findChild<QComboBox*>(QStringLiteral("filterConditions"));
     QCOMPARE(conditions->currentData().toString(), QStringLiteral("C4"));
@@ -299,12 +291,12 @@ void TestMainWindow::filterIsRememberedAndSaved()
 void TestMainWindow::columnsAreRemembered()
 {
     {
-        MainWindow window(*m_database);
+        MainWindow window(m_store->database);
         QHeaderView* header = window.findChild<QTableView*>(QStringLiteral("queueTable"))->horizontalHeader();
         header->resizeSection(QueueColumns::Title, 333);
         header->moveSection(header->visualIndex(QueueColumns::Status), 1);
     }
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     QHeaderView* header = window.findChild<QTableView*>(QStringLiteral("queueTable"))->horizontalHeader();
     QCOMPARE(header->sectionSize(QueueColumns::Title), 333);
     QCOMPARE(header->visualIndex(QueueColumns::Status), 1);
@@ -312,7 +304,7 @@ void TestMainWindow::columnsAreRemembered()
 
 void TestMainWindow::refreshKeepsTheSelection()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
     table->setCurrentIndex(table->model()->index(57, 1));
@@ -329,7 +321,7 @@ QTEST_MAIN(TestMainWindow)
 
 void TestMainWindow::sharedStoreIsChosenByKeyboard()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     std::unique_ptr<ExpectedDialog> confirmation;
@@ -407,7 +399,7 @@ void TestMainWindow::filterBarReadsWholeAt1366()
 {
     QFETCH(QString, language);
     useLanguage(language);
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -462,7 +454,7 @@ void TestMainWindow::filterBarReadsWholeAt1366()
 // Each chip says one criterion; its cross removes that one only.
 void TestMainWindow::chipsRemoveOneFilterEach()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     EventFilter two;
     two.region = QStringLiteral("53");
@@ -484,7 +476,7 @@ void TestMainWindow::chipsRemoveOneFilterEach()
 // Whatever the filter becomes, its first row is current: a decision's key acts at once.
 void TestMainWindow::firstRowCurrentAfterAFilterChange()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.resize(1366, 768);
     window.show();
     auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
@@ -503,7 +495,7 @@ void TestMainWindow::firstRowCurrentAfterAFilterChange()
 // Ctrl+F and Edit → Find lead to the queue's search from any place.
 void TestMainWindow::findReachesTheSearchFromAnyPlace()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.showPlace(MainWindow::StatisticsPlace);
@@ -527,7 +519,7 @@ void TestMainWindow::mnemonicsAndShortcutsDoNotClash()
 {
     QFETCH(QString, language);
     useLanguage(language);
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     QMultiHash<QString, QString> everywhere; // key, what it does
     const auto add = [](QMultiHash<QString, QString>& keys, const QKeySequence& key, const QString& what) {
@@ -601,7 +593,7 @@ void TestMainWindow::pluralsInBothLanguages()
     QFETCH(QString, count);
     QFETCH(QString, status);
     useLanguage(language);
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.findChild<QLineEdit*>(QStringLiteral("queueSearch"))->setText(search);
     // The search is answered off the UI thread.
     QTRY_COMPARE(window.findChild<QLabel*>(QStringLiteral("queueCount"))->text(), count);

@@ -2,7 +2,7 @@
 // régions' colours where they are; the clusters add up to the filter's placed requests at every
 // grouping; clicks, rectangles and the queue's selection go both ways; the tiled basemap without
 // a network keeps the offline layers; the view exports as PNG.
-#include "app/DemoData.h"
+#include "DemoStore.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "db/Database.h"
@@ -33,7 +33,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -155,29 +154,22 @@ private:
     // Zooms in on a request until its marker stands alone; that marker's row, -1 when it never does.
     static int zoomOnASingleMarker(MapWidget* map, const Event& target);
 
-    QTemporaryDir* m_dir = nullptr;
-    Database* m_database = nullptr;
+    std::unique_ptr<DemoStore> m_store;
 };
 
 void TestMap::init()
 {
     QSettings().clear();
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
-    QVERIFY(DemoData::load(*m_database, 400, 7).ok());
+    m_store = std::make_unique<DemoStore>();
+    QCOMPARE(m_store->open(400, 7), QString());
 }
 
-void TestMap::cleanup()
-{
-    delete m_database;
-    delete m_dir;
-}
+void TestMap::cleanup() { m_store.reset(); }
 
 QList<Event> TestMap::placedIn(const QString& region) const
 {
     QList<Event> placed;
-    for (const Event& event : EventRepository(*m_database).all(2018).value()) {
+    for (const Event& event : EventRepository(m_store->database).all(2018).value()) {
         if ((region.isEmpty() || event.region == region) && event.latitude && event.longitude) {
             placed.append(event);
         }
@@ -201,7 +193,7 @@ void TestMap::showMap(MainWindow& window)
 
 void TestMap::clustersAddUpAtEveryGrouping()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     MarkerClusterModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPoints(window.queueModel()->mapPoints().value());
@@ -272,10 +264,10 @@ void TestMap::regionShapesAndFigures()
     }
     QCOMPARE(codes.size(), 18);
 
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     shapes.setPoints(window.queueModel()->mapPoints().value(), GeoReference::embedded());
     int inRegion = 0;
-    for (const Event& event : EventRepository(*m_database).all(2018).value()) {
+    for (const Event& event : EventRepository(m_store->database).all(2018).value()) {
         inRegion += event.region == QLatin1String("11") ? 1 : 0;
     }
     const QString figures = shapes.figuresAt(QGeoCoordinate(48.8566, 2.3522));
@@ -291,7 +283,7 @@ void TestMap::loadsWithoutWarningsAndDrawsTheRegions()
     capturedWarnings.clear();
     const QtMessageHandler previous = qInstallMessageHandler(captureWarnings);
     {
-        MainWindow window(*m_database);
+        MainWindow window(m_store->database);
         showMap(window);
         MapWidget* map = window.mapWidget();
         const QImage image = map->quickWidget()->grabFramebuffer();
@@ -316,7 +308,7 @@ void TestMap::loadsWithoutWarningsAndDrawsTheRegions()
 void TestMap::boundariesWaitForTheMapYetItOpensWhole()
 {
     // The queue is painted without the boundaries: they are read when the map is first shown.
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     EventFilter filter;
     filter.region = QStringLiteral("11"); // no marker over Bretagne, whose colour is looked at
     window.findChild<SharedFilter*>()->setFilter(filter);
@@ -345,7 +337,7 @@ void TestMap::boundariesWaitForTheMapYetItOpensWhole()
 
 void TestMap::markerClickSelectsTheEvent()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     showMap(window);
     MapWidget* map = window.mapWidget();
     const int row = zoomOnASingleMarker(map, placedIn(QStringLiteral("11")).first());
@@ -399,7 +391,7 @@ int TestMap::zoomOnASingleMarker(MapWidget* map, const Event& target)
 void TestMap::firstViewIsMainlandFrance()
 {
     // At 1366×768, whatever request the queue has selected (one in Provence here).
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -430,7 +422,7 @@ void TestMap::firstViewIsMainlandFrance()
 
 void TestMap::popupClosesByEscapeAClickElsewhereOrTheFilter()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     showMap(window);
     window.resize(1366, 768);
     MapWidget* map = window.mapWidget();
@@ -469,7 +461,7 @@ void TestMap::popupClosesByEscapeAClickElsewhereOrTheFilter()
 
 void TestMap::rectangleSelectsTheMarkersInside()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     showMap(window);
     MapWidget* map = window.mapWidget();
     QSignalSpy selected(map, &MapWidget::eventsSelected);
@@ -500,7 +492,7 @@ void TestMap::rectangleSelectsTheMarkersInside()
 // with it, and the requests in a rectangle, clustered or not; it draws each where the map puts it.
 void TestMap::markerLayerHitTestsClicksAndRectangles()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     showMap(window);
     MapWidget* map = window.mapWidget();
     MarkerLayer* layer = markerLayer(map);
@@ -572,7 +564,7 @@ void TestMap::markerLayerHitTestsClicksAndRectangles()
 
 void TestMap::queueSelectionCentresTheMap()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     showMap(window);
     MapWidget* map = window.mapWidget();
     const QList<Event> placed = placedIn(QStringLiteral("11"));
@@ -600,12 +592,12 @@ void TestMap::queueSelectionCentresTheMap()
 
 void TestMap::onlineEventsAreListedApart()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.resize(1400, 900);
     window.show();
     window.showPlace(MainWindow::MapPlace);
     int online = 0;
-    for (const Event& event : EventRepository(*m_database).all(2018).value()) {
+    for (const Event& event : EventRepository(m_store->database).all(2018).value()) {
         online += event.online ? 1 : 0;
     }
     QVERIFY(online > 0);
@@ -614,7 +606,7 @@ void TestMap::onlineEventsAreListedApart()
     QCOMPARE(model->rowCount(), online);
     // Each says which request it is: id, status, title and organiser; Enter opens it.
     const qint64 firstId = model->index(0).data(OnlineEventModel::EventIdRole).toLongLong();
-    const Event first = *EventRepository(*m_database).find(firstId);
+    const Event first = *EventRepository(m_store->database).find(firstId);
     const QString text = model->index(0).data().toString();
     for (const QString& part :
         { first.requestId, EventStatuses::displayName(first.status), first.title, first.organiserName }) {
@@ -634,7 +626,7 @@ void TestMap::saysWhichFilterApplies()
 {
     EventFilter filter;
     filter.region = QStringLiteral("53");
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.findChild<SharedFilter*>()->setFilter(filter);
     window.resize(1366, 768);
     window.show();
@@ -650,7 +642,7 @@ void TestMap::saysWhichFilterApplies()
 
 void TestMap::onlyWhatTheMapShowsRestrictsTheQueue()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     showMap(window);
     MapWidget* map = window.mapWidget();
     const int inRegion = window.queueModel()->rowCount();
@@ -699,9 +691,9 @@ void TestMap::basemapWithoutNetworkKeepsTheRegions()
     BasemapSettings basemap;
     basemap.enabled = true;
     basemap.tileHost = QStringLiteral("http://127.0.0.1:9/"); // the discard port: nothing answers
-    basemap.cacheDirectory = m_dir->filePath(QStringLiteral("tiles"));
+    basemap.cacheDirectory = m_store->dir.filePath(QStringLiteral("tiles"));
     basemap.save();
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     showMap(window);
     MapWidget* map = window.mapWidget();
     QVERIFY(map->bridge()->tiles());
@@ -713,9 +705,9 @@ void TestMap::basemapWithoutNetworkKeepsTheRegions()
 
 void TestMap::exportsThePicture()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     showMap(window);
-    const QString path = m_dir->filePath(QStringLiteral("map.png"));
+    const QString path = m_store->dir.filePath(QStringLiteral("map.png"));
     QVERIFY(window.mapWidget()->exportImage(path));
     const QImage image(path);
     QCOMPARE(image.size(), window.mapWidget()->quickWidget()->size());

@@ -1,7 +1,7 @@
 // The Outbox place driven by keyboard at 1366×768: the failed message first with its reason, its
 // preview, retry and cancel, the status bar's count of waiting messages, and "send now" delivering
 // in the background to the tests' SMTP server (tests/smtp-server.py), its password asked once per session.
-#include "app/DemoData.h"
+#include "DemoStore.h"
 #include "app/mail/SmtpSettingsStore.h"
 #include "app/secrets/PasswordStore.h"
 #include "db/Database.h"
@@ -20,7 +20,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -40,8 +39,7 @@ private:
     // The tests' SMTP server (no TLS); nothing outside ctest.
     static std::optional<SmtpSettings> testServer();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DemoStore> m_store;
     QList<qint64> m_messages;
 };
 
@@ -67,13 +65,11 @@ std::optional<SmtpSettings> TestOutboxView::testServer()
 void TestOutboxView::init()
 {
     QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
-    QVERIFY(DemoData::load(*m_database, 40, 5).ok());
+    m_store = std::make_unique<DemoStore>();
+    QCOMPARE(m_store->open(40, 5), QString());
     // Three decisions, three messages; the first one refused by the server for good.
-    EventRepository events(*m_database);
-    OutboxRepository outbox(*m_database);
+    EventRepository events(m_store->database);
+    OutboxRepository outbox(m_store->database);
     m_messages.clear();
     for (const Event& event : events.all(2018).value()) {
         if (m_messages.size() == 3) {
@@ -83,7 +79,7 @@ void TestOutboxView::init()
             continue;
         }
         const WriteResult asked
-            = Decisions(*m_database)
+            = Decisions(m_store->database)
                   .changeStatus(event.id, event.version, EventStatus::InformationRequested,
                       QStringLiteral("Le programme de la journée."), QStringLiteral("alice"));
         QVERIFY2(asked.ok(), qPrintable(asked.message));
@@ -98,12 +94,12 @@ void TestOutboxView::init()
 
 void TestOutboxView::anOutboxThatCannotBeReadSaysSo()
 {
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_store->database.connection());
     QVERIFY2(query.exec(QStringLiteral("ALTER TABLE outbox RENAME TO outbox_gone")),
         qPrintable(query.lastError().text()));
-    const QString why = OutboxRepository(*m_database).list().message;
+    const QString why = OutboxRepository(m_store->database).list().message;
     QVERIFY(!why.isEmpty());
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.resize(1366, 768);
     window.show();
     QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
@@ -115,15 +111,11 @@ void TestOutboxView::anOutboxThatCannotBeReadSaysSo()
     QCOMPARE(counts->text(), why);
 }
 
-void TestOutboxView::cleanup()
-{
-    m_database.reset();
-    m_dir.reset();
-}
+void TestOutboxView::cleanup() { m_store.reset(); }
 
 void TestOutboxView::failedFirstRetryCancelAndSendByKeyboard()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.resize(1366, 768);
     window.show();
     window.activateWindow();
@@ -155,7 +147,7 @@ void TestOutboxView::failedFirstRetryCancelAndSendByKeyboard()
     QVERIFY(counts->text().contains(
         OutboxStates::displayName(OutboxMessage::State::Failed) + QStringLiteral(": 1")));
 
-    OutboxRepository outbox(*m_database);
+    OutboxRepository outbox(m_store->database);
     // Alt+R retries the failed message: it waits again.
     auto* retry = window.findChild<QPushButton*>(QStringLiteral("outboxRetry"));
     QVERIFY(retry->isEnabled() && retry->isVisible());
@@ -202,7 +194,7 @@ void TestOutboxView::passwordAskedOncePerSessionWithoutKeyring()
     SmtpSettingsStore::save(settings);
     const QString password = QStringLiteral("s3cret-%1").arg(QCoreApplication::applicationPid());
 
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.resize(1366, 768);
     window.show();
     window.activateWindow();
@@ -225,7 +217,7 @@ void TestOutboxView::passwordAskedOncePerSessionWithoutKeyring()
         }
     });
     answerer.start();
-    OutboxRepository outbox(*m_database);
+    OutboxRepository outbox(m_store->database);
     for (int run = 1; run <= 2; ++run) {
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 60000);

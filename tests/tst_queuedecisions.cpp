@@ -1,8 +1,8 @@
 // Decisions taken in the queue with the keyboard, on a generated store: label, refuse with the
 // prefilled reason, override with a justification, reopen, a version conflict; each checked in
 // the store and its audit trail.
+#include "DemoStore.h"
 #include "ExpectedDialog.h"
-#include "app/DemoData.h"
 #include "app/Language.h"
 #include "app/core/LabelRules.h"
 #include "app/core/RefusalReasons.h"
@@ -30,7 +30,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -73,9 +72,8 @@ private:
         const std::function<void(QDialog*)>& fill, const QString& name = QStringLiteral("decisionDialog"));
     qint64 idAt(int row) const;
 
-    QTemporaryDir* m_dir = nullptr;
-    Database* m_database = nullptr;
-    MainWindow* m_window = nullptr;
+    std::unique_ptr<DemoStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ExpectedDialog> m_dialog;
     QTableView* m_table = nullptr;
 };
@@ -89,14 +87,12 @@ void TestQueueDecisions::initTestCase()
 void TestQueueDecisions::init()
 {
     QSettings().clear();
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
-    QVERIFY(DemoData::load(*m_database, 150, 9).ok());
-    m_window = new MainWindow(*m_database);
+    m_store = std::make_unique<DemoStore>();
+    QCOMPARE(m_store->open(150, 9), QString());
+    m_window = std::make_unique<MainWindow>(m_store->database);
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_table = m_window->findChild<QTableView*>(QStringLiteral("queueTable"));
     QVERIFY(m_table);
 }
@@ -104,9 +100,8 @@ void TestQueueDecisions::init()
 void TestQueueDecisions::cleanup()
 {
     m_dialog.reset();
-    delete m_window;
-    delete m_database;
-    delete m_dir;
+    m_window.reset();
+    m_store.reset();
 }
 
 int TestQueueDecisions::findRow(const std::function<bool(const Event&, const RuleReport&)>& wanted) const
@@ -130,7 +125,7 @@ void TestQueueDecisions::selectRow(int row)
 {
     // Shortcuts reach only the active window; a closed dialog hands activation back asynchronously.
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_table->setFocus();
     m_table->setCurrentIndex(m_table->model()->index(row, 1));
 }
@@ -151,9 +146,9 @@ void TestQueueDecisions::labelAPassingRequestAndMoveOn()
     selectRow(row);
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
 
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     QCOMPARE(repository.find(id)->status, EventStatus::Labelled);
-    const QList<AuditEntry> audit = AuditTrail(*m_database).of(id).value();
+    const QList<AuditEntry> audit = AuditTrail(m_store->database).of(id).value();
     QCOMPARE(audit.last().action, QStringLiteral("status"));
     QCOMPARE(audit.last().newStatus, EventStatus::Labelled);
     QCOMPARE(audit.last().who, SessionUser::name());
@@ -191,9 +186,9 @@ void TestQueueDecisions::refuseWithThePrefilledReason()
     QCOMPARE(prefilled, QStringLiteral("The event charges a fee: the label requires free access."));
     // The pane beside the queue explained the failure before the decision.
     QVERIFY(!paneText.isEmpty());
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     QCOMPARE(repository.find(id)->status, EventStatus::Refused);
-    QCOMPARE(AuditTrail(*m_database).of(id).value().last().reason,
+    QCOMPARE(AuditTrail(m_store->database).of(id).value().last().reason,
         QStringLiteral("The event charges a fee: the label requires free access. Merci de votre retour."));
 }
 
@@ -204,7 +199,7 @@ void TestQueueDecisions::labelAFailingRequestOnlyAsOverride()
     });
     QVERIFY(row >= 0);
     const qint64 id = idAt(row);
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
 
     // Cancelling leaves the request as it was; an empty justification cannot be confirmed.
     selectRow(row);
@@ -227,7 +222,7 @@ void TestQueueDecisions::labelAFailingRequestOnlyAsOverride()
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
     QVERIFY_ANSWERED(m_dialog);
     QCOMPARE(repository.find(id)->status, EventStatus::Labelled);
-    const AuditEntry last = AuditTrail(*m_database).of(id).value().last();
+    const AuditEntry last = AuditTrail(m_store->database).of(id).value().last();
     QCOMPARE(last.action, QStringLiteral("override"));
     QVERIFY(last.reason.startsWith(QStringLiteral("Atelier gratuit")));
 }
@@ -250,10 +245,10 @@ void TestQueueDecisions::reopenNeedsAReason()
     });
     QTest::keyClick(m_table, Qt::Key_O, Qt::AltModifier);
     QVERIFY_ANSWERED(m_dialog);
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
-    QCOMPARE(AuditTrail(*m_database).of(id).value().last().oldStatus, EventStatus::Refused);
-    QCOMPARE(AuditTrail(*m_database).of(id).value().last().reason,
+    QCOMPARE(AuditTrail(m_store->database).of(id).value().last().oldStatus, EventStatus::Refused);
+    QCOMPARE(AuditTrail(m_store->database).of(id).value().last().reason,
         QStringLiteral("L'organisateur a rendu l'entree gratuite."));
 }
 
@@ -271,7 +266,7 @@ void TestQueueDecisions::buttonsFollowEachDecision()
     m_window->showPlace(MainWindow::EventPlace);
     auto* field = m_window->eventForm()->findChild<QLineEdit*>(QStringLiteral("title"));
     field->setFocus();
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     // Which of Label, Refuse, Information and Reopen are enabled, in the queue and in the form.
     const auto enabled = [this](const QString& prefix) {
         QString flags;
@@ -291,7 +286,7 @@ void TestQueueDecisions::buttonsFollowEachDecision()
         QTest::keyClick(field, key, Qt::AltModifier);
         QVERIFY_ANSWERED(m_dialog);
         m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         field->setFocus();
     };
     const QList<std::tuple<Qt::Key, EventStatus, QString>> steps = {
@@ -313,12 +308,12 @@ void TestQueueDecisions::buttonsFollowEachDecision()
         QCOMPARE(enabled(QStringLiteral("decide")), flags);
     }
     // Labelling a request waiting for information: the key says why, and nothing changes.
-    const int trail = int(AuditTrail(*m_database).of(id).value().size());
+    const int trail = int(AuditTrail(m_store->database).of(id).value().size());
     QTest::keyClick(field, Qt::Key_L, Qt::AltModifier);
     const QString message = m_window->statusBar()->currentMessage();
     QVERIFY2(message.contains(repository.find(id)->requestId), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("“Information requested”")), qPrintable(message));
-    QCOMPARE(AuditTrail(*m_database).of(id).value().size(), trail);
+    QCOMPARE(AuditTrail(m_store->database).of(id).value().size(), trail);
     // The same in the queue.
     m_window->showPlace(MainWindow::QueuePlace);
     m_table->setFocus();
@@ -341,7 +336,7 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
     // Another reviewer, on another connection, takes the request into review first.
     {
         Database other;
-        QVERIFY(other.open(m_database->path()));
+        QVERIFY(other.open(m_store->database.path()));
         QVERIFY(Decisions(other)
                 .changeStatus(id, version, EventStatus::InReview, QString(), QStringLiteral("dupont"))
                 .ok());
@@ -354,9 +349,9 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
     QVERIFY_ANSWERED(box);
     QVERIFY2(warning.contains(QStringLiteral("dupont")), qPrintable(warning));
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
-    QCOMPARE(AuditTrail(*m_database).of(id).value().last().who, QStringLiteral("dupont"));
+    QCOMPARE(AuditTrail(m_store->database).of(id).value().last().who, QStringLiteral("dupont"));
     // The queue now shows the other reviewer's state.
     QCOMPARE(m_window->queueModel()->event(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
 }
@@ -367,7 +362,7 @@ void TestQueueDecisions::tabsCountAndFilter()
     QVERIFY(tabs);
     enum { ToReview, Mine, Information, Labelled, Refused, Withdrawn, All };
     // Independent counts, straight from the store.
-    const QHash<EventStatus, int> stored = EventRepository(*m_database).countByStatus(2018).value();
+    const QHash<EventStatus, int> stored = EventRepository(m_store->database).countByStatus(2018).value();
     const int pending = stored.value(EventStatus::Submitted) + stored.value(EventStatus::InReview);
     const QList<int> expected
         = { pending, 0, stored.value(EventStatus::InformationRequested), stored.value(EventStatus::Labelled),
@@ -398,10 +393,10 @@ void TestQueueDecisions::tabsCountAndFilter()
     const qint64 id = idAt(row);
     selectRow(row);
     QTest::keyClick(m_table, Qt::Key_T, Qt::AltModifier);
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     QCOMPARE(repository.find(id)->assignee, SessionUser::name());
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
-    const QList<AuditEntry> trail = AuditTrail(*m_database).of(id).value();
+    const QList<AuditEntry> trail = AuditTrail(m_store->database).of(id).value();
     QCOMPARE(trail.last().action, QStringLiteral("assign"));
     QCOMPARE(trail.at(trail.size() - 2).newStatus, EventStatus::InReview);
     QCOMPARE(m_window->queueModel()->event(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
@@ -453,11 +448,11 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
     QVERIFY2(skipped.contains(QStringLiteral("already “Labelled” by demonstration")), qPrintable(skipped));
     QVERIFY2(skipped.contains(QStringLiteral("does not pass")), qPrintable(skipped));
 
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     int labelledNow = 0;
     for (qint64 id : std::as_const(ids)) {
         const Event stored = *repository.find(id);
-        const QList<AuditEntry> trail = AuditTrail(*m_database).of(id).value();
+        const QList<AuditEntry> trail = AuditTrail(m_store->database).of(id).value();
         if (trail.last().who == SessionUser::name()) {
             QCOMPARE(stored.status, EventStatus::Labelled);
             QCOMPARE(trail.last().action, QStringLiteral("status"));
@@ -532,7 +527,7 @@ void TestQueueDecisions::bulkDecisionInTheToReviewTab()
     answer.stop();
     QCOMPARE(summary,
         QStringLiteral("%1 requests done. %1 messages to the organisers queued in the outbox.").arg(count));
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     for (qint64 id : std::as_const(ids)) {
         QCOMPARE(int(repository.find(id)->status), outcome);
         QCOMPARE(m_window->queueModel()->rowOf(id), -1);
@@ -558,7 +553,7 @@ void TestQueueDecisions::assignToAColleagueAndFilterByThem()
         QStringLiteral("assignDialog"));
     QTest::keyClick(m_table, Qt::Key_G, Qt::AltModifier);
     QVERIFY_ANSWERED(m_dialog);
-    QCOMPARE(EventRepository(*m_database).find(id)->assignee, QStringLiteral("cdupont"));
+    QCOMPARE(EventRepository(m_store->database).find(id)->assignee, QStringLiteral("cdupont"));
 
     // The next time the colleague is offered, and found from part of the name.
     const int other = findRow(
@@ -609,7 +604,7 @@ void TestQueueDecisions::notesAreSavedAutomatically()
     auto* notes = m_window->findChild<QPlainTextEdit*>(QStringLiteral("reviewerNotes"));
     QVERIFY(notes && notes->isEnabled());
     QTest::keyClicks(notes, QStringLiteral("Appele l'organisateur le 14/03."));
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     QTRY_COMPARE(repository.find(id)->reviewerNotes, QStringLiteral("Appele l'organisateur le 14/03."));
 
     // Notes typed just before a decision are kept, and the decision is not seen as a conflict.
@@ -655,7 +650,7 @@ void TestQueueDecisions::searchDecideAndGoOnByKeyboard()
     QCOMPARE(m_table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), first);
 
     QTest::keyClick(m_table, Qt::Key_L, Qt::AltModifier);
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     QCOMPARE(repository.find(first)->status, EventStatus::Labelled);
     QCOMPARE(m_table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), second);
     const auto* message = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("decisionMessage"));
@@ -691,7 +686,7 @@ void TestQueueDecisions::undoADecisionWithinTheMinute()
     whenDialogOpens(
         [](QDialog* dialog) { dialog->findChild<QPushButton*>(QStringLiteral("decisionOk"))->click(); });
     QTest::keyClick(m_table, Qt::Key_R, Qt::AltModifier);
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     QCOMPARE(repository.find(id)->status, EventStatus::Refused);
     const auto* message = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("decisionMessage"));
     auto* button = m_window->statusBar()->findChild<QToolButton*>(QStringLiteral("undoDecisionButton"));
@@ -700,7 +695,7 @@ void TestQueueDecisions::undoADecisionWithinTheMinute()
     QVERIFY(button->isVisible());
 
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     if (byKey) {
         m_table->setFocus();
         QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
@@ -709,7 +704,7 @@ void TestQueueDecisions::undoADecisionWithinTheMinute()
     }
     // Reopened through the workflow, with its audit entry.
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
-    const AuditEntry last = AuditTrail(*m_database).of(id).value().last();
+    const AuditEntry last = AuditTrail(m_store->database).of(id).value().last();
     QCOMPARE(last.oldStatus, EventStatus::Refused);
     QCOMPARE(last.newStatus, EventStatus::InReview);
     QCOMPARE(last.who, SessionUser::name());
@@ -717,9 +712,9 @@ void TestQueueDecisions::undoADecisionWithinTheMinute()
     QCOMPARE(message->text(), QStringLiteral("Decision on %1 undone: back in review").arg(requestId));
     QVERIFY(!button->isVisible());
     // Undone once: the key does nothing more.
-    const int entries = int(AuditTrail(*m_database).of(id).value().size());
+    const int entries = int(AuditTrail(m_store->database).of(id).value().size());
     QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(AuditTrail(*m_database).of(id).value().size(), entries);
+    QCOMPARE(AuditTrail(m_store->database).of(id).value().size(), entries);
 }
 
 void TestQueueDecisions::undoIsOfferedForAMinuteOnly()
@@ -741,7 +736,7 @@ void TestQueueDecisions::undoIsOfferedForAMinuteOnly()
         !m_window->statusBar()->findChild<QToolButton*>(QStringLiteral("undoDecisionButton"))->isVisible());
     selectRow(m_table->model()->rowCount() > row ? row : 0);
     QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(EventRepository(*m_database).find(id)->status, EventStatus::Labelled);
+    QCOMPARE(EventRepository(m_store->database).find(id)->status, EventStatus::Labelled);
 }
 
 // Two requests failing different conditions, refused together: each reason starts with the
@@ -777,14 +772,14 @@ void TestQueueDecisions::bulkRefusalGivesEachItsOwnReasons()
     answer.start(20);
     QTest::keyClick(m_table, Qt::Key_R, Qt::AltModifier);
     answer.stop();
-    EventRepository repository(*m_database);
+    EventRepository repository(m_store->database);
     const QHash<qint64, Check> failed { { ids.at(0), Check::Free }, { ids.at(1), Check::Dates } };
     for (qint64 id : ids) {
         QCOMPARE(repository.find(id)->status, EventStatus::Refused);
         const QString own = RefusalReasons::forCondition(failed.value(id), events->edition());
         QVERIFY(!own.isEmpty());
-        QCOMPARE(
-            AuditTrail(*m_database).of(id).value().last().reason, own + QStringLiteral("\n\nCordialement."));
+        QCOMPARE(AuditTrail(m_store->database).of(id).value().last().reason,
+            own + QStringLiteral("\n\nCordialement."));
     }
 }
 

@@ -1,7 +1,7 @@
 // The review queue's model on a generated store: structure (QAbstractItemModelTester), what each
 // role shows, filters, sorting, counts against independent ones, following the store's announcements, and
 // the statistics model and the map's points.
-#include "app/DemoData.h"
+#include "DemoStore.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "app/core/SessionUser.h"
@@ -16,7 +16,6 @@
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
 
-#include "TestStore.h"
 #include "ui/stats/RegionStatsModel.h"
 
 #include <QAbstractItemModelTester>
@@ -26,7 +25,6 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestReviewQueueModel : public QObject {
@@ -53,55 +51,46 @@ private slots:
 
 private:
     static constexpr int EventCount = 300;
-    // The demo store every test function starts from a copy of, filled once (filling it for each
-    // function and row was most of this test's time, twice that on PostgreSQL).
-    QTemporaryDir m_filledDir;
-    QString m_filled;
-    QTemporaryDir* m_dir = nullptr;
-    Database* m_database = nullptr;
-    EventRepository* m_repository = nullptr;
-    QueueIndex* m_index = nullptr;
-    SharedFilter* m_filter = nullptr;
-    ReviewQueueModel* m_model = nullptr;
+    DemoStore m_filled; // what each test function's store is a copy of
+    std::unique_ptr<DemoStore> m_store;
+    std::unique_ptr<EventRepository> m_repository;
+    std::unique_ptr<QueueIndex> m_index;
+    std::unique_ptr<SharedFilter> m_filter;
+    std::unique_ptr<ReviewQueueModel> m_model;
 };
 
 void TestReviewQueueModel::initTestCase()
 {
-    m_filled = TestStore::create(m_filledDir);
-    Database filled;
-    QVERIFY2(filled.open(m_filled), qPrintable(filled.errorString()));
-    QVERIFY(DemoData::load(filled, EventCount, 11).ok());
+    QCOMPARE(m_filled.open(EventCount, 11), QString());
+    m_filled.database.close();
 }
 
 void TestReviewQueueModel::init()
 {
     QSettings().clear(); // the shared filter remembers itself; each test starts from none
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    const QString store = TestStore::copyOfStore(m_filled, *m_dir);
-    QVERIFY2(m_database->open(store), qPrintable(m_database->errorString()));
-    m_repository = new EventRepository(*m_database);
-    m_index = new QueueIndex(*m_database);
-    m_filter = new SharedFilter;
-    m_model = new ReviewQueueModel(
-        *m_repository, *m_index, m_database->changes(), m_filter, GeoReference::embedded());
+    m_store = std::make_unique<DemoStore>();
+    QCOMPARE(m_store->openCopyOf(m_filled), QString());
+    m_repository = std::make_unique<EventRepository>(m_store->database);
+    m_index = std::make_unique<QueueIndex>(m_store->database);
+    m_filter = std::make_unique<SharedFilter>();
+    m_model = std::make_unique<ReviewQueueModel>(
+        *m_repository, *m_index, m_store->database.changes(), m_filter.get(), GeoReference::embedded());
     m_model->setToday(QDate(2018, 3, 20));
-    m_model->setEdition(*EditionRepository(*m_database).find(2018));
+    m_model->setEdition(*EditionRepository(m_store->database).find(2018));
 }
 
 void TestReviewQueueModel::cleanup()
 {
-    delete m_model;
-    delete m_filter;
-    delete m_index;
-    delete m_repository;
-    delete m_database;
-    delete m_dir;
+    m_model.reset();
+    m_filter.reset();
+    m_index.reset();
+    m_repository.reset();
+    m_store.reset();
 }
 
 void TestReviewQueueModel::structureAndRoles()
 {
-    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(m_model->rowCount(), EventCount);
     QCOMPARE(m_model->columnCount(), int(QueueColumns::Count));
     // Sorted by request id by default.
@@ -165,7 +154,7 @@ void TestReviewQueueModel::rowsAreFetchedAPageAtATime()
     // A request removed by hand behind the queue's back (the app never deletes one) leaves an
     // empty row on its page, not the next request shifted into its place.
     const qint64 gone = m_model->idAt(200);
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_store->database.connection());
     for (const QString& sql :
         { TestStore::onPostgresql() ? QStringLiteral("DROP TRIGGER audit_no_change ON audit")
                                     : QStringLiteral("DROP TRIGGER audit_no_delete"),
@@ -228,7 +217,7 @@ void TestReviewQueueModel::todayChangesTheOverdueFlag()
     overdue.overdue = true;
     m_filter->setFilter(overdue);
     const int overdueBefore = m_model->rowCount();
-    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     m_model->setToday(QDate(2018, 6, 1));
     QCOMPARE(reset.count(), 1);
     // By June every pending request is past its four working days.
@@ -248,8 +237,8 @@ void TestReviewQueueModel::todayChangesTheOverdueFlag()
 
 void TestReviewQueueModel::queueFilters()
 {
-    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy changed(m_filter, &SharedFilter::changed);
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(m_filter.get(), &SharedFilter::changed);
     const QList<Event> all = m_repository->all(2018).value();
 
     EventFilter byId;
@@ -304,10 +293,10 @@ void TestReviewQueueModel::queueFilters()
 
 void TestReviewQueueModel::sortingKeepsTheSelection()
 {
-    QItemSelectionModel selection(m_model);
+    QItemSelectionModel selection(m_model.get());
     const qint64 id = m_model->idAt(42);
     selection.setCurrentIndex(m_model->index(42, QueueColumns::Title), QItemSelectionModel::SelectCurrent);
-    QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
     m_model->sort(QueueColumns::Commune, Qt::DescendingOrder);
     QCOMPARE(layout.count(), 1);
     QCOMPARE(selection.currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), id);
@@ -319,7 +308,7 @@ void TestReviewQueueModel::sortingKeepsTheSelection()
 void TestReviewQueueModel::figuresEqualIndependentCounts()
 {
     // Per status: plain SQL over the requests themselves.
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_store->database.connection());
     QVERIFY(query.exec(
         QStringLiteral("SELECT status, count(*) FROM event WHERE edition_year = 2018 GROUP BY status")));
     QHash<EventStatus, int> byStatus;
@@ -370,10 +359,10 @@ void TestReviewQueueModel::aDecisionMovesOneRowAndTheCounts()
     const int before = m_model->rowCount();
     const Event event = m_model->event(3);
     const Event below = m_model->event(4);
-    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
-    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     // The store announces the decision; the model follows without being told.
-    QVERIFY(Decisions(*m_database)
+    QVERIFY(Decisions(m_store->database)
             .changeStatus(event.id, event.version, EventStatus::Refused, QStringLiteral("payant"),
                 QStringLiteral("test"))
             .ok());
@@ -393,9 +382,9 @@ void TestReviewQueueModel::aDecisionMovesOneRowAndTheCounts()
 
     // Assigned to me, the row stays and shows it.
     const Event other = m_model->event(0);
-    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     reset.clear();
-    QVERIFY(Decisions(*m_database)
+    QVERIFY(Decisions(m_store->database)
             .assign(other.id, other.version, SessionUser::name(), QStringLiteral("test"))
             .ok());
     QCOMPARE(changed.count(), 1); // that row alone, in place
@@ -414,12 +403,12 @@ void TestReviewQueueModel::manyChangesReadTheQueueOnce()
     for (int row = 0; row < 200; ++row) {
         shown.append(m_model->event(row));
     }
-    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
-    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     {
-        const ChangeNotifier::Batch batch(m_database->changes());
+        const ChangeNotifier::Batch batch(m_store->database.changes());
         for (const Event& event : std::as_const(shown)) {
-            QVERIFY(Decisions(*m_database)
+            QVERIFY(Decisions(m_store->database)
                     .assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("test"))
                     .ok());
         }
@@ -431,7 +420,7 @@ void TestReviewQueueModel::manyChangesReadTheQueueOnce()
     // A new request: the queue is read again, and shows it.
     Event fresh = shown.first();
     fresh.requestId = QStringLiteral("NEW-0001");
-    QVERIFY(RequestStore(*m_database).insert(fresh, QStringLiteral("test")).ok());
+    QVERIFY(RequestStore(m_store->database).insert(fresh, QStringLiteral("test")).ok());
     QCOMPARE(reset.count(), 2);
     QCOMPARE(m_model->rowCount(), EventCount + 1);
     QVERIFY(m_model->rowOf(fresh.id) >= 0);
@@ -530,8 +519,8 @@ void TestReviewQueueModel::mapPointsAreTheFilteredRequests()
 void TestReviewQueueModel::aFailedReadIsSaid()
 {
     QVERIFY(m_model->rowCount() > 0);
-    QSignalSpy failed(m_model, &ReviewQueueModel::readFailed);
-    const QString broken = TestStore::breakStore(*m_database, QStringLiteral("event_queue"));
+    QSignalSpy failed(m_model.get(), &ReviewQueueModel::readFailed);
+    const QString broken = TestStore::breakStore(m_store->database, QStringLiteral("event_queue"));
     QVERIFY2(broken.isEmpty(), qPrintable(broken));
     m_model->reload();
     QCOMPARE(m_model->rowCount(), 0);

@@ -1,4 +1,4 @@
-#include "app/DemoData.h"
+#include "DemoStore.h"
 #include "app/Language.h"
 #include "app/core/SessionUser.h"
 #include "db/AuditTrail.h"
@@ -10,8 +10,6 @@
 #include "ui/ReviewQueueModel.h"
 #include "ui/io/ExportController.h"
 #include "ui/io/ExportDialog.h"
-
-#include "TestStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -40,9 +38,7 @@ private slots:
 private:
     int rowOf(const QTableView* table, qint64 id) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_location;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DemoStore> m_store;
 };
 
 void TestSharedStore::initTestCase()
@@ -60,18 +56,14 @@ void TestSharedStore::initTestCase()
 void TestSharedStore::init()
 {
     QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_location = TestStore::create(*m_dir);
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_location), qPrintable(m_database->errorString()));
-    QVERIFY(DemoData::load(*m_database, 120, 4).ok());
+    m_store = std::make_unique<DemoStore>();
+    QCOMPARE(m_store->open(120, 4), QString());
 }
 
 void TestSharedStore::cleanup()
 {
     SessionUser::set(QString());
-    m_database.reset();
-    m_dir.reset();
+    m_store.reset();
 }
 
 int TestSharedStore::rowOf(const QTableView* table, qint64 id) const
@@ -86,7 +78,7 @@ int TestSharedStore::rowOf(const QTableView* table, qint64 id) const
 
 void TestSharedStore::otherReviewersDecisionsAppear()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const ReviewQueueModel* queue = window.queueModel();
@@ -99,7 +91,7 @@ void TestSharedStore::otherReviewersDecisionsAppear()
 
     // Another workstation takes it into review, then imports new requests.
     Database other;
-    QVERIFY(other.open(m_location));
+    QVERIFY(other.open(m_store->location));
     EventRepository elsewhere(other);
     QVERIFY(Decisions(other)
             .changeStatus(shown.id, shown.version, EventStatus::InReview, {}, QStringLiteral("dupont"))
@@ -121,12 +113,12 @@ void TestSharedStore::otherReviewersDecisionsAppear()
 
 void TestSharedStore::aRegionalReviewerIsOfferedItsRegionsOnly()
 {
-    QVERIFY(QSqlQuery(m_database->connection())
+    QVERIFY(QSqlQuery(m_store->database.connection())
             .exec(QStringLiteral(
                 "INSERT INTO reviewer_region (role_name, region) VALUES ('reviewer_hdf', '32')")));
     Database regional;
     QVERIFY2(regional.open(TestStore::asRole(
-                 m_location, QStringLiteral("reviewer_hdf"), QStringLiteral("semaine_regional"))),
+                 m_store->location, QStringLiteral("reviewer_hdf"), QStringLiteral("semaine_regional"))),
         qPrintable(regional.errorString()));
     SessionUser::set(regional.userName());
     MainWindow window(regional);
@@ -155,15 +147,15 @@ void TestSharedStore::aRegionalReviewerIsOfferedItsRegionsOnly()
     QVERIFY(takeCharge->isEnabled());
     takeCharge->trigger();
     const qint64 ownId = queue->event(own).id;
-    QCOMPARE(EventRepository(*m_database).find(ownId)->assignee, QStringLiteral("reviewer_hdf"));
-    QCOMPARE(AuditTrail(*m_database).of(ownId).value().last().who, QStringLiteral("reviewer_hdf"));
+    QCOMPARE(EventRepository(m_store->database).find(ownId)->assignee, QStringLiteral("reviewer_hdf"));
+    QCOMPARE(AuditTrail(m_store->database).of(ownId).value().last().who, QStringLiteral("reviewer_hdf"));
 }
 
 void TestSharedStore::aViewerIsOfferedNoChange()
 {
     Database viewer;
-    QVERIFY(viewer.open(
-        TestStore::asRole(m_location, QStringLiteral("viewer_press"), QStringLiteral("semaine_viewer"))));
+    QVERIFY(viewer.open(TestStore::asRole(
+        m_store->location, QStringLiteral("viewer_press"), QStringLiteral("semaine_viewer"))));
     MainWindow window(viewer);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -179,7 +171,7 @@ void TestSharedStore::aViewerIsOfferedNoChange()
             .contains(QStringLiteral("read only")));
     QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("previousFiguresButton"))->isEnabled());
     // A viewer exports with the team's templates but does not change them (the server refuses).
-    QVERIFY(QSqlQuery(m_database->connection())
+    QVERIFY(QSqlQuery(m_store->database.connection())
             .exec(QStringLiteral("INSERT INTO export_template VALUES ('presse', 'id_demande,titre')")));
     window.exportController()->chooseAndExport();
     ExportDialog* dialog = window.exportController()->exportDialog();

@@ -3,6 +3,7 @@
 // and each département, participants, the mixes, the conditions failed, labelled events per day
 // (multi-day events on each day), the campaign's pace; with overseas requests, requests without a
 // région and withdrawn requests (which count only in "received").
+#include "DemoStore.h"
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
@@ -14,9 +15,7 @@
 #include "db/StatisticsRepository.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
-#include "TestStore.h"
 #include <QTest>
 #include <QTimeZone>
 
@@ -106,13 +105,9 @@ private:
     Statistics expected(const EventFilter& filter, const QDate& today) const;
 
     static constexpr int EventCount = 1500;
-    // The store every test function starts from a copy of, filled once (generating, storing and
-    // deciding its requests for each function and row was most of this test's time).
-    QTemporaryDir m_filledDir;
-    QString m_filled;
-    QTemporaryDir* m_dir = nullptr;
-    Database* m_database = nullptr;
-    EventRepository* m_repository = nullptr;
+    DemoStore m_filled; // what each test function's store is a copy of
+    std::unique_ptr<DemoStore> m_store;
+    std::unique_ptr<EventRepository> m_repository;
     Edition m_edition;
     QDate m_decisionDay;
     int m_decided = 0;
@@ -120,11 +115,9 @@ private:
 
 void TestStatistics::initTestCase()
 {
-    m_filled = TestStore::create(m_filledDir);
-    Database filled;
-    QVERIFY2(filled.open(m_filled), qPrintable(filled.errorString()));
-    const Edition edition = *EditionRepository(filled).find(2018);
-    QList<Event> events = DemoGenerator(edition, GeoReference::embedded(), 1802).generate(EventCount);
+    QCOMPARE(m_filled.open(0, 0), QString());
+    m_edition = *EditionRepository(m_filled.database).find(2018);
+    QList<Event> events = DemoGenerator(m_edition, GeoReference::embedded(), 1802).generate(EventCount);
     // Some labelled events reported their participants after the week.
     for (qsizetype i = 0; i < events.size(); i += 3) {
         if (events.at(i).status == EventStatus::Labelled) {
@@ -161,7 +154,7 @@ void TestStatistics::initTestCase()
     noEnd.endsAt = QDateTime();
     noEnd.status = EventStatus::Labelled;
     events << reunion << nowhere << withdrawn << noEnd;
-    const WriteResult stored = RequestStore(filled).insertAll(events, QStringLiteral("test"));
+    const WriteResult stored = RequestStore(m_filled.database).insertAll(events, QStringLiteral("test"));
     QVERIFY2(stored.ok(), qPrintable(stored.message));
 
     // Decisions of the campaign: a few pending requests labelled or refused now, and one refused
@@ -169,19 +162,22 @@ void TestStatistics::initTestCase()
     m_decided = 0;
     m_decisionDay = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Paris")).date();
     int changed = 0;
-    const QList<Event> inserted = EventRepository(filled).all(2018).value();
+    const QList<Event> inserted = EventRepository(m_filled.database).all(2018).value();
     for (const Event& event : inserted) {
         if (!EventStatuses::isPending(event.status) || changed == 7) {
             continue;
         }
         const EventStatus to = changed % 2 ? EventStatus::Refused : EventStatus::Labelled;
-        const WriteResult decided = Decisions(filled).changeStatus(event.id, event.version, to,
-            QStringLiteral("test"), QStringLiteral("me"),
-            to == EventStatus::Labelled ? Decisions::Kind::Override : Decisions::Kind::Regular);
+        const WriteResult decided
+            = Decisions(m_filled.database)
+                  .changeStatus(event.id, event.version, to, QStringLiteral("test"), QStringLiteral("me"),
+                      to == EventStatus::Labelled ? Decisions::Kind::Override : Decisions::Kind::Regular);
         QVERIFY2(decided.ok(), qPrintable(decided.message));
         if (changed == 6) {
-            const WriteResult withdrawn = Decisions(filled).changeStatus(event.id, event.version + 1,
-                EventStatus::Withdrawn, QStringLiteral("asked"), QStringLiteral("me"));
+            const WriteResult withdrawn
+                = Decisions(m_filled.database)
+                      .changeStatus(event.id, event.version + 1, EventStatus::Withdrawn,
+                          QStringLiteral("asked"), QStringLiteral("me"));
             QVERIFY2(withdrawn.ok(), qPrintable(withdrawn.message));
         } else {
             ++m_decided;
@@ -189,23 +185,20 @@ void TestStatistics::initTestCase()
         ++changed;
     }
     QCOMPARE(changed, 7);
+    m_filled.database.close();
 }
 
 void TestStatistics::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY2(
-        m_database->open(TestStore::copyOfStore(m_filled, *m_dir)), qPrintable(m_database->errorString()));
-    m_edition = *EditionRepository(*m_database).find(2018);
-    m_repository = new EventRepository(*m_database);
+    m_store = std::make_unique<DemoStore>();
+    QCOMPARE(m_store->openCopyOf(m_filled), QString());
+    m_repository = std::make_unique<EventRepository>(m_store->database);
 }
 
 void TestStatistics::cleanup()
 {
-    delete m_repository;
-    delete m_database;
-    delete m_dir;
+    m_repository.reset();
+    m_store.reset();
 }
 
 // The plain loop: every request of the edition, the filter's own matches(), counted one by one.
@@ -300,7 +293,7 @@ void TestStatistics::figuresEqualAPlainLoop()
 {
     QFETCH(EventFilter, filter);
     const QDate today(2018, 3, 20);
-    Statistics actual = StatisticsRepository(*m_database)
+    Statistics actual = StatisticsRepository(m_store->database)
                             .compute(m_edition, filter, today, GeoReference::embedded())
                             .value();
     Statistics wanted = expected(filter, today);
@@ -316,7 +309,7 @@ void TestStatistics::figuresEqualAPlainLoop()
 
 void TestStatistics::theHandMadeRequestsCountWhereTheyShould()
 {
-    const Statistics s = StatisticsRepository(*m_database)
+    const Statistics s = StatisticsRepository(m_store->database)
                              .compute(m_edition, EventFilter(), QDate(2018, 3, 20), GeoReference::embedded())
                              .value();
     int regionsReceived = 0;
@@ -337,7 +330,7 @@ void TestStatistics::theHandMadeRequestsCountWhereTheyShould()
     // The withdrawn request's 7,000 expected participants count nowhere.
     EventFilter withdrawnOnly;
     withdrawnOnly.statuses = { EventStatus::Withdrawn };
-    const Statistics w = StatisticsRepository(*m_database)
+    const Statistics w = StatisticsRepository(m_store->database)
                              .compute(m_edition, withdrawnOnly, QDate(2018, 3, 20), GeoReference::embedded())
                              .value();
     QVERIFY(w.national.withdrawn >= 2);
@@ -351,7 +344,7 @@ void TestStatistics::theHandMadeRequestsCountWhereTheyShould()
 
 void TestStatistics::previousFiguresRoundTrip()
 {
-    StatisticsRepository repository(*m_database);
+    StatisticsRepository repository(m_store->database);
     QVERIFY(repository.previousFigures(2018).value().isEmpty());
     QHash<QString, PreviousFigures> figures;
     figures.insert(QStringLiteral("53"), { 120, 15000 });

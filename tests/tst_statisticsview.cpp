@@ -2,7 +2,7 @@
 // filter, the région table sorts with the total last and drills down to départements, a
 // double-click filters the queue on a région, previous-edition figures come from CSV with "n/c"
 // where unknown, French formatting, and every export writes a file of its kind.
-#include "app/DemoData.h"
+#include "DemoStore.h"
 #include "app/core/GeoReference.h"
 #include "app/core/PreviousFiguresCsv.h"
 #include "app/core/StatisticsReport.h"
@@ -39,7 +39,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <quazip.h>
@@ -85,24 +84,20 @@ private slots:
 private:
     StatisticsView* shownStatistics(MainWindow& window) const;
 
-    QTemporaryDir* m_dir = nullptr;
-    Database* m_database = nullptr;
+    std::unique_ptr<DemoStore> m_store;
 };
 
 void TestStatisticsView::init()
 {
     QSettings().clear();
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
-    QVERIFY(DemoData::load(*m_database, 1500, 11).ok());
+    m_store = std::make_unique<DemoStore>();
+    QCOMPARE(m_store->open(1500, 11), QString());
 }
 
 void TestStatisticsView::cleanup()
 {
     QLocale::setDefault(QLocale::c());
-    delete m_database;
-    delete m_dir;
+    m_store.reset();
 }
 
 StatisticsView* TestStatisticsView::shownStatistics(MainWindow& window) const
@@ -117,7 +112,7 @@ StatisticsView* TestStatisticsView::shownStatistics(MainWindow& window) const
 
 void TestStatisticsView::tableIsTheStoresFigures()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     StatisticsView* view = shownStatistics(window);
     QVERIFY(view && view->isVisible());
     QAbstractItemModelTester tester(
@@ -126,7 +121,7 @@ void TestStatisticsView::tableIsTheStoresFigures()
         view->departementModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     // A plain count of the store's requests, region by region.
     const Statistics expected
-        = Statistics::compute(EventRepository(*m_database).all(2018).value(), GeoReference::embedded());
+        = Statistics::compute(EventRepository(m_store->database).all(2018).value(), GeoReference::embedded());
     const RegionStatsModel* model = view->regionModel();
     QCOMPARE(model->rowCount(), 19);
     for (int row = 0; row < 18; ++row) {
@@ -186,7 +181,7 @@ void TestStatisticsView::tableIsTheStoresFigures()
 
 void TestStatisticsView::sortKeepsTheTotalLast()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     StatisticsView* view = shownStatistics(window);
     auto* table = view->findChild<QTableView*>(QStringLiteral("regionTable"));
     for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
@@ -205,7 +200,7 @@ void TestStatisticsView::sortKeepsTheTotalLast()
 
 void TestStatisticsView::activatingARegionFiltersTheQueue()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     StatisticsView* view = shownStatistics(window);
     auto* table = view->findChild<QTableView*>(QStringLiteral("regionTable"));
     auto* places = window.findChild<QTabWidget*>(QStringLiteral("places"));
@@ -254,7 +249,7 @@ void TestStatisticsView::activatingARegionFiltersTheQueue()
 // unless the reviewer asks it to follow them.
 void TestStatisticsView::headlineIgnoresTheQueuesTab()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.resize(1366, 768);
     StatisticsView* view = shownStatistics(window);
     auto* headline = view->findChild<QLabel*>(QStringLiteral("statisticsHeadline"));
@@ -287,13 +282,13 @@ void TestStatisticsView::headlineIgnoresTheQueuesTab()
 // Figures the store cannot give are not shown as zeros: the headline says the store's words.
 void TestStatisticsView::aFailedReadIsShown()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.resize(1366, 768);
     StatisticsView* view = shownStatistics(window);
     QVERIFY(view);
     auto* headline = view->findChild<QLabel*>(QStringLiteral("statisticsHeadline"));
     QVERIFY(headline && !headline->text().contains(QStringLiteral("event_queue")));
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_store->database.connection());
     QVERIFY2(query.exec(QStringLiteral("ALTER TABLE event_queue RENAME TO event_queue_gone")),
         qPrintable(query.lastError().text()));
     view->findChild<QCheckBox*>(QStringLiteral("statisticsFollowTab"))->click();
@@ -305,7 +300,7 @@ void TestStatisticsView::aFailedReadIsShown()
 // legend elided.
 void TestStatisticsView::chartLabelsAreWhole()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     window.resize(1366, 768);
     StatisticsView* view = shownStatistics(window);
     QVERIFY(view);
@@ -384,9 +379,9 @@ void TestStatisticsView::previousFiguresFromCsv()
     QCOMPARE(figures.value(QStringLiteral("R53")).events, 120);
     QCOMPARE(figures.value(QStringLiteral("R53")).participants, 15000);
     QVERIFY(!figures.value(QStringLiteral("29")).participants);
-    QVERIFY(StatisticsRepository(*m_database).setPreviousFigures(2018, figures).ok());
+    QVERIFY(StatisticsRepository(m_store->database).setPreviousFigures(2018, figures).ok());
 
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     StatisticsView* view = shownStatistics(window);
     const RegionStatsModel* model = view->regionModel();
     const int row = rowOf(model, QStringLiteral("53"));
@@ -461,10 +456,10 @@ void TestStatisticsView::frenchNumbers()
 
 void TestStatisticsView::exportsWriteFiles()
 {
-    MainWindow window(*m_database);
+    MainWindow window(m_store->database);
     StatisticsView* view = shownStatistics(window);
     QString error;
-    const QString pdf = m_dir->filePath(QStringLiteral("report.pdf"));
+    const QString pdf = m_store->dir.filePath(QStringLiteral("report.pdf"));
     QVERIFY2(view->exportPdf(pdf, &error), qPrintable(error));
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
@@ -480,7 +475,7 @@ void TestStatisticsView::exportsWriteFiles()
             && foot.contains(QStringLiteral("2")) && foot.contains(QStringLiteral("3")),
         qPrintable(foot));
 
-    const QString csv = m_dir->filePath(QStringLiteral("table.csv"));
+    const QString csv = m_store->dir.filePath(QStringLiteral("table.csv"));
     QVERIFY2(view->exportCsv(csv, &error), qPrintable(error));
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
@@ -505,7 +500,7 @@ void TestStatisticsView::exportsWriteFiles()
     rate.remove(QLatin1Char('"'));
     QVERIFY2(QRegularExpression(QStringLiteral("^\\d+(,\\d)?$")).match(rate).hasMatch(), qPrintable(rate));
 
-    const QString xlsx = m_dir->filePath(QStringLiteral("table.xlsx"));
+    const QString xlsx = m_store->dir.filePath(QStringLiteral("table.xlsx"));
     QVERIFY2(view->exportXlsx(xlsx, &error), qPrintable(error));
     QFile xlsxFile(xlsx);
     QVERIFY(xlsxFile.open(QIODevice::ReadOnly));
@@ -564,12 +559,12 @@ void TestStatisticsView::exportsWriteFiles()
         QStringLiteral("int %1").arg(
             regions->index(18, RegionStatsModel::Received).data(RegionStatsModel::SortRole).toInt()));
 
-    QVERIFY2(view->exportCharts(m_dir->path(), &error), qPrintable(error));
+    QVERIFY2(view->exportCharts(m_store->dir.path(), &error), qPrintable(error));
     for (const QString& name : { QStringLiteral("labelled-by-region"), QStringLiteral("campaign-pace"),
              QStringLiteral("labelled-per-day") }) {
-        const QImage png(m_dir->filePath(name + QStringLiteral(".png")));
+        const QImage png(m_store->dir.filePath(name + QStringLiteral(".png")));
         QVERIFY2(!png.isNull(), qPrintable(name));
-        QFile svg(m_dir->filePath(name + QStringLiteral(".svg")));
+        QFile svg(m_store->dir.filePath(name + QStringLiteral(".svg")));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QVERIFY(svg.readAll().contains("<svg"));
     }
