@@ -24,4 +24,13 @@ struct DemoStore {
         const WriteResult loaded = DemoData::load(database, requests, seed);
         return loaded.ok() ? QString() : loaded.message;
     }
+
+    // Empty when the store is open as a copy of `filled`, a closed store holding what every test
+    // function starts from (filled once per test case: filling it again for each function and row
+    // was most of some tests' time), else why not.
+    QString openCopyOf(const DemoStore& filled)
+    {
+        location = TestStore::copyOfStore(filled.location, dir);
+        return database.open(location) ? QString() : database.errorString();
+    }
 };

@@ -155,6 +155,22 @@ inline QString create(const QTemporaryDir& dir, const QString& fileName = QStrin
     return onPostgresql() ? copyOf(migratedTemplate(), fileName) : dir.filePath(fileName);
 }
 
+// A new store's location holding what the closed store at `location` (made by create()) holds: for the
+// tests whose every function starts from the same filled store, filled once. SQLite's copy is a file of
+// `dir`; PostgreSQL's a new database copied from that one (which nobody may be connected to).
+inline QString copyOfStore(const QString& location, const QTemporaryDir& dir,
+    const QString& fileName = QStringLiteral("store.sqlite"))
+{
+    if (onPostgresql()) {
+        return copyOf(QUrl(location).path().mid(1), fileName);
+    }
+    const QString copy = dir.filePath(fileName);
+    if (!QFile::copy(location, copy)) {
+        qFatal("Cannot copy the store %s to %s", qPrintable(location), qPrintable(copy));
+    }
+    return copy;
+}
+
 // A new, empty store's location, for what the migrations themselves do: a file of `dir`, or a new
 // empty database on the test server.
 inline QString createEmpty(const QTemporaryDir& dir, const QString& fileName)

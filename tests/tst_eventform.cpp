@@ -32,12 +32,13 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QWheelEvent>
-#include <QtTest>
 
 #include <functional>
 #include <utility>

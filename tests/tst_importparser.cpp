@@ -9,8 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTest>
 #include <QTranslator>
-#include <QtTest>
 
 using namespace Qt::StringLiterals;
 

@@ -32,13 +32,14 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
-#include <QtTest>
 
 class TestMainWindow : public QObject {
     Q_OBJECT

@@ -33,7 +33,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QtTest>
+#include <QTest>
 
 namespace {
 

@@ -6,8 +6,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QSettings>
+#include <QTest>
 #include <QThread>
-#include <QtTest>
 
 class TestPasswordStore : public QObject {
     Q_OBJECT

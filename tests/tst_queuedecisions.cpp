@@ -30,10 +30,10 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolButton>
-#include <QtTest>
 
 #include <functional>
 

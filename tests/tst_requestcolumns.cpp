@@ -7,8 +7,8 @@
 #include "app/core/RequestColumns.h"
 
 #include <QSet>
+#include <QTest>
 #include <QTranslator>
-#include <QtTest>
 
 using namespace Qt::StringLiterals;
 

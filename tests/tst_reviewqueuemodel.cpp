@@ -21,15 +21,18 @@
 
 #include <QAbstractItemModelTester>
 #include <QGeoCoordinate>
+#include <QItemSelectionModel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtTest>
+#include <QTest>
 
 class TestReviewQueueModel : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void structureAndRoles();
@@ -50,6 +53,7 @@ private slots:
 
 private:
     static constexpr int EventCount = 300;
+    DemoStore m_filled; // what each test function's store is a copy of
     std::unique_ptr<DemoStore> m_store;
     std::unique_ptr<EventRepository> m_repository;
     std::unique_ptr<QueueIndex> m_index;
@@ -57,11 +61,17 @@ private:
     std::unique_ptr<ReviewQueueModel> m_model;
 };
 
+void TestReviewQueueModel::initTestCase()
+{
+    QCOMPARE(m_filled.open(EventCount, 11), QString());
+    m_filled.database.close();
+}
+
 void TestReviewQueueModel::init()
 {
     QSettings().clear(); // the shared filter remembers itself; each test starts from none
     m_store = std::make_unique<DemoStore>();
-    QCOMPARE(m_store->open(EventCount, 11), QString());
+    QCOMPARE(m_store->openCopyOf(m_filled), QString());
     m_repository = std::make_unique<EventRepository>(m_store->database);
     m_index = std::make_unique<QueueIndex>(m_store->database);
     m_filter = std::make_unique<SharedFilter>();

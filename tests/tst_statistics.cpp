@@ -93,6 +93,7 @@ class TestStatistics : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void figuresEqualAPlainLoop_data();
@@ -104,6 +105,7 @@ private:
     Statistics expected(const EventFilter& filter, const QDate& today) const;
 
     static constexpr int EventCount = 1500;
+    DemoStore m_filled; // what each test function's store is a copy of
     std::unique_ptr<DemoStore> m_store;
     std::unique_ptr<EventRepository> m_repository;
     Edition m_edition;
@@ -111,11 +113,10 @@ private:
     int m_decided = 0;
 };
 
-void TestStatistics::init()
+void TestStatistics::initTestCase()
 {
-    m_store = std::make_unique<DemoStore>();
-    QCOMPARE(m_store->open(0, 0), QString());
-    m_edition = *EditionRepository(m_store->database).find(2018);
+    QCOMPARE(m_filled.open(0, 0), QString());
+    m_edition = *EditionRepository(m_filled.database).find(2018);
     QList<Event> events = DemoGenerator(m_edition, GeoReference::embedded(), 1802).generate(EventCount);
     // Some labelled events reported their participants after the week.
     for (qsizetype i = 0; i < events.size(); i += 3) {
@@ -153,8 +154,7 @@ void TestStatistics::init()
     noEnd.endsAt = QDateTime();
     noEnd.status = EventStatus::Labelled;
     events << reunion << nowhere << withdrawn << noEnd;
-    m_repository = std::make_unique<EventRepository>(m_store->database);
-    const WriteResult stored = RequestStore(m_store->database).insertAll(events, QStringLiteral("test"));
+    const WriteResult stored = RequestStore(m_filled.database).insertAll(events, QStringLiteral("test"));
     QVERIFY2(stored.ok(), qPrintable(stored.message));
 
     // Decisions of the campaign: a few pending requests labelled or refused now, and one refused
@@ -162,19 +162,20 @@ void TestStatistics::init()
     m_decided = 0;
     m_decisionDay = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Paris")).date();
     int changed = 0;
-    for (const Event& event : m_repository->all(2018).value()) {
+    const QList<Event> inserted = EventRepository(m_filled.database).all(2018).value();
+    for (const Event& event : inserted) {
         if (!EventStatuses::isPending(event.status) || changed == 7) {
             continue;
         }
         const EventStatus to = changed % 2 ? EventStatus::Refused : EventStatus::Labelled;
         const WriteResult decided
-            = Decisions(m_store->database)
+            = Decisions(m_filled.database)
                   .changeStatus(event.id, event.version, to, QStringLiteral("test"), QStringLiteral("me"),
                       to == EventStatus::Labelled ? Decisions::Kind::Override : Decisions::Kind::Regular);
         QVERIFY2(decided.ok(), qPrintable(decided.message));
         if (changed == 6) {
             const WriteResult withdrawn
-                = Decisions(m_store->database)
+                = Decisions(m_filled.database)
                       .changeStatus(event.id, event.version + 1, EventStatus::Withdrawn,
                           QStringLiteral("asked"), QStringLiteral("me"));
             QVERIFY2(withdrawn.ok(), qPrintable(withdrawn.message));
@@ -184,6 +185,14 @@ void TestStatistics::init()
         ++changed;
     }
     QCOMPARE(changed, 7);
+    m_filled.database.close();
+}
+
+void TestStatistics::init()
+{
+    m_store = std::make_unique<DemoStore>();
+    QCOMPARE(m_store->openCopyOf(m_filled), QString());
+    m_repository = std::make_unique<EventRepository>(m_store->database);
 }
 
 void TestStatistics::cleanup()

@@ -4,8 +4,8 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QXmlStreamReader>
-#include <QtTest>
 
 namespace {
 
