@@ -20,20 +20,29 @@ BulkInsert::BulkInsert(Database& database, const QString& who, qsizetype expecte
 
 BulkInsert::~BulkInsert() = default;
 
+WriteResult BulkInsert::storeFailed(const QString& why)
+{
+    return WriteResult::failure(StoreStatus::Failed, RequestStore::tr("Cannot store requests: %1").arg(why));
+}
+
+WriteResult BulkInsert::indexFailed(const QString& why)
+{
+    return WriteResult::failure(
+        StoreStatus::Failed, RequestStore::tr("Cannot index the requests for the queue: %1").arg(why));
+}
+
 WriteResult BulkInsert::begin()
 {
     m_insert = std::make_unique<Statement>(
         m_database.connection(), EventRows::insertStatement(m_database.isPostgresql()));
     if (!m_insert->isValid()) {
-        return WriteResult::failure(
-            StoreStatus::Failed, RequestStore::tr("Cannot store requests: %1").arg(m_insert->errorString()));
+        return storeFailed(m_insert->errorString());
     }
     if (m_database.isPostgresql()) {
         // No other workstation may insert meanwhile (decisions on existing rows wait too, briefly).
         if (QSqlQuery lock(m_database.connection());
             !lock.exec(QStringLiteral("LOCK TABLE event IN SHARE ROW EXCLUSIVE MODE"))) {
-            return WriteResult::failure(StoreStatus::Failed,
-                RequestStore::tr("Cannot store requests: %1").arg(lock.lastError().text()));
+            return storeFailed(lock.lastError().text());
         }
     }
     return WriteResult::success();
@@ -42,17 +51,13 @@ WriteResult BulkInsert::begin()
 WriteResult BulkInsert::dropIndexes()
 {
     m_dropped = true;
-    const auto failed = [](const QSqlQuery& query) {
-        return WriteResult::failure(
-            StoreStatus::Failed, RequestStore::tr("Cannot store requests: %1").arg(query.lastError().text()));
-    };
     // The commit returns once the batch is in the log; the copy into the file follows apart.
     m_database.deferCheckpoint();
     QSqlQuery indexes(m_database.connection());
     if (!indexes.exec(
             QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                            "AND tbl_name IN ('event', 'event_queue') AND sql NOT LIKE '%UNIQUE%'"))) {
-        return failed(indexes);
+        return storeFailed(indexes.lastError().text());
     }
     QStringList names;
     while (indexes.next()) {
@@ -62,13 +67,12 @@ WriteResult BulkInsert::dropIndexes()
     // Within the caller's transaction: a failure brings them back as they were.
     for (const QString& name : std::as_const(names)) {
         if (!indexes.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
-            return failed(indexes);
+            return storeFailed(indexes.lastError().text());
         }
     }
     const StoreResult<QString> trigger = QueueIndex(m_database).suspendSearchIndex();
     if (!trigger) {
-        return WriteResult::failure(StoreStatus::Failed,
-            RequestStore::tr("Cannot index the requests for the queue: %1").arg(trigger.message));
+        return indexFailed(trigger.message);
     }
     m_trigger = *trigger;
     return WriteResult::success();
@@ -108,8 +112,7 @@ WriteResult BulkInsert::add(QList<Event>& events, const QList<EventDigest>& dige
     m_lastId = events.last().id;
     m_count += events.size();
     if (const WriteResult indexed = QueueIndex(m_database).store(events, digests); !indexed) {
-        return WriteResult::failure(StoreStatus::Failed,
-            RequestStore::tr("Cannot index the requests for the queue: %1").arg(indexed.message));
+        return indexFailed(indexed.message);
     }
     return WriteResult::success();
 }
@@ -121,8 +124,7 @@ WriteResult BulkInsert::finish()
                 ? WriteResult::success()
                 : QueueIndex(m_database).resumeSearchIndex(m_trigger, m_firstUnindexed, m_lastId);
             !indexed) {
-            return WriteResult::failure(StoreStatus::Failed,
-                RequestStore::tr("Cannot index the requests for the queue: %1").arg(indexed.message));
+            return indexFailed(indexed.message);
         }
         m_trigger.clear();
     }
@@ -139,8 +141,7 @@ WriteResult BulkInsert::finish()
         }
         query.exec(QStringLiteral("PRAGMA threads = 0"));
         if (!error.isEmpty()) {
-            return WriteResult::failure(
-                StoreStatus::Failed, RequestStore::tr("Cannot store requests: %1").arg(error));
+            return storeFailed(error);
         }
         m_rebuild.clear();
     }

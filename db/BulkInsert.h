@@ -39,6 +39,9 @@ private:
     WriteResult begin();
     // Once the batch reaches the bulk size (SQLite).
     WriteResult dropIndexes();
+    // The store's refusal in RequestStore's words, with the engine's `why`.
+    static WriteResult storeFailed(const QString& why);
+    static WriteResult indexFailed(const QString& why);
 
     Database& m_database;
     QString m_who;
