@@ -197,17 +197,28 @@ inline QString asRole(const QString& location, const QString& name, const QStrin
 // tests that break a store to see its errors.
 struct StoreWithOneRequest {
     QTemporaryDir dir;
+    QString location;
     Database database;
     Event event = passingEvent();
 
     // Empty when the store is open with its request, else why not.
     QString open()
     {
-        if (!database.open(create(dir))) {
+        location = create(dir);
+        if (!database.open(location)) {
             return database.errorString();
         }
         const WriteResult stored = RequestStore(database).insert(event, QStringLiteral("test"));
         return stored.ok() ? QString() : stored.message;
+    }
+
+    // Empty when the store is open as a copy of `filled`, closed, with the same request (for the tests
+    // that break a store in each data row: a copy is cheaper than migrating and filling one), else why not.
+    QString openCopyOf(const StoreWithOneRequest& filled)
+    {
+        location = copyOfStore(filled.location, dir);
+        event = filled.event;
+        return database.open(location) ? QString() : database.errorString();
     }
 };
 
