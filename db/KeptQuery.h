@@ -25,6 +25,8 @@ public:
     // Binds `values` in order and runs the statement; false with the engine's own words in
     // lastError(), those of a failed prepare included (see PreparedQuery).
     bool exec(const QVariantList& values = {});
+    // False when the statement could not be prepared: lastError() says why.
+    bool isPrepared() const { return m_prepared; }
     QSqlQuery& query() { return *m_query; }
     QSqlQuery* operator->() { return m_query; }
 

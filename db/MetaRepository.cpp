@@ -1,7 +1,7 @@
 #include "db/MetaRepository.h"
 
 #include "db/Database.h"
-#include "db/PreparedQuery.h"
+#include "db/KeptQuery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,11 +14,12 @@ MetaRepository::MetaRepository(Database& database)
 
 StoreResult<QString> MetaRepository::value(const QString& key) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!PreparedQuery::exec(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key })) {
-        return StoreResult<QString>::failure(StoreStatus::Failed, query.lastError().text());
+    // Kept: a start reads several keys (the queue's recipe, the demonstration mark).
+    KeptQuery query(m_database, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    if (!query.exec({ key })) {
+        return StoreResult<QString>::failure(StoreStatus::Failed, query->lastError().text());
     }
-    return query.next() ? query.value(0).toString() : QString();
+    return query->next() ? query->value(0).toString() : QString();
 }
 
 WriteResult MetaRepository::setValue(const QString& key, const QString& value)

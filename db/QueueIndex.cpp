@@ -516,15 +516,20 @@ WriteResult QueueIndex::markCurrent()
 
 StoreResult<QList<qint64>> QueueIndex::staleIds() const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     const StoreResult<bool> current = isCurrent();
     if (!current) {
         return current;
     }
+    return staleIds(*current);
+}
+
+StoreResult<QList<qint64>> QueueIndex::staleIds(bool recipeIsCurrent) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
     // Every row refers to its request, one each: equal counts mean that nothing is missing, and
     // the requests need not be read (the usual case, at every start).
-    if (*current) {
+    if (recipeIsCurrent) {
         if (!query.exec(
                 QStringLiteral("SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM event_queue)"))
             || !query.next()) {
@@ -534,7 +539,7 @@ StoreResult<QList<qint64>> QueueIndex::staleIds() const
             return QList<qint64>();
         }
     }
-    if (!query.exec(*current
+    if (!query.exec(recipeIsCurrent
                 ? QStringLiteral(
                       "SELECT id FROM event WHERE id NOT IN (SELECT event_id FROM event_queue) ORDER BY id")
                 : QStringLiteral("SELECT id FROM event ORDER BY id"))) {
@@ -569,7 +574,7 @@ StoreResult<QList<qint64>> QueueIndex::orderedIds(
     const Where& where, QueueColumns::Column sort, Qt::SortOrder order, int limit) const
 {
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    Statement query(m_database.connection(),
+    Statement query(m_database,
         QStringLiteral("SELECT event_id FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3%4")
             .arg(where.sql, sortExpression(sort), direction,
                 limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
@@ -622,7 +627,7 @@ StoreResult<QList<MapPoint>> QueueIndex::mapPoints(
     // The online requests' texts in one look-up of the request each, the others' in none: a
     // subquery behind CASE is skipped for the other rows, where a LEFT JOIN made SQLite's scan
     // twice as slow (100,000 rows: 55 ms of CPU against 31).
-    Statement query(m_database.connection(),
+    Statement query(m_database,
         QStringLiteral(
             "SELECT %1, "
             "CASE WHEN online <> 0 THEN (SELECT title FROM event WHERE event.id = event_queue.event_id) END, "
@@ -735,7 +740,7 @@ QueueIndex::Selection QueueIndex::select(int editionYear, const EventFilter& fil
         return { std::move(found).value(), std::move(counted).value(), {} };
     }
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    Statement query(m_database.connection(),
+    Statement query(m_database,
         QStringLiteral(
             "SELECT event_id, status, assignee FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3")
             .arg(others.sql(), sortExpression(sort), direction));
@@ -808,7 +813,7 @@ StoreResult<QueueIndex::Counts> QueueIndex::counts(
     int editionYear, const EventFilter& filter, const QDate& today, const QString& me) const
 {
     const Condition condition = conditionFor(editionYear, filter, today, false, m_database.engine());
-    Statement query(m_database.connection(),
+    Statement query(m_database,
         QStringLiteral("SELECT status, count(*), sum(CASE WHEN assignee = ? THEN 1 ELSE 0 END) FROM "
                        "event_queue WHERE %1 GROUP BY status")
             .arg(condition.sql()));

@@ -64,6 +64,8 @@ public:
     // or all of them when the code's recipe is newer than the store's:
     // EventRepository::refreshQueueIndex() works them out again, then marks the index current.
     StoreResult<QList<qint64>> staleIds() const;
+    // The same, with the verdict of isCurrent() already read.
+    StoreResult<QList<qint64>> staleIds(bool recipeIsCurrent) const;
     StoreResult<bool> isCurrent() const;
     WriteResult markCurrent();
     // Drops the edition's rows, to be worked out again (its dates or delay changed).

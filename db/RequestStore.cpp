@@ -125,13 +125,13 @@ WriteResult RequestStore::saveReviewerNotes(qint64 id, const QString& notes)
 StoreResult<int> RequestStore::refreshQueueIndex()
 {
     QueueIndex index(m_database);
-    const StoreResult<QList<qint64>> stale = index.staleIds();
-    if (!stale) {
-        return stale;
-    }
     const StoreResult<bool> current = index.isCurrent();
     if (!current) {
         return current;
+    }
+    const StoreResult<QList<qint64>> stale = index.staleIds(*current);
+    if (!stale) {
+        return stale;
     }
     if (stale->isEmpty() && *current) {
         return 0;

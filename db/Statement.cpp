@@ -1,5 +1,8 @@
 #include "db/Statement.h"
 
+#include "db/Database.h"
+#include "db/KeptQuery.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -8,16 +11,36 @@
 
 #include <sqlite3.h>
 
-Statement::Statement(const QSqlDatabase& database, const QString& sql)
+Statement::Statement(const QSqlDatabase& database, const QString& sql) { prepare(database, sql); }
+
+Statement::Statement(Database& database, const QString& sql)
+{
+    if (!database.isPostgresql()) {
+        prepare(database.connection(), sql);
+        return;
+    }
+    m_kept = std::make_unique<KeptQuery>(database, sql);
+    if (!m_kept->isPrepared()) {
+        m_error = m_kept->query().lastError().text();
+        m_kept.reset();
+        return;
+    }
+    m_query = &m_kept->query();
+    m_query->setForwardOnly(true);
+}
+
+void Statement::prepare(const QSqlDatabase& database, const QString& sql)
 {
     const QVariant handle = database.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        m_query = std::make_unique<QSqlQuery>(database);
-        m_query->setForwardOnly(true);
-        if (!m_query->prepare(sql)) {
-            m_error = m_query->lastError().text();
-            m_query.reset();
+        m_own = std::make_unique<QSqlQuery>(database);
+        m_own->setForwardOnly(true);
+        if (!m_own->prepare(sql)) {
+            m_error = m_own->lastError().text();
+            m_own.reset();
+            return;
         }
+        m_query = m_own.get();
         return;
     }
     m_handle = *static_cast<sqlite3* const*>(handle.constData());

@@ -9,6 +9,8 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+class Database;
+class KeptQuery;
 class QSqlDatabase;
 class QSqlQuery;
 
@@ -18,6 +20,9 @@ class QSqlQuery;
 class Statement {
 public:
     Statement(const QSqlDatabase& database, const QString& sql);
+    // For the queue's interactive steps: on PostgreSQL the statement is kept by the connection
+    // (KeptQuery), so that a repeated step costs its EXECUTE alone instead of three round trips.
+    Statement(Database& database, const QString& sql);
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -43,9 +48,13 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    void prepare(const QSqlDatabase& database, const QString& sql);
+
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_statement = nullptr;
-    std::unique_ptr<QSqlQuery> m_query;
+    QSqlQuery* m_query = nullptr; // PostgreSQL: m_own's or m_kept's
+    std::unique_ptr<QSqlQuery> m_own;
+    std::unique_ptr<KeptQuery> m_kept;
     bool m_started = false;
     qint64 m_returnedId = 0;
     mutable QList<QByteArray> m_texts; // PostgreSQL: each column's text, valid until the next step

@@ -10,6 +10,7 @@
 #include "db/ExportSnapshotRepository.h"
 #include "db/OutboxRepository.h"
 #include "db/PendingUpdates.h"
+#include "db/QueueIndex.h"
 #include "db/RequestStore.h"
 #include "db/StoreCopy.h"
 
@@ -46,6 +47,8 @@ private slots:
     void viewerWritesNothing();
     void otherWorkstationsHearOfChanges();
     void aDecisionIsAFewRoundTrips();
+    void aQueueStepRepeatedIsItsExecutesAlone();
+    void aCurrentQueueIndexIsCheckedInThreeStatements();
     void copyRoundTrip();
     void anotherApplicationsDatabaseIsRefused();
     void rightsIgnoreTheCallersSearchPath_data();
@@ -336,6 +339,66 @@ void TestPostgresql::aDecisionIsAFewRoundTrips()
     const QList<AuditEntry> trail = AuditTrail(other).of(id).value();
     QCOMPARE(trail.size(), 4); // created, review started, assigned, withdrawn
     QCOMPARE(trail.last().reason, QStringLiteral("annulé"));
+}
+
+// The queue's selections (a région chosen, a status tab, the map's points) are kept by the
+// connection: repeated with other values, each costs its EXECUTE alone, one round trip.
+void TestPostgresql::aQueueStepRepeatedIsItsExecutesAlone()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    QSqlQuery session(m_db->connection());
+    QVERIFY(session.exec(QStringLiteral("SET log_statement = 'all'")));
+    QVERIFY(session.exec(QStringLiteral("SELECT pg_backend_pid()")) && session.next());
+    ServerStatements statements(TestStore::serverLog(), session.value(0).toLongLong());
+    session.finish();
+    const QueueIndex index(*m_db);
+    const QDate today(2018, 3, 20);
+    EventFilter region;
+    region.region = QStringLiteral("53");
+    EventFilter submitted;
+    submitted.statuses = { EventStatus::Submitted };
+    const auto select = [&](const EventFilter& filter) {
+        return index.select(2018, filter, today, QStringLiteral("dupont")).error.isEmpty()
+            && index.mapPoints(2018, filter, today).ok();
+    };
+    QVERIFY(select(region));
+    QVERIFY(select(submitted));
+    const int inBretagne = int(index.select(2018, region, today, {}).ids.size());
+
+    // The région's selection and its map points; the status tab's ids, counts and map points.
+    region.region = QStringLiteral("84");
+    submitted.statuses = { EventStatus::InReview };
+    for (const auto& [filter, expected] : { std::pair { region, 2 }, std::pair { submitted, 3 } }) {
+        statements.mark();
+        QVERIFY(select(filter));
+        const QStringList logged = statements.logged();
+        QVERIFY2(logged.size() == expected, qPrintable(logged.join(QLatin1Char('\n'))));
+        for (const QString& line : logged) {
+            QVERIFY2(line.contains(QStringLiteral("execute ")) || line.contains(QStringLiteral("EXECUTE ")),
+                qPrintable(line));
+        }
+    }
+    // The kept statements answer for the values given this time.
+    region.region = QStringLiteral("53");
+    QCOMPARE(int(index.select(2018, region, today, {}).ids.size()), inBretagne);
+}
+
+// A workstation opening a store whose queue index is current reads the rules' recipe and compares
+// two counts: three statements on a new connection (the recipe's is kept, prepared once).
+void TestPostgresql::aCurrentQueueIndexIsCheckedInThreeStatements()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    Database opening;
+    QVERIFY(opening.open(m_location));
+    QSqlQuery session(opening.connection());
+    QVERIFY(session.exec(QStringLiteral("SET log_statement = 'all'")));
+    QVERIFY(session.exec(QStringLiteral("SELECT pg_backend_pid()")) && session.next());
+    ServerStatements statements(TestStore::serverLog(), session.value(0).toLongLong());
+    session.finish();
+    statements.mark();
+    QCOMPARE(RequestStore(opening).refreshQueueIndex().value(), 0);
+    const QStringList logged = statements.logged();
+    QVERIFY2(logged.size() == 3, qPrintable(logged.join(QLatin1Char('\n'))));
 }
 
 void TestPostgresql::copyRoundTrip()

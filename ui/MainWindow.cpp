@@ -301,16 +301,18 @@ void MainWindow::setupConnections()
     connect(m_form, &EventForm::pendingUpdatesChanged, this, &MainWindow::updateStatusBar);
     connect(m_pendingUpdatesLabel, &QLabel::linkActivated, this, &MainWindow::openNextPendingUpdate);
     // Offline or without a server, the messages wait: the status bar says how many.
-    connect(m_outbox, &OutboxView::waitingChanged, this, [this](int waiting) {
+    const auto showWaiting = [this](int waiting) {
         m_outboxLabel->setText(tr("%n message(s) waiting to be sent", nullptr, waiting));
         m_outboxLabel->setVisible(waiting > 0);
-    });
+    };
+    connect(m_outbox, &OutboxView::waitingChanged, this, showWaiting);
     // Decisions queue messages: the outbox follows the store's changes of requests (not a change
     // of the queue's filter, which leaves every message as it was).
     connect(&m_database.changes(), &ChangeNotifier::eventsChanged, m_outbox, &OutboxView::reload);
     connect(&m_database.changes(), &ChangeNotifier::eventsAdded, m_outbox, &OutboxView::reload);
     connect(m_form, &EventForm::messageQueued, m_outbox, &OutboxView::reload);
-    m_outbox->reload();
+    // The outbox read its messages as it was made: not read a second time.
+    showWaiting(m_outbox->waiting());
 }
 
 void MainWindow::chooseSharedStore()

@@ -113,8 +113,8 @@ void OutboxView::reload()
         }
     }
     showCurrent();
-    emit waitingChanged(
-        counts.value(OutboxMessage::State::Queued) + counts.value(OutboxMessage::State::Sending));
+    m_waiting = counts.value(OutboxMessage::State::Queued) + counts.value(OutboxMessage::State::Sending);
+    emit waitingChanged(m_waiting);
 }
 
 void OutboxView::showCurrent()

@@ -29,6 +29,8 @@ public:
     void reload();
     void sendNow();
     bool isSending() const { return m_sending.isRunning(); }
+    // Messages still to leave, as of the last reload.
+    int waiting() const { return m_waiting; }
 
 signals:
     // Messages still to leave (queued or being sent), after every reload.
@@ -57,4 +59,5 @@ private:
     QAtomicInt m_stopRequested;
     // The server refused the last password: the next "send now" asks for it again.
     bool m_loginRefused = false;
+    int m_waiting = 0;
 };

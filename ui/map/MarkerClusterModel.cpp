@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 static_assert(int(EventStatus::Withdrawn) == 5, "Cluster::byStatus holds one count per status");
 
@@ -27,6 +28,10 @@ void MarkerClusterModel::setPoints(const QList<MapPoint>& points)
                 territory(point.departement) });
         }
     }
+    m_byX.resize(m_points.size());
+    std::iota(m_byX.begin(), m_byX.end(), 0);
+    std::sort(m_byX.begin(), m_byX.end(),
+        [this](int left, int right) { return m_points.at(left).x < m_points.at(right).x; });
     regroup();
 }
 
@@ -95,7 +100,16 @@ void MarkerClusterModel::regroup()
         = wholeWorld ? cells : std::floor(WebMercator::y(m_visible.bottomRight().latitude()) * cells) + 1;
     QList<int> rowOfTerritory(m_territoryCodes.size(), -1);
     QHash<qint64, int> rowOfCell;
-    for (qsizetype i = 0; i < m_points.size(); ++i) {
+    // The grid's columns only (a column wider each side against rounding; the test below keeps
+    // the cells); régions and départements take every point.
+    QList<int> walked;
+    if (grouping == Grouping::Grid) {
+        walked = pointsBetween((left - 1) / cells, (right + 2) / cells);
+    } else {
+        walked.resize(m_points.size());
+        std::iota(walked.begin(), walked.end(), 0);
+    }
+    for (const int i : std::as_const(walked)) {
         const Placed& point = m_points.at(i);
         int* row = nullptr;
         if (grouping == Grouping::Grid) {
@@ -155,6 +169,18 @@ void MarkerClusterModel::publishRows(QList<Cluster> clusters)
     }
 }
 
+QList<int> MarkerClusterModel::pointsBetween(double from, double to) const
+{
+    const auto xOf = [this](int point) { return m_points.at(point).x; };
+    const auto first = std::lower_bound(
+        m_byX.cbegin(), m_byX.cend(), from, [&xOf](int point, double x) { return xOf(point) < x; });
+    const auto last
+        = std::upper_bound(first, m_byX.cend(), to, [&xOf](double x, int point) { return x < xOf(point); });
+    QList<int> points(first, last);
+    std::sort(points.begin(), points.end());
+    return points;
+}
+
 QList<qint64> MarkerClusterModel::eventsOf(int row) const
 {
     QList<qint64> ids;
@@ -169,9 +195,9 @@ QList<qint64> MarkerClusterModel::eventsOf(int row) const
 QList<qint64> MarkerClusterModel::eventsIn(const QRectF& place) const
 {
     QList<qint64> ids;
-    for (const Placed& point : m_points) {
-        if (point.x >= place.left() && point.x <= place.right() && point.y >= place.top()
-            && point.y <= place.bottom()) {
+    for (const int i : pointsBetween(place.left(), place.right())) {
+        const Placed& point = m_points.at(i);
+        if (point.y >= place.top() && point.y <= place.bottom()) {
             ids.append(point.id);
         }
     }

@@ -17,7 +17,8 @@
 // Sits on the map points of the shared filter and groups them for the zoom level: zoomed out the
 // requests of a région make one row, then those of a département, then those of a screen cell
 // (a grid of CellPixels over the visible part); a group of one is that request's own marker.
-// Each pass is one walk over the points (no pairwise distances), so 100,000 stay fluid.
+// Each pass is one walk over the points (no pairwise distances); a grid pass walks only those in
+// the visible columns, so a pan or zoom step at a town's scale costs its own points, not 100,000.
 class MarkerClusterModel : public QAbstractListModel {
     Q_OBJECT
 
@@ -95,8 +96,14 @@ private:
 
     void regroup();
     void publishRows(QList<Cluster> clusters);
+    // The points whose x lies in [from, to], as indices into m_points in their order (the
+    // requests' order), found through m_byX without a walk over the others.
+    QList<int> pointsBetween(double from, double to) const;
 
     QList<Placed> m_points;
+    // Every point's index into m_points, by increasing x: a grid step or a rectangle reads only
+    // the visible columns of the map, a few hundred points at a town's zoom instead of all.
+    QList<int> m_byX;
     QList<Cluster> m_clusters;
     QList<int> m_clusterOf; // per point: its row, -1 when outside the grid
     QHash<QString, int> m_territoryCodes;
