@@ -30,6 +30,7 @@
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QQuickWindow>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -123,6 +124,81 @@ QColor fillOf(const RegionShapeModel* model, const QString& code)
 const QGeoCoordinate inIleDeFrance(48.40, 2.70);
 const QGeoCoordinate inBretagne(48.10, -2.90);
 
+// Points spread over the whole world, crowded around Paris, some on the world's edges and on one
+// meridian, some without a place; their ids in the order given.
+QList<MapPoint> scatteredPoints()
+{
+    QRandomGenerator random(16);
+    QList<MapPoint> points;
+    for (int i = 0; i < 3000; ++i) {
+        MapPoint point;
+        point.id = i + 1;
+        point.status = EventStatus(random.bounded(6));
+        point.failing = random.bounded(4) == 0 ? 1 : 0;
+        point.region = QString::number(random.bounded(3));
+        point.departement = QString::number(random.bounded(9));
+        switch (i % 6) {
+        case 0: // anywhere
+            point.latitude = random.bounded(170.0) - 85.0;
+            point.longitude = random.bounded(360.0) - 180.0;
+            break;
+        case 1: // Paris and around
+        case 2:
+            point.latitude = 48.85 + random.bounded(0.2) - 0.1;
+            point.longitude = 2.35 + random.bounded(0.2) - 0.1;
+            break;
+        case 3: // on the world's edges
+            point.latitude = random.bounded(20.0) - 10.0;
+            point.longitude = random.bounded(2) == 0 ? -180.0 : 180.0;
+            break;
+        case 4: // on one meridian, the edge of a rectangle below
+            point.latitude = random.bounded(20.0) - 10.0;
+            point.longitude = -175.0;
+            break;
+        default: // no place
+            break;
+        }
+        points.append(point);
+    }
+    return points;
+}
+
+// The clusters of a grid pass, worked out the long way: every point, in its order, into the cell
+// it falls in when that cell is in the view or one around it. Each group holds its points' ids.
+QList<QList<qint64>> gridByHand(const QList<MapPoint>& points, double zoomLevel, const QGeoRectangle& visible)
+{
+    const double cells = 256.0 * std::pow(2.0, zoomLevel) / MarkerClusterModel::CellPixels;
+    const bool wholeWorld = !visible.isValid() || visible.isEmpty();
+    const double left
+        = wholeWorld ? 0.0 : std::floor(WebMercator::x(visible.topLeft().longitude()) * cells) - 1;
+    const double right
+        = wholeWorld ? cells : std::floor(WebMercator::x(visible.bottomRight().longitude()) * cells) + 1;
+    const double top
+        = wholeWorld ? 0.0 : std::floor(WebMercator::y(visible.topLeft().latitude()) * cells) - 1;
+    const double bottom
+        = wholeWorld ? cells : std::floor(WebMercator::y(visible.bottomRight().latitude()) * cells) + 1;
+    QList<QList<qint64>> groups;
+    QList<std::pair<double, double>> cellOfGroup;
+    for (const MapPoint& point : points) {
+        if (!point.hasPlace()) {
+            continue;
+        }
+        const double cx = std::floor(WebMercator::x(point.longitude) * cells);
+        const double cy = std::floor(WebMercator::y(point.latitude) * cells);
+        if (cx < left || cx > right || cy < top || cy > bottom) {
+            continue;
+        }
+        const qsizetype group = cellOfGroup.indexOf(std::pair(cx, cy));
+        if (group < 0) {
+            cellOfGroup.append({ cx, cy });
+            groups.append(QList<qint64> { point.id });
+        } else {
+            groups[group].append(point.id);
+        }
+    }
+    return groups;
+}
+
 } // namespace
 
 class TestMap : public QObject {
@@ -132,6 +208,10 @@ private slots:
     void init();
     void cleanup();
     void clustersAddUpAtEveryGrouping();
+    void gridPassGivesTheClustersOfTheFullWalk_data();
+    void gridPassGivesTheClustersOfTheFullWalk();
+    void rectangleGivesThePointsOfTheFullWalk_data();
+    void rectangleGivesThePointsOfTheFullWalk();
     void regionShapesAndFigures();
     void loadsWithoutWarningsAndDrawsTheRegions();
     void boundariesWaitForTheMapYetItOpensWhole();
@@ -246,6 +326,82 @@ void TestMap::clustersAddUpAtEveryGrouping()
     }
     QVERIFY(inView > 0);
     QVERIFY(inView < int(placed.size()));
+}
+
+// The grid pass reads only the visible columns' points: its rows are still exactly those of a walk
+// over every point, in the same order, with the same members, at the world's edges too.
+void TestMap::gridPassGivesTheClustersOfTheFullWalk_data()
+{
+    QTest::addColumn<double>("zoomLevel");
+    QTest::addColumn<QGeoRectangle>("visible");
+    QTest::newRow("a town") << 12.0 << QGeoRectangle(QGeoCoordinate(48.9, 2.3), QGeoCoordinate(48.8, 2.4));
+    QTest::newRow("a région") << 9.0 << QGeoRectangle(QGeoCoordinate(49.5, 1.0), QGeoCoordinate(48.0, 4.0));
+    QTest::newRow("the western edge")
+        << 9.0 << QGeoRectangle(QGeoCoordinate(10.0, -180.0), QGeoCoordinate(-10.0, -175.0));
+    QTest::newRow("the eastern edge")
+        << 9.0 << QGeoRectangle(QGeoCoordinate(10.0, 176.0), QGeoCoordinate(-10.0, 180.0));
+    QTest::newRow("across the antimeridian")
+        << 9.0 << QGeoRectangle(QGeoCoordinate(10.0, 178.0), QGeoCoordinate(-10.0, -178.0));
+    QTest::newRow("the whole world") << 9.0 << QGeoRectangle();
+}
+
+void TestMap::gridPassGivesTheClustersOfTheFullWalk()
+{
+    QFETCH(double, zoomLevel);
+    QFETCH(QGeoRectangle, visible);
+    const QList<MapPoint> points = scatteredPoints();
+    MarkerClusterModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPoints(points);
+    model.setView(zoomLevel, visible);
+    const QList<QList<qint64>> expected = gridByHand(points, zoomLevel, model.visible());
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.eventsOf(row), expected.at(row));
+        QCOMPARE(model.marker(row).count, int(expected.at(row).size()));
+    }
+    // Back to the régions, every point counts again.
+    model.setView(5.0, visible);
+    int sum = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        sum += model.marker(row).count;
+    }
+    QCOMPARE(sum, model.placedCount());
+}
+
+// A rectangle reads only its columns' points: the same ids, in the same order, as a check of every
+// point, edges included.
+void TestMap::rectangleGivesThePointsOfTheFullWalk_data()
+{
+    QTest::addColumn<QRectF>("place");
+    const auto at = [](double latitude, double longitude) {
+        return QPointF(WebMercator::x(longitude), WebMercator::y(latitude));
+    };
+    QTest::newRow("around Paris") << QRectF(at(48.9, 2.3), at(48.8, 2.4));
+    QTest::newRow("from the meridian of a column of points") << QRectF(at(10.0, -175.0), at(-10.0, -170.0));
+    QTest::newRow("up to that meridian") << QRectF(at(10.0, -178.0), at(-10.0, -175.0));
+    QTest::newRow("the western edge") << QRectF(at(10.0, -180.0), at(-10.0, -179.0));
+    QTest::newRow("the eastern edge") << QRectF(at(10.0, 179.0), at(-10.0, 180.0));
+    QTest::newRow("the whole world") << QRectF(0.0, 0.0, 1.0, 1.0);
+    QTest::newRow("empty") << QRectF(at(10.0, 100.0), at(10.0, 100.0));
+}
+
+void TestMap::rectangleGivesThePointsOfTheFullWalk()
+{
+    QFETCH(QRectF, place);
+    const QList<MapPoint> points = scatteredPoints();
+    MarkerClusterModel model;
+    model.setPoints(points);
+    QList<qint64> expected;
+    for (const MapPoint& point : points) {
+        const double x = WebMercator::x(point.longitude);
+        const double y = WebMercator::y(point.latitude);
+        if (point.hasPlace() && x >= place.left() && x <= place.right() && y >= place.top()
+            && y <= place.bottom()) {
+            expected.append(point.id);
+        }
+    }
+    QCOMPARE(model.eventsIn(place), expected);
 }
 
 void TestMap::regionShapesAndFigures()
