@@ -29,8 +29,25 @@
 #include <algorithm>
 
 #include <atomic>
+#include <optional>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Every statement this connection sends from now on, as the server logs it; none when the
+// server refuses to log them.
+std::optional<ServerStatements> statementsOf(Database& database)
+{
+    QSqlQuery session(database.connection());
+    if (!session.exec(QStringLiteral("SET log_statement = 'all'"))
+        || !session.exec(QStringLiteral("SELECT pg_backend_pid()")) || !session.next()) {
+        return std::nullopt;
+    }
+    return ServerStatements(TestStore::serverLog(), session.value(0).toLongLong());
+}
+
+} // namespace
 
 // What a store shared by several reviewers promises: concurrent decisions never lose an update,
 // the database itself refuses what a role may not do, other workstations hear of changes, and a
@@ -302,11 +319,8 @@ void TestPostgresql::otherWorkstationsHearOfChanges()
 void TestPostgresql::aDecisionIsAFewRoundTrips()
 {
     SKIP_UNLESS_POSTGRESQL;
-    QSqlQuery session(m_db->connection());
-    QVERIFY(session.exec(QStringLiteral("SET log_statement = 'all'")));
-    QVERIFY(session.exec(QStringLiteral("SELECT pg_backend_pid()")) && session.next());
-    ServerStatements statements(TestStore::serverLog(), session.value(0).toLongLong());
-    session.finish();
+    std::optional<ServerStatements> statements = statementsOf(*m_db);
+    QVERIFY(statements);
     Database other;
     QVERIFY(other.open(m_location));
     EventRepository otherRequests(other);
@@ -318,17 +332,17 @@ void TestPostgresql::aDecisionIsAFewRoundTrips()
     const qint64 id = m_events.at(2).id;
     QCOMPARE(otherRequests.find(id)->assignee, QString());
 
-    statements.mark();
+    statements->mark();
     QVERIFY(decisions.assign(id, 1, QStringLiteral("dupont"), QStringLiteral("dupont")).ok());
-    QStringList logged = statements.logged();
+    QStringList logged = statements->logged();
     // BEGIN, the request read as it is locked, its update, the audit of the review started and of
     // the assignment, its queue row, COMMIT.
     QVERIFY2(logged.size() == 7, qPrintable(logged.join(QLatin1Char('\n'))));
-    statements.mark();
+    statements->mark();
     QVERIFY(decisions
             .changeStatus(id, 2, EventStatus::Withdrawn, QStringLiteral("annulé"), QStringLiteral("dupont"))
             .ok());
-    logged = statements.logged();
+    logged = statements->logged();
     QVERIFY2(logged.size() == 6, qPrintable(logged.join(QLatin1Char('\n'))));
 
     const StoreResult<Event> seen = otherRequests.find(id);
@@ -346,11 +360,8 @@ void TestPostgresql::aDecisionIsAFewRoundTrips()
 void TestPostgresql::aQueueStepRepeatedIsItsExecutesAlone()
 {
     SKIP_UNLESS_POSTGRESQL;
-    QSqlQuery session(m_db->connection());
-    QVERIFY(session.exec(QStringLiteral("SET log_statement = 'all'")));
-    QVERIFY(session.exec(QStringLiteral("SELECT pg_backend_pid()")) && session.next());
-    ServerStatements statements(TestStore::serverLog(), session.value(0).toLongLong());
-    session.finish();
+    std::optional<ServerStatements> statements = statementsOf(*m_db);
+    QVERIFY(statements);
     const QueueIndex index(*m_db);
     const QDate today(2018, 3, 20);
     EventFilter region;
@@ -369,9 +380,9 @@ void TestPostgresql::aQueueStepRepeatedIsItsExecutesAlone()
     region.region = QStringLiteral("84");
     submitted.statuses = { EventStatus::InReview };
     for (const auto& [filter, expected] : { std::pair { region, 2 }, std::pair { submitted, 3 } }) {
-        statements.mark();
+        statements->mark();
         QVERIFY(select(filter));
-        const QStringList logged = statements.logged();
+        const QStringList logged = statements->logged();
         QVERIFY2(logged.size() == expected, qPrintable(logged.join(QLatin1Char('\n'))));
         for (const QString& line : logged) {
             QVERIFY2(line.contains(QStringLiteral("execute ")) || line.contains(QStringLiteral("EXECUTE ")),
@@ -390,14 +401,11 @@ void TestPostgresql::aCurrentQueueIndexIsCheckedInThreeStatements()
     SKIP_UNLESS_POSTGRESQL;
     Database opening;
     QVERIFY(opening.open(m_location));
-    QSqlQuery session(opening.connection());
-    QVERIFY(session.exec(QStringLiteral("SET log_statement = 'all'")));
-    QVERIFY(session.exec(QStringLiteral("SELECT pg_backend_pid()")) && session.next());
-    ServerStatements statements(TestStore::serverLog(), session.value(0).toLongLong());
-    session.finish();
-    statements.mark();
+    std::optional<ServerStatements> statements = statementsOf(opening);
+    QVERIFY(statements);
+    statements->mark();
     QCOMPARE(RequestStore(opening).refreshQueueIndex().value(), 0);
-    const QStringList logged = statements.logged();
+    const QStringList logged = statements->logged();
     QVERIFY2(logged.size() == 3, qPrintable(logged.join(QLatin1Char('\n'))));
 }
 
