@@ -47,6 +47,7 @@ public:
     Q_ENUM(Failure)
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void aCommittedWriteAnnouncesWhatItChanged_data();
@@ -63,18 +64,30 @@ private:
     qint64 keepImportedChange(qint64 id);
     Event stored(qint64 id) const { return EventRepository(*m_db).find(id).value(); }
 
+    // Ten submitted requests, stored once; each test function writes to a copy of them.
+    QTemporaryDir m_filledDir;
+    QString m_filled;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     QList<Event> m_events;
 };
 
+void TestChangeNotifier::initTestCase()
+{
+    m_db = std::make_unique<Database>();
+    m_filled = TestStore::create(m_filledDir);
+    QVERIFY2(m_db->open(m_filled), qPrintable(m_db->errorString()));
+    m_events = generate(10, 3);
+    QVERIFY(RequestStore(*m_db).insertAll(m_events, QStringLiteral("test")).ok());
+    // A PostgreSQL template must have nobody connected to it.
+    m_db.reset();
+}
+
 void TestChangeNotifier::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(TestStore::create(*m_dir)), qPrintable(m_db->errorString()));
-    m_events = generate(10, 3);
-    QVERIFY(RequestStore(*m_db).insertAll(m_events, QStringLiteral("test")).ok());
+    QVERIFY2(m_db->open(TestStore::copyOfStore(m_filled, *m_dir)), qPrintable(m_db->errorString()));
 }
 
 void TestChangeNotifier::cleanup()
