@@ -100,23 +100,14 @@ void MarkerClusterModel::regroup()
         = wholeWorld ? cells : std::floor(WebMercator::y(m_visible.bottomRight().latitude()) * cells) + 1;
     QList<int> rowOfTerritory(m_territoryCodes.size(), -1);
     QHash<qint64, int> rowOfCell;
-    // The grid's columns only (a column wider each side against rounding; the test below keeps
-    // the cells); régions and départements take every point.
-    QList<int> walked;
-    if (grouping == Grouping::Grid) {
-        walked = pointsBetween((left - 1) / cells, (right + 2) / cells);
-    } else {
-        walked.resize(m_points.size());
-        std::iota(walked.begin(), walked.end(), 0);
-    }
-    for (const int i : std::as_const(walked)) {
+    const auto add = [&](int i) {
         const Placed& point = m_points.at(i);
         int* row = nullptr;
         if (grouping == Grouping::Grid) {
             const double cx = std::floor(point.x * cells);
             const double cy = std::floor(point.y * cells);
             if (cx < left || cx > right || cy < top || cy > bottom) {
-                continue;
+                return;
             }
             const qint64 cell = (qint64(cx) << 32) | qint64(cy);
             auto found = rowOfCell.find(cell);
@@ -140,6 +131,17 @@ void MarkerClusterModel::regroup()
         cluster.selected += point.selected ? 1 : 0;
         ++cluster.byStatus[size_t(point.status)];
         m_clusterOf[i] = *row;
+    };
+    // The grid's columns only (a column wider each side against rounding; add() keeps the cells);
+    // régions and départements take every point.
+    if (grouping == Grouping::Grid) {
+        for (const int i : pointsBetween((left - 1) / cells, (right + 2) / cells)) {
+            add(i);
+        }
+    } else {
+        for (int i = 0; i < int(m_points.size()); ++i) {
+            add(i);
+        }
     }
     publishRows(std::move(clusters));
 }
