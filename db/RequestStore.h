@@ -41,7 +41,8 @@ public:
     WriteResult saveReviewerNotes(qint64 id, const QString& notes);
 
     // Works out again the queue's index rows that are missing or out of date (QueueIndex), in one
-    // transaction: at start-up, after an upgrade or an edition's change. Answers how many.
+    // transaction: at start-up, after an upgrade or an edition's change. Answers how many; the
+    // requests that had no row are announced as added (ChangeNotifier).
     StoreResult<int> refreshQueueIndex();
 
 private:

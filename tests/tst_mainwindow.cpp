@@ -33,6 +33,8 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -54,6 +56,7 @@ private slots:
     void activatingARowOpensTheEvent();
     void screenshotsOfEveryPlace();
     void titleOfARealStore();
+    void aRequestWithoutAQueueRowJoinsTheQueue();
     void oneFilterForQueueStatisticsAndMap();
     void filterIsRememberedAndSaved();
     void columnsAreRemembered();
@@ -199,6 +202,24 @@ void TestMainWindow::titleOfARealStore()
     MainWindow window(empty);
     QVERIFY(!window.windowTitle().contains(QStringLiteral("demonstration")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("real.sqlite")));
+}
+
+// The queue opens from its index without waiting for the proof that every request has a row
+// there (a scan of every request on PostgreSQL); a request found without one then joins it.
+void TestMainWindow::aRequestWithoutAQueueRowJoinsTheQueue()
+{
+    QSqlQuery query(m_store->database.connection());
+    QVERIFY2(
+        query.exec(QStringLiteral("DELETE FROM event_queue WHERE event_id = (SELECT max(id) FROM event)")),
+        qPrintable(query.lastError().text()));
+    query.finish();
+    MainWindow window(m_store->database);
+    window.show();
+    const ReviewQueueModel* queue = window.queueModel();
+    QTRY_COMPARE(queue->rowCount(), 120);
+    QCOMPARE(queue->editionTotal(), 120);
+    const auto* counts = window.findChild<QLabel*>(QStringLiteral("countLabel"));
+    QTRY_VERIFY2(counts->text().startsWith(QStringLiteral("120 requests")), qPrintable(counts->text()));
 }
 
 void TestMainWindow::oneFilterForQueueStatisticsAndMap()

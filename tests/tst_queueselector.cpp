@@ -3,6 +3,7 @@
 // last one wins, and a cancelled request is never answered.
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EventRepository.h"
@@ -27,6 +28,7 @@ private slots:
     void theLastRequestWins();
     void aCancelledRequestIsNotAnswered();
     void manyFoundAnswerTheirFirstRowsFirst();
+    void theIndexCheckFindsTheRequestsWithoutARow();
     void aFailedSelectionCarriesItsError(); // last: it breaks the store, then mends it
 
 private:
@@ -159,6 +161,36 @@ void TestQueueSelector::manyFoundAnswerTheirFirstRowsFirst()
 
 // The selection fails on the selector's thread: its answer brings the store's words to the queue's, not an
 // empty queue.
+// At start-up the second connection proves that every request has its queue row, the first page
+// not waiting for it; one that has none is found, then given its row by refreshQueueIndex(), which
+// announces it as added so that the queue, the map and the statistics show it.
+void TestQueueSelector::theIndexCheckFindsTheRequestsWithoutARow()
+{
+    QueueSelector selector(m_database);
+    QVERIFY(selector.isAvailable());
+    QSignalSpy checked(&selector, &QueueSelector::indexChecked);
+    selector.checkIndex();
+    QVERIFY(checked.wait());
+    QCOMPARE(checked.at(0).at(0).value<QList<qint64>>(), QList<qint64>());
+    QCOMPARE(checked.at(0).at(1).toString(), QString());
+
+    const QList<qint64> all = expected({});
+    const qint64 lost = all.at(all.size() / 2);
+    QSqlQuery query(m_database.connection());
+    QVERIFY2(query.exec(QStringLiteral("DELETE FROM event_queue WHERE event_id = %1").arg(lost)),
+        qPrintable(query.lastError().text()));
+    QCOMPARE(expected({}).size(), all.size() - 1);
+    selector.checkIndex();
+    QVERIFY(checked.wait());
+    QCOMPARE(checked.at(1).at(0).value<QList<qint64>>(), QList<qint64> { lost });
+    QCOMPARE(checked.at(1).at(1).toString(), QString());
+
+    QSignalSpy added(&m_database.changes(), &ChangeNotifier::eventsAdded);
+    QCOMPARE(RequestStore(m_database).refreshQueueIndex().value(), 1);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(expected({}), all);
+}
+
 void TestQueueSelector::aFailedSelectionCarriesItsError()
 {
     QueueSelector selector(m_database);

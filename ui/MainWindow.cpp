@@ -61,11 +61,23 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     // Other reviewers' decisions on a shared store appear within a moment, announced to the
     // queue as this window's own are.
     database.listenToOtherWorkstations();
-    // A store written by an older version, or whose edition changed, has its queue index
-    // worked out again before the queue reads it.
-    if (const StoreResult<int> refreshed = RequestStore(database).refreshQueueIndex(); !refreshed) {
-        QMessageBox::warning(this, tr("The queue may be incomplete"),
-            tr("The review queue's index could not be brought up to date: %1").arg(refreshed.message));
+    // Search keystrokes are answered by a second connection on a thread of its own.
+    auto* selector = new QueueSelector(database, this);
+    // Rows written by an older recipe of the rules are all worked out again before the queue reads
+    // them. Requests without a row (after an upgrade, or when an edition's dates changed) are
+    // looked for on the second connection meanwhile, and join the queue when found: on
+    // PostgreSQL that proof scans every request, which the first page does not wait for.
+    const StoreResult<bool> current = m_index->isCurrent();
+    if (current.value_or(false) && selector->isAvailable()) {
+        connect(selector, &QueueSelector::indexChecked, this,
+            [this](const QList<qint64>& missing, const QString& error) {
+                if (!missing.isEmpty() || !error.isEmpty()) {
+                    refreshQueueIndex();
+                }
+            });
+        selector->checkIndex();
+    } else {
+        refreshQueueIndex();
     }
     if (!m_index->searchIsIndexed()) {
         qWarning(
@@ -74,8 +86,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
             "ON "
             "event_queue USING gin (search_text gin_trgm_ops);");
     }
-    // Search keystrokes are answered by a second connection on a thread of its own.
-    m_queueModel->setSelector(new QueueSelector(database, this));
+    m_queueModel->setSelector(selector);
     // Without its editions the window cannot judge a request: say so rather than show none.
     const StoreResult<QList<Edition>> editions = EditionRepository(database).all();
     if (!editions) {
@@ -107,6 +118,14 @@ MainWindow::~MainWindow()
     delete m_index;
     delete m_repository;
     delete m_outboxRepository;
+}
+
+void MainWindow::refreshQueueIndex()
+{
+    if (const StoreResult<int> refreshed = RequestStore(m_database).refreshQueueIndex(); !refreshed) {
+        QMessageBox::warning(this, tr("The queue may be incomplete"),
+            tr("The review queue's index could not be brought up to date: %1").arg(refreshed.message));
+    }
 }
 
 void MainWindow::initUi()

@@ -49,6 +49,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // RequestStore::refreshQueueIndex(), with a warning when it fails.
+    void refreshQueueIndex();
     void initUi();
     void createMenus();
     void setupConnections();
