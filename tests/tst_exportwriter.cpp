@@ -636,10 +636,10 @@ void TestExportWriter::pdfPaginatesByRegion()
         event.startsAt = event.startsAt.addDays(-i);
         events << event;
     }
-    const QList<Event> sorted = PdfExport::sorted(events);
-    QCOMPARE(sorted.first().region, QStringLiteral("84"));
-    QCOMPARE(sorted.at(0).requestId, QStringLiteral("SI-3")); // the earliest first
-    QCOMPARE(sorted.at(4).requestId, QStringLiteral("SI-6"));
+    const QList<const Event*> sorted = PdfExport::sorted(events);
+    QCOMPARE(sorted.first()->region, QStringLiteral("84"));
+    QCOMPARE(sorted.at(0)->requestId, QStringLiteral("SI-3")); // the earliest first
+    QCOMPARE(sorted.at(4)->requestId, QStringLiteral("SI-6"));
     // 5 lines a page, a heading takes 2; Île-de-France's heading and first request do not fit after SI-0.
     const QList<PdfExport::Page> pages = PdfExport::paginate(sorted, 5, 2);
     QCOMPARE(pages.size(), 3);
@@ -647,7 +647,7 @@ void TestExportWriter::pdfPaginatesByRegion()
         QStringList items;
         for (const PdfExport::Line& line : page) {
             items << (line.event < 0 ? QStringLiteral("[%1]").arg(line.region)
-                                     : sorted.at(line.event).requestId);
+                                     : sorted.at(line.event)->requestId);
         }
         return items.join(QLatin1Char(' '));
     };
