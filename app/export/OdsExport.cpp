@@ -65,7 +65,7 @@ bool OdsExport::write(const QList<Event>& events, const ExportColumns& columns, 
     }) && addZipEntry(&zip, QStringLiteral("settings.xml"), false, [](QIODevice* file) {
         const QByteArray xml = settings(tr("Requests"));
         return file->write(xml) == xml.size();
-    }) && addDeflatedZipEntry(&zip, QStringLiteral("content.xml"), content);
+    }) && addDeflatedZipEntry(&zip, QStringLiteral("content.xml"), std::move(content));
     zip.close();
     return written && zip.getZipError() == 0 && writeAll(device, buffer.data());
 }

@@ -12,6 +12,7 @@
 #include <QPdfWriter>
 
 #include <algorithm>
+#include <numeric>
 
 QString PdfExport::title(int editionYear)
 {
@@ -47,35 +48,61 @@ QString PdfExport::regionName(const QString& code)
     return region ? region->name : tr("Région unknown");
 }
 
-QList<Event> PdfExport::sorted(const QList<Event>& events)
+QList<const Event*> PdfExport::sorted(const QList<Event>& events)
 {
-    QHash<QString, QString> names;
-    for (const Event& event : events) {
-        if (!names.contains(event.region)) {
-            names.insert(event.region, regionName(event.region));
+    // Each région's place among the names worked out once, and the requests left where they are:
+    // the collator on each comparison and moving whole requests took 0.8 s of 100,000.
+    QHash<QString, int> regions;
+    QStringList names;
+    QList<int> region(events.size());
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        auto known = regions.constFind(events.at(i).region);
+        if (known == regions.cend()) {
+            known = regions.insert(events.at(i).region, int(names.size()));
+            names << regionName(events.at(i).region);
         }
+        region[i] = *known;
     }
-    QList<Event> result = events;
     const QCollator collator(QLocale(QLocale::French));
-    std::stable_sort(result.begin(), result.end(), [&](const Event& a, const Event& b) {
-        if (a.region != b.region) {
-            return collator.compare(names.value(a.region), names.value(b.region)) < 0;
+    QList<int> byName(names.size());
+    std::iota(byName.begin(), byName.end(), 0);
+    std::stable_sort(byName.begin(), byName.end(),
+        [&](int a, int b) { return collator.compare(names.at(a), names.at(b)) < 0; });
+    // Régions of the same name share their rank: neither comes first.
+    QList<int> rank(names.size());
+    for (qsizetype r = 0; r < byName.size(); ++r) {
+        const bool same = r > 0 && collator.compare(names.at(byName.at(r - 1)), names.at(byName.at(r))) == 0;
+        rank[byName.at(r)] = same ? rank.at(byName.at(r - 1)) : int(r);
+    }
+    QList<qsizetype> order(events.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        if (region.at(a) != region.at(b)) {
+            return rank.at(region.at(a)) < rank.at(region.at(b));
         }
-        if (a.startsAt != b.startsAt) {
-            return a.startsAt < b.startsAt;
+        const Event& first = events.at(a);
+        const Event& second = events.at(b);
+        if (first.startsAt != second.startsAt) {
+            return first.startsAt < second.startsAt;
         }
-        return a.requestId < b.requestId;
+        return first.requestId < second.requestId;
     });
+    QList<const Event*> result;
+    result.reserve(order.size());
+    for (const qsizetype i : order) {
+        result << &events.at(i);
+    }
     return result;
 }
 
-QList<PdfExport::Page> PdfExport::paginate(const QList<Event>& sorted, int linesPerPage, int headingLines)
+QList<PdfExport::Page> PdfExport::paginate(
+    const QList<const Event*>& sorted, int linesPerPage, int headingLines)
 {
     QList<Page> pages { Page() };
     int used = 0;
     for (qsizetype i = 0; i < sorted.size(); ++i) {
-        const QString& region = sorted.at(i).region;
-        const bool newRegion = i == 0 || sorted.at(i - 1).region != region;
+        const QString& region = sorted.at(i)->region;
+        const bool newRegion = i == 0 || sorted.at(i - 1)->region != region;
         // A heading needs a request under it on the same page.
         if (used + (newRegion ? headingLines + 1 : 1) > linesPerPage) {
             pages.append(Page());
@@ -122,7 +149,7 @@ int PdfExport::linesPerPage()
 bool PdfExport::write(
     const QList<Event>& events, QIODevice* device, const ExportWriter::Progress& progress) const
 {
-    const QList<Event> requests = sorted(events);
+    const QList<const Event*> requests = sorted(events);
     QPdfWriter pdf(device);
     pdf.setTitle(title(m_editionYear));
     pdf.setCreator(QStringLiteral("semaine-admin"));
@@ -197,7 +224,7 @@ bool PdfExport::write(
                 y += line;
                 continue;
             }
-            const QStringList cells = m_columns.readableCells(requests.at(item.event));
+            const QStringList cells = m_columns.readableCells(*requests.at(item.event));
             for (int c = 0; c < chosen.size(); ++c) {
                 QString cell = cells.at(c);
                 cell.replace(QLatin1Char('\n'), QLatin1Char(' '));

@@ -25,15 +25,15 @@ public:
 
     // The identifier, the start, the title, the commune and the organiser: what fits on a line.
     static ExportColumns defaultColumns();
-    // By région name, then start, then request id.
-    static QList<Event> sorted(const QList<Event>& events);
+    // By région name, then start, then request id: the requests themselves, in `events`.
+    static QList<const Event*> sorted(const QList<Event>& events);
     static QString regionName(const QString& code);
     // The two lines atop every page: the title, then the export's date and time in local time.
     static QString title(int editionYear);
     static QString exportedOn(const QDateTime& exportedAt);
     // The sorted requests cut into pages of `linesPerPage` lines; a heading takes `headingLines`
     // lines, is repeated when a région goes on over a page and never ends a page.
-    static QList<Page> paginate(const QList<Event>& sorted, int linesPerPage, int headingLines);
+    static QList<Page> paginate(const QList<const Event*>& sorted, int linesPerPage, int headingLines);
 
     // The lines of a page and of a heading, as write() lays them out.
     static int linesPerPage();

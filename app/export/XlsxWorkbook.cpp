@@ -64,7 +64,7 @@ lxw_worksheet* XlsxWorkbook::addSheet(const QString& name)
     return sheet;
 }
 
-bool XlsxWorkbook::closeTo(QIODevice* device, QString* error)
+bool XlsxWorkbook::close(QString* error)
 {
     if (!m_workbook) {
         *error = QString::fromUtf8(lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED));
@@ -79,7 +79,34 @@ bool XlsxWorkbook::closeTo(QIODevice* device, QString* error)
         *error = QString::fromUtf8(lxw_strerror(lxw_error(m_status)));
         return false;
     }
+    return true;
+}
+
+bool XlsxWorkbook::closeTo(QIODevice* device, QString* error)
+{
+    if (!close(error)) {
+        return false;
+    }
     if (!writeAll(device, QByteArrayView(m_buffer.get(), qsizetype(m_size)))) {
+        *error = device->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool XlsxWorkbook::closeTo(QIODevice* device, QString* error, QList<DeflatedPiece> rows)
+{
+    if (!close(error)) {
+        return false;
+    }
+    // libxlsxwriter's package zipped again, the rows put at the end of the first sheet's data.
+    QByteArray package;
+    if (!insertIntoZipEntry(QByteArray::fromRawData(m_buffer.get(), qsizetype(m_size)),
+            QStringLiteral("xl/worksheets/sheet1.xml"), "</sheetData>", std::move(rows), &package)) {
+        *error = QString::fromUtf8(lxw_strerror(LXW_ERROR_ZIP_FILE_OPERATION));
+        return false;
+    }
+    if (!writeAll(device, package)) {
         *error = device->errorString();
         return false;
     }

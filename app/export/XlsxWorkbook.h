@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/export/ZipEntry.h"
+
 #include <QString>
 
 #include <clocale>
@@ -38,6 +40,9 @@ public:
     // Closes the workbook and writes it to `device`; false with `error` set (libxlsxwriter's
     // message or the device's) when a call, the closing or the writing failed.
     bool closeTo(QIODevice* device, QString* error);
+    // The same, with `rows` after the first sheet's own: the rows' XML made apart, as
+    // libxlsxwriter's constant memory mode writes it, and deflated in pieces (ZipEntry.h).
+    bool closeTo(QIODevice* device, QString* error, QList<DeflatedPiece> rows);
 
 private:
     struct CloseWorkbook {
@@ -59,4 +64,7 @@ private:
     size_t m_size = 0;
     std::unique_ptr<lxw_workbook, CloseWorkbook> m_workbook;
     int m_status = 0;
+
+    // Closes the workbook into m_buffer; false with `error` set when a call or the closing failed.
+    bool close(QString* error);
 };

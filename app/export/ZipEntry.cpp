@@ -1,5 +1,6 @@
 #include "app/export/ZipEntry.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFile>
 
@@ -61,7 +62,7 @@ std::optional<DeflatedPiece> deflatePiece(const QByteArray& text, bool last)
     return done ? std::optional(std::move(piece)) : std::nullopt;
 }
 
-bool addDeflatedZipEntry(QuaZip* zip, const QString& name, const QList<DeflatedPiece>& pieces)
+bool addDeflatedZipEntry(QuaZip* zip, const QString& name, QList<DeflatedPiece> pieces)
 {
     QuaZipNewInfo info = zipEntryInfo(name);
     uLong crc = crc32_z(0, nullptr, 0);
@@ -77,9 +78,55 @@ bool addDeflatedZipEntry(QuaZip* zip, const QString& name, const QList<DeflatedP
         return false;
     }
     bool written = true;
-    for (const DeflatedPiece& piece : pieces) {
+    for (DeflatedPiece& piece : pieces) {
         written = written && file.write(piece.data) == piece.data.size();
+        piece.data = QByteArray();
     }
     file.close();
     return written && file.getZipError() == 0;
+}
+
+bool insertIntoZipEntry(const QByteArray& zip, const QString& name, QByteArrayView marker,
+    QList<DeflatedPiece> inserted, QByteArray* result)
+{
+    QByteArray source = zip;
+    QBuffer in(&source);
+    QuaZip unzip(&in);
+    // Room for the whole: the pieces are let go as they are copied in, never twice in memory.
+    qsizetype size = zip.size();
+    for (const DeflatedPiece& piece : inserted) {
+        size += piece.data.size();
+    }
+    result->reserve(size + size / 8);
+    QBuffer out(result);
+    out.open(QIODevice::ReadWrite);
+    QuaZip rezip(&out);
+    bool done = unzip.open(QuaZip::mdUnzip) && rezip.open(QuaZip::mdCreate);
+    bool found = false;
+    for (bool more = done && unzip.goToFirstFile(); done && more; more = unzip.goToNextFile()) {
+        const QString entryName = unzip.getCurrentFileName();
+        QuaZipFile entry(&unzip);
+        done = entry.open(QIODevice::ReadOnly);
+        const QByteArray content = done ? entry.readAll() : QByteArray();
+        entry.close();
+        done = done && entry.getZipError() == UNZ_OK;
+        const qsizetype at = entryName == name ? content.indexOf(marker) : -1;
+        if (at < 0) {
+            done = done && addZipEntry(&rezip, entryName, false, [&content](QIODevice* file) {
+                return file->write(content) == content.size();
+            });
+            continue;
+        }
+        found = true;
+        std::optional<DeflatedPiece> head = deflatePiece(content.first(at), false);
+        std::optional<DeflatedPiece> tail = deflatePiece(content.sliced(at), true);
+        done = done && head && tail;
+        if (done) {
+            inserted.prepend(std::move(*head));
+            inserted.append(std::move(*tail));
+            done = addDeflatedZipEntry(&rezip, entryName, std::move(inserted));
+        }
+    }
+    rezip.close();
+    return done && found && unzip.getZipError() == UNZ_OK && rezip.getZipError() == ZIP_OK;
 }

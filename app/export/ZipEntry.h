@@ -23,5 +23,11 @@ struct DeflatedPiece {
 };
 std::optional<DeflatedPiece> deflatePiece(const QByteArray& text, bool last);
 
-// Adds the file `name` made of these pieces, in order, the last one made with `last`.
-bool addDeflatedZipEntry(QuaZip* zip, const QString& name, const QList<DeflatedPiece>& pieces);
+// Adds the file `name` made of these pieces, in order, the last one made with `last`; each piece is
+// let go once written.
+bool addDeflatedZipEntry(QuaZip* zip, const QString& name, QList<DeflatedPiece> pieces);
+
+// The ZIP `zip` made again into `result`, its entries in their order and deflated at the same
+// level as addZipEntry(), `name`'s with `inserted` before the first `marker` in it.
+bool insertIntoZipEntry(const QByteArray& zip, const QString& name, QByteArrayView marker,
+    QList<DeflatedPiece> inserted, QByteArray* result);
