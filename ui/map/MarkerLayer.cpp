@@ -93,6 +93,9 @@ void MarkerLayer::readMarkers()
 
 // The marker as its QML Rectangle was: the border inside the diameter, a cluster at 85 % opacity
 // with its count, and a badge at its top right saying how many of its requests fail a condition.
+// Drawn opaque, the border as a disc under the fill's, and made translucent at the end: the
+// raster engine strokes a translucent ellipse four times slower than it fills two opaque ones,
+// and a zoom step draws a hundred new markers (one per count).
 MarkerLayer::Sprite MarkerLayer::spriteOf(const Look& look, qreal pixelRatio) const
 {
     const bool cluster = look.count > 1;
@@ -115,9 +118,10 @@ MarkerLayer::Sprite MarkerLayer::spriteOf(const Look& look, qreal pixelRatio) co
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.translate(shift);
-    painter.setOpacity(cluster ? 0.85 : 1);
-    const qreal inset = look.borderWidth / 2;
-    painter.setPen(QPen(QColor::fromRgba(look.border), look.borderWidth));
+    const qreal inset = look.borderWidth;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor::fromRgba(look.border));
+    painter.drawEllipse(dot);
     painter.setBrush(QColor::fromRgba(look.fill));
     painter.drawEllipse(dot.adjusted(inset, inset, -inset, -inset));
     if (cluster) {
@@ -132,6 +136,11 @@ MarkerLayer::Sprite MarkerLayer::spriteOf(const Look& look, qreal pixelRatio) co
         painter.setPen(Qt::white);
         painter.setFont(badgeFont());
         painter.drawText(badge, Qt::AlignCenter, failing);
+    }
+    if (cluster) {
+        painter.resetTransform();
+        painter.setCompositionMode(QPainter::CompositionMode_DestinationIn);
+        painter.fillRect(QRect(QPoint(0, 0), size), QColor::fromRgbF(0, 0, 0, 0.85f));
     }
     return { image, centre };
 }
