@@ -215,6 +215,7 @@ private slots:
     void regionShapesAndFigures();
     void loadsWithoutWarningsAndDrawsTheRegions();
     void boundariesWaitForTheMapYetItOpensWhole();
+    void departementsTakeTheRegionsPlaceWhenZoomedIn();
     void markerClickSelectsTheEvent();
     void firstViewIsMainlandFrance();
     void popupClosesByEscapeAClickElsewhereOrTheFilter();
@@ -489,6 +490,29 @@ void TestMap::boundariesWaitForTheMapYetItOpensWhole()
     const QPointF marker
         = pixelOf(map, first.data(MarkerClusterModel::CoordinateRole).value<QGeoCoordinate>());
     QVERIFY(layer->rowAt(layer->mapFromScene(marker)) >= 0);
+}
+
+void TestMap::departementsTakeTheRegionsPlaceWhenZoomedIn()
+{
+    MainWindow window(m_store->database);
+    showMap(window);
+    MapWidget* map = window.mapWidget();
+    // Seine-et-Marne's colour is its own requests', not its région's (the only one with requests);
+    // compared as drawn, 8 bits a channel.
+    const QColor ileDeFrance = fillOf(map->regionModel(), QStringLiteral("11"));
+    const QColor seineEtMarne = fillOf(map->departementModel(), QStringLiteral("77"));
+    QVERIFY(seineEtMarne.isValid() && seineEtMarne.rgb() != ileDeFrance.rgb());
+    QCOMPARE(map->quickWidget()->grabFramebuffer().pixel(pixelOf(map, inIleDeFrance)), ileDeFrance.rgb());
+    // Fontainebleau, zoomed in past the threshold, then back out.
+    for (const auto& [zoom, colour] : { std::pair { MarkerClusterModel::DepartementZoom + 0.5, seineEtMarne },
+             std::pair { MarkerClusterModel::DepartementZoom - 0.5, ileDeFrance } }) {
+        map->bridge()->showArea(inIleDeFrance, zoom);
+        QVERIFY(drawnAsItIs(map));
+        const QPoint fontainebleau = pixelOf(map, inIleDeFrance);
+        QCOMPARE(
+            markerLayer(map)->rowAt(markerLayer(map)->mapFromScene(fontainebleau)), -1); // no marker over it
+        QCOMPARE(map->quickWidget()->grabFramebuffer().pixel(fontainebleau), colour.rgb());
+    }
 }
 
 void TestMap::markerClickSelectsTheEvent()

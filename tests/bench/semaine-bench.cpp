@@ -28,6 +28,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
 #include <QTableView>
@@ -68,24 +69,37 @@ qint64 residentMb()
     return fields.value(1).toLongLong() * sysconf(_SC_PAGESIZE) / (1024 * 1024);
 }
 
-// What the resident memory is made of: the process's own (anonymous) and the files it maps,
-// the store's pages read through SQLite's mmap among them.
-QString residentParts()
+// What the resident memory is made of, from /proc/self/smaps: the store's file as SQLite maps it
+// (each connection maps it on its own, and a page mapped twice counts twice), the other files
+// (Qt's libraries, fonts, locale data) and the process's own memory (heap, SQLite's page caches).
+QString residentParts(const QString& storePath)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly)) {
         return {};
     }
-    QStringList parts;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("RssAnon:") || line.startsWith("RssFile:") || line.startsWith("RssShmem:")) {
-            const QList<QByteArray> fields = line.simplified().split(' ');
-            parts << QStringLiteral("%1 %2 MB")
-                         .arg(QString::fromLatin1(fields.value(0)).chopped(1))
-                         .arg(fields.value(1).toLongLong() / 1024);
+    const QByteArray store = QFileInfo(storePath).canonicalFilePath().toUtf8();
+    qint64 storeKb = 0;
+    qint64 filesKb = 0;
+    qint64 ownKb = 0;
+    int storeMappings = 0;
+    QByteArray mapped; // the file of the mapping being read, empty for anonymous memory
+    for (const QByteArray& line : smaps.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() >= 5 && fields.at(0).contains('-') && !fields.at(0).endsWith(':')) {
+            // A mapping's first line: range, permissions, offset, device, inode, then its path.
+            mapped = fields.size() >= 6 && fields.at(4) != "0" ? fields.at(5) : QByteArray();
+            storeMappings += !store.isEmpty() && mapped == store ? 1 : 0;
+        } else if (fields.at(0) == "Rss:") {
+            const qint64 kb = fields.value(1).toLongLong();
+            (mapped.isEmpty() ? ownKb : mapped == store ? storeKb : filesKb) += kb;
         }
     }
-    return parts.join(QStringLiteral(", "));
+    return QStringLiteral("the store's file %1 MB in %2 mappings, other files %3 MB, the process's own %4 MB")
+        .arg(storeKb / 1024)
+        .arg(storeMappings)
+        .arg(filesKb / 1024)
+        .arg(ownKb / 1024);
 }
 
 void target(const char* what, qint64 measured, qint64 limit, const char* unit)
@@ -233,7 +247,7 @@ ScalingTable::Figures benchQueue(Database& database)
         BenchTiming::time(Runs, [queue] { queue->mapPoints(); }), 60);
     const qint64 resident = residentMb();
     target("queue: resident memory", resident, 300, "MB");
-    out << QStringLiteral("  (%1)").arg(residentParts()) << Qt::endl;
+    out << QStringLiteral("  (%1)").arg(residentParts(database.path())) << Qt::endl;
     figures[Step::Memory] = { resident, resident, 1 };
     return figures;
 }

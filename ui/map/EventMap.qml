@@ -11,6 +11,8 @@ Item {
     required property var regionModel
     required property var departementModel
     required property var clusterModel
+    // Zoomed in, the départements take the régions' place, on the map and under the pointer.
+    readonly property bool departementsShown: view.map.zoomLevel >= root.mapBridge.departementZoom
 
     MapView {
         id: view
@@ -34,15 +36,6 @@ Item {
             map.center = root.mapBridge.center
             map.zoomLevel = root.mapBridge.zoomLevel
         }
-        // Qt 6.8 clips each MapPolygon to the visible part of the map and redoes it only when the
-        // camera changes, not when the map is resized: without this the régions stay clipped to
-        // the 100×30 the map had while its tab was hidden. A camera change with no net move
-        // makes them follow every new size.
-        function reclipShapes() {
-            const zoom = map.zoomLevel
-            map.zoomLevel = zoom + 1e-9
-            map.zoomLevel = zoom
-        }
         function reportView() {
             root.mapBridge.reportView(map.zoomLevel, map.toCoordinate(Qt.point(0, 0), false),
                 map.toCoordinate(Qt.point(map.width, map.height), false))
@@ -55,38 +48,19 @@ Item {
 
         Connections {
             target: view.map
-            function onWidthChanged() { view.reclipShapes(); view.reportView() }
-            function onHeightChanged() { view.reclipShapes(); view.reportView() }
+            function onWidthChanged() { view.reportView() }
+            function onHeightChanged() { view.reportView() }
             function onCenterChanged() { view.reportView() }
             function onZoomLevelChanged() { view.reportView() }
         }
 
-        MapItemView {
+        // Every région or département in one item.
+        ShapeLayer {
             parent: view.map
-            model: root.regionModel
-            delegate: MapPolygon {
-                required path
-                required property color fillColor
-                // The départements cover them when zoomed in: one layer of shapes to redo, not two.
-                visible: view.map.zoomLevel < root.mapBridge.departementZoom
-                color: fillColor
-                border.color: "white"
-                border.width: 1
-            }
-        }
-
-        MapItemView {
-            parent: view.map
-            z: 1
-            model: root.departementModel
-            delegate: MapPolygon {
-                required path
-                required property color fillColor
-                visible: view.map.zoomLevel >= root.mapBridge.departementZoom
-                color: fillColor
-                border.color: "white"
-                border.width: 0.5
-            }
+            anchors.fill: parent
+            map: view.map
+            model: root.departementsShown ? root.departementModel : root.regionModel
+            borderWidth: root.departementsShown ? 0.5 : 1
         }
 
         // Every marker in one item: a click asks it which one is on top there.
@@ -94,7 +68,7 @@ Item {
             id: markers
             parent: view.map
             anchors.fill: parent
-            // Above the shapes whatever order the views are reparented in.
+            // Above the shapes whatever order the layers are reparented in.
             z: 2
             model: root.clusterModel
             map: view.map
@@ -189,7 +163,7 @@ Item {
             x: 6
             y: 4
             text: hover.hovered
-                ? (view.map.zoomLevel >= root.mapBridge.departementZoom ? root.departementModel : root.regionModel)
+                ? (root.departementsShown ? root.departementModel : root.regionModel)
                     .figuresAt(view.map.toCoordinate(hover.point.position, false))
                 : ""
         }

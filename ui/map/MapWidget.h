@@ -41,6 +41,7 @@ public:
     QQuickWidget* quickWidget() const { return m_quick; }
     MapBridge* bridge() const { return m_bridge; }
     RegionShapeModel* regionModel() const { return m_regions; }
+    RegionShapeModel* departementModel() const { return m_departements; }
     MarkerClusterModel* clusterModel() const { return m_clusters; }
     OnlineEventModel* onlineModel() const { return m_online; }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/map/MapLayer.h"
 #include "ui/map/MarkerClusterModel.h"
 
 #include <QColor>
@@ -8,30 +9,23 @@
 #include <QList>
 #include <QPointF>
 #include <QPointer>
-#include <QQuickPaintedItem>
 #include <QRectF>
 #include <QtQmlIntegration>
 
 // Every marker of a MarkerClusterModel drawn by this one item laid over the QML Map, instead of
-// one QML item per marker: a camera change reads where the map now puts three places (its
-// fromCoordinate) and moves every marker by the same affine step, then repaints. It paints rather
-// than building geometry nodes because the software scene graph (offscreen, and machines without
-// a GPU) draws painted items but ignores custom geometry. It also answers the clicks and the
-// Shift+drag rectangle: which marker is on top at a point, which requests a rectangle holds.
-class MarkerLayer : public QQuickPaintedItem {
+// one QML item per marker: a camera change moves every marker by the map's projection, then
+// repaints. It also answers the clicks and the Shift+drag rectangle: which marker is on top at a
+// point, which requests a rectangle holds.
+class MarkerLayer : public MapLayer {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(MarkerClusterModel* model READ model WRITE setModel NOTIFY modelChanged)
-    Q_PROPERTY(QQuickItem* map READ map WRITE setMap NOTIFY mapChanged)
 
 public:
     explicit MarkerLayer(QQuickItem* parent = nullptr);
 
     MarkerClusterModel* model() const { return m_model; }
     void setModel(MarkerClusterModel* model);
-    // The QML Map (QtLocation's Map item) the markers follow.
-    QQuickItem* map() const { return m_map; }
-    void setMap(QQuickItem* map);
 
     // The model's row whose marker is drawn on top at this point of the layer, -1 for none.
     Q_INVOKABLE int rowAt(const QPointF& position) const;
@@ -42,14 +36,6 @@ public:
 
 signals:
     void modelChanged();
-    void mapChanged();
-
-protected:
-    void updatePolish() override;
-    void geometryChange(const QRectF& newGeometry, const QRectF& oldGeometry) override;
-
-private slots:
-    void followCamera();
 
 private:
     // How a marker looks: markers that look alike share one picture.
@@ -87,19 +73,9 @@ private:
 
     Sprite spriteOf(const Look& look, qreal pixelRatio) const;
     void readMarkers();
-    QPointF pixelOf(const QPointF& place) const;
-    QPointF placeOf(const QPointF& pixel) const;
 
     QPointer<MarkerClusterModel> m_model;
-    QPointer<QQuickItem> m_map;
     QList<Shown> m_shown;
     QHash<Look, Sprite> m_sprites;
     qreal m_spriteRatio = 0; // the device pixel ratio m_sprites are drawn for
-    // The map's projection as an affine step from Web Mercator units to the layer's pixels:
-    // pixel = m_origin + m_axisX * (x - m_anchor.x) + m_axisY * (y - m_anchor.y).
-    QPointF m_anchor;
-    QPointF m_origin;
-    QPointF m_axisX;
-    QPointF m_axisY;
-    bool m_projected = false;
 };

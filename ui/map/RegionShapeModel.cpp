@@ -1,6 +1,7 @@
 #include "ui/map/RegionShapeModel.h"
 
 #include "app/core/GeoReference.h"
+#include "ui/map/WebMercator.h"
 
 #include <QLocale>
 
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointF>
+#include <QPolygonF>
 
 #include <algorithm>
 #include <cmath>
@@ -66,6 +68,19 @@ QList<QGeoCoordinate> ringPath(const QJsonArray& ring, double tolerance)
     return path;
 }
 
+QPainterPath outlineOf(const QList<QGeoCoordinate>& path)
+{
+    QPolygonF places;
+    places.reserve(path.size());
+    for (const QGeoCoordinate& point : path) {
+        places.append(QPointF(WebMercator::x(point.longitude()), WebMercator::y(point.latitude())));
+    }
+    QPainterPath outline;
+    outline.addPolygon(places);
+    outline.closeSubpath();
+    return outline;
+}
+
 double perPopulation(int labelled, qint64 population)
 {
     return population > 0 ? 100000.0 * labelled / double(population) : 0.0;
@@ -104,11 +119,15 @@ bool RegionShapeModel::load(const QString& geoJsonPath, QString* error)
         const QString name = props.value(QLatin1String("nom")).toString();
         const QJsonArray coordinates = geometry.value(QLatin1String("coordinates")).toArray();
         // Outer rings only: the régions' holes are other régions, drawn on top anyway.
+        const auto addRing = [&](const QJsonArray& ring) {
+            const QList<QGeoCoordinate> path = ringPath(ring, tolerance);
+            m_rings.append({ code, name, path, outlineOf(path) });
+        };
         if (geometry.value(QLatin1String("type")).toString() == QLatin1String("Polygon")) {
-            m_rings.append({ code, name, ringPath(coordinates.at(0).toArray(), tolerance) });
+            addRing(coordinates.at(0).toArray());
         } else {
             for (const QJsonValue& polygon : coordinates) {
-                m_rings.append({ code, name, ringPath(polygon.toArray().at(0).toArray(), tolerance) });
+                addRing(polygon.toArray().at(0).toArray());
             }
         }
     }
@@ -223,6 +242,11 @@ QColor RegionShapeModel::colourFor(double value, double maximum)
         float(pale.blueF() + t * (deep.blueF() - pale.blueF())));
 }
 
+QColor RegionShapeModel::fillColour(int row) const
+{
+    return colourFor(valueOf(m_figures.value(m_rings.at(row).code)), m_maximum);
+}
+
 QString RegionShapeModel::figuresText(const Ring& ring) const
 {
     const Figures figures = m_figures.value(ring.code);
@@ -276,7 +300,7 @@ QVariant RegionShapeModel::data(const QModelIndex& index, int role) const
     case PathRole:
         return QVariant::fromValue(ring.path);
     case FillColorRole:
-        return colourFor(valueOf(m_figures.value(ring.code)), m_maximum);
+        return fillColour(index.row());
     case FiguresRole:
         return figuresText(ring);
     default:

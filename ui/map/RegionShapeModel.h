@@ -7,6 +7,7 @@
 #include <QGeoCoordinate>
 #include <QHash>
 #include <QList>
+#include <QPainterPath>
 
 class GeoReference;
 
@@ -41,6 +42,10 @@ public:
     static QColor colourFor(double value, double maximum);
     // The figures of the territory at this point, empty outside every territory.
     Q_INVOKABLE QString figuresAt(const QGeoCoordinate& coordinate) const;
+    // What the map draws of a row: its ring in Web Mercator units (projected once, at load), and
+    // its colour.
+    const QPainterPath& outline(int row) const { return m_rings.at(row).outline; }
+    QColor fillColour(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -51,6 +56,7 @@ private:
         QString code;
         QString name;
         QList<QGeoCoordinate> path;
+        QPainterPath outline;
     };
     struct Figures {
         int requests = 0;
