@@ -58,7 +58,8 @@ void MapLayer::updatePolish()
         QPointF east;
         QPointF south;
         if (centre.isValid() && project(anchor.x(), anchor.y(), &origin)
-            && project(anchor.x() + step, anchor.y(), &east) && project(anchor.x(), anchor.y() + dy, &south)) {
+            && project(anchor.x() + step, anchor.y(), &east)
+            && project(anchor.x(), anchor.y() + dy, &south)) {
             // pixel = origin + axisX * (x - anchor.x) + axisY * (y - anchor.y)
             const QPointF axisX = (east - origin) / step;
             const QPointF axisY = (south - origin) / dy;
