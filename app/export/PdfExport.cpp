@@ -63,7 +63,7 @@ QList<const Event*> PdfExport::sorted(const QList<Event>& events)
         }
         region[i] = *known;
     }
-    const QCollator collator(QLocale(QLocale::French));
+    const QCollator collator { QLocale(QLocale::French) };
     QList<int> byName(names.size());
     std::iota(byName.begin(), byName.end(), 0);
     std::stable_sort(byName.begin(), byName.end(),
