@@ -159,8 +159,6 @@ void TestQueueSelector::manyFoundAnswerTheirFirstRowsFirst()
     QCOMPARE(whole.counts.total, int(all.size()));
 }
 
-// The selection fails on the selector's thread: its answer brings the store's words to the queue's, not an
-// empty queue.
 // At start-up the second connection proves that every request has its queue row, the first page
 // not waiting for it; one that has none is found, then given its row by refreshQueueIndex(), which
 // announces it as added so that the queue, the map and the statistics show it.
@@ -191,6 +189,8 @@ void TestQueueSelector::theIndexCheckFindsTheRequestsWithoutARow()
     QCOMPARE(expected({}), all);
 }
 
+// The selection fails on the selector's thread: its answer brings the store's words to the queue's, not an
+// empty queue.
 void TestQueueSelector::aFailedSelectionCarriesItsError()
 {
     QueueSelector selector(m_database);
