@@ -32,6 +32,21 @@ void MapLayer::setMap(QQuickItem* map)
 
 void MapLayer::followCamera() { polish(); }
 
+void MapLayer::followModel(
+    QAbstractItemModel* previous, QAbstractItemModel* next, const std::function<void()>& changed)
+{
+    if (previous) {
+        disconnect(previous, nullptr, this, nullptr);
+    }
+    if (next) {
+        connect(next, &QAbstractItemModel::dataChanged, this, changed);
+        connect(next, &QAbstractItemModel::rowsInserted, this, changed);
+        connect(next, &QAbstractItemModel::rowsRemoved, this, changed);
+        connect(next, &QAbstractItemModel::modelReset, this, changed);
+    }
+    changed();
+}
+
 void MapLayer::geometryChange(const QRectF& newGeometry, const QRectF& oldGeometry)
 {
     QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);

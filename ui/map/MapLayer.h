@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QAbstractItemModel>
 #include <QPointF>
 #include <QPointer>
 #include <QQuickPaintedItem>
 #include <QTransform>
 #include <QtQmlIntegration>
+
+#include <functional>
 
 // An item laid over the QML Map (QtLocation's Map item) that draws places given in Web Mercator
 // units itself. A camera change reads where the map now puts three places (its fromCoordinate):
@@ -33,6 +36,10 @@ protected:
     // The map's projection: from Web Mercator units to the layer's pixels.
     QTransform projection() const { return m_projection; }
     QPointF pixelOf(const QPointF& place) const { return m_projection.map(place); }
+    // Stops following `previous` and follows `next`: `changed` runs now and after any change of
+    // its rows or their data.
+    void followModel(
+        QAbstractItemModel* previous, QAbstractItemModel* next, const std::function<void()>& changed);
 
     void updatePolish() override;
     void geometryChange(const QRectF& newGeometry, const QRectF& oldGeometry) override;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -45,18 +46,9 @@ void MarkerLayer::setModel(MarkerClusterModel* model)
     if (model == m_model) {
         return;
     }
-    if (m_model) {
-        disconnect(m_model, nullptr, this, nullptr);
-    }
-    m_model = model;
-    if (m_model) {
-        // The model changes its rows in place: one read of them all after each change.
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &MarkerLayer::readMarkers);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &MarkerLayer::readMarkers);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MarkerLayer::readMarkers);
-        connect(m_model, &QAbstractItemModel::modelReset, this, &MarkerLayer::readMarkers);
-    }
-    readMarkers();
+    const QPointer<MarkerClusterModel> previous = std::exchange(m_model, model);
+    // The model changes its rows in place: one read of them all after each change.
+    followModel(previous, m_model, [this] { readMarkers(); });
     emit modelChanged();
 }
 

@@ -3,6 +3,8 @@
 #include <QPainter>
 #include <QPen>
 
+#include <utility>
+
 ShapeLayer::ShapeLayer(QQuickItem* parent)
     : MapLayer(parent)
 {
@@ -13,16 +15,9 @@ void ShapeLayer::setModel(RegionShapeModel* model)
     if (model == m_model) {
         return;
     }
-    if (m_model) {
-        disconnect(m_model, nullptr, this, nullptr);
-    }
-    m_model = model;
-    if (m_model) {
-        // New colours (the measure, the filter) or new shapes: the next frame reads them.
-        connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { update(); });
-        connect(m_model, &QAbstractItemModel::modelReset, this, [this] { update(); });
-    }
-    update();
+    const QPointer<RegionShapeModel> previous = std::exchange(m_model, model);
+    // New colours (the measure, the filter) or new shapes: the next frame reads them.
+    followModel(previous, m_model, [this] { update(); });
     emit modelChanged();
 }
 
