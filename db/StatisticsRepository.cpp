@@ -2,6 +2,7 @@
 
 #include "app/core/GeoReference.h"
 #include "db/Database.h"
+#include "db/KeptQuery.h"
 #include "db/PreparedQuery.h"
 #include "db/QueueIndex.h"
 #include "db/SqlValue.h"
@@ -247,8 +248,8 @@ QString tallyRows(const Database& database, const QueueIndex::Where& where, bool
 // PostgreSQL: the server counts, in one pass over the rows with one group per set below, and
 // sends a few hundred groups instead of 100,000 rows of 15 values (their transfer and conversion
 // were nearly all of the time). GROUPING() says which set a group belongs to. Returns the store's
-// error, if any.
-QString tallyGroups(const Database& database, const QueueIndex::Where& where, Tally& tally)
+// error, if any. The statement is kept by the connection: the dashboard counts again at each change.
+QString tallyGroups(Database& database, const QueueIndex::Where& where, Tally& tally)
 {
     enum Set { Territory, Received, EventTypes, OrganiserTypes, Audiences, Runs };
     // The columns, in the order of GROUPING()'s bits (the first is the highest).
@@ -265,7 +266,7 @@ QString tallyGroups(const Database& database, const QueueIndex::Where& where, Ta
         }
         groupingSets << QLatin1Char('(') + columns.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
-    Statement groups(database.connection(),
+    Statement groups(database,
         QStringLiteral("SELECT GROUPING(%1), status, %1, count(*), sum(expected_participants), "
                        "sum(actual_participants), count(actual_participants), %2, %3, %4, %5 "
                        "FROM event_queue WHERE %6 GROUP BY GROUPING SETS (%7)")
@@ -352,17 +353,17 @@ StoreResult<Statistics> StatisticsRepository::compute(
     // The filter's columns are the queue index's alone, so it applies unchanged beside the audit's.
     // The audit is read first (SQLite keeps the order of a CROSS JOIN): decisions are few beside the
     // requests.
-    QSqlQuery decisions(m_database.connection());
+    KeptQuery kept(m_database,
+        (QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a ")
+            + (m_database.isPostgresql() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"))
+            + QStringLiteral(
+                " event_queue ON event_queue.event_id = a.event_id WHERE %1 AND status <> ? AND a.action "
+                "IN ('status', 'override') AND a.new_status IN (?, ?) GROUP BY 1"))
+            .arg(where.sql));
+    QSqlQuery& decisions = kept.query();
     decisions.setForwardOnly(true);
-    if (!PreparedQuery::exec(decisions,
-            (QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a ")
-                + (m_database.isPostgresql() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"))
-                + QStringLiteral(
-                    " event_queue ON event_queue.event_id = a.event_id WHERE %1 AND status <> ? AND a.action "
-                    "IN ('status', 'override') AND a.new_status IN (?, ?) GROUP BY 1"))
-                .arg(where.sql),
-            where.values
-                + QVariantList { withdrawnKey, labelledKey, EventStatuses::key(EventStatus::Refused) })) {
+    if (!kept.exec(where.values
+            + QVariantList { withdrawnKey, labelledKey, EventStatuses::key(EventStatus::Refused) })) {
         return failed(decisions.lastError().text());
     }
     static const QTimeZone paris("Europe/Paris");

@@ -121,6 +121,7 @@ private slots:
     void upgradeWritesBackupFirst();
     void failedUpgradeLeavesStoreAsItWas();
     void upgradeFromTheFirstSchemaIndexesTheQueue();
+    void upgradeTo15CopiesTheOnlineTextsIntoTheQueue();
     void otherApplicationWithAUserVersionIsUntouched_data();
     void otherApplicationWithAUserVersionIsUntouched();
     void unmarkedStoreOfOursGetsTheMark();
@@ -568,6 +569,55 @@ void TestDatabase::upgradeFromTheFirstSchemaIndexesTheQueue()
     bretagne.region = QStringLiteral("53");
     bretagne.text = QStringLiteral("portes");
     QCOMPARE(index.ids(2018, bretagne, QDate(2018, 3, 20)).value().size(), 1);
+}
+
+void TestDatabase::upgradeTo15CopiesTheOnlineTextsIntoTheQueue()
+{
+    // A store of schema 14 with an online request and a placed one, and their queue rows: the
+    // upgrade copies the online one's texts into its row, which the map reads alone from then on.
+    const QString fourteen = m_dir->filePath(QStringLiteral("fourteen"));
+    QDir().mkpath(fourteen);
+    for (const QFileInfo& file :
+        QDir(QStringLiteral(":/db/migrations")).entryInfoList({ QStringLiteral("*.sql") })) {
+        if (file.fileName().left(4).toInt() <= 14) {
+            QVERIFY(QFile::copy(file.filePath(), fourteen + QLatin1Char('/') + file.fileName()));
+        }
+    }
+    {
+        Database v14(fourteen);
+        QVERIFY2(v14.open(storePath()), qPrintable(v14.errorString()));
+        QCOMPARE(v14.schemaVersion(), 14);
+        QSqlQuery insert(v14.connection());
+        for (const QString& sql :
+            { QStringLiteral(
+                  "INSERT INTO event (id, edition_year, request_id, submitted_at, title, event_type, "
+                  "organiser_type, organiser_name, region, status, online) VALUES (1, 2018, "
+                  "'SI2018-000001', '2018-03-01T08:00:00Z', 'Webinaire, « usine » 4:0', 'open_day', "
+                  "'company', 'Œstrale SAS', '53', 'submitted', 1), (2, 2018, 'SI2018-000002', "
+                  "'2018-03-01T08:00:00Z', 'Portes ouvertes', 'open_day', 'company', 'Fonderie', "
+                  "'53', 'submitted', 0)"),
+                QStringLiteral(
+                    "INSERT INTO event_queue (event_id, edition_year, status, assignee, region, "
+                    "departement, event_type, organiser_type, request_key, title_key, organiser_key, "
+                    "commune_key, search_text, c1, c2, c3, c4, late, data_problems, failing, online) "
+                    "VALUES (1, 2018, 'submitted', '', '53', '', 'open_day', 'company', '', '', '', '', "
+                    "'', 2, 2, 2, 2, 0, 0, 0, 1), (2, 2018, 'submitted', '', '53', '', 'open_day', "
+                    "'company', '', '', '', '', '', 2, 2, 2, 2, 0, 0, 0, 0)") }) {
+            QVERIFY2(insert.exec(sql), qPrintable(insert.lastError().text()));
+        }
+    }
+    Database current;
+    QVERIFY2(current.open(storePath()), qPrintable(current.errorString()));
+    QCOMPARE(current.schemaVersion(), current.latestSchemaVersion());
+    const QList<MapPoint> points
+        = QueueIndex(current).mapPoints(2018, EventFilter(), QDate(2018, 3, 20)).value();
+    QCOMPARE(points.size(), 2);
+    QVERIFY(points.at(0).online);
+    QCOMPARE(points.at(0).title, QStringLiteral("Webinaire, « usine » 4:0"));
+    QCOMPARE(points.at(0).requestId, QStringLiteral("SI2018-000001"));
+    QCOMPARE(points.at(0).organiser, QStringLiteral("Œstrale SAS"));
+    QVERIFY(!points.at(1).online);
+    QVERIFY(points.at(1).title.isEmpty());
 }
 
 // Many applications set user_version; one at a version of ours must not be switched to WAL,

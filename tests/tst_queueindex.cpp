@@ -46,6 +46,7 @@ private slots:
     void mapPointsComeFromOneIndexAlone();
     void mapPointsAreWhatTheRequestsSay_data();
     void mapPointsAreWhatTheRequestsSay();
+    void mapTextsFollowEdits();
     void aSearchIsLedByWhatItFinds();
     void firstRowsBeginTheSelection_data();
     void firstRowsBeginTheSelection();
@@ -652,9 +653,10 @@ void TestQueueIndex::mapPointsComeFromOneIndexAlone()
 {
     // What QueueIndex::mapPoints reads of event_queue: the plan must be one pass over the index
     // event_queue_map alone (no table row, no sort), on both engines.
-    const QString read
-        = QStringLiteral("SELECT event_id, latitude, longitude, status, failing, online, region, departement "
-                         "FROM event_queue WHERE edition_year = 2018 ORDER BY event_id");
+    const QString read = QStringLiteral(
+        "SELECT event_id, latitude, longitude, status, failing, online, region, departement, "
+        "online_title, online_request_id, online_organiser FROM event_queue WHERE "
+        "edition_year = 2018 ORDER BY event_id");
     QSqlQuery query(m_database->connection());
     QString plan;
     if (m_database->isPostgresql()) {
@@ -738,6 +740,50 @@ void TestQueueIndex::mapPointsAreWhatTheRequestsSay()
     QCOMPARE(read, stored);
     QVERIFY(placed > 0);
     QVERIFY(!region.isEmpty() || online > 0);
+}
+
+void TestQueueIndex::mapTextsFollowEdits()
+{
+    // The map lists an online request by texts that the queue's row keeps (schema 15): an edit
+    // changes them, and a request that gets a place loses them. Texts holding commas (PostgreSQL's
+    // separator of the other columns), colons, line breaks and characters of several bytes come
+    // back whole.
+    QVERIFY(useOwnStore()); // it writes
+    const QDate today(2018, 3, 20);
+    const auto pointOf = [&](qint64 id) {
+        const QList<MapPoint> points = m_index->mapPoints(2018, EventFilter(), today).value();
+        const auto found = std::find_if(
+            points.cbegin(), points.cend(), [id](const MapPoint& point) { return point.id == id; });
+        return found == points.cend() ? MapPoint() : *found;
+    };
+    const QList<Event> all = m_repository->all(2018).value();
+    const auto online
+        = std::find_if(all.cbegin(), all.cend(), [](const Event& event) { return event.online; });
+    QVERIFY(online != all.cend());
+    Event event = *online;
+    QCOMPARE(pointOf(event.id).title, event.title);
+    const QStringList titles { QStringLiteral("12:3,4 Atelier « ouvert »\n,5:ab"),
+        QStringLiteral("Ligne 1\nLigne 2\r\n;:,"), QStringLiteral("Œuvre 😀 usine 7:"), QString() };
+    for (const QString& title : titles) {
+        event.title = title;
+        event.organiserName = title + QStringLiteral(" SAS, 3:x");
+        event.requestId = QStringLiteral("SI2018-9:%1").arg(title.size());
+        QVERIFY(RequestStore(*m_database).update(event, QStringLiteral("test")).ok());
+        const MapPoint point = pointOf(event.id);
+        QVERIFY(point.online);
+        QCOMPARE(point.title, title);
+        QCOMPARE(point.organiser, event.organiserName);
+        QCOMPARE(point.requestId, event.requestId);
+    }
+    // Placed, it is a marker: no texts kept for it.
+    event.online = false;
+    event.latitude = 48.8566;
+    event.longitude = 2.3522;
+    QVERIFY(RequestStore(*m_database).update(event, QStringLiteral("test")).ok());
+    const MapPoint placed = pointOf(event.id);
+    QVERIFY(!placed.online);
+    QVERIFY(placed.hasPlace());
+    QVERIFY(placed.title.isEmpty() && placed.organiser.isEmpty() && placed.requestId.isEmpty());
 }
 
 void TestQueueIndex::aSearchIsLedByWhatItFinds()

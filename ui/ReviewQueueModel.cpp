@@ -67,6 +67,7 @@ void ReviewQueueModel::filterChanged()
 
 void ReviewQueueModel::showSelection(QueueIndex::Selection selection, const EventFilter& filter)
 {
+    ++m_readings;
     if (!selection.error.isEmpty()) {
         emit readFailed(selection.error);
     }
@@ -118,6 +119,7 @@ void ReviewQueueModel::setToday(const QDate& today)
 
 void ReviewQueueModel::reload()
 {
+    ++m_readings;
     const StoreResult<QStringList> assignees
         = m_edition.isValid() ? m_index.assignees(m_edition.year) : StoreResult<QStringList>(QStringList());
     if (!assignees) {
@@ -155,6 +157,7 @@ int ReviewQueueModel::editionTotal() const
 
 void ReviewQueueModel::applyFilter()
 {
+    ++m_readings;
     beginResetModel();
     query();
     endResetModel();
@@ -229,6 +232,7 @@ void ReviewQueueModel::sort(int column, Qt::SortOrder order)
 
 void ReviewQueueModel::refreshEvents(const QList<qint64>& eventIds)
 {
+    ++m_readings;
     // A search under way is about to replace the rows shown: it starts again with the change. A
     // bulk decision or an import reads the queue once rather than its rows one by one.
     if (isSearching() || eventIds.size() > PageSize) {

@@ -74,6 +74,9 @@ public:
     // Per status over the whole edition, whatever the filter.
     const QHash<EventStatus, int>& editionCounts() const { return m_editionCounts; }
     int editionTotal() const;
+    // Counts the times the requests were read again or changed, each announced by eventsChanged()
+    // once the rows follow: a request read since the last one is as new as what it announces.
+    quint64 readings() const { return m_readings; }
     // Every request the filter keeps, read in full (for the statistics and the map).
     StoreResult<QList<Event>> matchingEvents() const;
     // The same requests as the map needs them, without reading them.
@@ -113,6 +116,7 @@ private:
     QueueSelector* m_selector = nullptr;
     int m_firstRows = 0; // asked of the selector for a search
     bool m_showsFirstRows = false; // the search's first rows, the others to follow
+    quint64 m_readings = 0;
     EventFilter m_shownFilter; // the filter of the rows shown
     EventFilter m_searchedFilter; // the filter of the search under way
     const GeoReference& m_geo;

@@ -437,8 +437,13 @@ void EventForm::setupConnections()
         showDuplicates();
     });
     connect(m_model, &EventFormModel::stateChanged, this, &EventForm::showState);
-    // A decision or an edit elsewhere: an unchanged form shows the request as it now is.
-    connect(m_queue, &ReviewQueueModel::eventsChanged, this, &EventForm::reloadStored);
+    // A decision or an edit elsewhere: an unchanged form shows the request as it now is. A request
+    // read since the queue's rows were (the queue's new current row) is not read again.
+    connect(m_queue, &ReviewQueueModel::eventsChanged, this, [this] {
+        if (m_readAt != m_queue->readings()) {
+            reloadStored();
+        }
+    });
     connect(m_duplicates, &QLabel::linkActivated, this, [this](const QString& link) {
         if (openEvent(link.toLongLong())) {
             emit eventOpened(link.toLongLong());
@@ -492,10 +497,13 @@ void EventForm::load(const Event& event)
 {
     m_confirmedDuplicates.clear();
     m_notice->clear();
+    m_readAt = m_queue->readings();
     m_model->load(event, editionOf(event.editionYear), m_queue->today());
     m_matchTimer->stop();
     showDuplicates();
-    showHistory();
+    // Just read: the notes from the same copy.
+    m_notes->setEvent(m_model->stored());
+    showAuditTrail();
     showOrganiserRequests();
     showPendingUpdates();
 }
@@ -515,6 +523,7 @@ void EventForm::reloadStored()
         return;
     }
     const StoreResult<Event> stored = m_requests.find(m_model->stored().id);
+    m_readAt = m_queue->readings();
     if (stored.status == StoreStatus::Failed) {
         m_notice->setText(stored.message);
     }
@@ -852,8 +861,13 @@ void EventForm::writeToOrganiser()
 
 void EventForm::showHistory()
 {
-    m_history->clear();
     m_notes->setEventId(m_model->stored().id);
+    showAuditTrail();
+}
+
+void EventForm::showAuditTrail()
+{
+    m_history->clear();
     if (m_model->isNew()) {
         return;
     }

@@ -95,7 +95,9 @@ private:
     void showValue(EventFormModel::Field field);
     void showState();
     void showCommuneChoices();
+    // The notes, read again, and the audit trail with the messages written.
     void showHistory();
+    void showAuditTrail();
     void showOrganiserRequests();
     // The list itself, once the tab is in sight.
     void listOrganiserRequests();
@@ -117,6 +119,7 @@ private:
     Edition editionOf(int year) const;
 
     ReviewQueueModel* m_queue;
+    quint64 m_readAt = 0; // the queue's readings() when the request shown was read
     Database& m_database;
     EventRepository m_requests;
     RequestStore m_store;

@@ -62,13 +62,31 @@ void NotesEditor::setEventId(qint64 eventId)
     if (m_dirty) {
         return; // the save failed: keep the text and the request it belongs to
     }
+    show(eventId > 0 ? m_requests.find(eventId)
+                     : StoreResult<Event>::failure(StoreStatus::NotFound, QString()));
+}
+
+void NotesEditor::setEvent(const Event& stored)
+{
+    // Notes typed here are newer than the caller's copy of the same request: saved, then read.
+    if (m_dirty && stored.id == m_eventId) {
+        setEventId(stored.id);
+        return;
+    }
+    saveNow();
+    if (m_dirty) {
+        return;
+    }
+    show(stored.id > 0 ? StoreResult<Event>(stored)
+                       : StoreResult<Event>::failure(StoreStatus::NotFound, QString()));
+}
+
+void NotesEditor::show(const StoreResult<Event>& stored)
+{
     m_eventId = 0; // loading the text is not typing
-    const StoreResult<Event> stored = eventId > 0
-        ? m_requests.find(eventId)
-        : StoreResult<Event>::failure(StoreStatus::NotFound, QString());
     m_text->setPlainText(stored ? stored->reviewerNotes : QString());
     m_text->setEnabled(stored.ok());
     // Unread notes are not shown empty without a word: a save would then overwrite them.
     m_state->setText(stored.status == StoreStatus::Failed ? stored.message : QString());
-    m_eventId = stored ? eventId : 0;
+    m_eventId = stored ? stored->id : 0;
 }

@@ -19,10 +19,14 @@ public:
     NotesEditor(Database& database, QWidget* parent = nullptr);
 
     void setEventId(qint64 eventId);
+    // The same with the request just read by the caller (its id 0: none), without reading it again.
+    void setEvent(const Event& stored);
     // Writes what is typed now instead of waiting.
     void saveNow();
 
 private:
+    void show(const StoreResult<Event>& stored);
+
     EventRepository m_requests;
     RequestStore m_store;
     QPlainTextEdit* m_text;
