@@ -42,7 +42,7 @@ bool Screenshots::write(MainWindow& window, const QString& directory, QString* e
     for (int row = 0; row < events->rowCount(); ++row) {
         if (!events->report(row).failedConditions().isEmpty()
             && events->report(row).result(Check::DataProblems).outcome == Outcome::Pass) {
-            window.queueView()->selectEvent(events->event(row).id);
+            window.queueView()->selectEvent(events->eventAt(row).id);
             break;
         }
     }

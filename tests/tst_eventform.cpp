@@ -211,7 +211,7 @@ void TestEventForm::aDecisionInTheFormUpdatesTheQueueRow()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
     QCOMPARE(status.data().toString(), EventStatuses::displayName(EventStatus::Labelled));
-    QCOMPARE(queue->event(row).version, m_repository->find(id)->version);
+    QCOMPARE(queue->eventAt(row).version, m_repository->find(id)->version);
     // The form, which follows the queue, shows it too.
     QCOMPARE(
         child<QLabel>(QStringLiteral("status"))->text(), EventStatuses::displayName(EventStatus::Labelled));
@@ -360,7 +360,7 @@ void TestEventForm::postalCodeFillsThePlace()
     QCOMPARE(child<QLineEdit>(QStringLiteral("longitude"))->text(), QStringLiteral("-4.50259"));
     // The point stays editable.
     retype(QStringLiteral("latitude"), QStringLiteral("48.39"));
-    QCOMPARE(m_form->model()->event().latitude, std::optional<double>(48.39));
+    QCOMPARE(m_form->model()->edited().latitude, std::optional<double>(48.39));
 }
 
 void TestEventForm::corsicanPostalCode()
@@ -445,7 +445,7 @@ void TestEventForm::unsavedChangesPrompt()
     QCOMPARE(child<QLineEdit>(QStringLiteral("title"))->text(), QStringLiteral("Titre en cours"));
 
     // Leaving without saving: the next request, the first one unchanged in the store.
-    const QString firstTitle = queue->event(0).title;
+    const QString firstTitle = queue->eventAt(0).title;
     whenBoxOpens(QStringLiteral("unsavedPrompt"), QMessageBox::Discard);
     table->setCurrentIndex(table->model()->index(2, 1));
     QVERIFY_ANSWERED(m_box);
@@ -466,7 +466,7 @@ void TestEventForm::unsavedChangesPrompt()
     m_window->showPlace(MainWindow::QueuePlace);
     QVERIFY_ANSWERED(m_box);
     QCOMPARE(places->currentIndex(), int(MainWindow::QueuePlace));
-    QCOMPARE(child<QLineEdit>(QStringLiteral("title"))->text(), queue->event(2).title);
+    QCOMPARE(child<QLineEdit>(QStringLiteral("title"))->text(), queue->eventAt(2).title);
     m_box = ExpectedDialog::none();
     table->setCurrentIndex(table->model()->index(3, 1));
     table->setCurrentIndex(table->model()->index(2, 1));

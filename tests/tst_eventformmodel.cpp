@@ -118,7 +118,7 @@ void TestEventFormModel::endBeforeStart()
         QStringLiteral("The end (28/03/2018 09:00) is before the start (28/03/2018 10:00)."));
     m_model->setValue(Field::EndsAt, QStringLiteral("28/03/2018"));
     QVERIFY2(m_model->message(Field::EndsAt).isEmpty(), qPrintable(m_model->message(Field::EndsAt)));
-    QCOMPARE(m_model->event().endsAt, wallClock(QDate(2018, 3, 28), QTime(23, 59))); // a day alone: its end
+    QCOMPARE(m_model->edited().endsAt, wallClock(QDate(2018, 3, 28), QTime(23, 59))); // a day alone: its end
 }
 
 void TestEventFormModel::coordinatesOutsideFrance()
@@ -162,21 +162,21 @@ void TestEventFormModel::postalCodeFillsThePlace()
     QCOMPARE(m_model->value(Field::Region).toString(), QStringLiteral("53"));
     QCOMPARE(GeoReference::embedded().departement(QStringLiteral("29"))->name, QStringLiteral("Finistère"));
     QCOMPARE(GeoReference::embedded().region(QStringLiteral("53"))->name, QStringLiteral("Bretagne"));
-    QCOMPARE(m_model->event().latitude, std::optional<double>(48.40031));
-    QCOMPARE(m_model->event().longitude, std::optional<double>(-4.50259));
+    QCOMPARE(m_model->edited().latitude, std::optional<double>(48.40031));
+    QCOMPARE(m_model->edited().longitude, std::optional<double>(-4.50259));
 
     // The coordinates stay editable.
     m_model->setValue(Field::Latitude, QStringLiteral("48.39"));
-    QCOMPARE(m_model->event().latitude, std::optional<double>(48.39));
+    QCOMPARE(m_model->edited().latitude, std::optional<double>(48.39));
 
     // One undo takes back the moved point, the next the fill with the last digit, the next the
     // digits typed before.
     m_model->undoStack()->undo();
-    QCOMPARE(m_model->event().latitude, std::optional<double>(48.40031));
+    QCOMPARE(m_model->edited().latitude, std::optional<double>(48.40031));
     m_model->undoStack()->undo();
     QCOMPARE(m_model->value(Field::PostalCode).toString(), QStringLiteral("2920"));
     QVERIFY(m_model->value(Field::Commune).toString().isEmpty());
-    QVERIFY(!m_model->event().latitude);
+    QVERIFY(!m_model->edited().latitude);
     m_model->undoStack()->undo();
     QVERIFY(m_model->value(Field::PostalCode).toString().isEmpty());
     QVERIFY(!m_model->isDirty());
@@ -265,16 +265,16 @@ void TestEventFormModel::undoRedoAndUnsavedState()
     QVERIFY(m_model->isDirty());
     QCOMPARE(m_model->undoStack()->count(), 2); // the typing is one step
     m_model->undoStack()->undo();
-    QCOMPARE(m_model->event().online, false);
+    QCOMPARE(m_model->edited().online, false);
     m_model->undoStack()->undo();
-    QCOMPARE(m_model->event().title, passingEvent().title);
+    QCOMPARE(m_model->edited().title, passingEvent().title);
     QVERIFY(!m_model->isDirty());
     m_model->undoStack()->redo();
-    QCOMPARE(m_model->event().title, QStringLiteral("Portes ouvertes"));
+    QCOMPARE(m_model->edited().title, QStringLiteral("Portes ouvertes"));
     QVERIFY(m_model->isDirty());
 
     // Once saved, nothing is unsaved; typing on starts a new step.
-    Event saved = m_model->event();
+    Event saved = m_model->edited();
     saved.version = 4;
     m_model->markSaved(saved);
     QVERIFY(!m_model->isDirty());
@@ -283,7 +283,7 @@ void TestEventFormModel::undoRedoAndUnsavedState()
     QVERIFY(m_model->isDirty());
     m_model->undoStack()->undo();
     QVERIFY(!m_model->isDirty());
-    QCOMPARE(m_model->event().title, QStringLiteral("Portes ouvertes"));
+    QCOMPARE(m_model->edited().title, QStringLiteral("Portes ouvertes"));
 
     // Setting the value a field already has is no edit.
     m_model->setValue(Field::Title, QStringLiteral("Portes ouvertes"));
@@ -294,9 +294,9 @@ void TestEventFormModel::halfTypedValuesAreKept()
 {
     m_model->setValue(Field::Price, QStringLiteral("1x"));
     QCOMPARE(m_model->value(Field::Price).toString(), QStringLiteral("1x"));
-    QVERIFY(!m_model->event().price);
+    QVERIFY(!m_model->edited().price);
     m_model->setValue(Field::Price, QStringLiteral("12,50"));
-    QCOMPARE(m_model->event().price, std::optional<double>(12.5)); // a decimal comma is read too
+    QCOMPARE(m_model->edited().price, std::optional<double>(12.5)); // a decimal comma is read too
 }
 
 void TestEventFormModel::labelledEditSendsBackToReview()
@@ -373,7 +373,7 @@ void TestEventFormModel::everyEditedFieldReachesTheRequest()
     QFETCH(QVariant, stored);
     m_model->setValue(field, typed);
     QCOMPARE(m_model->value(field), typed);
-    QCOMPARE(RequestColumns::of(field).get(m_model->event()), stored);
+    QCOMPARE(RequestColumns::of(field).get(m_model->edited()), stored);
 }
 
 QTEST_GUILESS_MAIN(TestEventFormModel)

@@ -532,7 +532,7 @@ void TestMap::markerClickSelectsTheEvent()
     QCOMPARE(window.queueView()->selectedEventIds(), QList<qint64>({ id }));
     // The popup says which request it is, and "open" opens it.
     QVERIFY(map->bridge()->popupText().contains(
-        window.queueModel()->event(window.queueModel()->rowOf(id)).title.toHtmlEscaped()));
+        window.queueModel()->eventAt(window.queueModel()->rowOf(id)).title.toHtmlEscaped()));
     QSignalSpy opened(map, &MapWidget::eventOpened);
     map->bridge()->openPopupEvent();
     QCOMPARE(opened.size(), 1);

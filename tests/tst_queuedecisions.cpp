@@ -109,7 +109,7 @@ int TestQueueDecisions::findRow(const std::function<bool(const Event&, const Rul
     const ReviewQueueModel* events = m_window->queueModel();
     for (int row = 0; row < m_table->model()->rowCount(); ++row) {
         const int source = events->rowOf(idAt(row));
-        if (wanted(events->event(source), events->report(source))) {
+        if (wanted(events->eventAt(source), events->report(source))) {
             return row;
         }
     }
@@ -331,7 +331,7 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
     QVERIFY(row >= 0);
     const qint64 id = idAt(row);
     selectRow(row);
-    const int version = m_window->queueModel()->event(m_window->queueModel()->rowOf(id)).version;
+    const int version = m_window->queueModel()->eventAt(m_window->queueModel()->rowOf(id)).version;
 
     // Another reviewer, on another connection, takes the request into review first.
     {
@@ -353,7 +353,7 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
     QCOMPARE(AuditTrail(m_store->database).of(id).value().last().who, QStringLiteral("dupont"));
     // The queue now shows the other reviewer's state.
-    QCOMPARE(m_window->queueModel()->event(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
+    QCOMPARE(m_window->queueModel()->eventAt(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
 }
 
 void TestQueueDecisions::tabsCountAndFilter()
@@ -399,7 +399,7 @@ void TestQueueDecisions::tabsCountAndFilter()
     const QList<AuditEntry> trail = AuditTrail(m_store->database).of(id).value();
     QCOMPARE(trail.last().action, QStringLiteral("assign"));
     QCOMPARE(trail.at(trail.size() - 2).newStatus, EventStatus::InReview);
-    QCOMPARE(m_window->queueModel()->event(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
+    QCOMPARE(m_window->queueModel()->eventAt(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
     QCOMPARE(tabs->counts().at(Mine), 1);
     tabs->setCurrentIndex(Mine);
     QCOMPARE(m_table->model()->rowCount(), 1);
@@ -420,7 +420,7 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
     for (int row = 0; row < selected; ++row) {
         ids.append(idAt(row));
         const int source = events->rowOf(ids.last());
-        const bool labellable = EventStatuses::canChange(events->event(source).status, EventStatus::Labelled)
+        const bool labellable = EventStatuses::canChange(events->eventAt(source).status, EventStatus::Labelled)
             && events->report(source).passesAllConditions();
         expectedDone += labellable ? 1 : 0;
         expectedSkipped += labellable ? 0 : 1;

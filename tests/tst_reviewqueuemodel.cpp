@@ -166,14 +166,14 @@ void TestReviewQueueModel::rowsAreFetchedAPageAtATime()
         QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
     }
     QCOMPARE(m_model->index(200, QueueColumns::Title).data().toString(), QString());
-    QCOMPARE(m_model->event(201).id, m_model->idAt(201));
+    QCOMPARE(m_model->eventAt(201).id, m_model->idAt(201));
 
     // Each other row shows its own request, wherever the reviewer jumps, in both directions.
     for (int row : { EventCount - 1, 0, 131, 129, 257, 3 }) {
         const qint64 id = m_model->idAt(row);
         const StoreResult<Event> stored = m_repository->find(id);
         QVERIFY(stored);
-        QCOMPARE(m_model->event(row).id, id);
+        QCOMPARE(m_model->eventAt(row).id, id);
         QCOMPARE(m_model->index(row, QueueColumns::Title).data().toString(), stored->title);
     }
     m_model->reload();
@@ -284,12 +284,12 @@ void TestReviewQueueModel::queueFilters()
     QCOMPARE(m_filter->describe(), QStringLiteral("all requests"));
     m_model->sort(QueueColumns::Start, Qt::AscendingOrder);
     for (int row = 1; row < m_model->rowCount(); ++row) {
-        QVERIFY(m_model->event(row - 1).startsAt <= m_model->event(row).startsAt);
+        QVERIFY(m_model->eventAt(row - 1).startsAt <= m_model->eventAt(row).startsAt);
     }
     m_model->sort(QueueColumns::Title, Qt::DescendingOrder);
     for (int row = 1; row < m_model->rowCount(); ++row) {
         QVERIFY(
-            TextFold::folded(m_model->event(row - 1).title) >= TextFold::folded(m_model->event(row).title));
+            TextFold::folded(m_model->eventAt(row - 1).title) >= TextFold::folded(m_model->eventAt(row).title));
     }
 }
 
@@ -359,8 +359,8 @@ void TestReviewQueueModel::aDecisionMovesOneRowAndTheCounts()
     toReview.statuses = { EventStatus::Submitted, EventStatus::InReview };
     m_filter->setFilter(toReview);
     const int before = m_model->rowCount();
-    const Event event = m_model->event(3);
-    const Event below = m_model->event(4);
+    const Event event = m_model->eventAt(3);
+    const Event below = m_model->eventAt(4);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     // The store announces the decision; the model follows without being told.
@@ -372,7 +372,7 @@ void TestReviewQueueModel::aDecisionMovesOneRowAndTheCounts()
     QCOMPARE(reset.count(), 0); // the store is not asked for the whole queue again
     QCOMPARE(m_model->rowCount(), before - 1);
     QCOMPARE(m_model->idAt(3), below.id);
-    QCOMPARE(m_model->event(3).id, below.id);
+    QCOMPARE(m_model->eventAt(3).id, below.id);
     // The counts kept locally equal the store's.
     const QueueIndex::Counts local = m_model->counts();
     const QHash<EventStatus, int> edition = m_model->editionCounts();
@@ -383,7 +383,7 @@ void TestReviewQueueModel::aDecisionMovesOneRowAndTheCounts()
     QCOMPARE(edition, m_model->editionCounts());
 
     // Assigned to me, the row stays and shows it.
-    const Event other = m_model->event(0);
+    const Event other = m_model->eventAt(0);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     reset.clear();
     QVERIFY(Decisions(m_store->database)
@@ -403,7 +403,7 @@ void TestReviewQueueModel::manyChangesReadTheQueueOnce()
     // More requests than a page assigned in one batch (a bulk decision): one reload.
     QList<Event> shown;
     for (int row = 0; row < 200; ++row) {
-        shown.append(m_model->event(row));
+        shown.append(m_model->eventAt(row));
     }
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -418,7 +418,7 @@ void TestReviewQueueModel::manyChangesReadTheQueueOnce()
     }
     QCOMPARE(reset.count(), 1);
     QCOMPARE(changed.count(), 0);
-    QCOMPARE(m_model->event(199).assignee, QStringLiteral("alice"));
+    QCOMPARE(m_model->eventAt(199).assignee, QStringLiteral("alice"));
     // A new request: the queue is read again, and shows it.
     Event fresh = shown.first();
     fresh.requestId = QStringLiteral("NEW-0001");
@@ -478,7 +478,7 @@ void TestReviewQueueModel::aSearchShowsItsFirstRowsThenTheOthers()
         QCOMPARE(m_model->idAt(row), all.at(row));
     }
     QCOMPARE(m_model->counts().total, int(all.size()));
-    QCOMPARE(current.data().toString(), m_model->event(1).title);
+    QCOMPARE(current.data().toString(), m_model->eventAt(1).title);
 }
 
 void TestReviewQueueModel::regionStatistics()

@@ -84,10 +84,10 @@ void TestSharedStore::otherReviewersDecisionsAppear()
     const ReviewQueueModel* queue = window.queueModel();
     QVERIFY(queue->rowCount() > 0);
     int row = 0;
-    while (queue->event(row).status != EventStatus::Submitted) {
+    while (queue->eventAt(row).status != EventStatus::Submitted) {
         ++row;
     }
-    const Event shown = queue->event(row);
+    const Event shown = queue->eventAt(row);
 
     // Another workstation takes it into review, then imports new requests.
     Database other;
@@ -97,8 +97,8 @@ void TestSharedStore::otherReviewersDecisionsAppear()
             .changeStatus(shown.id, shown.version, EventStatus::InReview, {}, QStringLiteral("dupont"))
             .ok());
     // Generous timeouts: a loaded machine delays the notification; the wait ends when it arrives.
-    QTRY_COMPARE_WITH_TIMEOUT(queue->event(queue->rowOf(shown.id)).status, EventStatus::InReview, 15000);
-    QCOMPARE(queue->event(queue->rowOf(shown.id)).version, shown.version + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(queue->eventAt(queue->rowOf(shown.id)).status, EventStatus::InReview, 15000);
+    QCOMPARE(queue->eventAt(queue->rowOf(shown.id)).version, shown.version + 1);
 
     const int total = queue->editionTotal();
     Event added = shown;
@@ -135,18 +135,18 @@ void TestSharedStore::aRegionalReviewerIsOfferedItsRegionsOnly()
     int own = -1;
     int foreign = -1;
     for (int row = 0; row < queue->rowCount(); ++row) {
-        const Event& event = queue->event(row);
+        const Event& event = queue->eventAt(row);
         if (event.status == EventStatus::Submitted && event.assignee.isEmpty()) {
             (event.region == QLatin1String("32") ? own : foreign) = row;
         }
     }
     QVERIFY(own >= 0 && foreign >= 0);
-    table->setCurrentIndex(table->model()->index(rowOf(table, queue->event(foreign).id), 1));
+    table->setCurrentIndex(table->model()->index(rowOf(table, queue->eventAt(foreign).id), 1));
     QVERIFY(!takeCharge->isEnabled());
-    table->setCurrentIndex(table->model()->index(rowOf(table, queue->event(own).id), 1));
+    table->setCurrentIndex(table->model()->index(rowOf(table, queue->eventAt(own).id), 1));
     QVERIFY(takeCharge->isEnabled());
     takeCharge->trigger();
-    const qint64 ownId = queue->event(own).id;
+    const qint64 ownId = queue->eventAt(own).id;
     QCOMPARE(EventRepository(m_store->database).find(ownId)->assignee, QStringLiteral("reviewer_hdf"));
     QCOMPARE(AuditTrail(m_store->database).of(ownId).value().last().who, QStringLiteral("reviewer_hdf"));
 }

@@ -331,7 +331,7 @@ const ReviewQueueModel::Page& ReviewQueueModel::page(int row) const
     return *m_pages.insert(number, fetched);
 }
 
-const Event& ReviewQueueModel::event(int row) const { return page(row).events.at(row % PageSize); }
+const Event& ReviewQueueModel::eventAt(int row) const { return page(row).events.at(row % PageSize); }
 
 const RuleReport& ReviewQueueModel::report(int row) const { return page(row).reports.at(row % PageSize); }
 
@@ -342,7 +342,7 @@ RuleContext ReviewQueueModel::context(bool withReasons) const
 
 RuleReport ReviewQueueModel::explainedReport(int row) const
 {
-    return LabelRules::evaluateAll(event(row), context(true));
+    return LabelRules::evaluateAll(eventAt(row), context(true));
 }
 
 StoreResult<QList<Event>> ReviewQueueModel::matchingEvents() const

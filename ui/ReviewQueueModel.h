@@ -61,7 +61,7 @@ public:
     int rowOf(qint64 eventId) const { return int(m_ids.indexOf(eventId)); }
     // The request as the row shows it (fetched with its page); its version is the one the
     // reviewer saw.
-    const Event& event(int row) const;
+    const Event& eventAt(int row) const;
     // Outcomes only; explainedReport() adds the reason sentences.
     const RuleReport& report(int row) const;
     RuleReport explainedReport(int row) const;

@@ -68,7 +68,7 @@ bool administer(const QString& folder, const QString& sql)
 int nextToTakeInCharge(const ReviewQueueModel& queue, int row)
 {
     for (; row < queue.rowCount(); ++row) {
-        if (queue.event(row).status == EventStatus::Submitted && queue.event(row).assignee.isEmpty()) {
+        if (queue.eventAt(row).status == EventStatus::Submitted && queue.eventAt(row).assignee.isEmpty()) {
             return row;
         }
     }
@@ -123,7 +123,7 @@ bool countStatements(
     const ReviewQueueModel* queue = window->queueModel();
     auto* decisions = window->findChild<DecisionController*>();
     const auto takeInCharge = [&](int row) {
-        return row >= 0 && decisions->decide(DecisionController::Kind::AssignToMe, queue->event(row).id);
+        return row >= 0 && decisions->decide(DecisionController::Kind::AssignToMe, queue->eventAt(row).id);
     };
     bool decided = takeInCharge(nextToTakeInCharge(*queue, 0));
     QApplication::processEvents();
@@ -230,7 +230,7 @@ bool benchPostgresql(const QString& sqliteStore, const QString& statementsFile, 
         for (int row = nextToTakeInCharge(*queue, 0); row >= 0 && times.size() < BenchTiming::Runs;
             row = nextToTakeInCharge(*queue, row + 1)) {
             timer.start();
-            if (decisions->decide(DecisionController::Kind::AssignToMe, queue->event(row).id)) {
+            if (decisions->decide(DecisionController::Kind::AssignToMe, queue->eventAt(row).id)) {
                 QApplication::processEvents();
                 times << timer.elapsed();
             }

@@ -582,7 +582,7 @@ bool EventForm::maybeLeave()
         return true;
     }
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-        tr("The request “%1” has changes that are not saved.").arg(m_model->event().title),
+        tr("The request “%1” has changes that are not saved.").arg(m_model->edited().title),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("unsavedPrompt"));
     box.setDefaultButton(QMessageBox::Save);
@@ -614,7 +614,7 @@ void EventForm::discardChanges()
 
 StoreResult<QList<Event>> EventForm::showDuplicates()
 {
-    const StoreResult<QList<Event>> found = m_requests.possibleDuplicates(m_model->event());
+    const StoreResult<QList<Event>> found = m_requests.possibleDuplicates(m_model->edited());
     if (!found) {
         m_duplicates->setVisible(true);
         m_duplicates->setText(
@@ -688,7 +688,7 @@ bool EventForm::save()
     if (!confirmDuplicates()) {
         return false;
     }
-    Event event = m_model->event();
+    Event event = m_model->edited();
     const bool isNew = m_model->isNew();
     bool backToReview = false;
     QStringList lost;
@@ -798,7 +798,7 @@ void EventForm::showCommuneChoices()
 {
     const QList<const Commune*> choices = m_model->communeChoices();
     m_showing = true;
-    const QString typed = m_model->event().commune;
+    const QString typed = m_model->edited().commune;
     m_commune->clear();
     for (const Commune* commune : choices) {
         m_commune->addItem(commune->name, commune->inseeCode);
@@ -815,7 +815,7 @@ void EventForm::showCommuneChoices()
 
 void EventForm::showState()
 {
-    const Event& event = m_model->event();
+    const Event& event = m_model->edited();
     const QString name = m_model->isNew() ? tr("New request") : event.title;
     m_heading->setText(m_model->isDirty() ? tr("%1 (unsaved changes)").arg(name) : name);
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
@@ -919,7 +919,7 @@ void EventForm::showOrganiserRequests()
     m_organiserRequests->clear();
     m_organiserRequestsListed = false;
     m_tabs->setTabText(2,
-        tr("Organiser's requests (%1)").arg(readOrSay(m_requests.organiserRequestCount(m_model->event()))));
+        tr("Organiser's requests (%1)").arg(readOrSay(m_requests.organiserRequestCount(m_model->edited()))));
     listOrganiserRequests();
 }
 
@@ -930,7 +930,7 @@ void EventForm::listOrganiserRequests()
     }
     m_organiserRequestsListed = true;
     QList<QTreeWidgetItem*> items;
-    for (const OrganiserRequest& other : readOrSay(m_requests.organiserRequests(m_model->event()))) {
+    for (const OrganiserRequest& other : readOrSay(m_requests.organiserRequests(m_model->edited()))) {
         auto* item = new QTreeWidgetItem({ QString::number(other.editionYear), other.requestId, other.title,
             other.organiserName, EventStatuses::displayName(other.status) });
         item->setData(0, Qt::UserRole, other.id);

@@ -39,7 +39,7 @@ public:
     EventFormModel* model() const { return m_model; }
     // The outbox whose messages to the organiser the History tab lists with the trail.
     void setOutbox(OutboxRepository* outbox) { m_outbox = outbox; }
-    qint64 eventId() const { return m_model->event().id; }
+    qint64 eventId() const { return m_model->edited().id; }
 
     // Shows the request, after asking what to do with unsaved changes; false when the reviewer
     // chose to stay on the current one.

@@ -40,7 +40,7 @@ public:
     void markSaved(const Event& saved);
 
     const Event& stored() const { return m_stored; }
-    const Event& event() const { return m_event; }
+    const Event& edited() const { return m_event; }
     const Edition& edition() const { return m_edition; }
     bool isNew() const { return m_event.id == 0; }
     bool isDirty() const;

@@ -512,7 +512,7 @@ void MapWidget::showPopup(qint64 eventId, const QGeoCoordinate& where)
         m_bridge->closePopup();
         return;
     }
-    const Event& event = m_queue->event(row);
+    const Event& event = m_queue->eventAt(row);
     QStringList failed;
     for (Check check : m_queue->report(row).failedConditions()) {
         failed << tr("%1 (%2)").arg(LabelRules::code(check), LabelRules::title(check));

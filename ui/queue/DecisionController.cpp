@@ -203,7 +203,7 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
         if (row < 0 && !read.contains(id)) {
             continue;
         }
-        const Event event = row >= 0 ? m_queue->event(row) : read.value(id);
+        const Event event = row >= 0 ? m_queue->eventAt(row) : read.value(id);
         const RuleReport report
             = row >= 0 ? m_queue->report(row) : LabelRules::evaluateAll(event, m_queue->context(false));
         if (!isPossible(kind, event)) {
@@ -321,7 +321,7 @@ bool DecisionController::decide(Kind kind, qint64 eventId)
         return false;
     }
     // Copies: the queue's rows are replaced as the decision is recorded.
-    const Event event = m_queue->event(row);
+    const Event event = m_queue->eventAt(row);
     return decide(kind, event, m_queue->explainedReport(row));
 }
 

@@ -153,7 +153,7 @@ void QueueView::updateDecisionActions()
     }
     const int row = m_model->rowOf(currentEventId());
     m_decisions->updateActions(
-        m_decisionActions, row >= 0 ? std::optional(m_model->event(row)) : std::nullopt);
+        m_decisionActions, row >= 0 ? std::optional(m_model->eventAt(row)) : std::nullopt);
 }
 
 void QueueView::decideSelected(int kind)
