@@ -99,7 +99,7 @@ void StatisticsView::initUi()
     buttons->addWidget(m_previousButton);
     buttons->addWidget(m_exportButton);
 
-    const auto setUpTable = [this](QTableView* table, RegionSortProxy* proxy, RegionStatsModel* model) {
+    const auto setUpTable = [](QTableView* table, RegionSortProxy* proxy, RegionStatsModel* model) {
         proxy->setSourceModel(model);
         table->setModel(proxy);
         table->setSortingEnabled(true);
