@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <memory>
 
 class Database;
@@ -27,6 +28,8 @@ public:
     BulkInsert(const BulkInsert&) = delete;
     BulkInsert& operator=(const BulkInsert&) = delete;
 
+    // Raises the number of requests expected (an import knows it after its first batch).
+    void expect(qsizetype requests) { m_expected = std::max(m_expected, requests); }
     // Writes the requests and their queue rows (`digests`, one per event, in order) and sets their
     // ids and versions.
     WriteResult add(QList<Event>& events, const QList<EventDigest>& digests);
