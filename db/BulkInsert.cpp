@@ -48,11 +48,12 @@ WriteResult BulkInsert::begin()
     return WriteResult::success();
 }
 
-WriteResult BulkInsert::dropIndexes()
+WriteResult BulkInsert::dropIndexes(qsizetype requests)
 {
     m_dropped = true;
     // The commit returns once the batch is in the log; the copy into the file follows apart.
     m_database.deferCheckpoint();
+    m_database.holdWrittenPages(qint64(requests) * BytesPerRequest);
     QSqlQuery indexes(m_database.connection());
     if (!indexes.exec(
             QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
@@ -89,9 +90,9 @@ WriteResult BulkInsert::add(QList<Event>& events, const QList<EventDigest>& dige
             return begun;
         }
     }
-    if (!m_dropped && !m_database.isPostgresql()
-        && std::max(m_expected, m_count + events.size()) >= RequestStore::BulkWithoutIndexes) {
-        if (const WriteResult dropped = dropIndexes(); !dropped) {
+    if (const qsizetype requests = std::max(m_expected, m_count + events.size());
+        !m_dropped && !m_database.isPostgresql() && requests >= RequestStore::BulkWithoutIndexes) {
+        if (const WriteResult dropped = dropIndexes(requests); !dropped) {
             return dropped;
         }
     }

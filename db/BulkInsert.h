@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <memory>
 
 class Database;
@@ -27,6 +28,8 @@ public:
     BulkInsert(const BulkInsert&) = delete;
     BulkInsert& operator=(const BulkInsert&) = delete;
 
+    // Raises the number of requests expected (an import knows it after its first batch).
+    void expect(qsizetype requests) { m_expected = std::max(m_expected, requests); }
     // Writes the requests and their queue rows (`digests`, one per event, in order) and sets their
     // ids and versions.
     WriteResult add(QList<Event>& events, const QList<EventDigest>& digests);
@@ -37,8 +40,11 @@ private:
     // Before the first row: on PostgreSQL, the lock that makes the ids between the first and the
     // last ours (the audit takes them so).
     WriteResult begin();
-    // Once the batch reaches the bulk size (SQLite).
-    WriteResult dropIndexes();
+    // Once the batch reaches the bulk size (SQLite), for about `requests` requests in all.
+    WriteResult dropIndexes(qsizetype requests);
+    // What a request takes in the store's pages, its queue row, indexes and audit included, with
+    // some room: 100,000 demonstration requests took 140 MB.
+    static constexpr qint64 BytesPerRequest = 2048;
     // The store's refusal in RequestStore's words, with the engine's `why`.
     static WriteResult storeFailed(const QString& why);
     static WriteResult indexFailed(const QString& why);

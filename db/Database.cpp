@@ -24,6 +24,9 @@ namespace {
 
 QAtomicInt connectionCounter;
 
+// The writing connection's page cache, in KiB (PRAGMA cache_size takes a negative size so).
+constexpr qint64 UsualCacheKib = 65536;
+
 // A read-only file, or one we do not know yet, is read without a journal or shared-memory file beside
 // it; when a write-ahead log is already there, its content counts, so it is read with it.
 QString readOnlyUri(const QString& path)
@@ -173,8 +176,22 @@ void Database::deferCheckpoint()
     m_checkpointDeferred = QSqlQuery(connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
 }
 
+void Database::holdWrittenPages(qint64 bytes)
+{
+    if (isPostgresql() || m_cacheRaised || bytes <= UsualCacheKib * 1024) {
+        return;
+    }
+    const qint64 kib = std::min(bytes, MaxWriteCacheBytes) / 1024;
+    m_cacheRaised = QSqlQuery(connection()).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+}
+
 void Database::writeEnded(bool committed)
 {
+    if (m_cacheRaised) {
+        m_cacheRaised = false;
+        // Frees the pages beyond the usual size.
+        QSqlQuery(connection()).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(UsualCacheKib));
+    }
     if (!m_checkpointDeferred) {
         return;
     }
@@ -355,7 +372,8 @@ bool Database::open(const QString& location)
         // A 64 MB page cache keeps a whole edition's indexes in memory during large imports;
         // reading through a memory map spares the queue's scans a copy of every page.
         QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"),
-            QStringLiteral("PRAGMA cache_size = -65536"), QStringLiteral("PRAGMA mmap_size = 268435456") };
+            QStringLiteral("PRAGMA cache_size = -%1").arg(UsualCacheKib),
+            QStringLiteral("PRAGMA mmap_size = 268435456") };
         if (!isReadOnly()) {
             pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                     << QStringLiteral("PRAGMA synchronous = NORMAL");

@@ -77,6 +77,12 @@ public:
     // connection of its own on another thread, which blocks neither readers nor writers. As
     // safe: until copied, the log is part of the store. Call within the write transaction.
     void deferCheckpoint();
+    // For a large write, on SQLite: a page cache of `bytes` (at most MaxWriteCacheBytes) until the
+    // transaction ends, then the usual again. With the usual 64 MB, a bulk insert of 100,000
+    // requests (about 140 MB of pages) spilled its pages into the log before the commit and read
+    // them back to build the indexes, once more at the commit. Call within the write transaction.
+    void holdWrittenPages(qint64 bytes);
+    static constexpr qint64 MaxWriteCacheBytes = qint64(512) << 20;
     // A file or folder we may not write to is opened read-only (when it needs no upgrade).
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     // E.g. "the file is read-only"; empty when the store can be written.
@@ -99,7 +105,8 @@ private:
     friend class Transaction;
     friend class KeptQuery;
     KeptQueries& keptQueries() const { return *m_keptQueries; }
-    // By Transaction, once its write is committed or rolled back: starts a deferred checkpoint.
+    // By Transaction, once its write is committed or rolled back: starts a deferred checkpoint and
+    // gives the page cache its usual size again.
     void writeEnded(bool committed);
     void waitForCheckpoint();
 
@@ -127,5 +134,6 @@ private:
     std::unique_ptr<KeptQueries> m_keptQueries; // this connection's, dropped before it closes
     std::atomic<sqlite3*> m_readerHandle = nullptr; // set by openReader() on SQLite, for interrupt()
     bool m_checkpointDeferred = false;
+    bool m_cacheRaised = false; // by holdWrittenPages(), until writeEnded()
     QFuture<void> m_checkpoint; // the deferred one, running; waited for before closing
 };

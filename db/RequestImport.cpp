@@ -89,6 +89,12 @@ WriteResult writeBatches(Database& database, const NextBatch& next, const QStrin
             }
         }
         *eventCount += batch->events.size();
+        // As many more as the part of the file still to read: from the first batch on, a large
+        // file is written as a bulk (the indexes built once at the end). Until then, with the
+        // search trigger, each row's statement flushed the search index and journalled its pages.
+        if (batch->done > 0) {
+            insert.expect(qsizetype(double(*eventCount) * double(batch->total) / double(batch->done)));
+        }
         if (const WriteResult added = insert.add(fresh, freshDigests); !added) {
             return abandon(added);
         }

@@ -9,6 +9,7 @@
 #include "db/MetaRepository.h"
 #include "db/QueueIndex.h"
 #include "db/RequestStore.h"
+#include "db/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -109,6 +110,7 @@ private slots:
     void freshStore();
     void reopenKeepsDataWithoutBackup();
     void pragmas();
+    void aBulkWriteHoldsItsPagesUntilItEnds();
     void newerSchemaIsRefused();
     void textFileIsRefused();
     void corruptStoreIsRefused();
@@ -246,6 +248,38 @@ void TestDatabase::pragmas()
         query.exec(QStringLiteral("SELECT count(*) FROM edition_territory_window WHERE edition_year = 1999"))
         && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+// A bulk write's larger page cache lasts until its transaction ends, committed or rolled back, and
+// is bounded.
+void TestDatabase::aBulkWriteHoldsItsPagesUntilItEnds()
+{
+    Database db;
+    QVERIFY2(db.open(storePath()), qPrintable(db.errorString()));
+    QSqlQuery query(db.connection());
+    const auto cacheKib = [&] {
+        return query.exec(QStringLiteral("PRAGMA cache_size")) && query.next() ? -query.value(0).toLongLong()
+                                                                               : 0;
+    };
+    const qint64 usual = cacheKib();
+    QCOMPARE(usual, 65536);
+    {
+        Transaction transaction(db);
+        QVERIFY(transaction.isOpen());
+        db.holdWrittenPages(qint64(200) << 20);
+        QCOMPARE(cacheKib(), 200 * 1024);
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(cacheKib(), usual);
+    {
+        Transaction transaction(db);
+        QVERIFY(transaction.isOpen());
+        db.holdWrittenPages(qint64(1) << 40);
+        QCOMPARE(cacheKib(), Database::MaxWriteCacheBytes / 1024);
+        db.holdWrittenPages(qint64(10) << 20); // once per write: not lowered
+        QCOMPARE(cacheKib(), Database::MaxWriteCacheBytes / 1024);
+    }
+    QCOMPARE(cacheKib(), usual);
 }
 
 void TestDatabase::newerSchemaIsRefused()

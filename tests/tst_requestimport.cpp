@@ -7,11 +7,13 @@
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
 #include "app/core/ImportParser.h"
+#include "app/core/LabelRules.h"
 #include "db/AuditTrail.h"
 #include "db/Database.h"
 #include "db/Decisions.h"
 #include "db/EventRepository.h"
 #include "db/PendingUpdates.h"
+#include "db/QueueIndex.h"
 #include "db/RequestImport.h"
 
 #include <QFile>
@@ -23,6 +25,7 @@
 #include "TestStore.h"
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 class TestRequestImport : public QObject {
@@ -45,6 +48,7 @@ private slots:
     void aStrayByteNeverChangesStoredText();
     void aMalformedRowDeepInALargeFileIsNamedByItsLine();
     void aFailureDeepInALargeFileLeavesTheStoreAsItWas();
+    void aLargeImportIsSearchedAndQueuedAsItsRulesSay();
 
 private:
     QString writeFile(const QString& name, const QList<Event>& events, const QStringList& extraRow = {});
@@ -428,6 +432,58 @@ void TestRequestImport::aFailureDeepInALargeFileLeavesTheStoreAsItWas()
     QCOMPARE(again.created, rows);
     QCOMPARE(again.updated, 1);
     QCOMPARE(schemaDump(), indexes);
+}
+
+// A large file of generated requests, written as a bulk from its first batch on (the indexes and
+// the search index filled once, after the rows): each request is found
+// by the search and sits in the queue with the conditions its rules fail.
+void TestRequestImport::aLargeImportIsSearchedAndQueuedAsItsRulesSay()
+{
+    const Edition edition = edition2018();
+    QList<Event> events = DemoGenerator(edition, GeoReference::embedded(), 61).generate(largeFileRows());
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        events[i].requestId = QStringLiteral("SI-GEN-%1").arg(i);
+    }
+    const RequestImport::Outcome outcome = import(writeFile(QStringLiteral("generated.csv"), events));
+    QCOMPARE(outcome.status, RequestImport::Outcome::Status::Done);
+    QCOMPARE(outcome.created, int(events.size()));
+    QSqlQuery query(m_db->connection());
+    if (!m_db->isPostgresql()) {
+        // FTS5 compares its index with the rows it reads them from.
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO event_queue_search (event_queue_search, rank) "
+                                           "VALUES ('integrity-check', 1)")),
+            qPrintable(query.lastError().text()));
+    }
+    const QList<Event> stored = EventRepository(*m_db).all(2018).value();
+    QCOMPARE(stored.size(), events.size());
+    const QDate today(2018, 3, 20);
+    const RuleContext context { &edition, today, &GeoReference::embedded(), false };
+    QList<EventFilter> filters;
+    for (Check check : LabelRules::conditions()) {
+        EventFilter failing;
+        failing.conditions = EventFilter::Conditions::Failing;
+        failing.failing = check;
+        filters << failing;
+    }
+    for (const QString& text : { stored.at(17).title.mid(1, 7), stored.at(stored.size() / 2).requestId,
+             stored.last().organiserName.left(6), QStringLiteral("usine") }) {
+        EventFilter search;
+        search.text = text;
+        filters << search;
+    }
+    QueueIndex queue(*m_db);
+    for (const EventFilter& filter : std::as_const(filters)) {
+        QList<qint64> wanted;
+        for (const Event& event : stored) {
+            if (filter.matches(event, LabelRules::evaluateAll(event, context))) {
+                wanted << event.id;
+            }
+        }
+        QList<qint64> found = queue.ids(2018, filter, today).value(); // in the request ids' order
+        std::sort(found.begin(), found.end());
+        QVERIFY2(!wanted.isEmpty(), qPrintable(filter.text));
+        QCOMPARE(found, wanted);
+    }
 }
 
 // A re-import of a UTF-8 file in which one byte went bad changes nothing by its encoding: the

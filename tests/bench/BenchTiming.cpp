@@ -5,10 +5,30 @@
 
 #include <algorithm>
 
+#include <time.h>
+
 qint64 BenchTiming::median(QList<qint64> times)
 {
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);
+}
+
+qint64 BenchTiming::processCpuMs()
+{
+    timespec used {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &used);
+    return qint64(used.tv_sec) * 1000 + used.tv_nsec / 1000000;
+}
+
+void BenchTiming::printCpu(QTextStream& out, const QString& what, const QList<qint64>& cpuTimes)
+{
+    const Figure measured = figure(cpuTimes);
+    out << QStringLiteral("  %1: CPU time %2 ms median, %3 ms most of %4")
+               .arg(what)
+               .arg(measured.median)
+               .arg(measured.slowest)
+               .arg(measured.runs)
+        << Qt::endl;
 }
 
 BenchTiming::Figure BenchTiming::figure(const QList<qint64>& times)

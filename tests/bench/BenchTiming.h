@@ -23,6 +23,11 @@ struct Figure {
 constexpr int Runs = 5;
 
 qint64 median(QList<qint64> times);
+// The CPU time of the whole process so far, every thread (SQLite's sorters too), in milliseconds: on
+// a shared machine a step's wall time swings with the load, its CPU time much less.
+qint64 processCpuMs();
+// "  <what>: CPU time <median> ms median, <slowest> ms most of <runs>".
+void printCpu(QTextStream& out, const QString& what, const QList<qint64>& cpuTimes);
 Figure figure(const QList<qint64>& times);
 // `run` timed `runs` times, in milliseconds.
 QList<qint64> time(int runs, const std::function<void()>& run);

@@ -107,6 +107,7 @@ BenchTiming::Figure benchImport(
     const QDir dir(directory);
     const QString storePath = dir.filePath(QStringLiteral("import.sqlite"));
     QList<qint64> times;
+    QList<qint64> cpuTimes;
     RequestImport::Outcome outcome;
     for (int run = 0; run < runs; ++run) {
         removeStore(storePath);
@@ -118,10 +119,12 @@ BenchTiming::Figure benchImport(
         RequestImport::Options options;
         options.file = csvPath;
         options.who = QStringLiteral("bench");
+        const qint64 cpu = BenchTiming::processCpuMs();
         QElapsedTimer timer;
         timer.start();
         outcome = RequestImport::run(database, options);
         times.append(outcome.created == count ? timer.elapsed() : -1);
+        cpuTimes.append(BenchTiming::processCpuMs() - cpu);
     }
     removeStore(storePath);
     out << QStringLiteral("import CSV: %1").arg(outcome.summary().section(QLatin1Char('\n'), 0, 0))
@@ -129,6 +132,7 @@ BenchTiming::Figure benchImport(
     const BenchTiming::Figure imported = BenchTiming::printTargets(out,
         QStringLiteral("import CSV (read, parse, store, index) of %1").arg(count), times,
         qint64(2500) * count / 100000);
+    BenchTiming::printCpu(out, QStringLiteral("import"), cpuTimes);
 
     QList<qint64> bareTimes;
     int bareRows = 0;

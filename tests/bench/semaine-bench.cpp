@@ -272,22 +272,28 @@ BenchTiming::Figure benchInsert(
     Database& database, const QString& storePath, const QList<Event>& events, int runs, bool withTarget)
 {
     QList<qint64> times;
+    QList<qint64> cpuTimes;
     QElapsedTimer timer;
     for (int run = 0; run < runs; ++run) {
         if (!openFresh(database, storePath)) {
             return {};
         }
         QList<Event> inserted = events;
+        const qint64 cpu = BenchTiming::processCpuMs();
         timer.start();
         const WriteResult stored = RequestStore(database).insertAll(inserted, QStringLiteral("bench"));
         times.append(timer.elapsed());
+        cpuTimes.append(BenchTiming::processCpuMs() - cpu);
         if (!stored.ok()) {
             out << stored.message << Qt::endl;
             return {};
         }
     }
-    return printTargets(out, QStringLiteral("insert with the rules of %1").arg(events.size()), times,
-        withTarget ? qint64(1500) * events.size() / 100000 : 0);
+    const BenchTiming::Figure figure
+        = printTargets(out, QStringLiteral("insert with the rules of %1").arg(events.size()), times,
+            withTarget ? qint64(1500) * events.size() / 100000 : 0);
+    BenchTiming::printCpu(out, QStringLiteral("insert"), cpuTimes);
+    return figure;
 }
 
 // One size of the store: `count` requests generated once, inserted, exported and imported, then
