@@ -15,6 +15,7 @@
 #include "db/PendingUpdates.h"
 #include "db/QueueIndex.h"
 #include "db/RequestImport.h"
+#include "db/RequestStore.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -55,10 +56,18 @@ private:
     RequestImport::Outcome import(const QString& file, const RequestImport::Progress& progress = {});
     // Everything the store holds for the edition, as text: requests, audit, pending updates.
     QString storeDump();
-    // A large file's rows: several of the import's batches (RequestStore::ProgressEvery), and on SQLite more
-    // than a bulk write that drops the indexes (RequestStore::BulkWithoutIndexes). PostgreSQL keeps its
-    // indexes, and three batches show what the test checks there in a quarter of the time.
-    int largeFileRows() const { return m_db->isPostgresql() ? 3000 : 12000; }
+    // The indexes and triggers of the requests and of the queue, by name (SQLite's test trigger "refuse"
+    // aside).
+    QStringList schemaDump();
+    // A large file's rows: several of the import's batches (RequestStore::ProgressEvery), and on SQLite two
+    // batches more than a bulk write that drops the indexes (RequestStore::BulkWithoutIndexes), so that the
+    // rows the tests break come after the drop. PostgreSQL keeps its indexes, and three batches show what
+    // the tests check there.
+    int largeFileRows() const
+    {
+        return m_db->isPostgresql() ? 3 * RequestStore::ProgressEvery
+                                    : int(RequestStore::BulkWithoutIndexes) + 2 * RequestStore::ProgressEvery;
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -122,6 +131,24 @@ QString TestRequestImport::storeDump()
         }
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QStringList TestRequestImport::schemaDump()
+{
+    QSqlQuery query(m_db->connection());
+    const QString schema = m_db->isPostgresql()
+        ? QStringLiteral(
+              "SELECT indexname FROM pg_indexes WHERE tablename IN ('event', 'event_queue') ORDER BY 1")
+        : QStringLiteral(
+              "SELECT name FROM sqlite_master WHERE tbl_name IN ('event', 'event_queue') AND name <> "
+              "'refuse' ORDER BY 1");
+    QStringList names;
+    if (query.exec(schema)) {
+        while (query.next()) {
+            names << query.value(0).toString();
+        }
+    }
+    return names;
 }
 
 namespace {
@@ -281,14 +308,18 @@ void TestRequestImport::dryRunStoresNothing()
 
 void TestRequestImport::cancelLeavesTheStoreAsItWas_data()
 {
-    QTest::addColumn<int>("cancelAt"); // percent
-    QTest::newRow("while parsing") << 20;
-    QTest::newRow("while storing") << 80;
+    // Cancelled from the progress callback once so many batches are stored, rather than at a share of
+    // a file large enough for the timing to land there: the file holds one batch more than that.
+    QTest::addColumn<int>("cancelAfter"); // batches stored
+    QTest::newRow("after the first batch, while parsing") << 1;
+    // On SQLite the bulk write has dropped the indexes and the search trigger by then (BulkInsert).
+    QTest::newRow("after the indexes were dropped")
+        << int(RequestStore::BulkWithoutIndexes / RequestStore::ProgressEvery) + 1;
 }
 
 void TestRequestImport::cancelLeavesTheStoreAsItWas()
 {
-    QFETCH(int, cancelAt);
+    QFETCH(int, cancelAfter);
     // Some requests already there, one of them decided, then a big file that updates and adds.
     QList<Event> events = threeEvents();
     QCOMPARE(import(writeFile(QStringLiteral("a.csv"), events)).created, 3);
@@ -299,21 +330,35 @@ void TestRequestImport::cancelLeavesTheStoreAsItWas()
             .ok());
     events[0].title = QStringLiteral("Changed");
     events[1].title = QStringLiteral("Changed too");
-    for (int i = 0; i < 20000; ++i) {
+    for (int i = 0; i < (cancelAfter + 1) * RequestStore::ProgressEvery; ++i) {
         Event event = passingEvent();
         event.requestId = QStringLiteral("SI-BIG-%1").arg(i);
         events << event;
     }
     const QString file = writeFile(QStringLiteral("big.csv"), events);
     const QString before = storeDump();
+    const QStringList indexes = schemaDump();
+    QStringList indexesWhenCancelled;
+    int calls = 0;
     int last = 0;
     const RequestImport::Outcome outcome = import(file, [&](int percent) {
         last = percent;
-        return percent < cancelAt;
+        // The first call comes once the file is read, before any batch.
+        if (++calls <= cancelAfter) {
+            return true;
+        }
+        indexesWhenCancelled = schemaDump();
+        return false;
     });
     QCOMPARE(outcome.status, RequestImport::Outcome::Status::Cancelled);
-    QVERIFY(last >= cancelAt && last < 100);
+    QCOMPARE(calls, cancelAfter + 1);
+    QVERIFY(last < 100);
+    if (!m_db->isPostgresql()
+        && cancelAfter * RequestStore::ProgressEvery > RequestStore::BulkWithoutIndexes) {
+        QVERIFY2(indexesWhenCancelled.size() < indexes.size(), qPrintable(indexesWhenCancelled.join(u' ')));
+    }
     QCOMPARE(storeDump(), before);
+    QCOMPARE(schemaDump(), indexes);
 }
 
 // The file is read in batches written while the next are parsed: a row cut short near the end
@@ -383,21 +428,6 @@ void TestRequestImport::aFailureDeepInALargeFileLeavesTheStoreAsItWas()
     const QString file = writeFile(QStringLiteral("big.csv"), events);
     const QString refused = QStringLiteral("SI-BIG-%1").arg(rows - 1000);
     QSqlQuery query(m_db->connection());
-    const QString schema = m_db->isPostgresql()
-        ? QStringLiteral(
-              "SELECT indexname FROM pg_indexes WHERE tablename IN ('event', 'event_queue') ORDER BY 1")
-        : QStringLiteral(
-              "SELECT name FROM sqlite_master WHERE tbl_name IN ('event', 'event_queue') AND name <> "
-              "'refuse' ORDER BY 1");
-    const auto schemaDump = [&] {
-        QStringList names;
-        if (query.exec(schema)) {
-            while (query.next()) {
-                names << query.value(0).toString();
-            }
-        }
-        return names;
-    };
     if (m_db->isPostgresql()) {
         QVERIFY2(query.exec(QStringLiteral(
                      "CREATE FUNCTION refuse_request() RETURNS trigger AS $$ BEGIN IF NEW.request_id = "
