@@ -353,7 +353,8 @@ void TestQueueDecisions::aStaleDecisionIsRefused()
     QCOMPARE(repository.find(id)->status, EventStatus::InReview);
     QCOMPARE(AuditTrail(m_store->database).of(id).value().last().who, QStringLiteral("dupont"));
     // The queue now shows the other reviewer's state.
-    QCOMPARE(m_window->queueModel()->eventAt(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
+    QCOMPARE(
+        m_window->queueModel()->eventAt(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
 }
 
 void TestQueueDecisions::tabsCountAndFilter()
@@ -399,7 +400,8 @@ void TestQueueDecisions::tabsCountAndFilter()
     const QList<AuditEntry> trail = AuditTrail(m_store->database).of(id).value();
     QCOMPARE(trail.last().action, QStringLiteral("assign"));
     QCOMPARE(trail.at(trail.size() - 2).newStatus, EventStatus::InReview);
-    QCOMPARE(m_window->queueModel()->eventAt(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
+    QCOMPARE(
+        m_window->queueModel()->eventAt(m_window->queueModel()->rowOf(id)).status, EventStatus::InReview);
     QCOMPARE(tabs->counts().at(Mine), 1);
     tabs->setCurrentIndex(Mine);
     QCOMPARE(m_table->model()->rowCount(), 1);
@@ -420,7 +422,8 @@ void TestQueueDecisions::bulkLabelTakesOnlyThePassingOnes()
     for (int row = 0; row < selected; ++row) {
         ids.append(idAt(row));
         const int source = events->rowOf(ids.last());
-        const bool labellable = EventStatuses::canChange(events->eventAt(source).status, EventStatus::Labelled)
+        const bool labellable
+            = EventStatuses::canChange(events->eventAt(source).status, EventStatus::Labelled)
             && events->report(source).passesAllConditions();
         expectedDone += labellable ? 1 : 0;
         expectedSkipped += labellable ? 0 : 1;

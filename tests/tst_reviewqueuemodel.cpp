@@ -288,8 +288,8 @@ void TestReviewQueueModel::queueFilters()
     }
     m_model->sort(QueueColumns::Title, Qt::DescendingOrder);
     for (int row = 1; row < m_model->rowCount(); ++row) {
-        QVERIFY(
-            TextFold::folded(m_model->eventAt(row - 1).title) >= TextFold::folded(m_model->eventAt(row).title));
+        QVERIFY(TextFold::folded(m_model->eventAt(row - 1).title)
+            >= TextFold::folded(m_model->eventAt(row).title));
     }
 }
 

@@ -230,7 +230,8 @@ ScalingTable::Figures benchQueue(Database& database)
     auto* decisions = window->findChild<DecisionController*>();
     QList<qint64> decided;
     for (int row = 0; row < queue->rowCount() && decided.size() < Runs; ++row) {
-        if (EventStatuses::isPending(queue->eventAt(row).status) && queue->report(row).passesAllConditions()) {
+        if (EventStatuses::isPending(queue->eventAt(row).status)
+            && queue->report(row).passesAllConditions()) {
             timer.start();
             if (!decisions->decide(DecisionController::Kind::Label, queue->eventAt(row).id)) {
                 break;
