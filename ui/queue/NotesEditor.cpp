@@ -62,8 +62,8 @@ void NotesEditor::setEventId(qint64 eventId)
     if (m_dirty) {
         return; // the save failed: keep the text and the request it belongs to
     }
-    show(eventId > 0 ? m_requests.find(eventId)
-                     : StoreResult<Event>::failure(StoreStatus::NotFound, QString()));
+    showNotes(eventId > 0 ? m_requests.find(eventId)
+                          : StoreResult<Event>::failure(StoreStatus::NotFound, QString()));
 }
 
 void NotesEditor::setEvent(const Event& stored)
@@ -77,11 +77,11 @@ void NotesEditor::setEvent(const Event& stored)
     if (m_dirty) {
         return;
     }
-    show(stored.id > 0 ? StoreResult<Event>(stored)
-                       : StoreResult<Event>::failure(StoreStatus::NotFound, QString()));
+    showNotes(stored.id > 0 ? StoreResult<Event>(stored)
+                            : StoreResult<Event>::failure(StoreStatus::NotFound, QString()));
 }
 
-void NotesEditor::show(const StoreResult<Event>& stored)
+void NotesEditor::showNotes(const StoreResult<Event>& stored)
 {
     m_eventId = 0; // loading the text is not typing
     m_text->setPlainText(stored ? stored->reviewerNotes : QString());

@@ -25,7 +25,7 @@ public:
     void saveNow();
 
 private:
-    void show(const StoreResult<Event>& stored);
+    void showNotes(const StoreResult<Event>& stored);
 
     EventRepository m_requests;
     RequestStore m_store;
