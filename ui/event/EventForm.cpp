@@ -529,7 +529,8 @@ void EventForm::reloadStored()
     }
     if (stored && stored->version != m_model->stored().version) {
         m_model->markSaved(*stored);
-        showHistory();
+        m_notes->setEvent(*stored);
+        showAuditTrail();
     }
     // An import keeps its changes of a decided request aside, without a new version.
     showPendingUpdates();
