@@ -24,8 +24,13 @@ namespace {
 
 QAtomicInt connectionCounter;
 
-// The writing connection's page cache, in KiB (PRAGMA cache_size takes a negative size so).
-constexpr qint64 UsualCacheKib = 65536;
+// Each connection's memory for the store (see Database::MappedBytes).
+QStringList memoryPragmas()
+{
+    // PRAGMA cache_size takes a negative size in KiB.
+    return { QStringLiteral("PRAGMA cache_size = -%1").arg(Database::CacheBytes / 1024),
+        QStringLiteral("PRAGMA mmap_size = %1").arg(Database::MappedBytes) };
+}
 
 // A read-only file, or one we do not know yet, is read without a journal or shared-memory file beside
 // it; when a write-ahead log is already there, its content counts, so it is read with it.
@@ -178,7 +183,7 @@ void Database::deferCheckpoint()
 
 void Database::holdWrittenPages(qint64 bytes)
 {
-    if (isPostgresql() || m_cacheRaised || bytes <= UsualCacheKib * 1024) {
+    if (isPostgresql() || m_cacheRaised || bytes <= CacheBytes) {
         return;
     }
     const qint64 kib = std::min(bytes, MaxWriteCacheBytes) / 1024;
@@ -190,7 +195,7 @@ void Database::writeEnded(bool committed)
     if (m_cacheRaised) {
         m_cacheRaised = false;
         // Frees the pages beyond the usual size.
-        QSqlQuery(connection()).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(UsualCacheKib));
+        QSqlQuery(connection()).exec(memoryPragmas().constFirst());
     }
     if (!m_checkpointDeferred) {
         return;
@@ -255,8 +260,7 @@ bool Database::openReader(const Database& store)
     if (!isPostgresql()) {
         QSqlQuery pragma(db);
         for (const QString& statement :
-            { QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("PRAGMA cache_size = -65536"),
-                QStringLiteral("PRAGMA mmap_size = 268435456") }) {
+            QStringList { QStringLiteral("PRAGMA query_only = ON") } + memoryPragmas()) {
             if (!pragma.exec(statement)) {
                 return fail(
                     OpenError::CannotOpen, tr("Cannot open %1: %2").arg(m_path, pragma.lastError().text()));
@@ -369,11 +373,8 @@ bool Database::open(const QString& location)
             return tr("Cannot open %1: %2").arg(m_path, db.lastError().text());
         }
         QSqlQuery pragma(db);
-        // A 64 MB page cache keeps a whole edition's indexes in memory during large imports;
-        // reading through a memory map spares the queue's scans a copy of every page.
-        QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"),
-            QStringLiteral("PRAGMA cache_size = -%1").arg(UsualCacheKib),
-            QStringLiteral("PRAGMA mmap_size = 268435456") };
+        // Reading through a memory map spares the queue's scans a copy of every page.
+        QStringList pragmas = QStringList { QStringLiteral("PRAGMA foreign_keys = ON") } + memoryPragmas();
         if (!isReadOnly()) {
             pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                     << QStringLiteral("PRAGMA synchronous = NORMAL");

@@ -110,6 +110,7 @@ private slots:
     void freshStore();
     void reopenKeepsDataWithoutBackup();
     void pragmas();
+    void eachConnectionBoundsItsMemory();
     void aBulkWriteHoldsItsPagesUntilItEnds();
     void newerSchemaIsRefused();
     void textFileIsRefused();
@@ -250,6 +251,23 @@ void TestDatabase::pragmas()
     QCOMPARE(query.value(0).toInt(), 0);
 }
 
+// The window's connection and the queue's reader: the same bounded map and cache, whatever the
+// store's size, so that the process's memory does not grow with it.
+void TestDatabase::eachConnectionBoundsItsMemory()
+{
+    Database db;
+    QVERIFY2(db.open(storePath()), qPrintable(db.errorString()));
+    Database reader;
+    QVERIFY2(reader.openReader(db), qPrintable(reader.errorString()));
+    for (const Database* connection : { &db, &reader }) {
+        QSqlQuery query(connection->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA cache_size")) && query.next());
+        QCOMPARE(-query.value(0).toLongLong(), Database::CacheBytes / 1024);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA mmap_size")) && query.next());
+        QCOMPARE(query.value(0).toLongLong(), Database::MappedBytes);
+    }
+}
+
 // A bulk write's larger page cache lasts until its transaction ends, committed or rolled back, and
 // is bounded.
 void TestDatabase::aBulkWriteHoldsItsPagesUntilItEnds()
@@ -262,7 +280,7 @@ void TestDatabase::aBulkWriteHoldsItsPagesUntilItEnds()
                                                                                : 0;
     };
     const qint64 usual = cacheKib();
-    QCOMPARE(usual, 65536);
+    QCOMPARE(usual, Database::CacheBytes / 1024);
     {
         Transaction transaction(db);
         QVERIFY(transaction.isOpen());
