@@ -79,9 +79,18 @@ WriteResult BulkInsert::dropIndexes(qsizetype requests)
     return WriteResult::success();
 }
 
-WriteResult BulkInsert::add(QList<Event>& events, const QList<EventDigest>& digests)
+BulkInsert::Rows BulkInsert::encode(const QList<Event>& events, const QList<EventDigest>& digests)
 {
-    Q_ASSERT(events.size() == digests.size());
+    Rows rows { {}, QueueIndex::encodeRows(events, digests) };
+    for (const Event& event : events) {
+        EventRows::encodeInsert(event, rows.events);
+    }
+    return rows;
+}
+
+WriteResult BulkInsert::add(QList<Event>& events, const Rows& rows, const QList<qsizetype>& rowOf)
+{
+    Q_ASSERT(events.size() == rowOf.size());
     if (events.isEmpty()) {
         return WriteResult::success();
     }
@@ -96,8 +105,11 @@ WriteResult BulkInsert::add(QList<Event>& events, const QList<EventDigest>& dige
             return dropped;
         }
     }
-    for (Event& event : events) {
-        EventRows::bindInsert(*m_insert, event);
+    QList<qint64> ids;
+    ids.reserve(events.size());
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        Event& event = events[i];
+        rows.events.bind(*m_insert, rowOf.at(i));
         if (!m_insert->step()) {
             return WriteResult::failure(StoreStatus::Failed,
                 RequestStore::tr("Cannot store the request %1 (%2): %3. Nothing was stored.")
@@ -105,6 +117,7 @@ WriteResult BulkInsert::add(QList<Event>& events, const QList<EventDigest>& dige
         }
         event.id = m_insert->lastInsertId();
         event.version = 1;
+        ids.append(event.id);
         if (!m_trigger.isEmpty() && m_firstUnindexed == 0) {
             m_firstUnindexed = event.id;
         }
@@ -112,7 +125,7 @@ WriteResult BulkInsert::add(QList<Event>& events, const QList<EventDigest>& dige
     m_firstId = m_count == 0 ? events.first().id : m_firstId;
     m_lastId = events.last().id;
     m_count += events.size();
-    if (const WriteResult indexed = QueueIndex(m_database).store(events, digests); !indexed) {
+    if (const WriteResult indexed = QueueIndex(m_database).store(ids, rows.queue, rowOf); !indexed) {
         return indexFailed(indexed.message);
     }
     return WriteResult::success();

@@ -2,6 +2,7 @@
 
 #include "app/core/Event.h"
 #include "app/core/EventDigest.h"
+#include "db/EncodedRows.h"
 #include "db/StoreResult.h"
 
 #include <QList>
@@ -30,9 +31,17 @@ public:
 
     // Raises the number of requests expected (an import knows it after its first batch).
     void expect(qsizetype requests) { m_expected = std::max(m_expected, requests); }
-    // Writes the requests and their queue rows (`digests`, one per event, in order) and sets their
-    // ids and versions.
-    WriteResult add(QList<Event>& events, const QList<EventDigest>& digests);
+    // A batch's rows in the event table and the queue, worked out by encode() on the thread that
+    // makes the batches, so that the writer's thread only binds them.
+    struct Rows {
+        EncodedRows events;
+        EncodedRows queue;
+    };
+    // Pure: `digests` are the queue digests of `events`, one per event, in order.
+    static Rows encode(const QList<Event>& events, const QList<EventDigest>& digests);
+    // Writes the requests `events` and their queue rows, the rows `rowOf[i]` of `rows` for
+    // `events[i]`, and sets their ids and versions.
+    WriteResult add(QList<Event>& events, const Rows& rows, const QList<qsizetype>& rowOf);
     // Indexes what add() left unindexed and audits every creation, in the order of the ids.
     WriteResult finish();
 

@@ -1,7 +1,7 @@
 #include "db/EventRows.h"
 
 #include "app/core/RequestColumns.h"
-#include "db/Statement.h"
+#include "db/EncodedRows.h"
 #include "db/StoredTime.h"
 
 #include <QSqlQuery>
@@ -152,38 +152,15 @@ struct QueryBinder {
     }
 };
 
-// Binds through a Statement (straight to SQLite there), for bulk inserts.
-struct StatementBinder {
-    Statement& statement;
-    int parameter = 1;
+// Encodes for a Statement, for bulk inserts: on the thread that makes the batches.
+struct RowEncoder {
+    EncodedRows& rows;
 
-    void integer(qint64 value) { statement.bindInteger(parameter++, value); }
-    void text(const QString& value) { statement.bindText(parameter++, value.toUtf8()); }
-    void timestamp(const QDateTime& value, bool instant)
-    {
-        if (value.isValid()) {
-            char buffer[32];
-            statement.bindText(parameter++, QByteArrayView(buffer, storedTime(value, instant, buffer)));
-        } else {
-            statement.bindNull(parameter++);
-        }
-    }
-    void optionalInteger(const std::optional<qint64>& value)
-    {
-        if (value) {
-            statement.bindInteger(parameter++, *value);
-        } else {
-            statement.bindNull(parameter++);
-        }
-    }
-    void real(const std::optional<double>& value)
-    {
-        if (value) {
-            statement.bindReal(parameter++, *value);
-        } else {
-            statement.bindNull(parameter++);
-        }
-    }
+    void integer(qint64 value) { rows.appendInteger(value); }
+    void text(const QString& value) { rows.appendText(QStringView(value)); }
+    void timestamp(const QDateTime& value, bool instant) { rows.appendTime(value, instant); }
+    void optionalInteger(const std::optional<qint64>& value) { rows.appendOptionalInteger(value); }
+    void real(const std::optional<double>& value) { rows.appendOptionalReal(value); }
 };
 
 // A stored value as RequestColumns' get() gives it.
@@ -268,10 +245,11 @@ Event readEvent(const QSqlQuery& q)
     return e;
 }
 
-void bindInsert(Statement& statement, const Event& event)
+void encodeInsert(const Event& event, EncodedRows& rows)
 {
-    StatementBinder binder { statement };
-    visitEvent(event, binder);
+    rows.startRow();
+    RowEncoder encoder { rows };
+    visitEvent(event, encoder);
 }
 
 void bindEdit(QSqlQuery& query, const Event& event)

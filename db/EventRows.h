@@ -4,8 +4,8 @@
 
 #include <QString>
 
+class EncodedRows;
 class QSqlQuery;
-class Statement;
 
 // How a request maps to a row of the event table, and back: the one list of its columns that
 // every statement of db/ uses, one per field of RequestColumns (read and written as its type
@@ -20,7 +20,8 @@ QString insertStatement(bool returningId);
 QString updateStatement();
 
 Event readEvent(const QSqlQuery& query);
-void bindInsert(Statement& statement, const Event& event);
+// Appends the event's row for insertStatement() to `rows`: on any thread.
+void encodeInsert(const Event& event, EncodedRows& rows);
 void bindEdit(QSqlQuery& query, const Event& event);
 
 } // namespace EventRows

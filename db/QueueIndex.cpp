@@ -5,11 +5,11 @@
 #include "app/core/TextFold.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
+#include "db/EncodedRows.h"
 #include "db/KeptQuery.h"
 #include "db/MetaRepository.h"
 #include "db/PreparedQuery.h"
 #include "db/Statement.h"
-#include "db/StoredTime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <optional>
 
 namespace {
@@ -335,8 +336,83 @@ WriteResult QueueIndex::store(const QList<Event>& events)
 
 WriteResult QueueIndex::store(const QList<Event>& events, const QList<EventDigest>& digests)
 {
+    QList<qint64> ids;
+    QList<qsizetype> rowOf;
+    ids.reserve(events.size());
+    rowOf.reserve(events.size());
+    for (const Event& event : events) {
+        rowOf.append(ids.size());
+        ids.append(event.id);
+    }
+    return store(ids, encodeRows(events, digests), rowOf);
+}
+
+EncodedRows QueueIndex::encodeRows(const QList<Event>& events, const QList<EventDigest>& digests)
+{
     Q_ASSERT(digests.size() == events.size());
-    const QSqlDatabase db = m_database.connection();
+    EncodedRows rows;
+    // Missing times and days are NULL; the texts are NOT NULL (an empty one when absent).
+    const auto day = [&](const QDate& value) {
+        if (value.isValid()) {
+            char buffer[16];
+            rows.appendText(QByteArrayView(buffer,
+                std::snprintf(
+                    buffer, sizeof buffer, "%04d-%02d-%02d", value.year(), value.month(), value.day())));
+        } else {
+            rows.appendNull();
+        }
+    };
+    const auto text = [&](const QString& value) { rows.appendText(QStringView(value)); };
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event& event = events.at(i);
+        const EventDigest& digest = digests.at(i);
+        rows.startRow();
+        rows.appendInteger(event.editionYear);
+        text(EventStatuses::key(event.status));
+        text(event.assignee);
+        text(event.region);
+        text(event.departement);
+        text(EventTypes::key(event.type));
+        text(OrganiserTypes::key(event.organiserType));
+        text(digest.requestKey);
+        text(digest.titleKey);
+        text(digest.organiserKey);
+        text(digest.communeKey);
+        text(digest.searchText);
+        rows.appendTime(event.startsAt, false);
+        rows.appendTime(event.endsAt, false);
+        rows.appendTime(event.submittedAt, true);
+        day(digest.submittedDay);
+        day(digest.decisionDue);
+        rows.appendOptionalInteger(
+            digest.audiences >= 0 ? std::optional<qint64>(digest.audiences) : std::nullopt);
+        for (Outcome outcome : digest.outcomes) {
+            rows.appendInteger(int(outcome));
+        }
+        rows.appendInteger(digest.failingConditions);
+        for (const std::optional<int>& participants :
+            { event.expectedParticipants, event.actualParticipants }) {
+            rows.appendOptionalInteger(participants);
+        }
+        rows.appendOptionalReal(event.latitude);
+        rows.appendOptionalReal(event.longitude);
+        rows.appendInteger(event.online ? 1 : 0);
+        // What the map lists an online request by (it has no place); NULL for the others.
+        for (const QString* shown : { &event.title, &event.requestId, &event.organiserName }) {
+            if (event.online) {
+                text(*shown);
+            } else {
+                rows.appendNull();
+            }
+        }
+    }
+    return rows;
+}
+
+WriteResult QueueIndex::store(
+    const QList<qint64>& ids, const EncodedRows& rows, const QList<qsizetype>& rowOf)
+{
+    Q_ASSERT(rowOf.size() == ids.size());
     static const QString upsert = [] {
         const QStringList columns { QStringLiteral("event_id"), QStringLiteral("edition_year"),
             QStringLiteral("status"), QStringLiteral("assignee"), QStringLiteral("region"),
@@ -360,87 +436,13 @@ WriteResult QueueIndex::store(const QList<Event>& events, const QList<EventDiges
             .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size()),
                 updates.join(QStringLiteral(", ")));
     }();
-    Statement insert(db, upsert);
+    Statement insert(m_database.connection(), upsert);
     if (!insert.isValid()) {
         return WriteResult::failure(StoreStatus::Failed, insert.errorString());
     }
-    // Missing times and days are NULL; the texts are NOT NULL, and bindText() stores an empty one.
-    const auto time = [&](int parameter, const QDateTime& value, bool instant) {
-        if (value.isValid()) {
-            char buffer[32];
-            insert.bindText(parameter, QByteArrayView(buffer, storedTime(value, instant, buffer)));
-        } else {
-            insert.bindNull(parameter);
-        }
-    };
-    const auto day = [&](int parameter, const QDate& value) {
-        if (value.isValid()) {
-            char buffer[16];
-            insert.bindText(parameter,
-                QByteArrayView(buffer,
-                    std::snprintf(
-                        buffer, sizeof buffer, "%04d-%02d-%02d", value.year(), value.month(), value.day())));
-        } else {
-            insert.bindNull(parameter);
-        }
-    };
-    const auto text
-        = [&](int parameter, const QString& value) { insert.bindText(parameter, value.toUtf8()); };
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const Event& event = events.at(i);
-        const EventDigest& digest = digests.at(i);
-        int p = 1;
-        insert.bindInteger(p++, event.id);
-        insert.bindInteger(p++, event.editionYear);
-        text(p++, EventStatuses::key(event.status));
-        text(p++, event.assignee);
-        text(p++, event.region);
-        text(p++, event.departement);
-        text(p++, EventTypes::key(event.type));
-        text(p++, OrganiserTypes::key(event.organiserType));
-        text(p++, digest.requestKey);
-        text(p++, digest.titleKey);
-        text(p++, digest.organiserKey);
-        text(p++, digest.communeKey);
-        text(p++, digest.searchText);
-        time(p++, event.startsAt, false);
-        time(p++, event.endsAt, false);
-        time(p++, event.submittedAt, true);
-        day(p++, digest.submittedDay);
-        day(p++, digest.decisionDue);
-        if (digest.audiences >= 0) {
-            insert.bindInteger(p++, digest.audiences);
-        } else {
-            insert.bindNull(p++);
-        }
-        for (Outcome outcome : digest.outcomes) {
-            insert.bindInteger(p++, int(outcome));
-        }
-        insert.bindInteger(p++, digest.failingConditions);
-        for (const std::optional<int>& participants :
-            { event.expectedParticipants, event.actualParticipants }) {
-            if (participants) {
-                insert.bindInteger(p++, *participants);
-            } else {
-                insert.bindNull(p++);
-            }
-        }
-        for (const std::optional<double>& degrees : { event.latitude, event.longitude }) {
-            if (degrees) {
-                insert.bindReal(p++, *degrees);
-            } else {
-                insert.bindNull(p++);
-            }
-        }
-        insert.bindInteger(p++, event.online ? 1 : 0);
-        // What the map lists an online request by (it has no place); NULL for the others.
-        for (const QString* shown : { &event.title, &event.requestId, &event.organiserName }) {
-            if (event.online) {
-                text(p++, *shown);
-            } else {
-                insert.bindNull(p++);
-            }
-        }
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        insert.bindInteger(1, ids.at(i));
+        rows.bind(insert, rowOf.at(i), 2);
         if (!insert.step()) {
             return WriteResult::failure(StoreStatus::Failed, insert.errorString());
         }

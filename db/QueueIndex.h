@@ -17,6 +17,7 @@
 #include <optional>
 
 class Database;
+class EncodedRows;
 class GeoReference;
 class Statement;
 
@@ -41,6 +42,11 @@ public:
     // The same with the digests worked out beforehand, one per event, in order: a bulk insert
     // works them out on another core while the requests themselves are written.
     WriteResult store(const QList<Event>& events, const QList<EventDigest>& digests);
+    // The rows' values but the requests' ids, for store() below: pure, so that a bulk write works
+    // them out on the core that makes its batches.
+    static EncodedRows encodeRows(const QList<Event>& events, const QList<EventDigest>& digests);
+    // Writes the row of the request `ids[i]` from the row `rowOf[i]` of `rows`, for each i.
+    WriteResult store(const QList<qint64>& ids, const EncodedRows& rows, const QList<qsizetype>& rowOf);
     // The row of a decided request (`event` as written): a decision changes its status and assignee
     // alone, on which the rules' outcomes do not depend, so only they are written, without reading
     // the edition; a request without a row yet gets its whole row. Same transaction as store().

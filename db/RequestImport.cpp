@@ -30,10 +30,11 @@ namespace {
 constexpr int readShare = 5;
 constexpr int streamShare = 90;
 
-// Requests read, with their queue digests worked out, and how far the reading is.
+// Requests read, with their rows worked out (their queue digests included), and how far the
+// reading is.
 struct ImportBatch {
     QList<Event> events;
-    QList<EventDigest> digests;
+    BulkInsert::Rows rows;
     qint64 done = 0;
     qint64 total = 0;
 };
@@ -62,9 +63,9 @@ WriteResult writeBatches(Database& database, const NextBatch& next, const QStrin
     qint64 total = 0;
     while (std::optional<ImportBatch> batch = next()) {
         QList<Event> fresh;
-        QList<EventDigest> freshDigests;
+        QList<qsizetype> freshRows;
         fresh.reserve(batch->events.size());
-        freshDigests.reserve(batch->events.size());
+        freshRows.reserve(batch->events.size());
         for (qsizetype i = 0; i < batch->events.size(); ++i) {
             Event& event = batch->events[i];
             if (!storedIds.contains(event.editionYear)) {
@@ -82,7 +83,7 @@ WriteResult writeBatches(Database& database, const NextBatch& next, const QStrin
             const qint64 id = storedIds.value(event.editionYear).value(event.requestId);
             if (id == 0) {
                 fresh.append(std::move(event));
-                freshDigests.append(batch->digests.at(i));
+                freshRows.append(i);
             } else {
                 matchedIds.append(id);
                 matchedEvents.append(std::move(event));
@@ -95,7 +96,7 @@ WriteResult writeBatches(Database& database, const NextBatch& next, const QStrin
         if (batch->done > 0) {
             insert.expect(qsizetype(double(*eventCount) * double(batch->total) / double(batch->done)));
         }
-        if (const WriteResult added = insert.add(fresh, freshDigests); !added) {
+        if (const WriteResult added = insert.add(fresh, batch->rows, freshRows); !added) {
             return abandon(added);
         }
         counts->created += int(fresh.size());
@@ -245,7 +246,7 @@ RequestImport::Outcome RequestImport::run(
         parsed = parser.parse(bytes, format, RequestStore::ProgressEvery,
             [&](QList<Event>&& events, qint64 done, qint64 total) {
                 ImportBatch batch { std::move(events), {}, done, total };
-                batch.digests = QueueIndex::digests(batch.events, editions);
+                batch.rows = BulkInsert::encode(batch.events, QueueIndex::digests(batch.events, editions));
                 return made.put(std::move(batch));
             });
     });
@@ -391,7 +392,7 @@ WriteResult RequestImport::store(Database& database, QList<Event> events, const 
             for (qsizetype i = from; i < to; ++i) {
                 batch.events.append(std::move(events[i]));
             }
-            batch.digests = QueueIndex::digests(batch.events, *editions);
+            batch.rows = BulkInsert::encode(batch.events, QueueIndex::digests(batch.events, *editions));
             batch.done = to;
             batch.total = events.size();
             if (!made.put(std::move(batch))) {

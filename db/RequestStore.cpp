@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <numeric>
+
 RequestStore::RequestStore(Database& database)
     : m_database(database)
 {
@@ -51,12 +53,13 @@ WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QStrin
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot store requests: %1").arg(editions.message));
     }
-    // The queue's digests (the label rules, mostly) are worked out on another core, a batch
-    // ahead of this thread, which writes. Both only read `events` meanwhile: the batches are
-    // copies, whose ids are set here once the maker is done.
+    // The queue's digests (the label rules, mostly) and the rows' values are worked out on
+    // another core, a batch ahead of this thread, which writes. Both only read `events` meanwhile:
+    // the batches are copies, whose ids are set here once the maker is done.
     struct Batch {
         QList<Event> events;
-        QList<EventDigest> digests;
+        BulkInsert::Rows rows;
+        QList<qsizetype> rowOf;
     };
     const QList<Event>& source = events;
     QList<qint64> ids;
@@ -64,8 +67,10 @@ WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QStrin
     {
         BatchPipeline<Batch> pipeline([&source, &editions](BatchPipeline<Batch>& made) {
             for (qsizetype from = 0; from < source.size(); from += ProgressEvery) {
-                Batch batch { source.mid(from, ProgressEvery), {} };
-                batch.digests = QueueIndex::digests(batch.events, *editions);
+                Batch batch { source.mid(from, ProgressEvery), {}, {} };
+                batch.rows = BulkInsert::encode(batch.events, QueueIndex::digests(batch.events, *editions));
+                batch.rowOf.resize(batch.events.size());
+                std::iota(batch.rowOf.begin(), batch.rowOf.end(), 0);
                 if (!made.put(std::move(batch))) {
                     return;
                 }
@@ -73,7 +78,7 @@ WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QStrin
         });
         BulkInsert insert(m_database, who, events.size());
         while (std::optional<Batch> batch = pipeline.take()) {
-            if (const WriteResult added = insert.add(batch->events, batch->digests); !added) {
+            if (const WriteResult added = insert.add(batch->events, batch->rows, batch->rowOf); !added) {
                 return added;
             }
             for (const Event& event : std::as_const(batch->events)) {

@@ -95,6 +95,16 @@ void Statement::bindText(int parameter, QByteArrayView utf8)
         m_statement, parameter, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void Statement::bindKeptText(int parameter, QByteArrayView utf8)
+{
+    if (m_query) {
+        bindText(parameter, utf8);
+        return;
+    }
+    sqlite3_bind_text(
+        m_statement, parameter, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
+}
+
 bool Statement::step()
 {
     if (m_query) {

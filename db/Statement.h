@@ -33,6 +33,9 @@ public:
     void bindInteger(int parameter, qint64 value);
     void bindReal(int parameter, double value);
     void bindText(int parameter, QByteArrayView utf8);
+    // The same for bytes that stay valid and unchanged until the next step(): SQLite reads them
+    // where they are instead of copying them.
+    void bindKeptText(int parameter, QByteArrayView utf8);
     // Runs the statement once and resets it for the next row.
     bool step();
     // For a query: steps to the next row, false when there is none (or on an error); the

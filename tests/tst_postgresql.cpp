@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "db/Decisions.h"
 #include "db/EditionRepository.h"
+#include "db/EncodedRows.h"
 #include "db/EventRepository.h"
 #include "db/EventRows.h"
 #include "db/ExportSnapshotRepository.h"
@@ -968,8 +969,12 @@ void TestPostgresql::aVersion7StoreGetsTheseRights()
             = DemoGenerator(*EditionRepository(old).find(2018), GeoReference::embedded(), 808).generate(60);
         // The requests alone: today's queue rows have columns that schema 7 lacks (schema 15).
         Statement insert(old.connection(), EventRows::insertStatement(true));
+        EncodedRows rows;
         for (const Event& event : events) {
-            EventRows::bindInsert(insert, event);
+            EventRows::encodeInsert(event, rows);
+        }
+        for (qsizetype row = 0; row < rows.rowCount(); ++row) {
+            rows.bind(insert, row);
             QVERIFY2(insert.step(), qPrintable(insert.errorString()));
         }
         QVERIFY(QSqlQuery(old.connection())
