@@ -125,6 +125,7 @@ WriteResult RequestStore::saveReviewerNotes(qint64 id, const QString& notes)
     if (query.numRowsAffected() != 1) {
         return WriteResult::failure(StoreStatus::NotFound, tr("The request no longer exists."));
     }
+    m_database.changes().recordChanged(id);
     return WriteResult::success();
 }
 

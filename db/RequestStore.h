@@ -37,7 +37,8 @@ public:
     WriteResult update(Event& event, const QString& who, const QDate& today = QDate::currentDate());
 
     // The reviewers' private notes: not part of the request, so no version check and no audit;
-    // update() never writes them.
+    // update() never writes them. Announced as a change of the request, so that the copies the
+    // app keeps (the queue's rows) carry them, as the server announces them to the others.
     WriteResult saveReviewerNotes(qint64 id, const QString& notes);
 
     // Works out again the queue's index rows that are missing or out of date (QueueIndex), in one

@@ -33,6 +33,7 @@ public:
         ImportedChangeOfADecidedRequest,
         AcceptedImportedChange,
         DismissedImportedChange,
+        ReviewerNotes,
     };
     Q_ENUM(Write)
     enum class Failure {
@@ -132,6 +133,7 @@ void TestChangeNotifier::aCommittedWriteAnnouncesWhatItChanged_data()
     QTest::newRow("an import's change kept for a decided request") << Write::ImportedChangeOfADecidedRequest;
     QTest::newRow("an imported change accepted") << Write::AcceptedImportedChange;
     QTest::newRow("an imported change dismissed") << Write::DismissedImportedChange;
+    QTest::newRow("reviewer notes saved") << Write::ReviewerNotes;
 }
 
 void TestChangeNotifier::aCommittedWriteAnnouncesWhatItChanged()
@@ -188,6 +190,10 @@ void TestChangeNotifier::aCommittedWriteAnnouncesWhatItChanged()
         break;
     case Write::DismissedImportedChange:
         QVERIFY(PendingUpdates(*m_db).dismiss(pendingId, who, QStringLiteral("déjà corrigé")).ok());
+        break;
+    case Write::ReviewerNotes:
+        QVERIFY(
+            RequestStore(*m_db).saveReviewerNotes(target.id, QStringLiteral("Rappeler l'organisateur")).ok());
         break;
     }
     if (write == Write::NewRequest) {

@@ -6,7 +6,9 @@
 #include "app/Screenshots.h"
 #include "app/core/LabelRules.h"
 #include "db/Database.h"
+#include "db/Decisions.h"
 #include "db/EventRepository.h"
+#include "db/RequestStore.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewQueueModel.h"
@@ -15,6 +17,7 @@
 #include "ui/map/MapWidget.h"
 #include "ui/map/MarkerClusterModel.h"
 #include "ui/queue/FilterBar.h"
+#include "ui/queue/QueueView.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -29,6 +32,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -66,6 +70,8 @@ private slots:
     void filterBarReadsWholeAt1366();
     void chipsRemoveOneFilterEach();
     void firstRowCurrentAfterAFilterChange();
+    void theQueueNotesComeFromItsRows();
+    void theFormReadsItsRequestWhenItChanges();
     void findReachesTheSearchFromAnyPlace();
     void mnemonicsAndShortcutsDoNotClash_data() { languages(); }
     void mnemonicsAndShortcutsDoNotClash();
@@ -511,6 +517,60 @@ void TestMainWindow::firstRowCurrentAfterAFilterChange()
     table->setCurrentIndex(table->model()->index(3, 1));
     window.queueModel()->reload();
     QCOMPARE(table->currentIndex().row(), 3);
+}
+
+// The notes beside the queue are those of the row as the queue read it, kept current by the
+// store's announcements: the notes just saved included, without reading the request again.
+void TestMainWindow::theQueueNotesComeFromItsRows()
+{
+    MainWindow window(m_store->database);
+    window.resize(1366, 768);
+    window.show();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
+    auto* notes = window.findChild<QueueView*>()->findChild<QPlainTextEdit*>(QStringLiteral("reviewerNotes"));
+    QVERIFY(table && notes);
+    table->setCurrentIndex(table->model()->index(0, 1));
+    const qint64 second = window.queueModel()->idAt(1);
+    QVERIFY(RequestStore(m_store->database).saveReviewerNotes(second, QStringLiteral("Rappeler jeudi")).ok());
+    // From now on a read of a request fails: what the notes show comes from the queue's rows.
+    QSqlQuery sql(m_store->database.connection());
+    QVERIFY2(sql.exec(QStringLiteral("ALTER TABLE event RENAME TO event_unreadable")),
+        qPrintable(sql.lastError().text()));
+    table->setCurrentIndex(table->model()->index(1, 1));
+    QVERIFY(notes->isEnabled());
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Rappeler jeudi"));
+    QVERIFY(sql.exec(QStringLiteral("ALTER TABLE event_unreadable RENAME TO event")));
+}
+
+// The form reads its request again when the store announces a change of it, not when another
+// request changes: a write that nobody announces (another program's) shows which reads happen.
+void TestMainWindow::theFormReadsItsRequestWhenItChanges()
+{
+    MainWindow window(m_store->database);
+    window.resize(1366, 768);
+    window.show();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
+    auto* form = window.findChild<EventForm*>(QStringLiteral("eventView"));
+    table->setCurrentIndex(table->model()->index(0, 1));
+    const Event shown = form->model()->stored();
+    QCOMPARE(shown.id, window.queueModel()->idAt(0));
+    QSqlQuery sql(m_store->database.connection());
+    QVERIFY2(sql.exec(QStringLiteral(
+                 "UPDATE event SET title = 'Changé ailleurs', version = version + 1 WHERE id = %1")
+                     .arg(shown.id)),
+        qPrintable(sql.lastError().text()));
+    const Event other = window.queueModel()->eventAt(5);
+    QVERIFY(Decisions(m_store->database)
+            .assign(other.id, other.version, QStringLiteral("alice"), QStringLiteral("test"))
+            .ok());
+    QCOMPARE(form->model()->stored().title, shown.title);
+    QCOMPARE(form->model()->stored().version, shown.version);
+    // Its own change: read again, with what was written meanwhile.
+    QVERIFY(Decisions(m_store->database)
+            .assign(shown.id, shown.version + 1, QStringLiteral("alice"), QStringLiteral("test"))
+            .ok());
+    QCOMPARE(form->model()->stored().assignee, QStringLiteral("alice"));
+    QCOMPARE(form->model()->stored().title, QStringLiteral("Changé ailleurs"));
 }
 
 // Ctrl+F and Edit → Find lead to the queue's search from any place.

@@ -13,6 +13,8 @@
 #include <QDate>
 #include <QHash>
 
+#include <optional>
+
 class ChangeNotifier;
 class EventRepository;
 class GeoReference;
@@ -62,6 +64,9 @@ public:
     // The request as the row shows it (fetched with its page); its version is the one the
     // reviewer saw.
     const Event& eventAt(int row) const;
+    // The request as the rows hold it when its page is read, none otherwise: kept current by the
+    // store's announcements, it is as new as a read of the request.
+    std::optional<Event> cachedEvent(qint64 eventId) const;
     // Outcomes only; explainedReport() adds the reason sentences.
     const RuleReport& report(int row) const;
     RuleReport explainedReport(int row) const;
@@ -74,12 +79,11 @@ public:
     // Per status over the whole edition, whatever the filter.
     const QHash<EventStatus, int>& editionCounts() const { return m_editionCounts; }
     int editionTotal() const;
-    // Counts the times the requests were read again or changed, each announced by eventsChanged()
-    // once the rows follow: a request read since the last one is as new as what it announces.
-    quint64 readings() const { return m_readings; }
     // Every request the filter keeps, read in full (for the statistics and the map).
     StoreResult<QList<Event>> matchingEvents() const;
-    // The same requests as the map needs them, without reading them.
+    // The same requests as the map needs them, without reading them: the edition's points are
+    // read once, then kept current by the store's announcements as the rows are, and a filter's
+    // are those of its rows.
     StoreResult<QList<MapPoint>> mapPoints() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -106,6 +110,9 @@ private:
     const Page& page(int row) const;
     QVariant shown(RequestColumns::Column field, const Event& e) const;
     void filterChanged();
+    void eventsAdded();
+    // The edition's points read, or those announced changed since read again; the store's error.
+    StoreResult<void> updatePoints() const;
     void applyFilter();
     void query();
     void showSelection(QueueIndex::Selection selection, const EventFilter& filter);
@@ -116,7 +123,6 @@ private:
     QueueSelector* m_selector = nullptr;
     int m_firstRows = 0; // asked of the selector for a search
     bool m_showsFirstRows = false; // the search's first rows, the others to follow
-    quint64 m_readings = 0;
     EventFilter m_shownFilter; // the filter of the rows shown
     EventFilter m_searchedFilter; // the filter of the search under way
     const GeoReference& m_geo;
@@ -129,4 +135,6 @@ private:
     QHash<EventStatus, int> m_editionCounts;
     QStringList m_assignees;
     mutable QHash<int, Page> m_pages;
+    mutable std::optional<QList<MapPoint>> m_points; // the edition's, by id
+    mutable QList<qint64> m_stalePoints; // announced changed since m_points was read
 };

@@ -437,13 +437,15 @@ void EventForm::setupConnections()
         showDuplicates();
     });
     connect(m_model, &EventFormModel::stateChanged, this, &EventForm::showState);
-    // A decision or an edit elsewhere: an unchanged form shows the request as it now is. A request
-    // read since the queue's rows were (the queue's new current row) is not read again.
-    connect(m_queue, &ReviewQueueModel::eventsChanged, this, [this] {
-        if (m_readAt != m_queue->readings()) {
+    // A decision or an edit, here or on another workstation: an unchanged form shows its request as
+    // it now is. Another request's change is not read again here; new requests (an import) may
+    // come with changes of this one.
+    connect(&m_database.changes(), &ChangeNotifier::eventsChanged, this, [this](const QList<qint64>& ids) {
+        if (ids.contains(eventId())) {
             reloadStored();
         }
     });
+    connect(&m_database.changes(), &ChangeNotifier::eventsAdded, this, &EventForm::reloadStored);
     connect(m_duplicates, &QLabel::linkActivated, this, [this](const QString& link) {
         if (openEvent(link.toLongLong())) {
             emit eventOpened(link.toLongLong());
@@ -497,7 +499,6 @@ void EventForm::load(const Event& event)
 {
     m_confirmedDuplicates.clear();
     m_notice->clear();
-    m_readAt = m_queue->readings();
     m_model->load(event, editionOf(event.editionYear), m_queue->today());
     m_matchTimer->stop();
     showDuplicates();
@@ -522,8 +523,11 @@ void EventForm::reloadStored()
     if (m_model->isNew() || m_model->isDirty()) {
         return;
     }
-    const StoreResult<Event> stored = m_requests.find(m_model->stored().id);
-    m_readAt = m_queue->readings();
+    // The queue hears of a change before the form (it was made first): its row, when it has one,
+    // is the request as the change left it.
+    const std::optional<Event> cached = m_queue->cachedEvent(m_model->stored().id);
+    const StoreResult<Event> stored
+        = cached ? StoreResult<Event>(*cached) : m_requests.find(m_model->stored().id);
     if (stored.status == StoreStatus::Failed) {
         m_notice->setText(stored.message);
     }
@@ -547,6 +551,11 @@ bool EventForm::openEvent(qint64 eventId)
     }
     if (!maybeLeave()) {
         return false;
+    }
+    // The queue's row (its current one, mostly) is as new as a read.
+    if (const std::optional<Event> cached = m_queue->cachedEvent(eventId)) {
+        load(*cached);
+        return true;
     }
     const StoreResult<Event> stored = m_requests.find(eventId);
     if (!stored) {

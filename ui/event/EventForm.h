@@ -119,7 +119,6 @@ private:
     Edition editionOf(int year) const;
 
     ReviewQueueModel* m_queue;
-    quint64 m_readAt = 0; // the queue's readings() when the request shown was read
     Database& m_database;
     EventRepository m_requests;
     RequestStore m_store;

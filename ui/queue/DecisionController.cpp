@@ -101,7 +101,6 @@ QList<QAction*> DecisionController::createActions(QWidget* owner, const QString&
 void DecisionController::updateActions(
     const QList<QAction*>& actions, const std::optional<Event>& event) const
 {
-    std::optional<QList<AuditEntry>> trail;
     for (int kind = 0; kind < actions.size(); ++kind) {
         QAction* action = actions.at(kind);
         const auto decision = static_cast<Kind>(kind);
@@ -110,7 +109,7 @@ void DecisionController::updateActions(
         const QString name = action->text().remove(QLatin1Char('&'));
         action->setStatusTip(possible ? QString()
                 : event               ? tr("%1 is not possible on %2: %3.")
-                              .arg(name, event->requestId, whyNotPossible(decision, *event, trail))
+                              .arg(name, event->requestId, whyNotPossible(decision, *event))
                         : tr("%1: choose a request first.").arg(name));
     }
 }
@@ -150,8 +149,7 @@ WriteResult DecisionController::apply(
     return m_decisions.changeStatus(event.id, event.version, targetOf(kind), text, who, decision);
 }
 
-QString DecisionController::whyNotPossible(
-    Kind kind, const Event& event, std::optional<QList<AuditEntry>>& trail) const
+QString DecisionController::whyNotPossible(Kind kind, const Event& event) const
 {
     if (!m_access.mayChange(event)) {
         return tr("not one of your régions");
@@ -159,21 +157,37 @@ QString DecisionController::whyNotPossible(
     if (kind == Kind::AssignToMe && event.assignee == SessionUser::name()) {
         return tr("already in your charge");
     }
-    // A decided request says who decided and when, from its audit trail.
+    // A decided request says who decided and when, from its audit trail. Unread, the reason only
+    // leaves out who decided: the refusal itself stays right.
     if (EventStatuses::isDecided(event.status) || event.status == EventStatus::Withdrawn) {
-        // Unread, the trail only leaves out who decided: the refusal itself stays right.
-        if (!trail) {
-            trail = m_audit.of(event.id).value_or({});
-        }
-        for (auto it = trail->crbegin(); it != trail->crend(); ++it) {
-            if (it->newStatus == event.status && it->oldStatus != it->newStatus) {
-                return tr("already “%1” by %2 on %3")
-                    .arg(EventStatuses::displayName(event.status), it->who,
-                        QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat));
-            }
+        if (const std::optional<AuditEntry> entry = statusEntry(event)) {
+            return tr("already “%1” by %2 on %3")
+                .arg(EventStatuses::displayName(event.status), entry->who,
+                    QLocale().toString(entry->at.toLocalTime(), QLocale::ShortFormat));
         }
     }
     return tr("not possible while it is “%1”").arg(EventStatuses::displayName(event.status));
+}
+
+std::optional<AuditEntry> DecisionController::statusEntry(const Event& event) const
+{
+    const std::pair<qint64, int> of { event.id, event.version };
+    if (of == m_statusEntryOf) {
+        return m_statusEntry;
+    }
+    const StoreResult<QList<AuditEntry>> trail = m_audit.of(event.id);
+    if (!trail) {
+        return std::nullopt; // read again next time
+    }
+    m_statusEntry.reset();
+    for (auto it = trail->crbegin(); it != trail->crend(); ++it) {
+        if (it->newStatus == event.status && it->oldStatus != it->newStatus) {
+            m_statusEntry = *it;
+            break;
+        }
+    }
+    m_statusEntryOf = of;
+    return m_statusEntry;
 }
 
 DecisionController::Summary DecisionController::decideMany(Kind kind, const QList<qint64>& eventIds)
@@ -207,8 +221,7 @@ DecisionController::Summary DecisionController::decideMany(Kind kind, const QLis
         const RuleReport report
             = row >= 0 ? m_queue->report(row) : LabelRules::evaluateAll(event, m_queue->context(false));
         if (!isPossible(kind, event)) {
-            std::optional<QList<AuditEntry>> trail;
-            summary.skipped << tr("%1: %2").arg(event.requestId, whyNotPossible(kind, event, trail));
+            summary.skipped << tr("%1: %2").arg(event.requestId, whyNotPossible(kind, event));
         } else if (kind == Kind::Label && !report.passesAllConditions()) {
             // No override in bulk: each one needs its own justification.
             QStringList codes;

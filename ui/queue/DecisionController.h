@@ -100,15 +100,19 @@ private:
     // Who takes the requests in charge: typed, or chosen among the colleagues the store knows.
     std::optional<QString> askAssignee(const QString& explanation, const QString& current) const;
     WriteResult apply(Kind kind, const Event& event, const QString& text, Decisions::Kind decision);
-    // `trail`: the request's audit trail, read here the first time a reason needs it, so that the
-    // reasons of every action come from one read.
-    QString whyNotPossible(Kind kind, const Event& event, std::optional<QList<AuditEntry>>& trail) const;
+    QString whyNotPossible(Kind kind, const Event& event) const;
+    // The audit entry that gave the request its status (who decided, when), none when it is not
+    // found or cannot be read. Kept for the request's version: the actions' reasons ask for it at
+    // every change of the current row, from the queue and the form alike.
+    std::optional<AuditEntry> statusEntry(const Event& event) const;
 
     ReviewQueueModel* m_queue;
     ChangeNotifier& m_changes; // the queue follows what the store announces
     EventRepository m_requests;
     Decisions m_decisions;
     AuditTrail m_audit;
+    mutable std::pair<qint64, int> m_statusEntryOf { 0, 0 }; // the request and version it is for
+    mutable std::optional<AuditEntry> m_statusEntry;
     QWidget* m_dialogParent;
     Access m_access;
 };

@@ -45,14 +45,16 @@ void NotesEditor::saveNow()
     if (!m_dirty || m_eventId <= 0) {
         return;
     }
-    const QString notes = m_text->toPlainText();
-    const WriteResult result = m_store.saveReviewerNotes(m_eventId, notes);
+    // Clean before the write: its announcement comes back here (the queue's copy of the request,
+    // setEvent()) while the write returns.
+    m_dirty = false;
+    const WriteResult result = m_store.saveReviewerNotes(m_eventId, m_text->toPlainText());
     if (!result.ok()) {
         // The text stays in the editor, so nothing typed is lost; the next keystroke retries.
+        m_dirty = true;
         m_state->setText(tr("Not saved: %1").arg(result.message));
         return;
     }
-    m_dirty = false;
     m_state->setText(tr("Saved."));
 }
 
@@ -83,6 +85,10 @@ void NotesEditor::setEvent(const Event& stored)
 
 void NotesEditor::showNotes(const StoreResult<Event>& stored)
 {
+    // The notes shown already (those just saved, coming back with the request): the cursor stays.
+    if (stored && stored->id == m_eventId && stored->reviewerNotes == m_text->toPlainText()) {
+        return;
+    }
     m_eventId = 0; // loading the text is not typing
     m_text->setPlainText(stored ? stored->reviewerNotes : QString());
     m_text->setEnabled(stored.ok());

@@ -133,8 +133,9 @@ void QueueView::createDecisionActions()
 
 void QueueView::showConditions()
 {
-    m_notes->setEventId(currentEventId());
     const int row = m_model->rowOf(currentEventId());
+    // The queue's copy, kept current by the store's announcements (the notes saved too).
+    m_notes->setEvent(row >= 0 ? m_model->eventAt(row) : Event());
     if (row < 0) {
         m_conditions->clear();
         return;
