@@ -131,10 +131,7 @@ bool countStatements(
         decided = takeInCharge(nextToTakeInCharge(*queue, 0)) && decided;
         QApplication::processEvents();
     });
-    count(QStringLiteral("map points, first read"), [&] { queue->mapPoints(); });
-    QueueSteps::chooseRegion(*window, QStringLiteral("53"));
-    count(QStringLiteral("map points of a région"), [&] { queue->mapPoints(); });
-    QueueSteps::chooseRegion(*window, {});
+    count(QStringLiteral("map points"), [&] { queue->mapPoints(); });
     const Edition edition = queue->edition();
     count(QStringLiteral("statistics"), [&] {
         StatisticsRepository(reviewer).compute(
@@ -240,13 +237,8 @@ bool benchPostgresql(const QString& sqliteStore, const QString& statementsFile, 
         }
         BenchTiming::printTargets(out, QStringLiteral("postgresql: one decision with its audit"),
             times.isEmpty() ? QList<qint64> { -1 } : times, 10);
-        qint64 firstMapRead = 0;
-        const QList<qint64> mapTimes = QueueSteps::mapPointsTimes(*window, firstMapRead);
-        BenchTiming::printTargets(
-            out, QStringLiteral("postgresql: map points of a région filter"), mapTimes, 60);
-        out << QStringLiteral("  (the first read, the edition's points from the store: %1 ms)")
-                   .arg(firstMapRead)
-            << Qt::endl;
+        BenchTiming::printTargets(out, QStringLiteral("postgresql: map points read from the store"),
+            BenchTiming::time(BenchTiming::Runs, [queue] { queue->mapPoints(); }), 60);
         window.reset();
         benchStatistics(reviewer, out);
         ok = countStatements(folder.path(), location, statementsFile, out) && ok;

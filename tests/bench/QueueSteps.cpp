@@ -1,7 +1,6 @@
 #include "tests/bench/QueueSteps.h"
 
 #include "ui/MainWindow.h"
-#include "ui/ReviewQueueModel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -26,24 +25,5 @@ QList<qint64> QueueSteps::regionFilterTimes(MainWindow& window)
         times << timer.elapsed();
         chooseRegion(window, {});
     }
-    return times;
-}
-
-QList<qint64> QueueSteps::mapPointsTimes(MainWindow& window, qint64& firstMs)
-{
-    const ReviewQueueModel* queue = window.queueModel();
-    QElapsedTimer timer;
-    timer.start();
-    queue->mapPoints();
-    firstMs = timer.elapsed();
-    QList<qint64> times;
-    for (const QString& code : { QStringLiteral("53"), QStringLiteral("84"), QStringLiteral("11"),
-             QStringLiteral("76"), QStringLiteral("44") }) {
-        chooseRegion(window, code);
-        timer.start();
-        queue->mapPoints();
-        times << timer.elapsed();
-    }
-    chooseRegion(window, {});
     return times;
 }

@@ -244,11 +244,8 @@ ScalingTable::Figures benchQueue(Database& database)
         decided.size() == Runs ? decided : QList<qint64> { -1 }, 10);
 
     // What the map reads on each refresh: the coordinates of every request the filter keeps.
-    qint64 firstMapRead = 0;
-    figures[Step::MapPoints] = printTargets(out, QStringLiteral("map: points of a région filter"),
-        QueueSteps::mapPointsTimes(*window, firstMapRead), 60);
-    out << QStringLiteral("  (the first read, the edition's points from the store: %1 ms)").arg(firstMapRead)
-        << Qt::endl;
+    figures[Step::MapPoints] = printTargets(out, QStringLiteral("map: points read from the store"),
+        BenchTiming::time(Runs, [queue] { queue->mapPoints(); }), 60);
     const qint64 resident = residentMb();
     target("queue: resident memory", resident, 300, "MB");
     out << QStringLiteral("  (%1)").arg(residentParts(database.path())) << Qt::endl;
