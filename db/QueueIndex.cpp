@@ -644,29 +644,10 @@ StoreResult<QList<MapPoint>> QueueIndex::mapPoints(
     int editionYear, const EventFilter& filter, const QDate& today) const
 {
     const Condition condition = conditionFor(editionYear, filter, today, true, m_database.engine());
-    return readPoints({ condition.sql(), condition.values });
-}
-
-StoreResult<QList<MapPoint>> QueueIndex::mapPointsOf(int editionYear, const QList<qint64>& eventIds) const
-{
-    if (eventIds.isEmpty()) {
-        return QList<MapPoint>();
-    }
-    QVariantList values { editionYear };
-    for (qint64 id : eventIds) {
-        values << id;
-    }
-    return readPoints(
-        { QStringLiteral("edition_year = ? AND event_id IN (%1)").arg(placeholders(eventIds.size())),
-            values });
-}
-
-StoreResult<QList<MapPoint>> QueueIndex::readPoints(const Where& kept) const
-{
     // The whole edition: the index event_queue_map (schema 15) holds every column read here in
     // event_id order, the online requests' texts among them, so this is one pass over that index
     // alone, without the wide rows, the requests or a sort.
-    const QString& where = kept.sql;
+    const QString where = condition.sql();
     // PostgreSQL: the index's columns in one text per row, which the driver converts once instead
     // of eight values (most of the read went there); the region and département codes, last, have
     // no comma. The server writes each number in the shortest form that reads back the same.
@@ -688,7 +669,7 @@ StoreResult<QList<MapPoint>> QueueIndex::readPoints(const Where& kept) const
         return failed(query.errorString());
     }
     QList<MapPoint> points;
-    bind(query, kept.values);
+    bind(query, condition.values);
     const QList<EventStatus> statuses = EventStatuses::all();
     const QList<QByteArray> keys = statusKeys();
     // Région and département codes repeat: one shared string each instead of one per row, found

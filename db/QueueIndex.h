@@ -105,8 +105,6 @@ public:
     // conditions from this index alone (the titles of online requests from the requests).
     StoreResult<QList<MapPoint>> mapPoints(
         int editionYear, const EventFilter& filter, const QDate& today) const;
-    // The same of these requests alone (those of the edition), by id.
-    StoreResult<QList<MapPoint>> mapPointsOf(int editionYear, const QList<qint64>& eventIds) const;
 
     // Everyone in charge of at least one request of the edition, by name.
     StoreResult<QStringList> assignees(int editionYear) const;
@@ -138,7 +136,6 @@ private:
     // The ids `where` keeps in the order of `sort`, ties by id; the first `limit` (0: all).
     StoreResult<QList<qint64>> orderedIds(
         const Where& where, QueueColumns::Column sort, Qt::SortOrder order, int limit) const;
-    StoreResult<QList<MapPoint>> readPoints(const Where& where) const;
 
     Database& m_database;
 };

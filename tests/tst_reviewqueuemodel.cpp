@@ -50,7 +50,6 @@ private slots:
     void aSearchShowsItsFirstRowsThenTheOthers();
     void regionStatistics();
     void mapPointsAreTheFilteredRequests();
-    void mapPointsFollowTheRowsAndTheStore();
     void aFailedReadIsSaid();
 
 private:
@@ -583,66 +582,6 @@ void TestReviewQueueModel::mapPointsAreTheFilteredRequests()
     QCOMPARE(m_model->rowCount(), inside);
 }
 
-// The map's points come from the edition's, read once and kept current by what the store
-// announces, and from the rows: what the store itself gives for the filter, after decisions, new
-// requests and changes of filter, without reading them again.
-void TestReviewQueueModel::mapPointsFollowTheRowsAndTheStore()
-{
-    const auto sameAsTheStore = [this](const EventFilter& filter) {
-        m_filter->setFilter(filter);
-        const QList<MapPoint> shown = m_model->mapPoints().value();
-        const QList<MapPoint> stored = m_index->mapPoints(2018, filter, m_model->today()).value();
-        if (shown.size() != stored.size()) {
-            qWarning() << shown.size() << "points instead of" << stored.size();
-            return false;
-        }
-        for (qsizetype i = 0; i < shown.size(); ++i) {
-            const MapPoint& a = shown.at(i);
-            const MapPoint& b = stored.at(i);
-            if (a.id != b.id || a.status != b.status || a.failing != b.failing || a.online != b.online
-                || a.region != b.region || a.departement != b.departement || a.title != b.title
-                || a.requestId != b.requestId || a.organiser != b.organiser || a.hasPlace() != b.hasPlace()
-                || (a.hasPlace() && (a.latitude != b.latitude || a.longitude != b.longitude))) {
-                qWarning() << "point" << a.id << "differs from the store's" << b.id;
-                return false;
-            }
-        }
-        return true;
-    };
-    EventFilter toReview;
-    toReview.statuses = { EventStatus::Submitted, EventStatus::InReview };
-    QVERIFY(sameAsTheStore(toReview));
-    const Event refused = m_model->eventAt(0);
-    QVERIFY(Decisions(m_store->database)
-            .changeStatus(refused.id, refused.version, EventStatus::Refused, QStringLiteral("payant"),
-                QStringLiteral("test"))
-            .ok());
-    QVERIFY(sameAsTheStore(toReview));
-    EventFilter refusedThere;
-    refusedThere.statuses = { EventStatus::Refused };
-    refusedThere.region = refused.region;
-    QVERIFY(sameAsTheStore(refusedThere));
-    QVERIFY(sameAsTheStore(toReview));
-    Event moved = m_repository->find(m_model->eventAt(1).id).value();
-    moved.latitude = 48.85;
-    moved.longitude = 2.35;
-    QVERIFY(RequestStore(m_store->database).update(moved, QStringLiteral("test")).ok());
-    QVERIFY(sameAsTheStore({}));
-    Event added = moved;
-    added.requestId = QStringLiteral("NEW-0001");
-    QVERIFY(RequestStore(m_store->database).insert(added, QStringLiteral("test")).ok());
-    QVERIFY(sameAsTheStore({}));
-    QVERIFY(sameAsTheStore(refusedThere));
-    // Read once: the same points again, with the map's index unreadable.
-    const QList<MapPoint> before = m_model->mapPoints().value();
-    const QString broken = TestStore::breakStore(m_store->database, QStringLiteral("event_queue"));
-    QVERIFY2(broken.isEmpty(), qPrintable(broken));
-    const StoreResult<QList<MapPoint>> again = m_model->mapPoints();
-    QVERIFY2(again.ok(), qPrintable(again.message));
-    QCOMPARE(again->size(), before.size());
-}
-
-// A queue the store cannot give is said to be one, not shown as empty: the rows, the reviewers and the map.
 void TestReviewQueueModel::aFailedReadIsSaid()
 {
     QVERIFY(m_model->rowCount() > 0);

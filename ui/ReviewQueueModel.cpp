@@ -13,7 +13,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
-#include <QSet>
 
 #include <algorithm>
 
@@ -39,13 +38,7 @@ ReviewQueueModel::ReviewQueueModel(EventRepository& repository, const QueueIndex
 {
     connect(m_filter, &SharedFilter::changed, this, &ReviewQueueModel::filterChanged);
     connect(&changes, &ChangeNotifier::eventsChanged, this, &ReviewQueueModel::refreshEvents);
-    connect(&changes, &ChangeNotifier::eventsAdded, this, &ReviewQueueModel::eventsAdded);
-}
-
-void ReviewQueueModel::eventsAdded()
-{
-    m_points.reset(); // new requests, and others may have changed: read again when asked for
-    reload();
+    connect(&changes, &ChangeNotifier::eventsAdded, this, &ReviewQueueModel::reload);
 }
 
 void ReviewQueueModel::setSelector(QueueSelector* selector, int firstRows)
@@ -114,7 +107,6 @@ void ReviewQueueModel::showSelection(QueueIndex::Selection selection, const Even
 void ReviewQueueModel::setEdition(const Edition& edition)
 {
     m_edition = edition;
-    m_points.reset();
     reload();
 }
 
@@ -186,7 +178,6 @@ void ReviewQueueModel::query()
     QueueIndex::Selection selection
         = m_index.select(m_edition.year, m_shownFilter, m_today, SessionUser::name(), m_sortKey, m_sortOrder);
     if (!selection.error.isEmpty()) {
-        m_points.reset(); // the map asks the store, and says what it answers, rather than show no row
         emit readFailed(selection.error);
     }
     m_ids = std::move(selection.ids);
@@ -238,13 +229,6 @@ void ReviewQueueModel::sort(int column, Qt::SortOrder order)
 
 void ReviewQueueModel::refreshEvents(const QList<qint64>& eventIds)
 {
-    // The map's points of these requests are read again when it asks, not at each decision; many
-    // (a bulk decision) as the whole edition's.
-    m_stalePoints << eventIds;
-    if (!m_points || m_stalePoints.size() > PageSize) {
-        m_points.reset();
-        m_stalePoints.clear();
-    }
     // A search under way is about to replace the rows shown: it starts again with the change. A
     // bulk decision or an import reads the queue once rather than its rows one by one.
     if (isSearching() || eventIds.size() > PageSize) {
@@ -386,56 +370,7 @@ StoreResult<QList<MapPoint>> ReviewQueueModel::mapPoints() const
     if (!m_edition.isValid()) {
         return QList<MapPoint>();
     }
-    // Rows that are not yet the filter's whole answer (a search under way): the store selects.
-    if (isSearching() || m_showsFirstRows || m_shownFilter != m_filter->filter()) {
-        return m_index.mapPoints(m_edition.year, m_filter->filter(), m_today);
-    }
-    if (const StoreResult<void> updated = updatePoints(); !updated) {
-        return updated;
-    }
-    // The rows' points, in the order of ids as the edition's are.
-    QList<qint64> ids = m_ids;
-    std::sort(ids.begin(), ids.end());
-    QList<MapPoint> points;
-    points.reserve(ids.size());
-    auto point = m_points->cbegin();
-    for (qint64 id : std::as_const(ids)) {
-        point = std::lower_bound(
-            point, m_points->cend(), id, [](const MapPoint& p, qint64 wanted) { return p.id < wanted; });
-        if (point != m_points->cend() && point->id == id) {
-            points.append(*point);
-        }
-    }
-    return points;
-}
-
-StoreResult<void> ReviewQueueModel::updatePoints() const
-{
-    if (!m_points) {
-        StoreResult<QList<MapPoint>> read = m_index.mapPoints(m_edition.year, EventFilter(), m_today);
-        if (!read) {
-            return read;
-        }
-        m_points = std::move(*read);
-        m_stalePoints.clear();
-        return StoreResult<void>::success();
-    }
-    if (m_stalePoints.isEmpty()) {
-        return StoreResult<void>::success();
-    }
-    const StoreResult<QList<MapPoint>> fresh = m_index.mapPointsOf(m_edition.year, m_stalePoints);
-    if (!fresh) {
-        return fresh;
-    }
-    // The changed requests' points replaced (gone when they left the edition), the order of ids kept.
-    const QSet<qint64> stale(m_stalePoints.cbegin(), m_stalePoints.cend());
-    m_stalePoints.clear();
-    m_points->removeIf([&stale](const MapPoint& point) { return stale.contains(point.id); });
-    const qsizetype kept = m_points->size();
-    m_points->append(*fresh);
-    const auto byId = [](const MapPoint& a, const MapPoint& b) { return a.id < b.id; };
-    std::inplace_merge(m_points->begin(), m_points->begin() + kept, m_points->end(), byId);
-    return StoreResult<void>::success();
+    return m_index.mapPoints(m_edition.year, m_filter->filter(), m_today);
 }
 
 int ReviewQueueModel::rowCount(const QModelIndex& parent) const

@@ -81,9 +81,7 @@ public:
     int editionTotal() const;
     // Every request the filter keeps, read in full (for the statistics and the map).
     StoreResult<QList<Event>> matchingEvents() const;
-    // The same requests as the map needs them, without reading them: the edition's points are
-    // read once, then kept current by the store's announcements as the rows are, and a filter's
-    // are those of its rows.
+    // The same requests as the map needs them, without reading them.
     StoreResult<QList<MapPoint>> mapPoints() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -110,9 +108,6 @@ private:
     const Page& page(int row) const;
     QVariant shown(RequestColumns::Column field, const Event& e) const;
     void filterChanged();
-    void eventsAdded();
-    // The edition's points read, or those announced changed since read again; the store's error.
-    StoreResult<void> updatePoints() const;
     void applyFilter();
     void query();
     void showSelection(QueueIndex::Selection selection, const EventFilter& filter);
@@ -135,6 +130,4 @@ private:
     QHash<EventStatus, int> m_editionCounts;
     QStringList m_assignees;
     mutable QHash<int, Page> m_pages;
-    mutable std::optional<QList<MapPoint>> m_points; // the edition's, by id
-    mutable QList<qint64> m_stalePoints; // announced changed since m_points was read
 };
