@@ -98,7 +98,8 @@ bool benchExports(
                 .arg(QFile(path).size() / (1024 * 1024))
                 .arg(written ? QString() : QStringLiteral(" FAILED")),
             times, qint64(limit) * events.size() / 100000);
-        BenchTiming::printCpu(out, QStringLiteral("export %1").arg(ExportWriter::key(format).toUpper()), cpuTimes);
+        BenchTiming::printCpu(
+            out, QStringLiteral("export %1").arg(ExportWriter::key(format).toUpper()), cpuTimes);
         if (!written) {
             return false;
         }
