@@ -33,6 +33,7 @@
 #include <QXmlStreamReader>
 
 #include <clocale>
+#include <cmath>
 #include <csignal>
 #include <cstring>
 #include <ctime>
@@ -181,6 +182,7 @@ private slots:
     void pdfCellTextFitsItsWidth();
     void formatKeys();
     void xlsxNumbersUnderAFrenchLocale();
+    void pdfCellsShareOneRun();
     void pdfHeadingInLocalTime();
     void aFullFileSaysWhy_data();
     void aFullFileSaysWhy();
@@ -707,9 +709,12 @@ void TestExportWriter::pdfCellTextFitsItsWidth()
     font.setPointSizeF(7.5);
     const QFontMetricsF metrics(font, &pdf);
     const qreal width = ems * metrics.height();
-    QGlyphRun run;
-    QCOMPARE(PdfCellText(font, &pdf).layOut(text, width, &run), laidOut);
+    PdfCellText cells(font, &pdf);
+    QCOMPARE(cells.add(text, QPointF(0, 0), width), laidOut);
+    const QGlyphRun run = cells.take();
     if (!laidOut) {
+        // Nothing half-added for the painter to draw twice.
+        QVERIFY(run.glyphIndexes().isEmpty());
         return;
     }
     const QList<quint32> glyphs = run.glyphIndexes();
@@ -761,6 +766,44 @@ void TestExportWriter::xlsxNumbersUnderAFrenchLocale()
     bool ok = false;
     QVERIFY(qAbs(cells.value(QStringLiteral("S2")).value.toDouble(&ok) - start) < 1e-6);
     QVERIFY(ok);
+}
+
+void TestExportWriter::pdfCellsShareOneRun()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setResolution(300);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(7.5);
+    PdfCellText cells(font, &pdf);
+    const QStringList texts { QStringLiteral("SI2018-000123"), QStringLiteral("Évry-Courcouronnes"),
+        QStringLiteral("Forum des métiers de l'industrie de Saint-Étienne-de-Cuines") };
+    const QList<QPointF> origins { QPointF(0.4, 40.6), QPointF(295.125, 40.6), QPointF(608.6875, 77.5) };
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QVERIFY(cells.add(texts.at(i), origins.at(i), 2000));
+    }
+    const QGlyphRun run = cells.take();
+    QVERIFY(cells.take().glyphIndexes().isEmpty());
+    const QRawFont& raw = run.rawFont();
+    QCOMPARE(run.glyphIndexes(), raw.glyphIndexesForString(texts.join(QString())));
+    const QList<QPointF> positions = run.positions();
+    qsizetype first = 0;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        // Each cell from its own origin, rounded to the device's pixel.
+        QCOMPARE(positions.at(first), QPointF(std::round(origins.at(i).x()), std::round(origins.at(i).y())));
+        const QList<QPointF> advances = raw.advancesForGlyphIndexes(raw.glyphIndexesForString(texts.at(i)));
+        qreal x = positions.at(first).x();
+        for (qsizetype g = 0; g < texts.at(i).size(); ++g) {
+            const QPointF at = positions.at(first + g);
+            // Whole pixels, within half of one of where the advances put the glyph.
+            QCOMPARE(at.x(), std::round(at.x()));
+            QVERIFY2(std::abs(at.x() - x) <= 0.5, qPrintable(texts.at(i)));
+            QCOMPARE(at.y(), positions.at(first).y());
+            x += advances.at(g).x();
+        }
+        first += texts.at(i).size();
+    }
 }
 
 void TestExportWriter::pdfHeadingInLocalTime()

@@ -184,8 +184,7 @@ bool PdfExport::write(
     }
     const QFontMetricsF bodyMetrics(body, &pdf);
     const qreal baseline = (line - bodyMetrics.height()) / 2 + bodyMetrics.ascent();
-    const PdfCellText cellText(body, &pdf);
-    QGlyphRun run;
+    PdfCellText cellText(body, &pdf);
     const QString heading = title(m_editionYear);
     const QString exported = exportedOn(m_exportedAt);
     QStringList names;
@@ -208,6 +207,7 @@ bool PdfExport::write(
         qreal y = top;
         for (const Line& item : pages.at(p)) {
             if (item.event < 0) {
+                cellText.draw(&painter);
                 const bool continued
                     = p > 0 && !pages.at(p - 1).isEmpty() && pages.at(p - 1).last().region == item.region;
                 painter.setFont(bold);
@@ -230,9 +230,9 @@ bool PdfExport::write(
                 cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
                 // At the baseline, as a rectangle centres a single line.
                 const QPointF origin(columnBoxes.at(c).left(), y + baseline);
-                if (cellText.layOut(cell, columnBoxes.at(c).width(), &run)) {
-                    painter.drawGlyphRun(origin, run);
-                } else {
+                if (!cellText.add(cell, origin, columnBoxes.at(c).width())) {
+                    // After the cells before it, so that the page reads in order.
+                    cellText.draw(&painter);
                     painter.drawText(
                         origin, bodyMetrics.elidedText(cell, Qt::ElideRight, columnBoxes.at(c).width()));
                 }
@@ -243,6 +243,8 @@ bool PdfExport::write(
                 return false;
             }
         }
+        // The page's requests from the last heading on, as one run.
+        cellText.draw(&painter);
     }
     return painter.end();
 }
