@@ -14,6 +14,10 @@
 #include <algorithm>
 #include <numeric>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 QString PdfExport::title(int editionYear)
 {
     return tr("Semaine de l'industrie %1: requests").arg(editionYear);
@@ -150,6 +154,14 @@ bool PdfExport::write(
     const QList<Event>& events, QIODevice* device, const ExportWriter::Progress& progress) const
 {
     const QList<const Event*> requests = sorted(events);
+#ifdef __GLIBC__
+    // Qt's writer compresses each page through a 10 MB buffer it takes and frees; glibc gave
+    // it back to the system and took it again on every page (brk, page faults): a quarter of
+    // the list's CPU time. Blocks up to 32 MB now come from the heap, and up to 64 MB of freed heap
+    // is kept, for the rest of the process.
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+#endif
     QPdfWriter pdf(device);
     pdf.setTitle(title(m_editionYear));
     pdf.setCreator(QStringLiteral("semaine-admin"));
