@@ -159,6 +159,20 @@ Event formulaEvent()
     return formula;
 }
 
+// A PDF writer at the list's resolution, and the list's body font.
+struct PdfBody {
+    QBuffer buffer;
+    QPdfWriter pdf { &buffer };
+    QFont font { QStringLiteral("DejaVu Sans") };
+
+    PdfBody()
+    {
+        buffer.open(QIODevice::WriteOnly);
+        pdf.setResolution(300);
+        font.setPointSizeF(7.5);
+    }
+};
+
 } // namespace
 
 class TestExportWriter : public QObject {
@@ -701,15 +715,10 @@ void TestExportWriter::pdfCellTextFitsItsWidth()
     QFETCH(qreal, ems);
     QFETCH(bool, laidOut);
     QFETCH(bool, elided);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    pdf.setResolution(300);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(7.5);
-    const QFontMetricsF metrics(font, &pdf);
+    PdfBody body;
+    const QFontMetricsF metrics(body.font, &body.pdf);
     const qreal width = ems * metrics.height();
-    PdfCellText cells(font, &pdf);
+    PdfCellText cells(body.font, &body.pdf);
     QCOMPARE(cells.add(text, QPointF(0, 0), width), laidOut);
     const QGlyphRun run = cells.take();
     if (!laidOut) {
@@ -770,13 +779,8 @@ void TestExportWriter::xlsxNumbersUnderAFrenchLocale()
 
 void TestExportWriter::pdfCellsShareOneRun()
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    pdf.setResolution(300);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(7.5);
-    PdfCellText cells(font, &pdf);
+    PdfBody body;
+    PdfCellText cells(body.font, &body.pdf);
     const QStringList texts { QStringLiteral("SI2018-000123"), QStringLiteral("Évry-Courcouronnes"),
         QStringLiteral("Forum des métiers de l'industrie de Saint-Étienne-de-Cuines") };
     const QList<QPointF> origins { QPointF(0.4, 40.6), QPointF(295.125, 40.6), QPointF(608.6875, 77.5) };
