@@ -33,6 +33,7 @@
 #include <QXmlStreamReader>
 
 #include <clocale>
+#include <cmath>
 #include <csignal>
 #include <cstring>
 #include <ctime>
@@ -158,6 +159,20 @@ Event formulaEvent()
     return formula;
 }
 
+// A PDF writer at the list's resolution, and the list's body font.
+struct PdfBody {
+    QBuffer buffer;
+    QPdfWriter pdf { &buffer };
+    QFont font { QStringLiteral("DejaVu Sans") };
+
+    PdfBody()
+    {
+        buffer.open(QIODevice::WriteOnly);
+        pdf.setResolution(300);
+        font.setPointSizeF(7.5);
+    }
+};
+
 } // namespace
 
 class TestExportWriter : public QObject {
@@ -181,6 +196,7 @@ private slots:
     void pdfCellTextFitsItsWidth();
     void formatKeys();
     void xlsxNumbersUnderAFrenchLocale();
+    void pdfCellsShareOneRun();
     void pdfHeadingInLocalTime();
     void aFullFileSaysWhy_data();
     void aFullFileSaysWhy();
@@ -699,17 +715,15 @@ void TestExportWriter::pdfCellTextFitsItsWidth()
     QFETCH(qreal, ems);
     QFETCH(bool, laidOut);
     QFETCH(bool, elided);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    pdf.setResolution(300);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(7.5);
-    const QFontMetricsF metrics(font, &pdf);
+    PdfBody body;
+    const QFontMetricsF metrics(body.font, &body.pdf);
     const qreal width = ems * metrics.height();
-    QGlyphRun run;
-    QCOMPARE(PdfCellText(font, &pdf).layOut(text, width, &run), laidOut);
+    PdfCellText cells(body.font, &body.pdf);
+    QCOMPARE(cells.add(text, QPointF(0, 0), width), laidOut);
+    const QGlyphRun run = cells.take();
     if (!laidOut) {
+        // Nothing half-added for the painter to draw twice.
+        QVERIFY(run.glyphIndexes().isEmpty());
         return;
     }
     const QList<quint32> glyphs = run.glyphIndexes();
@@ -761,6 +775,39 @@ void TestExportWriter::xlsxNumbersUnderAFrenchLocale()
     bool ok = false;
     QVERIFY(qAbs(cells.value(QStringLiteral("S2")).value.toDouble(&ok) - start) < 1e-6);
     QVERIFY(ok);
+}
+
+void TestExportWriter::pdfCellsShareOneRun()
+{
+    PdfBody body;
+    PdfCellText cells(body.font, &body.pdf);
+    const QStringList texts { QStringLiteral("SI2018-000123"), QStringLiteral("Évry-Courcouronnes"),
+        QStringLiteral("Forum des métiers de l'industrie de Saint-Étienne-de-Cuines") };
+    const QList<QPointF> origins { QPointF(0.4, 40.6), QPointF(295.125, 40.6), QPointF(608.6875, 77.5) };
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QVERIFY(cells.add(texts.at(i), origins.at(i), 2000));
+    }
+    const QGlyphRun run = cells.take();
+    QVERIFY(cells.take().glyphIndexes().isEmpty());
+    const QRawFont& raw = run.rawFont();
+    QCOMPARE(run.glyphIndexes(), raw.glyphIndexesForString(texts.join(QString())));
+    const QList<QPointF> positions = run.positions();
+    qsizetype first = 0;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        // Each cell from its own origin, rounded to the device's pixel.
+        QCOMPARE(positions.at(first), QPointF(std::round(origins.at(i).x()), std::round(origins.at(i).y())));
+        const QList<QPointF> advances = raw.advancesForGlyphIndexes(raw.glyphIndexesForString(texts.at(i)));
+        qreal x = positions.at(first).x();
+        for (qsizetype g = 0; g < texts.at(i).size(); ++g) {
+            const QPointF at = positions.at(first + g);
+            // Whole pixels, within half of one of where the advances put the glyph.
+            QCOMPARE(at.x(), std::round(at.x()));
+            QVERIFY2(std::abs(at.x() - x) <= 0.5, qPrintable(texts.at(i)));
+            QCOMPARE(at.y(), positions.at(first).y());
+            x += advances.at(g).x();
+        }
+        first += texts.at(i).size();
+    }
 }
 
 void TestExportWriter::pdfHeadingInLocalTime()

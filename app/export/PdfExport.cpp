@@ -14,6 +14,10 @@
 #include <algorithm>
 #include <numeric>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 QString PdfExport::title(int editionYear)
 {
     return tr("Semaine de l'industrie %1: requests").arg(editionYear);
@@ -150,6 +154,14 @@ bool PdfExport::write(
     const QList<Event>& events, QIODevice* device, const ExportWriter::Progress& progress) const
 {
     const QList<const Event*> requests = sorted(events);
+#ifdef __GLIBC__
+    // Qt's writer compresses each page through a 10 MB buffer it takes and frees; glibc gave
+    // it back to the system and took it again on every page (brk, page faults): a quarter of
+    // the list's CPU time. Blocks up to 32 MB now come from the heap, and up to 64 MB of freed heap
+    // is kept, for the rest of the process.
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+#endif
     QPdfWriter pdf(device);
     pdf.setTitle(title(m_editionYear));
     pdf.setCreator(QStringLiteral("semaine-admin"));
@@ -184,8 +196,7 @@ bool PdfExport::write(
     }
     const QFontMetricsF bodyMetrics(body, &pdf);
     const qreal baseline = (line - bodyMetrics.height()) / 2 + bodyMetrics.ascent();
-    const PdfCellText cellText(body, &pdf);
-    QGlyphRun run;
+    PdfCellText cellText(body, &pdf);
     const QString heading = title(m_editionYear);
     const QString exported = exportedOn(m_exportedAt);
     QStringList names;
@@ -208,6 +219,7 @@ bool PdfExport::write(
         qreal y = top;
         for (const Line& item : pages.at(p)) {
             if (item.event < 0) {
+                cellText.draw(&painter);
                 const bool continued
                     = p > 0 && !pages.at(p - 1).isEmpty() && pages.at(p - 1).last().region == item.region;
                 painter.setFont(bold);
@@ -230,9 +242,9 @@ bool PdfExport::write(
                 cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
                 // At the baseline, as a rectangle centres a single line.
                 const QPointF origin(columnBoxes.at(c).left(), y + baseline);
-                if (cellText.layOut(cell, columnBoxes.at(c).width(), &run)) {
-                    painter.drawGlyphRun(origin, run);
-                } else {
+                if (!cellText.add(cell, origin, columnBoxes.at(c).width())) {
+                    // After the cells before it, so that the page reads in order.
+                    cellText.draw(&painter);
                     painter.drawText(
                         origin, bodyMetrics.elidedText(cell, Qt::ElideRight, columnBoxes.at(c).width()));
                 }
@@ -243,6 +255,8 @@ bool PdfExport::write(
                 return false;
             }
         }
+        // The page's requests from the last heading on, as one run.
+        cellText.draw(&painter);
     }
     return painter.end();
 }

@@ -85,8 +85,12 @@ bool benchExports(
             : dir.filePath(QStringLiteral("export.") + ExportWriter::key(format));
         int skipped = 0;
         bool written = true;
-        const QList<qint64> times = BenchTiming::time(
-            BenchTiming::Runs, [&] { written = write(format, events, path, &skipped) && written; });
+        QList<qint64> cpuTimes;
+        const QList<qint64> times = BenchTiming::time(BenchTiming::Runs, [&] {
+            const qint64 cpu = BenchTiming::processCpuMs();
+            written = write(format, events, path, &skipped) && written;
+            cpuTimes.append(BenchTiming::processCpuMs() - cpu);
+        });
         BenchTiming::printTargets(out,
             QStringLiteral("export %1 (%2 rows, %3 MB)%4")
                 .arg(ExportWriter::key(format).toUpper())
@@ -94,6 +98,8 @@ bool benchExports(
                 .arg(QFile(path).size() / (1024 * 1024))
                 .arg(written ? QString() : QStringLiteral(" FAILED")),
             times, qint64(limit) * events.size() / 100000);
+        BenchTiming::printCpu(
+            out, QStringLiteral("export %1").arg(ExportWriter::key(format).toUpper()), cpuTimes);
         if (!written) {
             return false;
         }
