@@ -313,8 +313,12 @@ void TestRequestImport::cancelLeavesTheStoreAsItWas_data()
     QTest::addColumn<int>("cancelAfter"); // batches stored
     QTest::newRow("after the first batch, while parsing") << 1;
     // On SQLite the bulk write has dropped the indexes and the search trigger by then (BulkInsert).
-    QTest::newRow("after the indexes were dropped")
-        << int(RequestStore::BulkWithoutIndexes / RequestStore::ProgressEvery) + 1;
+    // PostgreSQL keeps them, so there the row would be the first one again with 6,000 requests more
+    // to write and roll back: 15 s, the longest of the suite on that engine.
+    if (!TestStore::onPostgresql()) {
+        QTest::newRow("after the indexes were dropped")
+            << int(RequestStore::BulkWithoutIndexes / RequestStore::ProgressEvery) + 1;
+    }
 }
 
 void TestRequestImport::cancelLeavesTheStoreAsItWas()
@@ -353,8 +357,7 @@ void TestRequestImport::cancelLeavesTheStoreAsItWas()
     QCOMPARE(outcome.status, RequestImport::Outcome::Status::Cancelled);
     QCOMPARE(calls, cancelAfter + 1);
     QVERIFY(last < 100);
-    if (!m_db->isPostgresql()
-        && cancelAfter * RequestStore::ProgressEvery > RequestStore::BulkWithoutIndexes) {
+    if (cancelAfter * RequestStore::ProgressEvery > RequestStore::BulkWithoutIndexes) {
         QVERIFY2(indexesWhenCancelled.size() < indexes.size(), qPrintable(indexesWhenCancelled.join(u' ')));
     }
     QCOMPARE(storeDump(), before);
