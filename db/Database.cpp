@@ -25,11 +25,15 @@ namespace {
 QAtomicInt connectionCounter;
 
 // Each connection's memory for the store (see Database::MappedBytes).
-QStringList memoryPragmas()
+QString usualCachePragma()
 {
     // PRAGMA cache_size takes a negative size in KiB.
-    return { QStringLiteral("PRAGMA cache_size = -%1").arg(Database::CacheBytes / 1024),
-        QStringLiteral("PRAGMA mmap_size = %1").arg(Database::MappedBytes) };
+    return QStringLiteral("PRAGMA cache_size = -%1").arg(Database::CacheBytes / 1024);
+}
+
+QStringList memoryPragmas()
+{
+    return { usualCachePragma(), QStringLiteral("PRAGMA mmap_size = %1").arg(Database::MappedBytes) };
 }
 
 // A read-only file, or one we do not know yet, is read without a journal or shared-memory file beside
@@ -195,7 +199,7 @@ void Database::writeEnded(bool committed)
     if (m_cacheRaised) {
         m_cacheRaised = false;
         // Frees the pages beyond the usual size.
-        QSqlQuery(connection()).exec(memoryPragmas().constFirst());
+        QSqlQuery(connection()).exec(usualCachePragma());
     }
     if (!m_checkpointDeferred) {
         return;
