@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
-#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -136,8 +134,8 @@ inline QString migratedTemplate()
 }
 
 // A new database on the test server copied from `source` (FILE_COPY copies its files once instead of
-// writing them to the WAL as well: half the time and the disk of the default strategy); its name.
-inline QString newCopy(const QString& source, const QString& fileName)
+// writing them to the WAL as well: half the time and the disk of the default strategy); its address.
+inline QString copyOf(const QString& source, const QString& fileName)
 {
     const QString name = uniqueName(fileName);
     const QString error
@@ -145,293 +143,24 @@ inline QString newCopy(const QString& source, const QString& fileName)
     if (!error.isEmpty()) {
         qFatal("Cannot create the test database %s: %s", qPrintable(name), qPrintable(error));
     }
-    return name;
+    return location(name);
 }
 
-inline QString copyOf(const QString& source, const QString& fileName)
-{
-    return location(newCopy(source, fileName));
-}
-
-// Copies of a database that this process made and hands out again once their test is done with
-// them, put back as they were made: a copy took the server 150 ms of processor time (its files
-// copied, a checkpoint), the reset below 10-40 ms, for hundreds of test functions a run.
-// A copy belongs to the test's temporary folder, as an SQLite store's file does: it is free again
-// once that folder is gone and nobody is connected to it. Before it is handed out, what it holds is
-// checked against the copy as first made (its schema, every table's rows, its sequences): one whose
-// schema a test changed is left alone, and one the reset did not put back stops the test.
-class CopyPool {
-public:
-    static CopyPool& instance()
-    {
-        static CopyPool pool;
-        return pool;
-    }
-
-    // A copy of `source` as first made, for the test whose temporary folder is `owner`; its name.
-    QString take(const QString& source, const QString& owner, const QString& fileName)
-    {
-        for (Copy& copy : m_copies) {
-            if (copy.source == source && !QFileInfo::exists(copy.owner) && reset(copy)) {
-                copy.owner = owner;
-                return copy.name;
-            }
-        }
-        // A database with anyone connected to it cannot be copied: our own connection to it first.
-        release(source);
-        Copy copy { source, newCopy(source, fileName), owner,
-            QStringLiteral("test-pool-%1").arg(m_copies.size()) };
-        if (!m_pristine.contains(source)) {
-            m_pristine.insert(source, capture(copy));
-        }
-        m_copies.append(copy);
-        return copy.name;
-    }
-
-    // Closes this process's connection to the copy `name`, if it has one (a template must have none).
-    void release(const QString& name)
-    {
-        for (const Copy& copy : std::as_const(m_copies)) {
-            if (copy.name == name && QSqlDatabase::contains(copy.connection)) {
-                QSqlDatabase::database(copy.connection, false).close();
-            }
-        }
-    }
-
-private:
-    struct Copy {
-        QString source;
-        QString name;
-        QString owner;
-        QString connection;
-    };
-    // What a copy of a source holds as first made: the state query's answer, and how to put each
-    // table's rows back.
-    struct Pristine {
-        QMap<QString, QString> state;
-        QString stateQuery; // the schema's digest and the contents'
-        QString contentsQuery; // the contents' alone: what the reset changes
-        QMap<QString, QString> restore; // table -> the statement inserting its rows again
-        QMap<QString, QStringList> referencedBy; // table -> the tables whose foreign keys point at it
-        QStringList sequences;
-    };
-
-    QList<Copy> m_copies;
-    QMap<QString, Pristine> m_pristine;
-
-    static QSqlDatabase connect(const Copy& copy)
-    {
-        QSqlDatabase db = QSqlDatabase::contains(copy.connection)
-            ? QSqlDatabase::database(copy.connection, false)
-            : maintenance(copy.connection);
-        db.setDatabaseName(copy.name);
-        if (!db.isOpen() && !db.open()) {
-            qFatal("Cannot connect to the test database %s: %s", qPrintable(copy.name),
-                qPrintable(db.lastError().text()));
-        }
-        return db;
-    }
-
-    static QStringList column(QSqlDatabase db, const QString& sql)
-    {
-        QSqlQuery query(db);
-        if (!query.exec(sql)) {
-            qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        }
-        QStringList values;
-        while (query.next()) {
-            values << query.value(0).toString();
-        }
-        return values;
-    }
-
-    // The schema of the store as one digest: every relation, column, constraint, index, trigger,
-    // function, policy, type, grant and setting of the database that a test may change.
-    static QString schemaDigest()
-    {
-        return QStringLiteral(R"(SELECT md5(string_agg(x, E'\n' ORDER BY x)) FROM (
-SELECT format('class %s %s %s %s %s %s %s', c.relname, n.nspname, c.relkind, c.relacl, c.relrowsecurity,
-    c.relforcerowsecurity, pg_get_userbyid(c.relowner)) AS x
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg\_%temp\_%'
-UNION ALL SELECT format('column %s %s %s %s %s %s', a.attrelid::regclass, a.attname, format_type(a.atttypid, a.atttypmod),
-    a.attnotnull, a.attisdropped, pg_get_expr(d.adbin, d.adrelid))
-  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-  WHERE c.relnamespace = 'public'::regnamespace AND a.attnum > 0
-UNION ALL SELECT format('constraint %s %s %s', conrelid::regclass, conname, pg_get_constraintdef(oid))
-  FROM pg_constraint WHERE connamespace = 'public'::regnamespace
-UNION ALL SELECT format('index %s', pg_get_indexdef(indexrelid)) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-  WHERE c.relnamespace = 'public'::regnamespace
-UNION ALL SELECT format('trigger %s %s', pg_get_triggerdef(t.oid), t.tgenabled) FROM pg_trigger t WHERE NOT t.tgisinternal
-UNION ALL SELECT format('function %s %s %s %s %s', p.oid::regprocedure, md5(p.prosrc), p.proacl, p.prosecdef, p.proconfig)
-  FROM pg_proc p WHERE p.pronamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)
-UNION ALL SELECT format('policy %s %s %s %s %s %s', polrelid::regclass, polname, polcmd, polroles::regrole[],
-    pg_get_expr(polqual, polrelid), pg_get_expr(polwithcheck, polrelid)) FROM pg_policy
-UNION ALL SELECT format('view %s %s', c.oid::regclass, pg_get_viewdef(c.oid)) FROM pg_class c
-  WHERE c.relkind IN ('v', 'm') AND c.relnamespace = 'public'::regnamespace
-UNION ALL SELECT format('namespace %s %s %s', nspname, pg_get_userbyid(nspowner), nspacl) FROM pg_namespace
-  WHERE nspname NOT LIKE 'pg\_%temp\_%'
-UNION ALL SELECT format('type %s %s', t.oid::regtype, t.typtype) FROM pg_type t WHERE t.typnamespace = 'public'::regnamespace
-UNION ALL SELECT format('default grant %s', defaclacl) FROM pg_default_acl
-UNION ALL SELECT format('extension %s %s', extname, extversion) FROM pg_extension
-UNION ALL SELECT format('database %s %s', d.datacl, s.setconfig) FROM pg_database d
-  LEFT JOIN pg_db_role_setting s ON s.setdatabase = d.oid WHERE d.datname = current_database()
-) schema)");
-    }
-
-    // What a copy holds now, key by key: "schema", "table T" (its rows' digest), "sequence S".
-    static QMap<QString, QString> state(QSqlDatabase db, const QString& stateQuery)
-    {
-        QSqlQuery query(db);
-        if (!query.exec(stateQuery)) {
-            // A renamed or dropped table: the schema differs, the copy is left alone.
-            return { { QStringLiteral("schema"), query.lastError().text() } };
-        }
-        QMap<QString, QString> values;
-        while (query.next()) {
-            values.insert(query.value(0).toString(), query.value(1).toString());
-        }
-        return values;
-    }
-
-    // Reads a copy as first made: what reset() puts back and checks.
-    Pristine capture(const Copy& copy)
-    {
-        QSqlDatabase db = connect(copy);
-        Pristine pristine;
-        const QStringList tables = column(
-            db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"));
-        pristine.sequences = column(db,
-            QStringLiteral("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1"));
-        QStringList parts;
-        for (const QString& table : tables) {
-            parts << QStringLiteral("SELECT 'table %1', md5(coalesce(string_agg(t::text, E'\\n' ORDER BY "
-                                    "t::text), '')) FROM %1 t")
-                         .arg(table);
-            const QStringList insert = column(db,
-                QStringLiteral("SELECT format('INSERT INTO %1 SELECT (r::%1).* FROM unnest(%L::text[]) r', "
-                               "array_agg(t::text)) FROM %1 t HAVING count(*) > 0")
-                    .arg(table));
-            pristine.restore.insert(table, insert.value(0));
-        }
-        for (const QString& sequence : std::as_const(pristine.sequences)) {
-            parts << QStringLiteral("SELECT 'sequence %1', format('%s %s', last_value, is_called) FROM %1")
-                         .arg(sequence);
-        }
-        pristine.contentsQuery = parts.join(QStringLiteral(" UNION ALL "));
-        pristine.stateQuery = QStringLiteral("SELECT 'schema', (%1) UNION ALL %2")
-                                  .arg(schemaDigest(), pristine.contentsQuery);
-        QSqlQuery keys(db);
-        if (!keys.exec(QStringLiteral(
-                "SELECT confrelid::regclass::text, conrelid::regclass::text FROM pg_constraint "
-                "WHERE contype = 'f' AND connamespace = 'public'::regnamespace"))) {
-            qFatal("Cannot read the foreign keys of %s: %s", qPrintable(copy.name),
-                qPrintable(keys.lastError().text()));
-        }
-        while (keys.next()) {
-            pristine.referencedBy[keys.value(0).toString()] << keys.value(1).toString();
-        }
-        pristine.state = state(db, pristine.stateQuery);
-        return pristine;
-    }
-
-    // Puts a free copy back as first made and checks it; false when it cannot be handed out (busy,
-    // or its schema changed by its test, and then never again).
-    bool reset(Copy& copy)
-    {
-        const Pristine& pristine = m_pristine[copy.source];
-        QSqlDatabase db = connect(copy);
-        QSqlQuery query(db);
-        if (!query.exec(
-                QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                               "AND pid <> pg_backend_pid()"))
-            || !query.next() || query.value(0).toInt() != 0) {
-            return false;
-        }
-        const QMap<QString, QString> before = state(db, pristine.stateQuery);
-        if (before.value(QStringLiteral("schema")) != pristine.state.value(QStringLiteral("schema"))) {
-            db.close();
-            copy.source.clear();
-            return false;
-        }
-        // The tables that changed, and those whose foreign keys point at them (TRUNCATE takes them together).
-        QStringList changed;
-        for (auto it = pristine.restore.cbegin(); it != pristine.restore.cend(); ++it) {
-            if (before.value(QStringLiteral("table ") + it.key())
-                != pristine.state.value(QStringLiteral("table ") + it.key())) {
-                changed << it.key();
-            }
-        }
-        for (int i = 0; i < changed.size(); ++i) {
-            for (const QString& referencing : pristine.referencedBy.value(changed.at(i))) {
-                if (!changed.contains(referencing)) {
-                    changed << referencing;
-                }
-            }
-        }
-        // As replication does: the rows back as they were, without the triggers that sign or refuse them.
-        QStringList sql { QStringLiteral("BEGIN"),
-            QStringLiteral("SET LOCAL session_replication_role = replica") };
-        if (!changed.isEmpty()) {
-            sql << QStringLiteral("TRUNCATE %1").arg(changed.join(QStringLiteral(", ")));
-            // The planner's statistics of the rows gone, which a fresh copy has not either.
-            sql << QStringLiteral("DELETE FROM pg_statistic WHERE starelid IN ('%1'::regclass)")
-                       .arg(changed.join(QStringLiteral("'::regclass, '")));
-        }
-        for (const QString& table : std::as_const(changed)) {
-            if (!pristine.restore.value(table).isEmpty()) {
-                sql << pristine.restore.value(table);
-            }
-        }
-        for (const QString& sequence : pristine.sequences) {
-            const QString key = QStringLiteral("sequence ") + sequence;
-            if (before.value(key) != pristine.state.value(key)) {
-                const QStringList value = pristine.state.value(key).split(QLatin1Char(' '));
-                sql << QStringLiteral("SELECT setval('%1', %2, '%3')")
-                           .arg(sequence, value.value(0), value.value(1));
-            }
-        }
-        sql << QStringLiteral("COMMIT");
-        for (const QString& statement : std::as_const(sql)) {
-            if (!query.exec(statement)) {
-                qFatal("Cannot reset the test database %s: %s: %s", qPrintable(copy.name),
-                    qPrintable(statement.left(200)), qPrintable(query.lastError().text()));
-            }
-        }
-        QMap<QString, QString> after = state(db, pristine.contentsQuery);
-        after.insert(QStringLiteral("schema"), before.value(QStringLiteral("schema")));
-        if (after != pristine.state) {
-            QStringList differing;
-            for (auto it = pristine.state.cbegin(); it != pristine.state.cend(); ++it) {
-                if (after.value(it.key()) != it.value()) {
-                    differing << it.key();
-                }
-            }
-            qFatal("The reset test database %s differs from a new copy of %s: %s", qPrintable(copy.name),
-                qPrintable(copy.source), qPrintable(differing.join(QStringLiteral(", "))));
-        }
-        return true;
-    }
-};
-
-// A new store's location: a file of `dir`, or a database on the test server (a copy of the store as
-// the migrations make it, a new one or one put back as new), which lives as long as `dir`.
+// A new store's location: a file of `dir`, or a new database on the test server, migrated already
+// to the schema that Database::open would give it.
 inline QString create(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("store.sqlite"))
 {
-    return onPostgresql() ? location(CopyPool::instance().take(migratedTemplate(), dir.path(), fileName))
-                          : dir.filePath(fileName);
+    return onPostgresql() ? copyOf(migratedTemplate(), fileName) : dir.filePath(fileName);
 }
 
 // A new store's location holding what the closed store at `location` (made by create()) holds: for the
 // tests whose every function starts from the same filled store, filled once. SQLite's copy is a file of
-// `dir`; PostgreSQL's a database copied from that one, which lives as long as `dir`.
+// `dir`; PostgreSQL's a new database copied from that one (which nobody may be connected to).
 inline QString copyOfStore(const QString& location, const QTemporaryDir& dir,
     const QString& fileName = QStringLiteral("store.sqlite"))
 {
     if (onPostgresql()) {
-        return TestStore::location(
-            CopyPool::instance().take(QUrl(location).path().mid(1), dir.path(), fileName));
+        return copyOf(QUrl(location).path().mid(1), fileName);
     }
     const QString copy = dir.filePath(fileName);
     if (!QFile::copy(location, copy)) {
