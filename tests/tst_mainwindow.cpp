@@ -14,6 +14,7 @@
 #include "ui/ReviewQueueModel.h"
 #include "ui/SharedFilter.h"
 #include "ui/event/EventForm.h"
+#include "ui/event/EventFormModel.h"
 #include "ui/map/MapWidget.h"
 #include "ui/map/MarkerClusterModel.h"
 #include "ui/queue/FilterBar.h"
@@ -72,6 +73,8 @@ private slots:
     void firstRowCurrentAfterAFilterChange();
     void theQueueNotesComeFromItsRows();
     void theFormReadsItsRequestWhenItChanges();
+    void theHiddenFormFollowsTheQueueWhenShown();
+    void waitingChangesAreCountedWhenTheStoreChanges();
     void findReachesTheSearchFromAnyPlace();
     void mnemonicsAndShortcutsDoNotClash_data() { languages(); }
     void mnemonicsAndShortcutsDoNotClash();
@@ -552,6 +555,7 @@ void TestMainWindow::theFormReadsItsRequestWhenItChanges()
     auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
     auto* form = window.findChild<EventForm*>(QStringLiteral("eventView"));
     table->setCurrentIndex(table->model()->index(0, 1));
+    window.showPlace(MainWindow::EventPlace); // out of sight, the form reads nothing
     const Event shown = form->model()->stored();
     QCOMPARE(shown.id, window.queueModel()->idAt(0));
     QSqlQuery sql(m_store->database.connection());
@@ -571,6 +575,74 @@ void TestMainWindow::theFormReadsItsRequestWhenItChanges()
             .ok());
     QCOMPARE(form->model()->stored().assignee, QStringLiteral("alice"));
     QCOMPARE(form->model()->stored().title, QStringLiteral("Changé ailleurs"));
+}
+
+// The form follows the queue's current request without reading it while out of sight: walking
+// the queue or changing its filter costs the form nothing, and the form shows the queue's current
+// request as soon as it is shown.
+void TestMainWindow::theHiddenFormFollowsTheQueueWhenShown()
+{
+    MainWindow window(m_store->database);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("queueTable"));
+    EventForm* form = window.eventForm();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 1));
+    const QString region = window.queueModel()->eventAt(5).region;
+    QSignalSpy loads(form->model(), &EventFormModel::stateChanged);
+    for (int step = 0; step < 3; ++step) {
+        QTest::keyClick(table, Qt::Key_Down);
+    }
+    QCOMPARE(table->currentIndex().row(), 3);
+    auto* regions = window.findChild<QComboBox*>(QStringLiteral("filterRegion"));
+    regions->setCurrentIndex(regions->findData(region));
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(loads.count(), 0);
+    const qint64 current = window.queueView()->currentEventId();
+    QCOMPARE(current, window.queueModel()->idAt(1));
+    QCOMPARE(form->eventId(), current);
+
+    window.showPlace(MainWindow::EventPlace);
+    QVERIFY(!loads.isEmpty());
+    QCOMPARE(form->model()->stored().id, current);
+    QCOMPARE(form->findChild<QLabel*>(QStringLiteral("eventHeading"))->text(),
+        window.queueModel()->eventAt(1).title);
+    // In sight, it follows each step at once.
+    window.showPlace(MainWindow::QueuePlace);
+    table->setCurrentIndex(table->model()->index(0, 1));
+    QCOMPARE(form->model()->stored().id, window.queueModel()->idAt(1));
+    window.showPlace(MainWindow::EventPlace);
+    QCOMPARE(form->model()->stored().id, window.queueModel()->idAt(0));
+}
+
+// The status bar counts the changes from imports waiting again when the store announces a change,
+// not at each change of the queue's filter, which leaves them as they were: a write that nobody
+// announces shows which reads happen.
+void TestMainWindow::waitingChangesAreCountedWhenTheStoreChanges()
+{
+    MainWindow window(m_store->database);
+    window.show();
+    auto* waiting = window.findChild<QLabel*>(QStringLiteral("pendingUpdatesLabel"));
+    QVERIFY(waiting->isHidden());
+    const Event first = window.queueModel()->eventAt(0);
+    QSqlQuery sql(m_store->database.connection());
+    QVERIFY2(
+        sql.exec(QStringLiteral("INSERT INTO pending_update (event_id, created_at, who, changes, content) "
+                                "VALUES (%1, '2018-03-20T10:00:00Z', 'import', 'title', '{}')")
+                .arg(first.id)),
+        qPrintable(sql.lastError().text()));
+    auto* regions = window.findChild<QComboBox*>(QStringLiteral("filterRegion"));
+    regions->setCurrentIndex(regions->findData(first.region));
+    QVERIFY(waiting->isHidden());
+    const Event other = window.queueModel()->eventAt(1);
+    QVERIFY(Decisions(m_store->database)
+            .assign(other.id, other.version, QStringLiteral("alice"), QStringLiteral("test"))
+            .ok());
+    QVERIFY(!waiting->isHidden());
+    QVERIFY2(waiting->text().contains(QStringLiteral(">1 change from imports waiting for a reviewer<")),
+        qPrintable(waiting->text()));
 }
 
 // Ctrl+F and Edit → Find lead to the queue's search from any place.

@@ -604,7 +604,8 @@ void TestQueueDecisions::notesAreSavedAutomatically()
     QVERIFY(row >= 0);
     const qint64 id = idAt(row);
     selectRow(row);
-    auto* notes = m_window->findChild<QPlainTextEdit*>(QStringLiteral("reviewerNotes"));
+    // The queue's notes, beside the table (the Event place has its own, on its History tab).
+    auto* notes = m_window->queueView()->findChild<QPlainTextEdit*>(QStringLiteral("reviewerNotes"));
     QVERIFY(notes && notes->isEnabled());
     QTest::keyClicks(notes, QStringLiteral("Appele l'organisateur le 14/03."));
     EventRepository repository(m_store->database);

@@ -105,6 +105,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     setupConnections();
     updateTitle();
     updateStatusBar();
+    updatePendingUpdates();
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
 }
@@ -238,6 +239,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     QAction* reload = view->addAction(tr("&Reload from the store"), m_queueModel, &ReviewQueueModel::reload);
     reload->setShortcut(QKeySequence::Refresh);
+    connect(reload, &QAction::triggered, this, &MainWindow::updatePendingUpdates);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Mail server…"), this, [this] {
@@ -277,7 +279,7 @@ void MainWindow::setupConnections()
 {
     connect(m_form, &EventForm::attestationRequested, this,
         [this](qint64 id) { m_attestations->chooseAndWrite({ id }); });
-    connect(m_queue, &QueueView::currentEventChanged, m_form, &EventForm::openEvent);
+    connect(m_queue, &QueueView::currentEventChanged, m_form, &EventForm::follow);
     connect(m_queue, &QueueView::eventActivated, this, [this](qint64 id) {
         if (m_form->openEvent(id)) {
             showPlace(EventPlace);
@@ -289,7 +291,7 @@ void MainWindow::setupConnections()
         const QSignalBlocker blocker(m_queue);
         m_queue->selectEvents(ids);
         if (!ids.isEmpty()) {
-            m_form->openEvent(ids.first());
+            m_form->follow(ids.first());
         }
     });
     connect(m_queue, &QueueView::selectedEventsChanged, m_map, &MapWidget::setSelectedEvents);
@@ -317,7 +319,11 @@ void MainWindow::setupConnections()
     // A failed read is said until the next message: rows left empty are not mistaken for none.
     connect(m_queueModel, &ReviewQueueModel::readFailed, this,
         [this](const QString& message) { statusBar()->showMessage(message); });
-    connect(m_form, &EventForm::pendingUpdatesChanged, this, &MainWindow::updateStatusBar);
+    // Every change of a change waiting (kept by an import, accepted, dismissed) is announced with
+    // its request's; F5 reads everything again.
+    connect(&m_database.changes(), &ChangeNotifier::eventsChanged, this, &MainWindow::updatePendingUpdates);
+    connect(&m_database.changes(), &ChangeNotifier::eventsAdded, this, &MainWindow::updatePendingUpdates);
+    connect(m_form, &EventForm::pendingUpdatesChanged, this, &MainWindow::updatePendingUpdates);
     connect(m_pendingUpdatesLabel, &QLabel::linkActivated, this, &MainWindow::openNextPendingUpdate);
     // Offline or without a server, the messages wait: the status bar says how many.
     const auto showWaiting = [this](int waiting) {
@@ -384,6 +390,10 @@ void MainWindow::updateStatusBar()
     m_countLabel->setText(tr("%1 · %2 · %3")
             .arg(tr("%Ln request(s)", nullptr, m_queueModel->editionTotal()),
                 tr("%Ln labelled", nullptr, labelled), tr("%Ln pending", nullptr, pending)));
+}
+
+void MainWindow::updatePendingUpdates()
+{
     // Found in the form of each request concerned.
     const StoreResult<int> waiting = PendingUpdates(m_database).openCount(m_queueModel->edition().year);
     if (!waiting) {

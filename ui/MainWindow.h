@@ -56,6 +56,8 @@ private:
     void setupConnections();
     void updateTitle();
     void updateStatusBar();
+    // The changes from imports waiting: they follow the store's changes, not the queue's filter.
+    void updatePendingUpdates();
     // The status bar's link to the requests with changes from imports waiting.
     void openNextPendingUpdate();
     // Remembers a shared store to open from the next start.

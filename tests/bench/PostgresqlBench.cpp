@@ -222,8 +222,10 @@ bool benchPostgresql(const QString& sqliteStore, const QString& statementsFile, 
                 [&] { index.select(queue->edition().year, usine, queue->today(), SessionUser::name()); }),
             50);
 
+        QList<qint64> regionCpu;
         BenchTiming::printTargets(out, QStringLiteral("postgresql: one filter change (a région), painted"),
-            QueueSteps::regionFilterTimes(*window), 30);
+            QueueSteps::regionFilterTimes(*window, &regionCpu), 30);
+        BenchTiming::printCpu(out, QStringLiteral("the same"), regionCpu);
 
         auto* decisions = window->findChild<DecisionController*>();
         QList<qint64> times;

@@ -1,5 +1,7 @@
 #include "tests/bench/QueueSteps.h"
 
+#include "tests/bench/BenchTiming.h"
+
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -13,16 +15,20 @@ void QueueSteps::chooseRegion(MainWindow& window, const QString& code)
     QApplication::processEvents();
 }
 
-QList<qint64> QueueSteps::regionFilterTimes(MainWindow& window)
+QList<qint64> QueueSteps::regionFilterTimes(MainWindow& window, QList<qint64>* cpuTimes)
 {
     QList<qint64> times;
     for (const QString& code : { QStringLiteral("53"), QStringLiteral("84"), QStringLiteral("11"),
              QStringLiteral("76"), QStringLiteral("44") }) {
         QElapsedTimer timer;
         timer.start();
+        const qint64 cpu = BenchTiming::processCpuMs();
         chooseRegion(window, code);
         window.grab();
         times << timer.elapsed();
+        if (cpuTimes) {
+            cpuTimes->append(BenchTiming::processCpuMs() - cpu);
+        }
         chooseRegion(window, {});
     }
     return times;

@@ -207,9 +207,11 @@ ScalingTable::Figures benchQueue(Database& database)
     search->clear();
     settle();
 
+    QList<qint64> regionCpu;
     figures[Step::RegionFilter]
         = printTargets(out, QStringLiteral("queue: one filter change (a région), painted"),
-            QueueSteps::regionFilterTimes(*window), 30);
+            QueueSteps::regionFilterTimes(*window, &regionCpu), 30);
+    BenchTiming::printCpu(out, QStringLiteral("the same"), regionCpu);
 
     // Walking the queue with the arrow keys: the conditions pane, the notes and the event form
     // follow each row.

@@ -42,6 +42,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -520,7 +521,8 @@ void EventForm::matchLater(Field field)
 
 void EventForm::reloadStored()
 {
-    if (m_model->isNew() || m_model->isDirty()) {
+    // A request followed out of sight is read afresh when the form is shown.
+    if (m_followed > 0 || m_model->isNew() || m_model->isDirty()) {
         return;
     }
     // The queue hears of a change before the form (it was made first): its row, when it has one,
@@ -545,11 +547,14 @@ bool EventForm::openEvent(qint64 eventId)
     if (eventId <= 0) {
         return false;
     }
+    // A request that cannot be opened leaves the one followed to be opened when shown.
+    const qint64 followed = std::exchange(m_followed, 0);
     if (eventId == this->eventId()) {
         reloadStored();
         return true;
     }
     if (!maybeLeave()) {
+        m_followed = followed;
         return false;
     }
     // The queue's row (its current one, mostly) is as new as a read.
@@ -560,10 +565,25 @@ bool EventForm::openEvent(qint64 eventId)
     const StoreResult<Event> stored = m_requests.find(eventId);
     if (!stored) {
         m_notice->setText(stored.message);
+        m_followed = followed;
         return false;
     }
     load(*stored);
     return true;
+}
+
+void EventForm::follow(qint64 eventId)
+{
+    if (eventId <= 0) {
+        return; // as openEvent(): the form keeps its request
+    }
+    if (isVisible() || m_model->isDirty()) {
+        openEvent(eventId);
+        return;
+    }
+    // The notes typed for the request shown are written before it is left.
+    m_notes->saveNow();
+    m_followed = eventId;
 }
 
 bool EventForm::newRequest()
@@ -953,6 +973,9 @@ void EventForm::listOrganiserRequests()
 void EventForm::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (m_followed > 0) {
+        openEvent(m_followed);
+    }
     listOrganiserRequests();
 }
 

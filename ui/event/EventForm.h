@@ -39,11 +39,17 @@ public:
     EventFormModel* model() const { return m_model; }
     // The outbox whose messages to the organiser the History tab lists with the trail.
     void setOutbox(OutboxRepository* outbox) { m_outbox = outbox; }
-    qint64 eventId() const { return m_model->edited().id; }
+    // The request shown, or the one followed to be shown when the form comes into sight.
+    qint64 eventId() const { return m_followed > 0 ? m_followed : m_model->edited().id; }
 
     // Shows the request, after asking what to do with unsaved changes; false when the reviewer
     // chose to stay on the current one.
     bool openEvent(qint64 eventId);
+    // The queue's current request: opened at once when the form is in sight (or has unsaved
+    // changes to ask about), otherwise read when the form comes into sight. A reviewer walking
+    // the queue does not pay for a form that nobody looks at (its duplicates, history, the
+    // organiser's requests, the changes from imports).
+    void follow(qint64 eventId);
     bool newRequest();
     // Writes the request; false (and everything typed kept) when it is invalid, a possible
     // duplicate the reviewer did not confirm, or refused by the store.
@@ -152,4 +158,5 @@ private:
     QTimer* m_matchTimer = nullptr;
     QList<qint64> m_confirmedDuplicates; // possible duplicates the reviewer saved anyway
     bool m_showing = false; // the widgets are being set from the model, not typed in
+    qint64 m_followed = 0; // followed while out of sight, to be opened when the form is shown
 };

@@ -6,6 +6,7 @@
 #include "ui/queue/FilterBar.h"
 #include "ui/queue/NotesEditor.h"
 #include "ui/queue/StatusTabs.h"
+#include "ui/widgets/CachedTextDelegate.h"
 #include "ui/widgets/ConditionsPanel.h"
 
 #include <QAction>
@@ -46,6 +47,8 @@ void QueueView::initUi()
 
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_table->setModel(m_model);
+    // Each repaint draws the same texts again (a row's région, status, dates): laid out once.
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     // The indicator first: enabling sorting sorts by it, and each sort asks the store again.
     m_table->horizontalHeader()->setSortIndicator(QueueColumns::RequestId, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
