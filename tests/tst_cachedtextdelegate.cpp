@@ -23,7 +23,10 @@ private slots:
     void paintsAsTheStyledDelegate();
 };
 
-void TestCachedTextDelegate::initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
+void TestCachedTextDelegate::initTestCase()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+}
 
 void TestCachedTextDelegate::paintsAsTheStyledDelegate_data()
 {
@@ -50,9 +53,9 @@ void TestCachedTextDelegate::paintsAsTheStyledDelegate()
         painter.drawLine(13, 2, 2, 13);
     }
     const QStringList texts = { QStringLiteral("2018-00042"),
-        QStringLiteral("Visite de l'usine de production de composants aéronautiques"), QStringLiteral("Île-de-France"),
-        QStringLiteral("26/03/2018 09:00 · 2 jours ouvrés restants"), QStringLiteral("Deux lignes\nde texte"),
-        QStringLiteral("efficace, ﬁnal, œuvre"), QString() };
+        QStringLiteral("Visite de l'usine de production de composants aéronautiques"),
+        QStringLiteral("Île-de-France"), QStringLiteral("26/03/2018 09:00 · 2 jours ouvrés restants"),
+        QStringLiteral("Deux lignes\nde texte"), QStringLiteral("efficace, ﬁnal, œuvre"), QString() };
     QStandardItemModel model(int(texts.size()), 6);
     for (int row = 0; row < model.rowCount(); ++row) {
         for (int column = 0; column < model.columnCount(); ++column) {

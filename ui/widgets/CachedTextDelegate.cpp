@@ -11,7 +11,8 @@
 namespace {
 
 // One line as wide as the rectangle, at its top: how the style lays a view item's text out.
-std::unique_ptr<QTextLayout> lineOf(const QString& text, const QFont& font, const QTextOption& option, int width)
+std::unique_ptr<QTextLayout> lineOf(
+    const QString& text, const QFont& font, const QTextOption& option, int width)
 {
     auto layout = std::make_unique<QTextLayout>(text, font);
     layout->setTextOption(option);
@@ -41,7 +42,8 @@ bool CachedTextDelegate::isCached(const QStyleOptionViewItem& option, const QSty
         && !option.text.contains(QChar::LineSeparator);
 }
 
-void CachedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void CachedTextDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);

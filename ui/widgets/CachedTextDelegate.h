@@ -21,7 +21,8 @@ public:
     explicit CachedTextDelegate(QObject* parent = nullptr);
     ~CachedTextDelegate() override;
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(
+        QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
     // A text as the style draws it in a rectangle of `size`: laid out (elided when too long), and
