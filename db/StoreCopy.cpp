@@ -9,6 +9,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -90,10 +91,10 @@ StoreResult<StoreCopy::Counts> StoreCopy::copy(Database& from, Database& to)
                 .arg(table, columns.join(QStringLiteral(", ")), QStringList(rows, row).join(QLatin1Char(',')),
                     table == appendOnlyTable ? QStringLiteral(" ON CONFLICT DO NOTHING") : QString());
         };
+        // Prepared once a batch is full: SQLite parses each of a statement's thousands of
+        // placeholders against the ones before it, which a table of a few rows must not pay.
         QSqlQuery batch(target);
-        if (!batch.prepare(insertOf(batchRows))) {
-            return abandon(tr("Cannot write %1 in %2: %3").arg(table, to.path(), batch.lastError().text()));
-        }
+        bool batchPrepared = false;
         qint64 copied = 0;
         QVariantList values;
         const auto flush = [&](QSqlQuery& insert) {
@@ -112,6 +113,10 @@ StoreResult<StoreCopy::Counts> StoreCopy::copy(Database& from, Database& to)
             ++copied;
             more = read.next();
             const bool full = values.size() == batchRows * columns.size();
+            if (full && !std::exchange(batchPrepared, true) && !batch.prepare(insertOf(batchRows))) {
+                return abandon(
+                    tr("Cannot write %1 in %2: %3").arg(table, to.path(), batch.lastError().text()));
+            }
             if (full && !flush(batch)) {
                 return abandon(tr("Cannot copy rows %1 to %2 of %3 into %4: %5")
                         .arg(copied - batchRows + 1)
