@@ -125,6 +125,7 @@ private slots:
     void failedUpgradeLeavesStoreAsItWas();
     void upgradeFromTheFirstSchemaIndexesTheQueue();
     void upgradeTo15CopiesTheOnlineTextsIntoTheQueue();
+    void upgradeTo16RebuildsTheSearchWithoutSizes();
     void otherApplicationWithAUserVersionIsUntouched_data();
     void otherApplicationWithAUserVersionIsUntouched();
     void unmarkedStoreOfOursGetsTheMark();
@@ -135,6 +136,8 @@ private slots:
 private:
     // A migrations folder with the real first migration and a second one of the test's own.
     QString migrationsWith(const QString& secondMigration);
+    // A migrations folder with the embedded migrations up to `version`.
+    QString migrationsUpTo(int version);
     QString storePath() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -623,20 +626,25 @@ void TestDatabase::upgradeFromTheFirstSchemaIndexesTheQueue()
     QCOMPARE(index.ids(2018, bretagne, QDate(2018, 3, 20)).value().size(), 1);
 }
 
+QString TestDatabase::migrationsUpTo(int version)
+{
+    const QString dir = m_dir->filePath(QStringLiteral("up-to-%1").arg(version));
+    QDir().mkpath(dir);
+    for (const QFileInfo& file :
+        QDir(QStringLiteral(":/db/migrations")).entryInfoList({ QStringLiteral("*.sql") })) {
+        if (file.fileName().left(4).toInt() <= version) {
+            QFile::copy(file.filePath(), dir + QLatin1Char('/') + file.fileName());
+        }
+    }
+    return dir;
+}
+
 void TestDatabase::upgradeTo15CopiesTheOnlineTextsIntoTheQueue()
 {
     // A store of schema 14 with an online request and a placed one, and their queue rows: the
     // upgrade copies the online one's texts into its row, which the map reads alone from then on.
-    const QString fourteen = m_dir->filePath(QStringLiteral("fourteen"));
-    QDir().mkpath(fourteen);
-    for (const QFileInfo& file :
-        QDir(QStringLiteral(":/db/migrations")).entryInfoList({ QStringLiteral("*.sql") })) {
-        if (file.fileName().left(4).toInt() <= 14) {
-            QVERIFY(QFile::copy(file.filePath(), fourteen + QLatin1Char('/') + file.fileName()));
-        }
-    }
     {
-        Database v14(fourteen);
+        Database v14(migrationsUpTo(14));
         QVERIFY2(v14.open(storePath()), qPrintable(v14.errorString()));
         QCOMPARE(v14.schemaVersion(), 14);
         QSqlQuery insert(v14.connection());
@@ -670,6 +678,60 @@ void TestDatabase::upgradeTo15CopiesTheOnlineTextsIntoTheQueue()
     QCOMPARE(points.at(0).organiser, QStringLiteral("Œstrale SAS"));
     QVERIFY(!points.at(1).online);
     QVERIFY(points.at(1).title.isEmpty());
+}
+
+void TestDatabase::upgradeTo16RebuildsTheSearchWithoutSizes()
+{
+    // A store of schema 15 with a request in the search index, which kept each row's size.
+    {
+        Database v15(migrationsUpTo(15));
+        QVERIFY2(v15.open(storePath()), qPrintable(v15.errorString()));
+        QCOMPARE(v15.schemaVersion(), 15);
+        QSqlQuery insert(v15.connection());
+        QVERIFY2(insert.exec(QStringLiteral(
+                     "INSERT INTO event (id, edition_year, request_id, submitted_at, title, event_type, "
+                     "organiser_type, organiser_name, region, status) VALUES (1, 2018, 'SI2018-000001', "
+                     "'2018-03-01T08:00:00Z', 'Portes ouvertes', 'open_day', 'company', 'Fonderie', '53', "
+                     "'submitted'), (2, 2018, 'SI2018-000002', '2018-03-01T08:00:00Z', 'Visite', 'open_day', "
+                     "'company', 'Fonderie', '53', 'submitted')")),
+            qPrintable(insert.lastError().text()));
+        QVERIFY2(
+            insert.exec(QStringLiteral(
+                "INSERT INTO event_queue (event_id, edition_year, status, assignee, region, departement, "
+                "event_type, organiser_type, request_key, title_key, organiser_key, commune_key, "
+                "search_text, c1, c2, c3, c4, late, data_problems, failing, online) VALUES (1, 2018, "
+                "'submitted', '', '53', '', 'open_day', 'company', '', '', '', '', 'portes ouvertes "
+                "fonderie', 2, 2, 2, 2, 0, 0, 0, 0)")),
+            qPrintable(insert.lastError().text()));
+    }
+    Database current;
+    QVERIFY2(current.open(storePath()), qPrintable(current.errorString()));
+    QCOMPARE(current.schemaVersion(), current.latestSchemaVersion());
+    QSqlQuery query(current.connection());
+    // FTS5 keeps the sizes in a table of their own, which ranking alone reads.
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'event_queue_search_docsize'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    // The rows written before the upgrade are in the rebuilt index, and the trigger still feeds it.
+    QVERIFY2(query.exec(QStringLiteral(
+                 "INSERT INTO event_queue (event_id, edition_year, status, assignee, region, departement, "
+                 "event_type, organiser_type, request_key, title_key, organiser_key, commune_key, "
+                 "search_text, c1, c2, c3, c4, late, data_problems, failing, online) VALUES (2, 2018, "
+                 "'submitted', '', '53', '', 'open_day', 'company', '', '', '', '', 'visite fonderie', 2, "
+                 "2, 2, 2, 0, 0, 0, 0)")),
+        qPrintable(query.lastError().text()));
+    QVERIFY2(query.exec(QStringLiteral(
+                 "INSERT INTO event_queue_search (event_queue_search, rank) VALUES ('integrity-check', 1)")),
+        qPrintable(query.lastError().text()));
+    const QueueIndex index(current);
+    QVERIFY(index.searchIsIndexed());
+    for (const auto& [text, found] : { std::pair { "fonderie", QList<qint64> { 1, 2 } },
+             std::pair { "ouvertes", QList<qint64> { 1 } }, std::pair { "visite", QList<qint64> { 2 } } }) {
+        EventFilter filter;
+        filter.text = QLatin1String(text);
+        QCOMPARE(index.ids(2018, filter, QDate(2018, 3, 20)).value(), found);
+    }
 }
 
 // Many applications set user_version; one at a version of ours must not be switched to WAL,
