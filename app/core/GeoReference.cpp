@@ -149,7 +149,7 @@ bool GeoReference::load(const QString& communesCsvPath, const QString& departeme
         const int index = m_communes.size();
         m_communeIndex.insert(commune.inseeCode, index);
         for (const QString& pc : commune.postalCodes) {
-            m_postalIndex.insert(pc, index);
+            m_postalIndex[pc].append(index);
         }
         if (!commune.isArrondissement) {
             const auto it = m_regionIndex.constFind(commune.region);
@@ -186,10 +186,13 @@ const Commune* GeoReference::communeByInseeCode(const QString& code) const
 
 QList<const Commune*> GeoReference::communesForPostalCode(const QString& postalCode) const
 {
-    QList<int> indexes = m_postalIndex.values(postalCode);
-    std::sort(indexes.begin(), indexes.end());
+    const auto indexes = m_postalIndex.constFind(postalCode);
+    if (indexes == m_postalIndex.constEnd()) {
+        return {};
+    }
     QList<const Commune*> result;
-    for (int index : indexes) {
+    result.reserve(indexes->size());
+    for (int index : *indexes) {
         result.append(&m_communes.at(index));
     }
     return result;

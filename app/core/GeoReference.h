@@ -62,5 +62,6 @@ private:
     QHash<QString, int> m_regionIndex;
     QHash<QString, int> m_departementIndex;
     QHash<QString, int> m_communeIndex;
-    QMultiHash<QString, int> m_postalIndex;
+    // Each postal code's communes, in the file's order: the label rules look one up per request.
+    QHash<QString, QList<int>> m_postalIndex;
 };
