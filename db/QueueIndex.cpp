@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 
 namespace {
@@ -644,26 +645,24 @@ StoreResult<QList<MapPoint>> QueueIndex::mapPoints(
     int editionYear, const EventFilter& filter, const QDate& today) const
 {
     const Condition condition = conditionFor(editionYear, filter, today, true, m_database.engine());
-    // The whole edition: the index event_queue_map (schema 15) holds every column read here in
+    // The whole edition: the index event_queue_map (schemas 15, 17) holds every column read here in
     // event_id order, the online requests' texts among them, so this is one pass over that index
     // alone, without the wide rows, the requests or a sort.
     const QString where = condition.sql();
-    // PostgreSQL: the index's columns in one text per row, which the driver converts once instead
-    // of eight values (most of the read went there); the region and département codes, last, have
-    // no comma. The server writes each number in the shortest form that reads back the same.
+    // PostgreSQL: the row's map_point (schema 17), its columns in one text that the server wrote
+    // with the row, the coordinates as the hexadecimal bits of their doubles: the driver converts
+    // one value per row instead of eight, and the server formats nothing (most of its read went
+    // there). The région and département codes, last, have no comma.
     const bool packed = m_database.isPostgresql();
-    const QString columns
-        = QStringLiteral("event_id, latitude, longitude, status, failing, online, region, departement");
     constexpr int Columns = 8;
     // The online requests' texts as they are, NULL for the others. Aggregating every row into one
     // text instead cost the server more than the rows' transfer saved (PostgreSQL, 100,000 rows).
     Statement query(m_database,
         QStringLiteral("SELECT %1, online_title, online_request_id, online_organiser FROM event_queue "
                        "WHERE %2 ORDER BY event_id")
-            .arg(packed ? QStringLiteral("concat_ws(',', event_id, coalesce(latitude::text, ''), "
-                                         "coalesce(longitude::text, ''), status, failing, online, region, "
-                                         "departement)")
-                        : columns,
+            .arg(packed ? QStringLiteral("map_point")
+                        : QStringLiteral(
+                              "event_id, latitude, longitude, status, failing, online, region, departement"),
                 where));
     if (!query.isValid()) {
         return failed(query.errorString());
@@ -697,7 +696,14 @@ StoreResult<QList<MapPoint>> QueueIndex::mapPoints(
         if (packed ? fields[column].isEmpty() : query.columnIsNull(column)) {
             return std::numeric_limits<double>::quiet_NaN();
         }
-        return packed ? fields[column].toDouble() : query.columnReal(column);
+        if (!packed) {
+            return query.columnReal(column);
+        }
+        // The bits of the stored double, written by the server in hexadecimal.
+        const quint64 bits = fields[column].toULongLong(nullptr, 16);
+        double value = 0;
+        std::memcpy(&value, &bits, sizeof value);
+        return value;
     };
     const int titles = packed ? 1 : Columns; // the first of the online requests' texts
     while (query.next()) {

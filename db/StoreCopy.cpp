@@ -28,6 +28,29 @@ StoreResult<qint64> rowCount(Database& database, const QString& table)
     return query.value(0).toLongLong();
 }
 
+// The columns of `table` that PostgreSQL works out itself (event_queue's map_point): a target
+// works them out again, and SQLite has none.
+StoreResult<QStringList> generatedColumns(Database& database, const QString& table)
+{
+    QStringList names;
+    if (!database.isPostgresql()) {
+        return names;
+    }
+    QSqlQuery query(database.connection());
+    const bool prepared = query.prepare(QStringLiteral(
+        "SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND attgenerated <> ''"));
+    query.addBindValue(table);
+    if (!prepared || !query.exec()) {
+        return StoreResult<QStringList>::failure(StoreStatus::Failed,
+            StoreCopy::tr("Cannot read the columns of %1 in %2: %3")
+                .arg(table, database.path(), query.lastError().text()));
+    }
+    while (query.next()) {
+        names << query.value(0).toString();
+    }
+    return names;
+}
+
 } // namespace
 
 QStringList StoreCopy::tables()
@@ -72,9 +95,15 @@ StoreResult<StoreCopy::Counts> StoreCopy::copy(Database& from, Database& to)
     }
     for (const QString& table : order) {
         const QSqlRecord record = from.connection().record(table);
+        const StoreResult<QStringList> generated = generatedColumns(from, table);
+        if (!generated) {
+            return abandon(generated.message);
+        }
         QStringList columns;
         for (int i = 0; i < record.count(); ++i) {
-            columns << record.fieldName(i);
+            if (!generated->contains(record.fieldName(i))) {
+                columns << record.fieldName(i);
+            }
         }
         QSqlQuery read(from.connection());
         read.setForwardOnly(true);

@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <cmath>
 #include <limits>
 
 #include "TestStore.h"
@@ -47,6 +48,7 @@ private slots:
     void mapPointsAreWhatTheRequestsSay_data();
     void mapPointsAreWhatTheRequestsSay();
     void mapTextsFollowEdits();
+    void mapCoordinatesAreExactWhateverTheSessionsDigits();
     void aSearchIsLedByWhatItFinds();
     void firstRowsBeginTheSelection_data();
     void firstRowsBeginTheSelection();
@@ -652,11 +654,14 @@ void TestQueueIndex::editionChangeAndOlderRowsAreWorkedOutAgain()
 void TestQueueIndex::mapPointsComeFromOneIndexAlone()
 {
     // What QueueIndex::mapPoints reads of event_queue: the plan must be one pass over the index
-    // event_queue_map alone (no table row, no sort), on both engines.
-    const QString read = QStringLiteral(
-        "SELECT event_id, latitude, longitude, status, failing, online, region, departement, "
-        "online_title, online_request_id, online_organiser FROM event_queue WHERE "
-        "edition_year = 2018 ORDER BY event_id");
+    // event_queue_map alone (no table row, no sort), on both engines. PostgreSQL reads each row's
+    // map_point (schema 17).
+    const QString read = QStringLiteral("SELECT %1, online_title, online_request_id, online_organiser "
+                                        "FROM event_queue WHERE edition_year = 2018 ORDER BY event_id")
+                             .arg(m_database->isPostgresql()
+                                     ? QStringLiteral("map_point")
+                                     : QStringLiteral("event_id, latitude, longitude, status, failing, "
+                                                      "online, region, departement"));
     QSqlQuery query(m_database->connection());
     QString plan;
     if (m_database->isPostgresql()) {
@@ -784,6 +789,32 @@ void TestQueueIndex::mapTextsFollowEdits()
     QVERIFY(!placed.online);
     QVERIFY(placed.hasPlace());
     QVERIFY(placed.title.isEmpty() && placed.organiser.isEmpty() && placed.requestId.isEmpty());
+}
+
+void TestQueueIndex::mapCoordinatesAreExactWhateverTheSessionsDigits()
+{
+    // PostgreSQL writes a double as text with the digits its session asks for: with
+    // extra_float_digits at 0, 15 significant digits, which do not read back the same double. The
+    // map's coordinates are stored as their bits (schema 17), so neither the session that writes
+    // the request nor the one that reads the map can round them.
+    if (!TestStore::onPostgresql()) {
+        QSKIP("SQLite hands its doubles over as they are");
+    }
+    QVERIFY(useOwnStore()); // it writes
+    QVERIFY(QSqlQuery(m_database->connection()).exec(QStringLiteral("SET extra_float_digits = 0")));
+    Event event = m_repository->all(2018).value().first();
+    event.online = false;
+    event.latitude = std::nextafter(48.856614, 49.0);
+    event.longitude = std::nextafter(2.3522219, 3.0);
+    QVERIFY(QString::number(*event.latitude, 'g', 15).toDouble() != *event.latitude);
+    QVERIFY(RequestStore(*m_database).update(event, QStringLiteral("test")).ok());
+    const QList<MapPoint> points = m_index->mapPoints(2018, EventFilter(), QDate(2018, 3, 20)).value();
+    const auto point
+        = std::find_if(points.cbegin(), points.cend(), [&](const MapPoint& p) { return p.id == event.id; });
+    QVERIFY(point != points.cend());
+    QCOMPARE(point->latitude, *event.latitude);
+    QCOMPARE(point->longitude, *event.longitude);
+    QVERIFY(QSqlQuery(m_database->connection()).exec(QStringLiteral("RESET extra_float_digits")));
 }
 
 void TestQueueIndex::aSearchIsLedByWhatItFinds()

@@ -25,3 +25,5 @@ struct MapPoint {
 
     bool hasPlace() const { return !std::isnan(latitude) && !std::isnan(longitude); }
 };
+// Moved as bytes when a list of them grows (100,000 read at once), as its members are.
+Q_DECLARE_TYPEINFO(MapPoint, Q_RELOCATABLE_TYPE);
