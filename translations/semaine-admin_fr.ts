@@ -4430,6 +4430,10 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <source>Cannot count the rows of %1 in %2: %3</source>
         <translation>Impossible de compter les lignes de %1 dans %2 : %3</translation>
     </message>
+    <message>
+        <source>Cannot read the columns of %1 in %2: %3</source>
+        <translation>Impossible de lire les colonnes de %1 dans %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>XlsxExport</name>
