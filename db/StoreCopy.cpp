@@ -9,7 +9,6 @@
 #include <QSqlRecord>
 
 #include <algorithm>
-#include <utility>
 
 namespace {
 
@@ -123,7 +122,6 @@ StoreResult<StoreCopy::Counts> StoreCopy::copy(Database& from, Database& to)
         // Prepared once a batch is full: SQLite parses each of a statement's thousands of
         // placeholders against the ones before it, which a table of a few rows must not pay.
         QSqlQuery batch(target);
-        bool batchPrepared = false;
         qint64 copied = 0;
         QVariantList values;
         const auto flush = [&](QSqlQuery& insert) {
@@ -142,7 +140,7 @@ StoreResult<StoreCopy::Counts> StoreCopy::copy(Database& from, Database& to)
             ++copied;
             more = read.next();
             const bool full = values.size() == batchRows * columns.size();
-            if (full && !std::exchange(batchPrepared, true) && !batch.prepare(insertOf(batchRows))) {
+            if (full && batch.lastQuery().isEmpty() && !batch.prepare(insertOf(batchRows))) {
                 return abandon(
                     tr("Cannot write %1 in %2: %3").arg(table, to.path(), batch.lastError().text()));
             }
