@@ -231,23 +231,35 @@ ScalingTable::Figures benchQueue(Database& database)
     // Five labels, each on the first pending row that passes every condition, painted.
     auto* decisions = window->findChild<DecisionController*>();
     QList<qint64> decided;
+    QList<qint64> decidedCpu;
     for (int row = 0; row < queue->rowCount() && decided.size() < Runs; ++row) {
         if (EventStatuses::isPending(queue->eventAt(row).status)
             && queue->report(row).passesAllConditions()) {
             timer.start();
+            const qint64 cpu = BenchTiming::processCpuMs();
             if (!decisions->decide(DecisionController::Kind::Label, queue->eventAt(row).id)) {
                 break;
             }
             QApplication::processEvents();
             decided << timer.elapsed();
+            decidedCpu << BenchTiming::processCpuMs() - cpu;
         }
     }
     figures[Step::Decision] = printTargets(out, QStringLiteral("queue: one decision with its audit"),
         decided.size() == Runs ? decided : QList<qint64> { -1 }, 10);
+    BenchTiming::printCpu(out, QStringLiteral("the same"), decidedCpu);
 
     // What the map reads on each refresh: the coordinates of every request the filter keeps.
+    QList<qint64> pointsCpu;
     figures[Step::MapPoints] = printTargets(out, QStringLiteral("map: points read from the store"),
-        BenchTiming::time(Runs, [queue] { queue->mapPoints(); }), 60);
+        BenchTiming::time(Runs,
+            [queue, &pointsCpu] {
+                const qint64 cpu = BenchTiming::processCpuMs();
+                queue->mapPoints();
+                pointsCpu << BenchTiming::processCpuMs() - cpu;
+            }),
+        60);
+    BenchTiming::printCpu(out, QStringLiteral("the same"), pointsCpu);
     const qint64 resident = residentMb();
     target("queue: resident memory", resident, 300, "MB");
     out << QStringLiteral("  (%1)").arg(residentParts(database.path())) << Qt::endl;
