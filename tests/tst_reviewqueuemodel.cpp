@@ -39,6 +39,7 @@ private slots:
     void headersNameTheColumns_data();
     void headersNameTheColumns();
     void rowsAreFetchedAPageAtATime();
+    void theFirstRowsShownAreReadAlone();
     void conditionCellsExplainThemselves();
     void todayChangesTheOverdueFlag();
     void queueFilters();
@@ -180,6 +181,17 @@ void TestReviewQueueModel::rowsAreFetchedAPageAtATime()
     m_model->reload();
     QCOMPARE(m_model->rowCount(), EventCount - 1);
     QCOMPARE(m_model->rowOf(gone), -1);
+}
+
+// A new filter paints about a screenful of rows: those are read, not the hundred below them.
+void TestReviewQueueModel::theFirstRowsShownAreReadAlone()
+{
+    m_model->reload();
+    QCOMPARE(m_model->index(0, QueueColumns::Title).data().toString(), m_model->eventAt(0).title);
+    QVERIFY(m_model->cachedEvent(m_model->idAt(0)));
+    QVERIFY(m_model->cachedEvent(m_model->idAt(30)));
+    QVERIFY(!m_model->cachedEvent(m_model->idAt(40)));
+    QVERIFY(!m_model->cachedEvent(m_model->idAt(127)));
 }
 
 void TestReviewQueueModel::conditionCellsExplainThemselves()

@@ -231,7 +231,7 @@ void ReviewQueueModel::refreshEvents(const QList<qint64>& eventIds)
 {
     // A search under way is about to replace the rows shown: it starts again with the change. A
     // bulk decision or an import reads the queue once rather than its rows one by one.
-    if (isSearching() || eventIds.size() > PageSize) {
+    if (isSearching() || eventIds.size() > ManyChanges) {
         reload();
         return;
     }
