@@ -32,6 +32,7 @@ private slots:
     void init();
     void cleanup();
     void failedFirstRetryCancelAndSendByKeyboard();
+    void aHiddenOutboxReadsItsMessagesWhenShown();
     void passwordAskedOncePerSessionWithoutKeyring();
     void anOutboxThatCannotBeReadSaysSo();
 
@@ -180,6 +181,47 @@ void TestOutboxView::failedFirstRetryCancelAndSendByKeyboard()
     QVERIFY(!waiting->isVisible());
     QVERIFY2(window.findChild<QLabel*>(QStringLiteral("outboxSendStatus"))->text().contains(QLatin1Char('2')),
         qPrintable(window.findChild<QLabel*>(QStringLiteral("outboxSendStatus"))->text()));
+}
+
+// Behind the queue, a decision's message updates the count in the status bar; the messages
+// themselves are read when the outbox is shown, with the new one among them.
+void TestOutboxView::aHiddenOutboxReadsItsMessagesWhenShown()
+{
+    MainWindow window(m_store->database);
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("outboxTable"));
+    auto* waiting = window.findChild<QLabel*>(QStringLiteral("outboxLabel"));
+    QVERIFY(table && waiting);
+    QVERIFY2(waiting->text().contains(QLatin1Char('2')), qPrintable(waiting->text()));
+    QCOMPARE(table->model()->rowCount(), 0);
+
+    std::optional<Event> pending;
+    for (const Event& event : EventRepository(m_store->database).all(2018).value()) {
+        if (event.status == EventStatus::InReview || event.status == EventStatus::Submitted) {
+            pending = event;
+            break;
+        }
+    }
+    QVERIFY(pending);
+    QVERIFY(Decisions(m_store->database)
+            .changeStatus(pending->id, pending->version, EventStatus::InformationRequested,
+                QStringLiteral("Les horaires."), QStringLiteral("alice"))
+            .ok());
+    QVERIFY2(waiting->text().contains(QLatin1Char('3')), qPrintable(waiting->text()));
+    QCOMPARE(table->model()->rowCount(), 0);
+
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(table->model()->rowCount(), 4);
+    QCOMPARE(table->currentIndex().row(), 0);
+    auto* preview = window.findChild<QTextBrowser*>(QStringLiteral("outboxPreview"));
+    QVERIFY2(preview->toPlainText().contains(QStringLiteral("Recipient address rejected")),
+        qPrintable(preview->toPlainText()));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("outboxCounts"))
+            ->text()
+            .contains(OutboxStates::displayName(OutboxMessage::State::Queued) + QStringLiteral(": 3")));
 }
 
 void TestOutboxView::passwordAskedOncePerSessionWithoutKeyring()

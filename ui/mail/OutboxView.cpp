@@ -90,22 +90,20 @@ OutboxView::~OutboxView()
 
 void OutboxView::reload()
 {
+    // Each decision queues a message: behind another place, the outbox reads only its counts (the
+    // status bar says how many wait), not every message and the preview again (about 1 ms of a
+    // decision with an empty outbox, more as it fills). Those wait until it is shown.
+    if (!isVisible()) {
+        m_listStale = true;
+        showCounts(QString());
+        return;
+    }
+    m_listStale = false;
     const qint64 current = m_model->message(m_table->currentIndex().row())
         ? m_model->message(m_table->currentIndex().row())->id
         : 0;
     const StoreResult<QList<OutboxMessage>> messages = m_outbox->list();
     m_model->setMessages(messages.value_or({}));
-    const StoreResult<QHash<OutboxMessage::State, int>> read = m_outbox->countByState();
-    const QHash<OutboxMessage::State, int> counts = read.value_or({});
-    QStringList parts;
-    for (const OutboxMessage::State state : { OutboxMessage::State::Failed, OutboxMessage::State::Queued,
-             OutboxMessage::State::Sending, OutboxMessage::State::Sent, OutboxMessage::State::Cancelled }) {
-        parts << QStringLiteral("%1: %2").arg(OutboxStates::displayName(state)).arg(counts.value(state));
-    }
-    // A failed read is said where the counts are: an empty list is not mistaken for no messages.
-    m_counts->setText(!messages ? messages.message
-            : !read             ? read.message
-                                : parts.join(QStringLiteral(" · ")));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->message(row)->id == current || (current == 0 && row == 0)) {
             m_table->setCurrentIndex(m_model->index(row, 0));
@@ -113,8 +111,32 @@ void OutboxView::reload()
         }
     }
     showCurrent();
+    // A failed read is said where the counts are: an empty list is not mistaken for no messages.
+    showCounts(messages ? QString() : messages.message);
+}
+
+void OutboxView::showCounts(const QString& listError)
+{
+    const StoreResult<QHash<OutboxMessage::State, int>> read = m_outbox->countByState();
+    const QHash<OutboxMessage::State, int> counts = read.value_or({});
+    QStringList parts;
+    for (const OutboxMessage::State state : { OutboxMessage::State::Failed, OutboxMessage::State::Queued,
+             OutboxMessage::State::Sending, OutboxMessage::State::Sent, OutboxMessage::State::Cancelled }) {
+        parts << QStringLiteral("%1: %2").arg(OutboxStates::displayName(state)).arg(counts.value(state));
+    }
+    m_counts->setText(!listError.isEmpty() ? listError
+            : !read                        ? read.message
+                                           : parts.join(QStringLiteral(" · ")));
     m_waiting = counts.value(OutboxMessage::State::Queued) + counts.value(OutboxMessage::State::Sending);
     emit waitingChanged(m_waiting);
+}
+
+void OutboxView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_listStale) {
+        reload();
+    }
 }
 
 void OutboxView::showCurrent()

@@ -25,7 +25,7 @@ public:
     explicit OutboxView(Database& database, QWidget* parent = nullptr);
     ~OutboxView() override;
 
-    // Reads the messages and counts again.
+    // Reads the messages and counts again; hidden, the counts alone, the messages when shown.
     void reload();
     void sendNow();
     bool isSending() const { return m_sending.isRunning(); }
@@ -36,7 +36,12 @@ signals:
     // Messages still to leave (queued or being sent), after every reload.
     void waitingChanged(int waiting);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // The counts per state, or `listError` when the messages could not be read.
+    void showCounts(const QString& listError);
     void showCurrent();
     void retryCurrent();
     void cancelCurrent();
@@ -60,4 +65,5 @@ private:
     // The server refused the last password: the next "send now" asks for it again.
     bool m_loginRefused = false;
     int m_waiting = 0;
+    bool m_listStale = true; // the messages changed while the view was hidden
 };
