@@ -95,17 +95,19 @@ void OutboxView::reload()
         : 0;
     const StoreResult<QList<OutboxMessage>> messages = m_outbox->list();
     m_model->setMessages(messages.value_or({}));
-    const StoreResult<QHash<OutboxMessage::State, int>> read = m_outbox->countByState();
-    const QHash<OutboxMessage::State, int> counts = read.value_or({});
+    // The counts are those of the messages listed (every message): one read of the store instead
+    // of two at each change of a request, a decision's among them.
+    QHash<OutboxMessage::State, int> counts;
+    for (const OutboxMessage& message : messages.value_or({})) {
+        ++counts[message.state];
+    }
     QStringList parts;
     for (const OutboxMessage::State state : { OutboxMessage::State::Failed, OutboxMessage::State::Queued,
              OutboxMessage::State::Sending, OutboxMessage::State::Sent, OutboxMessage::State::Cancelled }) {
         parts << QStringLiteral("%1: %2").arg(OutboxStates::displayName(state)).arg(counts.value(state));
     }
     // A failed read is said where the counts are: an empty list is not mistaken for no messages.
-    m_counts->setText(!messages ? messages.message
-            : !read             ? read.message
-                                : parts.join(QStringLiteral(" · ")));
+    m_counts->setText(!messages ? messages.message : parts.join(QStringLiteral(" · ")));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->message(row)->id == current || (current == 0 && row == 0)) {
             m_table->setCurrentIndex(m_model->index(row, 0));
