@@ -22,16 +22,23 @@ AuditTrail::AuditTrail(Database& database)
 {
 }
 
-WriteResult AuditTrail::append(const AuditEntry& entry)
+WriteResult AuditTrail::append(const AuditEntry& entry) { return append(QList<AuditEntry> { entry }); }
+
+WriteResult AuditTrail::append(const QList<AuditEntry>& entries)
 {
-    KeptQuery query(m_database,
-        QStringLiteral(
-            "INSERT INTO audit (event_id, at, who, action, old_status, new_status, reason, changes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!query.exec({ entry.eventId, entry.at.toUTC().toString(Qt::ISODateWithMs), entry.who, entry.action,
-            statusKey(entry.oldStatus), statusKey(entry.newStatus),
-            entry.reason.isNull() ? QStringLiteral("") : entry.reason,
-            entry.changes.isNull() ? QStringLiteral("") : entry.changes })) {
+    QString sql = QStringLiteral(
+        "INSERT INTO audit (event_id, at, who, action, old_status, new_status, reason, changes) VALUES ");
+    QVariantList values;
+    for (const AuditEntry& entry : entries) {
+        sql += values.isEmpty() ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)")
+                                : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?)");
+        values << entry.eventId << entry.at.toUTC().toString(Qt::ISODateWithMs) << entry.who << entry.action
+               << statusKey(entry.oldStatus) << statusKey(entry.newStatus)
+               << (entry.reason.isNull() ? QStringLiteral("") : entry.reason)
+               << (entry.changes.isNull() ? QStringLiteral("") : entry.changes);
+    }
+    KeptQuery query(m_database, sql);
+    if (!query.exec(values)) {
         return WriteResult::failure(
             StoreStatus::Failed, tr("Cannot write the audit trail: %1").arg(query->lastError().text()));
     }

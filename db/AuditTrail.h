@@ -18,6 +18,8 @@ public:
 
     // Inside the caller's transaction.
     WriteResult append(const AuditEntry& entry);
+    // The same for several entries, in this order, in one statement (on PostgreSQL one round trip).
+    WriteResult append(const QList<AuditEntry>& entries);
     // "created" for the requests whose ids run from `firstId` to `lastId`, inside the caller's
     // transaction, which holds the write lock so that they are all its own.
     WriteResult appendCreated(qint64 firstId, qint64 lastId, const QString& who);

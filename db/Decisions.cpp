@@ -99,18 +99,15 @@ WriteResult Decisions::assign(qint64 id, int expectedVersion, const QString& ass
         || query->numRowsAffected() != 1) {
         return failed(query->lastError().text());
     }
-    AuditTrail audit(m_database);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<AuditEntry> entries;
     if (status != stored->status) {
-        if (const WriteResult audited = audit.append({ 0, id, now, who, QStringLiteral("status"),
-                stored->status, status, tr("Taken in charge by %1").arg(name), {} });
-            !audited) {
-            return failed(audited.message);
-        }
+        entries.append({ 0, id, now, who, QStringLiteral("status"), stored->status, status,
+            tr("Taken in charge by %1").arg(name), {} });
     }
-    if (const WriteResult audited = audit.append({ 0, id, now, who, QStringLiteral("assign"), status, status,
-            {}, QStringLiteral("assignee: %1 → %2").arg(stored->assignee, name) });
-        !audited) {
+    entries.append({ 0, id, now, who, QStringLiteral("assign"), status, status, {},
+        QStringLiteral("assignee: %1 → %2").arg(stored->assignee, name) });
+    if (const WriteResult audited = AuditTrail(m_database).append(entries); !audited) {
         return failed(audited.message);
     }
     Event changed = *stored;

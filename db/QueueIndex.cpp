@@ -742,11 +742,13 @@ StoreResult<QList<MapPoint>> QueueIndex::mapPoints(
 
 StoreResult<QStringList> QueueIndex::assignees(int editionYear) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!PreparedQuery::exec(query,
-            QStringLiteral("SELECT DISTINCT assignee FROM event_queue WHERE edition_year = ? AND "
-                           "assignee <> '' ORDER BY assignee"),
-            { editionYear })) {
+    // Read at each reload of the queue: kept by the connection (on PostgreSQL one EXECUTE instead
+    // of PREPARE, EXECUTE and DEALLOCATE), through the assigned requests' index (schema 19).
+    KeptQuery statement(m_database,
+        QStringLiteral("SELECT DISTINCT assignee FROM event_queue WHERE edition_year = ? AND "
+                       "assignee <> '' ORDER BY assignee"));
+    QSqlQuery& query = statement.query();
+    if (!statement.exec({ editionYear })) {
         return failed(query.lastError().text());
     }
     QStringList names;

@@ -32,6 +32,8 @@
 #include <functional>
 #include <memory>
 
+#include <unistd.h>
+
 namespace {
 
 bool server(const QString& action, const QString& folder, QTextStream& out)
@@ -62,6 +64,29 @@ bool administer(const QString& folder, const QString& sql)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
     return done;
+}
+
+// The server process behind `database`'s connection, 0 when unknown.
+qint64 serverProcess(Database& database)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(QStringLiteral("SELECT pg_backend_pid()")) && query.next() ? query.value(0).toLongLong()
+                                                                                 : 0;
+}
+
+// The CPU time (user and system) that process `pid` has used so far, in milliseconds.
+qint64 serverCpuMs(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid == 0 || !stat.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    // The fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 12
+        ? (fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000 / sysconf(_SC_CLK_TCK)
+        : 0;
 }
 
 // The first request of the queue that a reviewer may take in charge, from `row` on; -1 when none.
@@ -239,8 +264,24 @@ bool benchPostgresql(const QString& sqliteStore, const QString& statementsFile, 
         }
         BenchTiming::printTargets(out, QStringLiteral("postgresql: one decision with its audit"),
             times.isEmpty() ? QList<qint64> { -1 } : times, 10);
+        // Beside the wall time, the CPU of each side: this process's and the server process's
+        // that serves the reviewer's connection (read from /proc, in clock ticks).
+        QList<qint64> mapCpu;
+        const qint64 backend = serverProcess(reviewer);
+        const qint64 serverBefore = serverCpuMs(backend);
         BenchTiming::printTargets(out, QStringLiteral("postgresql: map points read from the store"),
-            BenchTiming::time(BenchTiming::Runs, [queue] { queue->mapPoints(); }), 60);
+            BenchTiming::time(BenchTiming::Runs,
+                [&] {
+                    const qint64 cpu = BenchTiming::processCpuMs();
+                    queue->mapPoints();
+                    mapCpu << BenchTiming::processCpuMs() - cpu;
+                }),
+            60);
+        BenchTiming::printCpu(out, QStringLiteral("the same, this process"), mapCpu);
+        out << QStringLiteral("  the same, the server: CPU time %1 ms a read (%2 reads)")
+                   .arg((serverCpuMs(backend) - serverBefore) / BenchTiming::Runs)
+                   .arg(BenchTiming::Runs)
+            << Qt::endl;
         window.reset();
         benchStatistics(reviewer, out);
         ok = countStatements(folder.path(), location, statementsFile, out) && ok;

@@ -95,7 +95,8 @@ void OutboxView::reload()
     // decision with an empty outbox, more as it fills). Those wait until it is shown.
     if (!isVisible()) {
         m_listStale = true;
-        showCounts(QString());
+        const StoreResult<QHash<OutboxMessage::State, int>> read = m_outbox->countByState();
+        showCounts(read.value_or({}), read ? QString() : read.message);
         return;
     }
     m_listStale = false;
@@ -111,22 +112,23 @@ void OutboxView::reload()
         }
     }
     showCurrent();
+    // The counts are those of the messages listed (every message): one read of the store, not two.
+    QHash<OutboxMessage::State, int> counts;
+    for (const OutboxMessage& message : messages.value_or({})) {
+        ++counts[message.state];
+    }
     // A failed read is said where the counts are: an empty list is not mistaken for no messages.
-    showCounts(messages ? QString() : messages.message);
+    showCounts(counts, messages ? QString() : messages.message);
 }
 
-void OutboxView::showCounts(const QString& listError)
+void OutboxView::showCounts(const QHash<OutboxMessage::State, int>& counts, const QString& error)
 {
-    const StoreResult<QHash<OutboxMessage::State, int>> read = m_outbox->countByState();
-    const QHash<OutboxMessage::State, int> counts = read.value_or({});
     QStringList parts;
     for (const OutboxMessage::State state : { OutboxMessage::State::Failed, OutboxMessage::State::Queued,
              OutboxMessage::State::Sending, OutboxMessage::State::Sent, OutboxMessage::State::Cancelled }) {
         parts << QStringLiteral("%1: %2").arg(OutboxStates::displayName(state)).arg(counts.value(state));
     }
-    m_counts->setText(!listError.isEmpty() ? listError
-            : !read                        ? read.message
-                                           : parts.join(QStringLiteral(" · ")));
+    m_counts->setText(error.isEmpty() ? parts.join(QStringLiteral(" · ")) : error);
     m_waiting = counts.value(OutboxMessage::State::Queued) + counts.value(OutboxMessage::State::Sending);
     emit waitingChanged(m_waiting);
 }

@@ -40,8 +40,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    // The counts per state, or `listError` when the messages could not be read.
-    void showCounts(const QString& listError);
+    // The counts per state, or `error` when the store could not be read.
+    void showCounts(const QHash<OutboxMessage::State, int>& counts, const QString& error);
     void showCurrent();
     void retryCurrent();
     void cancelCurrent();
