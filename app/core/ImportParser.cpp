@@ -300,7 +300,8 @@ ParsedImport ImportParser::parseWith(
 {
     ParsedImport result;
     result.format = format;
-    if (bytes.trimmed().isEmpty()) {
+    // A view: trimming the QByteArray itself copied the whole file when it ends with a line break.
+    if (QByteArrayView(bytes).trimmed().isEmpty()) {
         result.error = tr("The file is empty.");
         return result;
     }
