@@ -616,7 +616,7 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
         const RequestColumns::Description& field = RequestColumns::of(column);
         switch (field.type) {
         case RequestColumns::Type::Text:
-            field.set(e, value(column));
+            e.*field.text = value(column);
             break;
         case RequestColumns::Type::Bool:
         case RequestColumns::Type::OptionalBool: {
