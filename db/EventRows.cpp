@@ -89,34 +89,41 @@ template <typename Sink> void visitEvent(const Event& e, Sink& sink)
     sink.text(e.reviewerNotes);
     for (const StoredField& stored : storedFields) {
         const RequestColumns::Description& field = RequestColumns::of(stored.field);
-        const QVariant value = field.get(e);
+        // Texts and times are read where they are; the other types are small values.
+        const auto value = [&] { return field.get(e); };
         switch (field.type) {
         case Type::Text:
-            sink.text(value.toString());
+            sink.text(e.*field.text);
             break;
         case Type::Instant:
         case Type::WallClock:
-            sink.timestamp(value.toDateTime(), field.type == Type::Instant);
+            sink.timestamp(e.*field.time, field.type == Type::Instant);
             break;
         case Type::Bool:
-            sink.integer(value.toBool() ? 1 : 0);
+            sink.integer(value().toBool() ? 1 : 0);
             break;
         case Type::OptionalBool:
-        case Type::AudienceTick:
+        case Type::AudienceTick: {
+            const QVariant tick = value();
             sink.optionalInteger(
-                value.isValid() ? std::optional<qint64>(value.toBool() ? 1 : 0) : std::nullopt);
+                tick.isValid() ? std::optional<qint64>(tick.toBool() ? 1 : 0) : std::nullopt);
             break;
-        case Type::Count:
-            sink.optionalInteger(value.isValid() ? std::optional<qint64>(value.toLongLong()) : std::nullopt);
+        }
+        case Type::Count: {
+            const QVariant count = value();
+            sink.optionalInteger(count.isValid() ? std::optional<qint64>(count.toLongLong()) : std::nullopt);
             break;
-        case Type::Number:
-            sink.real(value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt);
+        }
+        case Type::Number: {
+            const QVariant number = value();
+            sink.real(number.isValid() ? std::optional<double>(number.toDouble()) : std::nullopt);
             break;
+        }
         case Type::EventType:
-            sink.text(EventTypes::key(EventType(value.toInt())));
+            sink.text(EventTypes::key(EventType(value().toInt())));
             break;
         case Type::OrganiserType:
-            sink.text(OrganiserTypes::key(OrganiserType(value.toInt())));
+            sink.text(OrganiserTypes::key(OrganiserType(value().toInt())));
             break;
         case Type::Audiences:
             break; // stored as its three ticks

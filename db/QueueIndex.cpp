@@ -10,6 +10,7 @@
 #include "db/MetaRepository.h"
 #include "db/PreparedQuery.h"
 #include "db/Statement.h"
+#include "db/StoredTime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,7 +18,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <cstring>
 #include <optional>
 
@@ -355,10 +355,8 @@ EncodedRows QueueIndex::encodeRows(const QList<Event>& events, const QList<Event
     // Missing times and days are NULL; the texts are NOT NULL (an empty one when absent).
     const auto day = [&](const QDate& value) {
         if (value.isValid()) {
-            char buffer[16];
-            rows.appendText(QByteArrayView(buffer,
-                std::snprintf(
-                    buffer, sizeof buffer, "%04d-%02d-%02d", value.year(), value.month(), value.day())));
+            char buffer[32];
+            rows.appendText(QByteArrayView(buffer, storedDay(value, buffer)));
         } else {
             rows.appendNull();
         }

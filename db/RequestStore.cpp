@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <iterator>
 #include <numeric>
 
 RequestStore::RequestStore(Database& database)
@@ -54,16 +56,18 @@ WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QStrin
             StoreStatus::Failed, tr("Cannot store requests: %1").arg(editions.message));
     }
     // The queue's digests (the label rules, mostly) and the rows' values are worked out on
-    // another core, a batch ahead of this thread, which writes. Both only read `events` meanwhile:
-    // the batches are copies, whose ids are set here once the maker is done.
+    // another core, a batch ahead of this thread, which writes. The maker only reads `events`
+    // meanwhile: the batches are its copies, which get their ids here and are handed back in its
+    // place, so that a list shared with the caller's other copies (the bench's, the demo's) is not
+    // copied a second time, on this thread, to set them.
     struct Batch {
         QList<Event> events;
         BulkInsert::Rows rows;
         QList<qsizetype> rowOf;
     };
     const QList<Event>& source = events;
-    QList<qint64> ids;
-    ids.reserve(events.size());
+    QList<Event> written;
+    written.reserve(events.size());
     {
         BatchPipeline<Batch> pipeline([&source, &editions](BatchPipeline<Batch>& made) {
             for (qsizetype from = 0; from < source.size(); from += ProgressEvery) {
@@ -81,18 +85,13 @@ WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QStrin
             if (const WriteResult added = insert.add(batch->events, batch->rows, batch->rowOf); !added) {
                 return added;
             }
-            for (const Event& event : std::as_const(batch->events)) {
-                ids.append(event.id);
-            }
+            std::move(batch->events.begin(), batch->events.end(), std::back_inserter(written));
         }
         if (const WriteResult finished = insert.finish(); !finished) {
             return finished;
         }
     }
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        events[i].id = ids.at(i);
-        events[i].version = 1;
-    }
+    events = std::move(written);
     return WriteResult::success();
 }
 

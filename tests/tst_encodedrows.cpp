@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/EncodedRows.h"
 #include "db/Statement.h"
+#include "db/StoredTime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +22,8 @@ class TestEncodedRows : public QObject {
 private slots:
     void init();
     void valuesArriveAsGiven();
+    void timesAreWrittenAsIso8601_data();
+    void timesAreWrittenAsIso8601();
 
 private:
     QTemporaryDir m_dir;
@@ -97,6 +100,42 @@ void TestEncodedRows::valuesArriveAsGiven()
         QCOMPARE(query.value(10).toString(), u"déjà"_s);
     }
     QCOMPARE(row, rowCount);
+}
+
+void TestEncodedRows::timesAreWrittenAsIso8601_data()
+{
+    QTest::addColumn<QDateTime>("value");
+    QTest::addColumn<bool>("instant");
+    const QTimeZone paris(QByteArrayLiteral("Europe/Paris"));
+    QTest::newRow("wall clock") << QDateTime(QDate(2018, 3, 26), QTime(9, 30), QTimeZone::UTC) << false;
+    QTest::newRow("wall clock, last second of the year")
+        << QDateTime(QDate(2018, 12, 31), QTime(23, 59, 59, 999), QTimeZone::UTC) << false;
+    QTest::newRow("wall clock, midnight")
+        << QDateTime(QDate(2018, 4, 1), QTime(0, 0), QTimeZone::UTC) << false;
+    QTest::newRow("instant in summer time") << QDateTime(QDate(2018, 7, 14), QTime(1, 2, 3), paris) << true;
+    QTest::newRow("instant the day before in UTC")
+        << QDateTime(QDate(2018, 3, 1), QTime(0, 15, 7), paris) << true;
+    QTest::newRow("instant overseas")
+        << QDateTime(QDate(2018, 4, 3), QTime(22, 0), QTimeZone(QByteArrayLiteral("Indian/Reunion"))) << true;
+    QTest::newRow("year of three digits")
+        << QDateTime(QDate(987, 6, 5), QTime(4, 3, 2), QTimeZone::UTC) << false;
+    QTest::newRow("year 1") << QDateTime(QDate(1, 1, 1), QTime(0, 0, 1), QTimeZone::UTC) << true;
+    QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 58), QTimeZone::UTC) << true;
+}
+
+// As Qt writes ISO 8601, to the second: instants in UTC with their "Z", wall-clock times without.
+void TestEncodedRows::timesAreWrittenAsIso8601()
+{
+    QFETCH(QDateTime, value);
+    QFETCH(bool, instant);
+    QString expected = (instant ? value.toUTC() : value).toString(Qt::ISODate);
+    if (!instant) {
+        expected.chop(1); // the "Z" of the floating time's UTC spec
+    }
+    char buffer[32];
+    QCOMPARE(QString::fromLatin1(buffer, storedTime(value, instant, buffer)), expected);
+    const QDate day = (instant ? value.toUTC() : value).date();
+    QCOMPARE(QString::fromLatin1(buffer, storedDay(day, buffer)), day.toString(Qt::ISODate));
 }
 
 QTEST_GUILESS_MAIN(TestEncodedRows)

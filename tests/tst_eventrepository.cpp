@@ -249,6 +249,7 @@ private slots:
     void defaultTextFieldsAreStoredEmpty();
     void emptyAudiencesStayKnown();
     void insertAllAndAll();
+    void insertAllLeavesTheCallersOtherCopyAsItWas();
     void countByStatus();
     void insertAllWithDuplicateStoresNothing();
     void updateBumpsVersion();
@@ -448,6 +449,34 @@ void TestEventRepository::insertAllAndAll()
     QCOMPARE(m_repo->count(2019).value(), 0);
     QVERIFY(m_repo->all(2019).value().isEmpty());
     QCOMPARE(auditRowCount(*m_db), 100); // one "created" entry each
+}
+
+// The list handed to insertAll() shares its requests with another copy, as the bench's and the
+// demo's do, and spans several batches: it comes back with its ids and versions, in its order, and
+// the other copy keeps none.
+void TestEventRepository::insertAllLeavesTheCallersOtherCopyAsItWas()
+{
+    QList<Event> kept;
+    for (int i = 0; i < RequestStore::ProgressEvery * 2 + 7; ++i) {
+        Event event = completeEvent(QStringLiteral("SI18-%1").arg(i, 5, 10, QLatin1Char('0')));
+        event.expectedParticipants = i;
+        kept.append(event);
+    }
+    QList<Event> events = kept;
+    VERIFY_OK(RequestStore(*m_db).insertAll(events, QStringLiteral("import")));
+    QCOMPARE(events.size(), kept.size());
+    const QList<Event> stored = m_repo->all(2018).value();
+    QCOMPARE(stored.size(), kept.size());
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        QCOMPARE(kept.at(i).id, 0);
+        QCOMPARE(kept.at(i).version, 0);
+        QVERIFY(events.at(i).id > (i == 0 ? 0 : events.at(i - 1).id));
+        Event expected = kept.at(i);
+        expected.id = events.at(i).id;
+        expected.version = 1;
+        CHECK_HELPER(compareEvents(events.at(i), expected));
+        CHECK_HELPER(compareEvents(stored.at(i), expected));
+    }
 }
 
 void TestEventRepository::countByStatus()

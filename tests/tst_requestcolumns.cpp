@@ -64,6 +64,7 @@ private slots:
     void everyColumnIsNamedInBothLanguages();
     void valueReadsBackAsWritten_data();
     void valueReadsBackAsWritten();
+    void textsAndTimesAreReadWhereTheyAre();
     void fromKeyFindsEveryColumn();
     void importReadsTheImportedColumns();
     void exportsWriteTheExportedColumns();
@@ -179,6 +180,32 @@ void TestRequestColumns::valueReadsBackAsWritten()
     for (const RequestColumns::Description& other : RequestColumns::all()) {
         if (other.column != description.column && !(isAudience(description.type) && isAudience(other.type))) {
             QCOMPARE(other.get(event), other.get(before));
+        }
+    }
+}
+
+// A text's or a time's member, which bulk writes and the import use instead of get() and set(), is
+// the field's own: each field holds a value of its own here.
+void TestRequestColumns::textsAndTimesAreReadWhereTheyAre()
+{
+    Event event;
+    int day = 0;
+    for (const RequestColumns::Description& description : RequestColumns::all()) {
+        if (description.type == Type::Text) {
+            description.set(event, QString::fromLatin1(description.key));
+        } else if (description.type == Type::Instant || description.type == Type::WallClock) {
+            description.set(event, wallClock(QDate(2018, 3, 1).addDays(day++), QTime(9, 0)));
+        }
+    }
+    for (const RequestColumns::Description& description : RequestColumns::all()) {
+        QCOMPARE(description.text != nullptr, description.type == Type::Text);
+        QCOMPARE(description.time != nullptr,
+            description.type == Type::Instant || description.type == Type::WallClock);
+        if (description.text) {
+            QCOMPARE(event.*description.text, description.get(event).toString());
+        }
+        if (description.time) {
+            QCOMPARE(event.*description.time, description.get(event).toDateTime());
         }
     }
 }

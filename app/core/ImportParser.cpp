@@ -300,7 +300,8 @@ ParsedImport ImportParser::parseWith(
 {
     ParsedImport result;
     result.format = format;
-    if (bytes.trimmed().isEmpty()) {
+    // A view: trimming the QByteArray itself copied the whole file when it ends with a line break.
+    if (QByteArrayView(bytes).trimmed().isEmpty()) {
         result.error = tr("The file is empty.");
         return result;
     }
@@ -615,7 +616,7 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
         const RequestColumns::Description& field = RequestColumns::of(column);
         switch (field.type) {
         case RequestColumns::Type::Text:
-            field.set(e, value(column));
+            e.*field.text = value(column);
             break;
         case RequestColumns::Type::Bool:
         case RequestColumns::Type::OptionalBool: {
