@@ -93,7 +93,7 @@ private:
         std::unique_ptr<EventRepository> repository;
         std::unique_ptr<QueueIndex> index;
     };
-    // A new store with the EventCount generated requests (m_events, generated once); null after saying why.
+    // A new store holding a copy of m_filled; null after saying why.
     std::unique_ptr<Store> build();
     // Points the tests' members at `store`.
     void use(Store& store);
@@ -104,6 +104,10 @@ private:
     QSet<qint64> actual(const EventFilter& filter, const QDate& today) const;
 
     static constexpr int EventCount = 1200;
+    // The EventCount generated requests (m_events) stored once, closed: every Store is a copy of it,
+    // cheaper than storing them again for each test function that writes.
+    QTemporaryDir m_filledDir;
+    QString m_filled;
     std::unique_ptr<Store> m_shared; // built once, read by every read-only row
     std::unique_ptr<Store> m_own; // the writing test function's
     Database* m_database = nullptr;
@@ -116,20 +120,11 @@ private:
 std::unique_ptr<TestQueueIndex::Store> TestQueueIndex::build()
 {
     auto store = std::make_unique<Store>();
-    if (!store->database.open(TestStore::create(store->dir))) {
+    if (!store->database.open(TestStore::copyOfStore(m_filled, store->dir))) {
         qWarning("%s", qPrintable(store->database.errorString()));
         return nullptr;
     }
-    if (m_events.isEmpty()) {
-        m_events = DemoGenerator(*EditionRepository(store->database).find(2018), GeoReference::embedded(), 77)
-                       .generate(EventCount);
-    }
     store->repository = std::make_unique<EventRepository>(store->database);
-    const WriteResult stored = RequestStore(store->database).insertAll(m_events, QStringLiteral("test"));
-    if (!stored.ok()) {
-        qWarning("%s", qPrintable(stored.message));
-        return nullptr;
-    }
     store->index = std::make_unique<QueueIndex>(store->database);
     return store;
 }
@@ -153,6 +148,16 @@ bool TestQueueIndex::useOwnStore()
 
 void TestQueueIndex::initTestCase()
 {
+    {
+        // A PostgreSQL template must have nobody connected to it: closed at the end of this block.
+        Database filled;
+        m_filled = TestStore::create(m_filledDir);
+        QVERIFY2(filled.open(m_filled), qPrintable(filled.errorString()));
+        m_events = DemoGenerator(*EditionRepository(filled).find(2018), GeoReference::embedded(), 77)
+                       .generate(EventCount);
+        const WriteResult stored = RequestStore(filled).insertAll(m_events, QStringLiteral("test"));
+        QVERIFY2(stored.ok(), qPrintable(stored.message));
+    }
     m_shared = build();
     QVERIFY(m_shared);
 }
