@@ -60,6 +60,7 @@ class TestPostgresql : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void concurrentReviewersLoseNothing();
@@ -84,24 +85,35 @@ private:
     // A login role of `group`; a regional reviewer gets the région 53 (Bretagne).
     std::unique_ptr<Database> openAs(const QString& name, const QString& group);
     Event firstIn(const QString& region) const;
+    // Sixty submitted requests, stored once, closed; each test function works on a copy of them.
+    QTemporaryDir m_filledDir;
+    QString m_filled;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_location;
     std::unique_ptr<Database> m_db;
     QList<Event> m_events;
 };
 
-void TestPostgresql::init()
+void TestPostgresql::initTestCase()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_location = TestStore::create(*m_dir);
-    m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(m_location), qPrintable(m_db->errorString()));
-    const Edition edition = *EditionRepository(*m_db).find(2018);
+    // A PostgreSQL template must have nobody connected to it: closed at the end of this function.
+    Database filled;
+    m_filled = TestStore::create(m_filledDir);
+    QVERIFY2(filled.open(m_filled), qPrintable(filled.errorString()));
+    const Edition edition = *EditionRepository(filled).find(2018);
     m_events = DemoGenerator(edition, GeoReference::embedded(), 808).generate(60);
     for (Event& event : m_events) {
         event.status = EventStatus::Submitted;
     }
-    QVERIFY(RequestStore(*m_db).insertAll(m_events, QStringLiteral("import")).ok());
+    QVERIFY(RequestStore(filled).insertAll(m_events, QStringLiteral("import")).ok());
+}
+
+void TestPostgresql::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_location = TestStore::copyOfStore(m_filled, *m_dir);
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->open(m_location), qPrintable(m_db->errorString()));
 }
 
 void TestPostgresql::cleanup()
