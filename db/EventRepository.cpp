@@ -130,26 +130,6 @@ StoreResult<int> EventRepository::count(int editionYear) const
     return query.value(0).toInt();
 }
 
-StoreResult<QHash<EventStatus, int>> EventRepository::countByStatus(int editionYear) const
-{
-    QSqlQuery query(m_database.connection());
-    if (!query.prepare(
-            QStringLiteral("SELECT status, count(*) FROM event WHERE edition_year = ? GROUP BY status"))) {
-        return failed(query);
-    }
-    query.addBindValue(editionYear);
-    if (!query.exec()) {
-        return failed(query);
-    }
-    QHash<EventStatus, int> counts;
-    while (query.next()) {
-        if (const auto status = EventStatuses::fromKey(query.value(0).toString())) {
-            counts.insert(*status, query.value(1).toInt());
-        }
-    }
-    return counts;
-}
-
 StoreResult<QList<Event>> EventRepository::possibleDuplicates(const Event& event) const
 {
     if (!event.startsAt.isValid() || !event.endsAt.isValid()

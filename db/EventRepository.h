@@ -28,7 +28,6 @@ public:
     StoreResult<QList<Event>> findMany(const QList<qint64>& ids) const;
     StoreResult<QList<Event>> all(int editionYear) const;
     StoreResult<int> count(int editionYear) const;
-    StoreResult<QHash<EventStatus, int>> countByStatus(int editionYear) const;
     // Other requests of the same edition that may be the same event: same organiser (SIRET or
     // name), dates that overlap, the same commune and a similar title.
     StoreResult<QList<Event>> possibleDuplicates(const Event& event) const;

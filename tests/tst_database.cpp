@@ -126,6 +126,7 @@ private slots:
     void upgradeFromTheFirstSchemaIndexesTheQueue();
     void upgradeTo15CopiesTheOnlineTextsIntoTheQueue();
     void upgradeTo16RebuildsTheSearchWithoutSizes();
+    void upgradeTo20DropsTheUnreadIndexes();
     void otherApplicationWithAUserVersionIsUntouched_data();
     void otherApplicationWithAUserVersionIsUntouched();
     void unmarkedStoreOfOursGetsTheMark();
@@ -732,6 +733,31 @@ void TestDatabase::upgradeTo16RebuildsTheSearchWithoutSizes()
         filter.text = QLatin1String(text);
         QCOMPARE(index.ids(2018, filter, QDate(2018, 3, 20)).value(), found);
     }
+}
+
+void TestDatabase::upgradeTo20DropsTheUnreadIndexes()
+{
+    const QString indexes
+        = QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master "
+                         "WHERE type = 'index' AND tbl_name IN ('event', 'event_queue') "
+                         "AND sql IS NOT NULL ORDER BY name)");
+    {
+        Database v19(migrationsUpTo(19));
+        QVERIFY2(v19.open(storePath()), qPrintable(v19.errorString()));
+        QSqlQuery query(v19.connection());
+        QVERIFY(query.exec(indexes) && query.next());
+        QCOMPARE(query.value(0).toString(),
+            QStringLiteral("event_queue_map event_queue_organiser event_queue_place event_queue_region "
+                           "event_queue_request event_queue_status event_siret event_status"));
+    }
+    Database current;
+    QVERIFY2(current.open(storePath()), qPrintable(current.errorString()));
+    QCOMPARE(current.schemaVersion(), current.latestSchemaVersion());
+    QSqlQuery query(current.connection());
+    QVERIFY(query.exec(indexes) && query.next());
+    QCOMPARE(query.value(0).toString(),
+        QStringLiteral("event_queue_map event_queue_organiser event_queue_region event_queue_request "
+                       "event_queue_status event_siret"));
 }
 
 // Many applications set user_version; one at a version of ours must not be switched to WAL,

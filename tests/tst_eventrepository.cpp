@@ -250,7 +250,6 @@ private slots:
     void emptyAudiencesStayKnown();
     void insertAllAndAll();
     void insertAllLeavesTheCallersOtherCopyAsItWas();
-    void countByStatus();
     void insertAllWithDuplicateStoresNothing();
     void updateBumpsVersion();
     void staleUpdateIsAConflict();
@@ -477,35 +476,6 @@ void TestEventRepository::insertAllLeavesTheCallersOtherCopyAsItWas()
         CHECK_HELPER(compareEvents(events.at(i), expected));
         CHECK_HELPER(compareEvents(stored.at(i), expected));
     }
-}
-
-void TestEventRepository::countByStatus()
-{
-    QList<Event> events;
-    const QList<EventStatus> statuses = { EventStatus::Submitted, EventStatus::Submitted,
-        EventStatus::Submitted, EventStatus::InReview, EventStatus::InReview, EventStatus::Labelled };
-    for (int i = 0; i < statuses.size(); ++i) {
-        Event event = completeEvent(QStringLiteral("SI18-%1").arg(i));
-        event.status = statuses.at(i);
-        events.append(event);
-    }
-    const WriteResult result = RequestStore(*m_db).insertAll(events, QStringLiteral("import"));
-    QVERIFY2(result.ok(), qPrintable(result.message));
-
-    QHash<EventStatus, int> counts = m_repo->countByStatus(2018).value();
-    QCOMPARE(counts.value(EventStatus::Submitted), 3);
-    QCOMPARE(counts.value(EventStatus::InReview), 2);
-    QCOMPARE(counts.value(EventStatus::Labelled), 1);
-    QVERIFY(!counts.contains(EventStatus::Refused));
-    QCOMPARE(counts.size(), 3);
-    QVERIFY(m_repo->countByStatus(2019).value().isEmpty());
-
-    const WriteResult refused = Decisions(*m_db).changeStatus(events.at(3).id, 1, EventStatus::Refused,
-        QStringLiteral("Pas d'activité industrielle"), QStringLiteral("bob"));
-    QVERIFY2(refused.ok(), qPrintable(refused.message));
-    counts = m_repo->countByStatus(2018).value();
-    QCOMPARE(counts.value(EventStatus::InReview), 1);
-    QCOMPARE(counts.value(EventStatus::Refused), 1);
 }
 
 void TestEventRepository::insertAllWithDuplicateStoresNothing()

@@ -82,6 +82,7 @@ private slots:
     void mapTextsFollowEdits();
     void mapCoordinatesAreExactWhateverTheSessionsDigits();
     void aSearchIsLedByWhatItFinds();
+    void aPlaceAndTheEditionsCountsReadTheirIndexes();
     void firstRowsBeginTheSelection_data();
     void firstRowsBeginTheSelection();
 
@@ -863,6 +864,39 @@ void TestQueueIndex::aSearchIsLedByWhatItFinds()
         QVERIFY2(!plan.contains(QLatin1String("USING INDEX"))
                 && !plan.contains(QLatin1String("SCAN event_queue\n")),
             qPrintable(plan));
+    }
+}
+
+void TestQueueIndex::aPlaceAndTheEditionsCountsReadTheirIndexes()
+{
+    // Schema 20 dropped event_queue_place and event_status: a département is read within its
+    // région's part of event_queue_region, and the edition's counts (the queue's tabs under any
+    // filter) from event_queue_status alone, not through a walk of the whole edition's rows.
+    if (TestStore::onPostgresql()) {
+        QSKIP("PostgreSQL's planner weighs its indexes itself and keeps event_queue_place");
+    }
+    EventFilter place;
+    place.region = QStringLiteral("84");
+    place.departement = QStringLiteral("69");
+    const QueueIndex::Where placed = m_index->where(2018, place, QDate(2018, 3, 20));
+    const QueueIndex::Where edition = m_index->where(2018, EventFilter(), QDate(2018, 3, 20));
+    const QList<std::tuple<QString, QueueIndex::Where, QString>> reads {
+        { QStringLiteral("SELECT event_id, status, assignee FROM event_queue WHERE %1 ORDER BY request_key"),
+            placed, QStringLiteral("USING INDEX event_queue_region (edition_year=? AND region=?)") },
+        { QStringLiteral("SELECT status, count(*) FROM event_queue WHERE %1 GROUP BY status"), edition,
+            QStringLiteral("USING COVERING INDEX event_queue_status (edition_year=?)") },
+    };
+    for (const auto& [read, where, expected] : reads) {
+        Statement explain(
+            m_database->connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + read.arg(where.sql));
+        QVERIFY2(explain.isValid(), qPrintable(explain.errorString()));
+        where.bindTo(explain);
+        QString plan;
+        while (explain.next()) {
+            plan += QString::fromUtf8(explain.columnText(3)) + QLatin1Char('\n');
+        }
+        QVERIFY2(plan.contains(expected), qPrintable(plan));
+        QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
     }
 }
 

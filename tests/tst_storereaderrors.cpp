@@ -36,7 +36,6 @@ public:
         FindMany,
         All,
         Count,
-        CountByStatus,
         PossibleDuplicates,
         NextRequestId,
         OrganiserRequests,
@@ -147,8 +146,6 @@ StoreResult<void> TestStoreReadErrors::run(Read read) const
         return requests.all(2018);
     case Read::Count:
         return requests.count(2018);
-    case Read::CountByStatus:
-        return requests.countByStatus(2018);
     case Read::PossibleDuplicates:
         return requests.possibleDuplicates(m_filled.event);
     case Read::NextRequestId:
@@ -242,7 +239,6 @@ void TestStoreReadErrors::readsSucceedOnAWholeStore_data()
     QTest::newRow("findMany") << Read::FindMany << true;
     QTest::newRow("all") << Read::All << true;
     QTest::newRow("count") << Read::Count << true;
-    QTest::newRow("countByStatus") << Read::CountByStatus << true;
     QTest::newRow("possibleDuplicates") << Read::PossibleDuplicates << true;
     QTest::newRow("nextRequestId") << Read::NextRequestId << true;
     QTest::newRow("organiserRequests") << Read::OrganiserRequests << true;
@@ -301,7 +297,6 @@ void TestStoreReadErrors::aFailedReadSaysWhy_data()
         { "findMany", Read::FindMany, "event" },
         { "all", Read::All, "event" },
         { "count", Read::Count, "event" },
-        { "countByStatus", Read::CountByStatus, "event" },
         { "possibleDuplicates", Read::PossibleDuplicates, "event" },
         { "nextRequestId", Read::NextRequestId, "event" },
         { "organiserRequests", Read::OrganiserRequests, "event" },

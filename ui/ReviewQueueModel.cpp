@@ -132,9 +132,11 @@ void ReviewQueueModel::reload()
     if (m_edition.isValid() && m_shownFilter.withoutStatusesAndAssignee() == EventFilter()) {
         m_editionCounts = m_counts.byStatus;
     } else if (m_edition.isValid()) {
-        const StoreResult<QHash<EventStatus, int>> counts = m_repository.countByStatus(m_edition.year);
+        // From the queue's index too (event_queue_status alone), as the filter's own counts.
+        const StoreResult<QueueIndex::Counts> counts
+            = m_index.counts(m_edition.year, EventFilter(), m_today, SessionUser::name());
         if (counts) {
-            m_editionCounts = *counts;
+            m_editionCounts = counts->byStatus;
         } else {
             emit readFailed(counts.message);
         }
