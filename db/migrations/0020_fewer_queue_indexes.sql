@@ -6,9 +6,10 @@
 -- - event_status served the queue's counts per status over the whole edition when a filter is
 --   set; the queue now counts them from event_queue, through event_queue_status, as it already
 --   did without a filter.
--- - event_queue_place (edition, région, département) was never chosen by SQLite: a région, with
---   or without a département, is read through event_queue_region (the queue, in its order) or
---   event_queue_map (the map and the statistics), which hold the columns that those reads need.
+-- - event_queue_place (edition, région, département): SQLite chose it only for a région and a
+--   département together. event_queue_region (the queue, in its order) and event_queue_map (the
+--   map and the statistics) serve those reads too, with the columns they need, for a few ms more
+--   at 100,000 requests.
 --   PostgreSQL's planner weighs it apart, and its inserts do not rebuild it: it stays there.
 
 DROP INDEX event_status;
