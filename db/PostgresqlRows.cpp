@@ -12,27 +12,29 @@ namespace {
 
 // The types this reader decodes (their oids are fixed by PostgreSQL's catalogue).
 namespace PgType {
-constexpr Oid Bool = 16;
-constexpr Oid Name = 19;
-constexpr Oid Int8 = 20;
-constexpr Oid Int2 = 21;
-constexpr Oid Int4 = 23;
-constexpr Oid Text = 25;
-constexpr Oid Float4 = 700;
-constexpr Oid Float8 = 701;
-constexpr Oid Unknown = 705;
-constexpr Oid Bpchar = 1042;
-constexpr Oid Varchar = 1043;
+    constexpr Oid Bool = 16;
+    constexpr Oid Name = 19;
+    constexpr Oid Int8 = 20;
+    constexpr Oid Int2 = 21;
+    constexpr Oid Int4 = 23;
+    constexpr Oid Text = 25;
+    constexpr Oid Float4 = 700;
+    constexpr Oid Float8 = 701;
+    constexpr Oid Unknown = 705;
+    constexpr Oid Bpchar = 1042;
+    constexpr Oid Varchar = 1043;
 } // namespace PgType
 
 bool isTextType(Oid type)
 {
-    return type == PgType::Text || type == PgType::Varchar || type == PgType::Bpchar || type == PgType::Name || type == PgType::Unknown;
+    return type == PgType::Text || type == PgType::Varchar || type == PgType::Bpchar || type == PgType::Name
+        || type == PgType::Unknown;
 }
 
 bool isNumberType(Oid type)
 {
-    return type == PgType::Bool || type == PgType::Int2 || type == PgType::Int4 || type == PgType::Int8 || type == PgType::Float4 || type == PgType::Float8;
+    return type == PgType::Bool || type == PgType::Int2 || type == PgType::Int4 || type == PgType::Int8
+        || type == PgType::Float4 || type == PgType::Float8;
 }
 
 // `?` outside the quotes becomes $1, $2…, as Qt's driver writes a positional query.
@@ -130,6 +132,9 @@ bool PostgresqlRows::isNull(int row, int column) const { return PQgetisnull(m_re
 
 qint64 PostgresqlRows::integer(int row, int column) const
 {
+    if (isNull(row, column)) {
+        return 0; // as Qt's driver reads it (libpq holds no bytes)
+    }
     const char* value = PQgetvalue(m_result, row, column);
     switch (m_types.at(column)) {
     case PgType::Bool:
@@ -150,6 +155,9 @@ qint64 PostgresqlRows::integer(int row, int column) const
 
 double PostgresqlRows::real(int row, int column) const
 {
+    if (isNull(row, column)) {
+        return 0;
+    }
     const char* value = PQgetvalue(m_result, row, column);
     switch (m_types.at(column)) {
     case PgType::Float4: {
@@ -178,7 +186,8 @@ QByteArrayView PostgresqlRows::text(int row, int column) const
     if (isNull(row, column)) {
         return {};
     }
-    m_formatted = type == PgType::Float4 || type == PgType::Float8 ? QByteArray::number(real(row, column), 'g', 17)
-                                                   : QByteArray::number(integer(row, column));
+    m_formatted = type == PgType::Float4 || type == PgType::Float8
+        ? QByteArray::number(real(row, column), 'g', 17)
+        : QByteArray::number(integer(row, column));
     return m_formatted;
 }

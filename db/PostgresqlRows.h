@@ -35,7 +35,7 @@ public:
 
     int rows() const;
     bool isNull(int row, int column) const;
-    // Integers, booleans and doubles as they are; texts parsed.
+    // Integers, booleans and doubles as they are; texts parsed; 0 for a NULL.
     qint64 integer(int row, int column) const;
     double real(int row, int column) const;
     // Texts as they are, valid until the next exec(); numbers formatted.
