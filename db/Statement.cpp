@@ -1,7 +1,7 @@
 #include "db/Statement.h"
 
 #include "db/Database.h"
-#include "db/KeptQuery.h"
+#include "db/PostgresqlRows.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -19,14 +19,11 @@ Statement::Statement(Database& database, const QString& sql)
         prepare(database.connection(), sql);
         return;
     }
-    m_kept = std::make_unique<KeptQuery>(database, sql);
-    if (!m_kept->isPrepared()) {
-        m_error = m_kept->query().lastError().text();
-        m_kept.reset();
-        return;
+    m_rows = std::make_unique<PostgresqlRows>(database.connection(), sql);
+    if (!m_rows->errorString().isEmpty()) {
+        m_error = m_rows->errorString();
+        m_rows.reset();
     }
-    m_query = &m_kept->query();
-    m_query->setForwardOnly(true);
 }
 
 void Statement::prepare(const QSqlDatabase& database, const QString& sql)
@@ -38,9 +35,7 @@ void Statement::prepare(const QSqlDatabase& database, const QString& sql)
         if (!m_own->prepare(sql)) {
             m_error = m_own->lastError().text();
             m_own.reset();
-            return;
         }
-        m_query = m_own.get();
         return;
     }
     m_handle = *static_cast<sqlite3* const*>(handle.constData());
@@ -56,8 +51,10 @@ Statement::~Statement() { sqlite3_finalize(m_statement); }
 
 void Statement::bindNull(int parameter)
 {
-    if (m_query) {
-        m_query->bindValue(parameter - 1, QVariant(QMetaType::fromType<QString>()));
+    if (m_rows) {
+        m_rows->bind(parameter, std::nullopt);
+    } else if (m_own) {
+        m_own->bindValue(parameter - 1, QVariant(QMetaType::fromType<QString>()));
     } else {
         sqlite3_bind_null(m_statement, parameter);
     }
@@ -65,8 +62,10 @@ void Statement::bindNull(int parameter)
 
 void Statement::bindInteger(int parameter, qint64 value)
 {
-    if (m_query) {
-        m_query->bindValue(parameter - 1, value);
+    if (m_rows) {
+        m_rows->bind(parameter, QByteArray::number(value));
+    } else if (m_own) {
+        m_own->bindValue(parameter - 1, value);
     } else {
         sqlite3_bind_int64(m_statement, parameter, value);
     }
@@ -74,8 +73,11 @@ void Statement::bindInteger(int parameter, qint64 value)
 
 void Statement::bindReal(int parameter, double value)
 {
-    if (m_query) {
-        m_query->bindValue(parameter - 1, value);
+    if (m_rows) {
+        // As many digits as the double needs to be read back the same.
+        m_rows->bind(parameter, QByteArray::number(value, 'g', 17));
+    } else if (m_own) {
+        m_own->bindValue(parameter - 1, value);
     } else {
         sqlite3_bind_double(m_statement, parameter, value);
     }
@@ -83,10 +85,14 @@ void Statement::bindReal(int parameter, double value)
 
 void Statement::bindText(int parameter, QByteArrayView utf8)
 {
-    if (m_query) {
+    if (m_rows) {
+        m_rows->bind(parameter, utf8.toByteArray()); // empty, not NULL, when empty
+        return;
+    }
+    if (m_own) {
         // As on SQLite, an empty text is a text, not NULL.
         const QString text = QString::fromUtf8(utf8);
-        m_query->bindValue(parameter - 1, text.isNull() ? QStringLiteral("") : text);
+        m_own->bindValue(parameter - 1, text.isNull() ? QStringLiteral("") : text);
         return;
     }
     // UTF-8 is the store's own encoding; SQLite copies the bytes (they are often a temporary).
@@ -97,7 +103,7 @@ void Statement::bindText(int parameter, QByteArrayView utf8)
 
 void Statement::bindKeptText(int parameter, QByteArrayView utf8)
 {
-    if (m_query) {
+    if (m_own) {
         bindText(parameter, utf8);
         return;
     }
@@ -107,13 +113,13 @@ void Statement::bindKeptText(int parameter, QByteArrayView utf8)
 
 bool Statement::step()
 {
-    if (m_query) {
-        if (!m_query->exec()) {
-            m_error = m_query->lastError().text();
+    if (m_own) {
+        if (!m_own->exec()) {
+            m_error = m_own->lastError().text();
             return false;
         }
-        m_returnedId = m_query->next() ? m_query->value(0).toLongLong() : 0;
-        m_query->finish();
+        m_returnedId = m_own->next() ? m_own->value(0).toLongLong() : 0;
+        m_own->finish();
         return true;
     }
     const int result = sqlite3_step(m_statement);
@@ -127,20 +133,36 @@ bool Statement::step()
 
 bool Statement::next()
 {
-    if (m_query) {
+    if (m_rows) {
+        if (!m_started) {
+            if (!m_rows->exec()) {
+                m_error = m_rows->errorString();
+                return false;
+            }
+            m_started = true;
+            m_row = -1;
+        }
+        if (++m_row < m_rows->rows()) {
+            return true;
+        }
+        m_started = false;
+        m_rows->clear();
+        return false;
+    }
+    if (m_own) {
         if (!m_started) {
             m_started = true;
-            if (!m_query->exec()) {
-                m_error = m_query->lastError().text();
+            if (!m_own->exec()) {
+                m_error = m_own->lastError().text();
                 m_started = false;
                 return false;
             }
         }
-        if (m_query->next()) {
+        if (m_own->next()) {
             return true;
         }
         m_started = false;
-        m_query->finish();
+        m_own->finish();
         return false;
     }
     const int result = sqlite3_step(m_statement);
@@ -156,33 +178,42 @@ bool Statement::next()
 
 qint64 Statement::columnInteger(int column) const
 {
-    return m_query ? m_query->value(column).toLongLong() : sqlite3_column_int64(m_statement, column);
+    if (m_rows) {
+        return m_rows->integer(m_row, column);
+    }
+    return m_own ? m_own->value(column).toLongLong() : sqlite3_column_int64(m_statement, column);
 }
 
 double Statement::columnReal(int column) const
 {
-    return m_query ? m_query->value(column).toDouble() : sqlite3_column_double(m_statement, column);
+    if (m_rows) {
+        return m_rows->real(m_row, column);
+    }
+    return m_own ? m_own->value(column).toDouble() : sqlite3_column_double(m_statement, column);
 }
 
 bool Statement::columnIsNull(int column) const
 {
-    return m_query ? m_query->isNull(column) : sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    if (m_rows) {
+        return m_rows->isNull(m_row, column);
+    }
+    return m_own ? m_own->isNull(column) : sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 QByteArrayView Statement::columnText(int column) const
 {
-    if (m_query) {
+    if (m_rows) {
+        return m_rows->text(m_row, column);
+    }
+    if (m_own) {
         if (m_texts.size() <= column) {
             m_texts.resize(column + 1);
         }
-        m_texts[column] = m_query->value(column).toString().toUtf8();
+        m_texts[column] = m_own->value(column).toString().toUtf8();
         return m_texts.at(column);
     }
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
 }
 
-qint64 Statement::lastInsertId() const
-{
-    return m_query ? m_returnedId : sqlite3_last_insert_rowid(m_handle);
-}
+qint64 Statement::lastInsertId() const { return m_own ? m_returnedId : sqlite3_last_insert_rowid(m_handle); }

@@ -10,24 +10,25 @@
 struct sqlite3;
 struct sqlite3_stmt;
 class Database;
-class KeptQuery;
+class PostgresqlRows;
 class QSqlDatabase;
 class QSqlQuery;
 
 // A prepared statement for bulk writes and the queue's scans. On SQLite it is prepared directly
 // on the connection behind the QSqlDatabase: Qt's binding layer costs several times more than
-// SQLite itself on 100,000 rows. On PostgreSQL it goes through QSqlQuery, one interface for both.
+// SQLite itself on 100,000 rows. On PostgreSQL a write goes through QSqlQuery, a scan through
+// libpq (PostgresqlRows).
 class Statement {
 public:
     Statement(const QSqlDatabase& database, const QString& sql);
-    // For the queue's interactive steps: on PostgreSQL the statement is kept by the connection
-    // (KeptQuery), so that a repeated step costs its EXECUTE alone instead of three round trips.
+    // For the queue's scans, read with next(): on PostgreSQL their rows come through libpq, in
+    // binary and at once, the query sent in one round trip (PostgresqlRows).
     Statement(Database& database, const QString& sql);
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
-    bool isValid() const { return m_statement != nullptr || m_query != nullptr; }
+    bool isValid() const { return m_statement != nullptr || m_own != nullptr || m_rows != nullptr; }
     // Parameters are 1-based, as in SQLite.
     void bindNull(int parameter);
     void bindInteger(int parameter, qint64 value);
@@ -55,9 +56,9 @@ private:
 
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_statement = nullptr;
-    QSqlQuery* m_query = nullptr; // PostgreSQL: m_own's or m_kept's
-    std::unique_ptr<QSqlQuery> m_own;
-    std::unique_ptr<KeptQuery> m_kept;
+    std::unique_ptr<QSqlQuery> m_own; // PostgreSQL, a write
+    std::unique_ptr<PostgresqlRows> m_rows; // PostgreSQL, a scan
+    int m_row = -1; // m_rows' current row, -1 before the first
     bool m_started = false;
     qint64 m_returnedId = 0;
     mutable QList<QByteArray> m_texts; // PostgreSQL: each column's text, valid until the next step

@@ -248,7 +248,7 @@ QString tallyRows(const Database& database, const QueueIndex::Where& where, bool
 // PostgreSQL: the server counts, in one pass over the rows with one group per set below, and
 // sends a few hundred groups instead of 100,000 rows of 15 values (their transfer and conversion
 // were nearly all of the time). GROUPING() says which set a group belongs to. Returns the store's
-// error, if any. The statement is kept by the connection: the dashboard counts again at each change.
+// error, if any.
 QString tallyGroups(Database& database, const QueueIndex::Where& where, Tally& tally)
 {
     enum Set { Territory, Received, EventTypes, OrganiserTypes, Audiences, Runs };

@@ -69,6 +69,8 @@ private slots:
     void otherWorkstationsHearOfChanges();
     void aDecisionIsAFewRoundTrips();
     void aQueueStepRepeatedIsItsExecutesAlone();
+    void aQueueScanIsOneRoundTripFromTheFirst();
+    void aScanReadsInBinaryWhatTheDriverReadsInText();
     void aCurrentQueueIndexIsCheckedInThreeStatements();
     void copyRoundTrip();
     void anotherApplicationsDatabaseIsRefused();
@@ -370,8 +372,8 @@ void TestPostgresql::aDecisionIsAFewRoundTrips()
     QCOMPARE(trail.last().reason, QStringLiteral("annulé"));
 }
 
-// The queue's selections (a région chosen, a status tab, the map's points) are kept by the
-// connection: repeated with other values, each costs its EXECUTE alone, one round trip.
+// The queue's selections (a région chosen, a status tab, the map's points), repeated with other
+// values: each costs one execute, one round trip.
 void TestPostgresql::aQueueStepRepeatedIsItsExecutesAlone()
 {
     SKIP_UNLESS_POSTGRESQL;
@@ -407,6 +409,74 @@ void TestPostgresql::aQueueStepRepeatedIsItsExecutesAlone()
     // The kept statements answer for the values given this time.
     region.region = QStringLiteral("53");
     QCOMPARE(int(index.select(2018, region, today, {}).ids.size()), inBretagne);
+}
+
+// The queue's scans go through libpq (PostgresqlRows): each one statement, its first use
+// included, where Qt's driver sent PREPARE then EXECUTE.
+void TestPostgresql::aQueueScanIsOneRoundTripFromTheFirst()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    Database opening;
+    QVERIFY(opening.open(m_location));
+    std::optional<ServerStatements> statements = statementsOf(opening);
+    QVERIFY(statements);
+    const QueueIndex index(opening);
+    EventFilter region;
+    region.region = QStringLiteral("53");
+    statements->mark();
+    const QueueIndex::Selection selection = index.select(2018, region, QDate(2018, 3, 20), {});
+    QVERIFY2(selection.error.isEmpty(), qPrintable(selection.error));
+    QVERIFY(index.mapPoints(2018, region, QDate(2018, 3, 20)).ok());
+    const QStringList logged = statements->logged();
+    QVERIFY2(logged.size() == 2, qPrintable(logged.join(QLatin1Char('\n'))));
+    QVERIFY(!selection.ids.isEmpty());
+}
+
+// Read in binary, every value is what Qt's driver reads in text: NULLs, negative and large
+// numbers, doubles to the last bit, texts beyond ASCII, empty texts, a '?' quoted in the query
+// beside the placeholders.
+void TestPostgresql::aScanReadsInBinaryWhatTheDriverReadsInText()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    const QString sql = QStringLiteral(
+        "SELECT v.i, v.s, v.b, v.d, v.t, v.n, v.flag, ?::text || '?', ?::bigint * -1, ?::double precision "
+        "FROM (VALUES "
+        "(1::integer, 2::smallint, 3::bigint, 0.1::double precision, 'Lannion'::text, NULL::integer, true), "
+        "(-2147483648, -32768, -9223372036854775807, -1.5e-300, 'Île-de-France — Noël ✓', NULL, false), "
+        "(2147483647, 32767, 9223372036854775807, 1e308, '', 7, NULL)) "
+        "AS v(i, s, b, d, t, n, flag) ORDER BY v.i");
+    QSqlQuery text(m_db->connection());
+    QVERIFY(text.prepare(sql));
+    text.addBindValue(QStringLiteral("Bretagne é"));
+    text.addBindValue(qint64(-42));
+    text.addBindValue(-0.3);
+    QVERIFY2(text.exec(), qPrintable(text.lastError().text()));
+    Statement binary(*m_db, sql);
+    QVERIFY2(binary.isValid(), qPrintable(binary.errorString()));
+    binary.bindText(1, "Bretagne é");
+    binary.bindInteger(2, -42);
+    binary.bindReal(3, -0.3);
+    int rows = 0;
+    while (binary.next()) {
+        QVERIFY(text.next());
+        ++rows;
+        for (int column : { 0, 1, 2, 5, 6, 8 }) {
+            QCOMPARE(binary.columnIsNull(column), text.isNull(column));
+            QCOMPARE(binary.columnInteger(column), text.value(column).toLongLong()); // 0 for NULL
+        }
+        for (int column : { 3, 5, 9 }) {
+            QCOMPARE(binary.columnReal(column), text.value(column).toDouble());
+        }
+        for (int column : { 4, 7 }) {
+            QCOMPARE(QString::fromUtf8(binary.columnText(column)), text.value(column).toString());
+        }
+        // A number as a text (a NULL is no text, where the driver says "0").
+        QCOMPARE(binary.columnText(5).toByteArray(),
+            text.isNull(5) ? QByteArray() : text.value(5).toString().toUtf8());
+    }
+    QVERIFY2(binary.errorString().isEmpty(), qPrintable(binary.errorString()));
+    QVERIFY(!text.next());
+    QCOMPARE(rows, 3);
 }
 
 // A workstation opening a store whose queue index is current reads the rules' recipe and compares
