@@ -141,6 +141,15 @@ CsvReader::Utf8Evidence CsvReader::utf8Evidence(QByteArrayView bytes)
     Utf8Evidence evidence;
     const qsizetype size = bytes.size();
     for (qsizetype i = 0; i < size;) {
+        // Eight ASCII bytes at a time: most of a file is ASCII.
+        if (i + 8 <= size) {
+            quint64 word = 0;
+            std::memcpy(&word, bytes.data() + i, sizeof word);
+            if ((word & 0x8080808080808080U) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const auto lead = uchar(bytes.at(i));
         if (lead < 0x80) {
             ++i;
