@@ -26,6 +26,9 @@ private slots:
     void malformed();
     void encodingsAndSeparators_data();
     void encodingsAndSeparators();
+    void records_data();
+    void records();
+    void bytesAreTrimmedAsTheirText();
     void headersMatchLooselyAndUnknownColumnsAreReported();
     void values_data();
     void values();
@@ -246,6 +249,88 @@ void TestImportParser::encodingsAndSeparators()
     QVERIFY(parsed.events.first().description.endsWith(QStringLiteral("et « savoir-faire »")));
 }
 
+void TestImportParser::records_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QList<QStringList>>("records");
+    QTest::addColumn<QList<int>>("lines");
+    QTest::newRow("doubled quotes") << QByteArray("a;b\r\n\"x\"\"y\";\"\"\"z\"\"\"\r\n")
+                                    << QList<QStringList> { { u"a"_s, u"b"_s }, { u"x\"y"_s, u"\"z\""_s } }
+                                    << QList<int> { 1, 2 };
+    // Text after a closing quote is part of the field; a quote inside an unquoted field is text.
+    QTest::newRow("a field split by its quotes")
+        << QByteArray("\"ab\"cd;x\"y\";\"\";\"\"\"\"\n")
+        << QList<QStringList> { { u"abcd"_s, u"x\"y\""_s, u""_s, u"\""_s } } << QList<int> { 1 };
+    QTest::newRow("a quoted field over two lines")
+        << QByteArray("\"a\r\nb\";c\r\nd;e\r\n")
+        << QList<QStringList> { { u"a\r\nb"_s, u"c"_s }, { u"d"_s, u"e"_s } } << QList<int> { 1, 3 };
+    QTest::newRow("multibyte characters at the fields' edges")
+        << QByteArray("é;ü\r\n\"é\"\"ü\";€\"\r\n")
+        << QList<QStringList> { { u"é"_s, u"ü"_s }, { u"é\"ü"_s, u"€\""_s } } << QList<int> { 1, 2 };
+    QTest::newRow("BOM and commas") << QByteArray("\xEF\xBB\xBF"
+                                                  "a,b,c;d\r\n1,2,3;4\r\n")
+                                    << QList<QStringList> { { u"a"_s, u"b"_s, u"c;d"_s },
+                                           { u"1"_s, u"2"_s, u"3;4"_s } }
+                                    << QList<int> { 1, 2 };
+    QTest::newRow("tabs") << QByteArray("a\tb\tc,d\n1\t2\t3,4")
+                          << QList<QStringList> { { u"a"_s, u"b"_s, u"c,d"_s }, { u"1"_s, u"2"_s, u"3,4"_s } }
+                          << QList<int> { 1, 2 };
+    // Qt's decoder skipped a second BOM at the start; one inside a field is a character.
+    QTest::newRow("BOMs") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                        "a;b\r\n\xEF\xBB\xBFx;y\xEF\xBB\xBF\r\n")
+                          << QList<QStringList> { { u"a"_s, u"b"_s }, { u"\uFEFFx"_s, u"y\uFEFF"_s } }
+                          << QList<int> { 1, 2 };
+    QTest::newRow("Windows-1252") << QByteArray("a;b\r\nM\xE9"
+                                                "catech;\x80\x85\xA0\r\n")
+                                  << QList<QStringList> { { u"a"_s, u"b"_s },
+                                         { u"Mécatech"_s, u"€…\u00A0"_s } }
+                                  << QList<int> { 1, 2 };
+    // Each byte of a sequence cut short is a U+FFFD, as Qt decodes it.
+    QTest::newRow("UTF-8 with a stray byte")
+        << QByteArray("a;b\r\nMécatech;x\xE9y\xE2\x82;\r\n")
+        << QList<QStringList> { { u"a"_s, u"b"_s }, { u"Mécatech"_s, u"x\uFFFDy\uFFFD\uFFFD"_s, u""_s } }
+        << QList<int> { 1, 2 };
+}
+
+// Records as read from the bytes: the fields point into the file, or into the reader when their
+// quotes are taken out; whatever the file's encoding, they are UTF-8.
+void TestImportParser::records()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QList<QStringList>, records);
+    QFETCH(QList<int>, lines);
+    CsvReader reader(bytes);
+    CsvRecord record;
+    QList<QStringList> read;
+    QList<int> readLines;
+    while (reader.next(&record)) {
+        read << record.texts();
+        readLines << record.line;
+    }
+    QCOMPARE(read, records);
+    QCOMPARE(readLines, lines);
+    QCOMPARE(reader.position(), reader.size());
+}
+
+// Every character QString::trimmed() takes off a text, and no other, is taken off its UTF-8.
+void TestImportParser::bytesAreTrimmedAsTheirText()
+{
+    QString wrong;
+    for (char32_t code = 0; code < 0x110000 && wrong.isEmpty(); ++code) {
+        if (QChar::isSurrogate(code)) {
+            continue;
+        }
+        const QString ch = QString::fromUcs4(&code, 1);
+        for (const QString& text : { ch, ch + u"x"_s + ch, u"x"_s + ch + ch + u"y"_s, ch + ch }) {
+            if (CsvReader::text(CsvReader::trimmed(text.toUtf8())) != text.trimmed()) {
+                wrong = u"U+%1 in “%2”"_s.arg(quint32(code), 4, 16, QLatin1Char('0')).arg(text);
+                break;
+            }
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+}
+
 void TestImportParser::headersMatchLooselyAndUnknownColumnsAreReported()
 {
     const ParsedImport parsed = parseText(QStringLiteral(
@@ -287,6 +372,15 @@ void TestImportParser::values_data()
     QTest::newRow("postal code without its zero") << "code_postal" << "1000" << "01000";
     QTest::newRow("event type by name") << "type_evenement" << "Company visit" << "company_visit";
     QTest::newRow("organiser type any case") << "type_organisateur" << "ASSOCIATION" << "association";
+    // Spaces of any kind around a value, as QString::trimmed() takes them off.
+    QTest::newRow("yes between no-break spaces") << "gratuit" << "\u00A0oui\u202F" << "oui";
+    QTest::newRow("number between thin and ideographic spaces") << "tarif" << "\u2009 12,5\u3000" << "12,5";
+    QTest::newRow("narrow no-break space between thousands")
+        << "participants_attendus" << "1\u202F500" << "1500";
+    QTest::newRow("date after a line separator") << "date_debut" << "\u202827/03/2018 09:00\u0085"
+                                                 << "27/03/2018 09:00";
+    QTest::newRow("accented yes, folded") << "gratuit" << "Ôui" << "oui";
+    QTest::newRow("text between em spaces") << "commune" << "\u2003Besançon\u2003" << "Besançon";
 }
 
 void TestImportParser::values()
@@ -372,12 +466,13 @@ void TestImportParser::rejectedRowsReport()
     CsvReader reader(buffer.data());
     CsvRecord record;
     QVERIFY(reader.next(&record));
-    QCOMPARE(record.fields,
+    QCOMPARE(record.texts(),
         QStringList({ u"id_demande"_s, u"titre"_s, u"commune"_s, u"line"_s, u"column"_s, u"reason"_s }));
     QVERIFY(reader.next(&record));
-    QCOMPARE(record.fields.mid(0, 4), QStringList({ u"SI-1"_s, u"Visite bis"_s, u"Brest"_s, u"3"_s }));
-    QCOMPARE(record.fields.at(4), QStringLiteral("id_demande"));
-    QVERIFY(record.fields.at(5).contains(QStringLiteral("already appears on line 2")));
+    const QStringList fields = record.texts();
+    QCOMPARE(fields.mid(0, 4), QStringList({ u"SI-1"_s, u"Visite bis"_s, u"Brest"_s, u"3"_s }));
+    QCOMPARE(fields.at(4), QStringLiteral("id_demande"));
+    QVERIFY(fields.at(5).contains(QStringLiteral("already appears on line 2")));
     QVERIFY(!reader.next(&record));
     // The report imports again: the three added columns are unknown, not fatal.
     const ParsedImport again = ImportParser(2018, GeoReference::embedded()).parse(buffer.data());
@@ -513,9 +608,10 @@ void TestImportParser::unknownTypeIsKeptAsOtherWithAWarning()
     CsvRecord record;
     QVERIFY(reader.next(&record));
     QVERIFY(reader.next(&record));
-    QCOMPARE(record.fields.first(), u"SI-1"_s);
-    QCOMPARE(record.fields.at(record.fields.size() - 3), u"2"_s);
-    QVERIFY(record.fields.last().startsWith(u"imported, with a warning: “barbecue”"_s));
+    const QStringList fields = record.texts();
+    QCOMPARE(fields.first(), u"SI-1"_s);
+    QCOMPARE(fields.at(fields.size() - 3), u"2"_s);
+    QVERIFY(fields.last().startsWith(u"imported, with a warning: “barbecue”"_s));
 }
 
 void TestImportParser::oneBadByteDoesNotRedecodeTheFile_data()

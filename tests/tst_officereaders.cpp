@@ -59,7 +59,7 @@ QList<QStringList> csvRows(const QByteArray& bytes)
     CsvReader reader(bytes);
     CsvRecord record;
     while (reader.next(&record)) {
-        rows << record.fields;
+        rows << record.texts();
     }
     return rows;
 }

@@ -2,9 +2,13 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace {
+
+constexpr QByteArrayView bom("\xEF\xBB\xBF");
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F; the five unassigned bytes keep their
 // Latin-1 control character so that no byte is lost.
@@ -12,63 +16,123 @@ constexpr std::array<char16_t, 32> windows1252High = { 0x20AC, 0x0081, 0x201A, 0
     0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C,
     0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178 };
 
+// Windows-1252 as UTF-8: what a file Excel saved in France is read as.
+QByteArray utf8FromWindows1252(QByteArrayView bytes)
+{
+    QByteArray utf8;
+    utf8.reserve(bytes.size() + bytes.size() / 8);
+    for (const char byte : bytes) {
+        const auto code = static_cast<unsigned char>(byte);
+        const char16_t ch = code >= 0x80 && code < 0xA0 ? windows1252High[code - 0x80] : char16_t(code);
+        if (ch < 0x80) {
+            utf8.append(char(ch));
+        } else if (ch < 0x800) {
+            utf8.append(char(0xC0 | (ch >> 6))).append(char(0x80 | (ch & 0x3F)));
+        } else {
+            utf8.append(char(0xE0 | (ch >> 12)))
+                .append(char(0x80 | ((ch >> 6) & 0x3F)))
+                .append(char(0x80 | (ch & 0x3F)));
+        }
+    }
+    return utf8;
+}
+
 // The separator that occurs most often outside quotes on the first line (';' on a tie, as
 // French spreadsheets write it).
-QChar detectSeparator(QStringView text)
+char detectSeparator(QByteArrayView text)
 {
     int semicolons = 0;
     int commas = 0;
     int tabs = 0;
     bool quoted = false;
-    for (const QChar ch : text) {
-        if (ch == QLatin1Char('"')) {
+    for (const char ch : text) {
+        if (ch == '"') {
             quoted = !quoted;
-        } else if (!quoted && (ch == QLatin1Char('\n') || ch == QLatin1Char('\r'))) {
+        } else if (!quoted && (ch == '\n' || ch == '\r')) {
             break;
         } else if (!quoted) {
-            semicolons += ch == QLatin1Char(';');
-            commas += ch == QLatin1Char(',');
-            tabs += ch == QLatin1Char('\t');
+            semicolons += ch == ';';
+            commas += ch == ',';
+            tabs += ch == '\t';
         }
     }
     if (tabs > semicolons && tabs > commas) {
-        return QLatin1Char('\t');
+        return '\t';
     }
-    return commas > semicolons ? QLatin1Char(',') : QLatin1Char(';');
+    return commas > semicolons ? ',' : ';';
+}
+
+// The code point of the `length` bytes at `bytes` (one UTF-8 sequence of 1 to 3 bytes, as every
+// space is), or U+FFFD when they are not one.
+char32_t codePoint(const char* bytes, qsizetype length)
+{
+    const auto lead = uchar(bytes[0]);
+    const auto continuation = [&](qsizetype k) { return (uchar(bytes[k]) & 0xC0) == 0x80; };
+    if (length == 1 && lead < 0x80) {
+        return lead;
+    }
+    char32_t code = 0xFFFD;
+    if (length == 2 && (lead & 0xE0) == 0xC0 && continuation(1)) {
+        code = char32_t(lead & 0x1F) << 6 | (uchar(bytes[1]) & 0x3F);
+    } else if (length == 3 && (lead & 0xF0) == 0xE0 && continuation(1) && continuation(2)) {
+        code = char32_t(lead & 0x0F) << 12 | char32_t(uchar(bytes[1]) & 0x3F) << 6 | (uchar(bytes[2]) & 0x3F);
+    }
+    // An overlong form is not the character it spells.
+    return code >= (length == 2 ? 0x80U : 0x800U) ? code : 0xFFFD;
+}
+
+// The length of the UTF-8 sequence starting at `bytes` (at most `most`), by its lead byte.
+qsizetype sequenceLength(const char* bytes, qsizetype most)
+{
+    const auto lead = uchar(bytes[0]);
+    const qsizetype length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    return std::min(length, most);
 }
 
 } // namespace
 
-QString CsvReader::decodeWindows1252(QByteArrayView bytes)
+QStringList CsvRecord::texts() const
 {
-    QString text(bytes.size(), Qt::Uninitialized);
-    QChar* out = text.data();
-    for (const char byte : bytes) {
-        const auto code = static_cast<unsigned char>(byte);
-        *out++ = QChar(code >= 0x80 && code < 0xA0 ? windows1252High[code - 0x80] : char16_t(code));
+    QStringList texts;
+    texts.reserve(fields.size());
+    for (const QByteArrayView field : fields) {
+        texts << CsvReader::text(field);
     }
-    return text;
+    return texts;
 }
 
 CsvReader::CsvReader(const QByteArray& bytes)
+    : m_bytes(bytes)
 {
-    QByteArrayView view(bytes);
-    const bool bom = view.startsWith("\xEF\xBB\xBF");
-    if (bom) {
+    QByteArrayView view(m_bytes);
+    const bool hasBom = view.startsWith(bom);
+    if (hasBom) {
         view = view.sliced(3);
+        // Qt's decoder, which read the files before, skipped a second one.
+        if (view.startsWith(bom)) {
+            view = view.sliced(3);
+        }
     }
     // A BOM says UTF-8; otherwise the whole file's evidence decides, so that one stray byte in a
     // UTF-8 file does not turn every "é" into "Ã©". Windows-1252 text almost never forms a valid
     // sequence ("Ã©"), so a few are enough: misreading Windows-1252 as UTF-8 only rejects rows
     // (the bytes that are not UTF-8 become U+FFFD), the other way round changes every accent.
     const Utf8Evidence evidence = utf8Evidence(view);
-    if (bom || evidence.invalidBytes == 0 || evidence.multibyteSequences * 10 >= evidence.invalidBytes) {
-        m_text = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless).decode(view);
+    if (hasBom || evidence.invalidBytes == 0 || evidence.multibyteSequences * 10 >= evidence.invalidBytes) {
         m_undecodable = evidence.invalidBytes > 0;
+        if (m_undecodable) {
+            // Qt's U+FFFDs, as before: one for each byte of a sequence cut short.
+            QStringDecoder decoder(QStringDecoder::Utf8,
+                QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+            m_bytes = QString(decoder.decode(view)).toUtf8();
+            view = m_bytes;
+        }
     } else {
         m_encoding = Encoding::Windows1252;
-        m_text = decodeWindows1252(view);
+        m_bytes = utf8FromWindows1252(view);
+        view = m_bytes;
     }
+    m_text = view;
     m_separator = detectSeparator(m_text);
 }
 
@@ -77,6 +141,15 @@ CsvReader::Utf8Evidence CsvReader::utf8Evidence(QByteArrayView bytes)
     Utf8Evidence evidence;
     const qsizetype size = bytes.size();
     for (qsizetype i = 0; i < size;) {
+        // Eight ASCII bytes at a time: most of a file is ASCII.
+        if (i + 8 <= size) {
+            quint64 word = 0;
+            std::memcpy(&word, bytes.data() + i, sizeof word);
+            if ((word & 0x8080808080808080U) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const auto lead = uchar(bytes.at(i));
         if (lead < 0x80) {
             ++i;
@@ -113,25 +186,82 @@ CsvReader::Utf8Evidence CsvReader::utf8Evidence(QByteArrayView bytes)
     return evidence;
 }
 
+QByteArrayView CsvReader::trimmed(QByteArrayView utf8)
+{
+    const char* data = utf8.data();
+    qsizetype begin = 0;
+    qsizetype end = utf8.size();
+    while (begin < end) {
+        const qsizetype length = sequenceLength(data + begin, end - begin);
+        if (!QChar::isSpace(codePoint(data + begin, length))) {
+            break;
+        }
+        begin += length;
+    }
+    while (end > begin) {
+        // The last character's lead byte, at most two continuation bytes back.
+        qsizetype lead = end - 1;
+        while (lead > begin && end - lead < 3 && (uchar(data[lead]) & 0xC0) == 0x80) {
+            --lead;
+        }
+        if (!QChar::isSpace(codePoint(data + lead, end - lead))) {
+            break;
+        }
+        end = lead;
+    }
+    return utf8.sliced(begin, end - begin);
+}
+
+QString CsvReader::text(QByteArrayView utf8)
+{
+    if (utf8.startsWith(bom)) {
+        QStringDecoder decoder(
+            QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+        return decoder.decode(utf8);
+    }
+    return QString::fromUtf8(utf8);
+}
+
 bool CsvReader::next(CsvRecord* record)
 {
     const qsizetype size = m_text.size();
     if (m_position >= size) {
         return false;
     }
-    const QChar* data = m_text.constData();
+    const char* data = m_text.data();
     record->line = m_line;
     record->fields.clear();
-    QString field;
+    m_spans.clear();
+    m_unquoted.resize(0);
+    Span field;
+    // A field is a view of the text while its pieces follow each other there; a doubled quote, or
+    // text after a closing quote, copies it to m_unquoted.
+    const auto append = [&](qsizetype from, qsizetype to) {
+        if (field.size == 0) {
+            field = { from, to - from, false };
+            return;
+        }
+        if (!field.unquoted && field.offset + field.size == from) {
+            field.size += to - from;
+            return;
+        }
+        if (!field.unquoted) {
+            m_unquoted.append(data + field.offset, field.size);
+            field.offset = m_unquoted.size() - field.size;
+            field.unquoted = true;
+        }
+        m_unquoted.append(data + from, to - from);
+        field.size += to - from;
+    };
     bool quoted = false;
     bool wasQuoted = false;
     qsizetype i = m_position;
     while (i < size) {
-        const QChar ch = data[i];
+        const char ch = data[i];
         if (quoted) {
-            if (ch == QLatin1Char('"')) {
-                if (i + 1 < size && data[i + 1] == QLatin1Char('"')) {
-                    field.append(ch);
+            if (ch == '"') {
+                if (i + 1 < size && data[i + 1] == '"') {
+                    append(i, i + 1);
                     i += 2;
                     continue;
                 }
@@ -139,43 +269,46 @@ bool CsvReader::next(CsvRecord* record)
                 ++i;
                 continue;
             }
-            // The run up to the next quote is copied at once: fields of a megabyte stay fast.
-            qsizetype end = i;
-            while (end < size && data[end] != QLatin1Char('"')) {
-                m_line += data[end] == QLatin1Char('\n');
-                ++end;
-            }
-            field.append(QStringView(data + i, end - i));
+            // The run up to the next quote is taken at once: fields of a megabyte stay fast.
+            const auto* quote = static_cast<const char*>(std::memchr(data + i, '"', size_t(size - i)));
+            const qsizetype end = quote ? quote - data : size;
+            m_line += int(std::count(data + i, data + end, '\n'));
+            append(i, end);
             i = end;
             continue;
         }
         if (ch == m_separator) {
-            record->fields.append(field);
-            field.clear();
+            m_spans.append(field);
+            field = {};
             wasQuoted = false;
             ++i;
-        } else if (ch == QLatin1Char('\n') || ch == QLatin1Char('\r')) {
-            i += (ch == QLatin1Char('\r') && i + 1 < size && data[i + 1] == QLatin1Char('\n')) ? 2 : 1;
+        } else if (ch == '\n' || ch == '\r') {
+            i += (ch == '\r' && i + 1 < size && data[i + 1] == '\n') ? 2 : 1;
             ++m_line;
             break;
-        } else if (ch == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
+        } else if (ch == '"' && field.size == 0 && !wasQuoted) {
             quoted = true;
             wasQuoted = true;
             ++i;
         } else {
             qsizetype end = i;
-            while (end < size && data[end] != m_separator && data[end] != QLatin1Char('\n')
-                && data[end] != QLatin1Char('\r') && data[end] != QLatin1Char('"')) {
+            while (end < size && data[end] != m_separator && data[end] != '\n' && data[end] != '\r'
+                && data[end] != '"') {
                 ++end;
             }
             // A quote inside an unquoted field is kept as it is.
             end = end == i ? i + 1 : end;
-            field.append(QStringView(data + i, end - i));
+            append(i, end);
             i = end;
         }
     }
-    record->fields.append(field);
+    m_spans.append(field);
     m_unterminated = quoted;
     m_position = i;
+    record->fields.reserve(m_spans.size());
+    for (const Span& span : std::as_const(m_spans)) {
+        record->fields.append(
+            QByteArrayView((span.unquoted ? m_unquoted.constData() : data) + span.offset, span.size));
+    }
     return true;
 }

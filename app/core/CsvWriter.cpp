@@ -62,6 +62,11 @@ bool CsvWriter::isNeutralised(const QString& cell)
         && !isNumber(QStringView(cell).sliced(1));
 }
 
+bool CsvWriter::isNeutralised(QByteArrayView utf8)
+{
+    return utf8.size() > 1 && utf8.front() == '\'' && isNeutralised(QString::fromUtf8(utf8));
+}
+
 void CsvWriter::writeRow(const QStringList& fields)
 {
     appendRow(m_buffer, fields, m_formulas);

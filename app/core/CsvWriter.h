@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QStringList>
 
 class QIODevice;
@@ -31,6 +32,8 @@ public:
     // the apostrophe off again.
     static QString neutralised(const QString& cell);
     static bool isNeutralised(const QString& cell);
+    // The same, of a cell read as UTF-8: only one that starts with an apostrophe is decoded.
+    static bool isNeutralised(QByteArrayView utf8);
 
 private:
     QIODevice* m_device;

@@ -12,7 +12,10 @@
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
+#include <QVarLengthArray>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 
@@ -149,20 +152,55 @@ bool parseDateTime(QStringView text, const QTime& timeIfDateOnly, WrittenTime* r
     return i == text.size();
 }
 
-std::optional<bool> parseBool(const QString& text, bool* ok)
+bool isAscii(QByteArrayView utf8)
+{
+    return std::all_of(utf8.begin(), utf8.end(), [](char byte) { return uchar(byte) < 0x80; });
+}
+
+// A field as UTF-16, for what reads it so (dates, numbers): ASCII, as they are written, widened on
+// the stack; anything else decoded.
+class Widened {
+public:
+    explicit Widened(QByteArrayView utf8)
+    {
+        if (utf8.size() <= qsizetype(m_buffer.size()) && isAscii(utf8)) {
+            std::copy(utf8.begin(), utf8.end(), m_buffer.begin());
+            m_view = QStringView(m_buffer.data(), utf8.size());
+        } else {
+            m_decoded = CsvReader::text(utf8);
+            m_view = m_decoded;
+        }
+    }
+    Widened(const Widened&) = delete;
+    Widened& operator=(const Widened&) = delete;
+    QStringView view() const { return m_view; }
+
+private:
+    std::array<char16_t, 64> m_buffer;
+    QString m_decoded;
+    QStringView m_view;
+};
+
+std::optional<bool> parseBool(QByteArrayView utf8, bool* ok)
 {
     *ok = true;
-    const QString folded = TextFold::folded(text);
-    if (folded.isEmpty()) {
+    // The words are ASCII: ASCII text is compared without its case, other text folded first
+    // ("ôui" reads as "oui").
+    const bool ascii = isAscii(utf8);
+    const QString folded = ascii ? QString() : TextFold::folded(CsvReader::text(utf8));
+    if (ascii ? utf8.isEmpty() : folded.isEmpty()) {
         return std::nullopt;
     }
+    const auto is = [&](const char* word) {
+        return ascii ? utf8.compare(word, Qt::CaseInsensitive) == 0 : folded == QLatin1String(word);
+    };
     for (const char* yes : { "oui", "o", "yes", "y", "1", "x", "true", "vrai" }) {
-        if (folded == QLatin1String(yes)) {
+        if (is(yes)) {
             return true;
         }
     }
     for (const char* no : { "non", "n", "no", "0", "false", "faux" }) {
-        if (folded == QLatin1String(no)) {
+        if (is(no)) {
             return false;
         }
     }
@@ -171,15 +209,25 @@ std::optional<bool> parseBool(const QString& text, bool* ok)
 }
 
 // "12,5", "12.5", "1 200", "12,50 €".
-std::optional<double> parseNumber(QString text, bool* ok)
+std::optional<double> parseNumber(QStringView text, bool* ok)
 {
-    text.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(QChar(0x20AC));
-    if (text.contains(QLatin1Char(',')) && text.contains(QLatin1Char('.'))) {
+    QVarLengthArray<char16_t, 64> number;
+    bool comma = false;
+    bool point = false;
+    for (const QChar ch : text) {
+        const char16_t code = ch.unicode();
+        if (code == u' ' || code == 0x00A0 || code == 0x202F || code == 0x20AC) {
+            continue;
+        }
+        comma = comma || code == u',';
+        point = point || code == u'.';
+        number.append(code == u',' ? u'.' : code);
+    }
+    if (comma && point) {
         *ok = false;
         return std::nullopt;
     }
-    text.replace(QLatin1Char(','), QLatin1Char('.'));
-    const double value = QLocale::c().toDouble(text, ok);
+    const double value = QLocale::c().toDouble(QStringView(number.data(), number.size()), ok);
     *ok = *ok && std::isfinite(value);
     return *ok ? std::optional<double>(value) : std::nullopt;
 }
@@ -358,14 +406,14 @@ ParsedImport ImportParser::parseCsv(const QByteArray& bytes, const Delivery& del
     result.undecodable = reader.undecodable();
     CsvRecord record;
     reader.next(&record);
-    result.header = record.fields;
+    result.header = record.texts();
     QList<int> columnOf;
     if (!mapHeader(&result, &columnOf)) {
         return result;
     }
     QHash<QString, int> seen;
     while (reader.next(&record)) {
-        if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty()) {
+        if (record.fields.size() == 1 && CsvReader::trimmed(record.fields.first()).isEmpty()) {
             continue;
         }
         ++result.read;
@@ -373,15 +421,15 @@ ParsedImport ImportParser::parseCsv(const QByteArray& bytes, const Delivery& del
             result.rejected.append({ record.line, {},
                 tr("A quote opened on this line is never closed: the rest of the file was read as one "
                    "field."),
-                record.fields });
+                record.texts() });
         } else if (record.fields.size() != result.header.size()) {
             result.rejected.append({ record.line, {},
                 tr("The row has %1 fields where the header has %2 (a separator or a quote missing?).")
                     .arg(record.fields.size())
                     .arg(result.header.size()),
-                record.fields });
+                record.texts() });
         } else {
-            take(&result, &seen, columnOf, record.fields, record.line);
+            take(&result, &seen, columnOf, record);
         }
         if (!delivery.deliver(&result, reader.position(), reader.size(), false)) {
             result.cancelled = true;
@@ -476,7 +524,15 @@ ParsedImport ImportParser::parseJson(const QByteArray& bytes, const Delivery& de
             result.rejected.append({ position, nested,
                 tr("A text, number or boolean is expected here, not a list or an object."), fields });
         } else {
-            take(&result, &seen, columnOf, fields, position);
+            // Read as a CSV row is, as UTF-8 (a lone surrogate, which UTF-8 cannot hold, becomes
+            // '?', as the store writes it).
+            QList<QByteArray> utf8;
+            CsvRecord row { position, {} };
+            for (const QString& field : std::as_const(fields)) {
+                utf8 << field.toUtf8();
+                row.fields << utf8.constLast();
+            }
+            take(&result, &seen, columnOf, row);
         }
         if (!delivery.deliver(&result, i, array.size(), false)) {
             result.cancelled = true;
@@ -487,35 +543,38 @@ ParsedImport ImportParser::parseJson(const QByteArray& bytes, const Delivery& de
     return result;
 }
 
-void ImportParser::take(ParsedImport* result, QHash<QString, int>* seen, const QList<int>& columnOf,
-    const QStringList& fields, int line) const
+void ImportParser::take(
+    ParsedImport* result, QHash<QString, int>* seen, const QList<int>& columnOf, const CsvRecord& row) const
 {
+    const QList<QByteArrayView>& fields = row.fields;
+    const int line = row.line;
     // No text field holds a NUL character, wherever it is in the file (a JSON "\u0000" included).
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (fields.at(i).contains(QChar(0))) {
+        if (fields.at(i).contains('\0')) {
             result->rejected.append({ line, result->header.value(i),
                 tr("The field holds a NUL character (binary data), which no text may hold: remove it and "
                    "import "
                    "the row again."),
-                fields });
+                row.texts() });
             return;
         }
-        // A byte the file's UTF-8 could not decode must not replace a stored request's text.
-        if (result->undecodable && fields.at(i).contains(QChar::ReplacementCharacter)) {
+        // A byte the file's UTF-8 could not decode (read as U+FFFD) must not replace a stored
+        // request's text.
+        if (result->undecodable && fields.at(i).contains("\xEF\xBF\xBD")) {
             result->rejected.append({ line, result->header.value(i),
                 tr("The field holds a byte that is not UTF-8 (shown as �): correct it in the file and import "
                    "the "
                    "row again."),
-                fields });
+                row.texts() });
             return;
         }
     }
     Event event;
     ImportRejection rejection;
     QList<ImportRejection> warnings;
-    if (!readRow(fields, columnOf, result->header, &event, &rejection, &warnings)) {
+    if (!readRow(row, columnOf, result->header, &event, &rejection, &warnings)) {
         rejection.line = line;
-        rejection.fields = fields;
+        rejection.fields = row.texts();
         result->rejected.append(rejection);
         return;
     }
@@ -525,7 +584,7 @@ void ImportParser::take(ParsedImport* result, QHash<QString, int>* seen, const Q
             tr("The request %1 already appears on line %2 of this file; this row was not imported.")
                 .arg(event.requestId)
                 .arg(*previous),
-            fields });
+            row.texts() });
         return;
     }
     for (ImportRejection& warning : warnings) {
@@ -537,15 +596,17 @@ void ImportParser::take(ParsedImport* result, QHash<QString, int>* seen, const Q
     result->lines.append(line);
 }
 
-bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf, const QStringList& header,
+bool ImportParser::readRow(const CsvRecord& row, const QList<int>& columnOf, const QStringList& header,
     Event* event, ImportRejection* rejection, QList<ImportRejection>* warnings) const
 {
+    // A field's UTF-8, trimmed; decoded only where a request keeps it or a message quotes it.
     const auto value = [&](Column column) {
         const int index = columnOf.at(int(column));
-        const QString text = index < 0 ? QString() : fields.at(index).trimmed();
+        const QByteArrayView text = index < 0 ? QByteArrayView() : CsvReader::trimmed(row.fields.at(index));
         // What our own export protected from spreadsheets comes back as it was.
         return CsvWriter::isNeutralised(text) ? text.sliced(1) : text;
     };
+    const auto text = [&](Column column) { return CsvReader::text(value(column)); };
     const auto reject = [&](Column column, const QString& reason) {
         // A coordinate's partner may be missing from the header: it is named by its key.
         const int index = columnOf.at(int(column));
@@ -558,11 +619,11 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
         *target = parseBool(value(column), &ok);
         return ok
             || reject(
-                column, tr("“%1” is not a yes or no (oui/non, yes/no, 1/0, x or empty).").arg(value(column)));
+                column, tr("“%1” is not a yes or no (oui/non, yes/no, 1/0, x or empty).").arg(text(column)));
     };
     const auto number = [&](Column column, std::optional<double>* target) {
-        *target = value(column).isEmpty() ? std::nullopt : parseNumber(value(column), &ok);
-        return ok || reject(column, tr("“%1” is not a number.").arg(value(column)));
+        *target = value(column).isEmpty() ? std::nullopt : parseNumber(Widened(value(column)).view(), &ok);
+        return ok || reject(column, tr("“%1” is not a number.").arg(text(column)));
     };
     const auto count = [&](Column column, std::optional<int>* target) {
         std::optional<double> parsed;
@@ -570,17 +631,17 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
             return false;
         }
         if (parsed && (*parsed < 0 || *parsed > 1e9 || std::floor(*parsed) != *parsed)) {
-            return reject(column, tr("“%1” is not a number of people.").arg(value(column)));
+            return reject(column, tr("“%1” is not a number of people.").arg(text(column)));
         }
         *target = parsed ? std::optional<int>(int(*parsed)) : std::nullopt;
         return true;
     };
     const auto dateTime = [&](Column column, const QTime& timeIfDateOnly, WrittenTime* target) {
-        const QString text = value(column);
-        return text.isEmpty() || parseDateTime(text, timeIfDateOnly, target)
+        const QByteArrayView written = value(column);
+        return written.isEmpty() || parseDateTime(Widened(written).view(), timeIfDateOnly, target)
             || reject(column,
                 tr("“%1” is not a date (27/03/2018 09:00, 27/03/2018 or 2018-03-27T09:00 expected).")
-                    .arg(text));
+                    .arg(text(column)));
     };
 
     Event& e = *event;
@@ -616,7 +677,7 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
         const RequestColumns::Description& field = RequestColumns::of(column);
         switch (field.type) {
         case RequestColumns::Type::Text:
-            e.*field.text = value(column);
+            e.*field.text = text(column);
             break;
         case RequestColumns::Type::Bool:
         case RequestColumns::Type::OptionalBool: {
@@ -656,9 +717,9 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
               e.description += (e.description.isEmpty() ? QString() : QStringLiteral("\n\n"))
                   + QString::fromUtf8(note).arg(text);
               const int index = columnOf.at(int(column));
-              warnings->append({ 0, header.at(index), reason, fields });
+              warnings->append({ 0, header.at(index), reason, row.texts() });
           };
-    if (const QString type = value(Column::EventType); !type.isEmpty()) {
+    if (const QString type = text(Column::EventType); !type.isEmpty()) {
         const std::optional<EventType> found = EventTypes::fromText(type);
         e.type = found.value_or(EventType::Other);
         if (!found) {
@@ -669,7 +730,7 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
                     .arg(type, keysOf(EventTypes::all(), &EventTypes::key)));
         }
     }
-    if (const QString type = value(Column::OrganiserType); !type.isEmpty()) {
+    if (const QString type = text(Column::OrganiserType); !type.isEmpty()) {
         const std::optional<OrganiserType> found = OrganiserTypes::fromText(type);
         e.organiserType = found.value_or(OrganiserType::Other);
         if (!found) {
@@ -691,7 +752,7 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
         return reject(std::abs(*e.latitude) > 90 ? Column::Latitude : Column::Longitude,
             tr("(%1, %2) are not coordinates: the latitude is between -90 and 90, the longitude between -180 "
                "and 180.")
-                .arg(value(Column::Latitude), value(Column::Longitude)));
+                .arg(text(Column::Latitude), text(Column::Longitude)));
     }
     // The three audiences are ticks: one given makes the others "no"; none given is unknown.
     std::optional<bool> general;
@@ -709,7 +770,7 @@ bool ImportParser::readRow(const QStringList& fields, const QList<int>& columnOf
         e.audiences = audiences;
     }
     if (e.price && *e.price < 0) {
-        return reject(Column::Price, tr("“%1” is not a price: it is negative.").arg(value(Column::Price)));
+        return reject(Column::Price, tr("“%1” is not a price: it is negative.").arg(text(Column::Price)));
     }
     fillPlace(&e);
     return true;
@@ -844,7 +905,7 @@ bool ImportParser::isReportHeader(const QByteArray& firstLine)
     if (!reader.next(&record) || record.fields.size() < 3) {
         return false;
     }
-    const QStringList last = record.fields.mid(record.fields.size() - 3);
+    const QStringList last = record.texts().mid(record.fields.size() - 3);
     // Written in either language, read in either.
     return last == reportColumns()
         || last == QStringList { QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("reason") }

@@ -12,6 +12,7 @@
 
 #include <functional>
 
+struct CsvRecord;
 class GeoReference;
 class QIODevice;
 
@@ -109,14 +110,15 @@ private:
     ParsedImport parseJson(const QByteArray& bytes, const Delivery& delivery) const;
     // Matches the header to the columns; false (with result->error) when a required one is missing.
     bool mapHeader(ParsedImport* result, QList<int>* columnOf) const;
-    // Reads one row, or says why not.
-    bool readRow(const QStringList& fields, const QList<int>& columnOf, const QStringList& header,
-        Event* event, ImportRejection* rejection, QList<ImportRejection>* warnings) const;
+    // Reads one row (a CSV record, or a JSON object's values in the header's order, as UTF-8), or
+    // says why not.
+    bool readRow(const CsvRecord& row, const QList<int>& columnOf, const QStringList& header, Event* event,
+        ImportRejection* rejection, QList<ImportRejection>* warnings) const;
     void fillPlace(Event* event) const;
     static QStringList reportColumns();
     // Reads one row into the result, as a request or a rejection; `seen` finds ids given twice.
     void take(ParsedImport* result, QHash<QString, int>* seen, const QList<int>& columnOf,
-        const QStringList& fields, int line) const;
+        const CsvRecord& row) const;
 
     int m_editionYear;
     const GeoReference& m_geo;
