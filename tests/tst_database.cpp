@@ -126,7 +126,7 @@ private slots:
     void upgradeFromTheFirstSchemaIndexesTheQueue();
     void upgradeTo15CopiesTheOnlineTextsIntoTheQueue();
     void upgradeTo16RebuildsTheSearchWithoutSizes();
-    void upgradeTo20DropsTheUnreadIndexes();
+    void upgradeTo20DropsTheUnreadIndex();
     void otherApplicationWithAUserVersionIsUntouched_data();
     void otherApplicationWithAUserVersionIsUntouched();
     void unmarkedStoreOfOursGetsTheMark();
@@ -735,7 +735,7 @@ void TestDatabase::upgradeTo16RebuildsTheSearchWithoutSizes()
     }
 }
 
-void TestDatabase::upgradeTo20DropsTheUnreadIndexes()
+void TestDatabase::upgradeTo20DropsTheUnreadIndex()
 {
     const QString indexes
         = QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master "
@@ -757,7 +757,7 @@ void TestDatabase::upgradeTo20DropsTheUnreadIndexes()
     QVERIFY(query.exec(indexes) && query.next());
     QCOMPARE(query.value(0).toString(),
         QStringLiteral("event_queue_map event_queue_organiser event_queue_region event_queue_request "
-                       "event_queue_status event_siret"));
+                       "event_queue_status event_siret event_status"));
 }
 
 // Many applications set user_version; one at a version of ours must not be switched to WAL,
