@@ -8,8 +8,10 @@
 -- map and the statistics) serve those reads too, with the columns they need, for a few ms more
 -- at 100,000 requests.
 -- PostgreSQL's planner weighs it apart, and its inserts do not rebuild it: it stays there.
--- event_status stays too, though no query names it: without it the queue's steps at 100,000
--- requests kept 45 MB more of the store's file in memory (266 against 221 MB resident).
+-- event_status stays too, though no query names it: every start counts the requests
+-- (QueueIndex::staleIds), and count(*) walks the narrowest index. Without this one it walks the
+-- unique (edition_year, request_id) index, whose pages lie among the table's, and the mapped
+-- reads around each page brought the whole table into memory: about 40 MB more at 100,000 requests.
 
 -- [sqlite]
 DROP INDEX event_queue_place;
