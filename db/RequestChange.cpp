@@ -102,11 +102,12 @@ WriteResult RequestChange::writeAuditedEdit(
         return loss;
     }
     const std::optional<StatusChange>& alsoChange = *loss;
-    Event toStore = event;
+    QList<Event> written { event };
+    Event& toStore = written.first();
     toStore.status = alsoChange ? alsoChange->to : stored.status;
     toStore.reviewerNotes = stored.reviewerNotes;
-    if (const WriteResult written = writeEdit(m_database, toStore); !written) {
-        return written;
+    if (const WriteResult edited = writeEdits(m_database, written); !edited) {
+        return edited;
     }
     AuditTrail audit(m_database);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -138,21 +139,27 @@ WriteResult RequestChange::writeAuditedEdit(
     return WriteResult::success();
 }
 
-WriteResult RequestChange::writeEdit(Database& database, Event& toStore)
+WriteResult RequestChange::writeEdits(Database& database, QList<Event>& toStore)
 {
-    QSqlQuery query(database.connection());
-    // Bound by EventRows; a failed prepare keeps the engine's words (see PreparedQuery).
-    const bool prepared = query.prepare(EventRows::updateStatement());
-    EventRows::bindEdit(query, toStore);
-    if (!prepared || !query.exec() || query.numRowsAffected() != 1) {
-        return WriteResult::failure(StoreStatus::Failed,
-            tr("Cannot save the request %1: %2").arg(toStore.requestId, query.lastError().text()));
+    if (toStore.isEmpty()) {
+        return WriteResult::success();
     }
-    ++toStore.version;
-    if (const WriteResult indexed = QueueIndex(database).store({ toStore }); !indexed) {
-        return WriteResult::failure(StoreStatus::Failed,
-            tr("Cannot index the request %1 for the queue: %2").arg(toStore.requestId, indexed.message));
+    // Kept by the connection: the import's edits and the form's send its EXECUTE alone.
+    KeptQuery update(database, EventRows::updateStatement());
+    for (Event& event : toStore) {
+        EventRows::bindEdit(update.query(), event);
+        if (!update.exec() || update->numRowsAffected() != 1) {
+            return WriteResult::failure(StoreStatus::Failed,
+                tr("Cannot save the request %1: %2").arg(event.requestId, update->lastError().text()));
+        }
+        ++event.version;
     }
-    database.changes().recordChanged(toStore.id);
+    if (const WriteResult indexed = QueueIndex(database).store(toStore); !indexed) {
+        return WriteResult::failure(
+            StoreStatus::Failed, tr("Cannot index the requests for the queue: %1").arg(indexed.message));
+    }
+    for (const Event& event : std::as_const(toStore)) {
+        database.changes().recordChanged(event.id);
+    }
     return WriteResult::success();
 }

@@ -32,9 +32,11 @@ public:
     WriteResult commit() { return m_transaction.commit(); }
     void rollback() { m_transaction.rollback(); }
 
-    // Writes the edit of a stored request (`toStore` at the stored version, which it raises) and
-    // its queue row, inside the caller's transaction.
-    static WriteResult writeEdit(Database& database, Event& toStore);
+    // Writes the edits of stored requests (each at its stored version, which it raises) and their
+    // queue rows, inside the caller's transaction: the updates, then the queue rows together (the
+    // editions read once, their statement prepared once), so that an import's edits cost three
+    // round trips each with their audit, not nine.
+    static WriteResult writeEdits(Database& database, QList<Event>& toStore);
 
 private:
     // The status change that goes with an edit, if any, and why.

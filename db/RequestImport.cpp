@@ -117,6 +117,23 @@ WriteResult writeBatches(Database& database, const NextBatch& next, const QStrin
     if (!matched) {
         return abandon(matched);
     }
+    // The edits are written a batch at a time (the editions read once, the queue rows' statement
+    // prepared once), then audited in their order.
+    QList<Event> edits;
+    QList<AuditEntry> editAudits;
+    const auto writeEdits = [&]() {
+        if (const WriteResult written = RequestChange::writeEdits(database, edits); !written) {
+            return written;
+        }
+        for (const AuditEntry& entry : std::as_const(editAudits)) {
+            if (const WriteResult audited = audit.append(entry); !audited) {
+                return audited;
+            }
+        }
+        edits.clear();
+        editAudits.clear();
+        return WriteResult::success();
+    };
     qsizetype compared = 0;
     for (const Event& stored : *matched) {
         Event imported = RequestImport::importedOver(matchedEvents.at(importedById.value(stored.id)), stored);
@@ -131,21 +148,23 @@ WriteResult writeBatches(Database& database, const NextBatch& next, const QStrin
             }
             ++(*added ? counts->pending : counts->unchanged);
         } else {
-            if (const WriteResult written = RequestChange::writeEdit(database, imported); !written) {
-                return abandon(written);
-            }
-            if (const WriteResult audited
-                = audit.append({ 0, stored.id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("edit"),
-                    stored.status, stored.status, reason, EventDiff::describe(changes) });
-                !audited) {
-                return abandon(audited);
-            }
+            editAudits.append({ 0, stored.id, QDateTime::currentDateTimeUtc(), who, QStringLiteral("edit"),
+                stored.status, stored.status, reason, EventDiff::describe(changes) });
+            edits.append(std::move(imported));
             ++counts->updated;
+            if (edits.size() == RequestStore::ProgressEvery) {
+                if (const WriteResult written = writeEdits(); !written) {
+                    return abandon(written);
+                }
+            }
         }
         // Cancelling stays possible while a large file of known requests is compared.
         if (progress && ++compared % RequestStore::ProgressEvery == 0 && !progress(done, total)) {
             return abandon(WriteResult::failure(StoreStatus::Failed, {}));
         }
+    }
+    if (const WriteResult written = writeEdits(); !written) {
+        return abandon(written);
     }
     if (const WriteResult finished = insert.finish(); !finished) {
         return abandon(finished);

@@ -1,5 +1,7 @@
+#include "app/core/CsvWriter.h"
 #include "app/core/DemoGenerator.h"
 #include "app/core/GeoReference.h"
+#include "app/core/ImportParser.h"
 #include "db/AccessRepository.h"
 #include "db/AuditTrail.h"
 #include "db/ChangeNotifier.h"
@@ -13,6 +15,7 @@
 #include "db/OutboxRepository.h"
 #include "db/PendingUpdates.h"
 #include "db/QueueIndex.h"
+#include "db/RequestImport.h"
 #include "db/RequestStore.h"
 #include "db/Statement.h"
 #include "db/StoreCopy.h"
@@ -68,6 +71,7 @@ private slots:
     void viewerWritesNothing();
     void otherWorkstationsHearOfChanges();
     void aDecisionIsAFewRoundTrips();
+    void anImportsEditIsThreeRoundTrips();
     void aQueueStepRepeatedIsItsExecutesAlone();
     void aQueueScanIsOneRoundTripFromTheFirst();
     void aScanReadsInBinaryWhatTheDriverReadsInText();
@@ -370,6 +374,46 @@ void TestPostgresql::aDecisionIsAFewRoundTrips()
     const QList<AuditEntry> trail = AuditTrail(other).of(id).value();
     QCOMPARE(trail.size(), 4); // created, review started, assigned, withdrawn
     QCOMPARE(trail.last().reason, QStringLiteral("annulé"));
+}
+
+// An import that edits stored requests sends each edit's update, queue row and audit, one
+// round trip each, their statements prepared once for the import: not the editions read again and
+// the statements prepared and deallocated again for every request.
+void TestPostgresql::anImportsEditIsThreeRoundTrips()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    const QString file = m_dir->filePath(QStringLiteral("edits.csv"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        CsvWriter writer(&out, CsvWriter::Formulas::Neutralise);
+        writer.writeRow(ImportParser::keys());
+        for (Event event : std::as_const(m_events)) {
+            event.title += QStringLiteral(" (nouvel horaire)");
+            writer.writeRow(ImportParser::record(event));
+        }
+    }
+    std::optional<ServerStatements> statements = statementsOf(*m_db);
+    QVERIFY(statements);
+    RequestImport::Options options;
+    options.file = file;
+    options.who = QStringLiteral("dupont");
+    statements->mark();
+    const RequestImport::Outcome outcome = RequestImport::run(*m_db, options);
+    const QStringList logged = statements->logged();
+    QCOMPARE(outcome.status, RequestImport::Outcome::Status::Done);
+    QCOMPARE(outcome.updated, int(m_events.size()));
+    // Besides the edits' own (180), about twenty: the transaction, the stored requests read, the
+    // editions read and the statements prepared once. Each edit cost nine before.
+    QVERIFY2(logged.size() <= 3 * m_events.size() + 30, qPrintable(logged.join(QLatin1Char('\n'))));
+    const QList<Event> stored = EventRepository(*m_db).all(2018).value();
+    QCOMPARE(stored.size(), m_events.size());
+    for (const Event& event : stored) {
+        QVERIFY(event.title.endsWith(QStringLiteral(" (nouvel horaire)")));
+        QCOMPARE(event.version, 2);
+    }
+    QCOMPARE(
+        AuditTrail(*m_db).of(stored.last().id).value().last().reason, QStringLiteral("Import of edits.csv"));
 }
 
 // The queue's selections (a région chosen, a status tab, the map's points), repeated with other

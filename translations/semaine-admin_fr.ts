@@ -3515,8 +3515,8 @@ Ne remplissant pas une condition : %5 · labellisées pour 100 000 habitants : %
         <translation>Impossible d&apos;enregistrer la demande %1 : %2</translation>
     </message>
     <message>
-        <source>Cannot index the request %1 for the queue: %2</source>
-        <translation>Impossible d&apos;indexer la demande %1 pour la file de revue : %2</translation>
+        <source>Cannot index the requests for the queue: %1</source>
+        <translation>Impossible d&apos;indexer les demandes pour la file de revue : %1</translation>
     </message>
 </context>
 <context>
