@@ -380,6 +380,10 @@ bool Database::open(const QString& location)
         // Reading through a memory map spares the queue's scans a copy of every page.
         QStringList pragmas = QStringList { QStringLiteral("PRAGMA foreign_keys = ON") } + memoryPragmas();
         if (!isReadOnly()) {
+            // First, before WAL mode and the first table: after them, the pages keep their size.
+            if (!exists) {
+                pragmas << QStringLiteral("PRAGMA page_size = %1").arg(PageBytes);
+            }
             pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                     << QStringLiteral("PRAGMA synchronous = NORMAL");
             // Marks a new store, and one of ours from before the mark, as semaine-admin's.

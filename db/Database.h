@@ -90,6 +90,11 @@ public:
     // them back to build the indexes, once more at the commit. Call within the write transaction.
     void holdWrittenPages(qint64 bytes);
     static constexpr qint64 MaxWriteCacheBytes = qint64(512) << 20;
+    // The page size of a new SQLite store, 4 times SQLite's default: a bulk write handles a quarter
+    // as many pages, and the store's file is a little smaller (135 against 139 MB at 100,000
+    // requests). An existing store keeps the size it was made with: changing it would take a
+    // VACUUM of the whole file, out of WAL mode.
+    static constexpr int PageBytes = 16384;
     // A file or folder we may not write to is opened read-only (when it needs no upgrade).
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     // E.g. "the file is read-only"; empty when the store can be written.

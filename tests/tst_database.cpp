@@ -110,6 +110,7 @@ private slots:
     void freshStore();
     void reopenKeepsDataWithoutBackup();
     void pragmas();
+    void newStoreHasLargerPagesAnExistingOneKeepsItsOwn();
     void eachConnectionBoundsItsMemory();
     void aBulkWriteHoldsItsPagesUntilItEnds();
     void newerSchemaIsRefused();
@@ -253,6 +254,46 @@ void TestDatabase::pragmas()
         query.exec(QStringLiteral("SELECT count(*) FROM edition_territory_window WHERE edition_year = 1999"))
         && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestDatabase::newStoreHasLargerPagesAnExistingOneKeepsItsOwn()
+{
+    const auto pageSize = [](const QSqlDatabase& connection) {
+        QSqlQuery query(connection);
+        return query.exec(QStringLiteral("PRAGMA page_size")) && query.next() ? query.value(0).toInt() : 0;
+    };
+    int sqliteDefault = 0;
+    {
+        QSqlDatabase memory
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst_database-memory"));
+        memory.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(memory.open());
+        sqliteDefault = pageSize(memory);
+        memory.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tst_database-memory"));
+    QVERIFY(sqliteDefault > 0);
+    QVERIFY(sqliteDefault != Database::PageBytes);
+
+    const QString emptyFile = m_dir->filePath(QStringLiteral("empty.sqlite"));
+    QVERIFY(writeFile(emptyFile, QByteArray()));
+    for (const QString& path : { storePath(), emptyFile }) {
+        Database fresh;
+        QVERIFY2(fresh.open(path), qPrintable(fresh.errorString()));
+        QCOMPARE(pageSize(fresh.connection()), Database::PageBytes);
+    }
+
+    // A store made before: SQLite's default size, which opening it (and writing to it) keeps.
+    QString error;
+    QVERIFY2(rawExec(storePath(),
+                 { QStringLiteral("PRAGMA journal_mode = DELETE"),
+                     QStringLiteral("PRAGMA page_size = %1").arg(sqliteDefault), QStringLiteral("VACUUM") },
+                 &error),
+        qPrintable(error));
+    Database existing;
+    QVERIFY2(existing.open(storePath()), qPrintable(existing.errorString()));
+    QVERIFY(MetaRepository(existing).setValue(QStringLiteral("marker"), QStringLiteral("kept")));
+    QCOMPARE(pageSize(existing.connection()), sqliteDefault);
 }
 
 // The window's connection and the queue's reader: the same bounded map and cache, whatever the
