@@ -246,18 +246,24 @@ QString tallyRows(const Database& database, const QueueIndex::Where& where, bool
 }
 
 // PostgreSQL: the server counts, in one pass over the rows with one group per set below, and
-// sends a few hundred groups instead of 100,000 rows of 15 values (their transfer and conversion
-// were nearly all of the time). GROUPING() says which set a group belongs to. Returns the store's
-// error, if any.
+// sends a few thousand groups instead of 100,000 rows of 15 values (their transfer and conversion
+// were nearly all of the time). GROUPING() says which set a group belongs to. Each set costs the
+// server a hash look-up per row, most of its time: the event types, organiser types and audiences
+// share one set (a few thousand groups, summed here) rather than three. Returns the store's error,
+// if any.
 QString tallyGroups(Database& database, const QueueIndex::Where& where, Tally& tally)
 {
-    enum Set { Territory, Received, EventTypes, OrganiserTypes, Audiences, Runs };
-    // The columns, in the order of GROUPING()'s bits (the first is the highest).
+    enum Set { Territory, Received, Kinds, Runs };
+    // The columns, in the order of GROUPING()'s bits (the first is the highest). The days an event
+    // runs count for labelled requests alone: left() on every row's two times was a tenth of the
+    // server's work. These two expressions are those of schema 23's statistics, which the planner
+    // needs to hash their set: written the same here and there.
+    const QString labelledOnly = QStringLiteral("CASE WHEN status = '%1' THEN %2 END");
     const QStringList keys { QStringLiteral("region"), QStringLiteral("departement"),
         QStringLiteral("submitted_day"), QStringLiteral("event_type"), QStringLiteral("organiser_type"),
-        QStringLiteral("audiences"), QStringLiteral("left(starts_at, 10)"),
-        QStringLiteral("left(coalesce(ends_at, starts_at), 10)") };
-    const QList<QList<int>> sets { { 0, 1 }, { 2 }, { 3 }, { 4 }, { 5 }, { 6, 7 } };
+        QStringLiteral("audiences"), labelledOnly.arg(labelledKey, QStringLiteral("left(starts_at, 10)")),
+        labelledOnly.arg(labelledKey, QStringLiteral("left(coalesce(ends_at, starts_at), 10)")) };
+    const QList<QList<int>> sets { { 0, 1 }, { 2 }, { 3, 4, 5 }, { 6, 7 } };
     QStringList groupingSets;
     for (const QList<int>& set : sets) {
         QStringList columns { QStringLiteral("status") };
@@ -304,13 +310,9 @@ QString tallyGroups(Database& database, const QueueIndex::Where& where, Tally& t
         case Received:
             tally.received(key(2), count);
             break;
-        case EventTypes:
+        case Kinds:
             tally.eventType(*status, key(3), count);
-            break;
-        case OrganiserTypes:
             tally.organiserType(*status, key(4), count);
-            break;
-        case Audiences:
             tally.audiences(*status, groups.columnInteger(2 + 5), count);
             break;
         case Runs:

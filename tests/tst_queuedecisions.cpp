@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolButton>
@@ -56,6 +57,7 @@ private slots:
     void bulkDecisionInTheToReviewTab();
     void assignToAColleagueAndFilterByThem();
     void notesAreSavedAutomatically();
+    void panelsFollowReloadsAndFilters();
     void searchDecideAndGoOnByKeyboard();
     void undoADecisionWithinTheMinute_data();
     void undoADecisionWithinTheMinute();
@@ -625,6 +627,47 @@ void TestQueueDecisions::notesAreSavedAutomatically()
     // Coming back to the request shows its notes.
     selectRow(findRow([id](const Event& e, const RuleReport&) { return e.id == id; }));
     QCOMPARE(notes->toPlainText(), QStringLiteral("Appele l'organisateur le 14/03. OK."));
+}
+
+void TestQueueDecisions::panelsFollowReloadsAndFilters()
+{
+    const int row
+        = findRow([](const Event& e, const RuleReport&) { return EventStatuses::isPending(e.status); });
+    QVERIFY(row >= 0);
+    const qint64 id = idAt(row);
+    selectRow(row);
+    auto* notes = m_window->queueView()->findChild<QPlainTextEdit*>(QStringLiteral("reviewerNotes"));
+    QTest::keyClicks(notes, QStringLiteral("Rappeler mardi."));
+    QTextCursor cursor = notes->textCursor();
+    cursor.setPosition(8);
+    notes->setTextCursor(cursor);
+
+    // Another reviewer's change reloads the queue: the same request stays current, its notes as
+    // typed, the cursor where it was (the notes were not emptied and read again meanwhile).
+    m_window->findChild<ReviewQueueModel*>()->reload();
+    QCOMPARE(m_table->currentIndex().data(ReviewQueueModel::EventIdRole).toLongLong(), id);
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Rappeler mardi."));
+    QCOMPARE(notes->textCursor().position(), 8);
+    QCOMPARE(EventRepository(m_store->database).find(id)->reviewerNotes, QStringLiteral("Rappeler mardi."));
+
+    // A filter that matches nothing leaves no request in the panels.
+    auto* verdict = m_window->queueView()->findChild<QLabel*>(QStringLiteral("conditionsVerdict"));
+    auto* fee = m_window->queueView()->findChild<QLabel*>(QStringLiteral("check-C4"));
+    EventFilter nowhere;
+    nowhere.region = QStringLiteral("00");
+    m_window->sharedFilter()->setFilter(nowhere);
+    QCOMPARE(m_table->model()->rowCount(), 0);
+    QVERIFY(verdict->text().isEmpty());
+    QVERIFY(fee->text().isEmpty());
+    QVERIFY(notes->toPlainText().isEmpty());
+    QVERIFY(!notes->isEnabled());
+
+    // Every request again: the first one is current, with its conditions.
+    m_window->sharedFilter()->setFilter(EventFilter());
+    QCOMPARE(m_table->currentIndex().row(), 0);
+    QVERIFY(!verdict->text().isEmpty());
+    QVERIFY(fee->text().contains(QStringLiteral("C4")));
+    QVERIFY(notes->isEnabled());
 }
 
 // A reviewer's round at 1366×768 without the mouse: Ctrl+F, a search, Down to the results, Alt+L

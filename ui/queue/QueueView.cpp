@@ -245,7 +245,6 @@ void QueueView::setupConnections()
         &QueueView::updateDecisionActions);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::showConditions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &QueueView::showConditions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &QueueView::showConditions);
     // A refresh keeps the reviewer's place: the same request selected, the same scroll position.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
@@ -262,6 +261,11 @@ void QueueView::setupConnections()
         } else if (m_keptEventId > 0) {
             selectEvent(m_keptEventId);
             m_table->verticalScrollBar()->setValue(m_keptScroll);
+        }
+        // A reset leaves no current row: a row selected again shows its conditions (the signal
+        // above), none shows none. Cleared first, then filled, the panels were laid out twice.
+        if (!m_table->currentIndex().isValid()) {
+            showConditions();
         }
     });
     // A decision changes the current request's status, or moves another one under the cursor.
