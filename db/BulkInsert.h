@@ -19,7 +19,8 @@ class Statement;
 // then audited once: RequestStore's inserts and the requests an import creates, whose batches are
 // parsed and worked out on another core meanwhile. From RequestStore::BulkWithoutIndexes requests
 // on (SQLite), the secondary indexes and the search trigger are dropped, and built once at the
-// end: sorting once costs far less than 100,000 insertions in each index.
+// end: sorting once costs far less than 100,000 insertions in each index. Meanwhile the statuses,
+// which come from the enum, are not checked by the store.
 class BulkInsert {
 public:
     // `expected`, when the caller knows how many requests come: from the bulk size on, the indexes
@@ -57,6 +58,8 @@ private:
     // The store's refusal in RequestStore's words, with the engine's `why`.
     static WriteResult storeFailed(const QString& why);
     static WriteResult indexFailed(const QString& why);
+    // Ends what dropIndexes() turned off: the status CHECK of later statements.
+    void checkStatuses();
 
     Database& m_database;
     QString m_who;
@@ -66,6 +69,7 @@ private:
     qint64 m_firstId = 0;
     qint64 m_lastId = 0;
     bool m_dropped = false;
+    bool m_statusesUnchecked = false; // PRAGMA ignore_check_constraints is on
     QStringList m_rebuild; // the dropped indexes' definitions
     QString m_trigger; // the suspended search trigger, empty when none
     qint64 m_firstUnindexed = 0; // the first row written without the search trigger
