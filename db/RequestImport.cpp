@@ -251,8 +251,9 @@ RequestImport::Outcome RequestImport::run(
             edition.status == StoreStatus::NotFound ? tr("The store %1 has no edition.").arg(database.path())
                                                     : edition.message);
     }
-    // The file is parsed, checked and its label rules worked out on another core, a batch at a
-    // time, while this thread writes the batches before it.
+    // The file is parsed and checked on one thread, its label rules worked out on another, a batch
+    // at a time, while this thread writes the batches before them. Parsing and the rules together
+    // took longer than the writing: on one thread, the writer waited for them (0.9 s of 100,000 rows).
     const ImportParser parser(edition->year, GeoReference::embedded());
     const QHash<int, Edition> editions { { edition->year, *edition } };
     // A .json file is read as JSON whatever it holds, so that it is told what is wrong with its JSON.
@@ -261,13 +262,19 @@ RequestImport::Outcome RequestImport::run(
         : suffix == QLatin1String("csv")                                ? ParsedImport::Format::Csv
                                                                         : ImportParser::formatOf(bytes);
     ParsedImport parsed;
-    BatchPipeline<ImportBatch> pipeline([&](BatchPipeline<ImportBatch>& made) {
+    BatchPipeline<ImportBatch> read([&](BatchPipeline<ImportBatch>& made) {
         parsed = parser.parse(bytes, format, RequestStore::ProgressEvery,
             [&](QList<Event>&& events, qint64 done, qint64 total) {
-                ImportBatch batch { std::move(events), {}, done, total };
-                batch.rows = BulkInsert::encode(batch.events, QueueIndex::digests(batch.events, editions));
-                return made.put(std::move(batch));
+                return made.put({ std::move(events), {}, done, total });
             });
+    });
+    BatchPipeline<ImportBatch> pipeline([&](BatchPipeline<ImportBatch>& made) {
+        while (std::optional<ImportBatch> batch = read.take()) {
+            batch->rows = BulkInsert::encode(batch->events, QueueIndex::digests(batch->events, editions));
+            if (!made.put(std::move(*batch))) {
+                return;
+            }
+        }
     });
     std::optional<ImportBatch> first = pipeline.take();
     // A file that cannot be imported says so before its first row: the store is not touched.

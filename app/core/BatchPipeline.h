@@ -8,7 +8,8 @@
 #include <thread>
 
 // Batches made on a thread of their own and taken on the caller's, in the order they were made:
-// a bulk write parses and works out the rules on one core while the other writes. At most
+// a bulk write works out the rules on one core while another writes (a maker may take from another
+// pipeline: an import parses on a third). At most
 // `capacity` batches wait, so that the maker waits when the taker falls behind. The maker runs on
 // a thread of its own, never the shared pool's, which may be busy with the taker itself (an import
 // runs in a QtConcurrent task). Destroying the pipeline stops the maker (its next put() answers
