@@ -8,6 +8,7 @@
 #include "db/EncodedRows.h"
 #include "db/KeptQuery.h"
 #include "db/MetaRepository.h"
+#include "db/PackedText.h"
 #include "db/PreparedQuery.h"
 #include "db/Statement.h"
 #include "db/StoredTime.h"
@@ -629,7 +630,7 @@ StoreResult<QList<qint64>> QueueIndex::orderedIds(
         for (qsizetype from = 0; from < text.size();) {
             const qsizetype comma = text.indexOf(',', from);
             const qsizetype end = comma < 0 ? text.size() : comma;
-            ids.append(text.sliced(from, end - from).toLongLong());
+            ids.append(PackedText::integer(text.sliced(from, end - from)));
             from = end + 1;
         }
     }
@@ -706,8 +707,9 @@ StoreResult<QList<MapPoint>> QueueIndex::mapPoints(
     };
     std::array<QByteArrayView, Columns> fields;
     const auto text = [&](int column) { return packed ? fields[column] : query.columnText(column); };
-    const auto integer
-        = [&](int column) { return packed ? fields[column].toLongLong() : query.columnInteger(column); };
+    const auto integer = [&](int column) {
+        return packed ? PackedText::integer(fields[column]) : query.columnInteger(column);
+    };
     const auto real = [&](int column) {
         if (packed ? fields[column].isEmpty() : query.columnIsNull(column)) {
             return std::numeric_limits<double>::quiet_NaN();
@@ -716,7 +718,7 @@ StoreResult<QList<MapPoint>> QueueIndex::mapPoints(
             return query.columnReal(column);
         }
         // The bits of the stored double, written by the server in hexadecimal.
-        const quint64 bits = fields[column].toULongLong(nullptr, 16);
+        const quint64 bits = PackedText::hexadecimal(fields[column]);
         double value = 0;
         std::memcpy(&value, &bits, sizeof value);
         return value;
