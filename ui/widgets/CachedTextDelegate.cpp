@@ -15,6 +15,9 @@ std::unique_ptr<QTextLayout> lineOf(
     const QString& text, const QFont& font, const QTextOption& option, int width)
 {
     auto layout = std::make_unique<QTextLayout>(text, font);
+    // Without it the layout frees its glyphs after the layout and after each drawing, and shapes
+    // the text anew for every paint (a quarter of a région change's instructions).
+    layout->setCacheEnabled(true);
     layout->setTextOption(option);
     layout->beginLayout();
     QTextLine line = layout->createLine();
