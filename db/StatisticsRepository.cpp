@@ -355,17 +355,18 @@ StoreResult<Statistics> StatisticsRepository::compute(
     // The filter's columns are the queue index's alone, so it applies unchanged beside the audit's.
     // The audit is read first (SQLite keeps the order of a CROSS JOIN): decisions are few beside the
     // requests. The decided statuses are written in the statement, as in PostgreSQL's partial index
-    // of decisions (schema 17), which the planner uses only for a statement that says them.
+    // of decisions (schema 17), which the planner uses only for a statement that says them; so is
+    // the withdrawn status, as in its partial index of the requests not withdrawn (schema 26).
     KeptQuery kept(m_database,
         (QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a ")
             + (m_database.isPostgresql() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"))
-            + QStringLiteral(
-                " event_queue ON event_queue.event_id = a.event_id WHERE %1 AND status <> ? AND "
-                "a.action IN ('status', 'override') AND a.new_status IN ('%2', '%3') GROUP BY 1"))
-            .arg(where.sql, labelledKey, EventStatuses::key(EventStatus::Refused)));
+            + QStringLiteral(" event_queue ON event_queue.event_id = a.event_id WHERE %1 AND status <> '%4' "
+                             "AND a.action IN ('status', 'override') AND a.new_status IN ('%2', '%3') "
+                             "GROUP BY 1"))
+            .arg(where.sql, labelledKey, EventStatuses::key(EventStatus::Refused), withdrawnKey));
     QSqlQuery& decisions = kept.query();
     decisions.setForwardOnly(true);
-    if (!kept.exec(where.values + QVariantList { withdrawnKey })) {
+    if (!kept.exec(where.values)) {
         return failed(decisions.lastError().text());
     }
     static const QTimeZone paris("Europe/Paris");
