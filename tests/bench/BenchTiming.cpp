@@ -1,11 +1,51 @@
 #include "tests/bench/BenchTiming.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
 
 #include <time.h>
+#include <unistd.h>
+
+namespace BenchTiming {
+namespace {
+
+    // The CPU time every process of the machine used so far, every core, in milliseconds: /proc/stat's
+    // first line (user nice system idle iowait irq softirq steal ...), all but idle and iowait. -1 when
+    // it cannot be read.
+    qint64 machineBusyMs()
+    {
+        QFile stat(QStringLiteral("/proc/stat"));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            return -1;
+        }
+        const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
+        if (fields.size() < 9 || fields.at(0) != "cpu") {
+            return -1;
+        }
+        qint64 ticks = 0;
+        for (int field = 1; field <= 8; ++field) {
+            ticks += field == 4 || field == 5 ? 0 : fields.at(field).toLongLong();
+        }
+        return ticks * 1000 / sysconf(_SC_CLK_TCK);
+    }
+
+    // "  <what>: CPU time <median> ms median, <slowest> ms most of <runs>".
+    QString cpuLine(const QString& what, const QList<qint64>& cpuTimes)
+    {
+        const Figure measured = figure(cpuTimes);
+        return QStringLiteral("  %1: CPU time %2 ms median, %3 ms most of %4")
+            .arg(what)
+            .arg(measured.median)
+            .arg(measured.slowest)
+            .arg(measured.runs);
+    }
+
+} // namespace
+} // namespace BenchTiming
 
 qint64 BenchTiming::median(QList<qint64> times)
 {
@@ -22,12 +62,34 @@ qint64 BenchTiming::processCpuMs()
 
 void BenchTiming::printCpu(QTextStream& out, const QString& what, const QList<qint64>& cpuTimes)
 {
-    const Figure measured = figure(cpuTimes);
-    out << QStringLiteral("  %1: CPU time %2 ms median, %3 ms most of %4")
-               .arg(what)
-               .arg(measured.median)
-               .arg(measured.slowest)
-               .arg(measured.runs)
+    out << cpuLine(what, cpuTimes) << Qt::endl;
+}
+
+BenchTiming::MachineLoad::MachineLoad()
+    : m_machineMs(machineBusyMs())
+    , m_ownMs(processCpuMs())
+{
+    m_wall.start();
+}
+
+int BenchTiming::MachineLoad::othersPercent() const
+{
+    const qint64 machineMs = machineBusyMs();
+    const qint64 available = m_wall.elapsed() * QThread::idealThreadCount();
+    if (m_machineMs < 0 || machineMs < 0 || available <= 0) {
+        return -1;
+    }
+    const qint64 others = (machineMs - m_machineMs) - (processCpuMs() - m_ownMs);
+    return int(std::clamp<qint64>(others * 100 / available, 0, 100));
+}
+
+void BenchTiming::printCpu(
+    QTextStream& out, const QString& what, const QList<qint64>& cpuTimes, const MachineLoad& load)
+{
+    out << cpuLine(what, cpuTimes)
+        << QStringLiteral(" (meanwhile other processes kept %1 % of the machine's %2 cores busy)")
+               .arg(load.othersPercent())
+               .arg(QThread::idealThreadCount())
         << Qt::endl;
 }
 

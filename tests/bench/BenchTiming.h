@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,23 @@ qint64 median(QList<qint64> times);
 qint64 processCpuMs();
 // "  <what>: CPU time <median> ms median, <slowest> ms most of <runs>".
 void printCpu(QTextStream& out, const QString& what, const QList<qint64>& cpuTimes);
+
+// How busy the machine's other processes kept its cores from construction on. On a shared virtual
+// machine the same work costs this process up to 1.5 times the CPU time when the others are busy
+// (the same instructions, counted by callgrind): a CPU time means little without the load beside it.
+class MachineLoad {
+public:
+    MachineLoad();
+    // In percent of every core, or -1 when /proc/stat cannot be read.
+    int othersPercent() const;
+
+private:
+    qint64 m_machineMs;
+    qint64 m_ownMs;
+    QElapsedTimer m_wall;
+};
+// printCpu's line, then "(meanwhile other processes kept <n> % of the machine's cores busy)".
+void printCpu(QTextStream& out, const QString& what, const QList<qint64>& cpuTimes, const MachineLoad& load);
 Figure figure(const QList<qint64>& times);
 // `run` timed `runs` times, in milliseconds.
 QList<qint64> time(int runs, const std::function<void()>& run);

@@ -86,6 +86,7 @@ bool benchExports(
         int skipped = 0;
         bool written = true;
         QList<qint64> cpuTimes;
+        const BenchTiming::MachineLoad load;
         const QList<qint64> times = BenchTiming::time(BenchTiming::Runs, [&] {
             const qint64 cpu = BenchTiming::processCpuMs();
             written = write(format, events, path, &skipped) && written;
@@ -99,7 +100,7 @@ bool benchExports(
                 .arg(written ? QString() : QStringLiteral(" FAILED")),
             times, qint64(limit) * events.size() / 100000);
         BenchTiming::printCpu(
-            out, QStringLiteral("export %1").arg(ExportWriter::key(format).toUpper()), cpuTimes);
+            out, QStringLiteral("export %1").arg(ExportWriter::key(format).toUpper()), cpuTimes, load);
         if (!written) {
             return false;
         }
@@ -115,6 +116,7 @@ BenchTiming::Figure benchImport(
     QList<qint64> times;
     QList<qint64> cpuTimes;
     RequestImport::Outcome outcome;
+    const BenchTiming::MachineLoad load;
     for (int run = 0; run < runs; ++run) {
         removeStore(storePath);
         Database database;
@@ -138,7 +140,7 @@ BenchTiming::Figure benchImport(
     const BenchTiming::Figure imported = BenchTiming::printTargets(out,
         QStringLiteral("import CSV (read, parse, store, index) of %1").arg(count), times,
         qint64(2500) * count / 100000);
-    BenchTiming::printCpu(out, QStringLiteral("import"), cpuTimes);
+    BenchTiming::printCpu(out, QStringLiteral("import"), cpuTimes, load);
 
     QList<qint64> bareTimes;
     int bareRows = 0;

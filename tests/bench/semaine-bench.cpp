@@ -289,6 +289,7 @@ BenchTiming::Figure benchInsert(
     QList<qint64> times;
     QList<qint64> cpuTimes;
     QElapsedTimer timer;
+    const BenchTiming::MachineLoad load;
     for (int run = 0; run < runs; ++run) {
         if (!openFresh(database, storePath)) {
             return {};
@@ -307,7 +308,7 @@ BenchTiming::Figure benchInsert(
     const BenchTiming::Figure figure
         = printTargets(out, QStringLiteral("insert with the rules of %1").arg(events.size()), times,
             withTarget ? qint64(1500) * events.size() / 100000 : 0);
-    BenchTiming::printCpu(out, QStringLiteral("insert"), cpuTimes);
+    BenchTiming::printCpu(out, QStringLiteral("insert"), cpuTimes, load);
     return figure;
 }
 
