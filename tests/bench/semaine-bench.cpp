@@ -435,13 +435,18 @@ int main(int argc, char** argv)
         QStringLiteral("PATH"));
     const QCommandLineOption importExportOption(QStringLiteral("import-export-only"),
         QStringLiteral("Generates the events and times only the exports and the import."));
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+        QStringLiteral(
+            "With --import-export-only: times this export alone (csv, geojson, xlsx, ods, pdf, ics; "
+            "repeatable), and no import."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption writesOption(QStringLiteral("writes-only"),
         QStringLiteral("Generates the events and times only their insert and the import of their CSV file."));
     const QCommandLineOption outboxOption(QStringLiteral("outbox-only"),
         QStringLiteral("Times only the outbox: 3,000 labels (or --events) with their letters, attestations, "
                        "SMTP delivery."));
     parser.addOptions({ eventsOption, quickOption, storeOption, mapOption, withoutMapOption, figuresOption,
-        postgresqlOption, statementsOption, importExportOption, writesOption, outboxOption });
+        postgresqlOption, statementsOption, importExportOption, exportOption, writesOption, outboxOption });
     parser.process(app);
     if (parser.isSet(outboxOption)) {
         return benchOutbox(out,
@@ -487,6 +492,9 @@ int main(int argc, char** argv)
             = DemoGenerator(*EditionRepository(database).find(2018), GeoReference::embedded(), 2018)
                   .generate(count);
         const QString csvPath = dir.filePath(QStringLiteral("import.csv"));
+        if (parser.isSet(exportOption)) {
+            return benchExports(events, dir.path(), csvPath, out, parser.values(exportOption)) ? 0 : 1;
+        }
         const bool written = parser.isSet(writesOption)
             ? benchInsert(database, storePath, events, Runs, true).isMeasured()
                 && writeImportFile(events, csvPath)
