@@ -98,7 +98,7 @@ WriteResult BulkInsert::dropIndexes(qsizetype requests)
     return WriteResult::success();
 }
 
-BulkInsert::Rows BulkInsert::encode(const QList<Event>& events, const QList<EventDigest>& digests)
+BulkInsert::Rows BulkInsert::encode(QSpan<const Event> events, const QList<EventDigest>& digests)
 {
     Rows rows { {}, QueueIndex::encodeRows(events, digests) };
     for (const Event& event : events) {
@@ -107,11 +107,13 @@ BulkInsert::Rows BulkInsert::encode(const QList<Event>& events, const QList<Even
     return rows;
 }
 
-WriteResult BulkInsert::add(QList<Event>& events, const Rows& rows, const QList<qsizetype>& rowOf)
+StoreResult<QList<qint64>> BulkInsert::add(
+    QSpan<const Event> events, const Rows& rows, const QList<qsizetype>& rowOf)
 {
     Q_ASSERT(events.size() == rowOf.size());
-    if (events.isEmpty()) {
-        return WriteResult::success();
+    QList<qint64> ids;
+    if (events.empty()) {
+        return ids;
     }
     if (!m_insert) {
         if (const WriteResult begun = begin(); !begun) {
@@ -124,30 +126,27 @@ WriteResult BulkInsert::add(QList<Event>& events, const Rows& rows, const QList<
             return dropped;
         }
     }
-    QList<qint64> ids;
     ids.reserve(events.size());
     for (qsizetype i = 0; i < events.size(); ++i) {
-        Event& event = events[i];
         rows.events.bind(*m_insert, rowOf.at(i));
         if (!m_insert->step()) {
+            const Event& event = events[i];
             return WriteResult::failure(StoreStatus::Failed,
                 RequestStore::tr("Cannot store the request %1 (%2): %3. Nothing was stored.")
                     .arg(event.requestId, event.title, m_insert->errorString()));
         }
-        event.id = m_insert->lastInsertId();
-        event.version = 1;
-        ids.append(event.id);
+        ids.append(m_insert->lastInsertId());
         if (!m_trigger.isEmpty() && m_firstUnindexed == 0) {
-            m_firstUnindexed = event.id;
+            m_firstUnindexed = ids.last();
         }
     }
-    m_firstId = m_count == 0 ? events.first().id : m_firstId;
-    m_lastId = events.last().id;
-    m_count += events.size();
+    m_firstId = m_count == 0 ? ids.first() : m_firstId;
+    m_lastId = ids.last();
+    m_count += ids.size();
     if (const WriteResult indexed = QueueIndex(m_database).store(ids, rows.queue, rowOf); !indexed) {
         return indexFailed(indexed.message);
     }
-    return WriteResult::success();
+    return ids;
 }
 
 WriteResult BulkInsert::finish()

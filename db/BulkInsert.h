@@ -6,6 +6,7 @@
 #include "db/StoreResult.h"
 
 #include <QList>
+#include <QSpan>
 #include <QString>
 #include <QStringList>
 
@@ -39,10 +40,12 @@ public:
         EncodedRows queue;
     };
     // Pure: `digests` are the queue digests of `events`, one per event, in order.
-    static Rows encode(const QList<Event>& events, const QList<EventDigest>& digests);
+    static Rows encode(QSpan<const Event> events, const QList<EventDigest>& digests);
     // Writes the requests `events` and their queue rows, the rows `rowOf[i]` of `rows` for
-    // `events[i]`, and sets their ids and versions.
-    WriteResult add(QList<Event>& events, const Rows& rows, const QList<qsizetype>& rowOf);
+    // `events[i]`, and answers their ids, in order (each request is then at version 1). The
+    // requests are only read: a bulk insert's makers read them meanwhile.
+    StoreResult<QList<qint64>> add(
+        QSpan<const Event> events, const Rows& rows, const QList<qsizetype>& rowOf);
     // Indexes what add() left unindexed and audits every creation, in the order of the ids.
     WriteResult finish();
 

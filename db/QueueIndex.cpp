@@ -314,7 +314,7 @@ StoreResult<QHash<int, Edition>> QueueIndex::editionsOf(const QList<Event>& even
     return editions;
 }
 
-QList<EventDigest> QueueIndex::digests(const QList<Event>& events, const QHash<int, Edition>& editions)
+QList<EventDigest> QueueIndex::digests(QSpan<const Event> events, const QHash<int, Edition>& editions)
 {
     QList<EventDigest> digests;
     digests.reserve(events.size());
@@ -349,7 +349,7 @@ WriteResult QueueIndex::store(const QList<Event>& events, const QList<EventDiges
     return store(ids, encodeRows(events, digests), rowOf);
 }
 
-EncodedRows QueueIndex::encodeRows(const QList<Event>& events, const QList<EventDigest>& digests)
+EncodedRows QueueIndex::encodeRows(QSpan<const Event> events, const QList<EventDigest>& digests)
 {
     Q_ASSERT(digests.size() == events.size());
     EncodedRows rows;
@@ -364,7 +364,7 @@ EncodedRows QueueIndex::encodeRows(const QList<Event>& events, const QList<Event
     };
     const auto text = [&](const QString& value) { rows.appendText(QStringView(value)); };
     for (qsizetype i = 0; i < events.size(); ++i) {
-        const Event& event = events.at(i);
+        const Event& event = events[i];
         const EventDigest& digest = digests.at(i);
         rows.startRow();
         rows.appendInteger(event.editionYear);

@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSpan>
 #include <QVariantList>
 
 #include <optional>
@@ -44,7 +45,7 @@ public:
     WriteResult store(const QList<Event>& events, const QList<EventDigest>& digests);
     // The rows' values but the requests' ids, for store() below: pure, so that a bulk write works
     // them out on the core that makes its batches.
-    static EncodedRows encodeRows(const QList<Event>& events, const QList<EventDigest>& digests);
+    static EncodedRows encodeRows(QSpan<const Event> events, const QList<EventDigest>& digests);
     // Writes the row of the request `ids[i]` from the row `rowOf[i]` of `rows`, for each i.
     WriteResult store(const QList<qint64>& ids, const EncodedRows& rows, const QList<qsizetype>& rowOf);
     // The row of a decided request (`event` as written): a decision changes its status and assignee
@@ -65,7 +66,7 @@ public:
     // one cannot be read, as the label rules cannot be worked out without it.
     StoreResult<QHash<int, Edition>> editionsOf(const QList<Event>& events) const;
     // Pure: safe on any thread.
-    static QList<EventDigest> digests(const QList<Event>& events, const QHash<int, Edition>& editions);
+    static QList<EventDigest> digests(QSpan<const Event> events, const QHash<int, Edition>& editions);
     // The requests whose row is missing (after an upgrade, or when an edition's dates changed),
     // or all of them when the code's recipe is newer than the store's:
     // EventRepository::refreshQueueIndex() works them out again, then marks the index current.
