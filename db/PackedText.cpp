@@ -1,23 +1,26 @@
 #include "db/PackedText.h"
 
-#include <array>
+#include <charconv>
+#include <optional>
+#include <system_error>
 
 namespace {
 
-// Each byte's value as a hexadecimal digit, -1 for the bytes that are none.
-constexpr std::array<qint8, 256> hexDigits = [] {
-    std::array<qint8, 256> digits {};
-    for (qint8& digit : digits) {
-        digit = -1;
+// The text read whole by std::from_chars (no locale, no sign but '-', no space, no prefix), which
+// the server's own forms always are; nothing when it is anything else.
+template <typename Number> std::optional<Number> plainNumber(QByteArrayView text, int base)
+{
+    if (text.isEmpty()) {
+        return std::nullopt;
     }
-    for (int c = 0; c < 10; ++c) {
-        digits['0' + c] = qint8(c);
+    Number value = 0;
+    const char* const end = text.data() + text.size();
+    const auto [stop, error] = std::from_chars(text.data(), end, value, base);
+    if (error != std::errc() || stop != end) {
+        return std::nullopt;
     }
-    for (int c = 0; c < 6; ++c) {
-        digits['a' + c] = digits['A' + c] = qint8(10 + c);
-    }
-    return digits;
-}();
+    return value;
+}
 
 } // namespace
 
@@ -25,37 +28,18 @@ namespace PackedText {
 
 qint64 integer(QByteArrayView text)
 {
-    const bool negative = !text.isEmpty() && text.front() == '-';
-    const QByteArrayView digits = negative ? text.sliced(1) : text;
-    // 18 digits cannot overflow a qint64.
-    if (digits.isEmpty() || digits.size() > 18) {
-        return text.toLongLong();
+    if (const std::optional<qint64> value = plainNumber<qint64>(text, 10)) {
+        return *value;
     }
-    qint64 value = 0;
-    for (const char c : digits) {
-        if (c < '0' || c > '9') {
-            return text.toLongLong();
-        }
-        value = value * 10 + (c - '0');
-    }
-    return negative ? -value : value;
+    return text.toLongLong();
 }
 
 quint64 hexadecimal(QByteArrayView text)
 {
-    // 16 digits: the server's float8send() in hex, and no more than a quint64 holds.
-    if (text.isEmpty() || text.size() > 16) {
-        return text.toULongLong(nullptr, 16);
+    if (const std::optional<quint64> value = plainNumber<quint64>(text, 16)) {
+        return *value;
     }
-    quint64 value = 0;
-    for (const char c : text) {
-        const qint8 digit = hexDigits[quint8(c)];
-        if (digit < 0) {
-            return text.toULongLong(nullptr, 16);
-        }
-        value = value << 4 | quint64(digit);
-    }
-    return value;
+    return text.toULongLong(nullptr, 16);
 }
 
 } // namespace PackedText
