@@ -1,5 +1,6 @@
 #include "db/BulkInsert.h"
 
+#include "db/AsideSearchIndex.h"
 #include "db/AuditTrail.h"
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
@@ -88,6 +89,19 @@ WriteResult BulkInsert::dropIndexes(qsizetype requests)
         return indexFailed(trigger.message);
     }
     m_trigger = *trigger;
+    // Before the first row, into a search index that holds none: its trigrams are worked out on
+    // another core while the rows are written here, then copied in (finish()).
+    if (!m_trigger.isEmpty() && m_count == 0) {
+        const StoreResult<bool> holding = QueueIndex(m_database).holdsRows();
+        const StoreResult<QString> definition = QueueIndex(m_database).searchIndexDefinition();
+        if (!holding || !definition) {
+            return indexFailed(!holding ? holding.message : definition.message);
+        }
+        if (!*holding) {
+            m_searchDefinition = *definition;
+            m_aside = std::make_unique<AsideSearchIndex>(m_searchDefinition);
+        }
+    }
     // The event table's only CHECK, on the status, is an IN list: SQLite builds it as a temporary
     // b-tree for every row it checks (100 ms of the writer's thread at 100,000 requests). The
     // statuses written here are EventStatuses::key() of an enum, which the CHECK cannot refuse.
@@ -108,7 +122,7 @@ BulkInsert::Rows BulkInsert::encode(QSpan<const Event> events, const QList<Event
 }
 
 StoreResult<QList<qint64>> BulkInsert::add(
-    QSpan<const Event> events, const Rows& rows, const QList<qsizetype>& rowOf)
+    QSpan<const Event> events, Rows rows, const QList<qsizetype>& rowOf)
 {
     Q_ASSERT(events.size() == rowOf.size());
     QList<qint64> ids;
@@ -146,21 +160,33 @@ StoreResult<QList<qint64>> BulkInsert::add(
     if (const WriteResult indexed = QueueIndex(m_database).store(ids, rows.queue, rowOf); !indexed) {
         return indexFailed(indexed.message);
     }
+    if (m_aside) {
+        m_aside->add(ids, std::move(rows.queue), rowOf);
+    }
     return ids;
+}
+
+WriteResult BulkInsert::resumeSearchIndex()
+{
+    QueueIndex index(m_database);
+    if (m_aside) {
+        // The trigrams of every row add() wrote, worked out meanwhile; the index held no other row
+        // (dropIndexes()), and the insert trigger was off from the first row on, so that it holds
+        // nothing else now either. A failure aside leaves the fill below.
+        const StoreResult<SearchIndexRecords> records = m_aside->finish();
+        m_aside.reset();
+        if (records) {
+            m_builtAside = true;
+            return index.adoptSearchIndex(m_trigger, m_searchDefinition, *records);
+        }
+    }
+    return m_firstUnindexed == 0 ? WriteResult::success()
+                                 : index.resumeSearchIndex(m_trigger, m_firstUnindexed, m_lastId);
 }
 
 WriteResult BulkInsert::finish()
 {
     checkStatuses();
-    if (!m_trigger.isEmpty()) {
-        if (const WriteResult indexed = m_firstUnindexed == 0
-                ? WriteResult::success()
-                : QueueIndex(m_database).resumeSearchIndex(m_trigger, m_firstUnindexed, m_lastId);
-            !indexed) {
-            return indexFailed(indexed.message);
-        }
-        m_trigger.clear();
-    }
     if (!m_rebuild.isEmpty()) {
         QSqlQuery query(m_database.connection());
         // One thread: SQLite's sorter hands work to helpers (PRAGMA threads) only for a sort larger
@@ -177,6 +203,13 @@ WriteResult BulkInsert::finish()
             return storeFailed(error);
         }
         m_rebuild.clear();
+    }
+    // After the indexes: the search index built aside had that much more time.
+    if (!m_trigger.isEmpty()) {
+        if (const WriteResult indexed = resumeSearchIndex(); !indexed) {
+            return indexFailed(indexed.message);
+        }
+        m_trigger.clear();
     }
     if (m_count == 0) {
         return WriteResult::success();

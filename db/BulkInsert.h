@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <memory>
 
+class AsideSearchIndex;
 class Database;
 class Statement;
 
@@ -43,11 +44,13 @@ public:
     static Rows encode(QSpan<const Event> events, const QList<EventDigest>& digests);
     // Writes the requests `events` and their queue rows, the rows `rowOf[i]` of `rows` for
     // `events[i]`, and answers their ids, in order (each request is then at version 1). The
-    // requests are only read: a bulk insert's makers read them meanwhile.
-    StoreResult<QList<qint64>> add(
-        QSpan<const Event> events, const Rows& rows, const QList<qsizetype>& rowOf);
+    // requests are only read: a bulk insert's makers read them meanwhile. The queue rows may go on
+    // to the thread that indexes their search texts (AsideSearchIndex).
+    StoreResult<QList<qint64>> add(QSpan<const Event> events, Rows rows, const QList<qsizetype>& rowOf);
     // Indexes what add() left unindexed and audits every creation, in the order of the ids.
     WriteResult finish();
+    // Whether finish() took the search index that AsideSearchIndex built, rather than filling it.
+    bool searchIndexBuiltAside() const { return m_builtAside; }
 
 private:
     // Before the first row: on PostgreSQL, the lock that makes the ids between the first and the
@@ -63,6 +66,9 @@ private:
     static WriteResult indexFailed(const QString& why);
     // Ends what dropIndexes() turned off: the status CHECK of later statements.
     void checkStatuses();
+    // Indexes the search texts of the rows written without the trigger, then puts it back: the
+    // index AsideSearchIndex built when there is one, else a fill (QueueIndex::resumeSearchIndex()).
+    WriteResult resumeSearchIndex();
 
     Database& m_database;
     QString m_who;
@@ -76,4 +82,8 @@ private:
     QStringList m_rebuild; // the dropped indexes' definitions
     QString m_trigger; // the suspended search trigger, empty when none
     qint64 m_firstUnindexed = 0; // the first row written without the search trigger
+    // From the first row on, when the search index held no row: its index, built meanwhile.
+    std::unique_ptr<AsideSearchIndex> m_aside;
+    QString m_searchDefinition; // the trigram index's CREATE VIRTUAL TABLE, with m_aside
+    bool m_builtAside = false;
 };

@@ -30,6 +30,13 @@ public:
     void appendOptionalReal(const std::optional<double>& value);
 
     qsizetype rowCount() const { return m_rowStarts.size(); }
+    // The text that is the value `value` of `row` (counted from 0).
+    QByteArrayView text(qsizetype row, int value) const
+    {
+        const Value& found = m_values.at(m_rowStarts.at(row) + value);
+        Q_ASSERT(found.kind == Kind::Text);
+        return QByteArrayView(m_texts.constData() + found.offset, found.size);
+    }
     // Binds the values of `row` to `statement` from its parameter `firstParameter` on; they stay
     // valid while this object is neither changed nor destroyed.
     void bind(Statement& statement, qsizetype row, int firstParameter = 1) const;

@@ -3,6 +3,7 @@
 #include "app/core/EventDigest.h"
 #include "app/core/GeoReference.h"
 #include "app/core/TextFold.h"
+#include "db/AsideSearchIndex.h"
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EncodedRows.h"
@@ -514,6 +515,74 @@ WriteResult QueueIndex::resumeSearchIndex(const QString& trigger, qint64 firstId
     }
     if (QSqlQuery query(m_database.connection()); !query.exec(trigger)) {
         return failed(query);
+    }
+    return WriteResult::success();
+}
+
+StoreResult<QString> QueueIndex::searchIndexDefinition() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'event_queue_search'"))) {
+        return StoreResult<QString>::failure(StoreStatus::Failed, query.lastError().text());
+    }
+    if (!query.next()) {
+        return StoreResult<QString>::failure(StoreStatus::Failed, tr("The store has no search index."));
+    }
+    return query.value(0).toString();
+}
+
+StoreResult<bool> QueueIndex::holdsRows() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM event_queue)")) || !query.next()) {
+        return StoreResult<bool>::failure(StoreStatus::Failed, query.lastError().text());
+    }
+    return query.value(0).toBool();
+}
+
+WriteResult QueueIndex::adoptSearchIndex(
+    const QString& trigger, const QString& definition, const SearchIndexRecords& records)
+{
+    const auto failed = [](const QString& error) { return WriteResult::failure(StoreStatus::Failed, error); };
+    // A new table rather than the records of the old one replaced: this connection's FTS5 keeps the
+    // index's structure record it last read, and reads it again only after another connection's
+    // commit; its next write would have undone the records below. The table holds no row: dropping
+    // it costs nothing. Its %_config keeps FTS5's defaults (the side's hash size is the side's).
+    QSqlQuery query(m_database.connection());
+    for (const QString& statement : { QStringLiteral("DROP TABLE event_queue_search"), definition,
+             QStringLiteral("DELETE FROM event_queue_search_data") }) {
+        if (!query.exec(statement)) {
+            return failed(query.lastError().text());
+        }
+    }
+    Statement data(m_database.connection(),
+        QStringLiteral("INSERT INTO event_queue_search_data (id, block) VALUES (?, ?)"));
+    if (!data.isValid()) {
+        return failed(data.errorString());
+    }
+    for (const SearchIndexRecords::Data& record : records.data) {
+        data.bindInteger(1, record.id);
+        data.bindKeptBlob(2, record.block);
+        if (!data.step()) {
+            return failed(data.errorString());
+        }
+    }
+    Statement terms(m_database.connection(),
+        QStringLiteral("INSERT INTO event_queue_search_idx (segid, term, pgno) VALUES (?, ?, ?)"));
+    if (!terms.isValid()) {
+        return failed(terms.errorString());
+    }
+    for (const SearchIndexRecords::Term& record : records.terms) {
+        terms.bindInteger(1, record.segment);
+        terms.bindKeptBlob(2, record.term);
+        terms.bindInteger(3, record.page);
+        if (!terms.step()) {
+            return failed(terms.errorString());
+        }
+    }
+    if (!query.exec(trigger)) {
+        return failed(query.lastError().text());
     }
     return WriteResult::success();
 }

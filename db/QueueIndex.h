@@ -21,6 +21,7 @@ class Database;
 class EncodedRows;
 class GeoReference;
 class Statement;
+struct SearchIndexRecords;
 
 // The review queue's side of the store. It keeps one narrow event_queue row per request, with
 // the label rules' outcomes (EventDigest), and answers the queue in SQL: which requests a filter
@@ -46,6 +47,8 @@ public:
     // The rows' values but the requests' ids, for store() below: pure, so that a bulk write works
     // them out on the core that makes its batches.
     static EncodedRows encodeRows(QSpan<const Event> events, const QList<EventDigest>& digests);
+    // The search text's place among a row's values in encodeRows().
+    static constexpr int SearchTextValue = 11;
     // Writes the row of the request `ids[i]` from the row `rowOf[i]` of `rows`, for each i.
     WriteResult store(const QList<qint64>& ids, const EncodedRows& rows, const QList<qsizetype>& rowOf);
     // The row of a decided request (`event` as written): a decision changes its status and assignee
@@ -62,6 +65,15 @@ public:
     // Indexes the search texts of the rows from `firstId` to `lastId`, all written since
     // suspendSearchIndex(), then creates `trigger` again.
     WriteResult resumeSearchIndex(const QString& trigger, qint64 firstId, qint64 lastId);
+    // The store's CREATE VIRTUAL TABLE of the trigram index (SQLite).
+    StoreResult<QString> searchIndexDefinition() const;
+    // Whether the queue holds any row, whose search text the trigram index then holds.
+    StoreResult<bool> holdsRows() const;
+    // Instead of resumeSearchIndex(), when the search index holds no row but those written since
+    // suspendSearchIndex(): the index as AsideSearchIndex built it for these rows, the table made
+    // again from `definition` (searchIndexDefinition()), then `trigger` created again.
+    WriteResult adoptSearchIndex(
+        const QString& trigger, const QString& definition, const SearchIndexRecords& records);
     // The editions of these events, read from the store (on the caller's thread); a failure when
     // one cannot be read, as the label rules cannot be worked out without it.
     StoreResult<QHash<int, Edition>> editionsOf(const QList<Event>& events) const;

@@ -96,7 +96,7 @@ WriteResult writeBatches(Database& database, const NextBatch& next, const QStrin
         if (batch->done > 0) {
             insert.expect(qsizetype(double(*eventCount) * double(batch->total) / double(batch->done)));
         }
-        if (const WriteResult added = insert.add(fresh, batch->rows, freshRows); !added) {
+        if (const WriteResult added = insert.add(fresh, std::move(batch->rows), freshRows); !added) {
             return abandon(added);
         }
         counts->created += int(fresh.size());

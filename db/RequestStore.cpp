@@ -89,7 +89,7 @@ WriteResult RequestStore::insertInTransaction(QList<Event>& events, const QStrin
             });
         while (std::optional<Batch> batch = batches.take()) {
             const StoreResult<QList<qint64>> added
-                = insert.add(slice(batch->from), batch->rows, batch->rowOf);
+                = insert.add(slice(batch->from), std::move(batch->rows), batch->rowOf);
             if (!added) {
                 return added;
             }

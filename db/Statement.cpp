@@ -176,6 +176,13 @@ bool Statement::next()
     return false;
 }
 
+void Statement::bindKeptBlob(int parameter, QByteArrayView bytes)
+{
+    Q_ASSERT(m_statement);
+    sqlite3_bind_blob(
+        m_statement, parameter, bytes.data() ? bytes.data() : "", int(bytes.size()), SQLITE_STATIC);
+}
+
 qint64 Statement::columnInteger(int column) const
 {
     if (m_rows) {

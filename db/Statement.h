@@ -37,6 +37,8 @@ public:
     // The same for bytes that stay valid and unchanged until the next step(): SQLite reads them
     // where they are instead of copying them.
     void bindKeptText(int parameter, QByteArrayView utf8);
+    // Bytes as a BLOB, kept as bindKeptText() keeps its text (SQLite only).
+    void bindKeptBlob(int parameter, QByteArrayView bytes);
     // Runs the statement once and resets it for the next row.
     bool step();
     // For a query: steps to the next row, false when there is none (or on an error); the
@@ -45,7 +47,7 @@ public:
     qint64 columnInteger(int column) const;
     double columnReal(int column) const;
     bool columnIsNull(int column) const;
-    // Valid until the next step.
+    // Valid until the next step; a BLOB's bytes as they are.
     QByteArrayView columnText(int column) const;
     // The id of the row the last step() inserted (PostgreSQL: the statement must end with RETURNING id).
     qint64 lastInsertId() const;

@@ -5,6 +5,7 @@
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "app/core/TextFold.h"
+#include "db/BulkInsert.h"
 #include "db/Database.h"
 #include "db/Decisions.h"
 #include "db/EditionRepository.h"
@@ -13,6 +14,7 @@
 #include "db/QueueIndex.h"
 #include "db/RequestStore.h"
 #include "db/Statement.h"
+#include "db/Transaction.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -22,6 +24,7 @@
 
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 #include "TestStore.h"
 #include <QTest>
@@ -58,6 +61,58 @@ private:
     QHash<QDate, QList<RuleReport>> m_reportsOn;
 };
 
+// Writes `events` as one bulk insert (BulkInsert), in batches of RequestStore::ProgressEvery, the
+// first `beforeBulk` of them before the insert knows how many come (the search trigger indexes
+// those, as in an import's first batch); answers whether its search index was built aside.
+StoreResult<bool> insertInBulk(Database& database, const QList<Event>& events, qsizetype beforeBulk = 0)
+{
+    Transaction transaction(database);
+    if (!transaction.isOpen()) {
+        return transaction.failure();
+    }
+    const StoreResult<QHash<int, Edition>> editions = QueueIndex(database).editionsOf(events);
+    if (!editions) {
+        return editions;
+    }
+    BulkInsert insert(database, QStringLiteral("test"), beforeBulk > 0 ? 0 : events.size());
+    const QSpan<const Event> all(events);
+    for (qsizetype from = 0; from < all.size();) {
+        if (from >= beforeBulk) {
+            insert.expect(std::max(events.size(), RequestStore::BulkWithoutIndexes));
+        }
+        const qsizetype size = std::min<qsizetype>(
+            from < beforeBulk ? beforeBulk - from : RequestStore::ProgressEvery, all.size() - from);
+        const QSpan<const Event> part = all.subspan(from, size);
+        QList<qsizetype> rowOf(part.size());
+        std::iota(rowOf.begin(), rowOf.end(), 0);
+        const StoreResult<QList<qint64>> added
+            = insert.add(part, BulkInsert::encode(part, QueueIndex::digests(part, *editions)), rowOf);
+        if (!added) {
+            return added;
+        }
+        from += size;
+    }
+    if (const WriteResult finished = insert.finish(); !finished) {
+        return finished;
+    }
+    const bool aside = insert.searchIndexBuiltAside();
+    if (const WriteResult committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    return aside;
+}
+
+// FTS5's own check of its index against the rows of event_queue it reads them from (SQLite).
+WriteResult searchIndexIsWhole(Database& database)
+{
+    QSqlQuery check(database.connection());
+    if (!check.exec(QStringLiteral(
+            "INSERT INTO event_queue_search (event_queue_search, rank) VALUES ('integrity-check', 1)"))) {
+        return WriteResult::failure(StoreStatus::Failed, check.lastError().text());
+    }
+    return WriteResult::success();
+}
+
 class TestQueueIndex : public QObject {
     Q_OBJECT
 
@@ -70,7 +125,11 @@ private slots:
     void randomFiltersKeepWhatEventFilterKeeps();
     void digestSearchesWhatTheFilterSearches();
     void bulkInsertIndexesEverySearchText();
+    void indexedSearchFindsWhatEventFilterFinds_data();
     void indexedSearchFindsWhatEventFilterFinds();
+    void aSearchIndexBuiltAsideTakesLaterWrites();
+    void aSearchIndexAlreadyHoldingRowsIsFilledAsBefore();
+    void aBulkDecidedAfterItsFirstRowsFillsTheSearchIndex();
     void countsEqualAPlainCount();
     void sortsOrderAsTheColumnReads_data();
     void sortsOrderAsTheColumnReads();
@@ -96,6 +155,9 @@ private:
     };
     // A new store holding a copy of m_filled; null after saying why.
     std::unique_ptr<Store> build();
+    // A new store holding m_events, written as one bulk insert into its empty queue (the search
+    // index built aside on SQLite); null after saying why.
+    std::unique_ptr<Store> buildInBulk();
     // Points the tests' members at `store`.
     void use(Store& store);
     // A store of the test function's own, for one that writes: the shared one is only read.
@@ -103,6 +165,9 @@ private:
     // What the domain keeps of the stored requests of 2018, as EventFilter says.
     QSet<qint64> expected(const EventFilter& filter, const QDate& today) const;
     QSet<qint64> actual(const EventFilter& filter, const QDate& today) const;
+    // A search for each of `texts`, each found in some request, keeps in `database` what the domain
+    // keeps of its requests.
+    void searchesKeepWhatTheDomainKeeps(Database& database, const QStringList& texts);
 
     static constexpr int EventCount = 1200;
     // The EventCount generated requests (m_events) stored once, closed: every Store is a copy of it,
@@ -123,6 +188,23 @@ std::unique_ptr<TestQueueIndex::Store> TestQueueIndex::build()
     auto store = std::make_unique<Store>();
     if (!store->database.open(TestStore::copyOfStore(m_filled, store->dir))) {
         qWarning("%s", qPrintable(store->database.errorString()));
+        return nullptr;
+    }
+    store->repository = std::make_unique<EventRepository>(store->database);
+    store->index = std::make_unique<QueueIndex>(store->database);
+    return store;
+}
+
+std::unique_ptr<TestQueueIndex::Store> TestQueueIndex::buildInBulk()
+{
+    auto store = std::make_unique<Store>();
+    if (!store->database.open(TestStore::create(store->dir))) {
+        qWarning("%s", qPrintable(store->database.errorString()));
+        return nullptr;
+    }
+    const StoreResult<bool> aside = insertInBulk(store->database, m_events);
+    if (!aside || *aside == TestStore::onPostgresql()) {
+        qWarning("Not built aside: %s", qPrintable(aside.message));
         return nullptr;
     }
     store->repository = std::make_unique<EventRepository>(store->database);
@@ -339,11 +421,28 @@ void TestQueueIndex::randomFiltersKeepWhatEventFilterKeeps()
     }
 }
 
+void TestQueueIndex::indexedSearchFindsWhatEventFilterFinds_data()
+{
+    QTest::addColumn<bool>("inBulk");
+    QTest::newRow("indexed by the trigger, row by row") << false;
+    QTest::newRow("bulk insert, index built aside") << true;
+}
+
 void TestQueueIndex::indexedSearchFindsWhatEventFilterFinds()
 {
     // The trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL) against the plain substring
     // search: pieces of the requests' own texts as typed (case and accents changed at random),
     // and strings nobody would type, from one to nine characters.
+    QFETCH(bool, inBulk);
+    if (inBulk) {
+        m_own = buildInBulk();
+        QVERIFY(m_own);
+        use(*m_own);
+        if (!TestStore::onPostgresql()) {
+            const WriteResult whole = searchIndexIsWhole(*m_database);
+            QVERIFY2(whole.ok(), qPrintable(whole.message));
+        }
+    }
     QVERIFY(m_index->searchIsIndexed());
     QRandomGenerator random(16);
     const QString alphabet = QStringLiteral("aeiouéèêàçîôûœÉÎAEZ '%_*?[]\\\"-.012");
@@ -440,6 +539,91 @@ void TestQueueIndex::bulkInsertIndexesEverySearchText()
         QVERIFY2(!wanted.isEmpty(), qPrintable(text));
         QCOMPARE(actual(filter, QDate(2018, 3, 20)), wanted);
     }
+}
+
+void TestQueueIndex::searchesKeepWhatTheDomainKeeps(Database& database, const QStringList& texts)
+{
+    QueueIndex index(database);
+    DomainKeeps expectedNow(EventRepository(database).all(2018).value(), m_edition);
+    for (const QString& text : texts) {
+        EventFilter filter;
+        filter.text = text;
+        const QSet<qint64> wanted = expectedNow(filter, QDate(2018, 3, 20));
+        QVERIFY2(!wanted.isEmpty(), qPrintable(text));
+        const QList<qint64> found = index.ids(2018, filter, QDate(2018, 3, 20)).value();
+        QCOMPARE(QSet<qint64>(found.cbegin(), found.cend()), wanted);
+    }
+}
+
+void TestQueueIndex::aSearchIndexBuiltAsideTakesLaterWrites()
+{
+    if (TestStore::onPostgresql()) {
+        QSKIP("pg_trgm's index is PostgreSQL's own; nothing is built aside");
+    }
+    Store store;
+    QVERIFY2(store.database.open(TestStore::create(store.dir)), qPrintable(store.database.errorString()));
+    QueueIndex index(store.database);
+    // A search first: this connection's FTS5 then keeps the empty index's structure in memory.
+    EventFilter usine;
+    usine.text = QStringLiteral("usine");
+    QVERIFY(index.ids(2018, usine, QDate(2018, 3, 20)).value().isEmpty());
+    QList<Event> events = m_events;
+    const StoreResult<bool> aside = insertInBulk(store.database, events);
+    QVERIFY2(aside.ok(), qPrintable(aside.message));
+    QVERIFY(*aside);
+    WriteResult whole = searchIndexIsWhole(store.database);
+    QVERIFY2(whole.ok(), qPrintable(whole.message));
+    // Later writes go through the triggers into the index built aside, and keep it whole.
+    Event single = DemoGenerator(m_edition, GeoReference::embedded(), 80).next();
+    single.requestId = QStringLiteral("SEUL-2");
+    single.title = QStringLiteral("Zythologie comparée");
+    const WriteResult alone = RequestStore(store.database).insert(single, QStringLiteral("test"));
+    QVERIFY2(alone.ok(), qPrintable(alone.message));
+    Event edited = EventRepository(store.database).find(1).value();
+    edited.title = QStringLiteral("Xylographie industrielle");
+    const WriteResult edit
+        = RequestStore(store.database).update(edited, QStringLiteral("test"), QDate(2018, 3, 20));
+    QVERIFY2(edit.ok(), qPrintable(edit.message));
+    whole = searchIndexIsWhole(store.database);
+    QVERIFY2(whole.ok(), qPrintable(whole.message));
+    searchesKeepWhatTheDomainKeeps(store.database,
+        { QStringLiteral("zythologie"), QStringLiteral("xylographie"), m_events.at(1).title.mid(1, 5),
+            m_events.last().organiserName.left(6), QStringLiteral("usine") });
+}
+
+void TestQueueIndex::aSearchIndexAlreadyHoldingRowsIsFilledAsBefore()
+{
+    QVERIFY(useOwnStore()); // it writes
+    QList<Event> more = DemoGenerator(m_edition, GeoReference::embedded(), 81).generate(300);
+    for (qsizetype i = 0; i < more.size(); ++i) {
+        more[i].requestId = QStringLiteral("PLUS-%1").arg(i);
+    }
+    const StoreResult<bool> aside = insertInBulk(*m_database, more);
+    QVERIFY2(aside.ok(), qPrintable(aside.message));
+    QVERIFY(!*aside); // the index held the shared store's requests
+    if (!TestStore::onPostgresql()) {
+        const WriteResult whole = searchIndexIsWhole(*m_database);
+        QVERIFY2(whole.ok(), qPrintable(whole.message));
+    }
+    searchesKeepWhatTheDomainKeeps(
+        *m_database, { QStringLiteral("PLUS-29"), more.at(7).title.mid(2, 6), m_events.first().requestId });
+}
+
+void TestQueueIndex::aBulkDecidedAfterItsFirstRowsFillsTheSearchIndex()
+{
+    // As an import that learns its size after its first batch: those rows went through the trigger,
+    // so the index holds rows when the bulk begins, and the others are filled in as before.
+    Store store;
+    QVERIFY2(store.database.open(TestStore::create(store.dir)), qPrintable(store.database.errorString()));
+    const StoreResult<bool> aside = insertInBulk(store.database, m_events, 100);
+    QVERIFY2(aside.ok(), qPrintable(aside.message));
+    QVERIFY(!*aside);
+    if (!TestStore::onPostgresql()) {
+        const WriteResult whole = searchIndexIsWhole(store.database);
+        QVERIFY2(whole.ok(), qPrintable(whole.message));
+    }
+    searchesKeepWhatTheDomainKeeps(
+        store.database, { m_events.at(5).title.mid(1, 6), m_events.at(900).title.mid(1, 6) });
 }
 
 void TestQueueIndex::digestSearchesWhatTheFilterSearches()

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "db/EncodedRows.h"
+#include "db/StoreResult.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+class QSqlDatabase;
+
+// The records of an FTS5 table's shadow tables %_data and %_idx.
+struct SearchIndexRecords {
+    struct Data {
+        qint64 id;
+        QByteArray block;
+    };
+    struct Term {
+        qint64 segment;
+        QByteArray term;
+        qint64 page;
+    };
+    QList<Data> data;
+    QList<Term> terms;
+};
+
+// The trigram index of a bulk insert into an empty search index (SQLite), built on a thread of its
+// own in a private temporary database while the writer's thread writes the rows, the rules' core
+// being mostly idle meanwhile. FTS5's tokenising was half of BulkInsert::finish() on the writer's
+// thread (600 ms at 100,000 requests); the index it builds here is copied into the store's shadow
+// tables instead (QueueIndex::adoptSearchIndex()), in a few tens of ms. FTS5's index records
+// depend on the tokenizer and the detail, not on where the content lives.
+class AsideSearchIndex {
+public:
+    // `definition`: the store's own CREATE VIRTUAL TABLE of event_queue_search, made as it is in the
+    // side database, so that its records are those the store's table would write.
+    explicit AsideSearchIndex(const QString& definition);
+    // Stops the thread; what it built is dropped with its database.
+    ~AsideSearchIndex();
+    AsideSearchIndex(const AsideSearchIndex&) = delete;
+    AsideSearchIndex& operator=(const AsideSearchIndex&) = delete;
+
+    // Indexes the search text of the row rowOf[i] of `rows` (QueueIndex::encodeRows()) as the row
+    // ids[i]; the ids increase from call to call. Only hands them over: `rows` is freed there too.
+    void add(QList<qint64> ids, EncodedRows rows, QList<qsizetype> rowOf);
+
+    // Waits until every row handed over is indexed, then answers the index's records; a failure
+    // when the side database refused something.
+    StoreResult<SearchIndexRecords> finish();
+
+private:
+    struct Batch {
+        QList<qint64> ids;
+        EncodedRows rows;
+        QList<qsizetype> rowOf;
+    };
+    void run(const QString& definition);
+    StoreResult<SearchIndexRecords> build(QSqlDatabase& side, const QString& definition);
+    // The next batch, or nothing once finish() or the destructor asked for the end.
+    std::optional<Batch> take();
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches;
+    bool m_ended = false; // no more batches: finish() or the destructor
+    bool m_stopped = false; // the destructor: what is left is dropped
+    bool m_given = false; // the thread returned: later batches are dropped
+    StoreResult<SearchIndexRecords> m_result = WriteResult::failure(StoreStatus::Failed, {});
+    std::thread m_thread;
+};
