@@ -3376,6 +3376,10 @@ Objet : %2
         <source>The queue cannot be read: %1</source>
         <translation>La file de revue ne peut pas être lue : %1</translation>
     </message>
+    <message>
+        <source>The store has no search index.</source>
+        <translation>La base n&apos;a pas d&apos;index de recherche.</translation>
+    </message>
 </context>
 <context>
     <name>QueueView</name>
