@@ -2,8 +2,9 @@
 // every DGE workstation runs with (ctest sets LANG and LC_ALL to fr_FR.UTF-8): Debian's openpyxl,
 // odfpy and icalendar read them (tests/readers/*.py), the sheets come back as CSV cell by cell
 // equal to our own CSV export but for the types, named for people where the CSV keeps the import
-// format's codes, and that CSV imports into the same requests; pdftotext reads the PDF list. The
-// statistics' workbook and PDF report read as well: figures as numbers, "n/c" as text.
+// format's codes, and that CSV imports into the same requests; pdftotext reads the PDF list, and
+// poppler and qpdf a long one drawn in two halves and joined. The statistics' workbook and PDF
+// report read as well: figures as numbers, "n/c" as text.
 
 #include "TestData.h"
 
@@ -64,6 +65,21 @@ QList<QStringList> csvRows(const QByteArray& bytes)
     return rows;
 }
 
+// A program's standard output, or "" with a warning when it failed; `status` its exit code.
+QByteArray runTool(const QString& program, const QStringList& arguments, int* status = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        qWarning("%s did not finish", qPrintable(program));
+        return {};
+    }
+    if (status) {
+        *status = process.exitCode();
+    }
+    return process.readAllStandardOutput();
+}
+
 QByteArray fileBytes(const QString& path)
 {
     QFile file(path);
@@ -81,6 +97,7 @@ private slots:
     void sheetsReadAsTheCsvAndImportBack();
     void calendarReadsBack();
     void pdfListReadsWithNamesForPeople();
+    void pdfHalvesJoinAtTheirSeam();
     void statisticsReadBack();
 
 private:
@@ -278,6 +295,91 @@ void TestOfficeReaders::pdfListReadsWithNamesForPeople()
     QVERIFY(page.contains(EventTypes::displayName(shown.first()->type).left(12)));
     // The titles, accents and all: the reader finds the characters behind the glyphs drawn.
     QVERIFY2(page.contains(shown.first()->title.left(12)), qPrintable(shown.first()->title));
+}
+
+void TestOfficeReaders::pdfHalvesJoinAtTheirSeam()
+{
+    for (const char* tool : { "pdfinfo", "pdftotext", "pdffonts", "qpdf" }) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()) {
+            QSKIP(qPrintable(
+                QStringLiteral("%1 (poppler-utils, qpdf) is not installed.").arg(QString::fromLatin1(tool))));
+        }
+    }
+    // Long enough to be drawn in halves, with a région going on over the seam.
+    const QList<Event> events = DemoGenerator(edition2018(), GeoReference::embedded(), 11).generate(3000);
+    const QList<const Event*> sorted = PdfExport::sorted(events);
+    const QList<PdfExport::Page> pages
+        = PdfExport::paginate(sorted, PdfExport::linesPerPage(), PdfExport::headingLines);
+    QVERIFY2(pages.size() >= PdfExport::pagesInHalves, qPrintable(QString::number(pages.size())));
+    const qsizetype middle = pages.size() / 2;
+    QCOMPARE(pages.at(middle).first().region, pages.at(middle - 1).last().region);
+    ExportOptions options;
+    options.editionYear = 2018;
+    const QString pdf = m_dir.filePath(QStringLiteral("halves.pdf"));
+    {
+        QFile file(pdf);
+        int skipped = 0;
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(ExportWriter::write(ExportWriter::Format::Pdf, events, &file, &skipped, {}, options));
+    }
+
+    // Sound as a file (qpdf exits 3 on warnings), with its document information.
+    int status = -1;
+    const QString check
+        = QString::fromUtf8(runTool(QStringLiteral("qpdf"), { QStringLiteral("--check"), pdf }, &status));
+    QVERIFY2(status == 0 && check.contains(QStringLiteral("No syntax or stream encoding errors")),
+        qPrintable(check));
+    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), { pdf }));
+    const auto field = [&](const QString& name) {
+        const QRegularExpressionMatch match = QRegularExpression(
+            QStringLiteral("^%1:\\s*(.*)$").arg(name), QRegularExpression::MultilineOption)
+                                                  .match(info);
+        return match.captured(1).trimmed();
+    };
+    QCOMPARE(field(QStringLiteral("Pages")), QString::number(pages.size()));
+    QCOMPARE(field(QStringLiteral("Title")), PdfExport::title(2018));
+    QCOMPARE(field(QStringLiteral("Creator")), QStringLiteral("semaine-admin"));
+    // Each half's fonts, embedded: "name type encoding emb sub uni object ID" under two lines of heading.
+    const QStringList fonts = QString::fromUtf8(runTool(QStringLiteral("pdffonts"), { pdf }))
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                  .mid(2);
+    QVERIFY2(fonts.size() >= 2, qPrintable(fonts.join(QLatin1Char('\n'))));
+    for (const QString& font : fonts) {
+        const QStringList words = font.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(words.size() >= 7 && words.at(words.size() - 5) == QLatin1String("yes"), qPrintable(font));
+    }
+
+    // Page by page in the order drawn: its number among all, its headings, its requests in order.
+    const QStringList read = QString::fromUtf8(
+        runTool(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") }))
+                                 .split(QLatin1Char('\f'));
+    QCOMPARE(read.size(), pages.size() + 1); // after the last page's form feed, nothing
+    const QRegularExpression requestId(QStringLiteral("SI2018-\\d{6}"));
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        const QString& text = read.at(p);
+        QVERIFY2(
+            text.contains(QStringLiteral("page %1 / %2").arg(p + 1).arg(pages.size())), qPrintable(text));
+        QStringList expected;
+        for (const PdfExport::Line& line : pages.at(p)) {
+            if (line.event >= 0) {
+                expected << sorted.at(line.event)->requestId;
+                continue;
+            }
+            // A heading on a line of its own.
+            const QString name = PdfExport::regionName(line.region);
+            const bool continued = p > 0 && pages.at(p - 1).last().region == line.region;
+            const QString heading = continued ? QStringLiteral("%1 (continued)").arg(name) : name;
+            QVERIFY2(text.contains(QLatin1Char('\n') + heading + QLatin1Char('\n')),
+                qPrintable(QStringLiteral("page %1: %2").arg(p + 1).arg(heading)));
+        }
+        QStringList found;
+        for (const QRegularExpressionMatch& match : requestId.globalMatch(text)) {
+            found << match.captured();
+        }
+        QCOMPARE(found, expected);
+    }
+    QVERIFY(read.at(middle).contains(
+        QStringLiteral("%1 (continued)").arg(PdfExport::regionName(pages.at(middle).first().region))));
 }
 
 void TestOfficeReaders::statisticsReadBack()

@@ -2,6 +2,7 @@
 
 #include "app/core/GeoReference.h"
 #include "app/export/PdfCellText.h"
+#include "app/export/PdfJoin.h"
 #include "app/export/XlsxExport.h"
 
 #include <QBuffer>
@@ -12,6 +13,8 @@
 #include <QPdfWriter>
 
 #include <algorithm>
+#include <atomic>
+#include <future>
 #include <numeric>
 
 #ifdef __GLIBC__
@@ -162,6 +165,44 @@ bool PdfExport::write(
     mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
 #endif
+    const QList<Page> pages = paginate(requests, linesPerPage(), headingLines);
+    if (pages.size() < pagesInHalves) {
+        qsizetype done = 0;
+        return draw(requests, pages, 0, pages.size(), device,
+            [&] { return ExportWriter::goOn(progress, ++done, requests.size()); });
+    }
+    // Most of the time is Qt's writer deflating each page and writing each glyph, on the thread
+    // that paints: two writers, each with its own painter and fonts (Qt lets threads paint at once
+    // on devices of their own), draw a half each, this thread the first; qpdf joins them.
+    const qsizetype middle = pages.size() / 2;
+    std::atomic<qsizetype> secondDone = 0;
+    std::atomic<bool> stop = false;
+    QByteArray second;
+    std::future<bool> drawn = std::async(std::launch::async, [&] {
+        QBuffer buffer(&second);
+        buffer.open(QIODevice::WriteOnly);
+        return draw(requests, pages, middle, pages.size(), &buffer, [&] {
+            secondDone.fetch_add(1, std::memory_order_relaxed);
+            return !stop.load(std::memory_order_relaxed);
+        });
+    });
+    // The progress told here, of both halves.
+    const ExportWriter::Progress both = [&](qsizetype done, qsizetype total) {
+        return !progress || progress(done + secondDone.load(std::memory_order_relaxed), total);
+    };
+    QByteArray first;
+    QBuffer buffer(&first);
+    buffer.open(QIODevice::WriteOnly);
+    qsizetype firstDone = 0;
+    const bool firstDrawn = draw(requests, pages, 0, middle, &buffer,
+        [&] { return ExportWriter::goOn(both, ++firstDone, requests.size()); });
+    stop = !firstDrawn;
+    return drawn.get() && firstDrawn && PdfJoin::join({ first, second }, device);
+}
+
+bool PdfExport::draw(const QList<const Event*>& requests, const QList<Page>& pages, qsizetype first,
+    qsizetype end, QIODevice* device, const std::function<bool()>& next) const
+{
     QPdfWriter pdf(device);
     pdf.setTitle(title(m_editionYear));
     pdf.setCreator(QStringLiteral("semaine-admin"));
@@ -171,7 +212,6 @@ bool PdfExport::write(
     if (!painter.begin(&pdf)) {
         return false;
     }
-    const QList<Page> pages = paginate(requests, linesPerPage, headingLines);
 
     // The columns share the width as the workbook's widths do, each at least as wide as its
     // name in bold.
@@ -203,9 +243,8 @@ bool PdfExport::write(
     for (const ExportColumns::Column column : chosen) {
         names << RequestColumns::displayName(column);
     }
-    qsizetype done = 0;
-    for (qsizetype p = 0; p < pages.size(); ++p) {
-        if (p > 0 && !pdf.newPage()) {
+    for (qsizetype p = first; p < end; ++p) {
+        if (p > first && !pdf.newPage()) {
             return false;
         }
         // Two lines that never wrap: the title, then when it was exported.
@@ -250,7 +289,7 @@ bool PdfExport::write(
                 }
             }
             y += line;
-            if (!ExportWriter::goOn(progress, ++done, requests.size())) {
+            if (!next()) {
                 painter.end();
                 return false;
             }
