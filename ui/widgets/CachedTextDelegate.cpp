@@ -53,7 +53,9 @@ void CachedTextDelegate::paint(
     const QWidget* widget = cell.widget;
     const QStyle* style = widget ? widget->style() : QApplication::style();
     if (cell.text.isEmpty() || !isCached(cell, style)) {
-        QStyledItemDelegate::paint(painter, option, index);
+        // What QStyledItemDelegate::paint does, without asking the model for the cell's data again
+        // (the condition columns' icons: half the cells of a row).
+        style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
         return;
     }
     // The style draws the rest (background, check, icon, focus) as ever, without measuring the
