@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -37,6 +38,21 @@
 #include <QToolButton>
 
 #include <functional>
+
+namespace {
+
+// The paint events that a widget receives from its construction on.
+struct PaintCounter : QObject {
+    explicit PaintCounter(QWidget* widget) { widget->installEventFilter(this); }
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        count += event->type() == QEvent::Paint ? 1 : 0;
+        return false;
+    }
+    int count = 0;
+};
+
+} // namespace
 
 class TestQueueDecisions : public QObject {
     Q_OBJECT
@@ -58,6 +74,7 @@ private slots:
     void assignToAColleagueAndFilterByThem();
     void notesAreSavedAutomatically();
     void panelsFollowReloadsAndFilters();
+    void aRegionChangePaintsTheRowsOnce();
     void searchDecideAndGoOnByKeyboard();
     void undoADecisionWithinTheMinute_data();
     void undoADecisionWithinTheMinute();
@@ -668,6 +685,24 @@ void TestQueueDecisions::panelsFollowReloadsAndFilters()
     QVERIFY(!verdict->text().isEmpty());
     QVERIFY(fee->text().contains(QStringLiteral("C4")));
     QVERIFY(notes->isEnabled());
+}
+
+// One région chosen: the rows are read once (one reset) and painted once, whatever comes after the
+// reset (the current row, the counts, the tabs, the conditions panel laid out again). The bench
+// times a région change to that paint.
+void TestQueueDecisions::aRegionChangePaintsTheRowsOnce()
+{
+    auto* region = m_window->findChild<QComboBox*>(QStringLiteral("filterRegion"));
+    QVERIFY(region && region->count() > 1);
+    QTest::qWait(50); // the window's first paints done
+    PaintCounter paints(m_table->viewport());
+    QSignalSpy resets(m_table->model(), &QAbstractItemModel::modelReset);
+    region->setCurrentIndex(1);
+    QTRY_COMPARE(paints.count, 1);
+    QTest::qWait(100); // nothing deferred paints the rows again
+    QCOMPARE(paints.count, 1);
+    QCOMPARE(resets.size(), 1);
+    QVERIFY(m_table->model()->rowCount() > 0);
 }
 
 // A reviewer's round at 1366×768 without the mouse: Ctrl+F, a search, Down to the results, Alt+L
