@@ -3,6 +3,7 @@
 #include "app/core/GeoReference.h"
 #include "db/Database.h"
 #include "db/KeptQuery.h"
+#include "db/PackedText.h"
 #include "db/PreparedQuery.h"
 #include "db/QueueIndex.h"
 #include "db/SqlValue.h"
@@ -245,79 +246,67 @@ QString tallyRows(const Database& database, const QueueIndex::Where& where, bool
     return scan.errorString();
 }
 
+// One field of a group key packed by the server (schema 27): up to the next comma, or `length` bytes
+// when the key gives it (a free text before another); `key` keeps what follows.
+QByteArrayView field(QByteArrayView& key, qsizetype length = -1)
+{
+    const qsizetype end = length >= 0 ? std::min(length, key.size()) : key.indexOf(',');
+    const QByteArrayView value = end < 0 ? key : key.first(end);
+    key = end < 0 ? QByteArrayView() : key.sliced(end + (length >= 0 ? 0 : 1));
+    return value;
+}
+
 // PostgreSQL: the server counts, in one pass over the rows with one group per set below, and
 // sends a few thousand groups instead of 100,000 rows of 15 values (their transfer and conversion
-// were nearly all of the time). GROUPING() says which set a group belongs to. Each set costs the
-// server a hash look-up per row, most of its time: the event types, organiser types and audiences
-// share one set (a few thousand groups, summed here) rather than three. Returns the store's error,
-// if any.
+// were nearly all of the time). Finding each row's group in each set is most of the server's time:
+// each set is one text stored with the row (schema 27), its parts read back here. The received and
+// run days share a set, as do the event types, organiser types and audiences (groups summed here).
+// A group has its own set's key and NULL for the others. Returns the store's error, if any.
 QString tallyGroups(Database& database, const QueueIndex::Where& where, Tally& tally)
 {
-    enum Set { Territory, Received, Kinds, Runs };
-    // The columns, in the order of GROUPING()'s bits (the first is the highest). The days an event
-    // runs count for labelled requests alone: left() on every row's two times was a tenth of the
-    // server's work. These two expressions are those of schema 23's statistics, which the planner
-    // needs to hash their set: written the same here and there.
-    const QString labelledOnly = QStringLiteral("CASE WHEN status = '%1' THEN %2 END");
-    const QStringList keys { QStringLiteral("region"), QStringLiteral("departement"),
-        QStringLiteral("submitted_day"), QStringLiteral("event_type"), QStringLiteral("organiser_type"),
-        QStringLiteral("audiences"), labelledOnly.arg(labelledKey, QStringLiteral("left(starts_at, 10)")),
-        labelledOnly.arg(labelledKey, QStringLiteral("left(coalesce(ends_at, starts_at), 10)")) };
-    const QList<QList<int>> sets { { 0, 1 }, { 2 }, { 3, 4, 5 }, { 6, 7 } };
-    QStringList groupingSets;
-    for (const QList<int>& set : sets) {
-        QStringList columns { QStringLiteral("status") };
-        for (int key : set) {
-            columns << keys.at(key);
-        }
-        groupingSets << QLatin1Char('(') + columns.join(QStringLiteral(", ")) + QLatin1Char(')');
-    }
+    enum Set { Place, Kinds, Days };
     Statement groups(database,
-        QStringLiteral("SELECT GROUPING(%1), status, %1, count(*), sum(expected_participants), "
-                       "sum(actual_participants), count(actual_participants), %2, %3, %4, %5 "
-                       "FROM event_queue WHERE %6 GROUP BY GROUPING SETS (%7)")
-            .arg(keys.join(QStringLiteral(", ")), failingCount(1), failingCount(2), failingCount(3),
-                failingCount(4), where.sql, groupingSets.join(QStringLiteral(", "))));
+        QStringLiteral("SELECT stats_place, stats_kinds, stats_days, count(*), sum(expected_participants), "
+                       "sum(actual_participants), count(actual_participants), %1, %2, %3, %4 "
+                       "FROM event_queue WHERE %5 "
+                       "GROUP BY GROUPING SETS ((stats_place), (stats_kinds), (stats_days))")
+            .arg(failingCount(1), failingCount(2), failingCount(3), failingCount(4), where.sql));
     if (!groups.isValid()) {
         return groups.errorString();
     }
-    // GROUPING()'s value for each set: a bit set for each column not grouped.
-    QHash<qint64, Set> setOf;
-    for (qsizetype s = 0; s < sets.size(); ++s) {
-        qint64 notGrouped = (1 << keys.size()) - 1;
-        for (int key : sets.at(s)) {
-            notGrouped &= ~(qint64(1) << (keys.size() - 1 - key));
-        }
-        setOf.insert(notGrouped, Set(s));
-    }
-    const int counted = 2 + int(keys.size()); // the first column after the keys
+    constexpr int Counted = 3; // the first column after the keys
     where.bindTo(groups);
     while (groups.next()) {
-        const auto set = setOf.constFind(groups.columnInteger(0));
-        const std::optional<EventStatus> status = tally.status(groups.columnText(1));
-        if (set == setOf.cend() || !status) {
+        const Set set = !groups.columnIsNull(Place) ? Place : !groups.columnIsNull(Kinds) ? Kinds : Days;
+        QByteArrayView key = groups.columnText(set);
+        const std::optional<EventStatus> status = tally.status(field(key));
+        if (!status) {
             continue;
         }
-        const int count = int(groups.columnInteger(counted));
-        const auto key = [&](int k) { return groups.columnText(2 + k); };
-        switch (*set) {
-        case Territory:
-            tally.territory(key(0), key(1), *status, count, groups.columnInteger(counted + 1),
-                groups.columnInteger(counted + 2), int(groups.columnInteger(counted + 3)),
-                { int(groups.columnInteger(counted + 4)), int(groups.columnInteger(counted + 5)),
-                    int(groups.columnInteger(counted + 6)), int(groups.columnInteger(counted + 7)) });
+        const int count = int(groups.columnInteger(Counted));
+        switch (set) {
+        case Place: {
+            // status,length of the région,région and département
+            const QByteArrayView region = field(key, PackedText::integer(field(key)));
+            tally.territory(region, key, *status, count, groups.columnInteger(Counted + 1),
+                groups.columnInteger(Counted + 2), int(groups.columnInteger(Counted + 3)),
+                { int(groups.columnInteger(Counted + 4)), int(groups.columnInteger(Counted + 5)),
+                    int(groups.columnInteger(Counted + 6)), int(groups.columnInteger(Counted + 7)) });
             break;
-        case Received:
-            tally.received(key(2), count);
-            break;
+        }
         case Kinds:
-            tally.eventType(*status, key(3), count);
-            tally.organiserType(*status, key(4), count);
-            tally.audiences(*status, groups.columnInteger(2 + 5), count);
+            // status,audiences,length of the event type,event type and organiser type
+            tally.audiences(*status, PackedText::integer(field(key)), count);
+            tally.eventType(*status, field(key, PackedText::integer(field(key))), count);
+            tally.organiserType(*status, key, count);
             break;
-        case Runs:
-            tally.runs(*status, groups.columnIsNull(2 + 6) ? QByteArrayView() : key(6), key(7), count);
+        case Days: {
+            // status,submitted day[,first day,last day] (those two for labelled requests alone)
+            tally.received(field(key), count);
+            const QByteArrayView first = field(key);
+            tally.runs(*status, first.isEmpty() ? QByteArrayView() : first, key, count);
             break;
+        }
         }
     }
     return groups.errorString();
@@ -357,13 +346,16 @@ StoreResult<Statistics> StatisticsRepository::compute(
     // requests. The decided statuses are written in the statement, as in PostgreSQL's partial index
     // of decisions (schema 17), which the planner uses only for a statement that says them; so is
     // the withdrawn status, as in its partial index of the requests not withdrawn (schema 26).
+    // PostgreSQL keeps each entry's hour, and its index of decisions holds it (schema 27).
+    const bool postgresql = m_database.isPostgresql();
     KeptQuery kept(m_database,
-        (QStringLiteral("SELECT substr(a.at, 1, 13), count(*) FROM audit a ")
-            + (m_database.isPostgresql() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"))
+        (QStringLiteral("SELECT %5, count(*) FROM audit a ")
+            + (postgresql ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"))
             + QStringLiteral(" event_queue ON event_queue.event_id = a.event_id WHERE %1 AND status <> '%4' "
                              "AND a.action IN ('status', 'override') AND a.new_status IN ('%2', '%3') "
                              "GROUP BY 1"))
-            .arg(where.sql, labelledKey, EventStatuses::key(EventStatus::Refused), withdrawnKey));
+            .arg(where.sql, labelledKey, EventStatuses::key(EventStatus::Refused), withdrawnKey,
+                postgresql ? QStringLiteral("a.at_hour") : QStringLiteral("substr(a.at, 1, 13)")));
     QSqlQuery& decisions = kept.query();
     decisions.setForwardOnly(true);
     if (!kept.exec(where.values)) {
