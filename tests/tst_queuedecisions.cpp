@@ -3,6 +3,7 @@
 // the store and its audit trail.
 #include "DemoStore.h"
 #include "ExpectedDialog.h"
+#include "PaintCount.h"
 #include "app/Language.h"
 #include "app/core/LabelRules.h"
 #include "app/core/RefusalReasons.h"
@@ -38,21 +39,6 @@
 #include <QToolButton>
 
 #include <functional>
-
-namespace {
-
-// The paint events that a widget receives from its construction on.
-struct PaintCounter : QObject {
-    explicit PaintCounter(QWidget* widget) { widget->installEventFilter(this); }
-    bool eventFilter(QObject*, QEvent* event) override
-    {
-        count += event->type() == QEvent::Paint ? 1 : 0;
-        return false;
-    }
-    int count = 0;
-};
-
-} // namespace
 
 class TestQueueDecisions : public QObject {
     Q_OBJECT
@@ -695,12 +681,12 @@ void TestQueueDecisions::aRegionChangePaintsTheRowsOnce()
     auto* region = m_window->findChild<QComboBox*>(QStringLiteral("filterRegion"));
     QVERIFY(region && region->count() > 1);
     QTest::qWait(50); // the window's first paints done
-    PaintCounter paints(m_table->viewport());
+    PaintCount paints(m_table->viewport());
     QSignalSpy resets(m_table->model(), &QAbstractItemModel::modelReset);
     region->setCurrentIndex(1);
-    QTRY_COMPARE(paints.count, 1);
+    QTRY_COMPARE(paints.count(), 1);
     QTest::qWait(100); // nothing deferred paints the rows again
-    QCOMPARE(paints.count, 1);
+    QCOMPARE(paints.count(), 1);
     QCOMPARE(resets.size(), 1);
     QVERIFY(m_table->model()->rowCount() > 0);
 }

@@ -1,5 +1,6 @@
 #include "tests/bench/QueueSteps.h"
 
+#include "tests/PaintCount.h"
 #include "tests/bench/BenchTiming.h"
 
 #include "ui/MainWindow.h"
@@ -7,37 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QEvent>
 #include <QTableView>
-
-namespace {
-
-// The paint events of the queue table's rows while it lives.
-class RowPaints : public QObject {
-public:
-    explicit RowPaints(QWidget* viewport)
-        : m_viewport(viewport)
-    {
-        viewport->installEventFilter(this);
-    }
-    ~RowPaints() override { m_viewport->removeEventFilter(this); }
-    RowPaints(const RowPaints&) = delete;
-    RowPaints& operator=(const RowPaints&) = delete;
-    int count() const { return m_count; }
-
-protected:
-    bool eventFilter(QObject*, QEvent* event) override
-    {
-        m_count += event->type() == QEvent::Paint ? 1 : 0;
-        return false;
-    }
-
-private:
-    QWidget* m_viewport;
-    int m_count = 0;
-};
-
-} // namespace
 
 void QueueSteps::chooseRegion(MainWindow& window, const QString& code)
 {
@@ -55,7 +26,7 @@ QList<qint64> QueueSteps::regionFilterTimes(MainWindow& window, QList<qint64>* c
         QElapsedTimer timer;
         timer.start();
         const qint64 cpu = BenchTiming::processCpuMs();
-        const RowPaints paints(rows);
+        PaintCount paints(rows);
         chooseRegion(window, code);
         // Timed to the rows on screen: the window's own paint of the change draws them once
         // (tst_queuedecisions checks it). A grab of the whole window after it drew them all again,
