@@ -626,8 +626,8 @@ StoreResult<QList<qint64>> QueueIndex::staleIds(bool recipeIsCurrent) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // Every row refers to its request, one each: equal counts mean that nothing is missing, and
-    // the requests need not be read (the usual case, at every start). The count walks event_status,
-    // whose pages lie together (see migration 20).
+    // the requests need not be read (the usual case, at every start). The count walks event_edition
+    // (SQLite), whose pages lie together (see migrations 20 and 28).
     if (recipeIsCurrent) {
         if (!query.exec(
                 QStringLiteral("SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM event_queue)"))
