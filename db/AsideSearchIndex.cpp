@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <memory>
@@ -113,8 +114,14 @@ private:
         auto* instance = reinterpret_cast<Instance*>(made);
         DistinctTrigrams& self = *instance->owner;
         const auto* bytes = reinterpret_cast<const uchar*>(text);
-        if (const int characters = instance->readsItself ? self.cut(bytes, size) : -1; characters >= 0) {
-            return self.emitDistinct(context, bytes, characters, token);
+        if (instance->readsItself) {
+            // Most texts are ASCII: a character a byte.
+            if (std::all_of(bytes, bytes + size, [](uchar byte) { return byte - 1U < 0x7fU; })) {
+                return self.emitDistinct(context, bytes, size, nullptr, token);
+            }
+            if (const int characters = self.cut(bytes, size); characters >= 0) {
+                return self.emitDistinct(context, bytes, characters, self.m_starts.data(), token);
+            }
         }
         Counting counting { &self, context, token };
         return self.m_builtIn.xTokenize(instance->builtIn, &counting, flags, text, size, &countToken);
@@ -158,8 +165,10 @@ private:
         return characters;
     }
 
-    // Hands FTS5 each trigram of the text that cut() cut into `characters`, once.
-    int emitDistinct(void* context, const uchar* bytes, int characters, TokenCallback token)
+    // Hands FTS5 each trigram of a text of `characters` beginning at `starts` (cut()), or at each
+    // byte when null, once.
+    int emitDistinct(
+        void* context, const uchar* bytes, int characters, const int* starts, TokenCallback token)
     {
         const int trigrams = characters - 2;
         if (trigrams <= 0) {
@@ -174,10 +183,9 @@ private:
         Slot* const table = m_slots.data();
         const quint64 mask = m_slots.size() - 1;
         const int shift = 64 - int(qCountTrailingZeroBits(quint64(m_slots.size())));
-        const int* const starts = m_starts.data();
         for (int t = 0; t < trigrams; ++t) {
-            const int from = starts[t];
-            const int length = starts[t + 3] - from;
+            const int from = starts ? starts[t] : t;
+            const int length = starts ? starts[t + 3] - from : 3;
             const uchar* const trigram = bytes + from;
             // Up to 7 bytes and the length: the whole trigram but for the longest, compared then.
             quint64 key = quint64(length) << 56;
