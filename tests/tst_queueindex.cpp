@@ -128,6 +128,7 @@ private slots:
     void indexedSearchFindsWhatEventFilterFinds_data();
     void indexedSearchFindsWhatEventFilterFinds();
     void aSearchIndexBuiltAsideTakesLaterWrites();
+    void aSearchIndexBuiltAsideHoldsTheRecordsFts5Writes();
     void aSearchIndexAlreadyHoldingRowsIsFilledAsBefore();
     void aBulkDecidedAfterItsFirstRowsFillsTheSearchIndex();
     void countsEqualAPlainCount();
@@ -589,6 +590,58 @@ void TestQueueIndex::aSearchIndexBuiltAsideTakesLaterWrites()
     searchesKeepWhatTheDomainKeeps(store.database,
         { QStringLiteral("zythologie"), QStringLiteral("xylographie"), m_events.at(1).title.mid(1, 5),
             m_events.last().organiserName.left(6), QStringLiteral("usine") });
+}
+
+// The records of the search index's shadow tables, each as one line; of the structure record (id
+// 10), all but its first four bytes, a counter of the index's writes.
+QStringList searchIndexRecords(Database& database)
+{
+    QStringList records;
+    QSqlQuery query(database.connection());
+    for (const QString& select : { QStringLiteral("SELECT id, hex(iif(id = 10, substr(block, 5), block)) "
+                                                  "FROM event_queue_search_data ORDER BY id"),
+             QStringLiteral(
+                 "SELECT segid, hex(term), pgno FROM event_queue_search_idx ORDER BY segid, term") }) {
+        if (!query.exec(select)) {
+            return { query.lastError().text() };
+        }
+        while (query.next()) {
+            records << QStringLiteral("%1 %2 %3")
+                           .arg(query.value(0).toString(), query.value(1).toString(),
+                               query.value(2).toString());
+        }
+    }
+    return records;
+}
+
+void TestQueueIndex::aSearchIndexBuiltAsideHoldsTheRecordsFts5Writes()
+{
+    if (TestStore::onPostgresql()) {
+        QSKIP("pg_trgm's index is PostgreSQL's own; nothing is built aside");
+    }
+    Store store;
+    QVERIFY2(store.database.open(TestStore::create(store.dir)), qPrintable(store.database.errorString()));
+    // Repeated trigrams (dropped aside, yet counted in the averages record), characters of two to
+    // four bytes, and texts that FTS5's own tokenizer reads aside: a NUL, U+FFFF, a lone surrogate.
+    QList<Event> events = m_events;
+    const QStringList titles { QStringLiteral("ananas ananas ananas"), QStringLiteral("ߟߟߟ €€€€ 𝄞𝄞𝄞𝄞 ab"),
+        QStringLiteral("avant") + QChar(0) + QStringLiteral("apres"), QStringLiteral("fin ") + QChar(0xffff),
+        QStringLiteral("seul ") + QChar(0xd800) + QStringLiteral(" seul"), QStringLiteral("ab") };
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        events[i * 100].title = titles.at(i);
+    }
+    const StoreResult<bool> aside = insertInBulk(store.database, events);
+    QVERIFY2(aside.ok(), qPrintable(aside.message));
+    QVERIFY(*aside);
+    const QStringList built = searchIndexRecords(store.database);
+    // FTS5 indexes every row again with its own tokenizer: the same records, byte for byte.
+    QSqlQuery rebuild(store.database.connection());
+    QVERIFY2(rebuild.exec(
+                 QStringLiteral("INSERT INTO event_queue_search (event_queue_search) VALUES ('rebuild')")),
+        qPrintable(rebuild.lastError().text()));
+    QCOMPARE(built, searchIndexRecords(store.database));
+    const WriteResult whole = searchIndexIsWhole(store.database);
+    QVERIFY2(whole.ok(), qPrintable(whole.message));
 }
 
 void TestQueueIndex::aSearchIndexAlreadyHoldingRowsIsFilledAsBefore()
