@@ -18,6 +18,12 @@ bool containsInsee(const QList<const Commune*>& communes, const QString& inseeCo
     return false;
 }
 
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 QString embeddedCommunes() { return QStringLiteral(":/geo/communes-centres-codes-postaux.csv"); }
 QString embeddedDepartements()
 {
@@ -41,6 +47,10 @@ private slots:
     void communesForPostalCode_data();
     void communesForPostalCode();
     void postalCodeIsNotInseeCode();
+    void communeIndexesForEveryPostalCode();
+    void communeIndexesForOtherTexts_data();
+    void communeIndexesForOtherTexts();
+    void loadRejectsAPostalCodeOfOtherThanFiveDigits();
     void communesAgreeWithTheirDepartement();
     void isInFrance_data();
     void isInFrance();
@@ -203,6 +213,68 @@ void TestGeoReference::postalCodeIsNotInseeCode()
     QVERIFY(!containsInsee(communes, QStringLiteral("97411")));
 }
 
+void TestGeoReference::communeIndexesForEveryPostalCode()
+{
+    // For every postal code: the communes that list it, in the file's order, as the list gives them.
+    const GeoReference& geo = GeoReference::embedded();
+    QHash<QString, QList<int>> expected;
+    for (int i = 0; i < geo.communes().size(); ++i) {
+        for (const QString& code : geo.communes().at(i).postalCodes) {
+            expected[code].append(i);
+        }
+    }
+    QVERIFY(expected.size() > 6000);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const QSpan<const int> indexes = geo.communeIndexesForPostalCode(it.key());
+        QCOMPARE(QList<int>(indexes.begin(), indexes.end()), it.value());
+        const QList<const Commune*> communes = geo.communesForPostalCode(it.key());
+        QCOMPARE(communes.size(), it.value().size());
+        for (int i = 0; i < communes.size(); ++i) {
+            QCOMPARE(communes.at(i), &geo.communes().at(it.value().at(i)));
+        }
+    }
+}
+
+void TestGeoReference::communeIndexesForOtherTexts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("four digits") << QStringLiteral("7500");
+    QTest::newRow("six digits") << QStringLiteral("750010");
+    QTest::newRow("a space before") << QStringLiteral(" 7500");
+    QTest::newRow("a space after") << QStringLiteral("7500 ");
+    QTest::newRow("a letter") << QStringLiteral("7500A");
+    QTest::newRow("a sign") << QStringLiteral("+7500");
+    QTest::newRow("Corsica's département in an INSEE code") << QStringLiteral("2A004");
+    QTest::newRow("full-width digits") << QStringLiteral("７５００１");
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("٧٥٠٠١");
+}
+
+void TestGeoReference::communeIndexesForOtherTexts()
+{
+    QFETCH(QString, text);
+    QVERIFY(GeoReference::embedded().communeIndexesForPostalCode(text).isEmpty());
+    QVERIFY(GeoReference::embedded().communesForPostalCode(text).isEmpty());
+}
+
+void TestGeoReference::loadRejectsAPostalCodeOfOtherThanFiveDigits()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("communes.csv"));
+    QVERIFY(writeFile(path,
+        "code_insee,nom,type,code_commune_parent,codes_postaux,code_departement,code_region,"
+        "latitude,longitude,population,source_centre\n"
+        "01001,L'Abergement-Clémenciat,commune,,01400,01,84,46.15359,4.92582,860,ign2018\n"
+        "01002,L'Abergement-de-Varey,commune,,01640 1640,01,84,46.00958,5.42799,270,ign2018\n"));
+
+    GeoReference geo;
+    QString error;
+    QVERIFY(!geo.load(path, embeddedDepartements(), embeddedRegions(), &error));
+    // The file and the faulty code of the second commune.
+    QVERIFY2(error.contains(path) && error.contains(QStringLiteral("1640")), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("01640")), qPrintable(error));
+}
+
 void TestGeoReference::communesAgreeWithTheirDepartement()
 {
     const GeoReference& geo = GeoReference::embedded();
@@ -330,10 +402,7 @@ void TestGeoReference::loadInvalidGeoJson()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString broken = dir.filePath(QStringLiteral("regions.geojson"));
-    QFile file(broken);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{ \"type\": \"FeatureCollection\", \"features\": [");
-    file.close();
+    QVERIFY(writeFile(broken, "{ \"type\": \"FeatureCollection\", \"features\": ["));
 
     GeoReference geo;
     QString error;

@@ -7,8 +7,11 @@
 #include "tests/TestData.h"
 
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
+
+#include <algorithm>
 
 Q_DECLARE_METATYPE(Event)
 Q_DECLARE_METATYPE(Outcome)
@@ -95,6 +98,13 @@ Event withCoordinates(double latitude, double longitude)
     return event;
 }
 
+Event withPlace(const QString& postalCode, double latitude, double longitude)
+{
+    Event event = withCoordinates(latitude, longitude);
+    event.postalCode = postalCode;
+    return event;
+}
+
 Event withSiret(const QString& siret)
 {
     Event event = passingEvent();
@@ -140,6 +150,7 @@ private slots:
     void lateRequest();
     void decisionDueDate_data();
     void decisionDueDate();
+    void submissionDayAcrossTransitions();
     void decisionOverdue_data();
     void decisionOverdue();
     void dataProblems_data();
@@ -232,6 +243,13 @@ void TestLabelRules::verifyOutcome(Check check)
     const RuleReport report = LabelRules::evaluateAll(event, context(today, withGeo));
     QCOMPARE(report.result(check).outcome, expected);
     QCOMPARE(report.result(check).reason, result.reason);
+
+    // So do the outcomes alone, as the queue's digests ask for them.
+    RuleContext outcomesOnly = context(today, withGeo);
+    outcomesOnly.withReasons = false;
+    const CheckResult bare = LabelRules::evaluate(check, event, outcomesOnly);
+    QCOMPARE(bare.outcome, expected);
+    QVERIFY(bare.reason.isEmpty());
 }
 
 void TestLabelRules::dates_data()
@@ -390,6 +408,50 @@ void TestLabelRules::decisionDueDate()
     QCOMPARE(LabelRules::decisionDueDate(withSubmission(submittedAt), m_edition), due);
 }
 
+void TestLabelRules::submissionDayAcrossTransitions()
+{
+    // The Paris day as QDateTime::toTimeZone() gives it, from 1890 (before Paris's first change of
+    // offset) to 2100: a millisecond and an hour either side of every change, near midnight on the
+    // days around it and every week, in order, then again shuffled, as a batch's submissions come.
+    const QTimeZone paris("Europe/Paris");
+    const QDateTime from(QDate(1890, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    const QDateTime to(QDate(2100, 12, 31), QTime(0, 0), QTimeZone::UTC);
+    QList<QDateTime> instants;
+    // Half an hour before or after Paris's midnight, whether an hour or two ahead of UTC.
+    const auto nearMidnight = [&instants](const QDate& day) {
+        instants.append(QDateTime(day, QTime(22, 30), QTimeZone::UTC));
+        instants.append(QDateTime(day, QTime(23, 30), QTimeZone::UTC));
+    };
+    int transitions = 0;
+    for (QTimeZone::OffsetData transition = paris.nextTransition(from);
+        transition.atUtc.isValid() && transition.atUtc < to; ++transitions) {
+        for (const qint64 msecs : { -3600000, -1, 0, 1, 3600000 }) {
+            instants.append(transition.atUtc.addMSecs(msecs));
+        }
+        for (int days = -2; days <= 2; ++days) {
+            nearMidnight(transition.atUtc.date().addDays(days));
+        }
+        // Qt 6.8 finds none after exactly the last of the zone file's (2037), but its rule goes on.
+        const QTimeZone::OffsetData next = paris.nextTransition(transition.atUtc);
+        transition = next.atUtc.isValid() ? next : paris.nextTransition(transition.atUtc.addMSecs(1));
+    }
+    QVERIFY2(transitions > 300, qPrintable(QString::number(transitions)));
+    for (QDate day = from.date(); day < to.date(); day = day.addDays(7)) {
+        nearMidnight(day);
+    }
+    std::sort(instants.begin(), instants.end());
+    QList<QDateTime> shuffled = instants;
+    std::shuffle(shuffled.begin(), shuffled.end(), QRandomGenerator(20181));
+    for (const QDateTime& instant : instants + shuffled) {
+        Event event = passingEvent();
+        event.submittedAt = instant;
+        QCOMPARE(LabelRules::submissionDay(event), instant.toTimeZone(paris).date());
+    }
+    Event unsubmitted = passingEvent();
+    unsubmitted.submittedAt = QDateTime();
+    QVERIFY(!LabelRules::submissionDay(unsubmitted).isValid());
+}
+
 void TestLabelRules::decisionOverdue_data()
 {
     addOutcomeColumns();
@@ -447,6 +509,12 @@ void TestLabelRules::dataProblems_data()
         << withCoordinates(47.96, 2.34) << false << today << Outcome::Pass;
     QTest::newRow("30 km from the postal code's commune, with reference")
         << withCoordinates(48.59, 2.34) << true << today << Outcome::Pass;
+    // 71400 covers ten communes around Autun; the first of them in the reference, Antully, is
+    // 52 km from this point, Dracy-Saint-Loup (the fifth) 39 km.
+    QTest::newRow("39 km from the fifth of ten communes of 71400, farther from the first four")
+        << withPlace(QStringLiteral("71400"), 47.25, 3.95) << true << today << Outcome::Pass;
+    QTest::newRow("more than 40 km from all ten communes of 71400")
+        << withPlace(QStringLiteral("71400"), 47.45, 3.80) << true << today << Outcome::Fail;
     {
         Event event = passingEvent();
         event.postalCode = QStringLiteral("99999");
@@ -509,6 +577,9 @@ void TestLabelRules::reasonsNameTheValues_data()
     QTest::newRow("far coordinates name the commune and postal code")
         << Check::DataProblems << withCoordinates(47.96, 2.34) << true
         << QStringList({ QStringLiteral("Paris"), QStringLiteral("75001") });
+    QTest::newRow("far coordinates name the nearest commune of the postal code, the seventh of ten")
+        << Check::DataProblems << withPlace(QStringLiteral("71400"), 47.45, 3.80) << true
+        << QStringList({ QStringLiteral("53 km from La Petite-Verrière (postal code 71400)") });
 }
 
 void TestLabelRules::reasonsNameTheValues()

@@ -1987,6 +1987,10 @@ La labelliser est une dérogation, enregistrée comme telle. Écrivez pourquoi e
         <source>%1, line %2: expected 11 columns, found %3</source>
         <translation>%1, ligne %2 : 11 colonnes attendues, %3 trouvées</translation>
     </message>
+    <message>
+        <source>%1, line %2: “%3” is not a postal code</source>
+        <translation>%1, ligne %2 : « %3 » n&apos;est pas un code postal</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>

@@ -3,10 +3,6 @@
 #include "app/core/EventFilter.h"
 #include "app/core/TextFold.h"
 
-#include <QStringList>
-
-#include <QTimeZone>
-
 EventDigest EventDigest::of(const Event& event, const RuleContext& context)
 {
     RuleContext outcomesOnly = context;
@@ -22,8 +18,7 @@ EventDigest EventDigest::of(const Event& event, const RuleContext& context)
         digest.audiences = int(event.audiences->toInt());
     }
     if (event.submittedAt.isValid()) {
-        static const QTimeZone paris("Europe/Paris");
-        digest.submittedDay = event.submittedAt.toTimeZone(paris).date();
+        digest.submittedDay = LabelRules::submissionDay(event);
         if (context.edition) {
             digest.decisionDue = LabelRules::decisionDueDate(event, *context.edition);
         }
@@ -33,9 +28,15 @@ EventDigest EventDigest::of(const Event& event, const RuleContext& context)
     digest.organiserKey = organiser.trimmed();
     digest.communeKey = TextFold::folded(event.commune);
     digest.requestKey = TextFold::folded(event.requestId);
-    // EventFilter::searchText() from the folded pieces at hand (a test checks they agree).
-    digest.searchText = QStringList { digest.titleKey, organiser, digest.communeKey,
-        TextFold::folded(event.postalCode), digest.requestKey }
-                            .join(EventFilter::SearchSeparator);
+    // EventFilter::searchText() from the folded pieces at hand (a test checks they agree), written
+    // into one string rather than joined from a list.
+    const QChar separator = EventFilter::SearchSeparator;
+    QString& search = digest.searchText;
+    search.reserve(digest.titleKey.size() + organiser.size() + digest.communeKey.size()
+        + event.postalCode.size() + digest.requestKey.size() + 4);
+    search.append(digest.titleKey).append(separator).append(organiser).append(separator);
+    search.append(digest.communeKey).append(separator);
+    TextFold::appendFolded(event.postalCode, search);
+    search.append(separator).append(digest.requestKey);
     return digest;
 }

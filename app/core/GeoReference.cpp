@@ -42,6 +42,22 @@ const Box franceBoxes[] = {
     { -13.05, -12.6, 45.0, 45.32 }, // Mayotte
 };
 
+// A postal code's five digits as a number, or -1 for any other text: no code has more or fewer.
+int postalKey(QStringView code)
+{
+    if (code.size() != 5) {
+        return -1;
+    }
+    int key = 0;
+    for (const QChar ch : code) {
+        if (ch < u'0' || ch > u'9') {
+            return -1;
+        }
+        key = key * 10 + (ch.unicode() - u'0');
+    }
+    return key;
+}
+
 } // namespace
 
 const GeoReference& GeoReference::embedded()
@@ -149,7 +165,15 @@ bool GeoReference::load(const QString& communesCsvPath, const QString& departeme
         const int index = m_communes.size();
         m_communeIndex.insert(commune.inseeCode, index);
         for (const QString& pc : commune.postalCodes) {
-            m_postalIndex[pc].append(index);
+            const int key = postalKey(pc);
+            if (key < 0) {
+                *err = QCoreApplication::translate("GeoReference", "%1, line %2: “%3” is not a postal code")
+                           .arg(communesCsvPath)
+                           .arg(lineNo)
+                           .arg(pc);
+                return false;
+            }
+            m_postalIndex[key].append(index);
         }
         if (!commune.isArrondissement) {
             const auto it = m_regionIndex.constFind(commune.region);
@@ -186,16 +210,19 @@ const Commune* GeoReference::communeByInseeCode(const QString& code) const
 
 QList<const Commune*> GeoReference::communesForPostalCode(const QString& postalCode) const
 {
-    const auto indexes = m_postalIndex.constFind(postalCode);
-    if (indexes == m_postalIndex.constEnd()) {
-        return {};
-    }
+    const QSpan<const int> indexes = communeIndexesForPostalCode(postalCode);
     QList<const Commune*> result;
-    result.reserve(indexes->size());
-    for (int index : *indexes) {
+    result.reserve(indexes.size());
+    for (int index : indexes) {
         result.append(&m_communes.at(index));
     }
     return result;
+}
+
+QSpan<const int> GeoReference::communeIndexesForPostalCode(QStringView postalCode) const
+{
+    const auto indexes = m_postalIndex.constFind(postalKey(postalCode));
+    return indexes == m_postalIndex.constEnd() ? QSpan<const int>() : QSpan<const int>(*indexes);
 }
 
 bool GeoReference::isInFrance(double latitude, double longitude)

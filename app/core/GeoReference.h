@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSpan>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,9 @@ public:
     const Departement* departement(const QString& code) const;
     const Commune* communeByInseeCode(const QString& code) const;
     QList<const Commune*> communesForPostalCode(const QString& postalCode) const;
+    // The same as indexes into communes(), in the file's order, without building a list: the
+    // label rules look one up per request.
+    QSpan<const int> communeIndexesForPostalCode(QStringView postalCode) const;
 
     // Whether a point lies in the boxes around mainland France with Corsica and the five overseas
     // régions: a coarse check that catches swapped or mistyped coordinates, not a border test.
@@ -62,6 +66,6 @@ private:
     QHash<QString, int> m_regionIndex;
     QHash<QString, int> m_departementIndex;
     QHash<QString, int> m_communeIndex;
-    // Each postal code's communes, in the file's order: the label rules look one up per request.
-    QHash<QString, QList<int>> m_postalIndex;
+    // Each postal code's communes, in the file's order, by the code's five digits as a number.
+    QHash<int, QList<int>> m_postalIndex;
 };

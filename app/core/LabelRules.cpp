@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <array>
+
 namespace {
 
 // The reason is built only when asked for: formatting sentences costs more than the checks.
@@ -20,6 +23,45 @@ const QTimeZone& parisZone()
 {
     static const QTimeZone zone("Europe/Paris");
     return zone;
+}
+
+constexpr qint64 MSecsPerDay = 24 * 3600 * 1000;
+constexpr qint64 EpochJulianDay = 2440588; // 1 January 1970
+
+// The Paris day of an instant. QDateTime::toTimeZone() looks the offset up in the zone's data and
+// allocates, once per request or more in a bulk write; but the offset holds from one of the zone's
+// transitions to the next, so the last few such spans met are kept per thread: a batch's
+// submissions fall within one or two.
+QDate parisDay(const QDateTime& instant)
+{
+    struct Span {
+        qint64 from = 0; // milliseconds since the epoch, from included, until excluded
+        qint64 until = 0;
+        qint64 offset = 0;
+    };
+    thread_local std::array<Span, 4> spans;
+    thread_local std::size_t oldest = 0;
+    const qint64 msecs = instant.toMSecsSinceEpoch();
+    const auto covers = [msecs](const Span& span) { return msecs >= span.from && msecs < span.until; };
+    auto span = std::find_if(spans.begin(), spans.end(), covers);
+    if (span == spans.end()) {
+        const QTimeZone& zone = parisZone();
+        const QDateTime utc = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC);
+        // The last transition at or before the instant, and the first after it. Without one, the
+        // span stops at the instant: Qt 6.8 finds no next transition at exactly the zone file's
+        // last one (2037), although its rule goes on.
+        const QTimeZone::OffsetData previous = zone.previousTransition(utc.addMSecs(1));
+        const QTimeZone::OffsetData next = zone.nextTransition(utc);
+        span = spans.begin() + oldest;
+        oldest = (oldest + 1) % spans.size();
+        *span = { previous.atUtc.isValid() ? previous.atUtc.toMSecsSinceEpoch() : msecs,
+            next.atUtc.isValid() ? next.atUtc.toMSecsSinceEpoch() : msecs + 1,
+            qint64(zone.offsetFromUtc(utc)) * 1000 };
+    }
+    const qint64 local = msecs + span->offset;
+    // Rounded down, for the instants before 1970.
+    const qint64 days = local / MSecsPerDay - (local % MSecsPerDay < 0 ? 1 : 0);
+    return QDate::fromJulianDay(EpochJulianDay + days);
 }
 
 CheckResult checkDates(const Event& event, const RuleContext& context)
@@ -133,17 +175,18 @@ CheckResult checkLateRequest(const Event& event, const RuleContext& context)
         return make(
             context, c, Outcome::Unknown, [&] { return LabelRules::tr("The submission time is missing."); });
     }
-    const QDateTime local = event.submittedAt.toTimeZone(parisZone());
     const QDate deadline = context.edition->requestDeadline;
-    if (local.date() > deadline) {
+    if (LabelRules::submissionDay(event) > deadline) {
         return make(context, c, Outcome::Fail, [&] {
             return LabelRules::tr("The request was submitted on %1, after the deadline (%2).")
-                .arg(DateText::longDateTime(local), DateText::longDate(deadline));
+                .arg(DateText::longDateTime(event.submittedAt.toTimeZone(parisZone())),
+                    DateText::longDate(deadline));
         });
     }
     return make(context, c, Outcome::Pass, [&] {
         return LabelRules::tr("The request was submitted on %1, before the deadline (%2).")
-            .arg(DateText::longDateTime(local), DateText::longDate(deadline));
+            .arg(DateText::longDateTime(event.submittedAt.toTimeZone(parisZone())),
+                DateText::longDate(deadline));
     });
 }
 
@@ -187,9 +230,9 @@ CheckResult checkDataProblems(const Event& event, const RuleContext& context)
         problem([] { return LabelRules::tr("an in-person event has no place"); });
     }
     // One look-up of the postal code serves both place checks.
-    const QList<const Commune*> communes = context.geo && !event.postalCode.isEmpty()
-        ? context.geo->communesForPostalCode(event.postalCode)
-        : QList<const Commune*>();
+    const QSpan<const int> communes = context.geo && !event.postalCode.isEmpty()
+        ? context.geo->communeIndexesForPostalCode(event.postalCode)
+        : QSpan<const int>();
     if (event.latitude && event.longitude) {
         const double lat = *event.latitude;
         const double lon = *event.longitude;
@@ -202,11 +245,16 @@ CheckResult checkDataProblems(const Event& event, const RuleContext& context)
         } else {
             const Commune* nearest = nullptr;
             double nearestKm = 0;
-            for (const Commune* commune : communes) {
+            for (const int index : communes) {
+                const Commune* commune = &context.geo->communes().at(index);
                 const double km = GeoReference::distanceKm(lat, lon, commune->latitude, commune->longitude);
                 if (!nearest || km < nearestKm) {
                     nearest = commune;
                     nearestKm = km;
+                }
+                // One commune near enough settles it: the nearest matters only when all are far.
+                if (km <= LabelRules::MaxDistanceFromCommuneKm) {
+                    break;
                 }
             }
             if (nearest && nearestKm > LabelRules::MaxDistanceFromCommuneKm) {
@@ -299,8 +347,12 @@ QDate LabelRules::decisionDueDate(const Event& event, const Edition& edition)
     if (!event.submittedAt.isValid()) {
         return {};
     }
-    return WorkingDays::addWorkingDays(
-        event.submittedAt.toTimeZone(parisZone()).date(), edition.decisionDelayWorkingDays);
+    return WorkingDays::addWorkingDays(submissionDay(event), edition.decisionDelayWorkingDays);
+}
+
+QDate LabelRules::submissionDay(const Event& event)
+{
+    return event.submittedAt.isValid() ? parisDay(event.submittedAt) : QDate();
 }
 
 bool LabelRules::isValidSiret(const QString& siret)

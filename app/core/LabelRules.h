@@ -41,6 +41,9 @@ public:
 
     // The last day a decision is on time: the edition's delay in working days after submission.
     static QDate decisionDueDate(const Event& event, const Edition& edition);
+    // The day (Europe/Paris) the request was submitted on, as the deadline and the delay count
+    // days; invalid without a submission time.
+    static QDate submissionDay(const Event& event);
     static bool isValidSiret(const QString& siret);
     // Beyond this distance from its postal code's commune a point is reported as a data problem.
     static constexpr double MaxDistanceFromCommuneKm = 40.0;
