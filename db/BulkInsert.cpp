@@ -115,6 +115,7 @@ WriteResult BulkInsert::dropIndexes(qsizetype requests)
 BulkInsert::Rows BulkInsert::encode(QSpan<const Event> events, const QList<EventDigest>& digests)
 {
     Rows rows { {}, QueueIndex::encodeRows(events, digests) };
+    rows.events.reserve(events.size(), EventRows::insertValueCount());
     for (const Event& event : events) {
         EventRows::encodeInsert(event, rows.events);
     }
@@ -142,7 +143,7 @@ StoreResult<QList<qint64>> BulkInsert::add(
     }
     ids.reserve(events.size());
     for (qsizetype i = 0; i < events.size(); ++i) {
-        rows.events.bind(*m_insert, rowOf.at(i));
+        rows.events.bind(*m_insert, rowOf.at(i), 1, i > 0 ? rowOf.at(i - 1) : -1);
         if (!m_insert->step()) {
             const Event& event = events[i];
             return WriteResult::failure(StoreStatus::Failed,

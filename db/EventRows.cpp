@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <iterator>
 
 namespace {
@@ -80,15 +81,45 @@ const QStringList& eventColumns()
     return columns;
 }
 
+// The descriptions of storedFields, in order, looked up once rather than for each request.
+const QList<const RequestColumns::Description*>& storedDescriptions()
+{
+    static const QList<const RequestColumns::Description*> descriptions = [] {
+        QList<const RequestColumns::Description*> found;
+        for (const StoredField& stored : storedFields) {
+            found << &RequestColumns::of(stored.field);
+        }
+        return found;
+    }();
+    return descriptions;
+}
+
+// The UTF-8 keys of an enum's values, indexed by value.
+template <typename Enum> class StoredKeys {
+public:
+    StoredKeys(const QList<Enum>& values, QString (*key)(Enum))
+    {
+        for (const Enum value : values) {
+            const auto at = qsizetype(value);
+            m_keys.resize(std::max(m_keys.size(), at + 1));
+            m_keys[at] = key(value).toUtf8();
+        }
+    }
+    QByteArrayView of(Enum value) const { return m_keys.at(qsizetype(value)); }
+
+private:
+    QList<QByteArray> m_keys;
+};
+
 // Hands an event's values, in eventColumns() order, to a sink that binds them: one list of columns
 // for both the Qt statements and the bulk SQLite path.
 template <typename Sink> void visitEvent(const Event& e, Sink& sink)
 {
     sink.integer(e.editionYear);
-    sink.text(EventStatuses::key(e.status));
+    sink.key(EventRows::storedKey(e.status));
     sink.text(e.reviewerNotes);
-    for (const StoredField& stored : storedFields) {
-        const RequestColumns::Description& field = RequestColumns::of(stored.field);
+    for (const RequestColumns::Description* const described : storedDescriptions()) {
+        const RequestColumns::Description& field = *described;
         // Texts and times are read where they are; the other types are small values.
         const auto value = [&] { return field.get(e); };
         switch (field.type) {
@@ -120,10 +151,10 @@ template <typename Sink> void visitEvent(const Event& e, Sink& sink)
             break;
         }
         case Type::EventType:
-            sink.text(EventTypes::key(EventType(value().toInt())));
+            sink.key(EventRows::storedKey(EventType(value().toInt())));
             break;
         case Type::OrganiserType:
-            sink.text(OrganiserTypes::key(OrganiserType(value().toInt())));
+            sink.key(EventRows::storedKey(OrganiserType(value().toInt())));
             break;
         case Type::Audiences:
             break; // stored as its three ticks
@@ -142,6 +173,7 @@ struct QueryBinder {
     {
         query.bindValue(position++, value.isNull() ? QStringLiteral("") : value);
     }
+    void key(QByteArrayView utf8) { query.bindValue(position++, QString::fromUtf8(utf8)); }
     void timestamp(const QDateTime& value, bool instant)
     {
         char buffer[32];
@@ -165,6 +197,7 @@ struct RowEncoder {
 
     void integer(qint64 value) { rows.appendInteger(value); }
     void text(const QString& value) { rows.appendText(QStringView(value)); }
+    void key(QByteArrayView utf8) { rows.appendText(utf8); }
     void timestamp(const QDateTime& value, bool instant) { rows.appendTime(value, instant); }
     void optionalInteger(const std::optional<qint64>& value) { rows.appendOptionalInteger(value); }
     void real(const std::optional<double>& value) { rows.appendOptionalReal(value); }
@@ -250,6 +283,26 @@ Event readEvent(const QSqlQuery& q)
         field.set(e, fromStored(field.type, q.value(c++)));
     }
     return e;
+}
+
+int insertValueCount() { return eventColumnCount; }
+
+QByteArrayView storedKey(EventStatus status)
+{
+    static const StoredKeys<EventStatus> keys(EventStatuses::all(), &EventStatuses::key);
+    return keys.of(status);
+}
+
+QByteArrayView storedKey(EventType type)
+{
+    static const StoredKeys<EventType> keys(EventTypes::all(), &EventTypes::key);
+    return keys.of(type);
+}
+
+QByteArrayView storedKey(OrganiserType type)
+{
+    static const StoredKeys<OrganiserType> keys(OrganiserTypes::all(), &OrganiserTypes::key);
+    return keys.of(type);
 }
 
 void encodeInsert(const Event& event, EncodedRows& rows)

@@ -2,6 +2,7 @@
 
 #include "app/core/Event.h"
 
+#include <QByteArrayView>
 #include <QString>
 
 class EncodedRows;
@@ -22,6 +23,13 @@ QString updateStatement();
 Event readEvent(const QSqlQuery& query);
 // Appends the event's row for insertStatement() to `rows`: on any thread.
 void encodeInsert(const Event& event, EncodedRows& rows);
+// How many values encodeInsert() appends.
+int insertValueCount();
+// The stored keys (EventStatuses::key() and the others) in UTF-8, worked out once: a bulk write
+// writes three a request, twice, and made a QString of each.
+QByteArrayView storedKey(EventStatus status);
+QByteArrayView storedKey(EventType type);
+QByteArrayView storedKey(OrganiserType type);
 void bindEdit(QSqlQuery& query, const Event& event);
 
 } // namespace EventRows

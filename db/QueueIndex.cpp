@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/EditionRepository.h"
 #include "db/EncodedRows.h"
+#include "db/EventRows.h"
 #include "db/KeptQuery.h"
 #include "db/MetaRepository.h"
 #include "db/PackedText.h"
@@ -26,6 +27,9 @@
 namespace {
 
 const QString recipeKey = QStringLiteral("queue_recipe");
+
+// How many values a row has in encodeRows(): every column of store()'s upsert but the id.
+constexpr int RowValues = 33;
 
 const char* const outcomeColumns[] = { "c1", "c2", "c3", "c4", "late", "data_problems" };
 
@@ -354,6 +358,7 @@ EncodedRows QueueIndex::encodeRows(QSpan<const Event> events, const QList<EventD
 {
     Q_ASSERT(digests.size() == events.size());
     EncodedRows rows;
+    rows.reserve(events.size(), RowValues);
     // Missing times and days are NULL; the texts are NOT NULL (an empty one when absent).
     const auto day = [&](const QDate& value) {
         if (value.isValid()) {
@@ -369,12 +374,12 @@ EncodedRows QueueIndex::encodeRows(QSpan<const Event> events, const QList<EventD
         const EventDigest& digest = digests.at(i);
         rows.startRow();
         rows.appendInteger(event.editionYear);
-        text(EventStatuses::key(event.status));
+        rows.appendText(EventRows::storedKey(event.status));
         text(event.assignee);
         text(event.region);
         text(event.departement);
-        text(EventTypes::key(event.type));
-        text(OrganiserTypes::key(event.organiserType));
+        rows.appendText(EventRows::storedKey(event.type));
+        rows.appendText(EventRows::storedKey(event.organiserType));
         text(digest.requestKey);
         text(digest.titleKey);
         text(digest.organiserKey);
@@ -428,6 +433,7 @@ WriteResult QueueIndex::store(
             QStringLiteral("latitude"), QStringLiteral("longitude"), QStringLiteral("online"),
             QStringLiteral("online_title"), QStringLiteral("online_request_id"),
             QStringLiteral("online_organiser") };
+        Q_ASSERT(columns.size() == 1 + RowValues);
         QStringList updates;
         for (const QString& column : columns.mid(1)) {
             updates << QStringLiteral("%1 = excluded.%1").arg(column);
@@ -443,7 +449,7 @@ WriteResult QueueIndex::store(
     }
     for (qsizetype i = 0; i < ids.size(); ++i) {
         insert.bindInteger(1, ids.at(i));
-        rows.bind(insert, rowOf.at(i), 2);
+        rows.bind(insert, rowOf.at(i), 2, i > 0 ? rowOf.at(i - 1) : -1);
         if (!insert.step()) {
             return WriteResult::failure(StoreStatus::Failed, insert.errorString());
         }

@@ -39,6 +39,8 @@ public:
     void bindKeptText(int parameter, QByteArrayView utf8);
     // Bytes as a BLOB, kept as bindKeptText() keeps its text (SQLite only).
     void bindKeptBlob(int parameter, QByteArrayView bytes);
+    // Whether the values bound stay bound after step(), for the next row (SQLite's reset keeps them).
+    bool keepsBindings() const { return m_statement != nullptr; }
     // Runs the statement once and resets it for the next row.
     bool step();
     // For a query: steps to the next row, false when there is none (or on an error); the
