@@ -291,6 +291,7 @@ AsideSearchIndex::~AsideSearchIndex()
 void AsideSearchIndex::add(QList<qint64> ids, EncodedRows rows, QList<qsizetype> rowOf)
 {
     const std::lock_guard lock(m_mutex);
+    Q_ASSERT(!m_ended);
     if (m_given) {
         return; // the thread stopped on a failure: finish() tells it
     }
@@ -310,13 +311,16 @@ std::optional<AsideSearchIndex::Batch> AsideSearchIndex::take()
     return batch;
 }
 
+void AsideSearchIndex::endRows()
+{
+    const std::lock_guard lock(m_mutex);
+    m_ended = true;
+    m_changed.notify_all();
+}
+
 StoreResult<SearchIndexRecords> AsideSearchIndex::finish()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_ended = true;
-        m_changed.notify_all();
-    }
+    endRows();
     m_thread.join();
     return std::move(m_result);
 }

@@ -50,8 +50,10 @@ public:
     // ids[i]; the ids increase from call to call. Only hands them over: `rows` is freed there too.
     void add(QList<qint64> ids, EncodedRows rows, QList<qsizetype> rowOf);
 
-    // Waits until every row handed over is indexed, then answers the index's records; a failure
-    // when the side database refused something.
+    // No more rows will be handed over: the thread writes the index's records out meanwhile.
+    void endRows();
+    // Waits until every row handed over is indexed (ending them, if endRows() did not), then
+    // answers the index's records; a failure when the side database refused something.
     StoreResult<SearchIndexRecords> finish();
 
 private:
@@ -62,13 +64,13 @@ private:
     };
     void run(const QString& definition);
     StoreResult<SearchIndexRecords> build(QSqlDatabase& side, const QString& definition);
-    // The next batch, or nothing once finish() or the destructor asked for the end.
+    // The next batch, or nothing once endRows(), finish() or the destructor asked for the end.
     std::optional<Batch> take();
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_batches;
-    bool m_ended = false; // no more batches: finish() or the destructor
+    bool m_ended = false; // no more batches: endRows(), finish() or the destructor
     bool m_stopped = false; // the destructor: what is left is dropped
     bool m_given = false; // the thread returned: later batches are dropped
     StoreResult<SearchIndexRecords> m_result = WriteResult::failure(StoreStatus::Failed, {});

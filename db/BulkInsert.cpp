@@ -188,6 +188,11 @@ WriteResult BulkInsert::resumeSearchIndex()
 WriteResult BulkInsert::finish()
 {
     checkStatuses();
+    if (m_aside) {
+        // Its flush into records (a quarter of its work) then runs on the core the index rebuilds
+        // below leave idle, not after them.
+        m_aside->endRows();
+    }
     if (!m_rebuild.isEmpty()) {
         QSqlQuery query(m_database.connection());
         // One thread: SQLite's sorter hands work to helpers (PRAGMA threads) only for a sort larger
