@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/EpochDays.h"
+
 #include <QDateTime>
 
 #include <cstdio>
@@ -16,10 +18,6 @@ inline char* put2(char* out, int value)
     out[1] = pairs[2 * value + 1];
     return out + 2;
 }
-
-// The Julian day of 1970-01-01, as QDate counts them.
-constexpr qint64 EpochJulianDay = 2440588;
-constexpr qint64 MSecsPerDay = 24 * 60 * 60 * 1000;
 } // namespace StoredTimeDigits
 
 // How the store writes the day `julianDay` (QDate::toJulianDay()): "2018-03-26". Its parts are
@@ -29,7 +27,7 @@ constexpr qint64 MSecsPerDay = 24 * 60 * 60 * 1000;
 // write them (QDate has no year 0).
 inline int storedDay(qint64 julianDay, char (&buffer)[32])
 {
-    const qint64 days = julianDay - StoredTimeDigits::EpochJulianDay + 719468; // since 0000-03-01
+    const qint64 days = julianDay - EpochDays::JulianDayOf1970 + 719468; // since 0000-03-01
     const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
     const qint64 ofEra = days - era * 146097; // [0, 146096]
     const qint64 yearOfEra = (ofEra - ofEra / 1460 + ofEra / 36524 - ofEra / 146096) / 365;
@@ -69,15 +67,7 @@ inline int storedTime(const QDateTime& value, bool instant, char (&buffer)[32])
     qint64 julianDay = 0;
     qint64 msecs = 0; // since the day's midnight
     if (instant) {
-        const qint64 sinceEpoch = value.toMSecsSinceEpoch();
-        // Rounded down, before 1970 too.
-        qint64 days = sinceEpoch / StoredTimeDigits::MSecsPerDay;
-        msecs = sinceEpoch % StoredTimeDigits::MSecsPerDay;
-        if (msecs < 0) {
-            --days;
-            msecs += StoredTimeDigits::MSecsPerDay;
-        }
-        julianDay = StoredTimeDigits::EpochJulianDay + days;
+        julianDay = EpochDays::julianDay(value.toMSecsSinceEpoch(), &msecs);
     } else {
         julianDay = value.date().toJulianDay();
         msecs = value.time().msecsSinceStartOfDay();

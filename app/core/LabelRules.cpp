@@ -1,6 +1,7 @@
 #include "app/core/LabelRules.h"
 
 #include "app/core/DateText.h"
+#include "app/core/EpochDays.h"
 #include "app/core/GeoReference.h"
 #include "app/core/WorkingDays.h"
 
@@ -24,9 +25,6 @@ const QTimeZone& parisZone()
     static const QTimeZone zone("Europe/Paris");
     return zone;
 }
-
-constexpr qint64 MSecsPerDay = 24 * 3600 * 1000;
-constexpr qint64 EpochJulianDay = 2440588; // 1 January 1970
 
 // The Paris day of an instant. QDateTime::toTimeZone() looks the offset up in the zone's data and
 // allocates, once per request or more in a bulk write; but the offset holds from one of the zone's
@@ -58,10 +56,7 @@ QDate parisDay(const QDateTime& instant)
             next.atUtc.isValid() ? next.atUtc.toMSecsSinceEpoch() : msecs + 1,
             qint64(zone.offsetFromUtc(utc)) * 1000 };
     }
-    const qint64 local = msecs + span->offset;
-    // Rounded down, for the instants before 1970.
-    const qint64 days = local / MSecsPerDay - (local % MSecsPerDay < 0 ? 1 : 0);
-    return QDate::fromJulianDay(EpochJulianDay + days);
+    return QDate::fromJulianDay(EpochDays::julianDay(msecs + span->offset));
 }
 
 CheckResult checkDates(const Event& event, const RuleContext& context)
