@@ -5,10 +5,9 @@
 #include <QSize>
 #include <QString>
 #include <QStyledItemDelegate>
+#include <QTextLayout>
 
 #include <memory>
-
-class QTextLayout;
 
 // QStyledItemDelegate's cells, drawn the same, with each text's layout kept: a view repaints the
 // same texts again and again (every repaint of a row paints its région, its status, its dates), and
