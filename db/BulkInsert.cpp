@@ -210,17 +210,20 @@ WriteResult BulkInsert::finish()
         }
         m_rebuild.clear();
     }
-    // After the indexes: the search index built aside had that much more time.
+    if (m_count > 0) {
+        // We hold the write lock: every id between the first and the last is one of ours.
+        if (const WriteResult audited = AuditTrail(m_database).appendCreated(m_firstId, m_lastId, m_who);
+            !audited) {
+            return audited;
+        }
+        m_database.changes().recordAdded();
+    }
+    // After the indexes and the audit: the search index built aside had that much more time.
     if (!m_trigger.isEmpty()) {
         if (const WriteResult indexed = resumeSearchIndex(); !indexed) {
             return indexFailed(indexed.message);
         }
         m_trigger.clear();
     }
-    if (m_count == 0) {
-        return WriteResult::success();
-    }
-    m_database.changes().recordAdded();
-    // We hold the write lock: every id between the first and the last is one of ours.
-    return AuditTrail(m_database).appendCreated(m_firstId, m_lastId, m_who);
+    return WriteResult::success();
 }
