@@ -51,6 +51,10 @@ WriteResult BulkInsert::begin()
     if (!m_insert->isValid()) {
         return storeFailed(m_insert->errorString());
     }
+    m_queueInsert = std::make_unique<Statement>(m_database.connection(), QueueIndex::insertNewStatement());
+    if (!m_queueInsert->isValid()) {
+        return indexFailed(m_queueInsert->errorString());
+    }
     if (m_database.isPostgresql()) {
         // No other workstation may insert meanwhile (decisions on existing rows wait too, briefly).
         if (QSqlQuery lock(m_database.connection());
@@ -158,7 +162,7 @@ StoreResult<QList<qint64>> BulkInsert::add(
     m_firstId = m_count == 0 ? ids.first() : m_firstId;
     m_lastId = ids.last();
     m_count += ids.size();
-    if (const WriteResult indexed = QueueIndex(m_database).store(ids, rows.queue, rowOf); !indexed) {
+    if (const WriteResult indexed = QueueIndex::store(*m_queueInsert, ids, rows.queue, rowOf); !indexed) {
         return indexFailed(indexed.message);
     }
     if (m_aside) {

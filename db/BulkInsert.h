@@ -73,6 +73,7 @@ private:
     Database& m_database;
     QString m_who;
     std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_queueInsert; // QueueIndex::insertNewStatement()
     qsizetype m_expected;
     qsizetype m_count = 0;
     qint64 m_firstId = 0;

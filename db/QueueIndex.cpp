@@ -296,6 +296,24 @@ void bind(Statement& statement, const QVariantList& values)
     }
 }
 
+// Every column of a queue row: the request's id, then the values of encodeRows(), in order.
+const QStringList& queueColumns()
+{
+    static const QStringList columns { QStringLiteral("event_id"), QStringLiteral("edition_year"),
+        QStringLiteral("status"), QStringLiteral("assignee"), QStringLiteral("region"),
+        QStringLiteral("departement"), QStringLiteral("event_type"), QStringLiteral("organiser_type"),
+        QStringLiteral("request_key"), QStringLiteral("title_key"), QStringLiteral("organiser_key"),
+        QStringLiteral("commune_key"), QStringLiteral("search_text"), QStringLiteral("starts_at"),
+        QStringLiteral("ends_at"), QStringLiteral("submitted_at"), QStringLiteral("submitted_day"),
+        QStringLiteral("decision_due"), QStringLiteral("audiences"), QStringLiteral("c1"),
+        QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4"), QStringLiteral("late"),
+        QStringLiteral("data_problems"), QStringLiteral("failing"), QStringLiteral("expected_participants"),
+        QStringLiteral("actual_participants"), QStringLiteral("latitude"), QStringLiteral("longitude"),
+        QStringLiteral("online"), QStringLiteral("online_title"), QStringLiteral("online_request_id"),
+        QStringLiteral("online_organiser") };
+    return columns;
+}
+
 } // namespace
 
 QueueIndex::QueueIndex(Database& database)
@@ -415,43 +433,40 @@ EncodedRows QueueIndex::encodeRows(QSpan<const Event> events, const QList<EventD
     return rows;
 }
 
+QString QueueIndex::insertNewStatement()
+{
+    Q_ASSERT(queueColumns().size() == 1 + RowValues);
+    return QStringLiteral("INSERT INTO event_queue (%1) VALUES (%2)")
+        .arg(queueColumns().join(QStringLiteral(", ")), placeholders(queueColumns().size()));
+}
+
 WriteResult QueueIndex::store(
     const QList<qint64>& ids, const EncodedRows& rows, const QList<qsizetype>& rowOf)
 {
-    Q_ASSERT(rowOf.size() == ids.size());
     static const QString upsert = [] {
-        const QStringList columns { QStringLiteral("event_id"), QStringLiteral("edition_year"),
-            QStringLiteral("status"), QStringLiteral("assignee"), QStringLiteral("region"),
-            QStringLiteral("departement"), QStringLiteral("event_type"), QStringLiteral("organiser_type"),
-            QStringLiteral("request_key"), QStringLiteral("title_key"), QStringLiteral("organiser_key"),
-            QStringLiteral("commune_key"), QStringLiteral("search_text"), QStringLiteral("starts_at"),
-            QStringLiteral("ends_at"), QStringLiteral("submitted_at"), QStringLiteral("submitted_day"),
-            QStringLiteral("decision_due"), QStringLiteral("audiences"), QStringLiteral("c1"),
-            QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4"), QStringLiteral("late"),
-            QStringLiteral("data_problems"), QStringLiteral("failing"),
-            QStringLiteral("expected_participants"), QStringLiteral("actual_participants"),
-            QStringLiteral("latitude"), QStringLiteral("longitude"), QStringLiteral("online"),
-            QStringLiteral("online_title"), QStringLiteral("online_request_id"),
-            QStringLiteral("online_organiser") };
-        Q_ASSERT(columns.size() == 1 + RowValues);
         QStringList updates;
-        for (const QString& column : columns.mid(1)) {
+        for (const QString& column : queueColumns().mid(1)) {
             updates << QStringLiteral("%1 = excluded.%1").arg(column);
         }
-        return QStringLiteral(
-            "INSERT INTO event_queue (%1) VALUES (%2) ON CONFLICT (event_id) DO UPDATE SET %3")
-            .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size()),
-                updates.join(QStringLiteral(", ")));
+        return QStringLiteral("%1 ON CONFLICT (event_id) DO UPDATE SET %2")
+            .arg(insertNewStatement(), updates.join(QStringLiteral(", ")));
     }();
-    Statement insert(m_database.connection(), upsert);
-    if (!insert.isValid()) {
-        return WriteResult::failure(StoreStatus::Failed, insert.errorString());
+    Statement upserting(m_database.connection(), upsert);
+    return store(upserting, ids, rows, rowOf);
+}
+
+WriteResult QueueIndex::store(
+    Statement& statement, const QList<qint64>& ids, const EncodedRows& rows, const QList<qsizetype>& rowOf)
+{
+    Q_ASSERT(rowOf.size() == ids.size());
+    if (!statement.isValid()) {
+        return WriteResult::failure(StoreStatus::Failed, statement.errorString());
     }
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        insert.bindInteger(1, ids.at(i));
-        rows.bind(insert, rowOf.at(i), 2, i > 0 ? rowOf.at(i - 1) : -1);
-        if (!insert.step()) {
-            return WriteResult::failure(StoreStatus::Failed, insert.errorString());
+        statement.bindInteger(1, ids.at(i));
+        rows.bind(statement, rowOf.at(i), 2, i > 0 ? rowOf.at(i - 1) : -1);
+        if (!statement.step()) {
+            return WriteResult::failure(StoreStatus::Failed, statement.errorString());
         }
     }
     return WriteResult::success();

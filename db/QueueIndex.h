@@ -51,6 +51,13 @@ public:
     static constexpr int SearchTextValue = 11;
     // Writes the row of the request `ids[i]` from the row `rowOf[i]` of `rows`, for each i.
     WriteResult store(const QList<qint64>& ids, const EncodedRows& rows, const QList<qsizetype>& rowOf);
+    // The same through `statement`, which the caller keeps from batch to batch: store()'s upsert,
+    // or for requests just created, which have no row yet (an event is never deleted, and a row's
+    // event must exist), the plain insert of insertNewStatement(). A bulk insert's upsert per row
+    // cost SQLite more than the rows it wrote.
+    static WriteResult store(Statement& statement, const QList<qint64>& ids, const EncodedRows& rows,
+        const QList<qsizetype>& rowOf);
+    static QString insertNewStatement();
     // The row of a decided request (`event` as written): a decision changes its status and assignee
     // alone, on which the rules' outcomes do not depend, so only they are written, without reading
     // the edition; a request without a row yet gets its whole row. Same transaction as store().
