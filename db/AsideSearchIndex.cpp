@@ -39,7 +39,7 @@ qint64 dlidxId(int height, int page)
 // SQLite's variable-length integer, as FTS5 writes its records: 7 bits a byte, the most
 // significant first, the high bit on all but the last; from 2^56 on, 8 such bytes then the
 // lowest 8 bits.
-template <typename Bytes> void appendVarint(Bytes& to, quint64 value)
+void appendLongVarint(std::vector<char>& to, quint64 value)
 {
     const bool nine = (value >> 56) != 0;
     const quint64 high = nine ? value >> 8 : value;
@@ -54,6 +54,18 @@ template <typename Bytes> void appendVarint(Bytes& to, quint64 value)
         to.push_back(char(value));
     }
 }
+
+// Most are deltas of rowids below 128: a byte, inline.
+inline void appendVarint(std::vector<char>& to, quint64 value)
+{
+    if (value < 0x80) {
+        to.push_back(char(value));
+    } else {
+        appendLongVarint(to, value);
+    }
+}
+
+QByteArray bytes(const std::vector<char>& from) { return QByteArray(from.data(), qsizetype(from.size())); }
 
 // The varint at `from` (appendVarint()) in `value`: its size.
 int readVarint(const char* from, quint64& value)
@@ -196,14 +208,15 @@ public:
         : m_records(records)
         , m_leaf(4, '\0')
     {
+        m_leaf.reserve(2 * PageSize); // its last varints may pass PageSize
     }
 
     // A term, FTS5's index char first, and its doclist; the terms in FTS5's order.
     void append(QByteArrayView term, QByteArrayView doclist)
     {
         appendTerm(term);
-        if (PageSize >= m_leaf.size() + m_footer.size() + doclist.size() + 1) {
-            m_leaf.append(doclist);
+        if (PageSize >= qsizetype(m_leaf.size() + m_footer.size()) + doclist.size() + 1) {
+            m_leaf.insert(m_leaf.end(), doclist.begin(), doclist.end());
             return;
         }
         // A rowid at a time, the first of each page whole.
@@ -222,7 +235,7 @@ public:
                 appendVarint(m_leaf, rowid - previous);
             }
             previous = rowid;
-            if (m_leaf.size() + m_footer.size() >= PageSize) {
+            if (m_leaf.size() + m_footer.size() >= size_t(PageSize)) {
                 flushLeaf();
             }
         }
@@ -246,10 +259,10 @@ private:
         int page = 0;
         bool hasPrevious = false;
         qint64 previous = 0;
-        QByteArray bytes;
+        std::vector<char> bytes;
     };
 
-    void putU16(int at, qsizetype value)
+    void putU16(int at, size_t value)
     {
         m_leaf[at] = char(value >> 8);
         m_leaf[at + 1] = char(value);
@@ -265,7 +278,7 @@ private:
             }
             return n;
         };
-        if (m_leaf.size() + m_footer.size() + term.size() + 2 >= PageSize && m_leaf.size() > 4) {
+        if (qsizetype(m_leaf.size() + m_footer.size()) + term.size() + 2 >= PageSize && m_leaf.size() > 4) {
             flushLeaf();
         }
         appendVarint(m_footer, quint64(m_leaf.size() - m_previousTermAt));
@@ -283,7 +296,7 @@ private:
             appendVarint(m_leaf, quint64(prefix));
         }
         appendVarint(m_leaf, quint64(term.size() - prefix));
-        m_leaf.append(term.sliced(prefix));
+        m_leaf.insert(m_leaf.end(), term.begin() + prefix, term.end());
         m_term.assign(term);
         m_firstTermInPage = false;
         m_firstRowidInPage = false;
@@ -294,16 +307,15 @@ private:
     {
         putU16(2, m_leaf.size());
         if (m_firstTermInPage) {
-            if (m_firstRowidInPage && !m_dlidx[0].bytes.isEmpty()) {
+            if (m_firstRowidInPage && !m_dlidx[0].bytes.empty()) {
                 appendVarint(m_dlidx[0].bytes, 0); // a page without a rowid either
             }
             ++m_pagesWithoutTerm;
         } else {
-            m_leaf.append(m_footer);
+            m_leaf.insert(m_leaf.end(), m_footer.begin(), m_footer.end());
         }
-        m_records.data.append({ leafId(m_page), m_leaf });
-        m_leaf = QByteArray(4, '\0');
-        m_leaf.reserve(2 * PageSize); // its last varints may pass PageSize
+        m_records.data.append({ leafId(m_page), bytes(m_leaf) });
+        m_leaf.assign(4, '\0');
         m_footer.clear();
         m_previousTermAt = 0;
         ++m_page;
@@ -318,10 +330,11 @@ private:
         if (m_btreePage == 0) {
             return;
         }
-        const bool indexed = !m_dlidx[0].bytes.isEmpty() && m_pagesWithoutTerm >= MinimumDlidxPages;
-        for (size_t height = 0; height < m_dlidx.size() && !m_dlidx[height].bytes.isEmpty(); ++height) {
+        const bool indexed = !m_dlidx[0].bytes.empty() && m_pagesWithoutTerm >= MinimumDlidxPages;
+        for (size_t height = 0; height < m_dlidx.size() && !m_dlidx[height].bytes.empty(); ++height) {
             if (indexed) {
-                m_records.data.append({ dlidxId(int(height), m_dlidx[height].page), m_dlidx[height].bytes });
+                m_records.data.append(
+                    { dlidxId(int(height), m_dlidx[height].page), bytes(m_dlidx[height].bytes) });
             }
             m_dlidx[height].bytes.clear();
             m_dlidx[height].hasPrevious = false;
@@ -340,14 +353,14 @@ private:
                 // Full: written out, and the rowid goes up a level too, to a new root when this
                 // was the root, which hands it its own first rowid.
                 m_dlidx[height].bytes[0] = 0x01; // not the root
-                m_records.data.append({ dlidxId(int(height), m_dlidx[height].page), m_dlidx[height].bytes });
+                m_records.data.append(
+                    { dlidxId(int(height), m_dlidx[height].page), bytes(m_dlidx[height].bytes) });
                 m_dlidx.resize(std::max(m_dlidx.size(), height + 2));
                 DlidxPage& full = m_dlidx[height];
                 DlidxPage& parent = m_dlidx[height + 1];
-                if (parent.bytes.isEmpty()) {
+                if (parent.bytes.empty()) {
                     quint64 first = 0;
-                    readVarint(
-                        full.bytes.constData() + 1 + readVarint(full.bytes.constData() + 1, first), first);
+                    readVarint(full.bytes.data() + 1 + readVarint(full.bytes.data() + 1, first), first);
                     parent.page = full.page;
                     appendVarint(parent.bytes, 0);
                     appendVarint(parent.bytes, quint64(full.page));
@@ -375,9 +388,9 @@ private:
     }
 
     SearchIndexRecords& m_records;
-    QByteArray m_leaf; // the page being written: its header, then its terms and doclists
-    QByteArray m_footer; // the offsets of its terms
-    qsizetype m_previousTermAt = 0;
+    std::vector<char> m_leaf; // the page being written: its header, then its terms and doclists
+    std::vector<char> m_footer; // the offsets of its terms
+    size_t m_previousTermAt = 0;
     QByteArray m_term; // the last term written, on this page or before
     int m_page = 1;
     bool m_firstTermInPage = true;
@@ -402,6 +415,7 @@ public:
         : m_arguments(std::move(arguments))
         , m_slots(size_t(1) << 12)
         , m_shift(64 - 12)
+        , m_mask(m_slots.size() - 1)
     {
     }
 
@@ -457,19 +471,19 @@ public:
             lastPage = writer.finish();
         }
         // The averages: the rows, then the trigrams of the one column, repeats included.
-        QByteArray averages;
+        std::vector<char> averages;
         appendVarint(averages, quint64(m_rows));
         appendVarint(averages, quint64(m_total));
         // The structure: the configuration cookie of a table just made, the levels, the segments
         // and the leaf pages written, then of level 0 the segments merging and the segment.
-        QByteArray structure(4, '\0');
+        std::vector<char> structure(4, '\0');
         for (const int value : lastPage == 0
                 ? std::vector<int> { 0, 0, 0 }
                 : std::vector<int> { 1, 1, lastPage, 0, 1, int(SegmentId), 1, lastPage }) {
             appendVarint(structure, quint64(value));
         }
-        records.data.append({ AveragesId, averages });
-        records.data.append({ StructureId, structure });
+        records.data.append({ AveragesId, bytes(averages) });
+        records.data.append({ StructureId, bytes(structure) });
         std::sort(records.data.begin(), records.data.end(),
             [](const SearchIndexRecords::Data& a, const SearchIndexRecords::Data& b) { return a.id < b.id; });
         return records;
@@ -499,23 +513,12 @@ private:
         return key;
     }
 
-    void addTrigram(const uchar* trigram, int length)
+    // Inline in add()'s loops: it runs for every character of every text.
+    Q_ALWAYS_INLINE void addTrigram(const uchar* trigram, int length)
     {
         const quint64 hashed = key(trigram, length);
-        const quint64 mask = m_slots.size() - 1;
-        for (quint64 at = (hashed * 0x9e3779b97f4a7c15ULL) >> m_shift;; at = (at + 1) & mask) {
+        for (quint64 at = (hashed * 0x9e3779b97f4a7c15ULL) >> m_shift;; at = (at + 1) & m_mask) {
             Slot& slot = m_slots[at];
-            if (slot.key == 0) {
-                QByteArray term(1, '0'); // FTS5's main index
-                term.append(reinterpret_cast<const char*>(trigram), length);
-                m_terms.push_back({ std::move(term), {} });
-                appendVarint(m_terms.back().doclist, quint64(m_row));
-                slot = { hashed, m_row, quint32(m_terms.size() - 1) };
-                if (2 * m_terms.size() >= m_slots.size()) {
-                    grow();
-                }
-                return;
-            }
             if (slot.key == hashed
                 && (length <= 7
                     || std::memcmp(m_terms[slot.term].term.constData() + 1, trigram, size_t(length)) == 0)) {
@@ -525,6 +528,22 @@ private:
                 }
                 return;
             }
+            if (slot.key == 0) {
+                addTerm(slot, hashed, trigram, length);
+                return;
+            }
+        }
+    }
+
+    void addTerm(Slot& slot, quint64 hashed, const uchar* trigram, int length)
+    {
+        QByteArray term(1, '0'); // FTS5's main index
+        term.append(reinterpret_cast<const char*>(trigram), length);
+        m_terms.push_back({ std::move(term), {} });
+        appendVarint(m_terms.back().doclist, quint64(m_row));
+        slot = { hashed, m_row, quint32(m_terms.size() - 1) };
+        if (2 * m_terms.size() >= m_slots.size()) {
+            grow();
         }
     }
 
@@ -532,12 +551,12 @@ private:
     {
         const std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(2 * m_slots.size()));
         m_shift = 64 - int(qCountTrailingZeroBits(quint64(m_slots.size())));
-        const quint64 mask = m_slots.size() - 1;
+        m_mask = m_slots.size() - 1;
         for (const Slot& slot : old) {
             if (slot.key != 0) {
                 quint64 at = (slot.key * 0x9e3779b97f4a7c15ULL) >> m_shift;
                 while (m_slots[at].key != 0) {
-                    at = (at + 1) & mask;
+                    at = (at + 1) & m_mask;
                 }
                 m_slots[at] = slot;
             }
@@ -599,6 +618,7 @@ private:
     std::vector<Term> m_terms;
     std::vector<Slot> m_slots; // m_terms by key(), open addressing
     int m_shift; // 64 - log2 of the slots
+    quint64 m_mask; // the slots - 1
     qint64 m_row = 0; // the row being added
     qint64 m_rows = 0;
     qint64 m_total = 0; // the trigrams of every row, repeats included: FTS5's own count
