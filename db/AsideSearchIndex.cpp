@@ -1,130 +1,578 @@
 #include "db/AsideSearchIndex.h"
 
 #include "db/QueueIndex.h"
-#include "db/Statement.h"
 
+#include <QHash>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtAlgorithms>
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cstring>
-#include <limits>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace {
 
-// The side table's tokenizer: FTS5's trigram tokenizer ('trigram case_sensitive 1') answering each
-// trigram of a row once. With detail = 'none' the index holds whether a row has a trigram, not how
-// often. A repeat (a sixth of a request's trigrams: its commune is in its title) costs FTS5 a hash
-// look-up of some 300 instructions and changes nothing but the count of trigrams in the averages
-// record, which records() writes again from total(). A text of well-formed UTF-8 is cut here, its
-// trigrams pointing into it, cheaper than FTS5's copies; any other goes to FTS5's own tokenizer,
-// whose decoding of odd bytes this one would otherwise have to copy.
-class DistinctTrigrams {
+// FTS5's leaf page size (pgsz): the store's table is made anew from its definition, with FTS5's
+// defaults (QueueIndex::adoptSearchIndex()).
+constexpr int PageSize = 4050;
+// The one segment, the first FTS5 gives an id to.
+constexpr qint64 SegmentId = 1;
+// FTS5 keeps a doclist's index when the doclist filled this many pages without a term
+// (FTS5_MIN_DLIDX_SIZE).
+constexpr int MinimumDlidxPages = 4;
+// Three characters of up to four bytes.
+constexpr int LongestTrigram = 12;
+// The ids of the records in %_data (fts5_index.c: FTS5_AVERAGES_ROWID, FTS5_STRUCTURE_ROWID and
+// fts5_dri(): the segment, the doclist index flag, its height, the page).
+constexpr qint64 AveragesId = 1;
+constexpr qint64 StructureId = 10;
+qint64 leafId(int page) { return (SegmentId << 37) + page; }
+qint64 dlidxId(int height, int page)
+{
+    return (SegmentId << 37) + (qint64(1) << 36) + (qint64(height) << 31) + page;
+}
+
+// SQLite's variable-length integer, as FTS5 writes its records: 7 bits a byte, the most
+// significant first, the high bit on all but the last; from 2^56 on, 8 such bytes then the
+// lowest 8 bits.
+void appendLongVarint(std::vector<char>& to, quint64 value)
+{
+    const bool nine = (value >> 56) != 0;
+    const quint64 high = nine ? value >> 8 : value;
+    int bytes = nine ? 8 : 1;
+    while (bytes < 8 && (high >> (7 * bytes)) != 0) {
+        ++bytes;
+    }
+    for (int i = bytes - 1; i >= 0; --i) {
+        to.push_back(char(((high >> (7 * i)) & 0x7f) | (i > 0 || nine ? 0x80 : 0)));
+    }
+    if (nine) {
+        to.push_back(char(value));
+    }
+}
+
+// Most are deltas of rowids below 128: a byte, inline.
+inline void appendVarint(std::vector<char>& to, quint64 value)
+{
+    if (value < 0x80) {
+        to.push_back(char(value));
+    } else {
+        appendLongVarint(to, value);
+    }
+}
+
+QByteArray bytes(const std::vector<char>& from) { return QByteArray(from.data(), qsizetype(from.size())); }
+
+// The varint at `from` (appendVarint()) in `value`: its size.
+int readVarint(const char* from, quint64& value)
+{
+    value = 0;
+    for (int i = 0; i < 8; ++i) {
+        const auto byte = uchar(from[i]);
+        value = (value << 7) | (byte & 0x7f);
+        if (byte < 0x80) {
+            return i + 1;
+        }
+    }
+    value = (value << 8) | uchar(from[8]);
+    return 9;
+}
+
+StoreResult<SearchIndexRecords> failed(const QString& why)
+{
+    return StoreResult<SearchIndexRecords>::failure(StoreStatus::Failed, why);
+}
+
+// The arguments of FTS5's trigram tokenizer (its xCreate()) when `definition`, a CREATE VIRTUAL
+// TABLE ... USING fts5, defines the index Trigrams and SegmentWriter write: one column, the
+// trigram tokenizer, case sensitive, detail = 'none', no sizes (%_docsize is not written), the
+// content anywhere. Nothing for any other (another tokenizer or detail, a prefix index, a
+// contentless delete...): their records differ.
+std::optional<QList<QByteArray>> tokenizerArguments(const QString& definition)
+{
+    static const QRegularExpression table(QStringLiteral("\\bUSING\\s+fts5\\s*\\((.*)\\)\\s*;?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    // A column's name, or an option and its value, bare or quoted.
+    static const QRegularExpression argument(
+        QStringLiteral("\\s*(\\w+)\\s*(?:=\\s*(\\w+|'(?:[^']|'')*')\\s*)?(?:,|$)"));
+    const QRegularExpressionMatch arguments = table.match(definition);
+    if (!arguments.hasMatch()) {
+        return std::nullopt;
+    }
+    const QString list = arguments.captured(1);
+    int columns = 0;
+    QHash<QString, QString> options;
+    for (qsizetype at = 0; at < list.size();) {
+        const QRegularExpressionMatch match = argument.match(
+            list, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!match.hasMatch()) {
+            return std::nullopt;
+        }
+        at = match.capturedEnd();
+        if (!match.hasCaptured(2)) {
+            ++columns;
+            continue;
+        }
+        QString value = match.captured(2);
+        if (value.startsWith(u'\'')) {
+            value = value.sliced(1, value.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
+        }
+        if (options.contains(match.captured(1).toLower())) {
+            return std::nullopt;
+        }
+        options.insert(match.captured(1).toLower(), value);
+    }
+    const QStringList tokenizer = options.take(QStringLiteral("tokenize")).split(u' ', Qt::SkipEmptyParts);
+    options.remove(QStringLiteral("content"));
+    options.remove(QStringLiteral("content_rowid"));
+    if (columns != 1 || options.size() != 2
+        || options.value(QStringLiteral("detail")).compare(QStringLiteral("none"), Qt::CaseInsensitive) != 0
+        || options.value(QStringLiteral("columnsize")) != QStringLiteral("0") || tokenizer.size() != 3
+        || tokenizer.at(0).compare(QStringLiteral("trigram"), Qt::CaseInsensitive) != 0
+        || tokenizer.at(1).compare(QStringLiteral("case_sensitive"), Qt::CaseInsensitive) != 0
+        || tokenizer.at(2) != QStringLiteral("1")) {
+        return std::nullopt;
+    }
+    return QList<QByteArray> { tokenizer.at(1).toUtf8(), tokenizer.at(2).toUtf8() };
+}
+
+using TokenCallback = int (*)(void*, int, const char*, int, int, int);
+
+// FTS5's own trigram tokenizer, for the texts Trigrams does not cut itself. Its fts5_api is that of
+// a connection of its own, in memory.
+class BuiltInTrigrams {
 public:
-    // Registers a tokenizer as "trigram" on `handle`, in front of FTS5's own, which it keeps; the
-    // connection owns it (null when FTS5 refused it). `distinct`: whether repeats may be dropped
-    // (detail = 'none'); else it only counts.
-    static DistinctTrigrams* install(sqlite3* handle, bool distinct)
+    // Null when FTS5 refused it.
+    static std::unique_ptr<BuiltInTrigrams> make(const QList<QByteArray>& arguments)
     {
+        std::unique_ptr<BuiltInTrigrams> made(new BuiltInTrigrams);
+        if (sqlite3_open(":memory:", &made->m_connection) != SQLITE_OK) {
+            return nullptr;
+        }
         fts5_api* api = nullptr;
         sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(handle, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v2(made->m_connection, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK) {
             return nullptr;
         }
         sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
         sqlite3_step(statement);
         sqlite3_finalize(statement);
-        auto owned = std::make_unique<DistinctTrigrams>();
-        owned->m_distinct = distinct;
-        fts5_tokenizer ours { &DistinctTrigrams::create, &DistinctTrigrams::destroy,
-            &DistinctTrigrams::tokenize };
-        if (!api || api->xFindTokenizer(api, "trigram", &owned->m_builtInData, &owned->m_builtIn) != SQLITE_OK
-            || api->xCreateTokenizer(api, "trigram", owned.get(), &ours, &DistinctTrigrams::release)
-                != SQLITE_OK) {
+        std::vector<const char*> argv;
+        for (const QByteArray& argument : arguments) {
+            argv.push_back(argument.constData());
+        }
+        void* data = nullptr;
+        if (!api || api->xFindTokenizer(api, "trigram", &data, &made->m_tokenizer) != SQLITE_OK
+            || made->m_tokenizer.xCreate(data, argv.data(), int(argv.size()), &made->m_made) != SQLITE_OK) {
             return nullptr;
         }
-        return owned.release();
+        return made;
     }
+    ~BuiltInTrigrams()
+    {
+        if (m_made) {
+            m_tokenizer.xDelete(m_made);
+        }
+        sqlite3_close(m_connection);
+    }
+    BuiltInTrigrams(const BuiltInTrigrams&) = delete;
+    BuiltInTrigrams& operator=(const BuiltInTrigrams&) = delete;
 
-    // The trigrams of every row tokenized, repeats included: FTS5's own count.
-    qint64 total() const { return m_total; }
+    int tokenize(void* context, QByteArrayView text, TokenCallback token)
+    {
+        // A copy: SQLite 3.46's tokenizer reads up to a NUL, past the size, as SQLite's own values
+        // end with one.
+        const QByteArray ended = text.toByteArray();
+        return m_tokenizer.xTokenize(
+            m_made, context, FTS5_TOKENIZE_DOCUMENT, ended.constData(), int(ended.size()), token);
+    }
 
 private:
-    using TokenCallback = int (*)(void*, int, const char*, int, int, int);
-    // One per table using the tokenizer: FTS5's own, made with the same arguments.
-    struct Instance {
-        DistinctTrigrams* owner; // lives as long as the connection, longer than its tables
-        Fts5Tokenizer* builtIn;
-        bool readsItself; // the arguments are those the cutting below follows
+    BuiltInTrigrams() = default;
+
+    sqlite3* m_connection = nullptr;
+    fts5_tokenizer m_tokenizer {};
+    Fts5Tokenizer* m_made = nullptr;
+};
+
+// FTS5's writer of a segment (fts5_index.c: fts5FlushOneHash() and the fts5Write*() functions it
+// calls) for the doclists of detail = 'none' without a delete: leaf pages of PageSize bytes, the
+// first term of each in %_idx, and the index of a doclist spanning pages without a term.
+class SegmentWriter {
+public:
+    explicit SegmentWriter(SearchIndexRecords& records)
+        : m_records(records)
+        , m_leaf(4, '\0')
+    {
+        m_leaf.reserve(2 * PageSize); // its last varints may pass PageSize
+    }
+
+    // A term, FTS5's index char first, and its doclist; the terms in FTS5's order.
+    void append(QByteArrayView term, QByteArrayView doclist)
+    {
+        appendTerm(term);
+        if (PageSize >= qsizetype(m_leaf.size() + m_footer.size()) + doclist.size() + 1) {
+            m_leaf.insert(m_leaf.end(), doclist.begin(), doclist.end());
+            return;
+        }
+        // A rowid at a time, the first of each page whole.
+        quint64 rowid = 0;
+        quint64 previous = 0;
+        for (qsizetype at = 0; at < doclist.size();) {
+            quint64 delta = 0;
+            at += readVarint(doclist.data() + at, delta);
+            rowid += delta;
+            if (m_firstRowidInPage) {
+                putU16(0, m_leaf.size());
+                appendVarint(m_leaf, rowid);
+                m_firstRowidInPage = false;
+                appendDlidx(qint64(rowid));
+            } else {
+                appendVarint(m_leaf, rowid - previous);
+            }
+            previous = rowid;
+            if (m_leaf.size() + m_footer.size() >= size_t(PageSize)) {
+                flushLeaf();
+            }
+        }
+    }
+
+    // Writes the last page and the last %_idx row out: the number of leaf pages.
+    int finish()
+    {
+        if (m_leaf.size() > 4) {
+            flushLeaf();
+        }
+        if (m_page > 1) {
+            flushBtree();
+        }
+        return m_page - 1;
+    }
+
+private:
+    // A page of a doclist index, at one level of its b-tree.
+    struct DlidxPage {
+        int page = 0;
+        bool hasPrevious = false;
+        qint64 previous = 0;
+        std::vector<char> bytes;
     };
-    // A text handed to FTS5's own tokenizer, its trigrams counted on their way.
-    struct Counting {
-        DistinctTrigrams* owner;
-        void* context;
-        TokenCallback token;
+
+    void putU16(int at, size_t value)
+    {
+        m_leaf[at] = char(value >> 8);
+        m_leaf[at + 1] = char(value);
+    }
+
+    void appendTerm(QByteArrayView term)
+    {
+        const auto shared = [this, term] {
+            const qsizetype most = std::min(m_term.size(), term.size());
+            qsizetype n = 0;
+            while (n < most && m_term.at(n) == term.at(n)) {
+                ++n;
+            }
+            return n;
+        };
+        if (qsizetype(m_leaf.size() + m_footer.size()) + term.size() + 2 >= PageSize && m_leaf.size() > 4) {
+            flushLeaf();
+        }
+        appendVarint(m_footer, quint64(m_leaf.size() - m_previousTermAt));
+        m_previousTermAt = m_leaf.size();
+        qsizetype prefix = 0;
+        if (m_firstTermInPage) {
+            if (m_page != 1) {
+                // Its %_idx row: its prefix one byte longer than what it shares with the term before.
+                flushBtree();
+                m_btreeTerm = term.first(shared() + 1).toByteArray();
+                m_btreePage = m_page;
+            }
+        } else {
+            prefix = shared();
+            appendVarint(m_leaf, quint64(prefix));
+        }
+        appendVarint(m_leaf, quint64(term.size() - prefix));
+        m_leaf.insert(m_leaf.end(), term.begin() + prefix, term.end());
+        m_term.assign(term);
+        m_firstTermInPage = false;
+        m_firstRowidInPage = false;
+        m_dlidx[0].page = m_page;
+    }
+
+    void flushLeaf()
+    {
+        putU16(2, m_leaf.size());
+        if (m_firstTermInPage) {
+            if (m_firstRowidInPage && !m_dlidx[0].bytes.empty()) {
+                appendVarint(m_dlidx[0].bytes, 0); // a page without a rowid either
+            }
+            ++m_pagesWithoutTerm;
+        } else {
+            m_leaf.insert(m_leaf.end(), m_footer.begin(), m_footer.end());
+        }
+        m_records.data.append({ leafId(m_page), bytes(m_leaf) });
+        m_leaf.assign(4, '\0');
+        m_footer.clear();
+        m_previousTermAt = 0;
+        ++m_page;
+        m_firstTermInPage = true;
+        m_firstRowidInPage = true;
+    }
+
+    // The %_idx row of the last page that began with a term, with the doclist index of its last
+    // term when that one spanned enough pages without a term.
+    void flushBtree()
+    {
+        if (m_btreePage == 0) {
+            return;
+        }
+        const bool indexed = !m_dlidx[0].bytes.empty() && m_pagesWithoutTerm >= MinimumDlidxPages;
+        for (size_t height = 0; height < m_dlidx.size() && !m_dlidx[height].bytes.empty(); ++height) {
+            if (indexed) {
+                m_records.data.append(
+                    { dlidxId(int(height), m_dlidx[height].page), bytes(m_dlidx[height].bytes) });
+            }
+            m_dlidx[height].bytes.clear();
+            m_dlidx[height].hasPrevious = false;
+        }
+        m_pagesWithoutTerm = 0;
+        m_records.terms.append({ SegmentId, m_btreeTerm, (qint64(m_btreePage) << 1) + (indexed ? 1 : 0) });
+        m_btreePage = 0;
+    }
+
+    // The first rowid of a leaf page, in the doclist index of the term the page goes on with.
+    void appendDlidx(qint64 rowid)
+    {
+        bool done = false;
+        for (size_t height = 0; !done; ++height) {
+            if (m_dlidx[height].bytes.size() >= PageSize) {
+                // Full: written out, and the rowid goes up a level too, to a new root when this
+                // was the root, which hands it its own first rowid.
+                m_dlidx[height].bytes[0] = 0x01; // not the root
+                m_records.data.append(
+                    { dlidxId(int(height), m_dlidx[height].page), bytes(m_dlidx[height].bytes) });
+                m_dlidx.resize(std::max(m_dlidx.size(), height + 2));
+                DlidxPage& full = m_dlidx[height];
+                DlidxPage& parent = m_dlidx[height + 1];
+                if (parent.bytes.empty()) {
+                    quint64 first = 0;
+                    readVarint(full.bytes.data() + 1 + readVarint(full.bytes.data() + 1, first), first);
+                    parent.page = full.page;
+                    appendVarint(parent.bytes, 0);
+                    appendVarint(parent.bytes, quint64(full.page));
+                    appendVarint(parent.bytes, first);
+                    parent.hasPrevious = true;
+                    parent.previous = qint64(first);
+                }
+                full.bytes.clear();
+                full.hasPrevious = false;
+                ++full.page;
+            } else {
+                done = true;
+            }
+            DlidxPage& level = m_dlidx[height];
+            if (level.hasPrevious) {
+                appendVarint(level.bytes, quint64(rowid) - quint64(level.previous));
+            } else {
+                appendVarint(level.bytes, done ? 0 : 1); // whether it is not the root
+                appendVarint(level.bytes, quint64(height == 0 ? m_page : m_dlidx[height - 1].page));
+                appendVarint(level.bytes, quint64(rowid));
+            }
+            level.hasPrevious = true;
+            level.previous = rowid;
+        }
+    }
+
+    SearchIndexRecords& m_records;
+    std::vector<char> m_leaf; // the page being written: its header, then its terms and doclists
+    std::vector<char> m_footer; // the offsets of its terms
+    size_t m_previousTermAt = 0;
+    QByteArray m_term; // the last term written, on this page or before
+    int m_page = 1;
+    bool m_firstTermInPage = true;
+    bool m_firstRowidInPage = false;
+    int m_pagesWithoutTerm = 0; // since the last page with a term
+    std::vector<DlidxPage> m_dlidx = std::vector<DlidxPage>(1); // a page a level, the lowest first
+    QByteArray m_btreeTerm; // the %_idx row to come
+    int m_btreePage = 1;
+};
+
+// The trigrams of a table's rows, added in the order of their rowids, and the records of the index
+// FTS5 writes for them in one flush of its hash (Trigrams::records()). Per distinct trigram (bytes
+// as FTS5's trigram tokenizer gives them), the rowids holding it, as FTS5's hash holds them for
+// detail = 'none': the first, then the deltas, as varints; with detail = 'none' the index holds
+// whether a row has a trigram, not how often. A text of well-formed UTF-8 is cut here, as FTS5's
+// tokenizer would give its bytes back; any other goes to FTS5's own tokenizer, whose decoding of
+// odd bytes this one would otherwise have to copy.
+class Trigrams {
+public:
+    // `arguments`: those of FTS5's tokenizer, 'case_sensitive 1' (tokenizerArguments()).
+    explicit Trigrams(QList<QByteArray> arguments)
+        : m_arguments(std::move(arguments))
+        , m_slots(size_t(1) << 12)
+        , m_shift(64 - 12)
+        , m_mask(m_slots.size() - 1)
+    {
+    }
+
+    // Indexes `text` as the row `rowid`; false when FTS5's tokenizer failed, or the rowid is not
+    // above those before.
+    bool add(qint64 rowid, QByteArrayView text)
+    {
+        if (m_rows > 0 && rowid <= m_row) {
+            return false;
+        }
+        m_row = rowid;
+        ++m_rows;
+        const auto* bytes = reinterpret_cast<const uchar*>(text.data());
+        const int size = int(text.size());
+        // Most texts are ASCII: a character a byte.
+        if (std::all_of(bytes, bytes + size, [](uchar byte) { return byte - 1U < 0x7fU; })) {
+            for (int from = 0; from + 3 <= size; ++from) {
+                addTrigram(bytes + from, 3);
+            }
+            m_total += std::max(size - 2, 0);
+            return true;
+        }
+        if (const int characters = cut(bytes, size); characters >= 0) {
+            for (int t = 0; t + 3 <= characters; ++t) {
+                addTrigram(bytes + m_starts[t], m_starts[t + 3] - m_starts[t]);
+            }
+            m_total += std::max(characters - 2, 0);
+            return true;
+        }
+        if (!m_builtIn && !(m_builtIn = BuiltInTrigrams::make(m_arguments))) {
+            return false;
+        }
+        return m_builtIn->tokenize(this, text, &Trigrams::collect) == SQLITE_OK;
+    }
+
+    SearchIndexRecords records() const
+    {
+        std::vector<const Term*> order;
+        order.reserve(m_terms.size());
+        for (const Term& term : m_terms) {
+            order.push_back(&term);
+        }
+        // FTS5's order: memcmp(), a term before those it begins.
+        std::sort(order.begin(), order.end(), [](const Term* a, const Term* b) { return a->term < b->term; });
+        SearchIndexRecords records;
+        int lastPage = 0;
+        if (!order.empty()) {
+            SegmentWriter writer(records);
+            for (const Term* term : order) {
+                writer.append(
+                    term->term, QByteArrayView(term->doclist.data(), qsizetype(term->doclist.size())));
+            }
+            lastPage = writer.finish();
+        }
+        // The averages: the rows, then the trigrams of the one column, repeats included.
+        std::vector<char> averages;
+        appendVarint(averages, quint64(m_rows));
+        appendVarint(averages, quint64(m_total));
+        // The structure: the configuration cookie of a table just made, the levels, the segments
+        // and the leaf pages written, then of level 0 the segments merging and the segment.
+        std::vector<char> structure(4, '\0');
+        for (const int value : lastPage == 0
+                ? std::vector<int> { 0, 0, 0 }
+                : std::vector<int> { 1, 1, lastPage, 0, 1, int(SegmentId), 1, lastPage }) {
+            appendVarint(structure, quint64(value));
+        }
+        records.data.append({ AveragesId, bytes(averages) });
+        records.data.append({ StructureId, bytes(structure) });
+        std::sort(records.data.begin(), records.data.end(),
+            [](const SearchIndexRecords::Data& a, const SearchIndexRecords::Data& b) { return a.id < b.id; });
+        return records;
+    }
+
+private:
+    struct Term {
+        QByteArray term; // FTS5's index char, then the trigram
+        std::vector<char> doclist;
     };
     struct Slot {
-        quint64 key = 0;
-        quint32 row = 0;
-        int from = 0;
+        quint64 key = 0; // key(); 0 for a free slot
+        qint64 last = 0; // the last rowid of the doclist
+        quint32 term = 0; // in m_terms
     };
 
-    static void release(void* owner) { delete static_cast<DistinctTrigrams*>(owner); }
-
-    static int create(void* owner, const char** arguments, int count, Fts5Tokenizer** made)
+    // Up to 7 bytes and the length: the whole trigram but for the longest, compared then.
+    static quint64 key(const uchar* trigram, int length)
     {
-        auto* self = static_cast<DistinctTrigrams*>(owner);
-        Fts5Tokenizer* builtIn = nullptr;
-        if (const int rc = self->m_builtIn.xCreate(self->m_builtInData, arguments, count, &builtIn);
-            rc != SQLITE_OK) {
-            return rc;
+        quint64 key = quint64(length) << 56;
+        if (length == 3) {
+            return key | trigram[0] | (quint64(trigram[1]) << 8) | (quint64(trigram[2]) << 16);
         }
-        const bool caseSensitive
-            = count == 2 && qstricmp(arguments[0], "case_sensitive") == 0 && qstrcmp(arguments[1], "1") == 0;
-        *made = reinterpret_cast<Fts5Tokenizer*>(
-            new Instance { self, builtIn, caseSensitive && self->m_distinct });
+        for (int b = 0; b < std::min(length, 7); ++b) {
+            key |= quint64(trigram[b]) << (8 * b);
+        }
+        return key;
+    }
+
+    // Inline in add()'s loops: it runs for every character of every text.
+    Q_ALWAYS_INLINE void addTrigram(const uchar* trigram, int length)
+    {
+        const quint64 hashed = key(trigram, length);
+        for (quint64 at = (hashed * 0x9e3779b97f4a7c15ULL) >> m_shift;; at = (at + 1) & m_mask) {
+            Slot& slot = m_slots[at];
+            if (slot.key == hashed
+                && (length <= 7
+                    || std::memcmp(m_terms[slot.term].term.constData() + 1, trigram, size_t(length)) == 0)) {
+                if (slot.last != m_row) {
+                    appendVarint(m_terms[slot.term].doclist, quint64(m_row) - quint64(slot.last));
+                    slot.last = m_row;
+                }
+                return;
+            }
+            if (slot.key == 0) {
+                addTerm(slot, hashed, trigram, length);
+                return;
+            }
+        }
+    }
+
+    void addTerm(Slot& slot, quint64 hashed, const uchar* trigram, int length)
+    {
+        QByteArray term(1, '0'); // FTS5's main index
+        term.append(reinterpret_cast<const char*>(trigram), length);
+        m_terms.push_back({ std::move(term), {} });
+        appendVarint(m_terms.back().doclist, quint64(m_row));
+        slot = { hashed, m_row, quint32(m_terms.size() - 1) };
+        if (2 * m_terms.size() >= m_slots.size()) {
+            grow();
+        }
+    }
+
+    void grow()
+    {
+        const std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(2 * m_slots.size()));
+        m_shift = 64 - int(qCountTrailingZeroBits(quint64(m_slots.size())));
+        m_mask = m_slots.size() - 1;
+        for (const Slot& slot : old) {
+            if (slot.key != 0) {
+                quint64 at = (slot.key * 0x9e3779b97f4a7c15ULL) >> m_shift;
+                while (m_slots[at].key != 0) {
+                    at = (at + 1) & m_mask;
+                }
+                m_slots[at] = slot;
+            }
+        }
+    }
+
+    // A trigram from FTS5's tokenizer.
+    static int collect(void* trigrams, int flags, const char* token, int size, int, int)
+    {
+        if (flags != 0 || size < 1 || size > LongestTrigram) {
+            return SQLITE_ERROR;
+        }
+        auto* self = static_cast<Trigrams*>(trigrams);
+        ++self->m_total;
+        self->addTrigram(reinterpret_cast<const uchar*>(token), size);
         return SQLITE_OK;
-    }
-
-    static void destroy(Fts5Tokenizer* made)
-    {
-        auto* instance = reinterpret_cast<Instance*>(made);
-        instance->owner->m_builtIn.xDelete(instance->builtIn);
-        delete instance;
-    }
-
-    static int countToken(void* counting, int flags, const char* token, int size, int start, int end)
-    {
-        auto* on = static_cast<Counting*>(counting);
-        ++on->owner->m_total;
-        return on->token(on->context, flags, token, size, start, end);
-    }
-
-    static int tokenize(
-        Fts5Tokenizer* made, void* context, int flags, const char* text, int size, TokenCallback token)
-    {
-        auto* instance = reinterpret_cast<Instance*>(made);
-        DistinctTrigrams& self = *instance->owner;
-        const auto* bytes = reinterpret_cast<const uchar*>(text);
-        if (instance->readsItself) {
-            // Most texts are ASCII: a character a byte.
-            if (std::all_of(bytes, bytes + size, [](uchar byte) { return byte - 1U < 0x7fU; })) {
-                return self.emitDistinct(context, bytes, size, nullptr, token);
-            }
-            if (const int characters = self.cut(bytes, size); characters >= 0) {
-                return self.emitDistinct(context, bytes, characters, self.m_starts.data(), token);
-            }
-        }
-        Counting counting { &self, context, token };
-        return self.m_builtIn.xTokenize(instance->builtIn, &counting, flags, text, size, &countToken);
     }
 
     // Where each character of `text` begins (m_starts, then its end): its count, or -1 when FTS5's
@@ -165,108 +613,17 @@ private:
         return characters;
     }
 
-    // Hands FTS5 each trigram of a text of `characters` beginning at `starts` (cut()), or at each
-    // byte when null, once.
-    int emitDistinct(
-        void* context, const uchar* bytes, int characters, const int* starts, TokenCallback token)
-    {
-        const int trigrams = characters - 2;
-        if (trigrams <= 0) {
-            return SQLITE_OK;
-        }
-        m_total += trigrams;
-        if (m_slots.size() < size_t(2 * trigrams) || m_row == std::numeric_limits<quint32>::max()) {
-            m_slots.assign(size_t(qNextPowerOfTwo(quint32(2 * trigrams))), Slot {});
-            m_row = 0;
-        }
-        ++m_row;
-        Slot* const table = m_slots.data();
-        const quint64 mask = m_slots.size() - 1;
-        const int shift = 64 - int(qCountTrailingZeroBits(quint64(m_slots.size())));
-        for (int t = 0; t < trigrams; ++t) {
-            const int from = starts ? starts[t] : t;
-            const int length = starts ? starts[t + 3] - from : 3;
-            const uchar* const trigram = bytes + from;
-            // Up to 7 bytes and the length: the whole trigram but for the longest, compared then.
-            quint64 key = quint64(length) << 56;
-            if (length == 3) {
-                key |= trigram[0] | (quint64(trigram[1]) << 8) | (quint64(trigram[2]) << 16);
-            } else {
-                for (int b = 0; b < std::min(length, 7); ++b) {
-                    key |= quint64(trigram[b]) << (8 * b);
-                }
-            }
-            for (quint64 at = (key * 0x9e3779b97f4a7c15ULL) >> shift;; at = (at + 1) & mask) {
-                Slot& slot = table[at];
-                if (slot.row != m_row) {
-                    slot = { key, m_row, from };
-                    const int rc = token(
-                        context, 0, reinterpret_cast<const char*>(trigram), length, from, from + length);
-                    if (rc != SQLITE_OK) {
-                        return rc;
-                    }
-                    break;
-                }
-                if (slot.key == key
-                    && (length <= 7 || std::memcmp(bytes + slot.from, trigram, size_t(length)) == 0)) {
-                    break;
-                }
-            }
-        }
-        return SQLITE_OK;
-    }
-
-    fts5_tokenizer m_builtIn {};
-    void* m_builtInData = nullptr;
-    bool m_distinct = false;
-    qint64 m_total = 0;
+    QList<QByteArray> m_arguments;
+    std::unique_ptr<BuiltInTrigrams> m_builtIn; // made for the first text it reads
+    std::vector<Term> m_terms;
+    std::vector<Slot> m_slots; // m_terms by key(), open addressing
+    int m_shift; // 64 - log2 of the slots
+    quint64 m_mask; // the slots - 1
+    qint64 m_row = 0; // the row being added
+    qint64 m_rows = 0;
+    qint64 m_total = 0; // the trigrams of every row, repeats included: FTS5's own count
     std::vector<int> m_starts;
-    std::vector<Slot> m_slots;
-    quint32 m_row = 0; // the row whose trigrams the slots marked with it hold
 };
-
-// SQLite's variable-length integer, as FTS5 writes its records: 7 bits a byte, the most
-// significant first, the high bit on all but the last (values below 2^56).
-void appendVarint(QByteArray& to, quint64 value)
-{
-    int bytes = 1;
-    while (bytes < 8 && (value >> (7 * bytes)) != 0) {
-        ++bytes;
-    }
-    for (int i = bytes - 1; i >= 0; --i) {
-        to.append(char(((value >> (7 * i)) & 0x7f) | (i > 0 ? 0x80 : 0)));
-    }
-}
-
-StoreResult<SearchIndexRecords> failed(const QString& why)
-{
-    return StoreResult<SearchIndexRecords>::failure(StoreStatus::Failed, why);
-}
-
-// The records of the side table's shadow tables, read before its database goes; `averages` in place
-// of FTS5's averages record (id 1).
-StoreResult<SearchIndexRecords> records(const QSqlDatabase& side, const QByteArray& averages)
-{
-    SearchIndexRecords shadow;
-    Statement data(side, QStringLiteral("SELECT id, block FROM event_queue_search_data ORDER BY id"));
-    while (data.isValid() && data.next()) {
-        const qint64 id = data.columnInteger(0);
-        shadow.data.append({ id, id == 1 ? averages : data.columnText(1).toByteArray() });
-    }
-    if (!data.errorString().isEmpty()) {
-        return failed(data.errorString());
-    }
-    Statement terms(
-        side, QStringLiteral("SELECT segid, term, pgno FROM event_queue_search_idx ORDER BY segid, term"));
-    while (terms.isValid() && terms.next()) {
-        shadow.terms.append(
-            { terms.columnInteger(0), terms.columnText(1).toByteArray(), terms.columnInteger(2) });
-    }
-    if (!terms.errorString().isEmpty()) {
-        return failed(terms.errorString());
-    }
-    return shadow;
-}
 
 } // namespace
 
@@ -327,74 +684,29 @@ StoreResult<SearchIndexRecords> AsideSearchIndex::finish()
 
 void AsideSearchIndex::run(const QString& definition)
 {
-    const QString name = QStringLiteral("aside-search-%1").arg(quintptr(this), 0, 16);
-    {
-        // No name: SQLite's private temporary database, written to a file past its page cache and
-        // deleted when closed; nothing of it needs to survive a crash.
-        QSqlDatabase side = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        m_result = build(side, definition);
-        side.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    m_result = build(definition);
     const std::lock_guard lock(m_mutex);
     m_given = true;
     m_batches.clear();
 }
 
-StoreResult<SearchIndexRecords> AsideSearchIndex::build(QSqlDatabase& side, const QString& definition)
+StoreResult<SearchIndexRecords> AsideSearchIndex::build(const QString& definition)
 {
-    if (!side.open()) {
-        return failed(side.lastError().text());
+    std::optional<QList<QByteArray>> arguments = tokenizerArguments(definition);
+    if (!arguments) {
+        return failed(QStringLiteral("Not an index built aside: %1").arg(definition));
     }
-    // The tokenizer must be there before the table.
-    const QVariant handle = side.driver()->handle();
-    const bool detailNone = definition.contains(QRegularExpression(
-        QStringLiteral("detail\\s*=\\s*'none'"), QRegularExpression::CaseInsensitiveOption));
-    const DistinctTrigrams* trigrams = qstrcmp(handle.typeName(), "sqlite3*") != 0
-        ? nullptr
-        : DistinctTrigrams::install(*static_cast<sqlite3* const*>(handle.constData()), detailNone);
-    if (!trigrams) {
-        return failed(QStringLiteral("FTS5 refused the side table's tokenizer"));
-    }
-    QSqlQuery query(side);
-    // One segment for the whole insert, as the store's own fill makes (QueueIndex::resumeSearchIndex()).
-    for (const QString& statement : { QStringLiteral("PRAGMA journal_mode = OFF"), definition,
-             QStringLiteral(
-                 "INSERT INTO event_queue_search (event_queue_search, rank) VALUES ('hashsize', 16777216)"),
-             QStringLiteral("BEGIN") }) {
-        if (!query.exec(statement)) {
-            return failed(query.lastError().text());
-        }
-    }
-    query.finish();
-    qint64 rows = 0;
-    {
-        Statement insert(
-            side, QStringLiteral("INSERT INTO event_queue_search (rowid, search_text) VALUES (?, ?)"));
-        if (!insert.isValid()) {
-            return failed(insert.errorString());
-        }
-        while (const std::optional<Batch> batch = take()) {
-            rows += batch->ids.size();
-            for (qsizetype i = 0; i < batch->ids.size(); ++i) {
-                insert.bindInteger(1, batch->ids.at(i));
-                insert.bindKeptText(2, batch->rows.text(batch->rowOf.at(i), QueueIndex::SearchTextValue));
-                if (!insert.step()) {
-                    return failed(insert.errorString());
-                }
+    Trigrams trigrams(std::move(*arguments));
+    while (const std::optional<Batch> batch = take()) {
+        for (qsizetype i = 0; i < batch->ids.size(); ++i) {
+            if (!trigrams.add(
+                    batch->ids.at(i), batch->rows.text(batch->rowOf.at(i), QueueIndex::SearchTextValue))) {
+                return failed(QStringLiteral("The row %1 cannot be indexed aside").arg(batch->ids.at(i)));
             }
         }
     }
     if (const std::lock_guard lock(m_mutex); m_stopped) {
         return failed({});
     }
-    // The commit writes what FTS5 holds in memory as the index's records.
-    if (!query.exec(QStringLiteral("COMMIT"))) {
-        return failed(query.lastError().text());
-    }
-    // FTS5's averages record: the rows, then the trigrams of the one column, repeats included.
-    QByteArray averages;
-    appendVarint(averages, quint64(rows));
-    appendVarint(averages, quint64(trigrams->total()));
-    return records(side, averages);
+    return trigrams.records();
 }

@@ -13,8 +13,6 @@
 #include <optional>
 #include <thread>
 
-class QSqlDatabase;
-
 // The records of an FTS5 table's shadow tables %_data and %_idx.
 struct SearchIndexRecords {
     struct Data {
@@ -31,17 +29,19 @@ struct SearchIndexRecords {
 };
 
 // The trigram index of a bulk insert into an empty search index (SQLite), built on a thread of its
-// own in a private temporary database while the writer's thread writes the rows, the rules' core
-// being mostly idle meanwhile. FTS5's tokenising was half of BulkInsert::finish() on the writer's
-// thread (600 ms at 100,000 requests); the index it builds here is copied into the store's shadow
-// tables instead (QueueIndex::adoptSearchIndex()), in a few tens of ms. FTS5's index records
-// depend on the tokenizer and the detail, not on where the content lives.
+// own while the writer's thread writes the rows, the rules' core being mostly idle meanwhile.
+// FTS5's tokenising was half of BulkInsert::finish() on the writer's thread (600 ms at 100,000
+// requests); the records built here, those FTS5 writes for the same rows in one flush of its hash,
+// are copied into the store's shadow tables instead (QueueIndex::adoptSearchIndex()), in a few tens
+// of ms. They are written here without FTS5's insert path, whose hash was three quarters of this
+// thread's work. FTS5's index records depend on the tokenizer and the detail, not on where the
+// content lives.
 class AsideSearchIndex {
 public:
-    // `definition`: the store's own CREATE VIRTUAL TABLE of event_queue_search, made as it is in the
-    // side database, so that its records are those the store's table would write.
+    // `definition`: the store's own CREATE VIRTUAL TABLE of event_queue_search; one whose records
+    // are not those written here (another tokenizer or detail, a prefix index...) fails finish().
     explicit AsideSearchIndex(const QString& definition);
-    // Stops the thread; what it built is dropped with its database.
+    // Stops the thread; what it built is dropped.
     ~AsideSearchIndex();
     AsideSearchIndex(const AsideSearchIndex&) = delete;
     AsideSearchIndex& operator=(const AsideSearchIndex&) = delete;
@@ -53,7 +53,7 @@ public:
     // No more rows will be handed over: the thread writes the index's records out meanwhile.
     void endRows();
     // Waits until every row handed over is indexed (ending them, if endRows() did not), then
-    // answers the index's records; a failure when the side database refused something.
+    // answers the index's records; a failure when they cannot be those FTS5 writes.
     StoreResult<SearchIndexRecords> finish();
 
 private:
@@ -63,7 +63,7 @@ private:
         QList<qsizetype> rowOf;
     };
     void run(const QString& definition);
-    StoreResult<SearchIndexRecords> build(QSqlDatabase& side, const QString& definition);
+    StoreResult<SearchIndexRecords> build(const QString& definition);
     // The next batch, or nothing once endRows(), finish() or the destructor asked for the end.
     std::optional<Batch> take();
 

@@ -193,7 +193,7 @@ WriteResult BulkInsert::finish()
 {
     checkStatuses();
     if (m_aside) {
-        // Its flush into records (a quarter of its work) then runs on the core the index rebuilds
+        // Its writing of the records (a fifth of its work) then runs on the core the index rebuilds
         // below leave idle, not after them.
         m_aside->endRows();
     }

@@ -569,7 +569,7 @@ WriteResult QueueIndex::adoptSearchIndex(
     // A new table rather than the records of the old one replaced: this connection's FTS5 keeps the
     // index's structure record it last read, and reads it again only after another connection's
     // commit; its next write would have undone the records below. The table holds no row: dropping
-    // it costs nothing. Its %_config keeps FTS5's defaults (the side's hash size is the side's).
+    // it costs nothing. Its %_config keeps FTS5's defaults, which the records assume (their page size).
     QSqlQuery query(m_database.connection());
     for (const QString& statement : { QStringLiteral("DROP TABLE event_queue_search"), definition,
              QStringLiteral("DELETE FROM event_queue_search_data") }) {

@@ -5,6 +5,7 @@
 #include "app/core/GeoReference.h"
 #include "app/core/LabelRules.h"
 #include "app/core/TextFold.h"
+#include "db/AsideSearchIndex.h"
 #include "db/BulkInsert.h"
 #include "db/Database.h"
 #include "db/Decisions.h"
@@ -129,6 +130,8 @@ private slots:
     void indexedSearchFindsWhatEventFilterFinds();
     void aSearchIndexBuiltAsideTakesLaterWrites();
     void aSearchIndexBuiltAsideHoldsTheRecordsFts5Writes();
+    void anyRowsIndexedAsideGiveTheRecordsFts5Writes_data();
+    void anyRowsIndexedAsideGiveTheRecordsFts5Writes();
     void aSearchIndexAlreadyHoldingRowsIsFilledAsBefore();
     void aBulkDecidedAfterItsFirstRowsFillsTheSearchIndex();
     void countsEqualAPlainCount();
@@ -639,6 +642,114 @@ void TestQueueIndex::aSearchIndexBuiltAsideHoldsTheRecordsFts5Writes()
     QVERIFY2(rebuild.exec(
                  QStringLiteral("INSERT INTO event_queue_search (event_queue_search) VALUES ('rebuild')")),
         qPrintable(rebuild.lastError().text()));
+    QCOMPARE(built, searchIndexRecords(store.database));
+    const WriteResult whole = searchIndexIsWhole(store.database);
+    QVERIFY2(whole.ok(), qPrintable(whole.message));
+}
+
+void TestQueueIndex::anyRowsIndexedAsideGiveTheRecordsFts5Writes_data()
+{
+    QTest::addColumn<QByteArrayList>("pieces"); // of the texts, UTF-8 or not
+    QTest::addColumn<qint64>("firstId");
+    QTest::addColumn<qint64>("step"); // from an id to the next
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<bool>("doclistIndexes"); // whether FTS5 writes some
+    const auto each = [](QByteArrayView characters) {
+        QByteArrayList pieces;
+        for (const char character : characters) {
+            pieces.append(QByteArray(1, character));
+        }
+        return pieces;
+    };
+    const QByteArrayList ascii = each("etaoinsrd-");
+    // Doclists over several leaf pages: a trigram of every row takes a byte of them a row.
+    QTest::newRow("ASCII") << ascii << qint64(1) << qint64(1) << 12000 << false;
+    QTest::newRow("characters of 2 to 4 bytes") << QByteArrayList { "é", "ß", "€", "ߟ", "𝄞", "😀", "a", "-" }
+                                                << qint64(1) << qint64(1) << 9000 << false;
+    // Read by FTS5's own tokenizer: a NUL, bytes that are not UTF-8 (a lone continuation byte, an
+    // overlong form, a cut sequence, a surrogate, beyond U+10FFFF, a five-byte form), U+FFFE, U+FFFF.
+    QTest::newRow("odd bytes") << ascii
+            + QByteArrayList { QByteArray(1, '\0'), "\x80", "\xff", "\xc0\xaf", "\xe2\x82", "\xed\xa0\x80",
+                  "\xf4\x90\x80\x80", "\xf8\x88\x80\x80\x80", "\xef\xbf\xbe", "\xef\xbf\xbf" }
+                               << qint64(1) << qint64(1) << 3000 << false;
+    // Rowids of four bytes apart: the doclists fill enough pages for their indexes.
+    QTest::newRow("doclist indexes") << ascii << qint64(7) << qint64(3000000) << 6000 << true;
+    QTest::newRow("rowids of nine bytes") << ascii << (qint64(1) << 56) << (qint64(1) << 56) << 100 << false;
+}
+
+void TestQueueIndex::anyRowsIndexedAsideGiveTheRecordsFts5Writes()
+{
+    if (TestStore::onPostgresql()) {
+        QSKIP("pg_trgm's index is PostgreSQL's own; nothing is built aside");
+    }
+    QFETCH(QByteArrayList, pieces);
+    QFETCH(qint64, firstId);
+    QFETCH(qint64, step);
+    QFETCH(int, rows);
+    QFETCH(bool, doclistIndexes);
+    Store store;
+    QVERIFY2(store.database.open(TestStore::create(store.dir)), qPrintable(store.database.errorString()));
+    QSqlQuery query(store.database.connection());
+    // The rows are written to event_queue alone, their other columns 0, under any id.
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QVERIFY(query.exec(QStringLiteral("SELECT group_concat(name, ', ') FROM pragma_table_info('event_queue') "
+                                      "WHERE \"notnull\" AND name <> 'search_text'")));
+    QVERIFY(query.next());
+    const QStringList others = query.value(0).toString().split(QStringLiteral(", "));
+    query.finish();
+    Transaction transaction(store.database);
+    QVERIFY(transaction.isOpen());
+    QueueIndex index(store.database);
+    const QString definition = index.searchIndexDefinition().value();
+    const QString trigger = index.suspendSearchIndex().value();
+    Statement insert(store.database,
+        QStringLiteral("INSERT INTO event_queue (event_id, search_text, %1) VALUES (?, ?%2)")
+            .arg(others.join(QStringLiteral(", ")), QStringLiteral(", 0").repeated(others.size())));
+    QVERIFY2(insert.isValid(), qPrintable(insert.errorString()));
+    // Every text begins alike, a quarter of them in ASCII alone, for the doclists that span pages.
+    QRandomGenerator random(16);
+    EncodedRows texts;
+    QList<qint64> ids;
+    for (int row = 0; row < rows; ++row) {
+        QByteArray text("tout le monde ");
+        for (int piece = row % 4 == 0 ? 0 : random.bounded(5, 40); piece > 0; --piece) {
+            text += pieces.at(random.bounded(int(pieces.size())));
+        }
+        ids.append(firstId + row * step);
+        texts.startRow();
+        for (int value = 0; value < QueueIndex::SearchTextValue; ++value) {
+            texts.appendNull();
+        }
+        texts.appendText(QByteArrayView(text));
+        insert.bindInteger(1, ids.last());
+        insert.bindKeptText(2, text);
+        QVERIFY2(insert.step(), qPrintable(insert.errorString()));
+    }
+    QList<qsizetype> rowOf(rows);
+    std::iota(rowOf.begin(), rowOf.end(), 0);
+    AsideSearchIndex aside(definition);
+    aside.add(ids, std::move(texts), rowOf);
+    const StoreResult<SearchIndexRecords> records = aside.finish();
+    QVERIFY2(records.ok(), qPrintable(records.message));
+    const WriteResult adopted = index.adoptSearchIndex(trigger, definition, *records);
+    QVERIFY2(adopted.ok(), qPrintable(adopted.message));
+    QVERIFY(transaction.commit().ok());
+    const QStringList built = searchIndexRecords(store.database);
+    // Some doclist went on over a leaf page (whose header then points at its first rowid); the
+    // leaf pages' ids are from 1 << 37 on (segment 1), the doclist indexes' from 3 << 36.
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT sum(id >= 1 << 37 AND id < 3 << 36 AND substr(block, 1, 2) <> x'0000'), "
+                       "sum(id >= 3 << 36) FROM event_queue_search_data")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toInt() > 0);
+    QCOMPARE(query.value(1).toInt() > 0, doclistIndexes);
+    query.finish();
+    // FTS5 indexes every row again, in one segment as the records built aside.
+    QVERIFY(query.exec(QStringLiteral(
+        "INSERT INTO event_queue_search (event_queue_search, rank) VALUES ('hashsize', 268435456)")));
+    QVERIFY2(
+        query.exec(QStringLiteral("INSERT INTO event_queue_search (event_queue_search) VALUES ('rebuild')")),
+        qPrintable(query.lastError().text()));
     QCOMPARE(built, searchIndexRecords(store.database));
     const WriteResult whole = searchIndexIsWhole(store.database);
     QVERIFY2(whole.ok(), qPrintable(whole.message));
