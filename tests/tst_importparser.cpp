@@ -56,6 +56,8 @@ private slots:
     void fuzzFindings();
     void batchesGiveWhatOneParseGives_data();
     void batchesGiveWhatOneParseGives();
+    void recordsSplitWhereverTheirBytesFall_data();
+    void recordsSplitWhereverTheirBytesFall();
 
 private:
     ParsedImport parseFile(const QString& name);
@@ -846,6 +848,43 @@ void TestImportParser::batchesGiveWhatOneParseGives()
             = parser.parse(bytes, format, batchSize, [](QList<Event>&&, qint64, qint64) { return false; });
         QVERIFY(stopped.cancelled);
     }
+}
+
+void TestImportParser::recordsSplitWhereverTheirBytesFall_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QList<QStringList>>("records");
+    // The reader skips eight bytes at a time until one ends the field: each end, at each place of
+    // the word, after ASCII and after accents.
+    for (int size = 1; size <= 20; ++size) {
+        for (const QString& piece : { u"x"_s, u"é"_s }) {
+            const QString field = piece.repeated(size);
+            const QByteArray utf8 = field.toUtf8();
+            QTest::addRow("%d×%s, separator", size, qPrintable(piece)) << utf8
+                    + ";y\n" << QList<QStringList> { { field, u"y"_s } };
+            QTest::addRow("%d×%s, line feed", size, qPrintable(piece))
+                << utf8 + "\ny" << QList<QStringList> { { field }, { u"y"_s } };
+            QTest::addRow("%d×%s, CR LF", size, qPrintable(piece))
+                << utf8 + "\r\ny" << QList<QStringList> { { field }, { u"y"_s } };
+            QTest::addRow("%d×%s, quote", size, qPrintable(piece))
+                << utf8 + "\"y;z" << QList<QStringList> { { field + u"\"y"_s, u"z"_s } };
+            QTest::addRow("%d×%s, end of file", size, qPrintable(piece))
+                << utf8 << QList<QStringList> { { field } };
+        }
+    }
+}
+
+void TestImportParser::recordsSplitWhereverTheirBytesFall()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QList<QStringList>, records);
+    CsvReader reader(bytes);
+    CsvRecord record;
+    QList<QStringList> read;
+    while (reader.next(&record)) {
+        read << record.texts();
+    }
+    QCOMPARE(read, records);
 }
 
 QTEST_GUILESS_MAIN(TestImportParser)
