@@ -277,7 +277,8 @@ template <typename Enum> QString keysOf(const QList<Enum>& values, QString (*key
 // A field as the documented format writes it: French notation, the types by their keys.
 } // namespace
 
-QList<ImportParser::Column> ImportParser::columns()
+// By reference: a row read through a copy detached it, an allocation a row.
+const QList<ImportParser::Column>& ImportParser::columns()
 {
     static const QList<Column> imported = RequestColumns::with(RequestColumns::Use::Imported);
     return imported;
