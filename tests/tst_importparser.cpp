@@ -9,8 +9,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTranslator>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +62,9 @@ private slots:
     void batchesGiveWhatOneParseGives();
     void recordsSplitWhereverTheirBytesFall_data();
     void recordsSplitWhereverTheirBytesFall();
+    void numbersReadAsQLocaleReadsThem_data();
+    void numbersReadAsQLocaleReadsThem();
+    void plainNumbersReadExactly();
 
 private:
     ParsedImport parseFile(const QString& name);
@@ -885,6 +892,82 @@ void TestImportParser::recordsSplitWhereverTheirBytesFall()
         read << record.texts();
     }
     QCOMPARE(read, records);
+}
+
+void TestImportParser::numbersReadAsQLocaleReadsThem_data()
+{
+    QTest::addColumn<QString>("text");
+    // Read without QLocale.
+    QTest::newRow("integer") << "12";
+    QTest::newRow("decimal comma") << "48,8566";
+    QTest::newRow("decimal point") << "-3.25";
+    QTest::newRow("zero") << "0";
+    QTest::newRow("negative zero") << "-0";
+    QTest::newRow("below one") << "0,1";
+    QTest::newRow("fifteen digits") << "89,9999999999999";
+    QTest::newRow("not exact in binary") << "0.3";
+    // By QLocale.
+    QTest::newRow("sixteen digits") << "1,234567890123456";
+    QTest::newRow("leading zero") << "007";
+    QTest::newRow("plus sign") << "+5";
+    QTest::newRow("mark first") << ",5";
+    QTest::newRow("mark last") << "5.";
+    QTest::newRow("two marks") << "1,2,3";
+    QTest::newRow("minus alone") << "-";
+    QTest::newRow("spaces") << "1 2,5";
+    QTest::newRow("exponent") << "1e1";
+    QTest::newRow("letters") << "douze";
+}
+
+// The latitude as QLocale reads its text once spaces are dropped and a comma is a point, or a
+// rejection where it reads none.
+void TestImportParser::numbersReadAsQLocaleReadsThem()
+{
+    QFETCH(QString, text);
+    const ParsedImport parsed
+        = parseText(u"id_demande;titre;latitude;longitude\r\nSI-1;Visite;%1;2\r\n"_s.arg(text));
+    bool ok = false;
+    const double expected = QLocale::c().toDouble(
+        QString(text).remove(QLatin1Char(' ')).replace(QLatin1Char(','), QLatin1Char('.')), &ok);
+    if (!ok) {
+        QCOMPARE(parsed.rejected.size(), 1);
+        QCOMPARE(parsed.rejected.first().column, u"latitude"_s);
+        return;
+    }
+    QVERIFY2(parsed.rejected.isEmpty(), qPrintable(parsed.rejected.value(0).reason));
+    QCOMPARE(parsed.events.size(), 1);
+    QCOMPARE(*parsed.events.first().latitude, expected);
+    QCOMPARE(std::signbit(*parsed.events.first().latitude), std::signbit(expected));
+}
+
+// Numbers of every length read to the very double QLocale reads.
+void TestImportParser::plainNumbersReadExactly()
+{
+    QRandomGenerator random(2018);
+    QStringList texts;
+    QString csv = u"id_demande;titre;latitude;longitude\r\n"_s;
+    for (int i = 0; i < 5000; ++i) {
+        QString text = QString::number(random.bounded(-89, 90));
+        if (const int decimals = random.bounded(14); decimals > 0) {
+            text += (i % 2 == 0 ? u',' : u'.');
+            for (int d = 0; d < decimals; ++d) {
+                text += QChar(u'0' + random.bounded(10));
+            }
+        }
+        texts << text;
+        csv += u"SI-%1;Visite;%2;2\r\n"_s.arg(i).arg(text);
+    }
+    const ParsedImport parsed = parseText(csv);
+    QCOMPARE(parsed.events.size(), texts.size());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const double expected
+            = QLocale::c().toDouble(QString(texts.at(i)).replace(QLatin1Char(','), QLatin1Char('.')));
+        if (*parsed.events.at(i).latitude != expected) {
+            QFAIL(qPrintable(u"%1 read as %2, not %3"_s.arg(texts.at(i))
+                    .arg(*parsed.events.at(i).latitude, 0, 'g', 17)
+                    .arg(expected, 0, 'g', 17)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportParser)

@@ -208,13 +208,53 @@ std::optional<bool> parseBool(QByteArrayView utf8, bool* ok)
     return std::nullopt;
 }
 
-// "12,5", "12.5", "1 200", "12,50 €".
-std::optional<double> parseNumber(QStringView text, bool* ok)
+// What spreadsheets write most ("12,5", "-3.25", "1200": ASCII digits, at most one decimal mark
+// between digits, no leading zero, fifteen digits at most), read without QLocale, which cost a
+// third of a row: an integer below 2^53 divided by a power of ten a double holds exactly is
+// correctly rounded, as QLocale's reading is. Nullopt for any other text.
+std::optional<double> plainNumber(QByteArrayView utf8)
 {
+    static constexpr std::array<double, 16> powersOfTen
+        = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+    const bool negative = utf8.startsWith('-');
+    const QByteArrayView digits = utf8.sliced(negative ? 1 : 0);
+    if (digits.isEmpty() || digits.size() > 16) {
+        return std::nullopt;
+    }
+    qsizetype mark = -1;
+    qint64 mantissa = 0;
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        const char ch = digits.at(i);
+        if (ch >= '0' && ch <= '9') {
+            mantissa = mantissa * 10 + (ch - '0');
+        } else if ((ch == '.' || ch == ',') && mark < 0) {
+            mark = i;
+        } else {
+            return std::nullopt;
+        }
+    }
+    const qsizetype integerDigits = mark < 0 ? digits.size() : mark;
+    const qsizetype decimals = mark < 0 ? 0 : digits.size() - mark - 1;
+    if (integerDigits == 0 || (mark >= 0 && decimals == 0) || (integerDigits > 1 && digits.front() == '0')
+        || integerDigits + decimals > 15) {
+        return std::nullopt;
+    }
+    const double value = double(mantissa) / powersOfTen.at(decimals);
+    return negative ? -value : value;
+}
+
+// "12,5", "12.5", "1 200", "12,50 €".
+std::optional<double> parseNumber(QByteArrayView utf8, bool* ok)
+{
+    if (const std::optional<double> plain = plainNumber(utf8)) {
+        *ok = true;
+        return plain;
+    }
+    const Widened text(utf8);
     QVarLengthArray<char16_t, 64> number;
     bool comma = false;
     bool point = false;
-    for (const QChar ch : text) {
+    for (const QChar ch : text.view()) {
         const char16_t code = ch.unicode();
         if (code == u' ' || code == 0x00A0 || code == 0x202F || code == 0x20AC) {
             continue;
@@ -623,7 +663,7 @@ bool ImportParser::readRow(const CsvRecord& row, const QList<int>& columnOf, con
                 column, tr("“%1” is not a yes or no (oui/non, yes/no, 1/0, x or empty).").arg(text(column)));
     };
     const auto number = [&](Column column, std::optional<double>* target) {
-        *target = value(column).isEmpty() ? std::nullopt : parseNumber(Widened(value(column)).view(), &ok);
+        *target = value(column).isEmpty() ? std::nullopt : parseNumber(value(column), &ok);
         return ok || reject(column, tr("“%1” is not a number.").arg(text(column)));
     };
     const auto count = [&](Column column, std::optional<int>* target) {
