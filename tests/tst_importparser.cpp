@@ -390,6 +390,12 @@ void TestImportParser::values_data()
                                                  << "27/03/2018 09:00";
     QTest::newRow("accented yes, folded") << "gratuit" << "Ôui" << "oui";
     QTest::newRow("text between em spaces") << "commune" << "\u2003Besançon\u2003" << "Besançon";
+    QTest::newRow("vrai") << "gratuit" << "VRAI" << "oui";
+    QTest::newRow("faux") << "gratuit" << "Faux" << "non";
+    // Digits other than ASCII's are digits all the same.
+    QTest::newRow("Arabic-Indic digits")
+        << "date_debut" << "\u0662\u0667/\u0660\u0663/\u0662\u0660\u0661\u0668"
+        << "27/03/2018 00:00";
 }
 
 void TestImportParser::values()

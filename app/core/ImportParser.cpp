@@ -64,8 +64,14 @@ int digits(QStringView text, qsizetype* i, int most)
 {
     int value = 0;
     int count = 0;
-    while (*i < text.size() && count < most && text.at(*i).isDigit()) {
-        value = value * 10 + text.at(*i).digitValue();
+    while (*i < text.size() && count < most) {
+        // ASCII digits without QChar's look-ups; any other digit as QChar reads it.
+        const char16_t code = text.at(*i).unicode();
+        const bool ascii = code < 0x80;
+        if (ascii ? code < u'0' || code > u'9' : !QChar::isDigit(code)) {
+            break;
+        }
+        value = value * 10 + (ascii ? code - u'0' : QChar::digitValue(code));
         ++*i;
         ++count;
     }
@@ -184,25 +190,31 @@ private:
 std::optional<bool> parseBool(QByteArrayView utf8, bool* ok)
 {
     *ok = true;
-    // The words are ASCII: ASCII text is compared without its case, other text folded first
-    // ("ôui" reads as "oui").
+    // The words are ASCII: ASCII text is compared lowered, other text folded first ("ôui" reads as
+    // "oui").
     const bool ascii = isAscii(utf8);
     const QString folded = ascii ? QString() : TextFold::folded(CsvReader::text(utf8));
     if (ascii ? utf8.isEmpty() : folded.isEmpty()) {
         return std::nullopt;
     }
-    const auto is = [&](const char* word) {
-        return ascii ? utf8.compare(word, Qt::CaseInsensitive) == 0 : folded == QLatin1String(word);
-    };
-    for (const char* yes : { "oui", "o", "yes", "y", "1", "x", "true", "vrai" }) {
-        if (is(yes)) {
-            return true;
-        }
+    // Lowered on the stack, as long as the longest word: a longer text is none of them.
+    std::array<char, 5> lowered {};
+    const bool fits = ascii && utf8.size() <= qsizetype(lowered.size());
+    for (size_t i = 0; fits && i < size_t(utf8.size()); ++i) {
+        const char ch = utf8.at(qsizetype(i));
+        lowered.at(i) = ch >= 'A' && ch <= 'Z' ? char(ch - 'A' + 'a') : ch;
     }
-    for (const char* no : { "non", "n", "no", "0", "false", "faux" }) {
-        if (is(no)) {
-            return false;
-        }
+    const auto is = [&](QByteArrayView word) {
+        return ascii ? fits && QByteArrayView(lowered.data(), utf8.size()) == word
+                     : folded == QLatin1StringView(word);
+    };
+    static constexpr std::array<QByteArrayView, 8> yes = { "oui", "o", "yes", "y", "1", "x", "true", "vrai" };
+    static constexpr std::array<QByteArrayView, 6> no = { "non", "n", "no", "0", "false", "faux" };
+    if (std::any_of(yes.begin(), yes.end(), is)) {
+        return true;
+    }
+    if (std::any_of(no.begin(), no.end(), is)) {
+        return false;
     }
     *ok = false;
     return std::nullopt;
