@@ -65,6 +65,7 @@ private slots:
     void numbersReadAsQLocaleReadsThem_data();
     void numbersReadAsQLocaleReadsThem();
     void plainNumbersReadExactly();
+    void parisTimesAroundTheChanges();
 
 private:
     ParsedImport parseFile(const QString& name);
@@ -973,6 +974,31 @@ void TestImportParser::plainNumbersReadExactly()
                     .arg(*parsed.events.at(i).latitude, 0, 'g', 17)
                     .arg(expected, 0, 'g', 17)));
         }
+    }
+}
+
+// Submissions in Paris time every quarter of an hour of the days Paris changes its offset, and of
+// the days around, read to the instants QDateTime gives.
+void TestImportParser::parisTimesAroundTheChanges()
+{
+    const QTimeZone paris("Europe/Paris");
+    QList<QDateTime> expected;
+    QString csv = u"id_demande;titre;date_demande\r\n"_s;
+    for (const QDate& change : { QDate(2018, 3, 25), QDate(2018, 10, 28), QDate(2019, 3, 31) }) {
+        for (QDate date = change.addDays(-1); date <= change.addDays(1); date = date.addDays(1)) {
+            for (int minutes = 0; minutes < 24 * 60; minutes += 15) {
+                const QTime time(minutes / 60, minutes % 60);
+                expected << QDateTime(date, time, paris).toUTC();
+                csv += u"SI-%1;Visite;%2 %3\r\n"_s.arg(expected.size())
+                           .arg(date.toString(u"dd/MM/yyyy"_s), time.toString(u"HH:mm"_s));
+            }
+        }
+    }
+    const ParsedImport parsed = parseText(csv);
+    QCOMPARE(parsed.events.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(parsed.events.at(i).submittedAt, expected.at(i));
+        QCOMPARE(parsed.events.at(i).submittedAt.timeSpec(), expected.at(i).timeSpec());
     }
 }
 

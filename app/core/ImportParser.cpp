@@ -44,6 +44,26 @@ QDateTime parisWallClock(const QDateTime& instant)
     return utc.addSecs(*offset);
 }
 
+// A Paris wall-clock time as UTC. Paris changes its offset twice a year: the offset of each local
+// hour is looked up once and kept, as QDateTime's conversion was a tenth of a row's parse; an hour
+// within two hours of a change (a gap, an overlap), or a zone the system lacks, is left to
+// QDateTime each time.
+QDateTime parisToUtc(const QDate& date, const QTime& time)
+{
+    thread_local QHash<qint64, std::optional<int>> offsetByLocalHour;
+    const qint64 hour = date.toJulianDay() * 24 + time.hour();
+    auto offset = offsetByLocalHour.constFind(hour);
+    if (offset == offsetByLocalHour.cend()) {
+        const QDateTime start = QDateTime(date, QTime(time.hour(), 0), paris()).toUTC();
+        const int seconds = paris().offsetFromUtc(start);
+        const bool steady = start.isValid() && paris().offsetFromUtc(start.addSecs(-7200)) == seconds
+            && paris().offsetFromUtc(start.addSecs(7200)) == seconds;
+        offset = offsetByLocalHour.insert(hour, steady ? std::optional<int>(seconds) : std::nullopt);
+    }
+    return *offset ? QDateTime(date, time, QTimeZone::UTC).addSecs(-**offset)
+                   : QDateTime(date, time, paris()).toUTC();
+}
+
 // A header as written ("Code postal", "CODE_POSTAL", "code-postal") to the documented key.
 QString headerKey(const QString& header)
 {
@@ -719,7 +739,7 @@ bool ImportParser::readRow(const CsvRecord& row, const QList<int>& columnOf, con
             ? QDateTime(
                   submitted.date, submitted.time, QTimeZone::fromSecondsAheadOfUtc(*submitted.offsetSeconds))
                   .toUTC()
-            : QDateTime(submitted.date, submitted.time, paris()).toUTC();
+            : parisToUtc(submitted.date, submitted.time);
     }
     // Start and end are the territory's wall-clock times: a written offset is not applied.
     e.startsAt = starts.date.isValid() ? wallClock(starts.date, starts.time) : QDateTime();
