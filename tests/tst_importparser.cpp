@@ -9,8 +9,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTranslator>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +60,12 @@ private slots:
     void fuzzFindings();
     void batchesGiveWhatOneParseGives_data();
     void batchesGiveWhatOneParseGives();
+    void recordsSplitWhereverTheirBytesFall_data();
+    void recordsSplitWhereverTheirBytesFall();
+    void numbersReadAsQLocaleReadsThem_data();
+    void numbersReadAsQLocaleReadsThem();
+    void plainNumbersReadExactly();
+    void parisTimesAroundTheChanges();
 
 private:
     ParsedImport parseFile(const QString& name);
@@ -381,6 +391,12 @@ void TestImportParser::values_data()
                                                  << "27/03/2018 09:00";
     QTest::newRow("accented yes, folded") << "gratuit" << "Ôui" << "oui";
     QTest::newRow("text between em spaces") << "commune" << "\u2003Besançon\u2003" << "Besançon";
+    QTest::newRow("vrai") << "gratuit" << "VRAI" << "oui";
+    QTest::newRow("faux") << "gratuit" << "Faux" << "non";
+    // Digits other than ASCII's are digits all the same.
+    QTest::newRow("Arabic-Indic digits")
+        << "date_debut" << "\u0662\u0667/\u0660\u0663/\u0662\u0660\u0661\u0668"
+        << "27/03/2018 00:00";
 }
 
 void TestImportParser::values()
@@ -845,6 +861,144 @@ void TestImportParser::batchesGiveWhatOneParseGives()
         const ParsedImport stopped
             = parser.parse(bytes, format, batchSize, [](QList<Event>&&, qint64, qint64) { return false; });
         QVERIFY(stopped.cancelled);
+    }
+}
+
+void TestImportParser::recordsSplitWhereverTheirBytesFall_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QList<QStringList>>("records");
+    // The reader skips eight bytes at a time until one ends the field: each end, at each place of
+    // the word, after ASCII and after accents.
+    for (int size = 1; size <= 20; ++size) {
+        for (const QString& piece : { u"x"_s, u"é"_s }) {
+            const QString field = piece.repeated(size);
+            const QByteArray utf8 = field.toUtf8();
+            QTest::addRow("%d×%s, separator", size, qPrintable(piece)) << utf8
+                    + ";y\n" << QList<QStringList> { { field, u"y"_s } };
+            QTest::addRow("%d×%s, line feed", size, qPrintable(piece))
+                << utf8 + "\ny" << QList<QStringList> { { field }, { u"y"_s } };
+            QTest::addRow("%d×%s, CR LF", size, qPrintable(piece))
+                << utf8 + "\r\ny" << QList<QStringList> { { field }, { u"y"_s } };
+            QTest::addRow("%d×%s, quote", size, qPrintable(piece))
+                << utf8 + "\"y;z" << QList<QStringList> { { field + u"\"y"_s, u"z"_s } };
+            QTest::addRow("%d×%s, end of file", size, qPrintable(piece))
+                << utf8 << QList<QStringList> { { field } };
+        }
+    }
+}
+
+void TestImportParser::recordsSplitWhereverTheirBytesFall()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QList<QStringList>, records);
+    CsvReader reader(bytes);
+    CsvRecord record;
+    QList<QStringList> read;
+    while (reader.next(&record)) {
+        read << record.texts();
+    }
+    QCOMPARE(read, records);
+}
+
+void TestImportParser::numbersReadAsQLocaleReadsThem_data()
+{
+    QTest::addColumn<QString>("text");
+    // Read without QLocale.
+    QTest::newRow("integer") << "12";
+    QTest::newRow("decimal comma") << "48,8566";
+    QTest::newRow("decimal point") << "-3.25";
+    QTest::newRow("zero") << "0";
+    QTest::newRow("negative zero") << "-0";
+    QTest::newRow("below one") << "0,1";
+    QTest::newRow("fifteen digits") << "89,9999999999999";
+    QTest::newRow("not exact in binary") << "0.3";
+    // By QLocale.
+    QTest::newRow("sixteen digits") << "1,234567890123456";
+    QTest::newRow("leading zero") << "007";
+    QTest::newRow("plus sign") << "+5";
+    QTest::newRow("mark first") << ",5";
+    QTest::newRow("mark last") << "5.";
+    QTest::newRow("two marks") << "1,2,3";
+    QTest::newRow("minus alone") << "-";
+    QTest::newRow("spaces") << "1 2,5";
+    QTest::newRow("exponent") << "1e1";
+    QTest::newRow("letters") << "douze";
+}
+
+// The latitude as QLocale reads its text once spaces are dropped and a comma is a point, or a
+// rejection where it reads none.
+void TestImportParser::numbersReadAsQLocaleReadsThem()
+{
+    QFETCH(QString, text);
+    const ParsedImport parsed
+        = parseText(u"id_demande;titre;latitude;longitude\r\nSI-1;Visite;%1;2\r\n"_s.arg(text));
+    bool ok = false;
+    const double expected = QLocale::c().toDouble(
+        QString(text).remove(QLatin1Char(' ')).replace(QLatin1Char(','), QLatin1Char('.')), &ok);
+    if (!ok) {
+        QCOMPARE(parsed.rejected.size(), 1);
+        QCOMPARE(parsed.rejected.first().column, u"latitude"_s);
+        return;
+    }
+    QVERIFY2(parsed.rejected.isEmpty(), qPrintable(parsed.rejected.value(0).reason));
+    QCOMPARE(parsed.events.size(), 1);
+    QCOMPARE(*parsed.events.first().latitude, expected);
+    QCOMPARE(std::signbit(*parsed.events.first().latitude), std::signbit(expected));
+}
+
+// Numbers of every length read to the very double QLocale reads.
+void TestImportParser::plainNumbersReadExactly()
+{
+    QRandomGenerator random(2018);
+    QStringList texts;
+    QString csv = u"id_demande;titre;latitude;longitude\r\n"_s;
+    for (int i = 0; i < 5000; ++i) {
+        QString text = QString::number(random.bounded(-89, 90));
+        if (const int decimals = random.bounded(14); decimals > 0) {
+            text += (i % 2 == 0 ? u',' : u'.');
+            for (int d = 0; d < decimals; ++d) {
+                text += QChar(u'0' + random.bounded(10));
+            }
+        }
+        texts << text;
+        csv += u"SI-%1;Visite;%2;2\r\n"_s.arg(i).arg(text);
+    }
+    const ParsedImport parsed = parseText(csv);
+    QCOMPARE(parsed.events.size(), texts.size());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const double expected
+            = QLocale::c().toDouble(QString(texts.at(i)).replace(QLatin1Char(','), QLatin1Char('.')));
+        if (*parsed.events.at(i).latitude != expected) {
+            QFAIL(qPrintable(u"%1 read as %2, not %3"_s.arg(texts.at(i))
+                    .arg(*parsed.events.at(i).latitude, 0, 'g', 17)
+                    .arg(expected, 0, 'g', 17)));
+        }
+    }
+}
+
+// Submissions in Paris time every quarter of an hour of the days Paris changes its offset, and of
+// the days around, read to the instants QDateTime gives.
+void TestImportParser::parisTimesAroundTheChanges()
+{
+    const QTimeZone paris("Europe/Paris");
+    QList<QDateTime> expected;
+    QString csv = u"id_demande;titre;date_demande\r\n"_s;
+    for (const QDate& change : { QDate(2018, 3, 25), QDate(2018, 10, 28), QDate(2019, 3, 31) }) {
+        for (QDate date = change.addDays(-1); date <= change.addDays(1); date = date.addDays(1)) {
+            for (int minutes = 0; minutes < 24 * 60; minutes += 15) {
+                const QTime time(minutes / 60, minutes % 60);
+                expected << QDateTime(date, time, paris).toUTC();
+                csv += u"SI-%1;Visite;%2 %3\r\n"_s.arg(expected.size())
+                           .arg(date.toString(u"dd/MM/yyyy"_s), time.toString(u"HH:mm"_s));
+            }
+        }
+    }
+    const ParsedImport parsed = parseText(csv);
+    QCOMPARE(parsed.events.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(parsed.events.at(i).submittedAt, expected.at(i));
+        QCOMPARE(parsed.events.at(i).submittedAt.timeSpec(), expected.at(i).timeSpec());
     }
 }
 

@@ -1,6 +1,8 @@
 #include "app/core/CsvReader.h"
 
 #include <QStringDecoder>
+#include <QtAlgorithms>
+#include <QtEndian>
 
 #include <algorithm>
 #include <array>
@@ -87,6 +89,33 @@ qsizetype sequenceLength(const char* bytes, qsizetype most)
     const auto lead = uchar(bytes[0]);
     const qsizetype length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
     return std::min(length, most);
+}
+
+// Where the run from `from` of bytes that end no field (the separator, a line break, a quote)
+// stops, found eight bytes at a time: a byte loop cost a quarter of a row's parse.
+qsizetype plainRunEnd(const char* data, qsizetype from, qsizetype size, char separator)
+{
+    constexpr quint64 ones = 0x0101010101010101U;
+    constexpr quint64 highs = 0x8080808080808080U;
+    // The high bit of the word's first byte that is `byte` (and maybe of later ones), or 0.
+    const auto matches = [](quint64 word, char byte) {
+        const quint64 x = word ^ (ones * uchar(byte));
+        return (x - ones) & ~x & highs;
+    };
+    qsizetype end = from;
+    for (; end + 8 <= size; end += 8) {
+        const auto word = qFromLittleEndian<quint64>(data + end);
+        const quint64 found
+            = matches(word, separator) | matches(word, '\n') | matches(word, '\r') | matches(word, '"');
+        if (found != 0) {
+            return end + qCountTrailingZeroBits(found) / 8;
+        }
+    }
+    while (
+        end < size && data[end] != separator && data[end] != '\n' && data[end] != '\r' && data[end] != '"') {
+        ++end;
+    }
+    return end;
 }
 
 } // namespace
@@ -188,6 +217,11 @@ CsvReader::Utf8Evidence CsvReader::utf8Evidence(QByteArrayView bytes)
 
 QByteArrayView CsvReader::trimmed(QByteArrayView utf8)
 {
+    // Most fields start and end with a printable ASCII character: nothing to take off.
+    const auto printable = [](char ch) { return uchar(ch) > 0x20 && uchar(ch) < 0x80; };
+    if (utf8.isEmpty() || (printable(utf8.front()) && printable(utf8.back()))) {
+        return utf8;
+    }
     const char* data = utf8.data();
     qsizetype begin = 0;
     qsizetype end = utf8.size();
@@ -214,7 +248,8 @@ QByteArrayView CsvReader::trimmed(QByteArrayView utf8)
 
 QString CsvReader::text(QByteArrayView utf8)
 {
-    if (utf8.startsWith(bom)) {
+    // Compared inline: startsWith() was a call for each of a row's twenty fields.
+    if (utf8.size() >= bom.size() && std::memcmp(utf8.data(), bom.data(), size_t(bom.size())) == 0) {
         QStringDecoder decoder(
             QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         return decoder.decode(utf8);
@@ -291,13 +326,8 @@ bool CsvReader::next(CsvRecord* record)
             wasQuoted = true;
             ++i;
         } else {
-            qsizetype end = i;
-            while (end < size && data[end] != m_separator && data[end] != '\n' && data[end] != '\r'
-                && data[end] != '"') {
-                ++end;
-            }
             // A quote inside an unquoted field is kept as it is.
-            end = end == i ? i + 1 : end;
+            const qsizetype end = std::max(plainRunEnd(data, i, size, m_separator), i + 1);
             append(i, end);
             i = end;
         }

@@ -55,7 +55,7 @@ class ImportParser {
 public:
     using Column = RequestColumns::Column;
     // The documented columns, in the documented order: those RequestColumns says are imported.
-    static QList<Column> columns();
+    static const QList<Column>& columns();
     static QStringList keys();
 
     // Called now and then with the work done out of the total (bytes of CSV, objects of JSON); returning
