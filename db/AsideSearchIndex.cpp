@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -625,10 +626,52 @@ private:
     std::vector<int> m_starts;
 };
 
+// Search texts held until the rows end, with their rows: their trigrams are then worked out on the
+// core the makers leave while the writer builds the indexes, rather than beside the makers, whom the
+// writer waits for. Past `most` bytes, they are worked out as they come.
+class HeldTexts {
+public:
+    explicit HeldTexts(std::size_t most)
+        : m_most(most)
+    {
+    }
+    void append(qint64 rowid, QByteArrayView text)
+    {
+        m_rowids.push_back(rowid);
+        m_texts.insert(m_texts.end(), text.begin(), text.end());
+        m_ends.push_back(m_texts.size());
+    }
+    bool full() const { return m_texts.size() >= m_most; }
+    // Hands every text held to `trigrams`, in order, then holds none: the first row it refused, or
+    // nothing.
+    std::optional<qint64> indexInto(Trigrams& trigrams)
+    {
+        std::size_t from = 0;
+        for (std::size_t i = 0; i < m_rowids.size(); ++i) {
+            if (!trigrams.add(
+                    m_rowids[i], QByteArrayView(m_texts.data() + from, qsizetype(m_ends[i] - from)))) {
+                return m_rowids[i];
+            }
+            from = m_ends[i];
+        }
+        m_rowids.clear();
+        m_texts.clear();
+        m_ends.clear();
+        return std::nullopt;
+    }
+
+private:
+    std::size_t m_most;
+    std::vector<qint64> m_rowids;
+    std::vector<char> m_texts;
+    std::vector<std::size_t> m_ends; // of each row's text in m_texts
+};
+
 } // namespace
 
-AsideSearchIndex::AsideSearchIndex(const QString& definition)
-    : m_thread([this, definition] { run(definition); })
+AsideSearchIndex::AsideSearchIndex(const QString& definition, std::size_t heldBytes)
+    : m_heldBytes(heldBytes)
+    , m_thread([this, definition] { run(definition); })
 {
 }
 
@@ -697,13 +740,22 @@ StoreResult<SearchIndexRecords> AsideSearchIndex::build(const QString& definitio
         return failed(QStringLiteral("Not an index built aside: %1").arg(definition));
     }
     Trigrams trigrams(std::move(*arguments));
+    HeldTexts held(m_heldBytes);
+    const auto refused = [](qint64 rowid) {
+        return failed(QStringLiteral("The row %1 cannot be indexed aside").arg(rowid));
+    };
     while (const std::optional<Batch> batch = take()) {
         for (qsizetype i = 0; i < batch->ids.size(); ++i) {
-            if (!trigrams.add(
-                    batch->ids.at(i), batch->rows.text(batch->rowOf.at(i), QueueIndex::SearchTextValue))) {
-                return failed(QStringLiteral("The row %1 cannot be indexed aside").arg(batch->ids.at(i)));
+            held.append(batch->ids.at(i), batch->rows.text(batch->rowOf.at(i), QueueIndex::SearchTextValue));
+        }
+        if (held.full()) {
+            if (const std::optional<qint64> rowid = held.indexInto(trigrams)) {
+                return refused(*rowid);
             }
         }
+    }
+    if (const std::optional<qint64> rowid = held.indexInto(trigrams)) {
+        return refused(*rowid);
     }
     if (const std::lock_guard lock(m_mutex); m_stopped) {
         return failed({});

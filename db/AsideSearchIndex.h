@@ -40,7 +40,10 @@ class AsideSearchIndex {
 public:
     // `definition`: the store's own CREATE VIRTUAL TABLE of event_queue_search; one whose records
     // are not those written here (another tokenizer or detail, a prefix index...) fails finish().
-    explicit AsideSearchIndex(const QString& definition);
+    // `heldBytes`: how much of the search texts may wait for the end of the rows (HeldTexts).
+    explicit AsideSearchIndex(const QString& definition, std::size_t heldBytes = HeldBytes);
+    // About 300,000 requests' search texts.
+    static constexpr std::size_t HeldBytes = std::size_t(32) << 20;
     // Stops the thread; what it built is dropped.
     ~AsideSearchIndex();
     AsideSearchIndex(const AsideSearchIndex&) = delete;
@@ -74,5 +77,6 @@ private:
     bool m_stopped = false; // the destructor: what is left is dropped
     bool m_given = false; // the thread returned: later batches are dropped
     StoreResult<SearchIndexRecords> m_result = WriteResult::failure(StoreStatus::Failed, {});
+    std::size_t m_heldBytes;
     std::thread m_thread;
 };

@@ -26,6 +26,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <utility>
 
 #include "TestStore.h"
 #include <QTest>
@@ -654,6 +655,7 @@ void TestQueueIndex::anyRowsIndexedAsideGiveTheRecordsFts5Writes_data()
     QTest::addColumn<qint64>("step"); // from an id to the next
     QTest::addColumn<int>("rows");
     QTest::addColumn<bool>("doclistIndexes"); // whether FTS5 writes some
+    QTest::addColumn<int>("heldBytes"); // of the texts that may wait for the end of the rows
     const auto each = [](QByteArrayView characters) {
         QByteArrayList pieces;
         for (const char character : characters) {
@@ -663,18 +665,22 @@ void TestQueueIndex::anyRowsIndexedAsideGiveTheRecordsFts5Writes_data()
     };
     const QByteArrayList ascii = each("etaoinsrd-");
     // Doclists over several leaf pages: a trigram of every row takes a byte of them a row.
-    QTest::newRow("ASCII") << ascii << qint64(1) << qint64(1) << 12000 << false;
+    constexpr int held = int(AsideSearchIndex::HeldBytes);
+    QTest::newRow("ASCII") << ascii << qint64(1) << qint64(1) << 12000 << false << held;
+    // Worked out batch after batch, as the texts of a million requests.
+    QTest::newRow("ASCII, past the texts held") << ascii << qint64(1) << qint64(1) << 12000 << false << 4096;
     QTest::newRow("characters of 2 to 4 bytes") << QByteArrayList { "é", "ß", "€", "ߟ", "𝄞", "😀", "a", "-" }
-                                                << qint64(1) << qint64(1) << 9000 << false;
+                                                << qint64(1) << qint64(1) << 9000 << false << held;
     // Read by FTS5's own tokenizer: a NUL, bytes that are not UTF-8 (a lone continuation byte, an
     // overlong form, a cut sequence, a surrogate, beyond U+10FFFF, a five-byte form), U+FFFE, U+FFFF.
     QTest::newRow("odd bytes") << ascii
             + QByteArrayList { QByteArray(1, '\0'), "\x80", "\xff", "\xc0\xaf", "\xe2\x82", "\xed\xa0\x80",
                   "\xf4\x90\x80\x80", "\xf8\x88\x80\x80\x80", "\xef\xbf\xbe", "\xef\xbf\xbf" }
-                               << qint64(1) << qint64(1) << 3000 << false;
+                               << qint64(1) << qint64(1) << 3000 << false << held;
     // Rowids of four bytes apart: the doclists fill enough pages for their indexes.
-    QTest::newRow("doclist indexes") << ascii << qint64(7) << qint64(3000000) << 6000 << true;
-    QTest::newRow("rowids of nine bytes") << ascii << (qint64(1) << 56) << (qint64(1) << 56) << 100 << false;
+    QTest::newRow("doclist indexes") << ascii << qint64(7) << qint64(3000000) << 6000 << true << held;
+    QTest::newRow("rowids of nine bytes")
+        << ascii << (qint64(1) << 56) << (qint64(1) << 56) << 100 << false << held;
 }
 
 void TestQueueIndex::anyRowsIndexedAsideGiveTheRecordsFts5Writes()
@@ -687,6 +693,7 @@ void TestQueueIndex::anyRowsIndexedAsideGiveTheRecordsFts5Writes()
     QFETCH(qint64, step);
     QFETCH(int, rows);
     QFETCH(bool, doclistIndexes);
+    QFETCH(int, heldBytes);
     Store store;
     QVERIFY2(store.database.open(TestStore::create(store.dir)), qPrintable(store.database.errorString()));
     QSqlQuery query(store.database.connection());
@@ -707,9 +714,17 @@ void TestQueueIndex::anyRowsIndexedAsideGiveTheRecordsFts5Writes()
             .arg(others.join(QStringLiteral(", ")), QStringLiteral(", 0").repeated(others.size())));
     QVERIFY2(insert.isValid(), qPrintable(insert.errorString()));
     // Every text begins alike, a quarter of them in ASCII alone, for the doclists that span pages.
+    // They are handed over in batches of a thousand, as a bulk insert's.
+    AsideSearchIndex aside(definition, std::size_t(heldBytes));
     QRandomGenerator random(16);
     EncodedRows texts;
     QList<qint64> ids;
+    const auto handOver = [&aside, &texts, &ids] {
+        QList<qsizetype> rowOf(ids.size());
+        std::iota(rowOf.begin(), rowOf.end(), 0);
+        aside.add(ids, std::exchange(texts, {}), rowOf);
+        ids.clear();
+    };
     for (int row = 0; row < rows; ++row) {
         QByteArray text("tout le monde ");
         for (int piece = row % 4 == 0 ? 0 : random.bounded(5, 40); piece > 0; --piece) {
@@ -724,11 +739,10 @@ void TestQueueIndex::anyRowsIndexedAsideGiveTheRecordsFts5Writes()
         insert.bindInteger(1, ids.last());
         insert.bindKeptText(2, text);
         QVERIFY2(insert.step(), qPrintable(insert.errorString()));
+        if (ids.size() == 1000 || row + 1 == rows) {
+            handOver();
+        }
     }
-    QList<qsizetype> rowOf(rows);
-    std::iota(rowOf.begin(), rowOf.end(), 0);
-    AsideSearchIndex aside(definition);
-    aside.add(ids, std::move(texts), rowOf);
     const StoreResult<SearchIndexRecords> records = aside.finish();
     QVERIFY2(records.ok(), qPrintable(records.message));
     const WriteResult adopted = index.adoptSearchIndex(trigger, definition, *records);
