@@ -29,7 +29,8 @@ struct SearchIndexRecords {
 };
 
 // The trigram index of a bulk insert into an empty search index (SQLite), built on a thread of its
-// own while the writer's thread writes the rows, the rules' core being mostly idle meanwhile.
+// own while the writer's thread rebuilds the other indexes: the texts wait there for the end of the
+// rows, when the rules' makers leave a core idle.
 // FTS5's tokenising was half of BulkInsert::finish() on the writer's thread (600 ms at 100,000
 // requests); the records built here, those FTS5 writes for the same rows in one flush of its hash,
 // are copied into the store's shadow tables instead (QueueIndex::adoptSearchIndex()), in a few tens
@@ -53,7 +54,8 @@ public:
     // ids[i]; the ids increase from call to call. Only hands them over: `rows` is freed there too.
     void add(QList<qint64> ids, EncodedRows rows, QList<qsizetype> rowOf);
 
-    // No more rows will be handed over: the thread writes the index's records out meanwhile.
+    // No more rows will be handed over: the thread works out the index of the texts it held, and
+    // its records, meanwhile.
     void endRows();
     // Waits until every row handed over is indexed (ending them, if endRows() did not), then
     // answers the index's records; a failure when they cannot be those FTS5 writes.

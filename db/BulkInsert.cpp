@@ -193,8 +193,8 @@ WriteResult BulkInsert::finish()
 {
     checkStatuses();
     if (m_aside) {
-        // Its writing of the records (a fifth of its work) then runs on the core the index rebuilds
-        // below leave idle, not after them.
+        // Its work, held until the rows end (but for a million requests' texts), then runs on the
+        // core the index rebuilds below leave idle, not after them.
         m_aside->endRows();
     }
     if (!m_rebuild.isEmpty()) {
