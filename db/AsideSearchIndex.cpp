@@ -754,11 +754,12 @@ StoreResult<SearchIndexRecords> AsideSearchIndex::build(const QString& definitio
             }
         }
     }
-    if (const std::optional<qint64> rowid = held.indexInto(trigrams)) {
-        return refused(*rowid);
-    }
+    // Stopped (the destructor, after a failure): what is held is dropped unindexed.
     if (const std::lock_guard lock(m_mutex); m_stopped) {
         return failed({});
+    }
+    if (const std::optional<qint64> rowid = held.indexInto(trigrams)) {
+        return refused(*rowid);
     }
     return trigrams.records();
 }
