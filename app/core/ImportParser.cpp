@@ -3,6 +3,7 @@
 #include "app/core/CsvReader.h"
 #include "app/core/CsvWriter.h"
 #include "app/core/GeoReference.h"
+#include "app/core/ParisTime.h"
 #include "app/core/TextFold.h"
 
 #include <QJsonArray>
@@ -23,46 +24,6 @@ namespace {
 
 // How often the parse reports progress, in rows.
 constexpr int progressEvery = 2000;
-
-const QTimeZone& paris()
-{
-    static const QTimeZone zone("Europe/Paris");
-    return zone;
-}
-
-// An instant as Paris's wall-clock time. Paris changes its offset on the hour, so one offset per
-// UTC hour is looked up and kept: a time-zone conversion per row cost a third of a CSV export.
-QDateTime parisWallClock(const QDateTime& instant)
-{
-    thread_local QHash<qint64, int> offsetByHour;
-    const QDateTime utc = instant.toUTC();
-    const qint64 hour = utc.toSecsSinceEpoch() / 3600;
-    auto offset = offsetByHour.constFind(hour);
-    if (offset == offsetByHour.cend()) {
-        offset = offsetByHour.insert(hour, paris().offsetFromUtc(utc));
-    }
-    return utc.addSecs(*offset);
-}
-
-// A Paris wall-clock time as UTC. Paris changes its offset twice a year: the offset of each local
-// hour is looked up once and kept, as QDateTime's conversion was a tenth of a row's parse; an hour
-// within two hours of a change (a gap, an overlap), or a zone the system lacks, is left to
-// QDateTime each time.
-QDateTime parisToUtc(const QDate& date, const QTime& time)
-{
-    thread_local QHash<qint64, std::optional<int>> offsetByLocalHour;
-    const qint64 hour = date.toJulianDay() * 24 + time.hour();
-    auto offset = offsetByLocalHour.constFind(hour);
-    if (offset == offsetByLocalHour.cend()) {
-        const QDateTime start = QDateTime(date, QTime(time.hour(), 0), paris()).toUTC();
-        const int seconds = paris().offsetFromUtc(start);
-        const bool steady = start.isValid() && paris().offsetFromUtc(start.addSecs(-7200)) == seconds
-            && paris().offsetFromUtc(start.addSecs(7200)) == seconds;
-        offset = offsetByLocalHour.insert(hour, steady ? std::optional<int>(seconds) : std::nullopt);
-    }
-    return *offset ? QDateTime(date, time, QTimeZone::UTC).addSecs(-**offset)
-                   : QDateTime(date, time, paris()).toUTC();
-}
 
 // A header as written ("Code postal", "CODE_POSTAL", "code-postal") to the documented key.
 QString headerKey(const QString& header)
@@ -739,7 +700,7 @@ bool ImportParser::readRow(const CsvRecord& row, const QList<int>& columnOf, con
             ? QDateTime(
                   submitted.date, submitted.time, QTimeZone::fromSecondsAheadOfUtc(*submitted.offsetSeconds))
                   .toUTC()
-            : parisToUtc(submitted.date, submitted.time);
+            : ParisTime::toUtc(submitted.date, submitted.time);
     }
     // Start and end are the territory's wall-clock times: a written offset is not applied.
     e.startsAt = starts.date.isValid() ? wallClock(starts.date, starts.time) : QDateTime();
@@ -907,7 +868,7 @@ QString ImportParser::fileText(Column column, const Event& e)
     case Type::Text:
         return value.toString();
     case Type::Instant:
-        return wallClockText(parisWallClock(value.toDateTime()));
+        return wallClockText(ParisTime::wallClock(value.toDateTime()));
     case Type::WallClock:
         return wallClockText(value.toDateTime());
     case Type::Bool:

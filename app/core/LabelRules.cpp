@@ -1,14 +1,12 @@
 #include "app/core/LabelRules.h"
 
 #include "app/core/DateText.h"
-#include "app/core/EpochDays.h"
 #include "app/core/GeoReference.h"
+#include "app/core/ParisTime.h"
 #include "app/core/WorkingDays.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
-#include <algorithm>
 #include <array>
 
 namespace {
@@ -18,45 +16,6 @@ template <typename Reason>
 CheckResult make(const RuleContext& context, Check check, Outcome outcome, Reason reason)
 {
     return { check, outcome, context.withReasons ? reason() : QString() };
-}
-
-const QTimeZone& parisZone()
-{
-    static const QTimeZone zone("Europe/Paris");
-    return zone;
-}
-
-// The Paris day of an instant. QDateTime::toTimeZone() looks the offset up in the zone's data and
-// allocates, once per request or more in a bulk write; but the offset holds from one of the zone's
-// transitions to the next, so the last few such spans met are kept per thread: a batch's
-// submissions fall within one or two.
-QDate parisDay(const QDateTime& instant)
-{
-    struct Span {
-        qint64 from = 0; // milliseconds since the epoch, from included, until excluded
-        qint64 until = 0;
-        qint64 offset = 0;
-    };
-    thread_local std::array<Span, 4> spans;
-    thread_local std::size_t oldest = 0;
-    const qint64 msecs = instant.toMSecsSinceEpoch();
-    const auto covers = [msecs](const Span& span) { return msecs >= span.from && msecs < span.until; };
-    auto span = std::find_if(spans.begin(), spans.end(), covers);
-    if (span == spans.end()) {
-        const QTimeZone& zone = parisZone();
-        const QDateTime utc = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC);
-        // The last transition at or before the instant, and the first after it. Without one, the
-        // span stops at the instant: Qt 6.8 finds no next transition at exactly the zone file's
-        // last one (2037), although its rule goes on.
-        const QTimeZone::OffsetData previous = zone.previousTransition(utc.addMSecs(1));
-        const QTimeZone::OffsetData next = zone.nextTransition(utc);
-        span = spans.begin() + oldest;
-        oldest = (oldest + 1) % spans.size();
-        *span = { previous.atUtc.isValid() ? previous.atUtc.toMSecsSinceEpoch() : msecs,
-            next.atUtc.isValid() ? next.atUtc.toMSecsSinceEpoch() : msecs + 1,
-            qint64(zone.offsetFromUtc(utc)) * 1000 };
-    }
-    return QDate::fromJulianDay(EpochDays::julianDay(msecs + span->offset));
 }
 
 CheckResult checkDates(const Event& event, const RuleContext& context)
@@ -174,13 +133,13 @@ CheckResult checkLateRequest(const Event& event, const RuleContext& context)
     if (LabelRules::submissionDay(event) > deadline) {
         return make(context, c, Outcome::Fail, [&] {
             return LabelRules::tr("The request was submitted on %1, after the deadline (%2).")
-                .arg(DateText::longDateTime(event.submittedAt.toTimeZone(parisZone())),
+                .arg(DateText::longDateTime(event.submittedAt.toTimeZone(ParisTime::zone())),
                     DateText::longDate(deadline));
         });
     }
     return make(context, c, Outcome::Pass, [&] {
         return LabelRules::tr("The request was submitted on %1, before the deadline (%2).")
-            .arg(DateText::longDateTime(event.submittedAt.toTimeZone(parisZone())),
+            .arg(DateText::longDateTime(event.submittedAt.toTimeZone(ParisTime::zone())),
                 DateText::longDate(deadline));
     });
 }
@@ -347,7 +306,7 @@ QDate LabelRules::decisionDueDate(const Event& event, const Edition& edition)
 
 QDate LabelRules::submissionDay(const Event& event)
 {
-    return event.submittedAt.isValid() ? parisDay(event.submittedAt) : QDate();
+    return event.submittedAt.isValid() ? ParisTime::day(event.submittedAt) : QDate();
 }
 
 bool LabelRules::isValidSiret(const QString& siret)
