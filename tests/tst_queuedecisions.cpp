@@ -61,6 +61,7 @@ private slots:
     void notesAreSavedAutomatically();
     void panelsFollowReloadsAndFilters();
     void aRegionChangePaintsTheRowsOnce();
+    void aDecisionRepaintsOnlyWhatItChanged();
     void searchDecideAndGoOnByKeyboard();
     void undoADecisionWithinTheMinute_data();
     void undoADecisionWithinTheMinute();
@@ -689,6 +690,29 @@ void TestQueueDecisions::aRegionChangePaintsTheRowsOnce()
     QCOMPARE(paints.count(), 1);
     QCOMPARE(resets.size(), 1);
     QVERIFY(m_table->model()->rowCount() > 0);
+}
+
+// A decision draws again what it changed (the tabs' counts, the status bar), not the rest of the
+// window: each label's new text asks for a layout, which Qt's tab widget of the places answers by
+// repainting every widget of the page.
+void TestQueueDecisions::aDecisionRepaintsOnlyWhatItChanged()
+{
+    const int row = findRow([](const Event& event, const RuleReport&) {
+        return event.status == EventStatus::Submitted && event.assignee.isEmpty();
+    });
+    QVERIFY(row >= 0);
+    QTest::qWait(50); // the window's first paints done
+    PaintCount tabs(m_window->findChild<StatusTabs*>(QStringLiteral("statusTabs")));
+    PaintCount search(m_window->findChild<QLineEdit*>(QStringLiteral("queueSearch")));
+    PaintCount notes(m_window->findChild<QPlainTextEdit*>(QStringLiteral("reviewerNotes")));
+    const Event event = m_window->queueModel()->eventAt(m_window->queueModel()->rowOf(idAt(row)));
+    QVERIFY(Decisions(m_store->database)
+            .assign(event.id, event.version, QStringLiteral("alice"), QStringLiteral("alice"))
+            .ok());
+    QTRY_VERIFY(tabs.count() > 0);
+    QTest::qWait(100); // nothing deferred paints the rest
+    QCOMPARE(search.count(), 0);
+    QCOMPARE(notes.count(), 0);
 }
 
 // A reviewer's round at 1366×768 without the mouse: Ctrl+F, a search, Down to the results, Alt+L

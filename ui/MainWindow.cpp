@@ -31,6 +31,7 @@
 #include "ui/queue/NotesEditor.h"
 #include "ui/queue/QueueView.h"
 #include "ui/stats/StatisticsView.h"
+#include "ui/widgets/SteadyTabWidget.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -132,7 +133,7 @@ void MainWindow::refreshQueueIndex()
 void MainWindow::initUi()
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_places = new QTabWidget(this);
+    m_places = new SteadyTabWidget(this);
     m_places->setObjectName(QStringLiteral("places"));
     m_places->setDocumentMode(true);
     auto* decisions = new DecisionController(m_queueModel, m_database, this);
