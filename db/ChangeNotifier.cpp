@@ -44,6 +44,9 @@ bool ChangeNotifier::listen(QSqlDriver* driver)
             } else {
                 m_remote.added = true;
             }
+            // The server names the request only: its outbox and its waiting changes may have moved.
+            m_remote.outbox = true;
+            m_remote.pendingUpdates = true;
             m_remoteTimer.start();
         });
     return true;
@@ -68,6 +71,9 @@ void ChangeNotifier::follow(const ChangeNotifier& other)
         announce({ QSet<qint64>(eventIds.cbegin(), eventIds.cend()), false });
     });
     connect(&other, &ChangeNotifier::eventsAdded, this, [this] { announce({ {}, true }); });
+    connect(&other, &ChangeNotifier::outboxChanged, this, [this] { announce({ {}, false, true }); });
+    connect(&other, &ChangeNotifier::pendingUpdatesChanged, this,
+        [this] { announce({ {}, false, false, true }); });
 }
 
 void ChangeNotifier::recordChanged(qint64 eventId)
@@ -85,6 +91,24 @@ void ChangeNotifier::recordAdded()
         m_transaction.added = true;
     } else {
         announce({ {}, true });
+    }
+}
+
+void ChangeNotifier::recordOutboxChanged()
+{
+    if (m_inTransaction) {
+        m_transaction.outbox = true;
+    } else {
+        announce({ {}, false, true });
+    }
+}
+
+void ChangeNotifier::recordPendingUpdatesChanged()
+{
+    if (m_inTransaction) {
+        m_transaction.pendingUpdates = true;
+    } else {
+        announce({ {}, false, false, true });
     }
 }
 
@@ -107,6 +131,8 @@ void ChangeNotifier::Changes::add(const Changes& other)
 {
     changed.unite(other.changed);
     added = added || other.added;
+    outbox = outbox || other.outbox;
+    pendingUpdates = pendingUpdates || other.pendingUpdates;
 }
 
 void ChangeNotifier::announce(const Changes& changes)
@@ -126,6 +152,12 @@ void ChangeNotifier::emitChanges(const Changes& changes)
         QList<qint64> ids(changes.changed.cbegin(), changes.changed.cend());
         std::sort(ids.begin(), ids.end());
         emit eventsChanged(ids);
+    }
+    if (changes.outbox) {
+        emit outboxChanged();
+    }
+    if (changes.pendingUpdates) {
+        emit pendingUpdatesChanged();
     }
 }
 

@@ -34,6 +34,11 @@ public:
     // from an import kept or settled), or requests were added.
     void recordChanged(qint64 eventId);
     void recordAdded();
+    // Recorded beside them by the writes that also queue or cancel messages to organisers, or
+    // open or close changes from imports waiting for a reviewer: only these are read again after
+    // them, not after every decision.
+    void recordOutboxChanged();
+    void recordPendingUpdatesChanged();
 
     // While one lives, announcements wait, and leave together when the last one ends: a bulk
     // decision of 3,000 requests, each its own transaction, is announced once; a caller may also
@@ -54,12 +59,18 @@ signals:
     void eventsChanged(const QList<qint64>& eventIds);
     // Requests were added, and others may have changed: everything is read again.
     void eventsAdded();
+    // Messages of the outbox were queued or cancelled.
+    void outboxChanged();
+    // Changes from imports began or stopped waiting for a reviewer.
+    void pendingUpdatesChanged();
 
 private:
     // What is waiting to be announced.
     struct Changes {
         QSet<qint64> changed;
         bool added = false;
+        bool outbox = false;
+        bool pendingUpdates = false;
         void add(const Changes& other);
     };
     friend class Transaction;

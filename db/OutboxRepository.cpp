@@ -1,5 +1,6 @@
 #include "db/OutboxRepository.h"
 
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/KeptQuery.h"
 #include "db/PreparedQuery.h"
@@ -91,6 +92,7 @@ WriteResult OutboxRepository::queue(OutboxMessage& message)
     }
     message.id = m_database.isPostgresql() && query.next() ? query.value(0).toLongLong()
                                                            : query.lastInsertId().toLongLong();
+    m_database.changes().recordOutboxChanged();
     return WriteResult::success();
 }
 
@@ -103,7 +105,11 @@ StoreResult<int> OutboxRepository::cancelUnsent(qint64 eventId)
             { eventId })) {
         return StoreResult<int>::failure(StoreStatus::Failed, query.lastError().text());
     }
-    return query.numRowsAffected();
+    const int cancelled = query.numRowsAffected();
+    if (cancelled > 0) {
+        m_database.changes().recordOutboxChanged();
+    }
+    return cancelled;
 }
 
 StoreResult<std::optional<OutboxMessage>> OutboxRepository::claim(

@@ -132,6 +132,7 @@ StoreResult<bool> PendingUpdates::add(const Event& stored, const Event& imported
                 .arg(stored.requestId, query.lastError().text()));
     }
     m_database.changes().recordChanged(stored.id);
+    m_database.changes().recordPendingUpdatesChanged();
     return true;
 }
 
@@ -149,6 +150,7 @@ WriteResult PendingUpdates::close(
         return WriteResult::failure(StoreStatus::Conflict,
             refusal.arg(requestId, tr("it is no longer waiting, or you may not change this request")));
     }
+    m_database.changes().recordPendingUpdatesChanged();
     return WriteResult::success();
 }
 

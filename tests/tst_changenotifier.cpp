@@ -26,6 +26,8 @@ class TestChangeNotifier : public QObject {
 public:
     enum class Write {
         Decision,
+        Label,
+        ReopenedLabel,
         Assignment,
         Edit,
         NewRequest,
@@ -125,29 +127,37 @@ qint64 TestChangeNotifier::keepImportedChange(qint64 id)
 void TestChangeNotifier::aCommittedWriteAnnouncesWhatItChanged_data()
 {
     QTest::addColumn<Write>("write");
-    QTest::newRow("a decision") << Write::Decision;
-    QTest::newRow("an assignment") << Write::Assignment;
-    QTest::newRow("an edit") << Write::Edit;
-    QTest::newRow("a new request") << Write::NewRequest;
-    QTest::newRow("an import's edit of an undecided request") << Write::ImportedEdit;
-    QTest::newRow("an import's change kept for a decided request") << Write::ImportedChangeOfADecidedRequest;
-    QTest::newRow("an imported change accepted") << Write::AcceptedImportedChange;
-    QTest::newRow("an imported change dismissed") << Write::DismissedImportedChange;
-    QTest::newRow("reviewer notes saved") << Write::ReviewerNotes;
+    // Whether the outbox and the changes waiting for a reviewer are announced as changed too.
+    QTest::addColumn<bool>("outbox");
+    QTest::addColumn<bool>("pendingUpdates");
+    QTest::newRow("a decision") << Write::Decision << false << false;
+    QTest::newRow("a label, its letter queued") << Write::Label << true << false;
+    QTest::newRow("a label reopened, its letter cancelled") << Write::ReopenedLabel << true << false;
+    QTest::newRow("an assignment") << Write::Assignment << false << false;
+    QTest::newRow("an edit") << Write::Edit << false << false;
+    QTest::newRow("a new request") << Write::NewRequest << false << false;
+    QTest::newRow("an import's edit of an undecided request") << Write::ImportedEdit << false << false;
+    QTest::newRow("an import's change kept for a decided request")
+        << Write::ImportedChangeOfADecidedRequest << false << true;
+    QTest::newRow("an imported change accepted") << Write::AcceptedImportedChange << false << true;
+    QTest::newRow("an imported change dismissed") << Write::DismissedImportedChange << false << true;
+    QTest::newRow("reviewer notes saved") << Write::ReviewerNotes << false << false;
 }
 
 void TestChangeNotifier::aCommittedWriteAnnouncesWhatItChanged()
 {
     QFETCH(Write, write);
+    QFETCH(bool, outbox);
+    QFETCH(bool, pendingUpdates);
     const Event target = m_events.at(4);
     const QString who = QStringLiteral("dupont");
     Decisions decisions(*m_db);
     // Decided requests are what the imports keep changes of.
     qint64 pendingId = 0;
     if (write == Write::ImportedChangeOfADecidedRequest || write == Write::AcceptedImportedChange
-        || write == Write::DismissedImportedChange) {
+        || write == Write::DismissedImportedChange || write == Write::ReopenedLabel) {
         QVERIFY(decisions.changeStatus(target.id, target.version, EventStatus::Labelled, {}, who).ok());
-        if (write != Write::ImportedChangeOfADecidedRequest) {
+        if (write == Write::AcceptedImportedChange || write == Write::DismissedImportedChange) {
             pendingId = keepImportedChange(target.id);
             QVERIFY(pendingId > 0);
         }
@@ -155,9 +165,20 @@ void TestChangeNotifier::aCommittedWriteAnnouncesWhatItChanged()
     const Event before = stored(target.id);
     QSignalSpy changed(&m_db->changes(), &ChangeNotifier::eventsChanged);
     QSignalSpy added(&m_db->changes(), &ChangeNotifier::eventsAdded);
+    QSignalSpy outboxChanged(&m_db->changes(), &ChangeNotifier::outboxChanged);
+    QSignalSpy pendingUpdatesChanged(&m_db->changes(), &ChangeNotifier::pendingUpdatesChanged);
     switch (write) {
     case Write::Decision:
         QVERIFY(decisions.changeStatus(target.id, before.version, EventStatus::InReview, {}, who).ok());
+        break;
+    case Write::Label:
+        QVERIFY(decisions.changeStatus(target.id, before.version, EventStatus::Labelled, {}, who).ok());
+        break;
+    case Write::ReopenedLabel:
+        QVERIFY(decisions
+                .changeStatus(target.id, before.version, EventStatus::InReview,
+                    QStringLiteral("label donné par erreur"), who)
+                .ok());
         break;
     case Write::Assignment:
         QVERIFY(decisions.assign(target.id, before.version, who, who).ok());
@@ -204,6 +225,8 @@ void TestChangeNotifier::aCommittedWriteAnnouncesWhatItChanged()
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64> { target.id });
     }
+    QCOMPARE(outboxChanged.size(), outbox ? 1 : 0);
+    QCOMPARE(pendingUpdatesChanged.size(), pendingUpdates ? 1 : 0);
 }
 
 void TestChangeNotifier::aFailedWriteAnnouncesNothing_data()
@@ -225,6 +248,8 @@ void TestChangeNotifier::aFailedWriteAnnouncesNothing()
     const QString who = QStringLiteral("dupont");
     QSignalSpy changed(&m_db->changes(), &ChangeNotifier::eventsChanged);
     QSignalSpy added(&m_db->changes(), &ChangeNotifier::eventsAdded);
+    QSignalSpy outboxChanged(&m_db->changes(), &ChangeNotifier::outboxChanged);
+    QSignalSpy pendingUpdatesChanged(&m_db->changes(), &ChangeNotifier::pendingUpdatesChanged);
     Decisions decisions(*m_db);
     // Imports that change one request and add others, then roll back.
     QList<Event> imported = generate(3, 9);
@@ -287,6 +312,8 @@ void TestChangeNotifier::aFailedWriteAnnouncesNothing()
     }
     QCOMPARE(changed.size(), 0);
     QCOMPARE(added.size(), 0);
+    QCOMPARE(outboxChanged.size(), 0);
+    QCOMPARE(pendingUpdatesChanged.size(), 0);
     // Nothing was left waiting for the next commit either.
     const Event other = m_events.at(6);
     QVERIFY(decisions.assign(other.id, other.version, who, who).ok());
@@ -375,6 +402,12 @@ void TestChangeNotifier::aWorkerConnectionIsFollowed()
             .ok());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64> { target.id });
+    // Its label's letter, queued there, is this store's outbox's too.
+    QSignalSpy outboxChanged(&m_db->changes(), &ChangeNotifier::outboxChanged);
+    QVERIFY(Decisions(worker)
+            .changeStatus(target.id, target.version + 1, EventStatus::Labelled, {}, QStringLiteral("dupont"))
+            .ok());
+    QCOMPARE(outboxChanged.size(), 1);
     QList<Event> fresh = generate(2, 5);
     for (Event& event : fresh) {
         event.requestId += QStringLiteral("-W");

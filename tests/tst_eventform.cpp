@@ -9,6 +9,7 @@
 #include "app/Language.h"
 #include "app/core/LabelRules.h"
 #include "db/AuditTrail.h"
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/Decisions.h"
 #include "db/EventRepository.h"
@@ -749,7 +750,8 @@ void TestEventForm::writeToTheOrganiserByKeyboard()
     QVERIFY(m_form->openEvent(id));
     m_window->activateWindow();
     child<QLineEdit>(QStringLiteral("title"))->setFocus();
-    QSignalSpy queuedSignal(m_form, &EventForm::messageQueued);
+    // The store announces the message queued: the outbox and its count in the status bar follow.
+    QSignalSpy queuedSignal(&m_store->database.changes(), &ChangeNotifier::outboxChanged);
     QString recipient;
     QString composed;
     bool bodyHadFocus = false;

@@ -8,6 +8,7 @@
 #include "db/Database.h"
 #include "db/Decisions.h"
 #include "db/EventRepository.h"
+#include "db/PendingUpdates.h"
 #include "db/RequestStore.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
@@ -617,9 +618,9 @@ void TestMainWindow::theHiddenFormFollowsTheQueueWhenShown()
     QCOMPARE(form->model()->stored().id, window.queueModel()->idAt(0));
 }
 
-// The status bar counts the changes from imports waiting again when the store announces a change,
-// not at each change of the queue's filter, which leaves them as they were: a write that nobody
-// announces shows which reads happen.
+// The status bar counts the changes from imports waiting again when the store announces a change
+// of them, not at each change of the queue's filter nor at each decision, which leave them as they
+// were: a write that nobody announces shows which reads happen.
 void TestMainWindow::waitingChangesAreCountedWhenTheStoreChanges()
 {
     MainWindow window(m_store->database);
@@ -640,8 +641,14 @@ void TestMainWindow::waitingChangesAreCountedWhenTheStoreChanges()
     QVERIFY(Decisions(m_store->database)
             .assign(other.id, other.version, QStringLiteral("alice"), QStringLiteral("test"))
             .ok());
+    QVERIFY(waiting->isHidden());
+    Event imported = other;
+    imported.title += QStringLiteral(" (nouvelle édition)");
+    QVERIFY(*PendingUpdates(m_store->database)
+            .add(other, imported, QStringLiteral("title"), QStringLiteral("import"),
+                QStringLiteral("file.csv")));
     QVERIFY(!waiting->isHidden());
-    QVERIFY2(waiting->text().contains(QStringLiteral(">1 change from imports waiting for a reviewer<")),
+    QVERIFY2(waiting->text().contains(QStringLiteral(">2 changes from imports waiting for a reviewer<")),
         qPrintable(waiting->text()));
 }
 

@@ -320,10 +320,10 @@ void MainWindow::setupConnections()
     // A failed read is said until the next message: rows left empty are not mistaken for none.
     connect(m_queueModel, &ReviewQueueModel::readFailed, this,
         [this](const QString& message) { statusBar()->showMessage(message); });
-    // Every change of a change waiting (kept by an import, accepted, dismissed) is announced with
-    // its request's; F5 reads everything again.
-    connect(&m_database.changes(), &ChangeNotifier::eventsChanged, this, &MainWindow::updatePendingUpdates);
-    connect(&m_database.changes(), &ChangeNotifier::eventsAdded, this, &MainWindow::updatePendingUpdates);
+    // Every change of a change waiting (kept by an import, accepted, dismissed) is announced; F5
+    // reads everything again.
+    connect(&m_database.changes(), &ChangeNotifier::pendingUpdatesChanged, this,
+        &MainWindow::updatePendingUpdates);
     connect(m_form, &EventForm::pendingUpdatesChanged, this, &MainWindow::updatePendingUpdates);
     connect(m_pendingUpdatesLabel, &QLabel::linkActivated, this, &MainWindow::openNextPendingUpdate);
     // Offline or without a server, the messages wait: the status bar says how many.
@@ -332,11 +332,9 @@ void MainWindow::setupConnections()
         m_outboxLabel->setVisible(waiting > 0);
     };
     connect(m_outbox, &OutboxView::waitingChanged, this, showWaiting);
-    // Decisions queue messages: the outbox follows the store's changes of requests (not a change
-    // of the queue's filter, which leaves every message as it was).
-    connect(&m_database.changes(), &ChangeNotifier::eventsChanged, m_outbox, &OutboxView::reload);
-    connect(&m_database.changes(), &ChangeNotifier::eventsAdded, m_outbox, &OutboxView::reload);
-    connect(m_form, &EventForm::messageQueued, m_outbox, &OutboxView::reload);
+    // Decisions queue messages, and take back those not sent: the outbox follows them (not every
+    // decision, nor a change of the queue's filter, which leave every message as it was).
+    connect(&m_database.changes(), &ChangeNotifier::outboxChanged, m_outbox, &OutboxView::reload);
     // The outbox read its messages as it was made: not read a second time.
     showWaiting(m_outbox->waiting());
 }

@@ -886,7 +886,6 @@ void EventForm::writeToOrganiser()
     }
     showHistory();
     m_notice->setText(tr("Message to %1 queued in the outbox.").arg(dialog.queued().recipient));
-    emit messageQueued();
 }
 
 void EventForm::showHistory()

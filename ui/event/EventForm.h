@@ -69,8 +69,6 @@ signals:
     void pendingUpdatesChanged();
     // The reviewer asks for the label attestation of the labelled request shown.
     void attestationRequested(qint64 eventId);
-    // A message written here went to the outbox.
-    void messageQueued();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
