@@ -58,6 +58,15 @@ QByteArray withNumberedPlaceholders(const QString& sql, int& count)
     return result;
 }
 
+// Reads and drops the results of the query under way on `connection`, if any, so that it takes
+// another.
+void dropUnread(PGconn* connection)
+{
+    while (PGresult* unread = PQgetResult(connection)) {
+        PQclear(unread);
+    }
+}
+
 } // namespace
 
 PostgresqlRows::PostgresqlRows(const QSqlDatabase& database, const QString& sql)
@@ -94,18 +103,24 @@ bool PostgresqlRows::exec()
     for (const std::optional<QByteArray>& parameter : std::as_const(m_parameters)) {
         values.append(parameter ? parameter->constData() : nullptr);
     }
+    // What the driver left unread of a query of its own (a forward-only one stops at the rows it
+    // needed) keeps the connection busy: dropped, as PQexecParams would.
+    dropUnread(m_connection);
     // Parameters in text (the server parses them once), rows in binary (resultFormat 1).
-    m_result = PQexecParams(m_connection, m_sql.constData(), int(values.size()), nullptr, values.constData(),
-        nullptr, nullptr, 1);
-    const ExecStatusType status = PQresultStatus(m_result);
-    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-        m_error = QString::fromUtf8(m_result ? PQresultErrorMessage(m_result) : PQerrorMessage(m_connection))
-                      .trimmed();
-        clear();
+    if (PQsendQueryParams(m_connection, m_sql.constData(), int(values.size()), nullptr, values.constData(),
+            nullptr, nullptr, 1)
+        == 0) {
+        m_error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
         return false;
     }
+    m_sent = true;
+    // Without chunks (libpq refuses them only when called at the wrong time) the rows come at once.
+    PQsetChunkedRowsMode(m_connection, ChunkRows);
     m_error.clear();
-    for (int column = 0; column < PQnfields(m_result); ++column) {
+    if (!take() && !m_error.isEmpty()) {
+        return false;
+    }
+    for (int column = 0; m_result && column < PQnfields(m_result); ++column) {
         const Oid type = PQftype(m_result, column);
         if (!isTextType(type) && !isNumberType(type)) {
             m_error = QStringLiteral("column %1 of type %2 cannot be read in binary")
@@ -119,10 +134,36 @@ bool PostgresqlRows::exec()
     return true;
 }
 
+bool PostgresqlRows::fetch() { return m_sent && take(); }
+
+bool PostgresqlRows::take()
+{
+    PQclear(m_result);
+    m_result = PQgetResult(m_connection);
+    const ExecStatusType status = PQresultStatus(m_result);
+    if (status == PGRES_TUPLES_CHUNK) {
+        return true;
+    }
+    // The last result of the query (its last rows, an error or none) is followed by a null one.
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        m_error = QString::fromUtf8(m_result ? PQresultErrorMessage(m_result) : PQerrorMessage(m_connection))
+                      .trimmed();
+        PQclear(m_result);
+        m_result = nullptr;
+    }
+    dropUnread(m_connection);
+    m_sent = false;
+    return m_result != nullptr && PQntuples(m_result) > 0;
+}
+
 void PostgresqlRows::clear()
 {
     PQclear(m_result);
     m_result = nullptr;
+    if (m_sent) {
+        dropUnread(m_connection);
+        m_sent = false;
+    }
     m_types.clear();
 }
 

@@ -142,12 +142,16 @@ bool Statement::next()
             m_started = true;
             m_row = -1;
         }
-        if (++m_row < m_rows->rows()) {
-            return true;
+        while (++m_row >= m_rows->rows()) {
+            if (!m_rows->fetch()) {
+                m_error = m_rows->errorString();
+                m_started = false;
+                m_rows->clear();
+                return false;
+            }
+            m_row = -1;
         }
-        m_started = false;
-        m_rows->clear();
-        return false;
+        return true;
     }
     if (m_own) {
         if (!m_started) {

@@ -22,7 +22,7 @@ class Statement {
 public:
     Statement(const QSqlDatabase& database, const QString& sql);
     // For the queue's scans, read with next(): on PostgreSQL their rows come through libpq, in
-    // binary and at once, the query sent in one round trip (PostgresqlRows).
+    // binary and in chunks, the query sent in one round trip (PostgresqlRows).
     Statement(Database& database, const QString& sql);
     ~Statement();
     Statement(const Statement&) = delete;

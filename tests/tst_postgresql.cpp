@@ -14,6 +14,7 @@
 #include "db/ExportSnapshotRepository.h"
 #include "db/OutboxRepository.h"
 #include "db/PendingUpdates.h"
+#include "db/PostgresqlRows.h"
 #include "db/QueueIndex.h"
 #include "db/RequestImport.h"
 #include "db/RequestStore.h"
@@ -75,6 +76,7 @@ private slots:
     void aQueueStepRepeatedIsItsExecutesAlone();
     void aQueueScanIsOneRoundTripFromTheFirst();
     void aScanReadsInBinaryWhatTheDriverReadsInText();
+    void aLongScanIsReadInChunks();
     void aCurrentQueueIndexIsCheckedInThreeStatements();
     void copyRoundTrip();
     void anotherApplicationsDatabaseIsRefused();
@@ -474,6 +476,57 @@ void TestPostgresql::aQueueScanIsOneRoundTripFromTheFirst()
     const QStringList logged = statements->logged();
     QVERIFY2(logged.size() == 2, qPrintable(logged.join(QLatin1Char('\n'))));
     QVERIFY(!selection.ids.isEmpty());
+}
+
+// Rows beyond a chunk come in several, each read while the server sends the next: every row in
+// its order, an error after the first chunks said as such, and the connection free again after a
+// scan read to its end, one stopped early, one that failed, and beside a query that the driver
+// left unread.
+void TestPostgresql::aLongScanIsReadInChunks()
+{
+    SKIP_UNLESS_POSTGRESQL;
+    const int rows = 2 * PostgresqlRows::ChunkRows + 5;
+    const auto isFree = [this] {
+        QSqlQuery check(m_db->connection());
+        return check.exec(QStringLiteral("SELECT 41 + 1")) && check.next() && check.value(0).toInt() == 42;
+    };
+    // Left by the driver after its first row, as a forward-only query that found what it needed.
+    QSqlQuery unread(m_db->connection());
+    unread.setForwardOnly(true);
+    QVERIFY(unread.exec(QStringLiteral("SELECT g FROM generate_series(1, 50000) AS g")) && unread.next());
+    Statement all(
+        *m_db, QStringLiteral("SELECT g, 'ligne ' || g FROM generate_series(1, ?) AS g ORDER BY g"));
+    QVERIFY2(all.isValid(), qPrintable(all.errorString()));
+    all.bindInteger(1, rows);
+    for (int pass = 0; pass < 2; ++pass) {
+        int read = 0;
+        while (all.next()) {
+            ++read;
+            QCOMPARE(all.columnInteger(0), qint64(read));
+            QCOMPARE(all.columnText(1).toByteArray(), QByteArray("ligne ") + QByteArray::number(read));
+        }
+        QVERIFY2(all.errorString().isEmpty(), qPrintable(all.errorString()));
+        QCOMPARE(read, rows);
+        QVERIFY(isFree());
+    }
+    {
+        Statement early(*m_db, QStringLiteral("SELECT g FROM generate_series(1, ?) AS g"));
+        early.bindInteger(1, rows);
+        QVERIFY(early.next() && early.next());
+        QCOMPARE(early.columnInteger(0), 2);
+    }
+    QVERIFY(isFree());
+    // Division by zero at the last row but one, the first chunks sent.
+    Statement failing(*m_db, QStringLiteral("SELECT 1 / (? - g) FROM generate_series(1, ?) AS g"));
+    failing.bindInteger(1, rows - 1);
+    failing.bindInteger(2, rows);
+    int read = 0;
+    while (failing.next()) {
+        ++read;
+    }
+    QVERIFY(!failing.errorString().isEmpty());
+    QVERIFY2(read >= PostgresqlRows::ChunkRows && read < rows - 1, qPrintable(QString::number(read)));
+    QVERIFY(isFree());
 }
 
 // Read in binary, every value is what Qt's driver reads in text: NULLs, negative and large
