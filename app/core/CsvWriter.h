@@ -27,10 +27,9 @@ public:
     // Writes what is buffered; false when the device refused it.
     bool flush();
 
-    // A cell a spreadsheet would run as a formula (= + - @ tab or CR first), with an apostrophe
-    // before it so that it shows as text; numbers such as -1,5 are left alone. The import takes
-    // the apostrophe off again.
-    static QString neutralised(const QString& cell);
+    // With Formulas::Neutralise, a cell a spreadsheet would run as a formula (= + - @ tab or CR
+    // first) is written with an apostrophe before it so that it shows as text; numbers such as
+    // -1,5 are left alone. The import takes the apostrophe off again: these say whether it is one.
     static bool isNeutralised(const QString& cell);
     // The same, of a cell read as UTF-8: only one that starts with an apostrophe is decoded.
     static bool isNeutralised(QByteArrayView utf8);
