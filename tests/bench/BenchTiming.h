@@ -49,15 +49,21 @@ void printCpu(QTextStream& out, const QString& what, const QList<qint64>& cpuTim
 Figure figure(const QList<qint64>& times);
 // `run` timed `runs` times, in milliseconds.
 QList<qint64> time(int runs, const std::function<void()>& run);
+// The targets are those of 100,000 requests. At the scaling table's other sizes, a line shows its
+// target beside the figure without saying met or missed: the table has the targets of 1,000,000.
+void setTargetsApply(bool apply);
+// " (target <target>): met" (or MISSED); " (target at 100,000 requests: <target>)" at another size.
+QString verdict(const QString& target, bool met);
+
 // "<area>: <what> in <ms> ms (target <limit> ms): ok" (or OVER).
 void printTarget(QTextStream& out, const QString& area, const QString& what, qint64 ms, qint64 limit);
-// "<what>  <median> ms median, <slowest> ms slowest of <runs> (target <limit> ms): met" (or
-// MISSED); without a target when `limit` is 0.
+// "<what>  <median> ms median, <slowest> ms slowest of <runs>" and its verdict(); without a target
+// when `limit` is 0.
 Figure printTargets(QTextStream& out, const QString& what, const QList<qint64>& times, qint64 limit);
 
 enum class Better { Lower, Higher };
-// Several runs of one measure: "<area>: <what>: <median> <unit> median, <slowest> slowest of <n>
-// (target <limit> <unit>): met" (or MISSED), the slowest being the highest time or the lowest rate.
+// Several runs of one measure: "<area>: <what>: <median> <unit> median, <slowest> slowest of <n>"
+// and its verdict(), the slowest being the highest time or the lowest rate.
 void printRuns(QTextStream& out, const QString& area, const QString& what, const QList<double>& values,
     const QString& unit, double limit, Better better);
 } // namespace BenchTiming
