@@ -76,41 +76,22 @@ void ChangeNotifier::follow(const ChangeNotifier& other)
         [this] { announce({ {}, false, false, true }); });
 }
 
-void ChangeNotifier::recordChanged(qint64 eventId)
+void ChangeNotifier::record(const Changes& changes)
 {
     if (m_inTransaction) {
-        m_transaction.changed.insert(eventId);
+        m_transaction.add(changes);
     } else {
-        announce({ { eventId }, false }); // a write of its own, committed as it ran
+        announce(changes); // a write of its own, committed as it ran
     }
 }
 
-void ChangeNotifier::recordAdded()
-{
-    if (m_inTransaction) {
-        m_transaction.added = true;
-    } else {
-        announce({ {}, true });
-    }
-}
+void ChangeNotifier::recordChanged(qint64 eventId) { record({ { eventId }, false }); }
 
-void ChangeNotifier::recordOutboxChanged()
-{
-    if (m_inTransaction) {
-        m_transaction.outbox = true;
-    } else {
-        announce({ {}, false, true });
-    }
-}
+void ChangeNotifier::recordAdded() { record({ {}, true }); }
 
-void ChangeNotifier::recordPendingUpdatesChanged()
-{
-    if (m_inTransaction) {
-        m_transaction.pendingUpdates = true;
-    } else {
-        announce({ {}, false, false, true });
-    }
-}
+void ChangeNotifier::recordOutboxChanged() { record({ {}, false, true }); }
+
+void ChangeNotifier::recordPendingUpdatesChanged() { record({ {}, false, false, true }); }
 
 void ChangeNotifier::transactionBegan()
 {

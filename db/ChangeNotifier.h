@@ -74,6 +74,8 @@ private:
         void add(const Changes& other);
     };
     friend class Transaction;
+    // Into the transaction under way, or announced at once outside one.
+    void record(const Changes& changes);
     void transactionBegan();
     // The transaction's record is announced when it committed, dropped otherwise.
     void transactionEnded(bool committed);
